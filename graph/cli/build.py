@@ -1,0 +1,201 @@
+"""Commands that make and describe the graph: build, extract, actors, stats, export, score."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..local_store import LocalStore, default_store_path
+from ..model import NODE_TYPES
+from ..store import StoreError
+from .common import StoreOption, err, fail, is_terminal, open_store, out
+
+GazetteerOption = Annotated[
+    list[Path] | None,
+    typer.Option("--gazetteer", "-g", help="Extra gazetteer file (TOML), repeatable."),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("build")(build_command)
+    app.command("extract")(extract_command)
+    app.command("actors")(actors_command)
+    app.command("stats")(stats_command)
+    app.command("export")(export_command)
+    app.command("score")(score_command)
+
+
+def build_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    store: StoreOption = None,
+    gazetteer: GazetteerOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for a busy store.")] = 0.0,
+) -> None:
+    """Read documents, extract actors and evidenced edges, merge them into the store.
+
+    Documents are identified by content: building the same files again changes
+    nothing. Exit status 1 when some documents failed (the others are stored).
+    """
+    from ..pipeline import build
+
+    local = LocalStore(store or default_store_path())
+    try:
+        with local.locked(wait=wait):
+            local.load()
+            with _progress() as advance:
+                report = build(paths, local, gazetteers=gazetteer or (), jobs=jobs,
+                               on_document=advance, on_error=lambda m: err.print(m, markup=False))
+    except StoreError as exc:
+        fail(str(exc))
+    out.print(report.summary(), markup=False)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+class _progress:
+    """A rich spinner with a count on a terminal; silent in pipes."""
+
+    def __enter__(self):
+        if not is_terminal():
+            return lambda _name: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
+                             TextColumn("[dim]{task.description}"), TimeElapsedColumn(),
+                             console=err, transient=True)
+        self._bar.start()
+        task = self._bar.add_task("", total=None)
+        return lambda name: self._bar.update(task, advance=1, description=str(name)[-60:])
+
+    def __exit__(self, *exc_info) -> None:
+        if hasattr(self, "_bar"):
+            self._bar.stop()
+
+
+def extract_command(
+    file: Annotated[Path, typer.Argument(help="One document.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (the eval contract).")] = "json",
+    gazetteer: GazetteerOption = None,
+) -> None:
+    """Extract one document, without a store; stdout holds the JSON only."""
+    from ..loaders.contract import to_contract
+    from ..loaders.documents import LoadError, read_documents
+    from ..pipeline import extract_documents
+
+    if fmt != "json":
+        fail(f"unknown format {fmt!r} (choose: json)")
+    items = list(read_documents([file]))
+    errors = [str(i) for i in items if isinstance(i, LoadError)]
+    documents = [i for i in items if not isinstance(i, LoadError)]
+    for message in errors:
+        err.print(message, markup=False)
+    if not documents:
+        raise typer.Exit(1)
+    for document, result in extract_documents(documents[:1], gazetteer or ()):
+        if isinstance(result, str):
+            fail(f"{file}: {result}", 1)
+        typer.echo(json.dumps(to_contract(result), ensure_ascii=False, indent=2))
+
+
+def actors_command(
+    store: StoreOption = None,
+    type_: Annotated[str | None, typer.Option("--type", "-t", help="Only this node type.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
+) -> None:
+    """List actors: name, type, roles, degree, documents (most connected first)."""
+    if type_ and type_ not in NODE_TYPES:
+        fail(f"unknown type {type_!r} (choose from {', '.join(NODE_TYPES)})")
+    graph = open_store(store).graph
+    rows = [
+        {"id": node, "name": a.get("name", ""), "type": a.get("type", ""),
+         "roles": a.get("roles", []), "degree": graph.degree(node),
+         "documents": len(a.get("mentions", {}))}
+        for node, a in graph.nodes(data=True) if not type_ or a.get("type") == type_
+    ]
+    rows.sort(key=lambda r: (-r["degree"], r["name"]))
+    rows = rows[:limit] if limit else rows
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    _print_table(["name", "type", "roles", "degree", "documents"],
+                 [[r["name"], r["type"], ", ".join(r["roles"]), r["degree"], r["documents"]] for r in rows])
+
+
+def stats_command(
+    store: StoreOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
+) -> None:
+    """Counts of documents, actors by type, edges by type and status."""
+    local = open_store(store)
+    counts = local.counts()
+    graph = local.graph
+    by_type = Counter(a.get("type", "") for _, a in graph.nodes(data=True))
+    by_edge = Counter(d.get("type", "") for _, _, d in graph.edges(data=True))
+    by_status = Counter(d.get("status", "") for _, _, d in graph.edges(data=True))
+    data = {**counts, "actors_by_type": dict(by_type.most_common()),
+            "edges_by_type": dict(by_edge.most_common()), "edges_by_status": dict(by_status.most_common())}
+    if as_json:
+        typer.echo(json.dumps(data, indent=1))
+        return
+    out.print(f"store: {local.path}", markup=False)
+    for key, value in counts.items():
+        out.print(f"{key}: {value}", markup=False)
+    for title, counter in (("actors by type", by_type), ("edges by type", by_edge),
+                           ("edges by status", by_status)):
+        out.print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()), markup=False)
+
+
+def export_command(
+    output: Annotated[Path, typer.Argument(help="Output file (csv: PREFIX.nodes.csv and PREFIX.edges.csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, gexf or csv.")] = "json",
+    store: StoreOption = None,
+) -> None:
+    """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd)."""
+    from ..export import FORMATS, export_graph
+
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    local = open_store(store)
+    documents = {d.pop("id"): d for d in local.documents()}
+    try:
+        written = export_graph(local.graph, documents, fmt, output)
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
+    for path in written:
+        out.print(f"wrote {path}", markup=False)
+
+
+def score_command(
+    predicted: Annotated[Path, typer.Argument(help="Extraction JSON (figraph extract output).")],
+    gold: Annotated[Path, typer.Argument(help="Hand-made gold annotation, same shape.")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
+) -> None:
+    """Score an extraction against a gold annotation (entity and relation-pair F1)."""
+    from ..loaders.scoring import format_score, score
+
+    try:
+        pred_data = json.loads(predicted.read_text(encoding="utf-8"))
+        gold_data = json.loads(gold.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        fail(f"cannot read the inputs ({exc})")
+    typer.echo(format_score(score(pred_data, gold_data), verbose=verbose))
+
+
+def _print_table(columns: list[str], rows: list[list]) -> None:
+    if not is_terminal() and not out.is_terminal:
+        typer.echo("\t".join(columns))
+        for row in rows:
+            typer.echo("\t".join(str(c) for c in row))
+        return
+    from rich.table import Table
+
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*(str(c) for c in row))
+    out.print(table)

@@ -1,0 +1,117 @@
+"""Exports of the stored graph: node-link JSON, GraphML, GEXF and CSV.
+
+GraphML and GEXF (for Gephi and yEd) hold only scalar attributes, so lists
+are joined and the evidence is summarised (count, first quote, documents) with
+the full evidence kept as a JSON string. CSV cells that a spreadsheet would
+run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) are
+neutralised with a leading quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .model import is_allegation
+
+__all__ = ["FORMATS", "export_graph", "flat_graph", "safe_cell"]
+
+FORMATS = ("json", "graphml", "gexf", "csv")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_XML_INVALID = {c: None for c in range(32) if c not in (9, 10, 13)}
+
+
+def export_graph(graph: nx.MultiDiGraph, documents: dict[str, dict], fmt: str, output: Path) -> list[Path]:
+    """Write `graph` in `fmt` to `output`; returns the files written."""
+    if fmt == "json":
+        data = nx.node_link_data(graph, edges="links")
+        data["documents"] = documents
+        output.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        return [output]
+    if fmt == "graphml":
+        nx.write_graphml(flat_graph(graph), output)
+        return [output]
+    if fmt == "gexf":
+        nx.write_gexf(flat_graph(graph), output)
+        return [output]
+    if fmt == "csv":
+        return _write_csv(graph, output)
+    raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with scalar, XML-safe attributes only."""
+    flat = nx.MultiDiGraph()
+    for node, attrs in graph.nodes(data=True):
+        flat.add_node(node, **_flat_node(attrs))
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key, **_flat_edge(attrs, graph))
+    return flat
+
+
+def _flat_node(attrs: dict[str, Any]) -> dict[str, Any]:
+    mentions = attrs.get("mentions", {})
+    return {
+        "label": _xml_text(attrs.get("name", "")),
+        "type": attrs.get("type", ""),
+        "roles": ";".join(attrs.get("roles", [])),
+        "aliases": _xml_text(";".join(attrs.get("aliases", []))),
+        "group": bool(attrs.get("group", False)),
+        "description": _xml_text(attrs.get("description", "")),
+        "documents": len(mentions),
+        "mentions": sum(mentions.values()),
+    }
+
+
+def _flat_edge(attrs: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
+    evidence = attrs.get("evidence", [])
+    claimant = attrs.get("claimant", "")
+    return {
+        "label": attrs.get("type", ""),
+        "type": attrs.get("type", ""),
+        "allegation": is_allegation(attrs.get("type", "")),
+        "claimant": _xml_text(graph.nodes[claimant].get("name", claimant) if claimant in graph else claimant),
+        "status": attrs.get("status", ""),
+        "date": attrs.get("date", ""),
+        "evidence_count": len(evidence),
+        "first_quote": _xml_text(evidence[0]["quote"] if evidence else ""),
+        "documents": ";".join(sorted({e["document"] for e in evidence})),
+        "evidence_json": _xml_text(json.dumps(evidence, ensure_ascii=False)),
+    }
+
+
+def _xml_text(value: str) -> str:
+    """Drop control characters XML 1.0 cannot carry (escaping is the writer's job)."""
+    return value.translate(_XML_INVALID)
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise a CSV cell that a spreadsheet would evaluate as a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
+    flat = flat_graph(graph)
+    stem = output.with_suffix("")
+    nodes_path, edges_path = Path(f"{stem}.nodes.csv"), Path(f"{stem}.edges.csv")
+    node_fields = ["id", "label", "type", "roles", "aliases", "group", "description", "documents", "mentions"]
+    with open(nodes_path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=node_fields)
+        writer.writeheader()
+        for node, attrs in flat.nodes(data=True):
+            writer.writerow({k: safe_cell(v) for k, v in {"id": node, **attrs}.items()})
+    edge_fields = ["id", "source", "target", "type", "allegation", "claimant", "status", "date",
+                   "evidence_count", "first_quote", "documents"]
+    with open(edges_path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=edge_fields, extrasaction="ignore")
+        writer.writeheader()
+        for source, target, key, attrs in flat.edges(keys=True, data=True):
+            row = {"id": key, "source": source, "target": target, **attrs}
+            writer.writerow({k: safe_cell(v) for k, v in row.items()})
+    return [nodes_path, edges_path]

@@ -1,0 +1,255 @@
+"""The embedded store: a networkx MultiDiGraph persisted as one JSON file.
+
+Why this shape:
+- Actors are nodes, relations and allegations are edges keyed by their stable
+  id, so path search runs on the graph as is. Documents are kept beside the
+  graph (not as nodes) so a path never hops through a document; each actor
+  records the documents that mention it.
+- A save writes a temporary file, fsyncs it and renames it over the old one:
+  a crash mid-write leaves the previous store readable.
+- Writers take an exclusive lock on the store folder; readers need none,
+  since the file they read is always a complete one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+import networkx as nx
+import orjson
+
+from .model import Actor, Edge, Extraction, is_allegation
+from .store import MergeStats, StoreBusy, StoreError, merge_actor
+
+if TYPE_CHECKING:
+    from .decisions import Decisions
+
+__all__ = ["LocalStore", "default_store_path"]
+
+FORMAT = "figraph-store"
+VERSION = 1
+GRAPH_FILE = "graph.json"
+LOCK_FILE = "lock"
+
+
+def default_store_path() -> Path:
+    """`$FIGRAPH_STORE`, else `.figraph/` in the current folder (like `.git/`)."""
+    return Path(os.environ.get("FIGRAPH_STORE", ".figraph"))
+
+
+class LocalStore:
+    """A graph of actors and evidenced edges, loaded whole into memory."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._documents: dict[str, dict[str, Any]] = {}
+        self._lock_fd: int | None = None
+
+    # -- reading -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> "LocalStore":
+        """Load the store at `path`; a missing store is an empty one."""
+        store = cls(path)
+        store.load()
+        return store
+
+    @property
+    def file(self) -> Path:
+        return self.path / GRAPH_FILE
+
+    def exists(self) -> bool:
+        return self.file.is_file()
+
+    def load(self) -> None:
+        if not self.exists():
+            return
+        try:
+            data = orjson.loads(self.file.read_bytes())
+        except (OSError, orjson.JSONDecodeError) as exc:
+            raise StoreError(f"{self.file}: cannot read the store ({exc})") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise StoreError(f"{self.file}: not a figraph store")
+        self._documents = data.get("documents", {})
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from((a.pop("id"), a) for a in data.get("actors", []))
+        graph.add_edges_from(
+            (e["source"], e["target"], e["id"], e) for e in data.get("edges", [])
+        )
+        self.graph = graph
+
+    def has_document(self, document_id: str) -> bool:
+        return document_id in self._documents
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        for doc_id, attrs in self._documents.items():
+            yield {"id": doc_id, **attrs}
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        attrs = self._documents.get(document_id)
+        return {"id": document_id, **attrs} if attrs is not None else None
+
+    def actor(self, actor_id: str) -> Actor | None:
+        if actor_id not in self.graph:
+            return None
+        return _actor_from(actor_id, self.graph.nodes[actor_id])
+
+    def actors(self) -> Iterator[Actor]:
+        for node, attrs in self.graph.nodes(data=True):
+            yield _actor_from(node, attrs)
+
+    def edges(self) -> Iterator[Edge]:
+        for _, _, attrs in self.graph.edges(data=True):
+            yield Edge.from_dict(attrs)
+
+    def mentions(self, actor_id: str) -> dict[str, int]:
+        """Document id -> mention count for one actor."""
+        return dict(self.graph.nodes[actor_id].get("mentions", {}))
+
+    def counts(self) -> dict[str, int]:
+        allegations = sum(
+            1 for _, _, d in self.graph.edges(data=True) if is_allegation(d.get("type", ""))
+        )
+        evidence = sum(len(d.get("evidence", ())) for _, _, d in self.graph.edges(data=True))
+        return {
+            "documents": len(self._documents),
+            "actors": self.graph.number_of_nodes(),
+            "edges": self.graph.number_of_edges(),
+            "allegations": allegations,
+            "evidence": evidence,
+        }
+
+    # -- writing -------------------------------------------------------------
+
+    def merge(self, extraction: Extraction) -> MergeStats:
+        """Fold one document's extraction into the graph (in memory).
+
+        Checked before anything changes, so a bad extraction leaves the
+        graph as it was rather than half-merged.
+        """
+        known = {a.id for a in extraction.actors}
+        for edge in extraction.edges:
+            for end in (edge.source, edge.target):
+                if end not in known and end not in self.graph:
+                    raise StoreError(f"edge {edge.id} names unknown actor {end}")
+        stats = MergeStats(documents=1)
+        doc = extraction.document
+        self._documents[doc.id] = doc.node()
+        for actor in extraction.actors:
+            stats.actors_added += self._merge_actor(actor)
+        for actor_id, count in extraction.mentions.items():
+            if actor_id in self.graph:
+                self.graph.nodes[actor_id].setdefault("mentions", {})[doc.id] = count
+        for edge in extraction.edges:
+            added_edge, added_evidence = self._merge_edge(edge)
+            stats.edges_added += added_edge
+            stats.evidence_added += added_evidence
+        return stats
+
+    def _merge_actor(self, actor: Actor) -> int:
+        if actor.id not in self.graph:
+            self.graph.add_node(actor.id, **actor.node(), mentions={})
+            return 1
+        attrs = self.graph.nodes[actor.id]
+        merged = merge_actor(_actor_from(actor.id, attrs), actor)
+        attrs.update(merged.node())
+        return 0
+
+    def _merge_edge(self, edge: Edge) -> tuple[int, int]:
+        if self.graph.has_edge(edge.source, edge.target, key=edge.id):
+            attrs = self.graph.edges[edge.source, edge.target, edge.id]
+            known = Edge.from_dict(attrs)
+            added = known.add_evidence(edge.evidence)
+            attrs.update(known.to_dict())
+            return 0, added
+        self.graph.add_edge(edge.source, edge.target, key=edge.id, **edge.to_dict())
+        return 1, len(edge.evidence)
+
+    def apply_decisions(self, decisions: "Decisions") -> None:
+        """Re-key the stored graph after the user merged actors."""
+        old, self.graph = self.graph, nx.MultiDiGraph()
+        for node, attrs in old.nodes(data=True):
+            actor = _actor_from(node, attrs)
+            actor.id = decisions.canonical(node)
+            self._merge_actor(actor)
+            mentions = self.graph.nodes[actor.id].setdefault("mentions", {})
+            for doc_id, count in attrs.get("mentions", {}).items():
+                mentions[doc_id] = mentions.get(doc_id, 0) + count
+        from .decisions import remap_edges
+
+        edges = (Edge.from_dict(d) for _, _, d in old.edges(data=True))
+        for edge in remap_edges(edges, decisions.canonical):
+            self._merge_edge(edge)
+
+    def save(self) -> None:
+        """Write the whole store atomically (temp file, fsync, rename)."""
+        payload = {
+            "format": FORMAT,
+            "version": VERSION,
+            "documents": self._documents,
+            "actors": [{"id": n, **a} for n, a in self.graph.nodes(data=True)],
+            "edges": [d for _, _, d in self.graph.edges(data=True)],
+        }
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            _atomic_write(self.file, orjson.dumps(payload))
+        except OSError as exc:
+            raise StoreError(f"{self.file}: cannot write the store ({exc.strerror or exc})") from exc
+
+    @contextlib.contextmanager
+    def locked(self, wait: float = 0.0) -> Iterator["LocalStore"]:
+        """Hold the store's write lock; wait up to `wait` seconds for it."""
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot lock the store ({exc.strerror or exc})") from exc
+        try:
+            _acquire(fd, wait, self.path)
+            self._lock_fd = fd
+            yield self
+        finally:
+            self._lock_fd = None
+            os.close(fd)
+
+
+def _acquire(fd: int, wait: float, path: Path) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise StoreBusy(f"{path}: the store is busy (another build holds it)") from None
+            time.sleep(0.2)
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    dir_fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _actor_from(node_id: str, attrs: dict[str, Any]) -> Actor:
+    fields = {k: v for k, v in attrs.items() if k not in ("kind", "mentions")}
+    return Actor(id=node_id, **fields)

@@ -1,0 +1,274 @@
+"""The figraph data model, declared once.
+
+Everything downstream (stores, queries, views, Neo4j) speaks these types. The
+vocabulary (node types, roles, relation types, statuses) is closed: Neo4j labels
+and relationship types are only ever taken from here, never from document text.
+
+A relation between two actors is an `Edge`; its support is a list of
+`Evidence`, one per sentence that states it. An allegation is an edge whose
+type is an allegation type and that names a claimant and a status, like
+followthemoney's interval entities drawn as edges.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+__all__ = [
+    "NODE_TYPES",
+    "ROLES",
+    "RELATION_TYPES",
+    "STATUSES",
+    "RelationType",
+    "Document",
+    "Actor",
+    "Evidence",
+    "Edge",
+    "Extraction",
+    "make_id",
+    "normalize_name",
+    "is_allegation",
+]
+
+NODE_TYPES: tuple[str, ...] = (
+    "Person", "State", "Agency", "Commission", "Committee", "Party",
+    "Legislature", "Bill", "Organization", "Government", "Media",
+)
+"""Actor types. `Document` is a node type of its own, not an actor type."""
+
+ROLES: tuple[str, ...] = (
+    "MP", "Senator", "Minister", "PrimeMinister", "Premier", "Diplomat", "Ambassador",
+    "Consul", "Commissioner", "Judge", "Journalist", "Official", "Candidate",
+    "Staffer", "Leader", "Chair", "Director", "Spokesperson", "Lawyer", "Activist",
+    "Businessperson", "Councillor", "Agent", "Group",
+)
+"""Extra labels a Person (or group of persons) can carry: `:Person:MP`."""
+
+STATUSES: tuple[str, ...] = (
+    "stated", "alleged", "reported", "denied", "admitted", "found", "charged",
+    "convicted", "dismissed", "unconfirmed",
+)
+"""How sure the source is. `stated`: a plain fact the document asserts; `found`:
+established by an inquiry or review; the rest are the lifecycle of a claim."""
+
+
+@dataclass(frozen=True)
+class RelationType:
+    """One relation type of the vocabulary; `allegation` types need a claimant."""
+
+    name: str
+    description: str
+    allegation: bool = False
+    symmetric: bool = False
+
+
+_RELATIONS: tuple[RelationType, ...] = (
+    RelationType("ACCUSED", "source publicly accuses target of wrongdoing", True),
+    RelationType("ALLEGED_ASSISTANCE", "source is alleged to have assisted target", True),
+    RelationType("INTERFERED_IN", "source is alleged to have interfered in target", True),
+    RelationType("TARGETED", "source is alleged to have targeted target", True),
+    RelationType("FUNDED", "source is alleged to have funded target", True),
+    RelationType("DENIED", "source denies an allegation made by target"),
+    RelationType("HAD_RELATIONSHIP", "source had relationships with target", symmetric=True),
+    RelationType("SPOKE_WITH", "source spoke or communicated with target", symmetric=True),
+    RelationType("MET_WITH", "source met target", symmetric=True),
+    RelationType("REFUSED_COMMENT", "source declined to comment on target"),
+    RelationType("INTRODUCED", "source introduced target (a bill, a measure)"),
+    RelationType("HEADS", "source heads or chairs target"),
+    RelationType("MEMBER_OF", "source is a member of target"),
+    RelationType("FORMER_MEMBER_OF", "source was formerly a member of target"),
+    RelationType("MINISTER_OF", "source is the minister responsible for target"),
+    RelationType("WORKS_FOR", "source works for or represents target"),
+    RelationType("DETAINED", "source detained target"),
+    RelationType("EXPELLED", "source expelled target"),
+    RelationType("SANCTIONED", "source sanctioned target"),
+    RelationType("TESTIFIED_BEFORE", "source testified before target"),
+    RelationType("INVESTIGATED", "source investigated target"),
+    RelationType("REPORTED_ON", "source reported on or named target"),
+    RelationType("WARNED", "source warned target"),
+    RelationType("BRIEFED", "source briefed or informed target"),
+    RelationType("APPOINTED", "source appointed target"),
+    RelationType("SUPPORTED", "source supported or endorsed target"),
+    RelationType("CRITICIZED", "source criticized target"),
+    RelationType("PART_OF", "source is part of target (an agency of a government)"),
+    RelationType("RELATED_TO", "source and target are linked in a way no rule names", symmetric=True),
+)
+RELATION_TYPES: dict[str, RelationType] = {r.name: r for r in _RELATIONS}
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def is_allegation(rel_type: str) -> bool:
+    """True when `rel_type` is a claim that needs a claimant and a status."""
+    rel = RELATION_TYPES.get(rel_type)
+    return bool(rel and rel.allegation)
+
+
+def make_id(prefix: str, *parts: str) -> str:
+    """A stable id from the parts that define a thing (never random).
+
+    >>> make_id("a", "Han Dong") == make_id("a", "Han Dong")
+    True
+    """
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}:{digest}"
+
+
+def normalize_name(name: str) -> str:
+    """Case-, accent- and punctuation-free key for comparing names."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’'`]s\b", "", text)
+    return _SLUG.sub(" ", text).strip()
+
+
+@dataclass
+class Document:
+    """One source document, identified by its content (same text, same id)."""
+
+    id: str
+    title: str
+    text: str
+    path: str = ""
+    url: str = ""
+    date: str = ""
+    format: str = "text"
+    pages: list[int] = field(default_factory=list)
+    """Character offset where each page starts (PDF); empty for unpaged text."""
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def id_for(text: str) -> str:
+        """Content-derived document id."""
+        return "doc:" + hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page holding character `offset`, or None for unpaged text."""
+        if not self.pages:
+            return None
+        page = 0
+        for index, start in enumerate(self.pages):
+            if start > offset:
+                break
+            page = index
+        return page + 1
+
+    def node(self) -> dict[str, Any]:
+        """Attributes of the Document node (the text itself is not stored)."""
+        return {
+            "kind": "Document", "name": self.title, "title": self.title, "path": self.path,
+            "url": self.url, "date": self.date, "format": self.format,
+            "n_chars": len(self.text), "n_pages": len(self.pages),
+        }
+
+
+@dataclass
+class Actor:
+    """A canonical actor: a person, state, agency, ... or a group of persons."""
+
+    id: str
+    name: str
+    type: str
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    group: bool = False
+    description: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)
+    """Extra facts, e.g. from the gazetteer: party, country, wikidata id."""
+    source: str = "text"
+    """Where the actor came from: `gazetteer`, `ner` or `text` (typed by a rule)."""
+
+    def node(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("id")
+        data["kind"] = "Actor"
+        return data
+
+
+@dataclass
+class Evidence:
+    """One sentence supporting an edge, with where to find it again."""
+
+    document: str
+    quote: str
+    start: int
+    end: int
+    document_title: str = ""
+    url: str = ""
+    page: int | None = None
+    date: str = ""
+    extractor: str = ""
+    """The rule or model that produced this evidence, for audit."""
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.document, self.start, self.end)
+
+
+@dataclass
+class Edge:
+    """A directed relation or allegation between two actors, with its evidence.
+
+    The id hashes (source, type, target, claimant, status): the same fact from
+    two documents is one edge with two evidence entries, while a denial and the
+    allegation it denies stay two edges.
+    """
+
+    source: str
+    target: str
+    type: str
+    claimant: str = ""
+    """Actor id of who makes the claim (allegations); empty for plain facts."""
+    status: str = "stated"
+    hedges: list[str] = field(default_factory=list)
+    date: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.type not in RELATION_TYPES:
+            raise ValueError(f"unknown relation type {self.type!r}")
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+        if not self.id:
+            self.id = make_id("e", self.source, self.type, self.target, self.claimant, self.status)
+
+    @property
+    def allegation(self) -> bool:
+        return is_allegation(self.type)
+
+    def add_evidence(self, items: Iterable[Evidence]) -> int:
+        """Add evidence not already present; returns how many were new."""
+        known = {e.key for e in self.evidence}
+        added = 0
+        for item in items:
+            if item.key not in known:
+                self.evidence.append(item)
+                known.add(item.key)
+                added += 1
+        return added
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Edge":
+        evidence = [Evidence(**e) for e in data.get("evidence", [])]
+        fields = {k: v for k, v in data.items() if k != "evidence"}
+        return cls(evidence=evidence, **fields)
+
+
+@dataclass
+class Extraction:
+    """What one document yields, already resolved to canonical actors."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    mentions: dict[str, int] = field(default_factory=dict)
+    """Actor id -> number of mentions in the document (drawn as MENTIONS)."""
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Curated reference data shipped with figraph: the gazetteer of known actors."""
