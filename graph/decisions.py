@@ -109,7 +109,7 @@ def remap_edges(edges: Iterable[Edge], canonical: Callable[[str], str]) -> Itera
     return merged.values()
 
 
-def suggest_duplicates(actors: Iterable[Actor], decisions: Decisions, threshold: float = 88.0):
+def suggest_duplicates(actors: Iterable[Actor], decisions: Decisions, threshold: float = 75.0):
     """Pairs of same-type actors whose names look alike, best first.
 
     Blocks on the last name token so the cost stays near linear; a pair the

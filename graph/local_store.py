@@ -174,7 +174,8 @@ class LocalStore:
     def apply_decisions(self, decisions: "Decisions") -> None:
         """Re-key the stored graph after the user merged actors."""
         old, self.graph = self.graph, nx.MultiDiGraph()
-        for node, attrs in old.nodes(data=True):
+        kept_first = sorted(old.nodes(data=True), key=lambda item: decisions.canonical(item[0]) != item[0])
+        for node, attrs in kept_first:
             actor = _actor_from(node, attrs)
             actor.id = decisions.canonical(node)
             self._merge_actor(actor)

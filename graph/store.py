@@ -67,7 +67,8 @@ def merge_actor(existing: Actor, incoming: Actor) -> Actor:
     if existing.source != "gazetteer" and incoming.source == "gazetteer":
         existing.name, existing.type, existing.source = incoming.name, incoming.type, "gazetteer"
     existing.roles = _union(existing.roles, incoming.roles)
-    existing.aliases = _union(existing.aliases, incoming.aliases)
+    other_names = [incoming.name] if incoming.name != existing.name else []
+    existing.aliases = _union(existing.aliases, [*other_names, *incoming.aliases])
     for key, value in incoming.attributes.items():
         existing.attributes.setdefault(key, value)
     existing.description = existing.description or incoming.description

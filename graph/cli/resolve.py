@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
 def duplicates_command(
     store: StoreOption = None,
-    threshold: Annotated[float, typer.Option(help="Name similarity, 0-100.")] = 88.0,
+    threshold: Annotated[float, typer.Option(help="Name similarity, 0-100.")] = 75.0,
 ) -> None:
     """List suspected duplicate actors (never merged until you say so)."""
     local = open_store(store)
