@@ -1,0 +1,84 @@
+"""Web pages (`.html`, `.htm`): main text and metadata through trafilatura.
+
+trafilatura drops navigation, scripts, styles, iframes and comments and finds
+the article body, title, date and canonical / og:url address; hand-written
+tag stripping would let `<script>` text or menus reach the extractor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from figraph.loaders.formats import DocumentError, new_document, quiet_libraries
+from figraph.loaders.formats.decoding import (
+    decode_bytes,
+    looks_binary,
+    normalize_text,
+    read_limited,
+    shorten,
+    title_from_text,
+)
+from figraph.model import Document
+
+__all__ = ["read"]
+
+_NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
+_METADATA_FIELDS = ("author", "sitename", "hostname", "language", "description")
+
+
+def read(path: str) -> Iterator[Document]:
+    data = read_limited(Path(path))
+    if not data.strip():
+        raise DocumentError("empty document")
+    extracted = _extract(_markup(data))
+    text = normalize_text(extracted.get("text") or "")
+    if not text:
+        raise DocumentError("no main text found (empty page or only boilerplate)")
+    title = " ".join((extracted.get("title") or "").split())
+    yield new_document(
+        text,
+        title=shorten(title) if title else title_from_text(text, Path(path).stem),
+        path=path,
+        format="html",
+        url=extracted.get("url") or "",
+        date=extracted.get("date") or "",
+        metadata=_metadata(extracted),
+    )
+
+
+def _markup(data: bytes) -> bytes | str:
+    """Bytes for trafilatura to decode (it honours `<meta charset>`), except
+    when a byte-order mark tells us the encoding better than any guess."""
+    if data[:4].startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return decode_bytes(data)[0]
+    if looks_binary(data):
+        raise DocumentError("binary content, not text")
+    return data
+
+
+def _extract(markup: bytes | str) -> dict[str, Any]:
+    import trafilatura
+
+    with quiet_libraries(*_NOISY_LOGGERS):
+        result = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+        )
+    if result is None:
+        raise DocumentError("no main text found (empty page or only boilerplate)")
+    data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return data
+
+
+def _metadata(extracted: dict[str, Any]) -> dict[str, str]:
+    metadata = {}
+    for name in _METADATA_FIELDS:
+        value = extracted.get(name)
+        if isinstance(value, str) and value.strip():
+            metadata[name] = " ".join(value.split())
+    return metadata
