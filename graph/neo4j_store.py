@@ -1,0 +1,274 @@
+"""The Neo4j store: the same graph, in a server that Neo4j Browser and Cypher users reach.
+
+Shape (reads well in Browser, filterable by queries):
+- `(:Actor:<Type>[:<Role>...] {id, name, type, roles, aliases, group, description, source, ...})`
+- `(:Actor)-[:<RELATION_TYPE> {id, claimant, claimant_name, status, hedges, date,
+  allegation, evidence_count, evidence_quotes, evidence_documents, evidence_titles,
+  evidence_json}]->(:Actor)`
+- `(:Document {id, title, url, date, path, format})-[:MENTIONS {count}]->(:Actor)`
+
+Writes are batched `UNWIND $rows` statements in managed transactions (the driver
+retries transient errors). Values always travel as parameters; labels and
+relationship types are only ever taken from the model's vocabulary and checked
+against it before they are written into a statement.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, Edge, Evidence, Extraction, is_allegation
+from .store import MergeStats, StoreError
+
+__all__ = ["Neo4jSettings", "Neo4jStore", "safe_label", "safe_rel_type", "DEFAULT_BATCH"]
+
+DEFAULT_BATCH = 5000
+_ACTOR_PROPS = ("name", "type", "roles", "aliases", "group", "description", "source")
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """Connection settings; the password is never shown by repr or str."""
+
+    uri: str = "bolt://127.0.0.1:7687"
+    user: str = "neo4j"
+    password: str = field(default="", repr=False)
+    database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, user: str | None = None,
+                 password: str | None = None, database: str | None = None) -> "Neo4jSettings":
+        env = os.environ
+        return cls(
+            uri=uri or env.get("NEO4J_URI", cls.uri),
+            user=user or env.get("NEO4J_USERNAME", env.get("NEO4J_USER", cls.user)),
+            password=password if password is not None else env.get("NEO4J_PASSWORD", ""),
+            database=database or env.get("NEO4J_DATABASE", cls.database),
+        )
+
+
+def safe_label(label: str) -> str:
+    """A node label from the vocabulary, or an error: never text from a document."""
+    if label not in NODE_TYPES and label not in ROLES and label not in ("Actor", "Document"):
+        raise ValueError(f"not a figraph label: {label!r}")
+    return label
+
+
+def safe_rel_type(rel_type: str) -> str:
+    """A relationship type from the vocabulary, or an error."""
+    if rel_type not in RELATION_TYPES and rel_type != "MENTIONS":
+        raise ValueError(f"not a figraph relationship type: {rel_type!r}")
+    return rel_type
+
+
+class Neo4jStore:
+    """The store protocol over a Neo4j database."""
+
+    def __init__(self, driver: Any, database: str = "neo4j", batch_size: int = DEFAULT_BATCH) -> None:
+        self.driver = driver
+        self.database = database
+        self.batch_size = batch_size
+
+    @classmethod
+    def connect(cls, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH) -> "Neo4jStore":
+        """Open a driver and check it answers; errors name the server, never the password."""
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+
+        try:
+            driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+            driver.verify_connectivity()
+        except AuthError:
+            raise StoreError(f"{settings.uri}: authentication failed for user {settings.user!r}") from None
+        except (ServiceUnavailable, OSError) as exc:
+            raise StoreError(f"{settings.uri}: Neo4j is unreachable ({type(exc).__name__})") from None
+        except (Neo4jError, ValueError) as exc:
+            raise StoreError(f"{settings.uri}: {exc}") from None
+        return cls(driver, settings.database, batch_size)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # -- schema and writes ---------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Uniqueness constraints and indexes, before any write."""
+        statements = [
+            "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+            "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
+            "CREATE INDEX actor_type IF NOT EXISTS FOR (n:Actor) ON (n.type)",
+        ]
+        statements += [
+            f"CREATE INDEX rel_{t.lower()}_id IF NOT EXISTS FOR ()-[r:{safe_rel_type(t)}]-() ON (r.id)"
+            for t in RELATION_TYPES
+        ]
+        with self.driver.session(database=self.database) as session:
+            for statement in statements:
+                session.run(statement).consume()
+
+    def wipe(self) -> None:
+        """Delete every node and relationship, in batches that fit in memory."""
+        query = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        with self.driver.session(database=self.database) as session:
+            session.run(query).consume()
+
+    def write(self, actors: Iterable[Actor], edges: Iterable[Edge], documents: Iterable[dict],
+              mentions: Iterable[dict], claimant_names: dict[str, str]) -> None:
+        """Upsert everything given, in batches.
+
+        Documents are marked `complete` last, so a push cut off midway is
+        redone by the next one instead of being taken as done.
+        """
+        by_labels: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        for actor in actors:
+            by_labels[_labels(actor)].append(_actor_row(actor))
+        for labels, rows in by_labels.items():
+            label_text = ":".join(safe_label(label) for label in labels)
+            self._batched(f"UNWIND $rows AS row MERGE (n:Actor {{id: row.id}}) "
+                          f"SET n += row.props SET n:{label_text}", rows)
+        by_type: dict[str, list[dict]] = defaultdict(list)
+        for edge in edges:
+            by_type[edge.type].append(_edge_row(edge, claimant_names))
+        for rel_type, rows in by_type.items():
+            self._batched(f"UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}) "
+                          f"MATCH (b:Actor {{id: row.target}}) "
+                          f"MERGE (a)-[r:{safe_rel_type(rel_type)} {{id: row.id}}]->(b) "
+                          f"SET r += row.props", rows)
+        documents = list(documents)
+        self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props",
+                      [{"id": d["id"], "props": _document_props(d)} for d in documents])
+        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.document}) "
+                      "MATCH (a:Actor {id: row.actor}) MERGE (d)-[m:MENTIONS]->(a) "
+                      "SET m.count = row.count", list(mentions))
+        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.complete = true",
+                      [{"id": d["id"]} for d in documents])
+
+    def _batched(self, query: str, rows: Sequence[dict]) -> None:
+        with self.driver.session(database=self.database) as session:
+            for start in range(0, len(rows), self.batch_size):
+                batch = rows[start:start + self.batch_size]
+                session.execute_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
+
+    # -- the store protocol --------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        rows = self._read("MATCH (d:Document {id: $id}) WHERE d.complete RETURN count(d) AS n",
+                          id=document_id)
+        return rows[0]["n"] > 0
+
+    def document_ids(self) -> set[str]:
+        """Documents whose push completed."""
+        return {r["id"] for r in self._read("MATCH (d:Document) WHERE d.complete RETURN d.id AS id")}
+
+    def merge(self, extraction: Extraction) -> MergeStats:
+        """Upsert one document's extraction (what a build does, against Neo4j)."""
+        before = self.counts()
+        names = {a.id: a.name for a in extraction.actors}
+        doc = extraction.document
+        mentions = [{"document": doc.id, "actor": a, "count": c} for a, c in extraction.mentions.items()]
+        existing = {e.id: e for e in self._edges_by_id([e.id for e in extraction.edges])}
+        edges = []
+        for edge in extraction.edges:
+            known = existing.get(edge.id)
+            if known:
+                known.add_evidence(edge.evidence)
+                edge = known
+            edges.append(edge)
+        self.write(extraction.actors, edges, [{"id": doc.id, **doc.node()}], mentions, names)
+        after = self.counts()
+        return MergeStats(documents=1, actors_added=after["actors"] - before["actors"],
+                          edges_added=after["edges"] - before["edges"],
+                          evidence_added=after["evidence"] - before["evidence"])
+
+    def actors(self) -> Iterator[Actor]:
+        for row in self._read("MATCH (n:Actor) RETURN n ORDER BY n.id"):
+            yield _actor_from(dict(row["n"]))
+
+    def edges(self) -> Iterator[Edge]:
+        query = ("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS source, b.id AS target, "
+                 "type(r) AS type, r AS r ORDER BY r.id")
+        for row in self._read(query):
+            yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
+
+    def _edges_by_id(self, ids: list[str]) -> Iterator[Edge]:
+        if not ids:
+            return
+        query = ("MATCH (a:Actor)-[r]->(b:Actor) WHERE r.id IN $ids RETURN a.id AS source, "
+                 "b.id AS target, type(r) AS type, r AS r")
+        for row in self._read(query, ids=ids):
+            yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
+
+    def documents(self) -> Iterator[dict]:
+        for row in self._read("MATCH (d:Document) RETURN d ORDER BY d.id"):
+            props = dict(row["d"])
+            props.pop("complete", None)
+            yield props
+
+    def counts(self) -> dict[str, int]:
+        row = self._read(
+            "CALL () { MATCH (d:Document) RETURN count(d) AS documents } "
+            "CALL () { MATCH (n:Actor) RETURN count(n) AS actors } "
+            "CALL () { MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS edges, "
+            "sum(CASE WHEN r.allegation THEN 1 ELSE 0 END) AS allegations, "
+            "sum(coalesce(r.evidence_count, 0)) AS evidence } "
+            "RETURN documents, actors, edges, allegations, evidence")[0]
+        return {k: int(row[k] or 0) for k in ("documents", "actors", "edges", "allegations", "evidence")}
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        with self.driver.session(database=self.database) as session:
+            return session.execute_read(lambda tx: list(tx.run(query, **params)))
+
+
+def _labels(actor: Actor) -> tuple[str, ...]:
+    roles = tuple(sorted(r for r in actor.roles if r in ROLES))
+    group = ("Group",) if actor.group and "Group" not in roles else ()
+    return (actor.type, *roles, *group)
+
+
+def _actor_row(actor: Actor) -> dict[str, Any]:
+    props = {k: getattr(actor, k) for k in _ACTOR_PROPS}
+    props["attributes_json"] = json.dumps(actor.attributes, ensure_ascii=False)
+    for key, value in actor.attributes.items():
+        if isinstance(value, str) and key.isidentifier():
+            props[f"attr_{key}"] = value
+    return {"id": actor.id, "props": props}
+
+
+def _document_props(doc: dict) -> dict[str, Any]:
+    keys = ("title", "name", "path", "url", "date", "format", "n_chars", "n_pages")
+    # `complete` is set only after the document's mentions are written
+    return {k: doc[k] for k in keys if k in doc and doc[k] is not None}
+
+
+def _edge_row(edge: Edge, claimant_names: dict[str, str]) -> dict[str, Any]:
+    evidence = [e.__dict__ for e in edge.evidence]
+    return {"id": edge.id, "source": edge.source, "target": edge.target, "props": {
+        "claimant": edge.claimant, "claimant_name": claimant_names.get(edge.claimant, ""),
+        "status": edge.status, "hedges": list(edge.hedges), "date": edge.date,
+        "allegation": is_allegation(edge.type), "evidence_count": len(evidence),
+        "evidence_quotes": [e["quote"] for e in evidence],
+        "evidence_documents": [e["document"] for e in evidence],
+        "evidence_titles": [e["document_title"] for e in evidence],
+        "evidence_json": json.dumps(evidence, ensure_ascii=False),
+    }}
+
+
+def _actor_from(props: dict[str, Any]) -> Actor:
+    return Actor(id=props["id"], name=props.get("name", ""), type=props.get("type", ""),
+                 roles=list(props.get("roles") or []), aliases=list(props.get("aliases") or []),
+                 group=bool(props.get("group", False)), description=props.get("description", ""),
+                 attributes=json.loads(props.get("attributes_json") or "{}"),
+                 source=props.get("source", "text"))
+
+
+def _edge_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -> Edge:
+    evidence = [Evidence(**e) for e in json.loads(props.get("evidence_json") or "[]")]
+    return Edge(source=source, target=target, type=rel_type, claimant=props.get("claimant", ""),
+                status=props.get("status", "stated"), hedges=list(props.get("hedges") or []),
+                date=props.get("date", ""), evidence=evidence, id=props["id"])
