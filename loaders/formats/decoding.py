@@ -139,7 +139,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data.decode(bom), "" if bom == "utf-8-sig" else f"{bom} (byte-order mark)"
         except UnicodeDecodeError as error:
-            raise DocumentError(f"invalid {bom} text after byte-order mark: {error.reason}")
+            problem = f"invalid {bom} text after byte-order mark: {error.reason}"
+            raise DocumentError(problem) from error
     if looks_binary(data):
         raise DocumentError("binary content, not text")
     try:
