@@ -177,6 +177,11 @@ def test_empty_or_blank_file(tmp_path: Path, content: bytes) -> None:
     assert only_error(write(tmp_path / "e.txt", content)).endswith(": empty document")
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".html", ".md", ".jsonl"])
+def test_empty_file_of_every_format(tmp_path: Path, suffix: str) -> None:
+    assert only_error(write(tmp_path / f"e{suffix}", b"")).endswith(": empty document")
+
+
 def test_stray_nul_and_control_characters_are_removed(tmp_path: Path) -> None:
     data = b"Title\n\nHan Dong\x00 spoke with\x00 a \x07diplomat.\tEnd."
     [document] = read_file(write(tmp_path / "n.txt", data))

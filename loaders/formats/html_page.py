@@ -60,7 +60,11 @@ def _markup(data: bytes) -> bytes | str:
 
 def _extract(markup: bytes | str) -> dict[str, Any]:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
+    # Dates from metadata and markup only: a year guessed from the prose
+    # would date the evidence wrongly.
+    date_search = set_date_params(extensive=False)
     with quiet_libraries(*_NOISY_LOGGERS):
         result = trafilatura.bare_extraction(
             markup,
@@ -68,6 +72,7 @@ def _extract(markup: bytes | str) -> dict[str, Any]:
             include_comments=False,
             include_images=False,
             include_links=False,
+            date_extraction_params=date_search,
         )
     if result is None:
         raise DocumentError("no main text found (empty page or only boilerplate)")

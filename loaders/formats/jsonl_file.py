@@ -43,7 +43,10 @@ def read(path: str) -> Iterator[Document | BadRecord]:
             item = _record(raw, number, path, limit)
             if item is None:
                 continue
-            good, bad = (good + 1, bad) if isinstance(item, Document) else (good, bad + 1)
+            if isinstance(item, Document):
+                good += 1
+            else:
+                bad += 1
             yield item
             if bad >= MAX_LEADING_BAD and not good:
                 raise DocumentError(f"not JSON Lines: the first {bad} records are all invalid")

@@ -22,7 +22,8 @@ PAGE_SEPARATOR = "\n\n"
 
 def read(path: str) -> Iterator[Document]:
     file = Path(path)
-    check_size(file)
+    if check_size(file) == 0:
+        raise DocumentError("empty document")
     with file.open("rb") as handle, quiet_libraries("pypdf"):
         reader = _open(handle)
         texts, unreadable = _page_texts(reader)
