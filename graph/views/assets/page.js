@@ -1,0 +1,512 @@
+/* figraph network view.
+ *
+ * Builds the vis-network graph from the JSON embedded in the page, and the
+ * legend, search and evidence panel around it. Every string in the data comes
+ * from documents and is untrusted: it reaches the DOM through textContent only
+ * (never innerHTML) or is drawn on the canvas; links are kept to http(s) URLs.
+ * `window.figraph` exposes the network and a few actions for tests and notebooks.
+ */
+(function () {
+  "use strict";
+
+  const data = JSON.parse(document.getElementById("figraph-data").textContent);
+  const settings = data.settings;
+  const N = indexOf(data.fields.node);
+  const E = indexOf(data.fields.edge);
+  const state = { ready: false, timings: { start: performance.now() }, network: null, data: data };
+  window.figraph = state;
+
+  function indexOf(fields) {
+    const index = {};
+    fields.forEach(function (name, i) { index[name] = i; });
+    return index;
+  }
+
+  // -- small DOM helpers (textContent only) --------------------------------
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function append(parent) {
+    for (let i = 1; i < arguments.length; i++) {
+      const child = arguments[i];
+      if (child === null || child === undefined) continue;
+      parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return parent;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(url || "") ? url : "";
+  }
+
+  function fold(text) {
+    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function shorten(text, size) {
+    return text.length > size ? text.slice(0, size - 1) + "\u2026" : text;
+  }
+
+  function plural(count, word) {
+    return count + " " + word + (count === 1 ? "" : "s");
+  }
+
+  // -- the network ----------------------------------------------------------
+
+  const nodeRows = data.nodes;
+  const edgeRows = data.edges;
+  const relations = data.relations;
+  const adjacency = nodeRows.map(function () { return []; });
+  edgeRows.forEach(function (row, j) {
+    adjacency[row[E.from]].push(j);
+    if (row[E.to] !== row[E.from]) adjacency[row[E.to]].push(j);
+  });
+
+  function nodeName(i) { return nodeRows[i][N.name]; }
+  function nodeType(i) { return data.nodeTypes[nodeRows[i][N.type]]; }
+
+  function edgeLabel(row) {
+    const rel = relations[row[E.relation]];
+    const status = row[E.status];
+    return rel.allegation && status && status !== "alleged" ? rel.label + " (" + status + ")" : rel.label;
+  }
+
+  function visGroups() {
+    const groups = {};
+    data.nodeTypes.forEach(function (type, i) {
+      const color = { background: type.color, border: type.border };
+      groups["g" + i] = {
+        shape: type.shape,
+        color: { background: type.color, border: type.border, highlight: { background: type.color, border: "#111" },
+                 hover: color },
+      };
+    });
+    return groups;
+  }
+
+  function visNode(row, i) {
+    const node = { id: i, label: shorten(row[N.name], 42), group: "g" + row[N.type], size: row[N.size] };
+    if (row[N.x] !== null) { node.x = row[N.x]; node.y = row[N.y]; }
+    if (row[N.highlight]) {
+      node.borderWidth = 4;
+      node.shadow = { enabled: true, color: "rgba(241, 176, 15, 0.9)", size: 16, x: 0, y: 0 };
+      node.font = { size: 16, bold: true };
+    }
+    return node;
+  }
+
+  function visEdge(row, j) {
+    const rel = relations[row[E.relation]];
+    const evidence = row[E.evidence].length;
+    const edge = { id: j, from: row[E.from], to: row[E.to], width: 1 + Math.min(evidence, 6) * 0.4 };
+    if (settings.edgeLabels) edge.label = edgeLabel(row);
+    if (!rel.symmetric) edge.arrows = "to";
+    if (rel.allegation) {
+      edge.dashes = [7, 5];
+      edge.color = { color: rel.color, highlight: "#7b1d12", hover: "#7b1d12", inherit: false };
+      edge.font = { color: "#9b2c1f" };
+    }
+    if (row[E.curve]) {
+      edge.smooth = { enabled: true, type: row[E.curve] > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(row[E.curve]) };
+    }
+    if (row[E.highlight]) edge.width = 4;
+    return edge;
+  }
+
+  function visOptions() {
+    const large = edgeRows.length > 3000;
+    return {
+      autoResize: true,
+      layout: { improvedLayout: false, randomSeed: 7 },
+      groups: visGroups(),
+      nodes: {
+        borderWidth: 1.5,
+        font: { size: 14, face: "system-ui, sans-serif", color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
+        scaling: { label: { drawThreshold: 7 } },
+      },
+      edges: {
+        smooth: false,
+        width: 1.2,
+        selectionWidth: 1.5,
+        hoverWidth: 0.8,
+        color: { color: "#8792a2", highlight: "#1f2933", hover: "#1f2933", inherit: false },
+        arrows: { to: { enabled: false, scaleFactor: 0.55 } },
+        font: { size: 11, face: "system-ui, sans-serif", color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+      },
+      physics: settings.physics ? {
+        enabled: true,
+        solver: "barnesHut",
+        barnesHut: { gravitationalConstant: -4000, springLength: 120, springConstant: 0.035, damping: 0.35, avoidOverlap: 0.3 },
+        stabilization: { enabled: true, iterations: settings.stabilization, updateInterval: 25, fit: true },
+      } : { enabled: false },
+      interaction: { hover: settings.hover, hideEdgesOnDrag: large, hideEdgesOnZoom: large, tooltipDelay: 120, keyboard: false },
+    };
+  }
+
+  function createNetwork() {
+    const nodes = new vis.DataSet(nodeRows.map(visNode));
+    const edges = new vis.DataSet(edgeRows.map(visEdge));
+    const container = document.getElementById("fg-network");
+    const network = new vis.Network(container, { nodes: nodes, edges: edges }, visOptions());
+    state.network = network;
+    if (!nodeRows.length) { markReady(); return network; }
+    if (settings.physics) {
+      network.once("stabilizationIterationsDone", function () {
+        network.setOptions({ physics: { enabled: false } });
+        state.timings.stabilized = performance.now();
+        network.once("afterDrawing", markReady);
+        network.redraw();
+      });
+    } else {
+      network.once("afterDrawing", markReady);
+    }
+    network.on("click", onClick);
+    network.on("hoverEdge", function (p) { showTooltip(edgeTooltip(p.edge), p.pointer.DOM); });
+    network.on("hoverNode", function (p) { showTooltip(nodeTooltip(p.node), p.pointer.DOM); });
+    network.on("blurEdge", hideTooltip);
+    network.on("blurNode", hideTooltip);
+    network.on("dragStart", hideTooltip);
+    return network;
+  }
+
+  function markReady() {
+    if (state.ready) return;
+    state.ready = true;
+    state.timings.ready = performance.now();
+    document.getElementById("fg-loading").hidden = true;
+    document.body.setAttribute("data-ready", "1");
+  }
+
+  function onClick(params) {
+    hideTooltip();
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+    else showOverview();
+  }
+
+  // -- tooltip ---------------------------------------------------------------
+
+  const tooltip = document.getElementById("fg-tooltip");
+
+  function showTooltip(content, at) {
+    clear(tooltip).appendChild(content);
+    tooltip.style.left = (at.x + 14) + "px";
+    tooltip.style.top = (at.y + 14) + "px";
+    tooltip.hidden = false;
+  }
+
+  function hideTooltip() { tooltip.hidden = true; }
+
+  function nodeTooltip(i) {
+    return append(el("div"), el("strong", null, nodeName(i)), " \u00b7 " + nodeType(i).name,
+                  " \u00b7 " + plural(adjacency[i].length, "link"));
+  }
+
+  function edgeTooltip(j) {
+    const row = edgeRows[j];
+    const box = append(el("div"), el("strong", null, nodeName(row[E.from])), " " + edgeLabel(row) + " ",
+                       el("strong", null, nodeName(row[E.to])));
+    const evidence = row[E.evidence];
+    if (evidence.length) box.appendChild(el("div", "fg-tip-quote", "\u201c" + shorten(evidence[0][0], 160) + "\u201d"));
+    box.appendChild(el("div", null, plural(evidence.length, "quote") + " \u00b7 click for the evidence"));
+    return box;
+  }
+
+  // -- side panel -----------------------------------------------------------
+
+  const panel = document.getElementById("fg-panel");
+
+  function nodeButton(i) {
+    const button = el("button", "fg-link", nodeName(i));
+    button.type = "button";
+    button.addEventListener("click", function () { focusNode(i); });
+    return button;
+  }
+
+  function documentCite(docId, title, url, page) {
+    const doc = data.documents[docId] || {};
+    const name = title || doc.title || docId || "unknown document";
+    const href = safeUrl(url || doc.url);
+    const cite = el("div", "fg-cite");
+    if (href) {
+      const link = el("a", null, name);
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      cite.appendChild(link);
+    } else {
+      cite.appendChild(el("span", null, name));
+    }
+    if (page) cite.appendChild(document.createTextNode(", p. " + page));
+    if (doc.date) cite.appendChild(document.createTextNode(" \u00b7 " + doc.date));
+    return cite;
+  }
+
+  function showOverview() {
+    clear(panel);
+    append(panel, el("h2", null, data.title));
+    append(panel, el("p", "fg-muted", plural(nodeRows.length, "actor") + ", " + plural(edgeRows.length, "link") + ", "
+                     + plural(Object.keys(data.documents).length, "document")));
+    append(panel, el("p", "fg-help", "Click an actor for who they are and where they appear; click a link "
+                     + "(hover for a preview) for the quotes that support it. Dashed red links are allegations: "
+                     + "someone's claim, not an established fact."));
+    const marked = nodeRows.map(function (row, i) { return row[N.highlight] ? i : -1; }).filter(function (i) { return i >= 0; });
+    if (marked.length) {
+      append(panel, el("h3", null, "Highlighted"));
+      const list = append(panel, el("ul"));
+      marked.slice(0, 50).forEach(function (i) { append(list, append(el("li"), nodeButton(i))); });
+    }
+  }
+
+  function showNode(i) {
+    const row = nodeRows[i];
+    const details = data.details[i] || {};
+    const type = nodeType(i);
+    clear(panel);
+    append(panel, el("h2", null, row[N.name]));
+    const badges = append(panel, el("div", "fg-badges"));
+    const typeBadge = el("span", "fg-badge");
+    const dot = el("span", "fg-dot");
+    dot.style.background = type.color;
+    append(badges, append(typeBadge, dot, type.name));
+    if (details.group) append(badges, el("span", "fg-badge", "group of persons"));
+    (details.roles || []).forEach(function (role) { append(badges, el("span", "fg-badge", role)); });
+    if (details.aliases && details.aliases.length) append(panel, el("p", null, "Also known as: " + details.aliases.join("; ")));
+    if (details.description) append(panel, el("p", null, details.description));
+    showMentions(details.mentions || []);
+    showLinks(i);
+  }
+
+  function showMentions(mentions) {
+    if (!mentions.length) return;
+    append(panel, el("h3", null, "Documents"));
+    const list = append(panel, el("ul"));
+    mentions.forEach(function (mention) {
+      const item = append(el("li"), documentCite(mention[0], "", "", null));
+      item.firstChild.appendChild(document.createTextNode(" \u2014 " + plural(mention[1], "mention")));
+      list.appendChild(item);
+    });
+  }
+
+  function showLinks(i) {
+    const links = adjacency[i];
+    append(panel, el("h3", null, plural(links.length, "link")));
+    const list = append(panel, el("ul"));
+    links.slice(0, 200).forEach(function (j) {
+      const row = edgeRows[j];
+      const outgoing = row[E.from] === i;
+      const other = outgoing ? row[E.to] : row[E.from];
+      const button = el("button", "fg-link", (outgoing ? "\u2192 " : "\u2190 ") + edgeLabel(row) + ": " + nodeName(other));
+      button.type = "button";
+      button.addEventListener("click", function () { selectEdge(j); });
+      append(list, append(el("li"), button));
+    });
+    if (links.length > 200) append(panel, el("p", "fg-more", "and " + (links.length - 200) + " more"));
+  }
+
+  function showEdge(j) {
+    const row = edgeRows[j];
+    const rel = relations[row[E.relation]];
+    clear(panel);
+    append(panel, el("h3", null, rel.allegation ? "Allegation" : "Relationship"));
+    append(panel, append(el("div", "fg-edge-head"), nodeButton(row[E.from]), el("span", "fg-rel", " " + rel.label + " "),
+                         nodeButton(row[E.to])));
+    const badges = append(panel, el("div", "fg-badges"));
+    if (row[E.status]) append(badges, el("span", "fg-badge" + (rel.allegation ? " fg-allegation" : ""), row[E.status]));
+    if (row[E.date]) append(badges, el("span", "fg-badge", row[E.date]));
+    if (row[E.claimant]) append(panel, el("p", null, "Claimed by: " + row[E.claimant]));
+    if (row[E.hedges].length) append(panel, el("p", null, "Hedged: " + row[E.hedges].join(", ")));
+    showEvidence(row[E.evidence], rel.allegation);
+    showSiblings(j);
+  }
+
+  function showEvidence(evidence, alleged) {
+    append(panel, el("h3", null, "Evidence (" + evidence.length + ")"));
+    if (!evidence.length) append(panel, el("p", "fg-muted", "No quote recorded."));
+    evidence.forEach(function (item) {
+      append(panel, el("blockquote", "fg-quote" + (alleged ? " fg-alleged" : ""), item[0]));
+      append(panel, documentCite(item[1], item[2], item[3], item[4]));
+    });
+  }
+
+  function showSiblings(j) {
+    const row = edgeRows[j];
+    const others = adjacency[row[E.from]].filter(function (k) {
+      const other = edgeRows[k];
+      return k !== j && (other[E.to] === row[E.to] || other[E.from] === row[E.to]);
+    });
+    if (!others.length) return;
+    append(panel, el("h3", null, "Other links between them"));
+    const list = append(panel, el("ul"));
+    others.forEach(function (k) {
+      const button = el("button", "fg-link", nodeName(edgeRows[k][E.from]) + " " + edgeLabel(edgeRows[k]) + " "
+                        + nodeName(edgeRows[k][E.to]));
+      button.type = "button";
+      button.addEventListener("click", function () { selectEdge(k); });
+      append(list, append(el("li"), button));
+    });
+  }
+
+  function focusNode(i) {
+    const network = state.network;
+    network.selectNodes([i]);
+    network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    showNode(i);
+  }
+
+  function selectEdge(j) {
+    state.network.selectEdges([j]);
+    showEdge(j);
+  }
+
+  // -- legend ---------------------------------------------------------------
+
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    return node;
+  }
+
+  const SHAPES = {
+    dot: function (a) { return svg("circle", Object.assign({ cx: 8, cy: 8, r: 6 }, a)); },
+    square: function (a) { return svg("rect", Object.assign({ x: 2.5, y: 2.5, width: 11, height: 11 }, a)); },
+    diamond: function (a) { return svg("polygon", Object.assign({ points: "8,1 15,8 8,15 1,8" }, a)); },
+    triangle: function (a) { return svg("polygon", Object.assign({ points: "8,1.5 15,14 1,14" }, a)); },
+    triangleDown: function (a) { return svg("polygon", Object.assign({ points: "1,2 15,2 8,14.5" }, a)); },
+    hexagon: function (a) { return svg("polygon", Object.assign({ points: "4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8" }, a)); },
+  };
+
+  function legendRow(icon, label, count) {
+    return append(el("div", "fg-legend-row"), icon, el("span", null, label),
+                  count === undefined ? null : el("span", "fg-legend-count", count));
+  }
+
+  function buildLegend() {
+    const body = clear(document.getElementById("fg-legend-body"));
+    append(body, el("div", "fg-legend-title", "Actors (size: number of links)"));
+    data.nodeTypes.forEach(function (type) {
+      const icon = svg("svg", { width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" });
+      icon.appendChild((SHAPES[type.shape] || SHAPES.dot)({ fill: type.color, stroke: type.border, "stroke-width": 1.2 }));
+      body.appendChild(legendRow(icon, type.name, type.count));
+    });
+    if (!data.edgeKinds.length) return;
+    append(body, el("div", "fg-legend-title", "Links (arrow: who acts on whom)"));
+    data.edgeKinds.forEach(function (kind) {
+      const icon = svg("svg", { width: 28, height: 10, viewBox: "0 0 28 10", "aria-hidden": "true" });
+      icon.appendChild(svg("line", { x1: 1, y1: 5, x2: 27, y2: 5, stroke: kind.color, "stroke-width": 2,
+                                     "stroke-dasharray": kind.dashes ? "5 3" : "none" }));
+      body.appendChild(legendRow(icon, kind.name + (kind.dashes ? " (a claim)" : "")));
+    });
+  }
+
+  // -- search ----------------------------------------------------------------
+
+  const searchIndex = [];
+  nodeRows.forEach(function (row, i) {
+    searchIndex.push({ node: i, key: fold(row[N.name]), alias: null });
+    ((data.details[i] || {}).aliases || []).forEach(function (alias) {
+      searchIndex.push({ node: i, key: fold(alias), alias: alias });
+    });
+  });
+
+  function findActors(query, limit) {
+    const q = fold(query.trim());
+    if (!q) return [];
+    const ranked = [];
+    const seen = new Set();
+    searchIndex.forEach(function (entry) {
+      const at = entry.key.indexOf(q);
+      if (at < 0) return;
+      const rank = (at === 0 ? 0 : entry.key.charAt(at - 1) === " " ? 1 : 2) + (entry.alias ? 0.5 : 0);
+      ranked.push({ rank: rank, entry: entry });
+    });
+    ranked.sort(function (a, b) { return a.rank - b.rank || a.entry.key.length - b.entry.key.length; });
+    const out = [];
+    for (const item of ranked) {
+      if (seen.has(item.entry.node)) continue;
+      seen.add(item.entry.node);
+      out.push(item.entry);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  function setupSearch() {
+    const input = document.getElementById("fg-search");
+    const list = document.getElementById("fg-suggestions");
+    let matches = [];
+    let active = -1;
+
+    function render() {
+      clear(list);
+      matches.forEach(function (entry, k) {
+        const item = el("li");
+        item.setAttribute("role", "option");
+        item.setAttribute("aria-selected", k === active ? "true" : "false");
+        append(item, el("span", "fg-s-name", nodeName(entry.node)),
+               el("span", "fg-s-meta", nodeType(entry.node).name + (entry.alias ? " \u00b7 alias: " + entry.alias : "")));
+        item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(k); });
+        list.appendChild(item);
+      });
+      list.hidden = !matches.length;
+    }
+
+    function choose(k) {
+      const entry = matches[k];
+      if (!entry) return;
+      input.value = nodeName(entry.node);
+      matches = [];
+      render();
+      focusNode(entry.node);
+    }
+
+    input.addEventListener("input", function () { matches = findActors(input.value, 12); active = matches.length ? 0 : -1; render(); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (!matches.length) return;
+        active = (active + (event.key === "ArrowDown" ? 1 : matches.length - 1)) % matches.length;
+        render();
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        if (!matches.length) matches = findActors(input.value, 12);
+        choose(Math.max(active, 0));
+      } else if (event.key === "Escape") {
+        matches = [];
+        render();
+      }
+    });
+    input.addEventListener("blur", function () { list.hidden = true; });
+    input.addEventListener("focus", function () { list.hidden = !matches.length; });
+  }
+
+  // -- start ------------------------------------------------------------------
+
+  document.getElementById("fg-title").textContent = data.title;
+  document.getElementById("fg-counts").textContent = plural(nodeRows.length, "actor") + " \u00b7 "
+    + plural(edgeRows.length, "link") + (settings.physics ? "" : " \u00b7 layout computed in advance");
+  buildLegend();
+  setupSearch();
+  showOverview();
+  createNetwork();
+  document.getElementById("fg-fit").addEventListener("click", function () { state.network.fit({ animation: { duration: 300 } }); });
+
+  state.showNode = showNode;
+  state.showEdge = showEdge;
+  state.focusNode = focusNode;
+  state.findActors = findActors;
+  state.indexOfNode = function (id) { return nodeRows.findIndex(function (row) { return row[N.id] === id; }); };
+  state.indexOfEdge = function (id) { return edgeRows.findIndex(function (row) { return row[E.id] === id; }); };
+})();

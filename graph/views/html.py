@@ -1,0 +1,135 @@
+"""One self-contained, offline HTML page per graph view.
+
+Why not pyvis's own templates: they load vis-network and Bootstrap from CDNs
+even with `cdn_resources="in_line"`, put `title` strings into the page as HTML,
+and `Network.from_nx` is quadratic. We keep pyvis only for what it ships well,
+the vis-network build, read from the installed package at render time (no copy
+of third-party code in our repository), and inline it with our own template,
+styles and script (`assets/`). The page loads nothing from the network.
+
+Graph data travels as JSON inside `<script type="application/json">`, with
+`<`, `>`, `&` and U+2028/2029 escaped, so no string from a document can close
+the script block; the page parses it with `JSON.parse` and writes strings to
+the DOM with `textContent` only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import networkx as nx
+
+from .payload import build_payload
+
+__all__ = [
+    "render_html",
+    "write_html",
+    "embed_json",
+    "PHYSICS_MAX_NODES",
+    "HOVER_MAX_EDGES",
+]
+
+PHYSICS_MAX_NODES = 300
+"""Above this many nodes the page draws the Python layout as is (physics off from
+the start); at or below it vis-network refines the layout briefly, then stops."""
+
+HOVER_MAX_EDGES = 5000
+"""Hover tooltips test every edge on each mouse move; above this they are off
+(clicking still shows everything)."""
+
+STABILIZATION_ITERATIONS = 150
+VIS_DIR = "templates/lib/vis-9.1.2"
+_PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+def render_html(
+    graph: nx.MultiDiGraph,
+    *,
+    title: str,
+    documents: Mapping[str, dict] | None = None,
+    highlight: Sequence[str] = (),
+    physics: bool | None = None,
+    edge_labels: bool = True,
+    seed: int = 7,
+) -> str:
+    """The whole page for `graph` as one string (works from a file:// URL, offline).
+
+    `documents` maps document ids to their attributes (title, url, date), as
+    `LocalStore.document(id)` returns them; `highlight` lists actor or edge ids to
+    mark (an ego centre, the steps of a path). `physics=None` lets the size of
+    the graph decide whether the browser refines the layout.
+    """
+    from .layout import compute_positions  # numpy: only when a page is drawn
+
+    use_physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES if physics is None else physics
+    settings: dict[str, Any] = {
+        "physics": use_physics,
+        "stabilization": STABILIZATION_ITERATIONS,
+        "edgeLabels": edge_labels,
+        "hover": graph.number_of_edges() <= HOVER_MAX_EDGES,
+    }
+    payload = build_payload(
+        graph, title=title, positions=compute_positions(graph, seed=seed),
+        documents=documents, highlight=highlight, settings=settings,
+    )
+    parts = {
+        "TITLE": html.escape(title),
+        "VIS_CSS": _vis_asset("vis-network.css"),
+        "PAGE_CSS": _own_asset("page.css"),
+        "VIS_JS": _vis_asset("vis-network.min.js"),
+        "PAGE_JS": _own_asset("page.js"),
+        "DATA": embed_json(payload),
+    }
+    # One pass: text put in by a substitution is never scanned again.
+    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _own_asset("page.html"))
+
+
+def write_html(graph: nx.MultiDiGraph, path: Path | str, **kwargs: Any) -> Path:
+    """Render `graph` into the file `path` (UTF-8) and return that path."""
+    target = Path(path)
+    target.write_text(render_html(graph, **kwargs), encoding="utf-8")
+    return target
+
+
+def embed_json(value: Any) -> str:
+    """JSON that is safe inside a `<script type="application/json">` element.
+
+    >>> embed_json({"name": "</script><b>"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    """
+    import orjson
+
+    text = orjson.dumps(value).decode("utf-8")
+    return _JSON_UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+@cache
+def _vis_asset(name: str) -> str:
+    """vis-network's file from the installed pyvis wheel, checked safe to inline."""
+    try:
+        text = resources.files("pyvis").joinpath(VIS_DIR, name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise RuntimeError(f"pyvis is missing {VIS_DIR}/{name}; reinstall pyvis 0.3.2") from exc
+    return _checked_inline(text, name)
+
+
+@cache
+def _own_asset(name: str) -> str:
+    text = resources.files("figraph.views").joinpath("assets", name).read_text(encoding="utf-8")
+    return text if name == "page.html" else _checked_inline(text, name)
+
+
+def _checked_inline(text: str, name: str) -> str:
+    """Refuse an asset that would end its <script>/<style> element early."""
+    lowered = text.lower()
+    if "</script" in lowered or "</style" in lowered or "<!--" in lowered:
+        raise RuntimeError(f"{name} cannot be inlined: it contains a closing tag")
+    return text
