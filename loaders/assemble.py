@@ -1,0 +1,171 @@
+"""Build one document's Extraction: the actors that play a role, and evidenced edges.
+
+Why a filter on actors: a document names many things that play no part
+(a city, a weekday, "reporters"). The graph keeps an actor when it is an end
+of a relation, or a named person or institution the text is about; everything
+else would be noise on the picture and cost precision.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from figraph.model import (ROLES, Actor, Document, Edge, Evidence, Extraction, make_id,
+                           normalize_name)
+
+from .claims import Claim
+from .coref import ActorInfo, collect_actors
+from .gazetteer import Gazetteer
+from .mentions import Mention
+from .relations import Found
+
+__all__ = ["Assembler"]
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+KEEP_NAMED = ("Person", "Committee", "Commission", "Agency", "Party", "Legislature", "Bill")
+STATE_MENTIONS_KEPT = 3
+
+
+class Assembler:
+    """Collects mentions and relations of one document, chunk by chunk."""
+
+    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+        self.document = document
+        self.gazetteer = gazetteer
+        self.mentions: list[Mention] = []
+        self.edges: dict[tuple, Edge] = {}
+        self.warnings: list[str] = []
+        self._builtins: dict[str, Mention] = {}
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def add_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions += mentions
+
+    def builtin(self, name: str, kind: str) -> Mention:
+        """An actor the rules may name without the text naming it (Canada, the target of
+        'foreign interference'); from the gazetteer when it knows it."""
+        if name not in self._builtins:
+            entry = self.gazetteer.get(name)
+            canonical = entry.name if entry else name
+            self._builtins[name] = Mention(0, 0, canonical, "builtin", canonical, kind,
+                                           key=normalize_name(canonical), source="gazetteer",
+                                           attrs={"entry": entry} if entry else {})
+        return self._builtins[name]
+
+    def add(self, found: Found, claim: Claim | None, doc: Any, offset: int) -> None:
+        """One relation with the sentence that states it as evidence."""
+        sent = doc[found.anchor].sent
+        start = offset + sent.start_char
+        evidence = Evidence(
+            document=self.document.id, quote=sent.text.strip(), start=start,
+            end=offset + sent.end_char, document_title=self.document.title, url=self.document.url,
+            page=self.document.page_at(start), date=self.document.date, extractor=found.rule)
+        claimant = claim.claimant if claim else None
+        if claimant is not None:
+            self._remember(claimant)
+        status = claim.status if claim else "stated"
+        hedges = claim.hedges if claim else []
+        key = (found.source.key, found.type, found.target.key, claimant.key if claimant else "",
+               status)
+        edge = self.edges.get(key)
+        if edge is None:
+            for m in (found.source, found.target):
+                self._remember(m)
+            edge = self.edges[key] = Edge(
+                source=found.source.key, target=found.target.key, type=found.type,
+                claimant=claimant.key if claimant else "", status=status, hedges=list(hedges),
+                date=_year(sent))
+        edge.add_evidence([evidence])
+
+    def _remember(self, mention: Mention) -> None:
+        """Actors named only by a rule (builtins, claimants) still need an actor record."""
+        if mention.kind == "builtin" and all(m.key != mention.key for m in self.mentions):
+            self.mentions.append(mention)
+
+    # -- the result ----------------------------------------------------------------
+
+    def finish(self) -> Extraction:
+        infos = collect_actors(self.mentions)
+        for m in self.mentions:
+            if m.kind == "builtin":
+                infos[m.key].mentions -= 1
+        keep = self._kept(infos)
+        ids = {key: self._actor_id(infos[key]) for key in keep}
+        actors = [self._actor(infos[key], ids[key]) for key in keep]
+        edges = []
+        for edge in self.edges.values():
+            if edge.source in ids and edge.target in ids:
+                edges.append(Edge(
+                    source=ids[edge.source], target=ids[edge.target], type=edge.type,
+                    claimant=ids.get(edge.claimant, ""), status=edge.status,
+                    hedges=edge.hedges, date=edge.date, evidence=edge.evidence))
+        mentions = {ids[k]: max(infos[k].mentions, 0) for k in keep}
+        return Extraction(document=self.document, actors=actors, edges=edges,
+                          mentions=mentions, warnings=list(self.warnings))
+
+    def _kept(self, infos: dict[str, ActorInfo]) -> list[str]:
+        ends = {e.source for e in self.edges.values()} | {e.target for e in self.edges.values()}
+        ends |= {e.claimant for e in self.edges.values() if e.claimant}
+        kept = []
+        for key, info in infos.items():
+            if key in ends or _central(info):
+                kept.append(key)
+        return kept
+
+    def _actor_id(self, info: ActorInfo) -> str:
+        if info.scoped:
+            return make_id("a", self.document.id, info.key)
+        return make_id("a", normalize_name(info.name))
+
+    def _actor(self, info: ActorInfo, actor_id: str) -> Actor:
+        entry = self.gazetteer.get(info.name) if info.source == "gazetteer" else None
+        attributes: dict[str, str] = {}
+        description = ""
+        if entry is not None:
+            description = entry.description
+            for field_name in ("party", "parent", "country", "wikidata"):
+                value = getattr(entry, field_name)
+                if value:
+                    attributes[field_name] = value
+            if entry.portfolio:
+                attributes["portfolio"] = "; ".join(entry.portfolio)
+        roles = sorted(r for r in info.roles if r in ROLES)
+        if info.group and "Group" not in roles:
+            roles.append("Group")
+        aliases = [a for a in info.aliases if normalize_name(a) != normalize_name(info.name)]
+        return Actor(id=actor_id, name=info.name, type=info.type, roles=roles,
+                     aliases=_dedupe(aliases), group=info.group, description=description,
+                     attributes=attributes, source=info.source)
+
+
+def _central(info: ActorInfo) -> bool:
+    """Named people and institutions count even without a relation; states only when
+    the text keeps coming back to them; unnamed actors only as ends of relations."""
+    if info.scoped or info.group:
+        return False
+    if info.type == "Person":
+        return len(info.name.split()) > 1 or info.mentions > 1
+    if info.type in KEEP_NAMED:
+        return True
+    if info.type in ("Organization", "Media"):
+        return info.mentions > 1
+    if info.type == "State":
+        return info.mentions >= STATE_MENTIONS_KEPT
+    return False
+
+
+def _year(sent: Any) -> str:
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and YEAR.search(ent.text):
+            return ent.text
+    return ""
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(normalize_name(item), item)
+    return list(seen.values())

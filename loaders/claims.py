@@ -1,0 +1,136 @@
+"""Who claims a relation, and how sure the text is: claimant, status, hedges.
+
+Why: "MPs assisted foreign actors" is not a fact the article asserts; it is
+what the committee reveals. The claimant is read from the reporting verb that
+governs the relation ("reveals the Committee", "the report found that",
+"according to CSIS"), the status from the hedges around it ("allegedly",
+"denied", "found"). A claimant that reports on someone named in its claim
+also yields a REPORTED_ON edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from figraph.model import is_allegation
+
+from . import lexicon
+from .mentions import Mention
+from .morph import lemma
+from .relations import Found
+from .syntax import SentenceView, ancestors_within
+
+__all__ = ["Claim", "claim_for", "sentence_hedges"]
+
+REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
+FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "show", "confirm"}
+
+
+@dataclass
+class Claim:
+    claimant: Mention | None = None
+    verb: str = ""
+    status: str = "stated"
+    hedges: list[str] = field(default_factory=list)
+
+
+def sentence_hedges(sent: Any) -> list[str]:
+    """Hedge words of the sentence, in order, once each."""
+    seen: dict[str, None] = {}
+    for token in sent:
+        if token.lower_ in lexicon.HEDGES:
+            seen.setdefault(token.lower_, None)
+    return list(seen)
+
+
+def claim_for(view: SentenceView, found: Found, last_body: Mention | None) -> Claim:
+    """Claimant and status of one relation read from a sentence."""
+    hedges = sentence_hedges(view.sent)
+    anchor = view.sent.doc[found.anchor]
+    claimant, verb = _claimant(view, anchor, last_body)
+    if claimant is not None and claimant.key in (found.source.key,) and verb not in ("deny",):
+        claimant = None if found.type != "ACCUSED" else claimant
+    if found.type == "ACCUSED" and claimant is None:
+        claimant = found.source
+    status = _status(found.type, verb, hedges, claimant)
+    return Claim(claimant, verb, status, hedges)
+
+
+def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | None) -> str:
+    if verb == "deny" or "denied" in hedges or "denies" in hedges:
+        return "denied"
+    if verb in ("admit", "acknowledge"):
+        return "admitted"
+    if verb in FINDING_VERBS and claimant is not None and claimant.type in REPORTERS:
+        return "found"
+    signalled = [lexicon.HEDGES[h] for h in hedges]
+    for status in ("convicted", "charged", "admitted", "found"):
+        if status in signalled:
+            return status
+    if is_allegation(rel_type):
+        return "reported" if "reported" in signalled and claimant is None else "alleged"
+    if "alleged" in signalled or "reported" in signalled or "unconfirmed" in signalled:
+        return "reported" if "reported" in signalled else "alleged"
+    return "stated"
+
+
+def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
+              ) -> tuple[Mention | None, str]:
+    """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
+    for node in ancestors_within(anchor):
+        word = lemma(node.text)
+        if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+            who = _reporter(view, node, last_body)
+            if who is not None:
+                return who, word
+    for token in view.sent:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        who = _speaker(view, obj, last_body)
+                        if who is not None:
+                            return who, "according"
+    for token in view.sent:
+        word = lemma(token.text)
+        if word in lexicon.REPORTING_VERBS and token.pos_ == "VERB" and \
+                token.dep_ in ("conj", "parataxis", "ccomp", "advcl", "ROOT") and \
+                token.i > anchor.i and anchor not in list(token.subtree):
+            who = _reporter(view, token, last_body, inverted=True)
+            if who is not None:
+                return who, word
+    return None, ""
+
+
+def _reporter(view: SentenceView, verb: Any, last_body: Mention | None,
+              inverted: bool = False) -> Mention | None:
+    """Subject of a reporting verb; in 'X, reveals the Committee' the parser calls it an object."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            return _speaker(view, child, last_body)
+    if inverted:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return _speaker(view, child, last_body)
+    return None
+
+
+def _speaker(view: SentenceView, token: Any, last_body: Mention | None) -> Mention | None:
+    """The actor behind a speaker phrase; 'the report' speaks for its author."""
+    found = view.actors(token, owner=True)
+    if found:
+        return found[0]
+    if token.lower_ in lexicon.REPORT_NOUNS:
+        return last_body
+    return None
+
+
+def reported_on(claim: Claim, found: Found) -> Found | None:
+    """'X ..., reveals the Committee' -> the Committee reported on X (the claim's subject)."""
+    who = claim.claimant
+    if who is None or claim.verb not in lexicon.REPORTED_ON_VERBS or who.type not in REPORTERS:
+        return None
+    if not is_allegation(found.type) or found.type == "ACCUSED" or who.key == found.source.key:
+        return None
+    return Found(who, found.source, "REPORTED_ON", f"claim:{claim.verb}", found.anchor)

@@ -1,0 +1,128 @@
+"""In-document resolution: every mention gets the key of one canonical actor.
+
+Why rules and not a coreference model: the links that matter here are cheap
+to see and costly to get wrong. "Dong" after "Han Dong" is Han Dong; "the
+committee" is the last committee named; "the government" is Ottawa's unless
+the text just named another. Anything less certain stays unresolved, because
+a wrong merge draws an edge nobody wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from figraph.model import normalize_name
+
+from . import lexicon
+from .mentions import Mention
+
+__all__ = ["ActorInfo", "resolve_mentions"]
+
+
+@dataclass
+class ActorInfo:
+    """What the document tells about one actor, gathered from its mentions."""
+
+    key: str
+    name: str
+    type: str
+    source: str
+    roles: set[str] = field(default_factory=set)
+    aliases: dict[str, None] = field(default_factory=dict)
+    group: bool = False
+    scoped: bool = False
+    mentions: int = 0
+    attrs: dict = field(default_factory=dict)
+
+
+def resolve_mentions(mentions: list[Mention], home_government: Mention | None = None
+                     ) -> list[Mention]:
+    """Give every mention a key; mentions that cannot be resolved are dropped."""
+    _cluster_people(mentions)
+    for m in mentions:
+        if m.scoped and not m.key:
+            prefix = "group:" if m.group else "unnamed:"
+            m.key = prefix + normalize_name(m.name)
+    _resolve_anaphora(mentions, home_government)
+    return [m for m in mentions if m.key]
+
+
+def _cluster_people(mentions: list[Mention]) -> None:
+    """NER persons: "Sanjay Kumar Verma" ... "Verma" ... "Mr. Verma" are one person."""
+    people = [m for m in mentions if m.type == "Person" and not m.key and m.kind == "ner"]
+    full = {}
+    for m in people:
+        words = m.name.split()
+        if len(words) > 1:
+            key = normalize_name(m.name)
+            full.setdefault(key, m.name)
+    known_people = {m.key: m.name for m in mentions if m.type == "Person" and m.key and not m.scoped}
+    by_last: dict[str, set[str]] = {}
+    for key, name in [*full.items(), *known_people.items()]:
+        by_last.setdefault(normalize_name(name.split()[-1]), set()).add(key)
+    by_key_name = {**full, **known_people}
+    for m in people:
+        words = m.name.split()
+        if len(words) > 1:
+            longer = [k for k in full if k != normalize_name(m.name)
+                      and k.endswith(" " + normalize_name(m.name))]
+            m.key = longer[0] if len(longer) == 1 else normalize_name(m.name)
+            m.name = by_key_name.get(m.key, m.name)
+            continue
+        owners = by_last.get(normalize_name(m.name), set())
+        if len(owners) == 1:
+            m.key = next(iter(owners))
+            m.name = by_key_name[m.key]
+        elif not owners:
+            m.key = normalize_name(m.name)
+
+
+def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None) -> None:
+    """'the committee' -> last Committee named before it (else the first one after)."""
+    last: dict[str, Mention] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.key and m.kind != "anaphora":
+            first.setdefault(m.type, m)
+    for m in mentions:
+        if m.kind != "anaphora":
+            if m.key:
+                last[m.type] = m
+            continue
+        if m.attrs.get("noun") == "government":
+            antecedent = home_government
+        else:
+            types = m.attrs.get("types", ())
+            antecedent = next((last[t] for t in types if t in last), None) or \
+                next((first[t] for t in types if t in first), None)
+        if antecedent is None:
+            continue
+        m.key, m.name, m.type = antecedent.key, antecedent.name, antecedent.type
+        m.source, m.roles = antecedent.source, set(antecedent.roles)
+        m.attrs = {**antecedent.attrs, "anaphora": True}
+
+
+def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
+    """One ActorInfo per key, with the surface forms seen as aliases."""
+    actors: dict[str, ActorInfo] = {}
+    for m in mentions:
+        info = actors.get(m.key)
+        if info is None:
+            info = actors[m.key] = ActorInfo(m.key, m.name, m.type, m.source, group=m.group,
+                                             scoped=m.scoped)
+        info.mentions += 1
+        info.roles |= m.roles
+        if not m.attrs.get("anaphora") and m.text != info.name:
+            info.aliases[m.text] = None
+        if m.source == "gazetteer":
+            info.source = "gazetteer"
+        for key in ("state", "party"):
+            if key in m.attrs:
+                info.attrs[key] = m.attrs[key]
+    return actors
+
+
+def home_government_mention(gazetteer_entry_name: str = lexicon.HOME_GOVERNMENT) -> Mention:
+    """A stand-in mention for 'the government' when the text never names it."""
+    return Mention(0, 0, "the government", "anaphora", gazetteer_entry_name, "Government",
+                   key=normalize_name(gazetteer_entry_name), source="gazetteer")

@@ -1,0 +1,188 @@
+"""The gazetteer: curated actors we already know, and the surface forms that name them.
+
+Why a list at all: statistical NER misses or mistypes the names this domain is
+made of ("Bill C-70" as a PERSON, "NSICOP" as nothing), and it cannot say that
+"Beijing" acts for China or that "Leblanc" is Dominic LeBlanc. Entries are
+TOML files (`seeds/gazetteer/*.toml`, shipped with the package, plus any file
+a user passes); each `[[actor]]` table is one canonical actor.
+
+Surface forms are derived here once (last name, "Title Lastname" is left to
+the matcher, which looks at the token before a last name), so the matcher only
+ever sees a flat list of phrases.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from figraph.model import NODE_TYPES, ROLES, make_id, normalize_name
+
+__all__ = ["GazetteerEntry", "Gazetteer", "SurfaceForm", "GazetteerError"]
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that cannot be used; the message names the file."""
+
+
+@dataclass
+class GazetteerEntry:
+    """One known actor, as written in a gazetteer file."""
+
+    name: str
+    type: str
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    metonyms: list[str] = field(default_factory=list)
+    party: str = ""
+    portfolio: list[str] = field(default_factory=list)
+    parent: str = ""
+    country: str = ""
+    description: str = ""
+    wikidata: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable across documents: the same person from two texts is one node."""
+        return make_id("a", normalize_name(self.name))
+
+    @property
+    def last_name(self) -> str:
+        """Last word of a person's name ("LeBlanc"), empty for other types."""
+        words = self.name.split()
+        return words[-1] if self.type == "Person" and len(words) > 1 else ""
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """A phrase that names an entry; `kind` tells the matcher how far to trust it."""
+
+    text: str
+    entry: str
+    """Canonical name of the entry."""
+    kind: str
+    """name | alias | lastname | demonym | metonym"""
+
+
+_KNOWN_KEYS = {
+    "name", "type", "roles", "aliases", "demonyms", "metonyms", "party", "portfolio",
+    "parent", "country", "description", "wikidata",
+}
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def entry_from_table(table: dict, origin: str) -> GazetteerEntry:
+    """Validate one `[[actor]]` table; unknown keys are kept out, bad types refused."""
+    name = str(table.get("name", "")).strip()
+    kind = str(table.get("type", "")).strip()
+    if not name:
+        raise GazetteerError(f"{origin}: an [[actor]] has no name")
+    if kind not in NODE_TYPES:
+        raise GazetteerError(f"{origin}: {name!r} has unknown type {kind!r}")
+    roles = [r for r in _as_list(table.get("roles")) if r in ROLES]
+    return GazetteerEntry(
+        name=name, type=kind, roles=roles,
+        aliases=_as_list(table.get("aliases")),
+        demonyms=_as_list(table.get("demonyms")),
+        metonyms=_as_list(table.get("metonyms")),
+        party=str(table.get("party", "") or ""),
+        portfolio=_as_list(table.get("portfolio")),
+        parent=str(table.get("parent", "") or ""),
+        country=str(table.get("country", "") or ""),
+        description=str(table.get("description", "") or ""),
+        wikidata=str(table.get("wikidata", "") or ""),
+    )
+
+
+def read_entries(text: str, origin: str) -> list[GazetteerEntry]:
+    """Entries of one TOML document; `origin` names it in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise GazetteerError(f"{origin}: not valid TOML: {exc}") from exc
+    tables = data.get("actor", [])
+    if not isinstance(tables, list):
+        raise GazetteerError(f"{origin}: 'actor' must be an array of tables ([[actor]])")
+    return [entry_from_table(t, origin) for t in tables]
+
+
+def _shipped_texts() -> Iterator[tuple[str, str]]:
+    """(origin, text) of each TOML file under figraph.seeds/gazetteer."""
+    from importlib import resources
+
+    try:
+        folder = resources.files("figraph.seeds").joinpath("gazetteer")
+    except ModuleNotFoundError:
+        return
+    if not folder.is_dir():
+        return
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".toml"):
+            yield f"figraph.seeds/gazetteer/{item.name}", item.read_text(encoding="utf-8")
+
+
+class Gazetteer:
+    """Known actors by canonical name, with every surface form that names them."""
+
+    def __init__(self, entries: Sequence[GazetteerEntry] = ()) -> None:
+        self.entries: dict[str, GazetteerEntry] = {}
+        self.warnings: list[str] = []
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: GazetteerEntry) -> None:
+        """Later files win: a user's entry replaces a shipped one of the same name."""
+        self.entries[normalize_name(entry.name)] = entry
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = (), shipped: bool = True) -> "Gazetteer":
+        """The shipped gazetteer plus user files; a bad file is skipped with a warning."""
+        gazetteer = cls()
+        sources: list[tuple[str, str]] = list(_shipped_texts()) if shipped else []
+        for path in extra_files:
+            try:
+                sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+            except OSError as exc:
+                gazetteer.warnings.append(f"{path}: cannot read gazetteer: {exc.strerror}")
+        for origin, text in sources:
+            try:
+                for entry in read_entries(text, origin):
+                    gazetteer.add(entry)
+            except GazetteerError as exc:
+                gazetteer.warnings.append(str(exc))
+        return gazetteer
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, name: str) -> bool:
+        return normalize_name(name) in self.entries
+
+    def get(self, name: str) -> GazetteerEntry | None:
+        return self.entries.get(normalize_name(name))
+
+    def surface_forms(self) -> Iterator[SurfaceForm]:
+        """Every phrase the matcher should look for, with its kind."""
+        for entry in self.entries.values():
+            yield SurfaceForm(entry.name, entry.name, "name")
+            for alias in entry.aliases:
+                yield SurfaceForm(alias, entry.name, "alias")
+            for form in entry.demonyms:
+                yield SurfaceForm(form, entry.name, "demonym")
+            for form in entry.metonyms:
+                yield SurfaceForm(form, entry.name, "metonym")
+            if entry.last_name:
+                yield SurfaceForm(entry.last_name, entry.name, "lastname")
+
+    def by_type(self, kind: str) -> list[GazetteerEntry]:
+        return [e for e in self.entries.values() if e.type == kind]

@@ -1,0 +1,74 @@
+"""A tiny lemmatiser for the words the rules care about.
+
+Why not spaCy's lemmatizer: it is a pipeline component that runs on every
+token of every document; the rules only ask for the lemma of verbs and nouns
+that might be in the lexicon. Stripping a few suffixes and checking the
+candidate against the lexicon is cheaper and, for this closed set, as good.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+
+IRREGULAR = {
+    "spoke": "speak", "spoken": "speak", "met": "meet", "led": "lead", "told": "tell",
+    "said": "say", "says": "say", "found": "find", "left": "leave", "sought": "seek",
+    "wrote": "write", "written": "write", "gave": "give", "given": "give", "held": "hold",
+    "had": "have", "has": "have", "having": "have", "made": "make", "took": "take",
+    "taken": "take", "began": "begin", "begun": "begin", "paid": "pay", "kept": "keep",
+    "brought": "bring", "knew": "know", "known": "know", "shown": "show", "chose": "choose",
+    "ran": "run", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+    "did": "do", "does": "do", "done": "do", "heard": "hear", "sent": "send",
+    "quit": "quit", "testified": "testify", "testifies": "testify", "denied": "deny",
+    "denies": "deny", "identified": "identify", "identifies": "identify",
+    "notified": "notify", "applied": "apply", "criticised": "criticise",
+}
+
+KNOWN_LEMMAS: frozenset[str] = frozenset(
+    set(lexicon.VERB_RELATIONS) | lexicon.REPORTING_VERBS | lexicon.REPORTED_ON_VERBS
+    | lexicon.SPEAKING_VERBS
+    | {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch", "open",
+       "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",
+       "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
+       "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
+       "engage", "pass", "launch", "seek", "take", "keep", "come", "pay", "try"}
+)
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str) -> str:
+    """Lemma of `word` (lower-cased) when it is a lexicon word, else the word itself."""
+    low = word.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if low in KNOWN_LEMMAS:
+        return low
+    for candidate in _candidates(low):
+        if candidate in KNOWN_LEMMAS:
+            return candidate
+    return low
+
+
+def _candidates(low: str) -> list[str]:
+    out: list[str] = []
+    if low.endswith("ies"):
+        out.append(low[:-3] + "y")
+    if low.endswith("ied"):
+        out.append(low[:-3] + "y")
+    if low.endswith("ing"):
+        stem = low[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if low.endswith("ed"):
+        stem = low[:-2]
+        out += [stem, low[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if low.endswith("es"):
+        out.append(low[:-2])
+    if low.endswith("s"):
+        out.append(low[:-1])
+    return out

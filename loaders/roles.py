@@ -1,0 +1,160 @@
+"""Relations stated by titles and appositions: "former Liberal MP Han Dong",
+"the Minister of Public Safety, Dominic LeBlanc", "CSIS Director David Vigneault",
+"Zhao Wei, a Chinese diplomat", "X is a member of Y".
+
+Why separate from verbs: these facts have no verb. They sit in the words
+around a person's name, so the rules read the name's left modifiers, its
+apposition, or the predicate of "is/was/became".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from . import lexicon
+from .mentions import Mention
+from .relations import Found, pairs
+from .syntax import SentenceView
+
+__all__ = ["title_relations"]
+
+ORG_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", "Legislature",
+             "Media")
+
+
+def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
+    """Title and apposition rules for every person mention of the sentence."""
+    seen: set[int] = set()
+    for mention in view.at.values():
+        if mention.type != "Person" or id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        head = view.sent.doc[mention.end - 1]
+        yield from _left_titles(view, mention, doc_types)
+        for noun in _predicate_nouns(head):
+            yield from _role_noun(view, mention, noun, head.i)
+        for role in _speaker_roles(mention):
+            yield role
+
+
+def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]
+                 ) -> Iterator[Found]:
+    """Words just before the name: 'former Liberal MP', 'RCMP Commissioner', 'Chinese diplomat'."""
+    doc = view.sent.doc
+    words: list[Any] = []
+    i = person.start - 1
+    while i >= view.sent.start and len(words) < 6:
+        token = doc[i]
+        if token.is_punct and token.text not in ("-", "’s", "'s") or token.pos_ in ("VERB", "ADP"):
+            break
+        if token.pos_ == "DET" and token.i not in view.at:
+            break
+        words.append(token)
+        i -= 1
+    words.reverse()
+    titles = [t.lower_ for t in words if t.i not in view.at]
+    if not titles:
+        return
+    for t in titles:
+        role = lexicon.TITLE_ROLES.get(t)
+        if role:
+            person.roles.add(role)
+    orgs = _unique([view.at[t.i] for t in words if t.i in view.at and view.at[t.i] is not person])
+    former = "former" in titles or "ex" in titles
+    yield from _titled(person, titles, orgs, former, "title", words[-1].i if words else person.start)
+    if not orgs:
+        yield from _portfolio(person, titles, doc_types, person.start)
+
+
+def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
+            anchor: int) -> Iterator[Found]:
+    """Turn title words plus the organisations beside them into relations."""
+    title_set = set(titles)
+    for org in orgs:
+        if org.type == "Party":
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
+            yield from pairs([person], [org], kind, f"{rule}:party", anchor)
+        elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
+            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
+        elif org.type in ORG_TYPES and "minister" in title_set:
+            yield from pairs([person], [org], "MINISTER_OF", f"{rule}:minister", anchor)
+        elif org.type in ORG_TYPES + ("Party",) and title_set & lexicon.HEAD_TITLES:
+            kind = "HEADS" if not former else "FORMER_MEMBER_OF"
+            yield from pairs([person], [org], kind, f"{rule}:head", anchor)
+        elif org.type in ORG_TYPES and title_set & {"member", "members"}:
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
+            yield from pairs([person], [org], kind, f"{rule}:member", anchor)
+        elif org.type in ORG_TYPES and title_set & set(lexicon.TITLE_ROLES):
+            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:works", anchor)
+
+
+def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]],
+               anchor: int) -> Iterator[Found]:
+    """'Commissioner Hogue' in a text that names her commission: she heads it."""
+    entry = person.attrs.get("entry")
+    held = [t for t in titles if t in ("minister", "commissioner", "director", "chair")]
+    if not held:
+        return
+    named = {m.name: m for ms in doc_types.values() for m in ms}
+    targets = [named[p] for p in getattr(entry, "portfolio", []) if p in named]
+    if not targets and held[-1] == "commissioner" and len(doc_types.get("Commission", [])) == 1:
+        targets = doc_types["Commission"]
+    kind = "MINISTER_OF" if held[-1] == "minister" else "HEADS"
+    yield from pairs([person], targets, kind, "title:portfolio", anchor)
+
+
+def _predicate_nouns(head: Any) -> list[Any]:
+    """Nouns that describe the person: apposition either way, or 'is/was/became a ...'."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(head.head)
+    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become") or \
+            head.dep_ == "nsubj" and head.head.lower_ in ("is", "was", "became", "becomes",
+                                                        "remains", "served", "serves"):
+        for child in head.head.children:
+            if child.dep_ == "attr":
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                nouns += [g for g in child.children if g.dep_ == "pobj"]
+    return [n for n in nouns if n.lower_ in lexicon.PERSON_ROLE_NOUNS | lexicon.HEAD_TITLES
+            or n.lower_ in ("member", "head", "commissioner")]
+
+
+def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> Iterator[Found]:
+    """'X, a member of Y', 'the Minister of Y, X', 'X was chair of Y', 'X, a Chinese diplomat'."""
+    orgs: list[Mention] = []
+    titles = [noun.lower_]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
+            orgs += [m for obj in child.children if obj.dep_ == "pobj"
+                     for m in view.actors(obj, owner=False)]
+        elif child.dep_ in ("amod", "compound", "poss", "nmod"):
+            if child.i in view.at:
+                orgs.append(view.at[child.i])
+            else:
+                titles.append(child.lower_)
+    own = view.at.get(noun.i)
+    if own is not None and own is not person and own.type != "Person":
+        orgs.append(own)
+    role = lexicon.TITLE_ROLES.get(noun.lower_)
+    if role:
+        person.roles.add(role)
+    former = "former" in titles
+    yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+
+
+def _speaker_roles(person: Mention) -> Iterator[Found]:
+    """Transcript speaker lines carry the party: 'Mr. Michael Chong (Wellington—Halton Hills, CPC):'."""
+    party = person.attrs.get("party_mention")
+    if party is not None:
+        yield from pairs([person], [party], "MEMBER_OF", "speaker:party", person.start)
+    body = person.attrs.get("heads_mention")
+    if body is not None:
+        yield from pairs([person], [body], "HEADS", "speaker:title", person.start)
+
+
+def _unique(items: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in items:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
