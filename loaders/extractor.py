@@ -156,12 +156,23 @@ class Extractor:
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
                   out: "Assembler") -> None:
         found = list(verb_relations(view, home_state)) + list(title_relations(view, doc_types))
+        found += self._affiliations(view, out)
         for item in found:
             claim = claim_for(view, item, last_body)
             out.add(item, claim, doc, offset)
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)
+
+    def _affiliations(self, view: SentenceView, out: "Assembler") -> list[Found]:
+        """'a senior Chinese diplomat' works for China."""
+        found: list[Found] = []
+        for m in {id(m): m for m in view.at.values()}.values():
+            state = m.attrs.get("state") if m.kind == "unnamed" else None
+            if state:
+                found += pairs([m], [out.builtin(state, "State")], "WORKS_FOR", "unnamed:state",
+                               m.start)
+        return found
 
     def _speakers(self, doc: Any, mentions: list[Mention], turns: SpeakerTurns,
                   out: "Assembler") -> list[Found]:

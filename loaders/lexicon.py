@@ -168,6 +168,12 @@ NOMINAL_EVENTS: dict[str, str] = {
 PATIENT_FIRST = {"DETAINED", "EXPELLED", "TARGETED", "INVESTIGATED", "APPOINTED", "FUNDED"}
 """Nominal events whose 'of' argument is the target (the detention OF Kovrig)."""
 
+TRANSFER_VERBS = {"send", "share", "pass", "leak", "provide", "give", "transmit", "hand",
+                  "relay", "disclose", "forward"}
+SENSITIVE_NOUNS = {"information", "intelligence", "documents", "secrets", "details", "data",
+                   "material", "materials", "files", "records"}
+"""'sending confidential information to Indian officials' is assistance to India."""
+
 REPORTING_VERBS = {"say", "reveal", "find", "conclude", "allege", "claim", "report", "state",
                    "note", "write", "tell", "testify", "assert", "suggest", "show", "indicate",
                    "add", "argue", "warn", "confirm", "admit", "acknowledge", "disclose",

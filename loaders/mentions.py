@@ -218,7 +218,8 @@ class MentionFinder:
             low = doc[start].lower_
             if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
                     or low in self.party_aliases or low in self.demonyms or doc[start].is_punct \
-                    or low in ("prime", "high", "foreign", "public", "safety"):
+                    or low in ("prime", "high", "foreign", "public", "safety") \
+                    or doc[start].pos_ in ("ADP", "DET"):
                 start += 1
             else:
                 break

@@ -92,6 +92,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         return
     if word in LIGHT_VERBS:
         yield from _light(view, verb)
+    if word in lexicon.TRANSFER_VERBS:
+        yield from _transfer(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from _testimony(view, verb)
     if rel_type is None:
@@ -123,6 +125,15 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                     targets += [m for obj in prep.children if obj.dep_ == "pobj"
                                 for m in view.actors(obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
+
+
+def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'sending confidential information to Indian officials' -> assistance to India."""
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.SENSITIVE_NOUNS for c in verb.children):
+        return
+    targets = view.objects(verb, {"to", "with"}, direct=False)
+    targets = [t for t in targets if t.type in ("State", "Agency", "Organization") or t.group]
+    yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
 
 
 def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -124,7 +124,7 @@ def _governing_verb(token: Any) -> Any | None:
     """Nearest verb above `token` ("including by sending" -> "assisting")."""
     node = token.head
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") and node is not token:
+        if node.pos_ in ("VERB", "AUX") and node is not token and node.dep_ != "prep":
             return node
         if node.head is node:
             return None

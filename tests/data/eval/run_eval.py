@@ -1,0 +1,52 @@
+"""Extract every tests/data/eval/*.txt and score it against its gold *.json.
+
+    python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture]
+
+Writes one prediction per document to DIR (default: a temporary folder),
+prints our scorer's report per document and the micro-averaged figures over
+the dev documents (all but the seed) and over everything; the last line is
+the overall `entity_f1=... relation_f1=...`. The predictions folder can be
+given to the shared scorer's `--pairs` mode to check that both agree.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from figraph.loaders.contract import to_contract
+from figraph.loaders.extractor import Extractor
+from figraph.loaders.gazetteer import Gazetteer
+from figraph.loaders.scoring import combine, format_score, score
+from figraph.model import Document
+
+HERE = Path(__file__).parent
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else Path(tempfile.mkdtemp())
+    out.mkdir(parents=True, exist_ok=True)
+    extra = sorted((HERE.parent / "gazetteer").glob("*.toml")) if "--fixture" in argv else []
+    extractor = Extractor(gazetteer=Gazetteer.load(extra_files=extra))
+    results = {}
+    for path in sorted(HERE.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = Document(id=Document.id_for(text), title=text.splitlines()[0], text=text)
+        pred = to_contract(extractor.extract(doc))
+        (out / f"{path.stem}.json").write_text(json.dumps(pred, indent=1, ensure_ascii=False))
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        results[path.stem] = score(pred, gold)
+        print(format_score(results[path.stem], path.stem, verbose).rsplit("\n", 1)[0])
+    dev = combine([r for name, r in results.items() if name != "seed"])
+    print(f"dev: entity_f1={dev['entity_f1']:.3f} relation_f1={dev['relation_f1']:.3f}")
+    every = combine(list(results.values()))
+    print(f"predictions in {out}")
+    print(f"entity_f1={every['entity_f1']:.3f} relation_f1={every['relation_f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
