@@ -74,10 +74,16 @@ def _reachable_states(graph: nx.MultiDiGraph, actor: str, max_hops: int, flt: Pa
     for node in inner:
         for near in neighbours(graph, node, flt):
             attrs = graph.nodes[near]
-            if near != actor and attrs.get("type") == "State" and near not in home_ids \
-                    and str(attrs.get("name", "")).lower() not in home_names:
+            if near != actor and attrs.get("type") == "State" \
+                    and not _is_home(near, attrs, home_ids, home_names):
                 states.add(near)
     return sorted(states)
+
+
+def _is_home(node: str, attrs: Mapping[str, Any], home_ids: set[str], home_names: set[str]) -> bool:
+    """Home by id, by name or by alias (compared lower-cased, as Cypher's toLower does)."""
+    names = [attrs.get("name") or "", *(attrs.get("aliases") or ())]
+    return node in home_ids or any(str(name).lower() in home_names for name in names)
 
 
 def run_neo4j(target_db: Any, actor: str, max_hops: int = 3,

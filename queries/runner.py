@@ -8,14 +8,15 @@ exhaustive search. So a `.cypher` file writes `{{max_hops}}`, and
 else is ever formatted into a statement.
 
 `run_cypher` takes a driver or a session, so tests can pass the fixture's
-session and the CLI a driver from `connect()`.
+driver and the CLI the session from `neo4j_session()`.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -25,10 +26,12 @@ import orjson
 from .filters import PathFilter, fact
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .facts import FactReader
 
 __all__ = [
-    "MAX_HOPS", "cypher_text", "run_cypher", "connect", "Neo4jSettings", "neo4j_fact",
+    "MAX_HOPS", "cypher_text", "run_cypher", "neo4j_session", "actor_graph", "neo4j_fact",
     "Neo4jGraph", "neo4j_named",
 ]
 
@@ -65,37 +68,33 @@ def run_cypher(target: Any, text: str, params: Mapping[str, Any]) -> list[dict[s
         return session.execute_read(work)
 
 
-class Neo4jSettings:
-    """Connection settings from NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE."""
+@contextmanager
+def neo4j_session(settings: Any = None) -> Iterator[Any]:
+    """A read session on the configured database, through the Neo4j store's own connect.
 
-    def __init__(self, env: Mapping[str, str] | None = None) -> None:
-        env = os.environ if env is None else env
-        self.uri = env.get("NEO4J_URI") or "bolt://localhost:7687"
-        self.username = env.get("NEO4J_USERNAME") or "neo4j"
-        self._password = env.get("NEO4J_PASSWORD") or ""
-        self.database = env.get("NEO4J_DATABASE") or None
+    `settings` defaults to `Neo4jSettings.from_env()` (NEO4J_URI, NEO4J_USERNAME,
+    NEO4J_PASSWORD, NEO4J_DATABASE); connection errors are `StoreError`s that
+    name the server and never the password.
+    """
+    from figraph.neo4j_store import Neo4jSettings, Neo4jStore
 
-    def __repr__(self) -> str:  # never show the password
-        return (f"Neo4jSettings(uri={self.uri!r}, username={self.username!r}, "
-                f"database={self.database!r})")
-
-
-def connect(settings: Neo4jSettings | None = None) -> Any:
-    """An open, verified driver; errors name the URI and user, never the password."""
-    from neo4j import GraphDatabase
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable
-
-    settings = settings or Neo4jSettings()
-    driver = GraphDatabase.driver(settings.uri, auth=(settings.username, settings._password))
+    store = Neo4jStore.connect(settings or Neo4jSettings.from_env())
     try:
-        driver.verify_connectivity()
-    except (Neo4jError, ServiceUnavailable, OSError, ValueError) as exc:
-        driver.close()
-        reason = getattr(exc, "message", None) or exc.__class__.__name__
-        raise ConnectionError(
-            f"cannot reach Neo4j at {settings.uri} as {settings.username!r}: {reason}"
-        ) from None
-    return driver
+        with store.driver.session(database=store.database) as session:
+            yield session
+    finally:
+        store.close()
+
+
+def actor_graph(target: Any) -> nx.MultiDiGraph:
+    """The actors (no edges) of a Neo4j database, for `find_actor` to resolve names."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    for row in run_cypher(target, cypher_text("actor_names"), {}):
+        graph.add_node(row["id"], kind="Actor", name=row["name"], type=row["type"],
+                       aliases=row["aliases"] or [])
+    return graph
 
 
 def neo4j_fact(row: Mapping[str, Any]) -> dict[str, Any]:
