@@ -1,0 +1,272 @@
+"""`figraph path` and `figraph neighbors`: how two actors connect, and on what evidence.
+
+    figraph path "Han Dong" China
+    1. Han Dong -[SPOKE_WITH]-> Senior Chinese diplomat (unnamed) -[WORKS_FOR]-> ...
+
+Arrows show each fact's own direction even where the walk goes against it
+(`A <-[WORKS_FOR]- B`); under each hop its evidence (quote, document, page)
+and, for an allegation, who claims it and its status. All document text is
+printed as plain text, never as rich markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .common import StoreOption, err, fail, out
+from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
+
+__all__ = ["register", "print_paths", "hop_text"]
+
+EVIDENCE_SHOWN = 3
+QUOTE_WIDTH = 160
+
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option("--exclude", "-x", help="An actor no path may pass through (e.g. a hub); "
+                 "repeatable."),
+]
+TypesOption = Annotated[
+    str | None, typer.Option("--types", help="Only these relation types, comma-separated.")]
+ConfirmedOption = Annotated[
+    bool, typer.Option("--confirmed", help="Skip allegation edges (claims are not links).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON on stdout for scripts.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("path")(path_command)
+    app.command("neighbors")(neighbors_command)
+    register_query(app)
+
+
+def path_command(
+    a: Annotated[str, typer.Argument(help="First actor: a name, an alias or an id.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    max_hops: Annotated[int | None, typer.Option(
+        "--max-hops", min=1, help="List all simple paths up to N hops (default: all shortest).",
+        show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most paths shown.")] = 10,
+    confirmed: ConfirmedOption = False,
+    types: TypesOption = None,
+    exclude: ExcludeOption = None,
+    through: Annotated[str | None, typer.Option(
+        "--through", help="Actor types a path may pass through, comma-separated.")] = None,
+    json_out: JsonOption = False,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write the paths as an "
+                                              "HTML page.")] = None,
+    store: StoreOption = None,
+    backend: BackendOption = BackendName.local,
+) -> None:
+    """How A is connected to B: the shortest paths, or all paths up to --max-hops.
+
+    Exit status: 0 when a path is found, 1 when none is, 2 for an unknown or
+    ambiguous name or other bad input.
+    """
+    from figraph.queries.runner import MAX_HOPS
+
+    _check_types(through)
+    with open_backend(backend, store) as target:
+        source, goal = target.resolve(a), target.resolve(b)
+        if source == goal:
+            fail(f"{a!r} and {b!r} are the same actor")
+        filters = {"confirmed_only": confirmed, "edge_types": types, "node_types": through,
+                   "exclude": [target.resolve(x) for x in exclude or []]}
+        query = "shortest_path" if max_hops is None else "all_paths"
+        hops = MAX_HOPS if max_hops is None else max_hops
+        result = target.run(query, source=source, target=goal, max_hops=hops, limit=limit,
+                            **filters)
+    if json_out:
+        print_json({"query": query, "max_hops": hops, **_path_json(result)})
+    elif result.paths:
+        print_paths(result)
+    if not result.paths:
+        ends = [target.actors.nodes[n].get("name", n) for n in (source, goal)]
+        err.print(f"figraph: no path between {ends[0]} and {ends[1]} within {hops} hops",
+                  markup=False)
+        raise typer.Exit(1)
+    if html is not None:
+        _write_html(result, html, target, title=f"{a} - {b}")
+
+
+def _check_types(through: str | None) -> None:
+    from figraph.model import NODE_TYPES
+    from figraph.queries.filters import split_list
+
+    unknown = [t for t in split_list(through) if t not in NODE_TYPES]
+    if unknown:
+        fail(f"unknown actor type(s) {', '.join(unknown)}; known: {', '.join(NODE_TYPES)}")
+
+
+# -- terminal output -------------------------------------------------------------------
+
+
+def hop_text(here: str, hop: dict[str, Any], there: str) -> str:
+    """`here -[TYPE]-> there`, or `here <-[TYPE]- there` when walked against the fact."""
+    if hop["direction"] == "forward":
+        return f"{here} -[{hop['type']}]-> {there}"
+    return f"{here} <-[{hop['type']}]- {there}"
+
+
+def _chain(path: Any) -> str:
+    parts = [path.nodes[0]["name"]]
+    for hop, node in zip(path.hops, path.nodes[1:], strict=True):
+        parts.append(hop_text("", hop, node["name"]).strip())
+    return " ".join(parts)
+
+
+def print_paths(result: Any) -> None:
+    """Each path on one line, then each hop with its evidence (plain text, no markup)."""
+    from rich.text import Text
+
+    for number, path in enumerate(result.paths, 1):
+        head = Text(f"{number}. ", style="bold")
+        head.append(_chain(path), style="bold")
+        out.print(head)
+        out.print(Text(f"   {_count(path.length, 'hop')} · {path.evidence_count} evidence"
+                       + (f" · {_count(path.allegation_hops, 'allegation hop')}"
+                          if path.allegation_hops else ""), style="dim"))
+        for i, hop in enumerate(path.hops):
+            _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"])
+        out.print()
+    if result.truncated:
+        err.print("(more paths than shown: raise --limit or narrow with --exclude/--types)",
+                  markup=False)
+
+
+def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
+    from rich.text import Text
+
+    line = Text("   ")
+    line.append(hop_text(here, hop, there), style="magenta" if hop["allegation"] else "cyan")
+    if hop["allegation"] or hop["status"] != "stated":
+        by = f"claimed by {hop['claimant_name']}" if hop["claimant_name"] else "claimant unknown"
+        line.append(f"  [{by}; {hop['status']}]", style="yellow")
+    if hop["others"]:
+        line.append(f"  (also: {', '.join(o['type'] for o in hop['others'])})", style="dim")
+    out.print(line)
+    for evidence in hop["evidence"][:EVIDENCE_SHOWN]:
+        out.print(Text(f"      “{_trim(evidence.get('quote') or '')}”", style="italic"),
+                  Text(f"— {_source(evidence)}", style="dim"))
+    hidden = len(hop["evidence"]) - EVIDENCE_SHOWN
+    if hidden > 0:
+        out.print(Text(f"      … and {hidden} more", style="dim"))
+    if not hop["evidence"]:
+        out.print(Text("      (no evidence recorded)", style="dim"))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _trim(text: str, width: int = QUOTE_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _source(evidence: dict[str, Any]) -> str:
+    title = evidence.get("document_title") or evidence.get("document") or "unknown document"
+    page = f", p. {evidence['page']}" if evidence.get("page") else ""
+    date = f" ({evidence['date']})" if evidence.get("date") else ""
+    return f"{title}{page}{date}"
+
+
+# -- JSON and HTML ---------------------------------------------------------------------
+
+
+def _path_json(result: Any) -> dict[str, Any]:
+    """The result, plus its actors and facts listed once each (nodes, edges, evidence)."""
+    nodes: dict[str, Any] = {}
+    edges: dict[str, Any] = {}
+    for path in result.paths:
+        nodes.update((n["id"], n) for n in path.nodes)
+        for hop in path.hops:
+            edges[hop["id"]] = {k: v for k, v in hop.items() if k not in ("direction", "others")}
+    return {**result.to_dict(), "nodes": list(nodes.values()), "edges": list(edges.values())}
+
+
+def _write_html(result: Any, file: Path, backend: Backend, title: str) -> None:
+    try:
+        from figraph.views.html import write_html
+    except ImportError:
+        fail("the HTML view is not available in this installation")
+    graph = path_graph(result)
+    wanted = {e["document"] for _, _, d in graph.edges(data=True) for e in d["evidence"]}
+    documents = {k: v for k, v in (backend.documents or {}).items() if k in wanted}
+    highlight = [*graph.nodes, *(k for _, _, k in graph.edges(keys=True))]
+    try:
+        write_html(graph, file, title=title, documents=documents, highlight=highlight)
+    except OSError as exc:
+        fail(f"{file}: cannot write the page ({exc.strerror or exc})")
+    err.print(f"wrote {file}", markup=False)
+
+
+def path_graph(result: Any) -> Any:
+    """The actors and facts of the paths as a small graph for the HTML view."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    for path in result.paths:
+        for node in path.nodes:
+            graph.add_node(node["id"], kind="Actor", **{k: v for k, v in node.items() if k != "id"})
+        for hop in path.hops:
+            attrs = {k: v for k, v in hop.items() if k not in ("direction", "others", "allegation")}
+            graph.add_edge(hop["source"], hop["target"], key=hop["id"], **attrs)
+    return graph
+
+
+# -- neighbors ---------------------------------------------------------------------------
+
+
+def neighbors_command(
+    a: Annotated[str, typer.Argument(help="The actor: a name, an alias or an id.")],
+    hops: Annotated[int, typer.Option("--hops", min=1, max=3, help="How far out.")] = 1,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most links shown.")] = 500,
+    confirmed: ConfirmedOption = False,
+    types: TypesOption = None,
+    exclude: ExcludeOption = None,
+    json_out: JsonOption = False,
+    store: StoreOption = None,
+    backend: BackendOption = BackendName.local,
+) -> None:
+    """The actors around A (up to --hops away) and the facts that link them.
+
+    Exit status: 0 when A has neighbours, 1 when it has none, 2 for bad input.
+    """
+    with open_backend(backend, store) as target:
+        centre = target.resolve(a)
+        excluded = [target.resolve(x) for x in exclude or []]
+        result = target.run("ego_network", actor=centre, hops=hops, limit=limit,
+                            confirmed_only=confirmed, edge_types=types, exclude=excluded)
+        centre_name = target.actors.nodes[centre].get("name", centre)
+    if json_out:
+        print_json({"actor": centre, "name": centre_name, "hops": hops, **result.to_dict()})
+    else:
+        _print_neighbours(centre_name, result.records(), hops)
+        if result.truncated:
+            err.print("(more links than shown: raise --limit)", markup=False)
+    raise typer.Exit(0 if result.rows else 1)
+
+
+def _print_neighbours(centre: str, rows: list[dict[str, Any]], hops: int) -> None:
+    from rich.text import Text
+
+    actors = list(dict.fromkeys(r["id"] for r in rows))
+    out.print(Text(f"{centre}: {_count(len(actors), 'actor')} within {_count(hops, 'hop')}",
+                   style="bold"))
+    current = None
+    for row in rows:
+        if row["id"] != current:
+            current = row["id"]
+            line = Text(f"  {row['name']}", style="bold")
+            line.append(f"  {row['type']} · {_count(row['distance'], 'hop')}", style="dim")
+            out.print(line)
+        hop = {"type": row["edge_type"],
+               "direction": "forward" if row["source"] == row["via"] else "backward"}
+        text = Text("      " + hop_text(row["via_name"], hop, row["name"]), style="cyan")
+        suffix = f"  ({row['evidence_count']} evidence"
+        suffix += f"; {row['status']} by {row['claimant_name']})" if row["claimant_name"] else ")"
+        text.append(suffix, style="dim")
+        out.print(text)

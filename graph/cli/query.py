@@ -1,0 +1,244 @@
+"""`figraph query`: run any named query, and the backend plumbing the explore commands share.
+
+A `Backend` is where queries run (the local store's graph, or a Neo4j session)
+plus the actor names to resolve what the user typed. Names are resolved with
+`find_actor` on both backends, so "Minister LeBlanc" means the same actor
+everywhere, and an unknown or ambiguous name ends the command with a "did you
+mean" list on stderr and exit status 2, never with a guess.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from .common import StoreOption, err, fail, out
+
+__all__ = ["BackendName", "BackendOption", "Backend", "open_backend", "register_query",
+           "print_json"]
+
+
+class BackendName(str, Enum):  # noqa: UP042 - typer needs a str-valued Enum
+    local = "local"
+    neo4j = "neo4j"
+
+
+BackendOption = Annotated[
+    BackendName,
+    typer.Option("--backend", help="Where to run: the local store, or Neo4j (NEO4J_URI, "
+                 "NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)."),
+]
+
+
+@dataclass
+class Backend:
+    """The target queries run on, and the actor index names are resolved against."""
+
+    name: BackendName
+    target: Any
+    actors: Any
+    """A networkx graph holding at least every actor node (ids, names, aliases)."""
+    where: str
+    documents: dict[str, dict[str, Any]] | None = None
+
+    def run(self, query: str, **params: Any) -> Any:
+        """Run a registered query; bad parameters end the command (exit 2)."""
+        from figraph.queries import QUERIES
+
+        module = QUERIES[query]
+        runner = module.run_local if self.name is BackendName.local else module.run_neo4j
+        try:
+            return runner(self.target, **params)
+        except ValueError as exc:
+            fail(str(exc))
+
+    def resolve(self, typed: str) -> str:
+        """The actor id `typed` names, or exit 2 with the candidates on stderr."""
+        from figraph.lookup import find_actor
+
+        result = find_actor(self.actors, typed)
+        if result.actor is not None:
+            return result.actor
+        _did_you_mean(result, self)
+
+
+def _did_you_mean(result: Any, backend: Backend) -> NoReturn:
+    err.print(f"figraph: {result.message()}", markup=False)
+    if result.candidates:
+        err.print("did you mean:", markup=False)
+        for candidate in result.candidates:
+            err.print(f"  {candidate.name} ({candidate.type or '?'})  {candidate.id}", markup=False)
+    elif backend.actors.number_of_nodes() == 0:
+        err.print(f"the store at {backend.where} is empty: run `figraph build` first",
+                  markup=False)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def open_backend(name: BackendName, store: Path | None) -> Iterator[Backend]:
+    """Open the local store, or a Neo4j session; failures are one line and exit 2."""
+    if name is BackendName.local:
+        from .common import open_store
+
+        local = open_store(store)
+        docs = {d["id"]: d for d in local.documents()}
+        yield Backend(name, local.graph, local.graph, str(local.path), docs)
+        return
+    from figraph.queries.runner import actor_graph, neo4j_session
+    from figraph.store import StoreError
+
+    try:
+        with neo4j_session() as session:
+            yield Backend(name, session, actor_graph(session), "Neo4j")
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def print_json(value: Any) -> None:
+    """JSON on stdout, nothing else there (scripts parse it)."""
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+ListOption = Annotated[bool, typer.Option("--list", help="List the queries and their params.")]
+
+
+def register_query(app: typer.Typer) -> None:
+    app.command("query")(query_command)
+
+
+def query_command(
+    name: Annotated[str | None, typer.Argument(help="Query name (see --list).")] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="key=value, repeatable; actors by name or id.")] = None,
+    list_: ListOption = False,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON on stdout for scripts.")] = False,
+    store: StoreOption = None,
+    backend: BackendOption = BackendName.local,
+) -> None:
+    """Run a named query (shortest_path, allegations, brokers, ...) on either backend.
+
+    Exit status: 0 with results, 1 when the answer is empty, 2 for bad input.
+    """
+    from figraph.queries import QUERIES
+
+    if list_ or not name:
+        _list_queries(QUERIES, json_out)
+        return
+    if name not in QUERIES:
+        fail(f"no query named {name!r}; known: {', '.join(QUERIES)}")
+    module = QUERIES[name]
+    raw = _split_params(param or [], module)
+    with open_backend(backend, store) as target:
+        params = {key: _value(module.param(key), text, target) for key, text in raw.items()}
+        result = target.run(name, **params)
+    _show(name, params, result, json_out, target)
+    empty = not (result.paths if module.kind == "paths" else result.rows)
+    raise typer.Exit(1 if empty else 0)
+
+
+def _split_params(items: list[str], module: Any) -> dict[str, str]:
+    raw: dict[str, str] = {}
+    known = ", ".join(p.name for p in module.params)
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or module.param(key) is None:
+            fail(f"{module.name}: bad --param {item!r} (expected key=value; keys: {known})")
+        raw[key] = value
+    missing = [p.name for p in module.params if p.required and p.name not in raw]
+    if missing:
+        fail(f"{module.name}: missing --param {', '.join(missing)}")
+    return raw
+
+
+def _value(param: Any, text: str, backend: Backend) -> Any:
+    from figraph.queries import coerce
+
+    try:
+        value = coerce(param, text)
+    except ValueError as exc:
+        fail(str(exc))
+    if param.type == "actor":
+        return backend.resolve(value)
+    if param.type == "actors":
+        return [backend.resolve(item) for item in value]
+    return value
+
+
+def _list_queries(queries: dict[str, Any], json_out: bool) -> None:
+    if json_out:
+        print_json({name: {"description": q.description, "kind": q.kind, "params": [
+            {"name": p.name, "type": p.type, "help": p.help, "default": p.default,
+             "required": p.required} for p in q.params]} for name, q in queries.items()})
+        return
+    for name, query in queries.items():
+        out.print(f"[bold]{name}[/bold]  {query.description}")
+        for p in query.params:
+            flag = "required" if p.required else f"default {p.default!r}"
+            out.print(f"    {p.name} ({p.type}, {flag}): {p.help}", markup=False)
+
+
+def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
+          backend: Backend) -> None:
+    if json_out:
+        print_json({"query": name, "params": params, "backend": backend.name.value,
+                    **result.to_dict()})
+        return
+    if hasattr(result, "paths"):
+        from .explore import print_paths
+
+        print_paths(result)
+        return
+    _print_table(name, result)
+
+
+def _print_table(name: str, result: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    shown = [i for i, c in enumerate(result.columns) if not _hidden(c, result.columns)]
+    table = Table(title=name, show_lines=False, title_justify="left")
+    for i in shown:
+        header = result.columns[i].removesuffix("_name")
+        table.add_column(header, overflow="fold")
+    for row in result.rows:  # Text, not markup: cells hold document text
+        table.add_row(*(Text(_cell(row[i])) for i in shown))
+    out.print(table)
+    if result.truncated:
+        err.print("(more rows than shown: raise the limit)", markup=False)
+
+
+ID_COLUMNS = frozenset({"edge_id", "source", "target", "claimant", "document", "via", "url"})
+
+
+def _hidden(column: str, columns: list[str]) -> bool:
+    """Ids read badly in a terminal table; names stand in for them (--json has both)."""
+    if column == "id":
+        return "name" in columns
+    return column in ID_COLUMNS and (f"{column}_name" in columns or column in (
+        "edge_id", "document", "url"))
+
+
+def _cell(value: Any) -> str:
+    """A table cell: lists of evidence or links summarized, long text trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            if "quote" in value[0]:
+                return f"{len(value)} evidence: {_trim(str(value[0].get('quote', '')), 80)}"
+            return "; ".join(f"{v.get('type', '')}" for v in value)
+        return ", ".join(str(v) for v in value)
+    return _trim(str(value), 120)
+
+
+def _trim(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
