@@ -149,7 +149,7 @@ def _central(info: ActorInfo) -> bool:
     if info.type == "Person":
         return len(info.name.split()) > 1 or info.mentions > 1
     if info.type in KEEP_NAMED:
-        return True
+        return info.mentions > 1 and info.type != "Legislature"
     if info.type in ("Organization", "Media"):
         return info.mentions > 1
     if info.type == "State":

@@ -131,6 +131,8 @@ def reported_on(claim: Claim, found: Found) -> Found | None:
     who = claim.claimant
     if who is None or claim.verb not in lexicon.REPORTED_ON_VERBS or who.type not in REPORTERS:
         return None
-    if not is_allegation(found.type) or found.type == "ACCUSED" or who.key == found.source.key:
+    if found.type in ("ACCUSED", "REPORTED_ON") or who.key == found.source.key:
+        return None
+    if not is_allegation(found.type) and found.source.type != "Person":
         return None
     return Found(who, found.source, "REPORTED_ON", f"claim:{claim.verb}", found.anchor)

@@ -118,6 +118,7 @@ class Extractor:
     # -- one chunk -----------------------------------------------------------------
 
     def _read_chunk(self, doc: Any, offset: int, out: "Assembler") -> None:
+        self._assembler = out
         mentions = self.finder.find(doc)
         turns = SpeakerTurns()
         extra = self._speakers(doc, mentions, turns, out)
@@ -211,6 +212,11 @@ class Extractor:
                   < line.paren_end]
         words = [w.lower().strip(",") for w in doc.text[line.paren_start:line.paren_end].split()]
         parties = [m for m in inside if m.type == "Party"]
+        for word in words:
+            party = lexicon.PARTY_ABBREVIATIONS.get(word)
+            if not parties and party and self.gazetteer.get(party) is not None:
+                parties.append(self._assembler.builtin(party, "Party"))
+                inside.append(parties[-1])
         if parties:
             speaker.roles.add("MP")
         return list(_titled(speaker, words, inside, "former" in words, "speaker", speaker.start))

@@ -123,6 +123,7 @@ VERB_RELATIONS: dict[str, str] = {
     "criticize": "CRITICIZED", "criticise": "CRITICIZED", "condemn": "CRITICIZED",
     "slam": "CRITICIZED", "denounce": "CRITICIZED",
     "employ": "WORKS_FOR", "represent": "WORKS_FOR", "work": "WORKS_FOR", "serve": "WORKS_FOR",
+    "advise": "SPOKE_WITH", "urge": "SPOKE_WITH", "tell": "BRIEFED",
     "kill": "TARGETED", "murder": "TARGETED", "assassinate": "TARGETED",
 }
 """Verb lemma -> relation type (subject -> object)."""
@@ -174,12 +175,12 @@ SENSITIVE_NOUNS = {"information", "intelligence", "documents", "secrets", "detai
                    "material", "materials", "files", "records"}
 """'sending confidential information to Indian officials' is assistance to India."""
 
-REPORTING_VERBS = {"say", "reveal", "find", "conclude", "allege", "claim", "report", "state",
+REPORTING_VERBS = {"gather", "say", "reveal", "find", "conclude", "allege", "claim", "report", "state",
                    "note", "write", "tell", "testify", "assert", "suggest", "show", "indicate",
                    "add", "argue", "warn", "confirm", "admit", "acknowledge", "disclose",
                    "determine", "establish", "believe", "accuse", "maintain", "insist",
                    "specify", "explain", "affirm", "contend"}
-REPORTED_ON_VERBS = {"reveal", "find", "conclude", "report", "name", "identify", "disclose",
+REPORTED_ON_VERBS = {"gather", "reveal", "find", "conclude", "report", "name", "identify", "disclose",
                      "expose", "document", "determine", "establish"}
 """Reporting verbs whose claimant also 'reported on' the subject of the claim."""
 
@@ -217,6 +218,19 @@ COUNTRIES = {
     "Morocco", "Kenya", "Greece", "Portugal", "Norway", "Denmark", "Finland", "Ireland",
 }
 """Countries recognised from NER GPE when the gazetteer does not know them."""
+
+PARTY_ABBREVIATIONS = {
+    "lib.": "Liberal Party of Canada", "lib": "Liberal Party of Canada",
+    "cpc": "Conservative Party of Canada", "ndp": "New Democratic Party",
+    "bq": "Bloc Québécois", "gp": "Green Party of Canada", "ind.": "", "ind": "",
+}
+"""Party labels of Hansard speaker lines, for gazetteers that lack them."""
+
+HOME_DEMONYM = "canadian"
+"""'a Canadian diplomat' works for Canada (the demonym is too broad for the matcher)."""
+
+TARGET_NOUNS = {"target", "targets", "victim", "victims", "subject"}
+"""'X is a target of Y', 'as a target of Y' -> Y TARGETED X."""
 
 JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "he", "she", "they", "it", "we", "i", "you", "chair", "the chair", "speaker",

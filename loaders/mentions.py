@@ -70,9 +70,10 @@ class MentionFinder:
         self.forms: dict[int, tuple[str, str, str]] = {}
         grouped: dict[str, list[str]] = {}
         for form in gazetteer.surface_forms():
-            grouped.setdefault(f"{form.kind}\x1f{form.entry}", []).append(form.text)
+            cased = "cased" if form.text != form.text.lower() else "any"
+            grouped.setdefault(f"{form.kind}\x1f{form.entry}\x1f{cased}", []).append(form.text)
         for key, texts in grouped.items():
-            kind, entry = key.split("\x1f")
+            kind, entry, _ = key.split("\x1f")
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
             self.forms[nlp.vocab.strings[key]] = (kind, entry, texts[0])
         self.groups = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -83,6 +84,9 @@ class MentionFinder:
             a.lower(): e for e in gazetteer.by_type("Party") for a in [e.name, *e.aliases]}
         self.bodies = [e for e in gazetteer.entries.values()
                        if e.type in ("Committee", "Commission")]
+        self.departments = [(e, set(normalize_name(n).split()))
+                            for e in gazetteer.entries.values() if e.type == "Agency"
+                            for n in (e.name, *e.aliases)]
 
     # -- public ----------------------------------------------------------------
 
@@ -95,6 +99,7 @@ class MentionFinder:
         candidates += self._ner(doc)
         candidates += self._unnamed(doc)
         candidates += self._nominal(doc)
+        candidates += self._portfolios(doc)
         chosen = _pick(candidates)
         return _add_acronyms(doc, chosen)
 
@@ -120,11 +125,14 @@ class MentionFinder:
 
     def _choose(self, doc: Any, start: int, end: int, options: list, full_present: set[str],
                 ner_person: set[int]) -> Mention | None:
+        kind, entry = options[0]
+        if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in ("member", "members"):
+            return None
         named = [(k, e) for k, e in options if k in ("name", "alias")]
         if named:
             kind, entry = named[0]
             return _from_entry(doc, start, end, kind, entry)
-        kind, entry = options[0]
         if kind == "lastname":
             return self._last_name(doc, start, end, options, full_present, ner_person)
         if kind == "demonym":
@@ -201,7 +209,9 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
-            start, end = self._strip(doc, ent.start, ent.end)
+            start, end = self._strip(doc, *_first_line(doc, ent.start, ent.end))
+            if ent.label_ == "PERSON":
+                start = _after_titles(doc, start, end)
             if start >= end:
                 continue
             text = doc[start:end].text
@@ -229,7 +239,7 @@ class MentionFinder:
 
     def _typed(self, doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
         if label == "PERSON":
-            if not _looks_like_name(doc[start:end]):
+            if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3):
                 return None
             return Mention(start, end, text, "ner", text, "Person", source="ner")
         if label == "GPE":
@@ -290,6 +300,41 @@ class MentionFinder:
                                "", types[0], attrs={"types": types, "noun": token.lower_}))
         return out
 
+    def _portfolios(self, doc: Any) -> list[Mention]:
+        """'Minister of Foreign Affairs' / 'Public Safety Minister': the department it names."""
+        out = []
+        for token in doc:
+            if token.lower_ != "minister":
+                continue
+            spans = [(c.i, c.i + 1) for c in token.children
+                     if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
+            if spans:
+                spans = [(min(s for s, _ in spans), token.i)]
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            sub = [t.i for t in obj.subtree]
+                            spans.append((min(sub), max(sub) + 1))
+            for start, end in spans:
+                entry = self._department(doc[start:end])
+                if entry is not None:
+                    out.append(_from_entry(doc, start, end, "descriptor", entry))
+        return out
+
+    def _department(self, span: Any) -> GazetteerEntry | None:
+        words = set(normalize_name(span.text).split()) - {"the", "and", "of", "canada"}
+        if not words:
+            return None
+        best: list[tuple[int, str, GazetteerEntry]] = []
+        for entry, names in self.departments:
+            if words <= names:
+                best.append((len(names - words), entry.name, entry))
+        best.sort(key=lambda b: (b[0], b[1]))
+        if not best or (len(best) > 1 and best[1][0] == best[0][0] and best[1][2] is not best[0][2]):
+            return None
+        return best[0][2]
+
     def _described(self, token: Any) -> GazetteerEntry | None:
         """The known committee or commission whose name holds the words after 'on'/'into'."""
         if token.lower_ not in ("committee", "commission", "inquiry"):
@@ -314,6 +359,22 @@ def _from_entry(doc: Any, start: int, end: int, kind: str, entry: GazetteerEntry
     return Mention(start, end, doc[start:end].text, kind, entry.name, entry.type,
                    key=normalize_name(entry.name), source="gazetteer", roles=set(entry.roles),
                    attrs={"entry": entry})
+
+
+def _after_titles(doc: Any, start: int, end: int) -> int:
+    """'Affairs Minister Mélanie Joly' -> 'Mélanie Joly': a name starts after its last title."""
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].lower_ in lexicon.TITLE_ROLES or doc[i].lower_ in lexicon.HONORIFICS:
+            return i + 1
+    return start
+
+
+def _first_line(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """An entity never runs over a line break (headings, lists, signatures)."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            return start, i + (0 if "\n" in doc[i].text else 1)
+    return start, end
 
 
 def _case_ok(surface: str, form: str) -> bool:

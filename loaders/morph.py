@@ -33,7 +33,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
-       "engage", "pass", "launch", "seek", "take", "keep", "come", "pay", "try"}
+       "engage", "pass", "launch", "seek", "take", "keep", "come", "pay", "try", "gather"}
 )
 
 

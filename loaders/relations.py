@@ -101,13 +101,21 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
                               for m in view.subjects(verb)):
         rel_type = "REPORTED_ON"
+    if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+        rel_type = "EXPELLED"
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
     targets = view.objects(verb, preps, direct=direct)
     sources = view.subjects(verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
         targets = [home_state]
+    if rel_type == "BRIEFED":
+        targets = [t for t in targets if t.type not in BODIES]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
+    if rel_type == "APPOINTED":
+        offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+                   for m in _pobj_actors(view, child)]
+        yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
 
 
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -153,6 +161,9 @@ def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
 
 def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
     """'the detention of X in China', 'Chinese interference', 'interference by India'."""
+    if noun.lower_ in lexicon.TARGET_NOUNS:
+        yield from _target_noun(view, noun)
+        return
     rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
     if rel_type is None:
         return
@@ -176,12 +187,42 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
             patients += _pobj_actors(view, child)
     if rel_type == "DETAINED" and not agents:
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
+    if not agents and rel_type in ("TARGETED", "INTERFERED_IN", "DETAINED"):
+        agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
         agents += _such_as(view, noun)
         if not patients and home_state is not None:
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(_unique(agents), _unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who the clause holding an event noun is about: 'agents of India engaged in ... the
+    killing of X' -> India; 'the PRC is the most active perpetrator of interference' -> PRC."""
+    node = noun
+    for _ in range(6):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return view.subjects(node)
+    return []
+
+
+def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'X is a target of Y', 'X, briefed as a target of Y' -> Y targeted X."""
+    agents = [m for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+              for m in _pobj_actors(view, child)]
+    agents += [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+    if not agents:
+        return
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("attr", "pobj", "oprd") or holder.pos_ not in ("VERB", "AUX"):
+        return
+    clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
+    patients = clause_objects or view.subjects(holder)
+    yield from pairs(agents, patients, "TARGETED", "noun:target", noun.i)
 
 
 def _pobj_actors(view: SentenceView, prep: Any) -> list[Mention]:

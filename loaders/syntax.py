@@ -34,7 +34,12 @@ class SentenceView:
         `owner`: when the phrase itself names nobody, its owner counts
         ("the committee's allegations" -> the committee)."""
         found: list[Mention] = []
-        for head in (token, *token.conjuncts):
+        heads = [token, *token.conjuncts]
+        for head in list(heads):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "notably"):
+                    heads += [o for o in prep.children if o.dep_ == "pobj"]
+        for head in heads:
             found += self._one(head, owner)
         unique: dict[str, Mention] = {}
         for m in found:
@@ -87,7 +92,10 @@ class SentenceView:
         clause = Clause.of(verb)
         found: list[Mention] = []
         if clause.passive and clause.subject is not None:
-            found += self.actors(clause.subject, owner=False)
+            if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
+                found += self.actors(verb.head, owner=False)
+            else:
+                found += self.actors(clause.subject, owner=False)
         for child in verb.children:
             if direct and child.dep_ in ("dobj", "dative", "attr") and child.pos_ != "ADP":
                 found += self.actors(child)

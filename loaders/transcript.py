@@ -17,11 +17,14 @@ from typing import Any
 __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
 
 SPEAKER = re.compile(
-    r"^[ \t]*(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Hon|Honourable|Senator|Sen|Prof)\.?\s+)?"
+    r"^[ \t]*(?!The\b)(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Hon|Honourable|Senator|Sen|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,4})"
     r"[ \t]*\((?P<paren>[^()\n]{2,160})\)[ \t]*:",
     re.MULTILINE,
 )
+PLAIN = re.compile(
+    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Hon|Senator)\.?[ \t]+"
+    r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
 CHAIR = re.compile(r"^[ \t]*The (?:Chair|Chairman|Chairperson|Vice-Chair)\b"
                    r"(?:[ \t]*\((?P<paren>[^()\n]{2,80})\))?[ \t]*:", re.MULTILINE)
 
@@ -42,6 +45,8 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
     """Speaker labels at line starts; fewer than two means this is no transcript."""
     found = [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                          m.group("name")) for m in SPEAKER.finditer(text)]
+    found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
+              for m in PLAIN.finditer(text)]
     for m in CHAIR.finditer(text):
         if m.group("paren"):
             inner = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+", "", m.group("paren"))
