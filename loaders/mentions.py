@@ -323,7 +323,8 @@ class MentionFinder:
         return out
 
     def _department(self, span: Any) -> GazetteerEntry | None:
-        words = set(normalize_name(span.text).split()) - {"the", "and", "of", "canada"}
+        words = set(normalize_name(span.text).split()) - {"the", "and", "of", "canada", "prime",
+                                                           "deputy", "former", "associate"}
         if not words:
             return None
         best: list[tuple[int, str, GazetteerEntry]] = []

@@ -96,13 +96,13 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _transfer(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from _testimony(view, verb)
+    if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+        rel_type = "EXPELLED"
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
                               for m in view.subjects(verb)):
         rel_type = "REPORTED_ON"
-    if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
-        rel_type = "EXPELLED"
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
     targets = view.objects(verb, preps, direct=direct)
@@ -140,6 +140,10 @@ def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
     if not any(c.dep_ == "dobj" and c.lower_ in lexicon.SENSITIVE_NOUNS for c in verb.children):
         return
     targets = view.objects(verb, {"to", "with"}, direct=False)
+    for noun in verb.children:
+        if noun.dep_ == "dobj":
+            targets += [m for prep in noun.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("to", "with") for m in _pobj_actors(view, prep)]
     targets = [t for t in targets if t.type in ("State", "Agency", "Organization") or t.group]
     yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
 
@@ -187,7 +191,8 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
             patients += _pobj_actors(view, child)
     if rel_type == "DETAINED" and not agents:
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
-    if not agents and rel_type in ("TARGETED", "INTERFERED_IN", "DETAINED"):
+    copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
+    if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
         agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
         agents += _such_as(view, noun)
@@ -206,7 +211,9 @@ def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return view.subjects(node)
+            found = view.subjects(node)
+            if found or node.dep_ != "relcl":
+                return found
     return []
 
 

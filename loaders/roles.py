@@ -92,6 +92,10 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
                anchor: int) -> Iterator[Found]:
     """'Commissioner Hogue' in a text that names her commission: she heads it."""
     entry = person.attrs.get("entry")
+    if entry is not None and entry.country and {"Diplomat", "Ambassador", "Consul"} & \
+            set(entry.roles) and set(titles) & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
+        states = [m for m in doc_types.get("State", []) if m.name == entry.country]
+        yield from pairs([person], states, "WORKS_FOR", "title:country", anchor)
     held = [t for t in titles if t in ("minister", "commissioner", "director", "chair")]
     if not held:
         return
