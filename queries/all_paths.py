@@ -55,6 +55,9 @@ def run_neo4j(target_db: Any, source: str, target: str, max_hops: int = 4, limit
         rows = db.rows("all_paths", {**base, "scan_limit": left}, hops=hops)
         found.extend(row["ids"] for row in rows)
         truncated = len(rows) >= left
-        if truncated or len(found) >= limit:
+        if truncated:
+            break
+        if len(found) >= limit:
+            truncated = hops < max_hops  # longer paths were not looked for
             break
     return neo4j_shape(db, found, flt, limit, truncated)

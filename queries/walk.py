@@ -177,7 +177,9 @@ def path_tiers(
 
     Stops after the tier that brings the count to `want` (so ranking within a
     tier sees the whole tier), after the first tier when `shortest_only`, or
-    when `cap` sequences or `seconds` are spent (then the flag is True).
+    when `cap` sequences or `seconds` are spent. The flag is True when more
+    paths may exist than were looked at: a cap, the clock, or longer tiers
+    left unexplored.
     """
     first = distance(graph, source, target, max_hops, flt)
     if first is None or first == 0:
@@ -190,7 +192,10 @@ def path_tiers(
     for length in range(first, max_hops + 1):
         tier, cut = paths_of_length(graph, start, ball, length, flt, cap - len(found), clock)
         found.extend(tier)
-        if cut or shortest_only or len(found) >= want:
+        if cut or shortest_only:
+            break
+        if len(found) >= want:
+            cut = length < max_hops  # longer paths were not looked for
             break
     if flip:
         found = [list(reversed(seq)) for seq in found]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from sample_graph import actor, document, fact
-
 from figraph.local_store import LocalStore
 from figraph.lookup import find_actor, name_key
 from figraph.model import Extraction
+from sample_graph import actor, document, fact
 
 LEBLANC = actor("Dominic LeBlanc", "Person", "Minister", aliases=("Dominic Leblanc",))
 HAN_DONG = actor("Han Dong", "Person", "MP")

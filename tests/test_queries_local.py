@@ -12,11 +12,10 @@ import time
 
 import networkx as nx
 import pytest
-from sample_graph import actor, document, fact
-
 from figraph.local_store import LocalStore
 from figraph.model import Extraction
 from figraph.queries import QUERIES
+from sample_graph import actor, document, fact
 
 HAN_DONG = actor("Han Dong", "Person", "MP")
 DIPLOMAT = actor("Senior Chinese diplomat (unnamed)", "Person", "Diplomat")
@@ -65,7 +64,8 @@ def build_store(path=None) -> LocalStore:
         fact(two, MPS, "MEMBER_OF", HOUSE, "Some parliamentarians sit in the House of Commons."),
         fact(two, MPS, "ALLEGED_ASSISTANCE", INDIA,
              "NSICOP alleges that parliamentarians knowingly assisted India.", NSICOP, "alleged"),
-        fact(two, LEBLANC, "REFUSED_COMMENT", NSICOP, "Dominic LeBlanc refused to comment on NSICOP."),
+        fact(two, LEBLANC, "REFUSED_COMMENT", NSICOP,
+             "Dominic LeBlanc refused to comment on NSICOP."),
         fact(two, HAN_DONG, "MET_WITH", DIPLOMAT, "Han Dong met the diplomat."),
     ]))
     store.merge(Extraction(three, [HAN_DONG, DIPLOMAT], [
@@ -296,13 +296,15 @@ def test_allegations_by_and_against(graph):
 def test_edge_documents_between_two_actors(graph):
     rows = run("edge_documents", graph, a=DIPLOMAT.id, b=HAN_DONG.id).records()
     assert [(r["type"], r["document_title"]) for r in rows] == [
-        ("SPOKE_WITH", "Article three"), ("SPOKE_WITH", "Article one"), ("MET_WITH", "NSICOP report"),
+        ("SPOKE_WITH", "Article three"), ("SPOKE_WITH", "Article one"),
+        ("MET_WITH", "NSICOP report"),
     ]
     assert rows[1]["url"] == "https://example.org/1"
 
 
 def test_edge_documents_by_edge_id(graph):
-    edge_id = next(k for _, _, k, d in graph.edges(keys=True, data=True) if d["type"] == "WORKS_FOR")
+    edge_id = next(k for _, _, k, kind in graph.edges(keys=True, data="type")
+                   if kind == "WORKS_FOR")
     rows = run("edge_documents", graph, edge=edge_id).records()
     assert [r["quote"] for r in rows] == ["The diplomat works for China."]
     with pytest.raises(ValueError):

@@ -200,10 +200,17 @@ def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
 
 
 def _print_table(name: str, result: Any) -> None:
+    """A rich table on a terminal; tab-separated lines in a pipe (a folded table greps badly)."""
     from rich.table import Table
     from rich.text import Text
 
     shown = [i for i, c in enumerate(result.columns) if not _hidden(c, result.columns)]
+    if not out.is_terminal:
+        typer.echo("\t".join(result.columns[i].removesuffix("_name") for i in shown))
+        for row in result.rows:
+            typer.echo("\t".join(_cell(row[i]).replace("\t", " ") for i in shown))
+        _note_truncated(result)
+        return
     table = Table(title=name, show_lines=False, title_justify="left")
     for i in shown:
         header = result.columns[i].removesuffix("_name")
@@ -211,6 +218,10 @@ def _print_table(name: str, result: Any) -> None:
     for row in result.rows:  # Text, not markup: cells hold document text
         table.add_row(*(Text(_cell(row[i])) for i in shown))
     out.print(table)
+    _note_truncated(result)
+
+
+def _note_truncated(result: Any) -> None:
     if result.truncated:
         err.print("(more rows than shown: raise the limit)", markup=False)
 
