@@ -30,6 +30,7 @@ MPS = actor("Canadian parliamentarians (unnamed)", "Person", "MP")
 KOVRIG = actor("Michael Kovrig", "Person")
 SPAVOR = actor("Michael Spavor", "Person")
 ALL = [HAN_DONG, DIPLOMAT, CHINA, CANADA, INDIA, NSICOP, LEBLANC, HOUSE, MPS, KOVRIG, SPAVOR]
+CITIZENS = [HAN_DONG, KOVRIG, SPAVOR, LEBLANC, MPS, DIPLOMAT]
 
 FIRST = ("Han Dong spoke to a senior Chinese diplomat. The diplomat works for China. "
          "China detained Michael Kovrig. China detained Michael Spavor. "
@@ -42,39 +43,46 @@ THIRD = "Han Dong spoke to a senior Chinese diplomat about the two Michaels."
 HUB = "They are Canadian."
 
 
-def build_store(path=None) -> LocalStore:
-    """The test graph, merged document by document like a build does."""
+def extractions() -> list[Extraction]:
+    """The test graph, document by document, as a build would merge it."""
     one = document(FIRST, title="Article one", url="https://example.org/1", date="2024-06-03")
     two = document(SECOND, title="NSICOP report", date="2024-06-04")
     three = document(THIRD, title="Article three", date="2023-03-01")
     hub = document(HUB, title="Citizens")
+    return [
+        Extraction(one, ALL, [
+            fact(one, HAN_DONG, "SPOKE_WITH", DIPLOMAT, "Han Dong spoke to a senior Chinese diplomat."),
+            fact(one, DIPLOMAT, "WORKS_FOR", CHINA, "The diplomat works for China."),
+            fact(one, CHINA, "DETAINED", KOVRIG, "China detained Michael Kovrig."),
+            fact(one, CHINA, "DETAINED", SPAVOR, "China detained Michael Spavor."),
+            fact(one, HAN_DONG, "MEMBER_OF", HOUSE, "Han Dong sits in the House of Commons."),
+        ]),
+        Extraction(two, ALL, [
+            fact(two, HAN_DONG, "ALLEGED_ASSISTANCE", CHINA, "NSICOP alleges Han Dong assisted China.",
+                 NSICOP, "alleged"),
+            fact(two, CHINA, "INTERFERED_IN", CANADA, "NSICOP says China interfered in Canada.",
+                 NSICOP, "alleged"),
+            fact(two, MPS, "MEMBER_OF", HOUSE, "Some parliamentarians sit in the House of Commons."),
+            fact(two, MPS, "ALLEGED_ASSISTANCE", INDIA,
+                 "NSICOP alleges that parliamentarians knowingly assisted India.", NSICOP, "alleged"),
+            fact(two, LEBLANC, "REFUSED_COMMENT", NSICOP,
+                 "Dominic LeBlanc refused to comment on NSICOP."),
+            fact(two, HAN_DONG, "MET_WITH", DIPLOMAT, "Han Dong met the diplomat."),
+        ]),
+        Extraction(three, [HAN_DONG, DIPLOMAT], [
+            fact(three, HAN_DONG, "SPOKE_WITH", DIPLOMAT,
+                 "Han Dong spoke to a senior Chinese diplomat about the two Michaels."),
+        ]),
+        Extraction(hub, [CANADA, *CITIZENS],
+                   [fact(hub, who, "RELATED_TO", CANADA, HUB) for who in CITIZENS]),
+    ]
+
+
+def build_store(path=None) -> LocalStore:
+    """The test graph in a local store, merged through the real store API."""
     store = LocalStore(path)
-    store.merge(Extraction(one, ALL, [
-        fact(one, HAN_DONG, "SPOKE_WITH", DIPLOMAT, "Han Dong spoke to a senior Chinese diplomat."),
-        fact(one, DIPLOMAT, "WORKS_FOR", CHINA, "The diplomat works for China."),
-        fact(one, CHINA, "DETAINED", KOVRIG, "China detained Michael Kovrig."),
-        fact(one, CHINA, "DETAINED", SPAVOR, "China detained Michael Spavor."),
-        fact(one, HAN_DONG, "MEMBER_OF", HOUSE, "Han Dong sits in the House of Commons."),
-    ]))
-    store.merge(Extraction(two, ALL, [
-        fact(two, HAN_DONG, "ALLEGED_ASSISTANCE", CHINA, "NSICOP alleges Han Dong assisted China.",
-             NSICOP, "alleged"),
-        fact(two, CHINA, "INTERFERED_IN", CANADA, "NSICOP says China interfered in Canada.",
-             NSICOP, "alleged"),
-        fact(two, MPS, "MEMBER_OF", HOUSE, "Some parliamentarians sit in the House of Commons."),
-        fact(two, MPS, "ALLEGED_ASSISTANCE", INDIA,
-             "NSICOP alleges that parliamentarians knowingly assisted India.", NSICOP, "alleged"),
-        fact(two, LEBLANC, "REFUSED_COMMENT", NSICOP,
-             "Dominic LeBlanc refused to comment on NSICOP."),
-        fact(two, HAN_DONG, "MET_WITH", DIPLOMAT, "Han Dong met the diplomat."),
-    ]))
-    store.merge(Extraction(three, [HAN_DONG, DIPLOMAT], [
-        fact(three, HAN_DONG, "SPOKE_WITH", DIPLOMAT,
-             "Han Dong spoke to a senior Chinese diplomat about the two Michaels."),
-    ]))
-    citizens = [HAN_DONG, KOVRIG, SPAVOR, LEBLANC, MPS, DIPLOMAT]
-    store.merge(Extraction(hub, [CANADA, *citizens],
-                           [fact(hub, who, "RELATED_TO", CANADA, HUB) for who in citizens]))
+    for extraction in extractions():
+        store.merge(extraction)
     return store
 
 
