@@ -66,6 +66,10 @@ class SentenceView:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.actors(obj, owner=False)
+            if child.dep_ == "acl":  # "the allegations made by X"
+                agent = Clause.of(child).agent
+                if agent is not None:
+                    return self.actors(agent, owner=False)
         return []
 
     def subjects(self, verb: Any) -> list[Mention]:

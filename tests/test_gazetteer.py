@@ -1,0 +1,59 @@
+"""Gazetteer files: loading, validation, derived surface forms, user files win."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from figraph.loaders.gazetteer import Gazetteer, GazetteerError, read_entries
+from figraph.model import make_id, normalize_name
+
+FIXTURE = Path(__file__).parent / "data/gazetteer/affair.toml"
+
+
+def test_shipped_gazetteer_loads_without_warnings() -> None:
+    gazetteer = Gazetteer.load()
+    assert gazetteer.warnings == []
+    assert "Dominic LeBlanc" in gazetteer and "Government of Canada" in gazetteer
+
+
+def test_derived_forms_include_last_name_but_not_for_states() -> None:
+    gazetteer = Gazetteer.load(extra_files=[FIXTURE], shipped=False)
+    forms = {(f.text, f.kind) for f in gazetteer.surface_forms() if f.entry == "Dominic LeBlanc"}
+    assert ("LeBlanc", "lastname") in forms and ("Dominic Leblanc", "alias") in forms
+    china = {(f.text, f.kind) for f in gazetteer.surface_forms()
+             if f.entry == "People's Republic of China"}
+    assert ("Beijing", "metonym") in china and ("Chinese", "demonym") in china
+    assert not any(kind == "lastname" for _, kind in china)
+
+
+def test_ids_are_stable_from_the_canonical_name() -> None:
+    entry = Gazetteer.load(extra_files=[FIXTURE], shipped=False).get("dominic leblanc")
+    assert entry is not None and entry.id == make_id("a", normalize_name("Dominic LeBlanc"))
+
+
+def test_bad_file_is_reported_by_name_and_the_rest_loads(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[actor]]\nname = "X"\ntype = "Planet"\n', encoding="utf-8")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[actor]\nname=", encoding="utf-8")
+    gazetteer = Gazetteer.load(extra_files=[bad, broken, FIXTURE], shipped=False)
+    assert any("bad.toml" in w and "Planet" in w for w in gazetteer.warnings)
+    assert any("broken.toml" in w for w in gazetteer.warnings)
+    assert "Han Dong" in gazetteer
+
+
+def test_user_file_replaces_a_shipped_entry(tmp_path: Path) -> None:
+    user = tmp_path / "mine.toml"
+    user.write_text('[[actor]]\nname = "Han Dong"\ntype = "Person"\nroles = ["Senator", "Nope"]\n',
+                    encoding="utf-8")
+    entry = Gazetteer.load(extra_files=[user]).get("Han Dong")
+    assert entry is not None and entry.roles == ["Senator"]
+
+
+def test_missing_name_is_an_error() -> None:
+    try:
+        read_entries('[[actor]]\ntype = "Person"\n', "x.toml")
+    except GazetteerError as exc:
+        assert "x.toml" in str(exc)
+    else:
+        raise AssertionError("no error")
