@@ -51,20 +51,23 @@ def extractions() -> list[Extraction]:
     hub = document(HUB, title="Citizens")
     return [
         Extraction(one, ALL, [
-            fact(one, HAN_DONG, "SPOKE_WITH", DIPLOMAT, "Han Dong spoke to a senior Chinese diplomat."),
+            fact(one, HAN_DONG, "SPOKE_WITH", DIPLOMAT,
+                 "Han Dong spoke to a senior Chinese diplomat."),
             fact(one, DIPLOMAT, "WORKS_FOR", CHINA, "The diplomat works for China."),
             fact(one, CHINA, "DETAINED", KOVRIG, "China detained Michael Kovrig."),
             fact(one, CHINA, "DETAINED", SPAVOR, "China detained Michael Spavor."),
             fact(one, HAN_DONG, "MEMBER_OF", HOUSE, "Han Dong sits in the House of Commons."),
         ]),
         Extraction(two, ALL, [
-            fact(two, HAN_DONG, "ALLEGED_ASSISTANCE", CHINA, "NSICOP alleges Han Dong assisted China.",
-                 NSICOP, "alleged"),
+            fact(two, HAN_DONG, "ALLEGED_ASSISTANCE", CHINA,
+                 "NSICOP alleges Han Dong assisted China.", NSICOP, "alleged"),
             fact(two, CHINA, "INTERFERED_IN", CANADA, "NSICOP says China interfered in Canada.",
                  NSICOP, "alleged"),
-            fact(two, MPS, "MEMBER_OF", HOUSE, "Some parliamentarians sit in the House of Commons."),
+            fact(two, MPS, "MEMBER_OF", HOUSE,
+                 "Some parliamentarians sit in the House of Commons."),
             fact(two, MPS, "ALLEGED_ASSISTANCE", INDIA,
-                 "NSICOP alleges that parliamentarians knowingly assisted India.", NSICOP, "alleged"),
+                 "NSICOP alleges that parliamentarians knowingly assisted India.",
+                 NSICOP, "alleged"),
             fact(two, LEBLANC, "REFUSED_COMMENT", NSICOP,
                  "Dominic LeBlanc refused to comment on NSICOP."),
             fact(two, HAN_DONG, "MET_WITH", DIPLOMAT, "Han Dong met the diplomat."),
