@@ -32,11 +32,16 @@ __all__ = [
     "embed_json",
     "PHYSICS_MAX_NODES",
     "HOVER_MAX_EDGES",
+    "EDGE_LABEL_MAX_EDGES",
 ]
 
 PHYSICS_MAX_NODES = 300
 """Above this many nodes the page draws the Python layout as is (physics off from
 the start); at or below it vis-network refines the layout briefly, then stops."""
+
+EDGE_LABEL_MAX_EDGES = 5000
+"""Above this many edges, links carry no label by default: measuring 20k labels
+costs over a second before the first drawing (the panel still names the type)."""
 
 HOVER_MAX_EDGES = 5000
 """Hover tooltips test every edge on each mouse move; above this they are off
@@ -57,15 +62,15 @@ def render_html(
     documents: Mapping[str, dict] | None = None,
     highlight: Sequence[str] = (),
     physics: bool | None = None,
-    edge_labels: bool = True,
+    edge_labels: bool | None = None,
     seed: int = 7,
 ) -> str:
     """The whole page for `graph` as one string (works from a file:// URL, offline).
 
     `documents` maps document ids to their attributes (title, url, date), as
     `LocalStore.document(id)` returns them; `highlight` lists actor or edge ids to
-    mark (an ego centre, the steps of a path). `physics=None` lets the size of
-    the graph decide whether the browser refines the layout.
+    mark (an ego centre, the steps of a path). `physics` and `edge_labels` left at
+    None are decided by the size of the graph (see the thresholds above).
     """
     from .layout import compute_positions  # numpy: only when a page is drawn
 
@@ -73,7 +78,8 @@ def render_html(
     settings: dict[str, Any] = {
         "physics": use_physics,
         "stabilization": STABILIZATION_ITERATIONS,
-        "edgeLabels": edge_labels,
+        "edgeLabels": graph.number_of_edges() <= EDGE_LABEL_MAX_EDGES if edge_labels is None
+        else edge_labels,
         "hover": graph.number_of_edges() <= HOVER_MAX_EDGES,
     }
     payload = build_payload(

@@ -22,7 +22,7 @@ import numpy as np
 
 __all__ = ["compute_positions", "SPACING", "EXACT_MAX_NODES"]
 
-EXACT_MAX_NODES = 400
+EXACT_MAX_NODES = 200
 """Components up to this size use exact all-pairs repulsion instead of the grid."""
 
 SPACING = 90.0
@@ -106,8 +106,10 @@ def _pack(pieces: list[tuple[list[Hashable], np.ndarray]]) -> dict[Hashable, tup
 
 def _default_iterations(n: int) -> int:
     """More steps for small graphs (cheap, nicer); fewer for huge ones (time-bound)."""
-    if n <= 500:
+    if n <= EXACT_MAX_NODES:
         return 200
+    if n <= 1000:
+        return 100
     if n <= 5000:
         return 80
     return 50
@@ -230,10 +232,12 @@ def _attraction(pos: np.ndarray, src: np.ndarray, dst: np.ndarray) -> np.ndarray
 
 def _exact_repulsion(pos: np.ndarray) -> np.ndarray:
     """All-pairs repulsion 1/d computed directly: exact, and cheapest for small parts."""
-    delta = pos[:, None, :] - pos[None, :, :]
-    dist2 = (delta**2).sum(axis=2)
-    np.fill_diagonal(dist2, np.inf)
-    return (delta / np.maximum(dist2, 1e-9)[:, :, None]).sum(axis=1)
+    dx = pos[:, 0, None] - pos[None, :, 0]
+    dy = pos[:, 1, None] - pos[None, :, 1]
+    inverse = dx * dx + dy * dy
+    np.fill_diagonal(inverse, np.inf)
+    np.reciprocal(inverse, out=inverse)
+    return np.column_stack([(dx * inverse).sum(axis=1), (dy * inverse).sum(axis=1)])
 
 
 class _RepulsionKernel:

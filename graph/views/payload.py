@@ -18,10 +18,13 @@ import networkx as nx
 from ..model import NODE_TYPES, RELATION_TYPES, is_allegation
 from .style import ALLEGATION, RELATIONSHIP, edge_style, node_size, node_style, relation_label
 
-__all__ = ["build_payload", "NODE_FIELDS", "EDGE_FIELDS"]
+__all__ = ["build_payload", "NODE_FIELDS", "EDGE_FIELDS", "EVIDENCE_FIELDS"]
 
 NODE_FIELDS = ("id", "name", "type", "degree", "size", "x", "y", "highlight")
 """Positions of the fields in each `nodes` row (the page reads the same order)."""
+
+EVIDENCE_FIELDS = ("quote", "document", "page")
+"""Positions of the fields in each evidence row of an edge."""
 
 EDGE_FIELDS = (
     "id", "from", "to", "relation", "status", "claimant", "hedges", "date", "evidence",
@@ -163,10 +166,10 @@ def _claimant_name(graph: nx.MultiDiGraph, attrs: Mapping[str, Any]) -> str:
 
 
 def _evidence_row(evidence: Mapping[str, Any]) -> list[Any]:
+    """Quote, document id, page: title and URL are looked up in `documents` (sent once)."""
     page = evidence.get("page")
     return [
         str(evidence.get("quote") or ""), str(evidence.get("document") or ""),
-        str(evidence.get("document_title") or ""), str(evidence.get("url") or ""),
         int(page) if isinstance(page, int) else None,
     ]
 

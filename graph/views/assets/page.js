@@ -13,7 +13,7 @@
   const settings = data.settings;
   const N = indexOf(data.fields.node);
   const E = indexOf(data.fields.edge);
-  const state = { ready: false, timings: { start: performance.now() }, network: null, data: data };
+  const state = { ready: false, timings: { parsed: performance.now() }, network: null, data: data };
   window.figraph = state;
 
   function indexOf(fields) {
@@ -114,7 +114,6 @@
     if (rel.allegation) {
       edge.dashes = [7, 5];
       edge.color = { color: rel.color, highlight: "#7b1d12", hover: "#7b1d12", inherit: false };
-      edge.font = { color: "#9b2c1f" };
     }
     if (row[E.curve]) {
       edge.smooth = { enabled: true, type: row[E.curve] > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(row[E.curve]) };
@@ -156,8 +155,10 @@
   function createNetwork() {
     const nodes = new vis.DataSet(nodeRows.map(visNode));
     const edges = new vis.DataSet(edgeRows.map(visEdge));
+    state.timings.datasets = performance.now();
     const container = document.getElementById("fg-network");
     const network = new vis.Network(container, { nodes: nodes, edges: edges }, visOptions());
+    state.timings.network = performance.now();
     state.network = network;
     if (!nodeRows.length) { markReady(); return network; }
     if (settings.physics) {
@@ -233,10 +234,10 @@
     return button;
   }
 
-  function documentCite(docId, title, url, page) {
+  function documentCite(docId, page) {
     const doc = data.documents[docId] || {};
-    const name = title || doc.title || docId || "unknown document";
-    const href = safeUrl(url || doc.url);
+    const name = doc.title || docId || "unknown document";
+    const href = safeUrl(doc.url);
     const cite = el("div", "fg-cite");
     if (href) {
       const link = el("a", null, name);
@@ -292,7 +293,7 @@
     append(panel, el("h3", null, "Documents"));
     const list = append(panel, el("ul"));
     mentions.forEach(function (mention) {
-      const item = append(el("li"), documentCite(mention[0], "", "", null));
+      const item = append(el("li"), documentCite(mention[0], null));
       item.firstChild.appendChild(document.createTextNode(" \u2014 " + plural(mention[1], "mention")));
       list.appendChild(item);
     });
@@ -335,7 +336,7 @@
     if (!evidence.length) append(panel, el("p", "fg-muted", "No quote recorded."));
     evidence.forEach(function (item) {
       append(panel, el("blockquote", "fg-quote" + (alleged ? " fg-alleged" : ""), item[0]));
-      append(panel, documentCite(item[1], item[2], item[3], item[4]));
+      append(panel, documentCite(item[1], item[2]));
     });
   }
 
@@ -496,7 +497,8 @@
 
   document.getElementById("fg-title").textContent = data.title;
   document.getElementById("fg-counts").textContent = plural(nodeRows.length, "actor") + " \u00b7 "
-    + plural(edgeRows.length, "link") + (settings.physics ? "" : " \u00b7 layout computed in advance");
+    + plural(edgeRows.length, "link") + (settings.physics ? "" : " \u00b7 layout computed in advance")
+    + (settings.edgeLabels ? "" : " \u00b7 link labels hidden at this size: click a link");
   buildLegend();
   setupSearch();
   showOverview();

@@ -1,0 +1,130 @@
+"""`figraph show`: the store (or a part of it) as one interactive, offline HTML page.
+
+    figraph show -o affair.html
+    figraph show --actor "Han Dong" --hops 2 -o dong.html
+    figraph show --document doc:3dfcbae0bf205fb3 --status alleged --since 2019
+
+Filters narrow the graph before drawing (`figraph.views.select_subgraph`); the
+page itself is `figraph.views.render_html`. Actor names go through
+`figraph.lookup.find_actor`, so an ambiguous or unknown name stops with one line
+and the candidates instead of a guess.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .common import StoreOption, err, fail, open_store
+
+__all__ = ["register", "show_command"]
+
+LARGE_VIEW = 5000
+"""Actors above which the page is slow to draw; the command suggests a filter."""
+
+ListOption = list[str] | None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("show")(show_command)
+
+
+def show_command(
+    store: StoreOption = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "figraph.html"),
+    actor: Annotated[ListOption, typer.Option(
+        "--actor", help="Centre the view on this actor (name, alias or id); repeatable.")] = None,
+    hops: Annotated[int, typer.Option("--hops", min=0, help="Links away from --actor.")] = 1,
+    document: Annotated[ListOption, typer.Option(
+        "--document", help="Only what this document says (id or exact title); repeatable.")] = None,
+    node_type: Annotated[ListOption, typer.Option(
+        "--type", help="Only actors of this type (Person, State, ...); repeatable.")] = None,
+    edge_type: Annotated[ListOption, typer.Option(
+        "--edge-type", help="Only links of this type (MET_WITH, ...); repeatable.")] = None,
+    status: Annotated[ListOption, typer.Option(
+        "--status", help="Only links with this status (alleged, denied, ...); repeatable.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only links dated on or after (2019, 2019-05, 2019-05-01).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only links dated on or before.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
+) -> None:
+    """Write an interactive network page: click a link for its evidence."""
+    from figraph.views import select_subgraph, write_html
+
+    opened = open_store(store)
+    graph = opened.graph
+    documents = {d["id"]: d for d in opened.documents()}
+    centres = [_resolve_actor(graph, name) for name in actor or ()]
+    filters: dict[str, Any] = {
+        "actor_ids": centres or None,
+        "hops": hops,
+        "documents": [_resolve_document(documents, d) for d in document] if document else None,
+        "node_types": _vocabulary(node_type, "NODE_TYPES", "actor type"),
+        "edge_types": _vocabulary(edge_type, "RELATION_TYPES", "link type"),
+        "statuses": _vocabulary(status, "STATUSES", "status"),
+        "date_from": since,
+        "date_to": until,
+    }
+    view = select_subgraph(graph, **filters)
+    if view.number_of_nodes() == 0:
+        fail("nothing in the store matches these filters", code=1)
+    if view.number_of_nodes() > LARGE_VIEW:
+        err.print(f"note: {view.number_of_nodes()} actors make a slow page; narrow it with "
+                  "--actor/--hops, --document or --type", markup=False)
+    page_title = title or _default_title(view, centres, graph)
+    try:
+        write_html(view, output, title=page_title, documents=documents, highlight=centres)
+    except OSError as exc:
+        fail(f"{output}: cannot write the page ({exc.strerror or exc})")
+    err.print(f"wrote {output} ({view.number_of_nodes()} actors, "
+              f"{view.number_of_edges()} links)", markup=False)
+
+
+def _resolve_actor(graph: Any, name: str) -> str:
+    """One actor id for what the user typed, or a clean failure listing candidates."""
+    from figraph.lookup import find_actor
+
+    result = find_actor(graph, name)
+    if result.actor is not None:
+        return result.actor
+    lines = [result.message()]
+    lines += [f"  {c.name} ({c.type}, {c.id})" for c in result.candidates]
+    fail("\n".join(lines))
+
+
+def _resolve_document(documents: dict[str, dict], wanted: str) -> str:
+    if wanted in documents:
+        return wanted
+    titled = [doc_id for doc_id, d in documents.items() if d.get("title") == wanted]
+    if len(titled) == 1:
+        return titled[0]
+    if titled:
+        fail(f"{len(titled)} documents are titled {wanted!r}; give the id ({', '.join(titled)})")
+    fail(f"no document with id or title {wanted!r} in the store")
+
+
+def _vocabulary(values: ListOption, table: str, what: str) -> list[str] | None:
+    """Check values against the model's closed vocabulary; a typo fails, never filters all."""
+    if not values:
+        return None
+    from figraph import model
+
+    known = getattr(model, table)
+    by_key = {k.lower(): k for k in known}
+    out = []
+    for value in values:
+        key = value.strip().lower()
+        if key not in by_key:
+            fail(f"unknown {what} {value!r}; one of: {', '.join(known)}")
+        out.append(by_key[key])
+    return out
+
+
+def _default_title(view: Any, centres: list[str], graph: Any) -> str:
+    if centres:
+        names = ", ".join(str(graph.nodes[c].get("name") or c) for c in centres)
+        return f"figraph: around {names}"
+    return f"figraph: {view.number_of_nodes()} actors"
