@@ -121,13 +121,11 @@ def _scale(pos: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
     The median edge alone would crush a dense random graph into a blot, so the
     area per node is kept at least half a SPACING square.
     """
-    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1e-6)
-    per_node = float(np.sqrt(span[0] * span[1] / len(pos)))
-    by_area = 0.5 * SPACING / max(per_node, 1e-6)
-    if len(src) == 0:
-        return by_area
     lengths = np.sqrt(((pos[dst] - pos[src]) ** 2).sum(axis=1))
-    return max(SPACING / float(max(np.median(lengths), 1e-6)), by_area)
+    typical = float(max(np.median(lengths), 1e-6)) if len(lengths) else 1.0
+    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), typical)  # a chain is a line
+    per_node = float(np.sqrt(span[0] * span[1] / len(pos)))
+    return max(SPACING / typical, 0.5 * SPACING / max(per_node, 1e-6))
 
 
 def _pivot_mds(n: int, src: np.ndarray, dst: np.ndarray, seed: int) -> np.ndarray:
