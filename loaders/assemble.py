@@ -37,6 +37,7 @@ class Assembler:
         self.edges: dict[tuple, Edge] = {}
         self.warnings: list[str] = []
         self._builtins: dict[str, Mention] = {}
+        self._years: dict[tuple[int, int], str] = {}
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -77,8 +78,14 @@ class Assembler:
             edge = self.edges[key] = Edge(
                 source=found.source.key, target=found.target.key, type=found.type,
                 claimant=claimant.key if claimant else "", status=status, hedges=list(hedges),
-                date=_year(sent))
+                date=self._year(sent))
         edge.add_evidence([evidence])
+
+    def _year(self, sent: Any) -> str:
+        key = (id(sent.doc), sent.start)
+        if key not in self._years:
+            self._years[key] = _year(sent)
+        return self._years[key]
 
     def _remember(self, mention: Mention) -> None:
         """Actors named only by a rule (builtins, claimants) still need an actor record."""

@@ -44,9 +44,9 @@ def sentence_hedges(sent: Any) -> list[str]:
     return list(seen)
 
 
-def claim_for(view: SentenceView, found: Found, last_body: Mention | None) -> Claim:
-    """Claimant and status of one relation read from a sentence."""
-    hedges = sentence_hedges(view.sent)
+def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
+              hedges: list[str]) -> Claim:
+    """Claimant and status of one relation read from a sentence (`hedges`: its hedge words)."""
     anchor = view.sent.doc[found.anchor]
     claimant, verb = _claimant(view, anchor, last_body)
     if claimant is not None and claimant.key in (found.source.key,) and verb not in ("deny",):

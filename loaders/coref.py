@@ -9,12 +9,16 @@ a wrong merge draws an edge nobody wrote.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, field
 
-from figraph.model import normalize_name
+from figraph.model import normalize_name as _normalize_name
 
 from . import lexicon
 from .mentions import Mention
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["ActorInfo", "resolve_mentions"]
 

@@ -15,11 +15,11 @@ from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon
 from .assemble import Assembler
-from .claims import claim_for, reported_on
+from .claims import claim_for, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionFinder
-from .relations import Found, pairs, verb_relations
+from .relations import Found, keyed_tokens, pairs, verb_relations
 from .roles import _titled, title_relations
 from .syntax import SentenceView
 from .transcript import SpeakerTurns, speaker_lines
@@ -134,8 +134,14 @@ class Extractor:
         last_body: Mention | None = None
         previous_person: Mention | None = None
         home_state = self._home_state(out)
+        keyed = keyed_tokens(doc)
         index = 0
+        k = 0
         for sent in doc.sents:
+            tokens = []
+            while k < len(keyed) and keyed[k].i < sent.end:
+                tokens.append(keyed[k])
+                k += 1
             in_sent: dict[int, Mention] = {}
             while index < len(mentions) and mentions[index].start < sent.end:
                 m = mentions[index]
@@ -147,7 +153,7 @@ class Extractor:
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
             view = SentenceView(sent, in_sent, _pronoun_resolver(in_sent, previous_person, turns))
-            self._sentence(view, doc_types, home_state, last_body, doc, offset, out)
+            self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
@@ -155,11 +161,13 @@ class Extractor:
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
-                  out: "Assembler") -> None:
-        found = list(verb_relations(view, home_state)) + list(title_relations(view, doc_types))
+                  out: "Assembler", tokens: list[Any]) -> None:
+        found = list(verb_relations(view, home_state, tokens))
+        found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
+        hedges = sentence_hedges(view.sent) if found else []
         for item in found:
-            claim = claim_for(view, item, last_body)
+            claim = claim_for(view, item, last_body, hedges)
             out.add(item, claim, doc, offset)
             extra = reported_on(claim, item)
             if extra is not None:

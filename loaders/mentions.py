@@ -11,14 +11,18 @@ the length of the document.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from figraph.model import normalize_name
+from figraph.model import normalize_name as _normalize_name
 
 from . import lexicon
 from .gazetteer import Gazetteer, GazetteerEntry
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -82,8 +86,9 @@ class MentionFinder:
         self.demonyms = {d.lower(): e for e in gazetteer.entries.values() for d in e.demonyms}
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party") for a in [e.name, *e.aliases]}
-        self.bodies = [e for e in gazetteer.entries.values()
-                       if e.type in ("Committee", "Commission")]
+        self._keys: Any = None
+        self.bodies = [(e, [set(normalize_name(n).split()) for n in (e.name, *e.aliases)])
+                       for e in gazetteer.entries.values() if e.type in ("Committee", "Commission")]
         self.departments = [(e, set(normalize_name(n).split()))
                             for e in gazetteer.entries.values() if e.type == "Agency"
                             for n in (e.name, *e.aliases)]
@@ -95,13 +100,27 @@ class MentionFinder:
         ner_person = {t for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
         candidates = self._gazetteer(doc, ner_person)
         candidates += self._groups(doc)
-        candidates += self._bills(doc)
+        keyed = self._keyed_tokens(doc)
+        candidates += self._bills(doc, keyed)
         candidates += self._ner(doc)
-        candidates += self._unnamed(doc)
-        candidates += self._nominal(doc)
-        candidates += self._portfolios(doc)
+        candidates += self._unnamed(doc, keyed)
+        candidates += self._nominal(doc, keyed)
+        candidates += self._portfolios(doc, keyed)
         chosen = _pick(candidates)
         return _add_acronyms(doc, chosen)
+
+    def _keyed_tokens(self, doc: Any) -> list[Any]:
+        """Tokens some rule keys on, found without building a Token for every word."""
+        import numpy
+
+        from spacy.attrs import LOWER
+
+        if self._keys is None:
+            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA)
+            self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
+                                     dtype="uint64")
+        lows = doc.to_array([LOWER]).reshape(-1)
+        return [doc[int(i)] for i in numpy.nonzero(numpy.isin(lows, self._keys))[0]]
 
     # -- gazetteer ---------------------------------------------------------------
 
@@ -190,10 +209,13 @@ class MentionFinder:
                                group=True, scoped=True))
         return out
 
-    def _bills(self, doc: Any) -> list[Mention]:
+    def _bills(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         out = []
-        for token in doc:
-            if BILL.match(token.text) and token.i > 0 and doc[token.i - 1].lower_ == "bill":
+        for bill in keyed:
+            if bill.lower_ != "bill" or bill.i + 1 >= len(doc):
+                continue
+            token = doc[bill.i + 1]
+            if BILL.match(token.text):
                 name = f"Bill {token.text}"
                 entry = self.gazetteer.get(name)
                 if entry is not None:
@@ -258,10 +280,10 @@ class MentionFinder:
 
     # -- role phrases ------------------------------------------------------------
 
-    def _unnamed(self, doc: Any) -> list[Mention]:
+    def _unnamed(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'a senior Chinese diplomat' -> an unnamed person, scoped to the document."""
         out = []
-        for token in doc:
+        for token in keyed:
             if token.tag_ != "NN" or token.lower_ not in lexicon.PERSON_ROLE_NOUNS:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
@@ -280,10 +302,10 @@ class MentionFinder:
                                "Person", roles={role}, scoped=True, attrs=attrs))
         return out
 
-    def _nominal(self, doc: Any) -> list[Mention]:
+    def _nominal(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'the committee' (anaphora, resolved later) and 'the committee on X' (descriptor)."""
         out = []
-        for token in doc:
+        for token in keyed:
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
             if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that")
@@ -300,10 +322,10 @@ class MentionFinder:
                                "", types[0], attrs={"types": types, "noun": token.lower_}))
         return out
 
-    def _portfolios(self, doc: Any) -> list[Mention]:
+    def _portfolios(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'Minister of Foreign Affairs' / 'Public Safety Minister': the department it names."""
         out = []
-        for token in doc:
+        for token in keyed:
             if token.lower_ != "minister":
                 continue
             spans = [(c.i, c.i + 1) for c in token.children
@@ -346,9 +368,8 @@ class MentionFinder:
             words = {t.lower_ for t in prep.subtree if t.is_alpha and not t.is_stop} - {prep.lower_}
             if not words:
                 continue
-            for entry in self.bodies:
-                names = [normalize_name(n) for n in (entry.name, *entry.aliases)]
-                if any(words <= set(n.split()) for n in names):
+            for entry, names in self.bodies:
+                if any(words <= n for n in names):
                     return entry
         return None
 

@@ -74,9 +74,32 @@ def pairs(sources: list[Mention], targets: list[Mention], rel_type: str, rule: s
                 yield Found(s, t, rel_type, rule, anchor)
 
 
-def verb_relations(view: SentenceView, home_state: Mention | None) -> Iterator[Found]:
-    """Every rule that reads verbs and nouns, over one sentence."""
-    for token in view.sent:
+_KEYED: dict[int, bool] = {}
+_RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
+                | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"})
+_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.TARGET_NOUNS
+
+
+def keyed_tokens(doc: Any) -> list[Any]:
+    """Tokens whose word some verb or noun rule reads, without touching the others."""
+    from spacy.attrs import LOWER
+
+    found = []
+    strings = doc.vocab.strings
+    for i, low in enumerate(doc.to_array([LOWER]).reshape(-1).tolist()):
+        keyed = _KEYED.get(low)
+        if keyed is None:
+            word = strings[low]
+            keyed = _KEYED[low] = word in _RULE_NOUNS or lemma(word) in _RULE_LEMMAS
+        if keyed:
+            found.append(doc[i])
+    return found
+
+
+def verb_relations(view: SentenceView, home_state: Mention | None,
+                   tokens: list[Any] | None = None) -> Iterator[Found]:
+    """Every rule that reads verbs and nouns, over one sentence (or its keyed tokens)."""
+    for token in (view.sent if tokens is None else tokens):
         if token.pos_ in ("VERB", "AUX"):
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
