@@ -110,11 +110,16 @@ def measure(path: Path, browser) -> dict[str, float]:
 
 
 _PICK_NODE = """() => {
+  // The actor nearest the middle of the canvas (never under the legend).
   const net = window.figraph.network, rows = window.figraph.data.nodes;
   const rect = document.getElementById('fg-network').getBoundingClientRect();
-  let best = 0;  // the most linked actor: drawn biggest, easy to hit at any zoom
-  rows.forEach((r, i) => { if (r[3] > rows[best][3]) best = i; });
-  const p = net.canvasToDOM(net.getPositions([best])[best]);
+  const centre = net.getViewPosition(), all = net.getPositions();
+  let best = null, bestD = Infinity;
+  for (const id in all) {
+    const d = (all[id].x - centre.x) ** 2 + (all[id].y - centre.y) ** 2;
+    if (d < bestD) { best = Number(id); bestD = d; }
+  }
+  const p = net.canvasToDOM(all[best]);
   const hit = net.getNodeAt(p);  // a neighbour may be drawn on top of it
   return {x: rect.left + p.x, y: rect.top + p.y, name: rows[hit === undefined ? best : hit][1]};
 }"""
