@@ -30,8 +30,14 @@ from figraph.views import render_html
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 OUT = Path(__file__).resolve().parent / "out"
 RELATIONS = ["MET_WITH", "SPOKE_WITH", "MEMBER_OF", "WORKS_FOR", "ALLEGED_ASSISTANCE", "FUNDED"]
@@ -41,14 +47,19 @@ def synthetic_store(n_actors: int, links_per_actor: int = 4, seed: int = 1) -> L
     """Communities of ~40 actors, most links inside one, some to popular actors anywhere."""
     rng = random.Random(seed)
     actors = [
-        Actor(id=make_id("a", str(i)), name=f"Actor {i} {rng.choice('ABCDEFGH')}",
-              type=rng.choice(NODE_TYPES[:6] + ("Person",) * 4), aliases=[f"A{i}"])
+        Actor(
+            id=make_id("a", str(i)),
+            name=f"Actor {i} {rng.choice('ABCDEFGH')}",
+            type=rng.choice(NODE_TYPES[:6] + ("Person",) * 4),
+            aliases=[f"A{i}"],
+        )
         for i in range(n_actors)
     ]
     docs = [_document(d) for d in range(max(1, n_actors // 100))]
     store = LocalStore()
-    store.merge(Extraction(document=docs[0], actors=actors,
-                           mentions={a.id: 1 for a in actors[:1000]}))
+    store.merge(
+        Extraction(document=docs[0], actors=actors, mentions={a.id: 1 for a in actors[:1000]})
+    )
     per_doc: dict[int, list[Edge]] = {}
     for i in range(n_actors):
         for j in _targets(i, n_actors, links_per_actor, rng):
@@ -61,16 +72,24 @@ def synthetic_store(n_actors: int, links_per_actor: int = 4, seed: int = 1) -> L
 
 def _document(d: int) -> Document:
     text = f"Synthetic report {d}. " + "Actor met actor. " * 20
-    return Document(id=Document.id_for(text), title=f"Report {d}", text=text,
-                    url=f"https://example.org/report/{d}", date="2024-01-01")
+    return Document(
+        id=Document.id_for(text),
+        title=f"Report {d}",
+        text=text,
+        url=f"https://example.org/report/{d}",
+        date="2024-01-01",
+    )
 
 
 def _targets(i: int, n: int, k: int, rng: random.Random) -> list[int]:
     community = (i // 40) * 40
     picks = set()
     while len(picks) < min(k, n - 1):
-        j = rng.randrange(community, min(community + 40, n)) if rng.random() < 0.8 else \
-            int(n * rng.random() ** 3)
+        j = (
+            rng.randrange(community, min(community + 40, n))
+            if rng.random() < 0.8
+            else int(n * rng.random() ** 3)
+        )
         if j != i:
             picks.add(j)
     return sorted(picks)
@@ -80,9 +99,24 @@ def _edge(a: Actor, b: Actor, doc: Document, rng: random.Random) -> Edge:
     rel = rng.choice(RELATIONS)
     claim = rel in ("ALLEGED_ASSISTANCE", "FUNDED")
     quote = f"{a.name} and {b.name} were linked, the report says, in a synthetic sentence."
-    return Edge(a.id, b.id, rel, claimant=a.id if claim else "", status="alleged" if claim else "stated",
-                evidence=[Evidence(document=doc.id, quote=quote, start=0, end=len(quote),
-                                   document_title=doc.title, url=doc.url, page=1)])
+    return Edge(
+        a.id,
+        b.id,
+        rel,
+        claimant=a.id if claim else "",
+        status="alleged" if claim else "stated",
+        evidence=[
+            Evidence(
+                document=doc.id,
+                quote=quote,
+                start=0,
+                end=len(quote),
+                document_title=doc.title,
+                url=doc.url,
+                page=1,
+            )
+        ],
+    )
 
 
 def measure(path: Path, browser) -> dict[str, float]:
@@ -139,21 +173,28 @@ def main(argv: list[str] | None = None) -> None:
     from playwright.sync_api import sync_playwright
 
     OUT.mkdir(exist_ok=True)
-    print(f"{'actors':>7} {'links':>7} {'build s':>8} {'MB':>6} {'ready s':>8} {'click ms':>9} {'frame ms':>9}")
+    print(
+        f"{'actors':>7} {'links':>7} {'build s':>8} {'MB':>6} {'ready s':>8} "
+        f"{'click ms':>9} {'frame ms':>9}"
+    )
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for size in args.sizes:
             store = synthetic_store(size)
             started = time.perf_counter()
-            html = render_html(store.graph, title=f"Synthetic {size}",
-                               physics=True if args.physics else None)
+            html = render_html(
+                store.graph, title=f"Synthetic {size}", physics=True if args.physics else None
+            )
             build_s = time.perf_counter() - started
             path = OUT / f"synthetic-{size}{'-physics' if args.physics else ''}.html"
             path.write_text(html, encoding="utf-8")
             m = measure(path, browser)
-            print(f"{size:>7} {store.graph.number_of_edges():>7} {build_s:>8.2f} "
-                  f"{path.stat().st_size / 1e6:>6.2f} {m['ready_ms'] / 1000:>8.2f} "
-                  f"{m['click_ms']:>9.0f} {m['frame_ms']:>9.0f}", flush=True)
+            print(
+                f"{size:>7} {store.graph.number_of_edges():>7} {build_s:>8.2f} "
+                f"{path.stat().st_size / 1e6:>6.2f} {m['ready_ms'] / 1000:>8.2f} "
+                f"{m['click_ms']:>9.0f} {m['frame_ms']:>9.0f}",
+                flush=True,
+            )
         browser.close()
 
 

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists() and os.environ.get("FIGRAPH_REQUIRE_BROWSER") != "1":
-    pytest.skip("needs /usr/bin/chromium (set FIGRAPH_REQUIRE_BROWSER=1 to fail instead)",
-                allow_module_level=True)
+    pytest.skip(
+        "needs /usr/bin/chromium (set FIGRAPH_REQUIRE_BROWSER=1 to fail instead)",
+        allow_module_level=True,
+    )
 
+from figraph.local_store import LocalStore  # noqa: E402
+from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id  # noqa: E402
+from figraph.views import render_html, write_html  # noqa: E402
 from test_views_html import (  # noqa: E402  (after the skip on purpose)
     HOSTILE,
     SCRIPT_CLOSER,
@@ -28,16 +34,18 @@ from test_views_html import (  # noqa: E402  (after the skip on purpose)
     story_store,
 )
 
-from figraph.local_store import LocalStore  # noqa: E402
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id  # noqa: E402
-from figraph.views import render_html, write_html  # noqa: E402
-
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 # Set before any page script runs: traps for script that data might smuggle in.
 TRAPS = """
@@ -88,8 +96,10 @@ def open_page(browser: Any) -> Iterator[Any]:
         contexts.append(context)
         page = context.new_page()
         opened = Opened(page, path.resolve().as_uri())
-        context.route("**/*", lambda route: route.continue_() if route.request.url == opened.url
-                      else route.abort())
+        context.route(
+            "**/*",
+            lambda route: route.continue_() if route.request.url == opened.url else route.abort(),
+        )
         page.on("request", lambda r: opened.requests.append(r.url))
         page.on("console", lambda m: m.type == "error" and opened.problems.append(m.text))
         page.on("pageerror", lambda e: opened.problems.append(str(e)))
@@ -109,27 +119,38 @@ def open_page(browser: Any) -> Iterator[Any]:
 def story_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = story_store()
     path = tmp_path_factory.mktemp("views") / "story.html"
-    return write_html(store.graph, path, title="NSICOP: MPs and foreign states",
-                      documents=story_documents(store), highlight=[actor_id("Han Dong")])
+    return write_html(
+        store.graph,
+        path,
+        title="NSICOP: MPs and foreign states",
+        documents=story_documents(store),
+        highlight=[actor_id("Han Dong")],
+    )
 
 
 def _edge_point(opened: Opened, relation: str) -> dict[str, Any]:
     """DOM point (inside the canvas) on the edge of this relation, and the edge's index."""
-    return opened.eval("""(relation) => {
+    return opened.eval(
+        """(relation) => {
       const f = window.figraph, net = f.network, rels = f.data.relations;
       const j = f.data.edges.findIndex(r => rels[r[3]].name === relation);
       const edge = net.body.edges[j];
       const p = net.canvasToDOM(edge.edgeType.getPoint(0.5));
       return {x: p.x, y: p.y, edge: j, hit: net.getEdgeAt(p)};
-    }""", relation)
+    }""",
+        relation,
+    )
 
 
 def _node_point(opened: Opened, node_id: str) -> dict[str, Any]:
-    return opened.eval("""(id) => {
+    return opened.eval(
+        """(id) => {
       const f = window.figraph, net = f.network, i = f.indexOfNode(id);
       const p = net.canvasToDOM(net.getPositions([i])[i]);
       return {x: p.x, y: p.y, node: i, hit: net.getNodeAt(p)};
-    }""", node_id)
+    }""",
+        node_id,
+    )
 
 
 # The actor drawn nearest the middle of the canvas (never under the legend).
@@ -213,21 +234,30 @@ def test_search_by_alias_focuses_the_actor(open_page: Any, story_file: Path) -> 
     search = opened.page.locator("#fg-search")
     search.fill("people's rep")
     suggestions = opened.page.locator("#fg-suggestions li")
-    assert suggestions.count() == 1 and "alias: People's Republic of China" in suggestions.inner_text()
+    assert (
+        suggestions.count() == 1 and "alias: People's Republic of China" in suggestions.inner_text()
+    )
     search.press("Enter")
     china = opened.eval("(id) => window.figraph.indexOfNode(id)", actor_id("China"))
     assert opened.eval("window.figraph.network.getSelectedNodes()") == [china]
     assert opened.page.locator("#fg-panel h2").inner_text() == "China"
     search.fill("leblanc")
-    assert opened.page.locator("#fg-suggestions li").first.inner_text().startswith("Dominic LeBlanc")
+    assert (
+        opened.page.locator("#fg-suggestions li").first.inner_text().startswith("Dominic LeBlanc")
+    )
     _assert_clean(opened)
 
 
 def test_unsafe_document_urls_are_not_links(open_page: Any, story_file: Path) -> None:
     opened = open_page(story_file)
     opened.eval("(j) => window.figraph.showEdge(j)", _found_edge(opened))
-    assert "Hogue Commission" in opened.panel_text() and "Claimed by: Hogue Commission" in opened.panel_text()
-    hrefs = opened.eval("[...document.querySelectorAll('#fg-panel a')].map(a => a.getAttribute('href'))")
+    assert (
+        "Hogue Commission" in opened.panel_text()
+        and "Claimed by: Hogue Commission" in opened.panel_text()
+    )
+    hrefs = opened.eval(
+        "[...document.querySelectorAll('#fg-panel a')].map(a => a.getAttribute('href'))"
+    )
     assert not any(h.lower().startswith("javascript") for h in hrefs)
     _assert_clean(opened)
 
@@ -240,17 +270,25 @@ def _synthetic_store(n_actors: int) -> LocalStore:
     """Chains of small communities: a thousand actors, four links each, one document."""
     text = "A synthetic register of meetings. " * 5
     doc = Document(id=Document.id_for(text), title="Register", text=text, date="2024-01-01")
-    actors = [Actor(id=make_id("a", str(i)), name=f"Actor {i}", type=("Person", "State", "Agency")[i % 3])
-              for i in range(n_actors)]
+    actors = [
+        Actor(id=make_id("a", str(i)), name=f"Actor {i}", type=("Person", "State", "Agency")[i % 3])
+        for i in range(n_actors)
+    ]
     edges = []
     for i, actor in enumerate(actors):
         for step in (1, 2, 5, 37):
             other = actors[(i + step) % n_actors]
             quote = f"{actor.name} met {other.name}."
-            edges.append(Edge(actor.id, other.id, "MET_WITH" if step < 5 else "FUNDED",
-                              claimant=actor.id if step >= 5 else "",
-                              status="alleged" if step >= 5 else "stated",
-                              evidence=[Evidence(doc.id, quote, 0, len(quote), doc.title)]))
+            edges.append(
+                Edge(
+                    actor.id,
+                    other.id,
+                    "MET_WITH" if step < 5 else "FUNDED",
+                    claimant=actor.id if step >= 5 else "",
+                    status="alleged" if step >= 5 else "stated",
+                    evidence=[Evidence(doc.id, quote, 0, len(quote), doc.title)],
+                )
+            )
     store = LocalStore()
     store.merge(Extraction(document=doc, actors=actors, edges=edges))
     return store
@@ -271,7 +309,8 @@ def test_a_thousand_actors_are_interactive(open_page: Any, tmp_path: Path) -> No
     opened.click_canvas(point)
     hit = opened.eval("(i) => window.figraph.data.nodes[i][1]", point["hit"])
     opened.page.locator("#fg-panel h2", has_text=re.compile("^" + re.escape(hit) + "$")).wait_for(
-        timeout=10_000)
+        timeout=10_000
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     opened.page.screenshot(path=str(ARTIFACTS / "views-1000.png"))
     _assert_clean(opened)

@@ -11,7 +11,6 @@ import re
 
 import networkx as nx
 import pytest
-
 from figraph.local_store import LocalStore
 from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id
 from figraph.views import render_html, select_subgraph, write_html
@@ -28,22 +27,42 @@ def _actor(name: str, type_: str, **kw) -> Actor:
 
 def _evidence(doc: Document, quote: str, page: int | None = None) -> Evidence:
     start = doc.text.find(quote)
-    return Evidence(document=doc.id, quote=quote, start=max(start, 0), end=max(start, 0) + len(quote),
-                    document_title=doc.title, url=doc.url, page=page, date=doc.date, extractor="test")
+    return Evidence(
+        document=doc.id,
+        quote=quote,
+        start=max(start, 0),
+        end=max(start, 0) + len(quote),
+        document_title=doc.title,
+        url=doc.url,
+        page=page,
+        date=doc.date,
+        extractor="test",
+    )
 
 
 def story_store() -> LocalStore:
     """The seed article's story, plus one actor with a hostile name, in a real store."""
     text1 = (
-        "NSICOP says MPs knowingly assisted India. Dominic LeBlanc refused to comment on the committee. "
+        "NSICOP says MPs knowingly assisted India. "
+        "Dominic LeBlanc refused to comment on the committee. "
         "Han Dong spoke with a Chinese diplomat. China interfered in the 2019 election. "
         f"{HOSTILE} met with Han Dong. {SCRIPT_CLOSER} funded nothing."
     )
-    doc1 = Document(id=Document.id_for(text1), title="NSICOP report <coverage>", text=text1,
-                    url="https://example.org/nsicop?a=1&b=2", date="2024-06-03")
+    doc1 = Document(
+        id=Document.id_for(text1),
+        title="NSICOP report <coverage>",
+        text=text1,
+        url="https://example.org/nsicop?a=1&b=2",
+        date="2024-06-03",
+    )
     text2 = "Han Dong denied the allegation. The Hogue Commission found interference in 2021."
-    doc2 = Document(id=Document.id_for(text2), title="Hogue Commission", text=text2,
-                    url="javascript:alert(2)", date="2025-01-28")
+    doc2 = Document(
+        id=Document.id_for(text2),
+        title="Hogue Commission",
+        text=text2,
+        url="javascript:alert(2)",
+        date="2025-01-28",
+    )
     nsicop = _actor("NSICOP", "Committee", aliases=["Committee of Parliamentarians"])
     mps = _actor("Members of Parliament", "Person", roles=["MP"], group=True)
     india = _actor("India", "State")
@@ -57,33 +76,102 @@ def story_store() -> LocalStore:
     hogue = _actor("Hogue Commission", "Commission")
     q = doc1.text.split(". ")
     store = LocalStore()
-    store.merge(Extraction(
-        document=doc1,
-        actors=[nsicop, mps, india, leblanc, dong, diplomat, china, election, hostile, closer],
-        edges=[
-            Edge(mps.id, india.id, "ALLEGED_ASSISTANCE", claimant=nsicop.id, status="alleged",
-                 hedges=["knowingly"], evidence=[_evidence(doc1, q[0], page=12)]),
-            Edge(leblanc.id, nsicop.id, "REFUSED_COMMENT", evidence=[_evidence(doc1, q[1])]),
-            Edge(dong.id, diplomat.id, "SPOKE_WITH", date="2021", evidence=[_evidence(doc1, q[2])]),
-            Edge(china.id, election.id, "INTERFERED_IN", claimant=nsicop.id, status="alleged",
-                 date="2019", evidence=[_evidence(doc1, q[3])]),
-            Edge(hostile.id, dong.id, "MET_WITH", evidence=[_evidence(doc1, HOSTILE + " met with Han Dong")]),
-            Edge(closer.id, dong.id, "FUNDED", claimant=hostile.id, status="alleged",
-                 evidence=[_evidence(doc1, SCRIPT_CLOSER + " funded nothing")]),
-        ],
-        mentions={a.id: 1 for a in (nsicop, mps, india, leblanc, dong, diplomat, china, election, hostile, closer)},
-    ))
-    store.merge(Extraction(
-        document=doc2,
-        actors=[dong, hogue, china],
-        edges=[
-            Edge(dong.id, diplomat.id, "SPOKE_WITH", date="2021", evidence=[_evidence(doc2, "Han Dong denied")]),
-            Edge(dong.id, nsicop.id, "DENIED", evidence=[_evidence(doc2, "Han Dong denied the allegation")]),
-            Edge(china.id, election.id, "INTERFERED_IN", claimant=hogue.id, status="found", date="2021",
-                 evidence=[_evidence(doc2, "The Hogue Commission found interference in 2021", page=3)]),
-        ],
-        mentions={dong.id: 2, hogue.id: 1, china.id: 1},
-    ))
+    store.merge(
+        Extraction(
+            document=doc1,
+            actors=[nsicop, mps, india, leblanc, dong, diplomat, china, election, hostile, closer],
+            edges=[
+                Edge(
+                    mps.id,
+                    india.id,
+                    "ALLEGED_ASSISTANCE",
+                    claimant=nsicop.id,
+                    status="alleged",
+                    hedges=["knowingly"],
+                    evidence=[_evidence(doc1, q[0], page=12)],
+                ),
+                Edge(leblanc.id, nsicop.id, "REFUSED_COMMENT", evidence=[_evidence(doc1, q[1])]),
+                Edge(
+                    dong.id,
+                    diplomat.id,
+                    "SPOKE_WITH",
+                    date="2021",
+                    evidence=[_evidence(doc1, q[2])],
+                ),
+                Edge(
+                    china.id,
+                    election.id,
+                    "INTERFERED_IN",
+                    claimant=nsicop.id,
+                    status="alleged",
+                    date="2019",
+                    evidence=[_evidence(doc1, q[3])],
+                ),
+                Edge(
+                    hostile.id,
+                    dong.id,
+                    "MET_WITH",
+                    evidence=[_evidence(doc1, HOSTILE + " met with Han Dong")],
+                ),
+                Edge(
+                    closer.id,
+                    dong.id,
+                    "FUNDED",
+                    claimant=hostile.id,
+                    status="alleged",
+                    evidence=[_evidence(doc1, SCRIPT_CLOSER + " funded nothing")],
+                ),
+            ],
+            mentions={
+                a.id: 1
+                for a in (
+                    nsicop,
+                    mps,
+                    india,
+                    leblanc,
+                    dong,
+                    diplomat,
+                    china,
+                    election,
+                    hostile,
+                    closer,
+                )
+            },
+        )
+    )
+    store.merge(
+        Extraction(
+            document=doc2,
+            actors=[dong, hogue, china],
+            edges=[
+                Edge(
+                    dong.id,
+                    diplomat.id,
+                    "SPOKE_WITH",
+                    date="2021",
+                    evidence=[_evidence(doc2, "Han Dong denied")],
+                ),
+                Edge(
+                    dong.id,
+                    nsicop.id,
+                    "DENIED",
+                    evidence=[_evidence(doc2, "Han Dong denied the allegation")],
+                ),
+                Edge(
+                    china.id,
+                    election.id,
+                    "INTERFERED_IN",
+                    claimant=hogue.id,
+                    status="found",
+                    date="2021",
+                    evidence=[
+                        _evidence(doc2, "The Hogue Commission found interference in 2021", page=3)
+                    ],
+                ),
+            ],
+            mentions={dong.id: 2, hogue.id: 1, china.id: 1},
+        )
+    )
     return store
 
 
@@ -92,7 +180,9 @@ def story_documents(store: LocalStore) -> dict[str, dict]:
 
 
 def payload_of(page: str) -> dict:
-    match = re.search(r'<script type="application/json" id="figraph-data">(.*?)</script>', page, re.S)
+    match = re.search(
+        r'<script type="application/json" id="figraph-data">(.*?)</script>', page, re.S
+    )
     assert match, "no data block"
     return json.loads(match.group(1))
 
@@ -108,8 +198,12 @@ def store() -> LocalStore:
 
 @pytest.fixture(scope="module")
 def page(store: LocalStore) -> str:
-    return render_html(store.graph, title="Story <b>&</b>", documents=story_documents(store),
-                       highlight=[actor_id("Han Dong")])
+    return render_html(
+        store.graph,
+        title="Story <b>&</b>",
+        documents=story_documents(store),
+        highlight=[actor_id("Han Dong")],
+    )
 
 
 # -- embedding and escaping -----------------------------------------------------
@@ -151,7 +245,11 @@ def test_page_loads_nothing_from_the_network(page: str) -> None:
 def test_legend_lists_present_types_in_vocabulary_order(page: str) -> None:
     data = payload_of(page)
     assert [(t["name"], t["count"]) for t in data["nodeTypes"]] == [
-        ("Person", 5), ("State", 2), ("Commission", 1), ("Committee", 1), ("Legislature", 1),
+        ("Person", 5),
+        ("State", 2),
+        ("Commission", 1),
+        ("Committee", 1),
+        ("Legislature", 1),
         ("Organization", 1),
     ]
     shapes = {t["name"]: t["shape"] for t in data["nodeTypes"]}
@@ -171,7 +269,7 @@ def test_allegations_are_marked_and_labelled_readably(page: str) -> None:
 def _edge(data: dict, relation: str, status: str | None = None) -> dict:
     names = [r["name"] for r in data["relations"]]
     for row in data["edges"]:
-        edge = dict(zip(EDGE_FIELDS, row))
+        edge = dict(zip(EDGE_FIELDS, row, strict=False))
         if names[edge["relation"]] == relation and status in (None, edge["status"]):
             return edge
     raise AssertionError(f"no {relation} edge")
@@ -192,7 +290,7 @@ def test_edges_carry_their_evidence_claimant_and_hedges(page: str) -> None:
 
 
 def test_highlight_and_sizes_follow_the_graph(page: str, store: LocalStore) -> None:
-    rows = {r[0]: dict(zip(NODE_FIELDS, r)) for r in payload_of(page)["nodes"]}
+    rows = {r[0]: dict(zip(NODE_FIELDS, r, strict=False)) for r in payload_of(page)["nodes"]}
     dong = rows[actor_id("Han Dong")]
     assert dong["highlight"] == 1 and rows[actor_id("China")]["highlight"] == 0
     assert dong["degree"] == store.graph.degree(actor_id("Han Dong"))
@@ -208,7 +306,9 @@ def test_small_graphs_settle_in_the_browser_large_ones_arrive_laid_out() -> None
     big = nx.MultiDiGraph()
     n = PHYSICS_MAX_NODES + 1
     for i in range(EDGE_LABEL_MAX_EDGES + 1):
-        big.add_edge(f"n{i % n}", f"n{(i * 7 + 1) % n}", key=f"e{i}", type="SPOKE_WITH", evidence=[])
+        big.add_edge(
+            f"n{i % n}", f"n{(i * 7 + 1) % n}", key=f"e{i}", type="SPOKE_WITH", evidence=[]
+        )
     assert payload_of(render_html(small, title="s"))["settings"]["physics"] is True
     settings = payload_of(render_html(big, title="b"))["settings"]
     assert settings["physics"] is False and settings["edgeLabels"] is False
@@ -234,7 +334,10 @@ def test_layout_is_deterministic_and_keeps_components_close() -> None:
     # 55 nodes packed, not flung apart: the picture stays a few dozen spacings wide.
     assert max(xs) - min(xs) < 40 * SPACING and max(ys) - min(ys) < 40 * SPACING
     path = [first[i] for i in range(5, 35)]
-    steps = [((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for a, b in zip(path, path[1:])]
+    steps = [
+        ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+        for a, b in zip(path, path[1:], strict=False)
+    ]
     assert 0.3 * SPACING < sorted(steps)[len(steps) // 2] < 3 * SPACING
 
 
@@ -279,12 +382,21 @@ def test_filters_by_edge_type_status_and_node_type(store: LocalStore) -> None:
 def test_filter_by_document_trims_evidence(store: LocalStore) -> None:
     doc2 = next(d["id"] for d in store.documents() if d["title"] == "Hogue Commission")
     view = select_subgraph(store.graph, documents=[doc2])
-    assert _names(view) == {"Han Dong", "Hogue Commission", "China", "Chinese diplomat", "NSICOP",
-                            "2019 federal election"}
+    assert _names(view) == {
+        "Han Dong",
+        "Hogue Commission",
+        "China",
+        "Chinese diplomat",
+        "NSICOP",
+        "2019 federal election",
+    }
     for _, _, d in view.edges(data=True):
         assert {e["document"] for e in d["evidence"]} == {doc2}
-    full = store.graph.edges[actor_id("Han Dong"), actor_id("Chinese diplomat"),
-                             next(iter(store.graph[actor_id("Han Dong")][actor_id("Chinese diplomat")]))]
+    full = store.graph.edges[
+        actor_id("Han Dong"),
+        actor_id("Chinese diplomat"),
+        next(iter(store.graph[actor_id("Han Dong")][actor_id("Chinese diplomat")])),
+    ]
     assert len(full["evidence"]) == 2  # the store's own graph is untouched
 
 
@@ -320,9 +432,8 @@ def saved_store(tmp_path) -> LocalStore:
 
 def _show(*args: str):
     import typer
-    from typer.testing import CliRunner
-
     from figraph.cli.show import register
+    from typer.testing import CliRunner
 
     app = typer.Typer()
     register(app)
@@ -332,8 +443,18 @@ def _show(*args: str):
 
 def test_show_writes_an_ego_network_page(saved_store: LocalStore, tmp_path) -> None:
     out = tmp_path / "dong.html"
-    result = _show("--store", str(saved_store.path), "-o", str(out), "--actor", "Han Dong",
-                   "--hops", "1", "--edge-type", "spoke_with")
+    result = _show(
+        "--store",
+        str(saved_store.path),
+        "-o",
+        str(out),
+        "--actor",
+        "Han Dong",
+        "--hops",
+        "1",
+        "--edge-type",
+        "spoke_with",
+    )
     assert result.exit_code == 0, result.output
     data = payload_of(out.read_text(encoding="utf-8"))
     assert {r[1] for r in data["nodes"]} == {"Han Dong", "Chinese diplomat"}
@@ -343,20 +464,33 @@ def test_show_writes_an_ego_network_page(saved_store: LocalStore, tmp_path) -> N
 
 def test_show_filters_by_document_title_and_status(saved_store: LocalStore, tmp_path) -> None:
     out = tmp_path / "doc.html"
-    result = _show("--store", str(saved_store.path), "-o", str(out), "--document",
-                   "Hogue Commission", "--status", "found", "--title", "Hogue")
+    result = _show(
+        "--store",
+        str(saved_store.path),
+        "-o",
+        str(out),
+        "--document",
+        "Hogue Commission",
+        "--status",
+        "found",
+        "--title",
+        "Hogue",
+    )
     assert result.exit_code == 0, result.output
     data = payload_of(out.read_text(encoding="utf-8"))
     assert data["title"] == "Hogue" and [r["name"] for r in data["relations"]] == ["INTERFERED_IN"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--actor", "Nobody Atall"], "no actor named"),
-    (["--edge-type", "MARRIED"], "unknown link type 'MARRIED'"),
-    (["--type", "Alien"], "unknown actor type 'Alien'"),
-    (["--document", "doc:missing"], "no document with id or title 'doc:missing'"),
-    (["--type", "Bill"], "nothing in the store matches"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--actor", "Nobody Atall"], "no actor named"),
+        (["--edge-type", "MARRIED"], "unknown link type 'MARRIED'"),
+        (["--type", "Alien"], "unknown actor type 'Alien'"),
+        (["--document", "doc:missing"], "no document with id or title 'doc:missing'"),
+        (["--type", "Bill"], "nothing in the store matches"),
+    ],
+)
 def test_show_fails_with_one_clear_line(saved_store: LocalStore, tmp_path, args, message) -> None:
     result = _show("--store", str(saved_store.path), "-o", str(tmp_path / "x.html"), *args)
     assert result.exit_code != 0 and message in result.output

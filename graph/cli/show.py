@@ -34,21 +34,42 @@ def register(app: typer.Typer) -> None:
 def show_command(
     store: StoreOption = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
-        "figraph.html"),
-    actor: Annotated[ListOption, typer.Option(
-        "--actor", help="Centre the view on this actor (name, alias or id); repeatable.")] = None,
+        "figraph.html"
+    ),
+    actor: Annotated[
+        ListOption,
+        typer.Option(
+            "--actor", help="Centre the view on this actor (name, alias or id); repeatable."
+        ),
+    ] = None,
     hops: Annotated[int, typer.Option("--hops", min=0, help="Links away from --actor.")] = 1,
-    document: Annotated[ListOption, typer.Option(
-        "--document", help="Only what this document says (id or exact title); repeatable.")] = None,
-    node_type: Annotated[ListOption, typer.Option(
-        "--type", help="Only actors of this type (Person, State, ...); repeatable.")] = None,
-    edge_type: Annotated[ListOption, typer.Option(
-        "--edge-type", help="Only links of this type (MET_WITH, ...); repeatable.")] = None,
-    status: Annotated[ListOption, typer.Option(
-        "--status", help="Only links with this status (alleged, denied, ...); repeatable.")] = None,
-    since: Annotated[str | None, typer.Option(
-        "--since", help="Only links dated on or after (2019, 2019-05, 2019-05-01).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Only links dated on or before.")] = None,
+    document: Annotated[
+        ListOption,
+        typer.Option(
+            "--document", help="Only what this document says (id or exact title); repeatable."
+        ),
+    ] = None,
+    node_type: Annotated[
+        ListOption,
+        typer.Option("--type", help="Only actors of this type (Person, State, ...); repeatable."),
+    ] = None,
+    edge_type: Annotated[
+        ListOption,
+        typer.Option("--edge-type", help="Only links of this type (MET_WITH, ...); repeatable."),
+    ] = None,
+    status: Annotated[
+        ListOption,
+        typer.Option(
+            "--status", help="Only links with this status (alleged, denied, ...); repeatable."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only links dated on or after (2019, 2019-05, 2019-05-01)."),
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Only links dated on or before.")
+    ] = None,
     title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
 ) -> None:
     """Write an interactive network page: click a link for its evidence."""
@@ -72,15 +93,20 @@ def show_command(
     if view.number_of_nodes() == 0:
         fail("nothing in the store matches these filters", code=1)
     if view.number_of_nodes() > LARGE_VIEW:
-        err.print(f"note: {view.number_of_nodes()} actors make a slow page; narrow it with "
-                  "--actor/--hops, --document or --type", markup=False)
+        err.print(
+            f"note: {view.number_of_nodes()} actors make a slow page; narrow it with "
+            "--actor/--hops, --document or --type",
+            markup=False,
+        )
     page_title = title or _default_title(view, centres, graph)
     try:
         write_html(view, output, title=page_title, documents=documents, highlight=centres)
     except OSError as exc:
         fail(f"{output}: cannot write the page ({exc.strerror or exc})")
-    err.print(f"wrote {output} ({view.number_of_nodes()} actors, "
-              f"{view.number_of_edges()} links)", markup=False)
+    err.print(
+        f"wrote {output} ({view.number_of_nodes()} actors, {view.number_of_edges()} links)",
+        markup=False,
+    )
 
 
 def _resolve_actor(graph: Any, name: str) -> str:

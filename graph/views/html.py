@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 
@@ -50,8 +51,13 @@ HOVER_MAX_EDGES = 5000
 STABILIZATION_ITERATIONS = 150
 VIS_DIR = "templates/lib/vis-9.1.2"
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
@@ -78,13 +84,18 @@ def render_html(
     settings: dict[str, Any] = {
         "physics": use_physics,
         "stabilization": STABILIZATION_ITERATIONS,
-        "edgeLabels": graph.number_of_edges() <= EDGE_LABEL_MAX_EDGES if edge_labels is None
+        "edgeLabels": graph.number_of_edges() <= EDGE_LABEL_MAX_EDGES
+        if edge_labels is None
         else edge_labels,
         "hover": graph.number_of_edges() <= HOVER_MAX_EDGES,
     }
     payload = build_payload(
-        graph, title=title, positions=compute_positions(graph, seed=seed),
-        documents=documents, highlight=highlight, settings=settings,
+        graph,
+        title=title,
+        positions=compute_positions(graph, seed=seed),
+        documents=documents,
+        highlight=highlight,
+        settings=settings,
     )
     parts = {
         "TITLE": html.escape(title),

@@ -15,7 +15,7 @@ edges lay out in a couple of seconds with numpy alone.
 
 from __future__ import annotations
 
-from typing import Hashable
+from collections.abc import Hashable
 
 import networkx as nx
 import numpy as np
@@ -53,8 +53,14 @@ def _components(
     graph: nx.Graph, index: dict[Hashable, int], src: np.ndarray, dst: np.ndarray
 ) -> list[tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]]:
     """Each connected component's node indices and its edges renumbered from 0, largest first."""
-    groups = nx.weakly_connected_components(graph) if graph.is_directed() else nx.connected_components(graph)
-    members = sorted((np.array(sorted(index[n] for n in g)) for g in groups), key=lambda m: (-len(m), m[0]))
+    groups = (
+        nx.weakly_connected_components(graph)
+        if graph.is_directed()
+        else nx.connected_components(graph)
+    )
+    members = sorted(
+        (np.array(sorted(index[n] for n in g)) for g in groups), key=lambda m: (-len(m), m[0])
+    )
     label = np.empty(len(index), dtype=np.int64)
     local = np.empty(len(index), dtype=np.int64)
     for c, nodes in enumerate(members):
@@ -64,7 +70,7 @@ def _components(
     bounds = np.searchsorted(label[src][order], np.arange(len(members) + 1))
     out = []
     for c, nodes in enumerate(members):
-        picked = order[bounds[c]:bounds[c + 1]]
+        picked = order[bounds[c] : bounds[c + 1]]
         out.append((nodes, (local[src[picked]], local[dst[picked]])))
     return out
 
@@ -93,11 +99,11 @@ def _pack(pieces: list[tuple[list[Hashable], np.ndarray]]) -> dict[Hashable, tup
     row_width = max(float(np.sqrt(area) * 1.3), float(boxes[0][1][0]) if boxes else 0.0)
     out: dict[Hashable, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for (nodes, pos), (low, size) in zip(pieces, boxes):
+    for (nodes, pos), (low, size) in zip(pieces, boxes, strict=False):
         if x > 0 and x + size[0] > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         placed = pos - low + (x, y)
-        for node, (px, py) in zip(nodes, placed):
+        for node, (px, py) in zip(nodes, placed, strict=False):
             out[node] = (round(float(px), 1), round(float(py), 1))
         x += float(size[0])
         row_height = max(row_height, float(size[1]))
@@ -252,7 +258,7 @@ class _RepulsionKernel:
         self.ky = np.fft.rfft2(dy / dist2)
 
     @classmethod
-    def for_size(cls, n: int) -> "_RepulsionKernel":
+    def for_size(cls, n: int) -> _RepulsionKernel:
         """Cells a little under the ideal distance across; 512 x 512 at most after padding."""
         return cls(int(min(256, max(32, 2 ** np.ceil(np.log2(2 * np.sqrt(n)))))))
 

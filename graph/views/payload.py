@@ -11,7 +11,8 @@ documents and is untrusted: the page only ever puts it in the DOM with
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 
@@ -27,8 +28,17 @@ EVIDENCE_FIELDS = ("quote", "document", "page")
 """Positions of the fields in each evidence row of an edge."""
 
 EDGE_FIELDS = (
-    "id", "from", "to", "relation", "status", "claimant", "hedges", "date", "evidence",
-    "highlight", "curve",
+    "id",
+    "from",
+    "to",
+    "relation",
+    "status",
+    "claimant",
+    "hedges",
+    "date",
+    "evidence",
+    "highlight",
+    "curve",
 )
 """Positions of the fields in each `edges` row."""
 
@@ -71,10 +81,16 @@ def _node_types(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows = []
     for name in names:
         style = node_style(name)
-        rows.append({
-            "name": name or "Unknown", "key": name, "color": style.color,
-            "border": style.border, "shape": style.shape, "count": counts[name],
-        })
+        rows.append(
+            {
+                "name": name or "Unknown",
+                "key": name,
+                "color": style.color,
+                "border": style.border,
+                "shape": style.shape,
+                "count": counts[name],
+            }
+        )
     return rows
 
 
@@ -83,10 +99,15 @@ def _relations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows = []
     for name in names:
         rel = RELATION_TYPES.get(name)
-        rows.append({
-            "name": name, "label": relation_label(name), "allegation": is_allegation(name),
-            "symmetric": bool(rel and rel.symmetric), "color": edge_style(name).color,
-        })
+        rows.append(
+            {
+                "name": name,
+                "label": relation_label(name),
+                "allegation": is_allegation(name),
+                "symmetric": bool(rel and rel.symmetric),
+                "color": edge_style(name).color,
+            }
+        )
     return rows
 
 
@@ -106,10 +127,18 @@ def _node_rows(
     for node, attrs in graph.nodes(data=True):
         x, y = positions.get(node, (None, None))
         degree = graph.degree(node)
-        rows.append([
-            str(node), str(attrs.get("name") or node), type_index[str(attrs.get("type", ""))],
-            degree, node_size(degree), x, y, 1 if node in marked else 0,
-        ])
+        rows.append(
+            [
+                str(node),
+                str(attrs.get("name") or node),
+                type_index[str(attrs.get("type", ""))],
+                degree,
+                node_size(degree),
+                x,
+                y,
+                1 if node in marked else 0,
+            ]
+        )
     return rows
 
 
@@ -126,8 +155,9 @@ def _details(attrs: Mapping[str, Any]) -> dict[str, Any]:
         details["group"] = True
     mentions = attrs.get("mentions") or {}
     if mentions:
-        details["mentions"] = sorted(([str(d), int(c)] for d, c in mentions.items()),
-                                     key=lambda m: -m[1])
+        details["mentions"] = sorted(
+            ([str(d), int(c)] for d, c in mentions.items()), key=lambda m: -m[1]
+        )
     return details
 
 
@@ -142,14 +172,21 @@ def _edge_rows(
     rows = []
     for u, v, key, d in graph.edges(keys=True, data=True):
         edge_id = str(d.get("id") or key)
-        rows.append([
-            edge_id, index[u], index[v], rel_index[str(d.get("type", ""))],
-            str(d.get("status", "")), _claimant_name(graph, d),
-            [str(h) for h in d.get("hedges") or ()], str(d.get("date") or ""),
-            [_evidence_row(e) for e in d.get("evidence") or ()],
-            1 if edge_id in marked or (u in marked and v in marked) else 0,
-            curves.get((u, v, key), 0),
-        ])
+        rows.append(
+            [
+                edge_id,
+                index[u],
+                index[v],
+                rel_index[str(d.get("type", ""))],
+                str(d.get("status", "")),
+                _claimant_name(graph, d),
+                [str(h) for h in d.get("hedges") or ()],
+                str(d.get("date") or ""),
+                [_evidence_row(e) for e in d.get("evidence") or ()],
+                1 if edge_id in marked or (u in marked and v in marked) else 0,
+                curves.get((u, v, key), 0),
+            ]
+        )
     return rows
 
 
@@ -169,7 +206,8 @@ def _evidence_row(evidence: Mapping[str, Any]) -> list[Any]:
     """Quote, document id, page: title and URL are looked up in `documents` (sent once)."""
     page = evidence.get("page")
     return [
-        str(evidence.get("quote") or ""), str(evidence.get("document") or ""),
+        str(evidence.get("quote") or ""),
+        str(evidence.get("document") or ""),
         int(page) if isinstance(page, int) else None,
     ]
 
@@ -189,7 +227,7 @@ def _curves(graph: nx.MultiDiGraph) -> dict[tuple[Hashable, Hashable, Any], floa
         first = members[0][0]
         middle = (len(members) - 1) / 2
         for i, (u, v, key) in enumerate(members):
-            bend = 0.3 * (i - middle)
+            bend = 0.4 * (i - middle)
             curves[(u, v, key)] = round(bend if u == first else -bend, 3)
     return curves
 
@@ -215,8 +253,11 @@ def _documents(
 def _referenced(graph: nx.MultiDiGraph) -> Iterable[tuple[str, str, str]]:
     for _, _, d in graph.edges(data=True):
         for e in d.get("evidence") or ():
-            yield str(e.get("document") or ""), str(e.get("document_title") or ""), str(
-                e.get("url") or "")
+            yield (
+                str(e.get("document") or ""),
+                str(e.get("document_title") or ""),
+                str(e.get("url") or ""),
+            )
     for _, attrs in graph.nodes(data=True):
         for doc_id in attrs.get("mentions") or {}:
             yield str(doc_id), "", ""

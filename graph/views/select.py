@@ -52,7 +52,9 @@ def select_subgraph(
     centres = _check_actors(graph, actor_ids)
     doc_set = set(documents) if documents is not None else None
     keep_types = set(node_types) if node_types is not None else None
-    nodes = {n for n, a in graph.nodes(data=True) if keep_types is None or a.get("type") in keep_types}
+    nodes = {
+        n for n, a in graph.nodes(data=True) if keep_types is None or a.get("type") in keep_types
+    }
     edge_filter = _EdgeFilter(edge_types, statuses, date_from, date_to, doc_set)
     edges = [
         (u, v, k, trimmed)
@@ -81,8 +83,9 @@ def _endpoints(edges: list[tuple[Any, Any, Any, dict]]) -> set[Any]:
     return {u for u, _, _, _ in edges} | {v for _, v, _, _ in edges}
 
 
-def _reach(nodes: set[Any], edges: list[tuple[Any, Any, Any, dict]], centres: set[Any],
-           hops: int) -> set[Any]:
+def _reach(
+    nodes: set[Any], edges: list[tuple[Any, Any, Any, dict]], centres: set[Any], hops: int
+) -> set[Any]:
     """Actors within `hops` undirected links of the centres, among `nodes`."""
     neighbours: dict[Any, set[Any]] = {}
     for u, v, _, _ in edges:
@@ -101,15 +104,22 @@ def _reach(nodes: set[Any], edges: list[tuple[Any, Any, Any, dict]], centres: se
 class _EdgeFilter:
     """Which edges pass the type/status/date/document filters, with trimmed evidence."""
 
-    def __init__(self, edge_types: Iterable[str] | None, statuses: Iterable[str] | None,
-                 date_from: DateLike, date_to: DateLike, documents: Collection[str] | None) -> None:
+    def __init__(
+        self,
+        edge_types: Iterable[str] | None,
+        statuses: Iterable[str] | None,
+        date_from: DateLike,
+        date_to: DateLike,
+        documents: Collection[str] | None,
+    ) -> None:
         self.types = set(edge_types) if edge_types is not None else None
         self.statuses = set(statuses) if statuses is not None else None
         self.date_from = _iso(date_from)
         self.date_to = _iso(date_to)
         self.documents = documents
         self.active = any(x is not None for x in (self.types, self.statuses, documents)) or bool(
-            self.date_from or self.date_to)
+            self.date_from or self.date_to
+        )
 
     def apply(self, attrs: dict[str, Any]) -> dict[str, Any] | None:
         """A copy of the edge's attributes if it passes, else None."""
@@ -124,7 +134,11 @@ class _EdgeFilter:
                 return None
         if (self.date_from or self.date_to) and not self._dated_in_range(attrs, evidence):
             return None
-        return {**attrs, "evidence": [dict(e) for e in evidence], "hedges": list(attrs.get("hedges") or ())}
+        return {
+            **attrs,
+            "evidence": [dict(e) for e in evidence],
+            "hedges": list(attrs.get("hedges") or ()),
+        }
 
     def _dated_in_range(self, attrs: dict[str, Any], evidence: list[dict[str, Any]]) -> bool:
         dates = [str(attrs.get("date") or "")] + [str(e.get("date") or "") for e in evidence]
@@ -149,8 +163,9 @@ def _cut(text: str, other: str) -> str:
     return text[: min(len(text), len(other))]
 
 
-def _build(graph: nx.MultiDiGraph, nodes: set[Any],
-           edges: list[tuple[Any, Any, Any, dict]]) -> nx.MultiDiGraph:
+def _build(
+    graph: nx.MultiDiGraph, nodes: set[Any], edges: list[tuple[Any, Any, Any, dict]]
+) -> nx.MultiDiGraph:
     """The selection as a fresh graph, node order as in the source (stable pages)."""
     out = nx.MultiDiGraph(**graph.graph)
     for node, attrs in graph.nodes(data=True):

@@ -264,7 +264,7 @@
     const marked = nodeRows.map(function (row, i) { return row[N.highlight] ? i : -1; }).filter(function (i) { return i >= 0; });
     if (marked.length) {
       append(panel, el("h3", null, "Highlighted"));
-      const list = append(panel, el("ul"));
+      const list = panel.appendChild(el("ul"));
       marked.slice(0, 50).forEach(function (i) { append(list, append(el("li"), nodeButton(i))); });
     }
   }
@@ -275,7 +275,7 @@
     const type = nodeType(i);
     clear(panel);
     append(panel, el("h2", null, row[N.name]));
-    const badges = append(panel, el("div", "fg-badges"));
+    const badges = panel.appendChild(el("div", "fg-badges"));
     const typeBadge = el("span", "fg-badge");
     const dot = el("span", "fg-dot");
     dot.style.background = type.color;
@@ -291,7 +291,7 @@
   function showMentions(mentions) {
     if (!mentions.length) return;
     append(panel, el("h3", null, "Documents"));
-    const list = append(panel, el("ul"));
+    const list = panel.appendChild(el("ul"));
     mentions.forEach(function (mention) {
       const item = append(el("li"), documentCite(mention[0], null));
       item.firstChild.appendChild(document.createTextNode(" \u2014 " + plural(mention[1], "mention")));
@@ -302,7 +302,7 @@
   function showLinks(i) {
     const links = adjacency[i];
     append(panel, el("h3", null, plural(links.length, "link")));
-    const list = append(panel, el("ul"));
+    const list = panel.appendChild(el("ul"));
     links.slice(0, 200).forEach(function (j) {
       const row = edgeRows[j];
       const outgoing = row[E.from] === i;
@@ -322,7 +322,7 @@
     append(panel, el("h3", null, rel.allegation ? "Allegation" : "Relationship"));
     append(panel, append(el("div", "fg-edge-head"), nodeButton(row[E.from]), el("span", "fg-rel", " " + rel.label + " "),
                          nodeButton(row[E.to])));
-    const badges = append(panel, el("div", "fg-badges"));
+    const badges = panel.appendChild(el("div", "fg-badges"));
     if (row[E.status]) append(badges, el("span", "fg-badge" + (rel.allegation ? " fg-allegation" : ""), row[E.status]));
     if (row[E.date]) append(badges, el("span", "fg-badge", row[E.date]));
     if (row[E.claimant]) append(panel, el("p", null, "Claimed by: " + row[E.claimant]));
@@ -348,7 +348,7 @@
     });
     if (!others.length) return;
     append(panel, el("h3", null, "Other links between them"));
-    const list = append(panel, el("ul"));
+    const list = panel.appendChild(el("ul"));
     others.forEach(function (k) {
       const button = el("button", "fg-link", nodeName(edgeRows[k][E.from]) + " " + edgeLabel(edgeRows[k]) + " "
                         + nodeName(edgeRows[k][E.to]));
