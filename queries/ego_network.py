@@ -44,13 +44,13 @@ def _check(hops: int) -> None:
 
 def run_local(graph: nx.MultiDiGraph, actor: str, hops: int = 1, limit: int = 500,
               **filters: Any) -> QueryResult:
-    from .walk import Ball
+    from .walk import distances
 
     _check(hops)
     if actor not in graph:
         raise ValueError(f"unknown actor id {actor!r}")
     flt = PathFilter.make(**filters)
-    dist = Ball.grow(graph, actor, hops, flt, budget=10**9).dist
+    dist = distances(graph, actor, hops, flt)
     nodes = {n: graph.nodes[n] for n in dist}
     return ego_table(dist, nodes, local_facts(graph, flt), _local_pairs(graph, dist), limit)
 

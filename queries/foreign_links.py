@@ -67,9 +67,9 @@ def run_local(graph: nx.MultiDiGraph, actor: str, max_hops: int = 3,
 def _reachable_states(graph: nx.MultiDiGraph, actor: str, max_hops: int, flt: PathFilter,
                       home_ids: set[str], home_names: set[str]) -> list[str]:
     """Foreign States reachable within `max_hops` through pass-through actors."""
-    from .walk import Ball, neighbours
+    from .walk import distances, neighbours
 
-    inner = Ball.grow(graph, actor, max_hops - 1, flt, budget=10**9).dist
+    inner = distances(graph, actor, max_hops - 1, flt)
     states = set()
     for node in inner:
         for near in neighbours(graph, node, flt):

@@ -54,6 +54,10 @@ def require_actors(graph: nx.MultiDiGraph, *ids: str) -> None:
             raise ValueError(f"unknown actor id {actor!r}")
 
 
+Choice = tuple[dict[str, Any], list[dict[str, Any]]]
+"""The fact chosen for a hop, and the other facts between the same two actors."""
+
+
 def build_paths(
     sequences: Iterable[list[str]],
     nodes: Mapping[str, Mapping[str, Any]],
@@ -61,31 +65,50 @@ def build_paths(
     limit: int,
     truncated: bool = False,
 ) -> PathResult:
-    """Hops chosen, paths ranked (shortest, best-evidenced) and cut to `limit`."""
-    paths: list[Path] = []
+    """Hops chosen, paths ranked (shortest, best-evidenced) and cut to `limit`.
+
+    Ranking needs only each hop's chosen fact, computed once per pair of
+    actors; hop and node dicts are built for the paths kept, not for the
+    thousands a hub can produce.
+    """
+    choices: dict[tuple[str, str], Choice | None] = {}
+    names = {n: str(nodes.get(n, {}).get("name") or n) for n in nodes}
+    ranked: list[tuple[tuple[Any, ...], list[str], list[Choice]]] = []
     seen: set[tuple[str, ...]] = set()
     for sequence in sequences:
         key = tuple(sequence)
         if key in seen or len(key) < 2:
             continue
         seen.add(key)
-        path = _path(sequence, nodes, facts)
-        if path is not None:
-            paths.append(path)
-    paths.sort(key=Path.rank_key)
-    return PathResult(paths[:limit], truncated or len(paths) > limit)
+        hops = [_choice(choices, facts, pair) for pair in hop_pairs(sequence)]
+        if any(hop is None for hop in hops):
+            continue
+        kept = [hop for hop in hops if hop is not None]
+        evidence = sum(len(chosen["evidence"]) for chosen, _ in kept)
+        alleged = sum(1 for chosen, _ in kept if chosen["allegation"])
+        rank = (len(kept), -evidence, alleged, tuple(names.get(n, n) for n in sequence))
+        ranked.append((rank, sequence, kept))
+    ranked.sort(key=lambda item: item[0])
+    paths = [_path(sequence, nodes, hops) for _, sequence, hops in ranked[:limit]]
+    return PathResult(paths, truncated or len(ranked) > limit)
+
+
+def _choice(cache: dict[tuple[str, str], Choice | None], facts: FactReader,
+            pair: tuple[str, str]) -> Choice | None:
+    key = (pair[0], pair[1]) if pair[0] <= pair[1] else (pair[1], pair[0])
+    if key not in cache:
+        candidates = facts(*key)
+        cache[key] = best_fact(candidates) if candidates else None
+    return cache[key]
 
 
 def _path(sequence: list[str], nodes: Mapping[str, Mapping[str, Any]],
-          facts: FactReader) -> Path | None:
-    hops = []
-    for here, there in hop_pairs(sequence):
-        candidates = facts(here, there)
-        if not candidates:
-            return None
-        chosen, others = best_fact(candidates)
-        hops.append(hop_dict(chosen, here, others))
-    return Path([node_dict(n, dict(nodes.get(n, {}))) for n in sequence], hops)
+          hops: list[Choice]) -> Path:
+    return Path(
+        [node_dict(n, dict(nodes.get(n, {}))) for n in sequence],
+        [hop_dict(chosen, here, others)
+         for (here, _), (chosen, others) in zip(hop_pairs(sequence), hops, strict=True)],
+    )
 
 
 def local_paths(

@@ -1,37 +1,35 @@
 """Bounded path search on the networkx graph, walking facts in either direction.
 
 Why not `nx.all_simple_paths` or a projected `nx.Graph`: projecting 10^6 edges
-to an undirected simple graph costs seconds per query (filters change the
-projection), and all simple paths up to 4 hops through a hub like "Canada"
-cost seconds per pair. Instead:
+to an undirected simple graph costs seconds per query (and filters change the
+projection), and a one-sided search that reaches a hub like "Canada" scans
+its tens of thousands of neighbours at every visit.
 
-1. `distance` finds the shortest length by a bidirectional BFS (cheap even
-   next to hubs, since it expands the smaller frontier).
-2. `Ball` records BFS distances around one endpoint, deepening level by level
-   until a node budget is spent; outside it a node is known to be farther.
-3. `paths_of_length` enumerates simple paths of one exact length from the other
-   endpoint by DFS, pruning every step whose lower bound to the target exceeds
-   the hops left. Paths are produced tier by tier (shortest first), so "top k"
-   stops after the tier that fills k, and every tier is capped and timed.
-
-Endpoints are never filtered; intermediate actors must pass the filter.
+`paths_of_length` finds the simple paths of one exact length by growing the
+path from both ends, always extending the end with fewer neighbours, and
+closing the last two hops by lookups instead of scans: a path of length 1 is
+an adjacency test, of length 2 a common neighbour found by walking the
+smaller neighbour list and probing the larger one. A hub in the middle of a
+path is thus probed (O(1)), never scanned, unless both ends are hubs.
+`path_tiers` asks for length 1, 2, 3, ... (shortest first), stopping after
+the tier that fills the request; every tier is capped and the whole search
+timed. Endpoints are never filtered; the actors in between must pass.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 
 import networkx as nx
 
 from .filters import PathFilter
 
-__all__ = ["neighbours", "passes", "distance", "Ball", "paths_of_length", "path_tiers"]
+__all__ = ["neighbours", "passes", "linked", "distance", "distances", "paths_of_length",
+           "path_tiers", "Clock"]
 
-UNREACHABLE = 1_000_000
-BALL_BUDGET = 50_000
-"""Nodes a `Ball` may record before it stops deepening (a memory and time bound)."""
+DIRECT_TIERS = 3
+"""Tiers tried one by one before a BFS finds where the first path is (they are cheap)."""
 
 
 def neighbours(graph: nx.MultiDiGraph, node: str, flt: PathFilter) -> Iterator[str]:
@@ -45,12 +43,28 @@ def neighbours(graph: nx.MultiDiGraph, node: str, flt: PathFilter) -> Iterator[s
             if other != node and other not in succ:
                 yield other
         return
-    seen: set[str] = set()
-    for adjacency in (succ, pred):
-        for other, keyed in adjacency.items():
-            if other != node and other not in seen and any(map(flt.edge_ok, keyed.values())):
-                seen.add(other)
-                yield other
+    for other, keyed in succ.items():
+        if other != node and any(map(flt.edge_ok, keyed.values())):
+            yield other
+    for other, keyed in pred.items():
+        if other != node and any(map(flt.edge_ok, keyed.values())) and not linked_out(
+                graph, node, other, flt):
+            yield other
+
+
+def linked_out(graph: nx.MultiDiGraph, first: str, second: str, flt: PathFilter) -> bool:
+    keyed = graph.succ[first].get(second)
+    return bool(keyed) and (not flt.filters_edges or any(map(flt.edge_ok, keyed.values())))
+
+
+def linked(graph: nx.MultiDiGraph, first: str, second: str, flt: PathFilter) -> bool:
+    """Is there a fact between the two, either way, that the filter keeps? O(1) in degree."""
+    return linked_out(graph, first, second, flt) or linked_out(graph, second, first, flt)
+
+
+def degree(graph: nx.MultiDiGraph, node: str) -> int:
+    """Neighbour count upper bound (cheap: two dict sizes)."""
+    return len(graph.succ[node]) + len(graph.pred[node])
 
 
 def passes(graph: nx.MultiDiGraph, node: str, flt: PathFilter) -> bool:
@@ -61,7 +75,10 @@ def passes(graph: nx.MultiDiGraph, node: str, flt: PathFilter) -> bool:
 def distance(
     graph: nx.MultiDiGraph, source: str, target: str, max_hops: int, flt: PathFilter
 ) -> int | None:
-    """Fewest hops from `source` to `target` (at most `max_hops`), or None."""
+    """Fewest hops from `source` to `target` (at most `max_hops`), or None.
+
+    A bidirectional BFS that expands the smaller frontier level by level.
+    """
     if source == target:
         return 0
     seen = ({source: 0}, {target: 0})
@@ -87,35 +104,21 @@ def distance(
     return None
 
 
-@dataclass
-class Ball:
-    """BFS distances to `root` through pass-through actors, as deep as a budget allows."""
-
-    root: str
-    dist: dict[str, int]
-    complete: int
-    """Every actor within this many hops of `root` is in `dist`."""
-
-    @classmethod
-    def grow(cls, graph: nx.MultiDiGraph, root: str, depth: int, flt: PathFilter,
-             budget: int = BALL_BUDGET) -> Ball:
-        dist, front, level = {root: 0}, [root], 0
-        while front and level < depth and len(dist) <= budget:
-            nxt = []
-            for node in front:
-                for near in neighbours(graph, node, flt):
-                    if near not in dist and passes(graph, near, flt):
-                        dist[near] = level + 1
-                        nxt.append(near)
-            front, level = nxt, level + 1
-        # An exhausted front means everything else is unreachable through the filter.
-        return cls(root, dist, level if front else UNREACHABLE)
-
-    def lower_bound(self, node: str) -> int:
-        return self.dist.get(node, self.complete + 1)
+def distances(graph: nx.MultiDiGraph, root: str, depth: int, flt: PathFilter) -> dict[str, int]:
+    """BFS distances from `root` up to `depth`, through (and to) actors the filter passes."""
+    dist, front = {root: 0}, [root]
+    for level in range(1, depth + 1):
+        nxt = []
+        for node in front:
+            for near in neighbours(graph, node, flt):
+                if near not in dist and passes(graph, near, flt):
+                    dist[near] = level
+                    nxt.append(near)
+        front = nxt
+    return dist
 
 
-class _Clock:
+class Clock:
     """A deadline checked every few hundred steps, so checking stays cheap."""
 
     def __init__(self, seconds: float) -> None:
@@ -125,48 +128,67 @@ class _Clock:
 
     def tick(self) -> bool:
         self.steps += 1
-        if self.steps % 512 == 0 and time.monotonic() > self.deadline:
+        if self.steps % 256 == 0 and time.monotonic() > self.deadline:
             self.expired = True
         return self.expired
 
 
+class _Stop(Exception):
+    """The cap or the clock ended the enumeration."""
+
+
 def paths_of_length(
-    graph: nx.MultiDiGraph, source: str, ball: Ball, length: int, flt: PathFilter,
-    cap: int, clock: _Clock,
+    graph: nx.MultiDiGraph, source: str, target: str, length: int, flt: PathFilter,
+    cap: int, clock: Clock,
 ) -> tuple[list[list[str]], bool]:
-    """Simple paths of exactly `length` hops from `source` to `ball.root`.
-
-    Returns the paths (at most `cap`) and whether the cap or the clock cut the
-    search short.
-    """
+    """Simple paths of exactly `length` hops; also whether the cap or the clock cut them short."""
     found: list[list[str]] = []
-    path, on_path = [source], {source}
 
-    def extend(node: str, left: int) -> bool:
-        for near in neighbours(graph, node, flt):
-            if clock.tick():
-                return False
-            if near == ball.root:
-                if left == 1:
-                    found.append([*path, near])
-                    if len(found) >= cap:
-                        return False
-                continue
-            if left == 1 or near in on_path or ball.lower_bound(near) > left - 1:
-                continue
-            if not passes(graph, near, flt):
-                continue
-            path.append(near)
-            on_path.add(near)
-            carry_on = extend(near, left - 1)
-            path.pop()
-            on_path.discard(near)
-            if not carry_on:
-                return False
-        return True
+    def emit(path: list[str]) -> None:
+        found.append(path)
+        if len(found) >= cap:
+            raise _Stop
 
-    complete = extend(source, length) if source != ball.root else True
-    return found, not complete
+    if source == target or length < 1 or cap < 1:
+        return found, cap < 1
+    try:
+        _grow(graph, flt, clock, emit, [source], [target], {source, target}, length)
+    except _Stop:
+        return found, True
+    return found, False
+
+
+def _grow(graph: nx.MultiDiGraph, flt: PathFilter, clock: Clock,
+          emit: Callable[[list[str]], None], left: list[str], right: list[str],
+          used: set[str], length: int) -> None:
+    """Extend `left` (from the source) or `right` (to the target) until `length` hops are left.
+
+    `right` is kept in walk order (its last item is the target).
+    """
+    a, b = left[-1], right[0]
+    if clock.tick():
+        raise _Stop
+    if length == 1:
+        if linked(graph, a, b, flt):
+            emit([*left, *right])
+        return
+    if length == 2:
+        small, large = (a, b) if degree(graph, a) <= degree(graph, b) else (b, a)
+        for middle in neighbours(graph, small, flt):
+            if middle not in used and linked(graph, large, middle, flt) \
+                    and passes(graph, middle, flt):
+                emit([*left, middle, *right])
+        return
+    from_left = degree(graph, a) <= degree(graph, b)
+    for near in neighbours(graph, a if from_left else b, flt):
+        if near in used or not passes(graph, near, flt):
+            continue
+        used.add(near)
+        if from_left:
+            _grow(graph, flt, clock, emit, [*left, near], right, used, length - 1)
+        else:
+            _grow(graph, flt, clock, emit, left, [near, *right], used, length - 1)
+        used.discard(near)
 
 
 def path_tiers(
@@ -176,27 +198,28 @@ def path_tiers(
     """Node sequences from `source` to `target`, shortest tier first.
 
     Stops after the tier that brings the count to `want` (so ranking within a
-    tier sees the whole tier), after the first tier when `shortest_only`, or
-    when `cap` sequences or `seconds` are spent. The flag is True when more
-    paths may exist than were looked at: a cap, the clock, or longer tiers
-    left unexplored.
+    tier sees the whole tier), after the first non-empty tier when
+    `shortest_only`, or when `cap` sequences or `seconds` are spent. The flag
+    is True when more paths may exist than were looked at: a cap, the clock,
+    or longer tiers left unexplored.
     """
-    first = distance(graph, source, target, max_hops, flt)
-    if first is None or first == 0:
+    if source == target:
         return [], False
-    flip = graph.degree(target) > graph.degree(source)
-    start, root = (target, source) if flip else (source, target)
-    ball = Ball.grow(graph, root, max_hops - 1, flt)
-    clock, cut = _Clock(seconds), False
+    clock, located = Clock(seconds), False
     found: list[list[str]] = []
-    for length in range(first, max_hops + 1):
-        tier, cut = paths_of_length(graph, start, ball, length, flt, cap - len(found), clock)
+    length = 1
+    while length <= max_hops:
+        if length > DIRECT_TIERS and not found and not located:
+            # Longer empty tiers get dear; one BFS says where the first path is.
+            first, located = distance(graph, source, target, max_hops, flt), True
+            if first is None:
+                return [], False
+            length = max(length, first)
+        tier, cut = paths_of_length(graph, source, target, length, flt, cap - len(found), clock)
         found.extend(tier)
-        if cut or shortest_only:
-            break
-        if len(found) >= want:
-            cut = length < max_hops  # longer paths were not looked for
-            break
-    if flip:
-        found = [list(reversed(seq)) for seq in found]
-    return found, cut
+        if cut or clock.expired:
+            return found, True
+        if found and (shortest_only or len(found) >= want):
+            return found, length < max_hops and not shortest_only
+        length += 1
+    return found, False
