@@ -8,17 +8,21 @@ else would be noise on the picture and cost precision.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from typing import Any
 
-from figraph.model import (ROLES, Actor, Document, Edge, Evidence, Extraction, make_id,
-                           normalize_name)
+from figraph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
+from figraph.model import normalize_name as _normalize_name
 
 from .claims import Claim
 from .coref import ActorInfo, collect_actors
 from .gazetteer import Gazetteer
 from .mentions import Mention
 from .relations import Found
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["Assembler"]
 

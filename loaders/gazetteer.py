@@ -13,12 +13,17 @@ ever sees a flat list of phrases.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from figraph.model import NODE_TYPES, ROLES, make_id, normalize_name
+from figraph.model import NODE_TYPES, ROLES, make_id
+from figraph.model import normalize_name as _normalize_name
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["GazetteerEntry", "Gazetteer", "SurfaceForm", "GazetteerError"]
 
