@@ -81,7 +81,8 @@ class Neo4jStore:
         from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
         try:
-            driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+            driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
+                                          notifications_min_severity="OFF")
             driver.verify_connectivity()
         except AuthError:
             raise StoreError(f"{settings.uri}: authentication failed for user {settings.user!r}") from None

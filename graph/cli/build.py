@@ -184,7 +184,7 @@ def score_command(
         gold_data = json.loads(gold.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         fail(f"cannot read the inputs ({exc})")
-    typer.echo(format_score(score(pred_data, gold_data), verbose=verbose))
+    typer.echo(format_score(score(pred_data, gold_data), name=gold.stem, verbose=verbose))
 
 
 def _print_table(columns: list[str], rows: list[list]) -> None:
