@@ -495,3 +495,12 @@ def test_show_fails_with_one_clear_line(saved_store: LocalStore, tmp_path, args,
     result = _show("--store", str(saved_store.path), "-o", str(tmp_path / "x.html"), *args)
     assert result.exit_code != 0 and message in result.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_notebook_iframe_keeps_the_page_escaped(store: LocalStore) -> None:
+    from figraph.views.notebook import iframe_html
+
+    frame = iframe_html(store.graph, title="t", height=300)
+    assert frame.startswith('<iframe sandbox="allow-scripts allow-popups" srcdoc="')
+    assert HOSTILE not in frame and "<script" not in frame[20:]
+    assert "height:300px" in frame
