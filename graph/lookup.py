@@ -19,6 +19,7 @@ signal that a merge added actors.
 
 from __future__ import annotations
 
+import gc
 import weakref
 from collections import defaultdict
 from collections.abc import Iterable
@@ -87,10 +88,15 @@ class LookupResult:
 
 def name_key(name: str) -> str:
     """Normalized name with leading titles dropped ("Hon. Dominic LeBlanc" -> "dominic leblanc")."""
-    words = normalize_name(name).split()
-    while len(words) > 1 and words[0] in TITLES:
-        words.pop(0)
-    return " ".join(words)
+    return _strip_titles(normalize_name(name))
+
+
+def _strip_titles(normalized: str) -> str:
+    words = normalized.split()
+    start = 0
+    while start < len(words) - 1 and words[start] in TITLES:
+        start += 1
+    return " ".join(words[start:])
 
 
 @dataclass
@@ -188,20 +194,28 @@ def _index_for(graph: nx.Graph) -> _Index:
 
 
 def _build_index(nodes: Iterable[tuple[str, dict[str, Any]]], count: int) -> _Index:
-    index = _Index(node_count=count)
-    for node, attrs in nodes:
-        if attrs.get("kind", "Actor") != "Actor":
-            continue
-        name = str(attrs.get("name") or node)
-        _add(index, index.names, node, name)
-        for alias in attrs.get("aliases") or ():
-            _add(index, index.aliases, node, str(alias))
-    return index
+    # The collector would walk the whole graph again and again while the
+    # index allocates its sets (seconds on 10^6 edges); nothing here is cyclic.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        index = _Index(node_count=count)
+        for node, attrs in nodes:
+            if attrs.get("kind", "Actor") != "Actor":
+                continue
+            _add(index, index.names, node, str(attrs.get("name") or node))
+            for alias in attrs.get("aliases") or ():
+                _add(index, index.aliases, node, str(alias))
+        return index
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _add(index: _Index, table: dict[str, set[str]], node: str, text: str) -> None:
     """File `text` under its full and title-stripped keys, and under each word."""
-    full, stripped = normalize_name(text), name_key(text)
+    full = normalize_name(text)
+    stripped = _strip_titles(full)
     for key in {full, stripped} - {""}:
         table[key].add(node)
     for word in full.split():
