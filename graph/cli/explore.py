@@ -141,9 +141,12 @@ def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
 
     line = Text("   ")
     line.append(hop_text(here, hop, there), style="magenta" if hop["allegation"] else "cyan")
-    if hop["allegation"] or hop["status"] != "stated":
-        by = f"claimed by {hop['claimant_name']}" if hop["claimant_name"] else "claimant unknown"
-        line.append(f"  [{by}; {hop['status']}]", style="yellow")
+    if hop["claimant_name"]:
+        line.append(f"  [claimed by {hop['claimant_name']}; {hop['status']}]", style="yellow")
+    elif hop["allegation"]:
+        line.append(f"  [claimant unknown; {hop['status']}]", style="yellow")
+    elif hop["status"] != "stated":
+        line.append(f"  [{hop['status']}]", style="yellow")
     if hop["others"]:
         line.append(f"  (also: {', '.join(o['type'] for o in hop['others'])})", style="dim")
     out.print(line)
