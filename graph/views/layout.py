@@ -10,7 +10,9 @@ computed on a grid (a particle-mesh method): nodes are spread onto a grid
 (cloud-in-cell), the grid is convolved with the 1/r repulsion kernel by FFT,
 and the force is read back at each node. Attraction runs along the edges only.
 One step costs O(n + m + G^2 log G) instead of O(n^2), so 20k nodes and 80k
-edges lay out in a couple of seconds with numpy alone.
+edges lay out in a couple of seconds with numpy alone. The forces start from
+PivotMDS positions (global shape from a few BFS trees), so few steps suffice;
+each connected component is laid out alone, then the parts are packed in rows.
 """
 
 from __future__ import annotations

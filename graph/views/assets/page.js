@@ -353,8 +353,10 @@
     append(panel, el("h3", null, "Other links between them"));
     const list = panel.appendChild(el("ul"));
     others.forEach(function (k) {
-      const button = el("button", "fg-link", nodeName(edgeRows[k][E.from]) + " " + edgeLabel(edgeRows[k]) + " "
-                        + nodeName(edgeRows[k][E.to]));
+      const other = edgeRows[k];
+      const claim = other[E.claimant] ? ", according to " + other[E.claimant] : "";
+      const button = el("button", "fg-link", nodeName(other[E.from]) + " " + relations[other[E.relation]].label
+                        + " " + nodeName(other[E.to]) + " (" + other[E.status] + claim + ")");
       button.type = "button";
       button.addEventListener("click", function () { selectEdge(k); });
       append(list, append(el("li"), button));
