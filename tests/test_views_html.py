@@ -504,3 +504,15 @@ def test_notebook_iframe_keeps_the_page_escaped(store: LocalStore) -> None:
     assert frame.startswith('<iframe sandbox="allow-scripts allow-popups" srcdoc="')
     assert HOSTILE not in frame and "<script" not in frame[20:]
     assert "height:300px" in frame
+
+
+def test_sparse_graphs_from_elsewhere_still_render() -> None:
+    """An empty graph, and nodes/edges missing optional attributes (e.g. a query's result)."""
+    assert payload_of(render_html(nx.MultiDiGraph(), title="empty"))["nodes"] == []
+    graph = nx.MultiDiGraph()
+    graph.add_node("x")
+    graph.add_edge("x", "y", key="k", type="NOT_IN_VOCABULARY")
+    data = payload_of(render_html(graph, title="odd"))
+    assert [t["name"] for t in data["nodeTypes"]] == ["Unknown"]
+    assert dict(zip(EDGE_FIELDS, data["edges"][0], strict=True))["id"] == "k"
+    assert data["relations"][0]["label"] == "not in vocabulary"
