@@ -207,3 +207,33 @@ def test_neo4j_backend_unreachable_is_one_line_without_the_password(figraph):
     assert result.exit_code == 2
     assert "127.0.0.1:1" in result.stderr
     assert "s3cret-pass" not in result.stderr + result.stdout
+
+
+@pytest.mark.neo4j
+def test_neo4j_backend_prints_what_local_prints(figraph, request):
+    """The same commands against a real Neo4j holding the same graph give the same output."""
+    from figraph.neo4j_store import Neo4jSettings, Neo4jStore
+    from test_queries_local import extractions
+
+    server = request.getfixturevalue("neo4j_server")
+    neo = Neo4jStore.connect(Neo4jSettings(server.uri, server.user, server.password,
+                                           server.database))
+    try:
+        neo.ensure_schema()
+        neo.wipe()
+        for extraction in extractions():
+            neo.merge(extraction)
+        env = {"NEO4J_URI": server.uri, "NEO4J_USERNAME": server.user,
+               "NEO4J_PASSWORD": server.password, "NEO4J_DATABASE": server.database}
+        for args in (("path", "China", "Han Dong", "--confirmed"),
+                     ("path", "Kovrig", "Han Dong", "--max-hops", "3", "-x", "Canada"),
+                     ("neighbors", "Han Dong", "--hops", "2"),
+                     ("query", "allegations", "-p", "actor=NSICOP", "--json")):
+            local = figraph(*args)
+            remote = figraph(*args, "--backend", "neo4j", env=env)
+            assert remote.exit_code == local.exit_code == 0, remote.stderr
+            assert remote.stdout.replace('"neo4j"', '"local"') == local.stdout, args
+        assert figraph("path", "Chan", "China", "--backend", "neo4j", env=env).exit_code == 2
+    finally:
+        neo.wipe()
+        neo.close()
