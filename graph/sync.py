@@ -44,7 +44,7 @@ def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False, full: bool =
     actor_ids &= set(graph.nodes)
     if wipe or full:
         actor_ids = set(graph.nodes)
-    actors = [local.actor(a) for a in sorted(actor_ids)]
+    actors = [a for a in (local.actor(i) for i in sorted(actor_ids)) if a is not None]
     names = {n: graph.nodes[n].get("name", "") for n in actor_ids}
     mentions = [
         {"document": doc_id, "actor": actor_id, "count": count}
