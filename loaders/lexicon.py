@@ -27,6 +27,7 @@ TITLE_ROLES: dict[str, str] = {
     "councillor": "Councillor", "agent": "Agent", "operative": "Agent",
     "rapporteur": "Official", "deputy": "Official", "secretary": "Official",
     "president": "Leader", "consul-general": "Consul", "attaché": "Diplomat",
+    "pm": "PrimeMinister",
 }
 """Title or role noun (lower case) -> ROLES value."""
 
@@ -235,4 +236,6 @@ TARGET_NOUNS = {"target", "targets", "victim", "victims", "subject"}
 JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "he", "she", "they", "it", "we", "i", "you", "chair", "the chair", "speaker",
               "mr", "madam", "minister", "committee", "commission", "government", "report",
-              "canadians", "members", "parliament"}
+              "canadians", "members", "parliament", "standing order", "standing orders",
+              "order paper", "routine proceedings", "question period", "hansard",
+              "stay connected", "quick facts", "associated links"}

@@ -106,7 +106,7 @@ class MentionFinder:
         candidates += self._unnamed(doc, keyed)
         candidates += self._nominal(doc, keyed)
         candidates += self._portfolios(doc, keyed)
-        chosen = _pick(candidates)
+        chosen = _pick(_drop_crossing(candidates))
         return _add_acronyms(doc, chosen)
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
@@ -232,6 +232,8 @@ class MentionFinder:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             start, end = self._strip(doc, *_first_line(doc, ent.start, ent.end))
+            end = next((i for i in range(start, end) if doc[i].text == "("), end)
+            start, end = self._strip(doc, start, end)
             if ent.label_ == "PERSON":
                 start = _after_titles(doc, start, end)
             if start >= end:
@@ -250,6 +252,7 @@ class MentionFinder:
             low = doc[start].lower_
             if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
                     or low in self.party_aliases or low in self.demonyms or doc[start].is_punct \
+                    or doc[start].pos_ == "CCONJ" or doc[start].like_num \
                     or low in ("prime", "high", "foreign", "public", "safety") \
                     or doc[start].pos_ in ("ADP", "DET"):
                 start += 1
@@ -449,6 +452,29 @@ def _conjunct_end(doc: Any, head: Any, end: int) -> int:
         if conj.i >= end and conj.lower_ in lexicon.PARLIAMENTARIAN_NOUNS:
             end = conj.i + 1
     return end
+
+
+def _drop_crossing(candidates: list[Mention]) -> list[Mention]:
+    """An NER span that cuts through a gazetteer name ('House of Commons Standing Committee
+    on Procedure and') has its boundaries wrong: the gazetteer name is kept instead."""
+    known = sorted((m.start, m.end) for m in candidates if m.source == "gazetteer"
+                   and m.kind in ("name", "alias") and m.end - m.start > 1)
+    if not known:
+        return candidates
+    import bisect
+
+    starts = [s for s, _ in known]
+    kept = []
+    for m in candidates:
+        if m.kind == "ner":
+            lo = bisect.bisect_left(starts, m.start - 40)
+            crossing = any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
+                           and not (s <= m.start and m.end <= e)
+                           for s, e in known[lo:bisect.bisect_right(starts, m.end)])
+            if crossing:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _pick(candidates: list[Mention]) -> list[Mention]:

@@ -23,9 +23,11 @@ __all__ = ["Found", "verb_relations", "TARGET_TYPES", "SOURCE_TYPES"]
 BODIES = ("Committee", "Commission", "Legislature")
 ORGS = ("Agency", "Committee", "Commission", "Party", "Legislature", "Organization",
         "Government", "Media", "State")
+MEMBER_ORGS = tuple(t for t in ORGS if t != "State")
+"""One is a citizen of a state, not its member: 'he left Canada' is no resignation."""
 TARGET_TYPES: dict[str, tuple[str, ...]] = {
-    "MINISTER_OF": ("Agency", "Government"), "HEADS": ORGS, "MEMBER_OF": ORGS,
-    "FORMER_MEMBER_OF": ORGS, "TESTIFIED_BEFORE": BODIES, "WORKS_FOR": ORGS,
+    "MINISTER_OF": ("Agency", "Government"), "HEADS": ORGS, "MEMBER_OF": MEMBER_ORGS,
+    "FORMER_MEMBER_OF": MEMBER_ORGS, "TESTIFIED_BEFORE": BODIES, "WORKS_FOR": ORGS,
     "INTERFERED_IN": ("State", "Government", "Legislature"), "DETAINED": ("Person",),
     "EXPELLED": ("Person",), "INTRODUCED": ("Bill",), "APPOINTED": ("Person",),
 }
@@ -121,6 +123,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _testimony(view, verb)
     if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
         rel_type = "EXPELLED"
+        # 'declared Mr. Zhao persona non grata' is often parsed as a clause 'Zhao persona'
+        declared = [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                    for s in c.children if s.dep_ in ("nsubj", "dobj") for m in view.actors(s)]
+        yield from pairs(view.subjects(verb), declared, rel_type, "verb:declare-grata", verb.i)
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")

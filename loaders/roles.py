@@ -112,6 +112,9 @@ def _predicate_nouns(head: Any) -> list[Any]:
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+        # 'my colleague, the Minister of X, Y': both appositions describe one person
+        nouns += [c for c in head.head.children if c.dep_ == "appos" and c is not head
+                  and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become") or \
             head.dep_ == "nsubj" and head.head.lower_ in ("is", "was", "became", "becomes",
                                                         "remains", "served", "serves"):

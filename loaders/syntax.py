@@ -18,6 +18,11 @@ __all__ = ["Clause", "SentenceView"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+POSSESSIVES = {"my", "his", "her"}
+KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children", "wife",
+             "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
+             "kin", "loved"}
+"""A threat to someone's family is reported as a threat to them."""
 
 
 @dataclass
@@ -53,6 +58,13 @@ class SentenceView:
         if token.lower_ in PRONOUNS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
+        if token.lower_ in KIN_NOUNS:  # 'targeting his family' targets him
+            for child in token.children:
+                if child.dep_ == "poss" and child.i in self.at:
+                    return [self.at[child.i]]
+                if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+                    resolved = self.pronoun(child)
+                    return [resolved] if resolved is not None else []
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.at:
                 return [self.at[child.i]]
@@ -84,11 +96,31 @@ class SentenceView:
                 return self.actors(verb.head, owner=False)
             return self.actors(clause.subject, owner=False)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self.actors(verb.head, owner=False)
+            return self.actors(verb.head, owner=False) or self._planner(verb.head)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
             if parent is not None and parent is not verb:
                 return self.subjects(parent)
+        return []
+
+    def _planner(self, noun: Any) -> list[Mention]:
+        """'X was involved in a plan to target Y', 'X reviewed intelligence showing that':
+        the one behind a plan, campaign or document is the subject of the verb it hangs on."""
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                child = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child is not None and child.lower_ not in WH_WORDS:
+                return self.actors(child, owner=False)
         return []
 
     def objects(self, verb: Any, preps: set[str], direct: bool = True) -> list[Mention]:
