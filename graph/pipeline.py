@@ -9,7 +9,9 @@ is already stored and completes the rest.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -19,11 +21,54 @@ from pathlib import Path
 from .decisions import Decisions
 from .local_store import LocalStore
 from .model import Document, Extraction
-from .store import MergeStats
+from .store import MergeStats, StoreError
 
-__all__ = ["BuildReport", "build", "extract_documents"]
+__all__ = ["BuildReport", "build", "extract_documents", "checkpoint_seconds", "long_line_problem"]
 
 CHECKPOINT_SECONDS = 60.0
+CHECKPOINT_ENV = "FIGRAPH_CHECKPOINT_SECONDS"
+MAX_LINE_CHARS = 1_000_000
+"""A longer line is a data dump or minified file, not prose: the parser would
+spend many minutes on it (spaCy's own default `max_length` is this figure)."""
+MAX_LINE_ENV = "FIGRAPH_MAX_LINE_CHARS"
+
+
+def checkpoint_seconds() -> float:
+    """Seconds between saves during a build: $FIGRAPH_CHECKPOINT_SECONDS (0: after
+    every document), else 60; an unparsable or negative value keeps the default."""
+    return _env_number(CHECKPOINT_ENV, CHECKPOINT_SECONDS, minimum=0.0)
+
+
+def max_line_chars() -> int:
+    return int(_env_number(MAX_LINE_ENV, MAX_LINE_CHARS, minimum=1.0))
+
+
+def _env_number(name: str, default: float, minimum: float) -> float:
+    try:
+        value = float(os.environ.get(name, "").strip() or default)
+    except ValueError:
+        return default
+    return value if minimum <= value < float("inf") else default
+
+
+def long_line_problem(text: str, limit: int | None = None) -> str | None:
+    """Why `text` is not extracted (a line over the limit), or None.
+
+    Scans with `str.find`, so a 10 MB single line costs milliseconds, not the
+    quarter of an hour the parser would spend on it.
+    """
+    limit = max_line_chars() if limit is None else limit
+    if len(text) <= limit:
+        return None
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > limit:
+            return (f"a single line of {end - start:,} characters (limit {limit:,}; "
+                    f"set {MAX_LINE_ENV} to raise it): not prose, not extracted")
+        start = end + 1
+    return None
 
 
 @dataclass
@@ -35,10 +80,11 @@ class BuildReport:
     failed: list[str] = field(default_factory=list)
     skipped_files: int = 0
     merged: MergeStats = field(default_factory=MergeStats)
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.interrupted
 
     def summary(self) -> str:
         m = self.merged
@@ -61,19 +107,31 @@ def build(
     jobs: int = 1,
     on_document: Progress | None = None,
     on_error: Progress | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> BuildReport:
-    """Read, extract and merge every document under `paths` into `store`."""
+    """Read, extract and merge every document under `paths` into `store`.
+
+    `should_stop` is asked between documents (the CLI sets it on SIGINT and
+    SIGTERM): the build then saves what is complete and returns, so a stop
+    never leaves a half-merged document. A failed save raises StoreError and
+    leaves the previous file in place.
+    """
     from .loaders.documents import LoadError, read_documents
 
     report = BuildReport()
     decisions = Decisions.load(store.path)
 
+    def failed(message: str) -> None:
+        report.failed.append(message)
+        if on_error:
+            on_error(message)
+
     def fresh_documents() -> Iterator[Document]:
         for item in read_documents(paths):
+            if should_stop():
+                return
             if isinstance(item, LoadError):
-                report.failed.append(str(item))
-                if on_error:
-                    on_error(str(item))
+                failed(str(item))
                 continue
             report.read += 1
             if store.has_document(item.id):
@@ -81,24 +139,40 @@ def build(
                 if on_document:
                     on_document(item.path or item.title)
                 continue
+            problem = long_line_problem(item.text)
+            if problem:
+                failed(f"{item.path or item.id}: {problem}")
+                continue
             yield item
 
+    every = checkpoint_seconds()
     last_save = time.monotonic()
     for document, result in extract_documents(fresh_documents(), gazetteers, jobs):
         if on_document:
             on_document(document.path or document.title)
         if isinstance(result, str):
-            message = f"{document.path or document.id}: {result}"
-            report.failed.append(message)
-            if on_error:
-                on_error(message)
-            continue
-        report.merged += store.merge(decisions.apply(result))
-        if time.monotonic() - last_save > CHECKPOINT_SECONDS:
+            failed(f"{document.path or document.id}: {result}")
+        else:
+            _merge_one(store, decisions, document, result, report, failed)
+        if should_stop():
+            report.interrupted = True
+            break
+        if time.monotonic() - last_save >= every:
             store.save()
             last_save = time.monotonic()
+    report.interrupted = report.interrupted or should_stop()
     store.save()
     return report
+
+
+def _merge_one(store: LocalStore, decisions: Decisions, document: Document,
+               result: Extraction, report: BuildReport, failed: Progress) -> None:
+    """Merge one extraction; an inconsistent one is that document's failure only
+    (the store checks before it changes anything)."""
+    try:
+        report.merged += store.merge(decisions.apply(result))
+    except (StoreError, ValueError) as exc:
+        failed(f"{document.path or document.id}: not stored ({exc})")
 
 
 def extract_documents(
@@ -129,7 +203,13 @@ _EXTRACTOR = None
 
 
 def _init_worker(gazetteers: tuple[Path, ...]) -> None:
-    """Load the gazetteer and model once per process."""
+    """Load the gazetteer and model once per process.
+
+    Worker processes ignore Ctrl-C: the main process decides when to stop and
+    saves; a worker killed by the terminal's SIGINT would only break the pool.
+    """
+    if multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _EXTRACTOR
     from .loaders.extractor import Extractor
     from .loaders.gazetteer import Gazetteer

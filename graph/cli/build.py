@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -39,22 +41,66 @@ def build_command(
     """Read documents, extract actors and evidenced edges, merge them into the store.
 
     Documents are identified by content: building the same files again changes
-    nothing. Exit status 1 when some documents failed (the others are stored).
+    nothing. Exit status 1 when some documents failed (the others are stored);
+    2 when the store cannot be used (busy without --wait, unwritable, full);
+    128+signal after Ctrl-C or SIGTERM (what was complete is saved).
     """
     from ..pipeline import build
 
     local = LocalStore(store or default_store_path())
     try:
-        with local.locked(wait=wait):
+        with local.locked(wait=wait), _stop_signals() as stop:
             local.load()
             with _progress() as advance:
                 report = build(paths, local, gazetteers=gazetteer or (), jobs=jobs,
-                               on_document=advance, on_error=lambda m: err.print(m, markup=False))
+                               on_document=advance, on_error=lambda m: err.print(m, markup=False),
+                               should_stop=stop.requested)
     except StoreError as exc:
         fail(str(exc))
     out.print(report.summary(), markup=False)
+    if report.interrupted:
+        fail(f"interrupted by {stop.name}: the documents above are saved; "
+             "run the same build again to finish", 128 + stop.number)
     if not report.ok:
         raise typer.Exit(1)
+
+
+class _stop_signals:
+    """Turn the first SIGINT or SIGTERM into a request to stop between documents.
+
+    The pipeline then saves every complete document and returns; a second
+    signal acts at once (the default handlers are back), for a user who
+    cannot wait for a long document to finish.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.number = 0
+        self.name = ""
+        self._previous: dict[int, Any] = {}
+
+    def requested(self) -> bool:
+        return self.number != 0
+
+    def _handle(self, number: int, _frame: Any) -> None:
+        self.number, self.name = number, signal.Signals(number).name
+        self._restore()
+
+    def _restore(self) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._previous = {}
+
+    def __enter__(self) -> "_stop_signals":
+        if threading.current_thread() is threading.main_thread():  # handlers live there only
+            self._previous = {n: signal.getsignal(n) for n in self.SIGNALS}
+            for number in self.SIGNALS:
+                signal.signal(number, self._handle)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._restore()
 
 
 class _progress:
