@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .model import Actor, Edge, Extraction, normalize_name
 from .store import StoreError, merge_actor
@@ -33,7 +33,7 @@ class Decisions:
     path: Path | None = None
 
     @classmethod
-    def load(cls, store_path: Path) -> "Decisions":
+    def load(cls, store_path: Path) -> Decisions:
         path = Path(store_path) / DECISIONS_FILE
         if not path.is_file():
             return cls(path=path)
@@ -91,7 +91,9 @@ class Decisions:
         for actor_id, count in extraction.mentions.items():
             mentions[self.canonical(actor_id)] += count
         edges = list(remap_edges(extraction.edges, self.canonical))
-        return replace(extraction, actors=list(actors.values()), edges=edges, mentions=dict(mentions))
+        return replace(
+            extraction, actors=list(actors.values()), edges=edges, mentions=dict(mentions)
+        )
 
 
 def remap_edges(edges: Iterable[Edge], canonical: Callable[[str], str]) -> Iterable[Edge]:
@@ -102,8 +104,15 @@ def remap_edges(edges: Iterable[Edge], canonical: Callable[[str], str]) -> Itera
         if source == target:
             continue
         claimant = canonical(edge.claimant) if edge.claimant else ""
-        moved = Edge(source=source, target=target, type=edge.type, claimant=claimant,
-                     status=edge.status, hedges=list(edge.hedges), date=edge.date)
+        moved = Edge(
+            source=source,
+            target=target,
+            type=edge.type,
+            claimant=claimant,
+            status=edge.status,
+            hedges=list(edge.hedges),
+            date=edge.date,
+        )
         moved = merged.setdefault(moved.id, moved)
         moved.add_evidence(edge.evidence)
     return merged.values()
@@ -125,10 +134,12 @@ def suggest_duplicates(actors: Iterable[Actor], decisions: Decisions, threshold:
     found = []
     for members in blocks.values():
         for i, first in enumerate(members):
-            for second in members[i + 1:]:
+            for second in members[i + 1 :]:
                 if frozenset((first.id, second.id)) in decisions.different:
                     continue
-                score = fuzz.token_sort_ratio(normalize_name(first.name), normalize_name(second.name))
+                score = fuzz.token_sort_ratio(
+                    normalize_name(first.name), normalize_name(second.name)
+                )
                 if score >= threshold or _initial_match(first.name, second.name):
                     found.append((max(score, threshold), first, second))
     found.sort(key=lambda item: (-item[0], item[1].name, item[2].name))
@@ -140,4 +151,6 @@ def _initial_match(first: str, second: str) -> bool:
     a, b = normalize_name(first).split(), normalize_name(second).split()
     if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
         return False
-    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b))
+    return all(
+        x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b, strict=True)
+    )

@@ -25,7 +25,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XML_INVALID = {c: None for c in range(32) if c not in (9, 10, 13)}
 
 
-def export_graph(graph: nx.MultiDiGraph, documents: dict[str, dict], fmt: str, output: Path) -> list[Path]:
+def export_graph(
+    graph: nx.MultiDiGraph, documents: dict[str, dict], fmt: str, output: Path
+) -> list[Path]:
     """Write `graph` in `fmt` to `output`; returns the files written."""
     if fmt == "json":
         data = nx.node_link_data(graph, edges="links")
@@ -74,7 +76,9 @@ def _flat_edge(attrs: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
         "label": attrs.get("type", ""),
         "type": attrs.get("type", ""),
         "allegation": is_allegation(attrs.get("type", "")),
-        "claimant": _xml_text(graph.nodes[claimant].get("name", claimant) if claimant in graph else claimant),
+        "claimant": _xml_text(
+            graph.nodes[claimant].get("name", claimant) if claimant in graph else claimant
+        ),
         "status": attrs.get("status", ""),
         "date": attrs.get("date", ""),
         "evidence_count": len(evidence),
@@ -100,14 +104,35 @@ def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
     flat = flat_graph(graph)
     stem = output.with_suffix("")
     nodes_path, edges_path = Path(f"{stem}.nodes.csv"), Path(f"{stem}.edges.csv")
-    node_fields = ["id", "label", "type", "roles", "aliases", "group", "description", "documents", "mentions"]
+    node_fields = [
+        "id",
+        "label",
+        "type",
+        "roles",
+        "aliases",
+        "group",
+        "description",
+        "documents",
+        "mentions",
+    ]
     with open(nodes_path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=node_fields)
         writer.writeheader()
         for node, attrs in flat.nodes(data=True):
             writer.writerow({k: safe_cell(v) for k, v in {"id": node, **attrs}.items()})
-    edge_fields = ["id", "source", "target", "type", "allegation", "claimant", "status", "date",
-                   "evidence_count", "first_quote", "documents"]
+    edge_fields = [
+        "id",
+        "source",
+        "target",
+        "type",
+        "allegation",
+        "claimant",
+        "status",
+        "date",
+        "evidence_count",
+        "first_quote",
+        "documents",
+    ]
     with open(edges_path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=edge_fields, extrasaction="ignore")
         writer.writeheader()

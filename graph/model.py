@@ -15,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 __all__ = [
     "NODE_TYPES",
@@ -35,22 +36,59 @@ __all__ = [
 ]
 
 NODE_TYPES: tuple[str, ...] = (
-    "Person", "State", "Agency", "Commission", "Committee", "Party",
-    "Legislature", "Bill", "Organization", "Government", "Media",
+    "Person",
+    "State",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Party",
+    "Legislature",
+    "Bill",
+    "Organization",
+    "Government",
+    "Media",
 )
 """Actor types. `Document` is a node type of its own, not an actor type."""
 
 ROLES: tuple[str, ...] = (
-    "MP", "Senator", "Minister", "PrimeMinister", "Premier", "Diplomat", "Ambassador",
-    "Consul", "Commissioner", "Judge", "Journalist", "Official", "Candidate",
-    "Staffer", "Leader", "Chair", "Director", "Spokesperson", "Lawyer", "Activist",
-    "Businessperson", "Councillor", "Agent", "Group",
+    "MP",
+    "Senator",
+    "Minister",
+    "PrimeMinister",
+    "Premier",
+    "Diplomat",
+    "Ambassador",
+    "Consul",
+    "Commissioner",
+    "Judge",
+    "Journalist",
+    "Official",
+    "Candidate",
+    "Staffer",
+    "Leader",
+    "Chair",
+    "Director",
+    "Spokesperson",
+    "Lawyer",
+    "Activist",
+    "Businessperson",
+    "Councillor",
+    "Agent",
+    "Group",
 )
 """Extra labels a Person (or group of persons) can carry: `:Person:MP`."""
 
 STATUSES: tuple[str, ...] = (
-    "stated", "alleged", "reported", "denied", "admitted", "found", "charged",
-    "convicted", "dismissed", "unconfirmed",
+    "stated",
+    "alleged",
+    "reported",
+    "denied",
+    "admitted",
+    "found",
+    "charged",
+    "convicted",
+    "dismissed",
+    "unconfirmed",
 )
 """How sure the source is. `stated`: a plain fact the document asserts; `found`:
 established by an inquiry or review; the rest are the lifecycle of a claim."""
@@ -95,7 +133,9 @@ _RELATIONS: tuple[RelationType, ...] = (
     RelationType("SUPPORTED", "source supported or endorsed target"),
     RelationType("CRITICIZED", "source criticized target"),
     RelationType("PART_OF", "source is part of target (an agency of a government)"),
-    RelationType("RELATED_TO", "source and target are linked in a way no rule names", symmetric=True),
+    RelationType(
+        "RELATED_TO", "source and target are linked in a way no rule names", symmetric=True
+    ),
 )
 RELATION_TYPES: dict[str, RelationType] = {r.name: r for r in _RELATIONS}
 
@@ -160,9 +200,15 @@ class Document:
     def node(self) -> dict[str, Any]:
         """Attributes of the Document node (the text itself is not stored)."""
         return {
-            "kind": "Document", "name": self.title, "title": self.title, "path": self.path,
-            "url": self.url, "date": self.date, "format": self.format,
-            "n_chars": len(self.text), "n_pages": len(self.pages),
+            "kind": "Document",
+            "name": self.title,
+            "title": self.title,
+            "path": self.path,
+            "url": self.url,
+            "date": self.date,
+            "format": self.format,
+            "n_chars": len(self.text),
+            "n_pages": len(self.pages),
         }
 
 
@@ -256,7 +302,7 @@ class Edge:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Edge":
+    def from_dict(cls, data: dict[str, Any]) -> Edge:
         evidence = [Evidence(**e) for e in data.get("evidence", [])]
         fields = {k: v for k, v in data.items() if k != "evidence"}
         return cls(evidence=evidence, **fields)

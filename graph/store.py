@@ -6,8 +6,9 @@ graph written to one reads back the same from the other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from .model import Actor, Edge, Extraction
 
@@ -32,7 +33,7 @@ class MergeStats:
     evidence_added: int = 0
     warnings: list[str] = field(default_factory=list)
 
-    def __iadd__(self, other: "MergeStats") -> "MergeStats":
+    def __iadd__(self, other: MergeStats) -> MergeStats:
         self.documents += other.documents
         self.actors_added += other.actors_added
         self.edges_added += other.edges_added

@@ -7,10 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from figraph.cli import app
 from figraph.local_store import LocalStore
+from typer.testing import CliRunner
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED = next(SEEDS.glob("*.txt"))
@@ -50,11 +49,21 @@ def test_building_again_changes_nothing(built, tmp_path):
 def test_bad_files_are_named_and_the_rest_is_built(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 20)
-    (tmp_path / "old.txt").write_bytes("Minister Dominic LeBlanc met Han Dong in Ottawa.\n".encode("cp1252"))
+    (tmp_path / "old.txt").write_bytes(
+        "Minister Dominic LeBlanc met Han Dong in Ottawa.\n".encode("cp1252")
+    )
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     store = tmp_path / "store"
-    result = run("build", tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "old.txt",
-                 tmp_path / "broken.pdf", SEED, "--store", store)
+    result = run(
+        "build",
+        tmp_path / "empty.txt",
+        tmp_path / "binary.txt",
+        tmp_path / "old.txt",
+        tmp_path / "broken.pdf",
+        SEED,
+        "--store",
+        store,
+    )
     assert result.exit_code == 1
     lines = result.output.splitlines()
     for name in ("empty.txt", "binary.txt", "broken.pdf"):
@@ -69,7 +78,9 @@ def test_extract_prints_contract_json_only():
     names = {e["name"] for e in data["entities"]}
     assert {"Han Dong", "Dominic LeBlanc"} <= names
     ids = {e["id"] for e in data["entities"]}
-    assert all(r["source"] in ids and r["target"] in ids and r["evidence"] for r in data["relations"])
+    assert all(
+        r["source"] in ids and r["target"] in ids and r["evidence"] for r in data["relations"]
+    )
 
 
 def test_actors_stats_and_export(built, tmp_path):

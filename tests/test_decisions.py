@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sample_graph import HAN_DONG, actor, document, fact, sample_store
-
 from figraph.decisions import Decisions, suggest_duplicates
 from figraph.model import Extraction
+from sample_graph import HAN_DONG, actor, document, fact, sample_store
 
 MIKE = actor("Mike Chong", "Person", "MP")
 MICHAEL = actor("Michael Chong", "Person", "MP")
@@ -16,14 +15,19 @@ CHONG_PARTY = actor("Chong Party", "Party")
 def _store_with_chongs(tmp_path):
     store = sample_store(tmp_path)
     doc = document("Mike Chong met Michael Chong and Han Dong.")
-    edges = [fact(doc, MIKE, "MET_WITH", HAN_DONG, doc.text), fact(doc, MICHAEL, "MET_WITH", HAN_DONG, doc.text)]
+    edges = [
+        fact(doc, MIKE, "MET_WITH", HAN_DONG, doc.text),
+        fact(doc, MICHAEL, "MET_WITH", HAN_DONG, doc.text),
+    ]
     store.merge(Extraction(doc, [MIKE, MICHAEL, M_CHONG, CHONG_PARTY, HAN_DONG], edges))
     return store
 
 
 def test_suggestions_pair_look_alikes_of_one_type(tmp_path):
     store = _store_with_chongs(tmp_path)
-    pairs = {frozenset((a.name, b.name)) for _, a, b in suggest_duplicates(store.actors(), Decisions())}
+    pairs = {
+        frozenset((a.name, b.name)) for _, a, b in suggest_duplicates(store.actors(), Decisions())
+    }
     assert frozenset(("Michael Chong", "M. Chong")) in pairs
     assert frozenset(("Mike Chong", "Michael Chong")) in pairs
     assert not any("Chong Party" in pair for pair in pairs)
@@ -47,8 +51,11 @@ def test_merge_decision_rekeys_store_and_later_builds(tmp_path):
 
     reloaded = Decisions.load(tmp_path)
     doc = document("Mike Chong met Han Dong again.")
-    later = reloaded.apply(Extraction(doc, [MIKE, HAN_DONG], [fact(doc, MIKE, "MET_WITH", HAN_DONG, doc.text)],
-                                      {MIKE.id: 1}))
+    later = reloaded.apply(
+        Extraction(
+            doc, [MIKE, HAN_DONG], [fact(doc, MIKE, "MET_WITH", HAN_DONG, doc.text)], {MIKE.id: 1}
+        )
+    )
     assert [a.id for a in later.actors] == [MICHAEL.id, HAN_DONG.id]
     assert later.edges[0].source == MICHAEL.id and later.mentions == {MICHAEL.id: 1}
 
@@ -58,5 +65,8 @@ def test_split_is_remembered(tmp_path):
     decisions = Decisions.load(tmp_path)
     decisions.split(MIKE.id, MICHAEL.id)
     decisions.save()
-    pairs = {frozenset((a.id, b.id)) for _, a, b in suggest_duplicates(store.actors(), Decisions.load(tmp_path))}
+    pairs = {
+        frozenset((a.id, b.id))
+        for _, a, b in suggest_duplicates(store.actors(), Decisions.load(tmp_path))
+    }
     assert frozenset((MIKE.id, MICHAEL.id)) not in pairs

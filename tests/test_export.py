@@ -6,10 +6,9 @@ import csv
 import json
 
 import networkx as nx
-from sample_graph import CHINA, actor, document, fact, sample_store
-
 from figraph.export import export_graph, safe_cell
 from figraph.model import Extraction
+from sample_graph import CHINA, actor, document, fact, sample_store
 
 HOSTILE = '=HYPERLINK("http://x")<b>&"\x01'
 

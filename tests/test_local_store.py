@@ -6,11 +6,19 @@ import os
 
 import orjson
 import pytest
-from sample_graph import CHINA, DIPLOMAT, HAN_DONG, NSICOP, document, fact, sample_extractions, sample_store
-
 from figraph.local_store import LocalStore
 from figraph.model import Extraction
 from figraph.store import StoreBusy, StoreError
+from sample_graph import (
+    CHINA,
+    DIPLOMAT,
+    HAN_DONG,
+    NSICOP,
+    document,
+    fact,
+    sample_extractions,
+    sample_store,
+)
 
 
 def test_same_fact_from_two_documents_is_one_edge_with_two_evidence(tmp_path):

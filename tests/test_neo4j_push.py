@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from sample_graph import CHINA, actor, document, fact, sample_extractions, sample_store
-from typer.testing import CliRunner
-
 from figraph.cli import app
 from figraph.model import Extraction
 from figraph.neo4j_store import Neo4jSettings, Neo4jStore
 from figraph.sync import push
+from sample_graph import CHINA, actor, document, fact, sample_extractions, sample_store
+from typer.testing import CliRunner
 
 pytestmark = pytest.mark.neo4j
 HOSTILE = "Robert'); MATCH (n) DETACH DELETE n //"
@@ -18,8 +17,9 @@ runner = CliRunner()
 
 @pytest.fixture
 def neo(neo4j_server, clean_neo4j):
-    settings = Neo4jSettings(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
-                             neo4j_server.database)
+    settings = Neo4jSettings(
+        neo4j_server.uri, neo4j_server.user, neo4j_server.password, neo4j_server.database
+    )
     store = Neo4jStore.connect(settings, batch_size=3)
     yield store
     store.close()
@@ -60,7 +60,9 @@ def test_push_is_incremental_and_merges_evidence(neo, tmp_path):
 def test_labels_come_from_the_vocabulary(neo, tmp_path, neo4j_driver):
     push(sample_store(tmp_path), neo)
     with neo4j_driver.session() as session:
-        labels = session.run("MATCH (n:Actor {name: 'Han Dong'}) RETURN labels(n) AS l").single()["l"]
+        labels = session.run("MATCH (n:Actor {name: 'Han Dong'}) RETURN labels(n) AS l").single()[
+            "l"
+        ]
         rel_types = {r["t"] for r in session.run("MATCH ()-[r]->() RETURN DISTINCT type(r) AS t")}
     assert set(labels) == {"Actor", "Person", "MP"}
     assert "MENTIONS" in rel_types and "SPOKE_WITH" in rel_types
@@ -70,7 +72,9 @@ def test_hostile_name_survives_as_a_value(neo, tmp_path):
     local = sample_store(tmp_path)
     evil = actor(HOSTILE, "Person")
     doc = document(f"{HOSTILE} met China.")
-    local.merge(Extraction(doc, [evil, CHINA], [fact(doc, evil, "MET_WITH", CHINA, doc.text)], {evil.id: 1}))
+    local.merge(
+        Extraction(doc, [evil, CHINA], [fact(doc, evil, "MET_WITH", CHINA, doc.text)], {evil.id: 1})
+    )
     push(local, neo)
     assert neo.counts() == local.counts()
     assert HOSTILE in {a.name for a in neo.actors()}

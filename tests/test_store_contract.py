@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from sample_graph import CHINA, DIPLOMAT, HAN_DONG, sample_extractions
-
 from figraph.local_store import LocalStore
+from sample_graph import CHINA, DIPLOMAT, HAN_DONG, sample_extractions
 
 
 @pytest.fixture(params=["local", pytest.param("neo4j", marks=pytest.mark.neo4j)])
@@ -17,8 +16,9 @@ def store(request, tmp_path):
 
     server = request.getfixturevalue("neo4j_server")
     request.getfixturevalue("clean_neo4j")
-    neo = Neo4jStore.connect(Neo4jSettings(server.uri, server.user, server.password, server.database),
-                             batch_size=2)
+    neo = Neo4jStore.connect(
+        Neo4jSettings(server.uri, server.user, server.password, server.database), batch_size=2
+    )
     neo.ensure_schema()
     yield neo
     neo.close()
@@ -31,7 +31,13 @@ def _merge_all(store):
 
 def test_counts_after_merge(store):
     _merge_all(store)
-    assert store.counts() == {"documents": 3, "actors": 9, "edges": 6, "allegations": 2, "evidence": 7}
+    assert store.counts() == {
+        "documents": 3,
+        "actors": 9,
+        "edges": 6,
+        "allegations": 2,
+        "evidence": 7,
+    }
 
 
 def test_merging_again_changes_nothing(store):

@@ -52,15 +52,24 @@ def build_command(
         with local.locked(wait=wait), _stop_signals() as stop:
             local.load()
             with _progress() as advance:
-                report = build(paths, local, gazetteers=gazetteer or (), jobs=jobs,
-                               on_document=advance, on_error=lambda m: err.print(m, markup=False),
-                               should_stop=stop.requested)
+                report = build(
+                    paths,
+                    local,
+                    gazetteers=gazetteer or (),
+                    jobs=jobs,
+                    on_document=advance,
+                    on_error=lambda m: err.print(m, markup=False),
+                    should_stop=stop.requested,
+                )
     except StoreError as exc:
         fail(str(exc))
     out.print(report.summary(), markup=False)
     if report.interrupted:
-        fail(f"interrupted by {stop.name}: the documents above are saved; "
-             "run the same build again to finish", 128 + stop.number)
+        fail(
+            f"interrupted by {stop.name}: the documents above are saved; "
+            "run the same build again to finish",
+            128 + stop.number,
+        )
     if not report.ok:
         raise typer.Exit(1)
 
@@ -92,7 +101,7 @@ class _stop_signals:
             signal.signal(number, handler)
         self._previous = {}
 
-    def __enter__(self) -> "_stop_signals":
+    def __enter__(self) -> _stop_signals:
         if threading.current_thread() is threading.main_thread():  # handlers live there only
             self._previous = {n: signal.getsignal(n) for n in self.SIGNALS}
             for number in self.SIGNALS:
@@ -111,9 +120,14 @@ class _progress:
             return lambda _name: None
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        self._bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
-                             TextColumn("[dim]{task.description}"), TimeElapsedColumn(),
-                             console=err, transient=True)
+        self._bar = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.completed} documents"),
+            TextColumn("[dim]{task.description}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        )
         self._bar.start()
         task = self._bar.add_task("", total=None)
         return lambda name: self._bar.update(task, advance=1, description=str(name)[-60:])
@@ -142,7 +156,7 @@ def extract_command(
         err.print(message, markup=False)
     if not documents:
         raise typer.Exit(1)
-    for document, result in extract_documents(documents[:1], gazetteer or ()):
+    for _document, result in extract_documents(documents[:1], gazetteer or ()):
         if isinstance(result, str):
             fail(f"{file}: {result}", 1)
         typer.echo(json.dumps(to_contract(result), ensure_ascii=False, indent=2))
@@ -159,18 +173,26 @@ def actors_command(
         fail(f"unknown type {type_!r} (choose from {', '.join(NODE_TYPES)})")
     graph = open_store(store).graph
     rows = [
-        {"id": node, "name": a.get("name", ""), "type": a.get("type", ""),
-         "roles": a.get("roles", []), "degree": graph.degree(node),
-         "documents": len(a.get("mentions", {}))}
-        for node, a in graph.nodes(data=True) if not type_ or a.get("type") == type_
+        {
+            "id": node,
+            "name": a.get("name", ""),
+            "type": a.get("type", ""),
+            "roles": a.get("roles", []),
+            "degree": graph.degree(node),
+            "documents": len(a.get("mentions", {})),
+        }
+        for node, a in graph.nodes(data=True)
+        if not type_ or a.get("type") == type_
     ]
     rows.sort(key=lambda r: (-r["degree"], r["name"]))
     rows = rows[:limit] if limit else rows
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    _print_table(["name", "type", "roles", "degree", "documents"],
-                 [[r["name"], r["type"], ", ".join(r["roles"]), r["degree"], r["documents"]] for r in rows])
+    _print_table(
+        ["name", "type", "roles", "degree", "documents"],
+        [[r["name"], r["type"], ", ".join(r["roles"]), r["degree"], r["documents"]] for r in rows],
+    )
 
 
 def stats_command(
@@ -184,22 +206,35 @@ def stats_command(
     by_type = Counter(a.get("type", "") for _, a in graph.nodes(data=True))
     by_edge = Counter(d.get("type", "") for _, _, d in graph.edges(data=True))
     by_status = Counter(d.get("status", "") for _, _, d in graph.edges(data=True))
-    data = {**counts, "actors_by_type": dict(by_type.most_common()),
-            "edges_by_type": dict(by_edge.most_common()), "edges_by_status": dict(by_status.most_common())}
+    data = {
+        **counts,
+        "actors_by_type": dict(by_type.most_common()),
+        "edges_by_type": dict(by_edge.most_common()),
+        "edges_by_status": dict(by_status.most_common()),
+    }
     if as_json:
         typer.echo(json.dumps(data, indent=1))
         return
     out.print(f"store: {local.path}", markup=False)
     for key, value in counts.items():
         out.print(f"{key}: {value}", markup=False)
-    for title, counter in (("actors by type", by_type), ("edges by type", by_edge),
-                           ("edges by status", by_status)):
-        out.print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()), markup=False)
+    for title, counter in (
+        ("actors by type", by_type),
+        ("edges by type", by_edge),
+        ("edges by status", by_status),
+    ):
+        out.print(
+            f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()), markup=False
+        )
 
 
 def export_command(
-    output: Annotated[Path, typer.Argument(help="Output file (csv: PREFIX.nodes.csv and PREFIX.edges.csv).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, gexf or csv.")] = "json",
+    output: Annotated[
+        Path, typer.Argument(help="Output file (csv: PREFIX.nodes.csv and PREFIX.edges.csv).")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json, graphml, gexf or csv.")
+    ] = "json",
     store: StoreOption = None,
 ) -> None:
     """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd)."""
@@ -220,7 +255,9 @@ def export_command(
 def score_command(
     predicted: Annotated[Path, typer.Argument(help="Extraction JSON (figraph extract output).")],
     gold: Annotated[Path, typer.Argument(help="Hand-made gold annotation, same shape.")],
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List misses and extras.")
+    ] = False,
 ) -> None:
     """Score an extraction against a gold annotation (entity and relation-pair F1)."""
     from ..loaders.scoring import format_score, score

@@ -19,8 +19,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 StoreOption = Annotated[
     Path | None,
-    typer.Option("--store", help="Store folder (default: $FIGRAPH_STORE or ./.figraph).",
-                 show_default=False),
+    typer.Option(
+        "--store", help="Store folder (default: $FIGRAPH_STORE or ./.figraph).", show_default=False
+    ),
 ]
 
 

@@ -29,10 +29,16 @@ def duplicates_command(
         out.print("no suspected duplicates", markup=False)
         return
     for score, first, second in pairs:
-        out.print(f"{score:5.1f}  {first.name} [{first.id}]  ~  {second.name} [{second.id}]  ({first.type})",
-                  markup=False)
-    out.print(f"{len(pairs)} pairs; record a decision with `figraph merge KEEP DROP` "
-              "or `figraph split A B`", markup=False)
+        out.print(
+            f"{score:5.1f}  {first.name} [{first.id}]  ~  "
+            f"{second.name} [{second.id}]  ({first.type})",
+            markup=False,
+        )
+    out.print(
+        f"{len(pairs)} pairs; record a decision with `figraph merge KEEP DROP` "
+        "or `figraph split A B`",
+        markup=False,
+    )
 
 
 def merge_command(
