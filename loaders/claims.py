@@ -78,8 +78,13 @@ def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | Non
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
               ) -> tuple[Mention | None, str]:
     """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
+    below = anchor
     for node in ancestors_within(anchor):
         word = lemma(node.text)
+        via_subject = below.dep_ in ("nsubj", "nsubjpass")
+        below = node
+        if via_subject:
+            continue  # 'the inquiry, led by X, will report': X is not what it reports
         if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             who = _reporter(view, node, last_body)
             if who is not None:
@@ -108,7 +113,9 @@ def _reporter(view: SentenceView, verb: Any, last_body: Mention | None,
     """Subject of a reporting verb; in 'X, reveals the Committee' the parser calls it an object."""
     for child in verb.children:
         if child.dep_ in ("nsubj",):
-            return _speaker(view, child, last_body)
+            who = _speaker(view, child, last_body)
+            if who is not None:
+                return who
     if inverted:
         for child in verb.children:
             if child.dep_ == "dobj":

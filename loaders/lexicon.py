@@ -180,10 +180,16 @@ REPORTING_VERBS = {"gather", "say", "reveal", "find", "conclude", "allege", "cla
                    "note", "write", "tell", "testify", "assert", "suggest", "show", "indicate",
                    "add", "argue", "warn", "confirm", "admit", "acknowledge", "disclose",
                    "determine", "establish", "believe", "accuse", "maintain", "insist",
-                   "specify", "explain", "affirm", "contend"}
+                   "specify", "explain", "affirm", "contend", "assess", "observe"}
 REPORTED_ON_VERBS = {"gather", "reveal", "find", "conclude", "report", "name", "identify", "disclose",
                      "expose", "document", "determine", "establish"}
 """Reporting verbs whose claimant also 'reported on' the subject of the claim."""
+
+FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "report", "assess",
+                 "allege", "disclose", "show", "observe", "judge"}
+"""'The Committee found that India ...', 'CSIS assessed that the PRC ...': a review body,
+agency or outlet reported on whoever its finding is about, even when the finding states
+no relation the rules can read."""
 
 SPEAKING_VERBS = {"say", "tell", "admit", "acknowledge", "testify", "state", "explain",
                   "confirm", "deny", "add", "insist", "maintain", "answer", "reply", "respond"}

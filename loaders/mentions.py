@@ -116,7 +116,10 @@ class MentionFinder:
         from spacy.attrs import LOWER
 
         if self._keys is None:
-            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA)
+            from .unnamed import GROUP_ROLE_NOUNS
+
+            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
+                | set(GROUP_ROLE_NOUNS)
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         lows = doc.to_array([LOWER]).reshape(-1)
@@ -284,26 +287,10 @@ class MentionFinder:
     # -- role phrases ------------------------------------------------------------
 
     def _unnamed(self, doc: Any, keyed: list[Any]) -> list[Mention]:
-        """'a senior Chinese diplomat' -> an unnamed person, scoped to the document."""
-        out = []
-        for token in keyed:
-            if token.tag_ != "NN" or token.lower_ not in lexicon.PERSON_ROLE_NOUNS:
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
-                continue
-            if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
-                   for c in token.children) or token.dep_ == "compound":
-                continue
-            start = _left_modifiers(doc, token, token.i)
-            words = [t.text for t in doc[start:token.i + 1]]
-            state = next((self.demonyms[t.lower_] for t in doc[start:token.i]
-                          if t.lower_ in self.demonyms), None)
-            name = _title_case(" ".join(words)) + " (unnamed)"
-            role = lexicon.TITLE_ROLES.get(token.lower_, "Official")
-            attrs = {"state": state.name} if state is not None else {}
-            out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "unnamed", name,
-                               "Person", roles={role}, scoped=True, attrs=attrs))
-        return out
+        """'a senior Chinese diplomat', 'six Indian diplomats': see `unnamed`."""
+        from .unnamed import unnamed_people
+
+        return unnamed_people(doc, keyed, self.demonyms)
 
     def _nominal(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'the committee' (anaphora, resolved later) and 'the committee on X' (descriptor)."""

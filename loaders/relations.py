@@ -121,6 +121,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _transfer(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from _testimony(view, verb)
+    if word in lexicon.FINDING_VERBS:
+        yield from _finding(view, verb)
     if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
         rel_type = "EXPELLED"
         # 'declared Mr. Zhao persona non grata' is often parsed as a clause 'Zhao persona'
@@ -192,6 +194,30 @@ def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
         yield from pairs(speakers, bodies, "TESTIFIED_BEFORE", "testimony", verb.i)
 
 
+FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
+FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
+
+
+def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The Committee found that India's efforts expanded' -> the Committee reported on
+    India: the subject of a finding clause is what the finder reports on. An outlet citing
+    an agency ('reported that CSIS had warned') sources its story, it does not report on
+    the agency, so media findings about agencies are left out."""
+    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
+               m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
+    if not finders:
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        for finder in finders:
+            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")]
+            yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
+                             verb.i)
+
+
 def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
     """'the detention of X in China', 'Chinese interference', 'interference by India'."""
     if noun.lower_ in lexicon.TARGET_NOUNS:
@@ -225,10 +251,38 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
         agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
         agents += _such_as(view, noun)
+        if not agents:
+            agents, more = _event_holder(view, noun)
+            patients += more
         if not patients and home_state is not None:
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(_unique(agents), _unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """Who does an interference the sentence names as a thing: 'Iran conducts foreign
+    interference in Canada' (object of a light verb), 'engages in interference', 'the PRC
+    is the main foreign interference threat to Canada' (a compound of the predicate noun).
+    Returns agents and the targets of the predicate noun ('threat to Canada')."""
+    holder = noun.head if noun.dep_ in ("compound", "amod", "nmod") else noun
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if holder.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
+        return [], []
+    agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
+                                                           "Organization")]
+    patients = []
+    if holder is not noun:
+        patients = [m for prep in holder.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("to", "against", "in") for m in _pobj_actors(view, prep)]
+        patients += [m for prep in holder.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("to", "against") for obj in prep.children
+                     if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
+    return agents, patients
 
 
 def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:

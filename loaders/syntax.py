@@ -85,7 +85,20 @@ class SentenceView:
         return []
 
     def subjects(self, verb: Any) -> list[Mention]:
-        """Who does `verb`: its subject, else the subject it borrows."""
+        """Who does `verb`: its subject, else the subject it borrows, with the people
+        'alongside' or 'together with' whom it is done."""
+        found = self._subjects(verb)
+        if not found or _participle(verb):
+            return found
+        holders = [verb] + [c for c in verb.children if _participle(c)]
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with"
+                                         and child.nbor(-1).lower_ in ("together", "along")):
+                found += [m for obj in child.children if obj.dep_ == "pobj"
+                          for m in self.actors(obj, owner=False)]
+        return found
+
+    def _subjects(self, verb: Any) -> list[Mention]:
         clause = Clause.of(verb)
         if clause.agent is not None:
             return self.actors(clause.agent, owner=False)
@@ -95,12 +108,24 @@ class SentenceView:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 return self.actors(verb.head, owner=False)
             return self.actors(clause.subject, owner=False)
+        if _participle(verb):
+            return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.actors(verb.head, owner=False) or self._planner(verb.head)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
             if parent is not None and parent is not verb:
                 return self.subjects(parent)
+        return []
+
+    def _participle_patient(self, verb: Any) -> list[Mention]:
+        """'the inquiry, chaired by X': the noun the participle hangs on, or, when the parser
+        hung it on the verb ('testified before the inquiry, chaired by X'), the actor
+        just before the comma."""
+        if verb.dep_ == "acl":
+            return self.actors(verb.head, owner=False)
+        if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
+            return [self.at[verb.i - 2]]
         return []
 
     def _planner(self, noun: Any) -> list[Mention]:
@@ -127,6 +152,8 @@ class SentenceView:
         """Who undergoes `verb`: direct object, or objects of the given prepositions."""
         clause = Clause.of(verb)
         found: list[Mention] = []
+        if _participle(verb):
+            found += self._participle_patient(verb)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found += self.actors(verb.head, owner=False)
@@ -162,6 +189,15 @@ class Clause:
             elif child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         return cls(subject, agent, passive)
+
+
+def _participle(verb: Any) -> bool:
+    """A past participle without a subject of its own: a reduced passive ('X, led by Y')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _governing_verb(token: Any) -> Any | None:

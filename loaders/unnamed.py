@@ -1,0 +1,111 @@
+"""Actors a document describes but does not name: 'a senior Chinese diplomat', 'a former
+Member of Parliament', 'six Indian diplomats'.
+
+Why: reports and news keep their sources and suspects anonymous, yet these are the
+actors the relations are about ("a Member of Parliament provided information to Indian
+officials"). Each phrase becomes one actor scoped to the document; its state (from a
+demonym) lets the extractor say whom it works for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import lexicon
+from .mentions import Mention, _left_modifiers as left_modifiers
+
+__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
+
+INDEFINITE = {"a", "an", "one", "another"}
+HEDGE_ADJECTIVES = {"suspected", "alleged", "unnamed", "unidentified", "anonymous",
+                    "purported", "possible", "so-called", "reported"}
+"""Words that say how sure the text is, not who the actor is: left out of the name."""
+
+GROUP_ROLE_NOUNS = {
+    "diplomats": "Diplomat", "officials": "Official", "agents": "Agent", "officers": "Agent",
+    "operatives": "Agent", "spies": "Agent", "envoys": "Diplomat", "staffers": "Staffer",
+    "consuls": "Consul", "nationals": "Official",
+}
+"""Plural role nouns that make a counted group of people ('six Indian diplomats')."""
+
+MEMBER_BODIES = {"parliament", "house", "senate", "assembly", "legislature", "council"}
+
+
+def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[Mention]:
+    """Unnamed persons and counted groups among the keyed tokens, scoped to the document."""
+    out = []
+    for token in keyed:
+        low = token.lower_
+        if low in lexicon.PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP"):
+            mention = _one_person(doc, token, demonyms)
+        elif low in GROUP_ROLE_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _group(doc, token, demonyms)
+        else:
+            continue
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'a senior Chinese diplomat', 'a former Member of Parliament' (indefinite only)."""
+    det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INDEFINITE), None)
+    if det is None or token.dep_ == "compound":
+        return None
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        return None  # 'Jennifer Lalonde, a Canadian diplomat' describes a named person
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
+           for c in token.children):
+        return None
+    start = left_modifiers(doc, token, token.i)
+    end = _member_of_end(doc, token) if token.lower_ == "member" else token.i + 1
+    if token.tag_ == "NNP" and end == token.i + 1:
+        return None  # 'a Senator Smith'-like proper nouns are names, not roles
+    state = _state(doc, start, token.i, demonyms)
+    role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
+    return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+
+
+def _group(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'six Indian diplomats': a count and a demonym make people acting for a state, not
+    the state itself (uncounted 'Indian diplomats' is India, as 'Indian officials' is)."""
+    start = left_modifiers(doc, token, token.i)
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    state = _state(doc, start, token.i, demonyms)
+    end = token.i + 1
+    if state is None or not counted:
+        return None  # 'Indian diplomats', 'agents of India' stand for India (the convention)
+    first = start
+    while first < token.i and (doc[first].like_num or doc[first].lower_ in ("the", "other")):
+        first += 1
+    det = start - 1 if start > 0 and doc[start - 1].dep_ == "det" else start
+    return _mention(doc, det, first, end, GROUP_ROLE_NOUNS[token.lower_], state, True)
+
+
+def _member_of_end(doc: Any, token: Any) -> int:
+    """'Member of Parliament', 'member of the House of Commons': the body is part of it."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in MEMBER_BODIES:
+                    return max(t.i for t in obj.subtree) + 1
+    return token.i + 1
+
+
+def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | None:
+    for t in doc[start:end]:
+        if t.lower_ in demonyms:
+            return demonyms[t.lower_]
+        if t.lower_ == lexicon.HOME_DEMONYM:
+            return lexicon.HOME_STATE
+    return None
+
+
+def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: Any,
+             group: bool) -> Mention:
+    words = [t.text for t in doc[start:end] if t.lower_ not in HEDGE_ADJECTIVES]
+    name = (words[0][:1].upper() + " ".join(words)[1:]) + " (unnamed)"
+    state_name = state if isinstance(state, str) else getattr(state, "name", None)
+    attrs = {"state": state_name} if state_name else {}
+    return Mention(text_start, end, doc[text_start:end].text, "unnamed", name, "Person",
+                   roles={role}, group=group, scoped=True, attrs=attrs)
