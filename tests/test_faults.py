@@ -1,0 +1,268 @@
+"""Faults during `figraph build`: kill -9, SIGTERM, two builds at once, files that
+vanish mid-build, a full disk, a read-only store. The store must always open
+at its last good state, and building again must give exactly the counts of an
+uninterrupted build.
+
+The killed and signalled builds run `figraph` in a child process (a real
+kill needs a real process) with FIGRAPH_CHECKPOINT_SECONDS=0, so the store is
+saved after every document and a kill lands between or during saves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from figraph.cli import app
+from figraph.local_store import LocalStore
+from test_hostile_corpus import story
+
+pytestmark = pytest.mark.slow
+
+FIGRAPH = [sys.executable, "-c", "from figraph.cli import main; main()"]
+DOCUMENTS = 40
+runner = CliRunner()
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FIGRAPH_")}
+    env.update(extra)
+    return env
+
+
+def start_build(folder: Path, store: Path, *more: str, **env: str) -> subprocess.Popen:
+    return subprocess.Popen([*FIGRAPH, "build", str(folder), "--store", str(store), *more],
+                            env=child_env(**env), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 120.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def stored_documents(store: Path) -> int:
+    """Documents in the store file as it is now; raises if the file is not a complete store."""
+    return LocalStore.open(store).counts()["documents"]
+
+
+def write_corpus(folder: Path, count: int = DOCUMENTS, first: int = 0) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(first, first + count):
+        (folder / f"{i:03d}.txt").write_text(story(i), encoding="utf-8")
+    return folder
+
+
+def build_in_process(folder: Path, store: Path) -> str:
+    result = runner.invoke(app, ["build", str(folder), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def snapshot(store: Path) -> tuple[dict[str, int], set[str], set[str]]:
+    """Counts, actor ids and edge ids: what two equivalent stores share."""
+    local = LocalStore.open(store)
+    return local.counts(), set(local.graph.nodes), {e.id for e in local.edges()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus") / "docs")
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
+    """What an uninterrupted build of the corpus stores."""
+    store = tmp_path_factory.mktemp("reference")
+    build_in_process(corpus, store)
+    counts, actors, edges = snapshot(store)
+    assert counts["documents"] == DOCUMENTS and counts["edges"] >= DOCUMENTS // 2
+    return counts, actors, edges
+
+
+def test_kill_9_mid_build_leaves_last_good_state_and_rebuild_completes(
+    corpus: Path, reference, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    child = start_build(corpus, store, FIGRAPH_CHECKPOINT_SECONDS="0")
+    try:
+        wait_for(lambda: (store / "graph.json").exists(), what="the first checkpoint")
+        time.sleep(0.3)
+        assert child.poll() is None, "the build ended before the kill"
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    finally:
+        child.kill()
+    saved = stored_documents(store)  # opens: the file is always a complete one
+    assert 1 <= saved < DOCUMENTS
+    output = build_in_process(corpus, store)
+    assert f"{DOCUMENTS - saved} added, {saved} unchanged, 0 failed" in output
+    assert snapshot(store) == reference
+
+
+def test_sigterm_saves_complete_documents_and_says_how_to_finish(
+    corpus: Path, reference, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    child = start_build(corpus, store, FIGRAPH_CHECKPOINT_SECONDS="0")
+    try:
+        wait_for(lambda: (store / "graph.json").exists(), what="the first checkpoint")
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=60)
+    finally:
+        child.kill()
+    assert child.returncode == 128 + signal.SIGTERM, err
+    assert "interrupted by SIGTERM" in err and "run the same build again" in err
+    assert "Traceback" not in err
+    saved = stored_documents(store)
+    assert f"{saved} added" in out
+    assert 0 < saved < DOCUMENTS  # everything merged before the stop was saved
+    build_in_process(corpus, store)
+    assert snapshot(store) == reference
+
+
+def _lock_is_held(store: Path) -> bool:
+    try:
+        fd = os.open(store / "lock", os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def test_second_build_is_told_busy_and_a_waiting_one_follows(
+    corpus: Path, reference, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    extra = write_corpus(tmp_path / "extra", count=3, first=DOCUMENTS)
+    first = start_build(corpus, store)
+    try:
+        wait_for(lambda: _lock_is_held(store), what="the first build's lock")
+        started = time.monotonic()
+        busy = subprocess.run([*FIGRAPH, "build", str(extra), "--store", str(store)],
+                              env=child_env(), capture_output=True, text=True, timeout=60)
+        assert busy.returncode == 2
+        assert busy.stderr.strip() == f"figraph: {store}: the store is busy (another build holds it)"
+        assert time.monotonic() - started < 30
+        waiting = start_build(extra, store, "--wait", "300")
+        out, err = waiting.communicate(timeout=300)
+        assert first.wait(5) == 0  # the waiting build could only run after it
+        assert waiting.returncode == 0, err
+        assert "3 added, 0 unchanged" in out
+    finally:
+        first.kill()
+    counts, actors, edges = snapshot(store)
+    assert counts["documents"] == DOCUMENTS + 3
+    assert actors >= reference[1] and edges >= reference[2]
+
+
+def test_files_that_vanish_or_turn_unreadable_mid_build(corpus: Path, tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "docs", count=12)
+    store = tmp_path / "store"
+    child = start_build(folder, store, FIGRAPH_CHECKPOINT_SECONDS="0")
+    try:
+        wait_for(lambda: (store / "graph.json").exists(), what="the first checkpoint")
+        (folder / "011.txt").unlink()
+        (folder / "010.txt").unlink()
+        os.mkfifo(folder / "010.txt")  # would block a naive reader for ever
+        (folder / "009.txt").unlink()
+        (folder / "009.txt").symlink_to(folder / "gone.txt")
+        out, err = child.communicate(timeout=120)
+    finally:
+        child.kill()
+    assert child.returncode == 1, err
+    assert err.splitlines() == [
+        f"{folder / '009.txt'}: broken symbolic link",
+        f"{folder / '010.txt'}: not a regular file",
+        f"{folder / '011.txt'}: does not exist",
+    ]
+    assert "9 added, 0 unchanged, 3 failed" in out
+    assert stored_documents(store) == 9
+
+
+# -- a full disk and a read-only store: real mounts (needs root) ----------------------------
+
+
+@contextlib.contextmanager
+def tiny_disk(where: Path, size: str = "256k") -> Iterator[Path]:
+    where.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({mounted.stderr.strip() or 'not root'})")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def fill(disk: Path) -> None:
+    """Write zeros until the disk refuses (unbuffered: the refusal is seen here)."""
+    with open(disk / "filler", "wb", buffering=0) as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(b"\0" * 4096)
+
+
+def test_full_disk_is_one_clear_line_and_the_store_is_intact(tmp_path: Path) -> None:
+    with tiny_disk(tmp_path / "disk") as disk:
+        store = disk / "store"
+        build_in_process(write_corpus(tmp_path / "first", count=2), store)
+        before = (store / "graph.json").read_bytes()
+        fill(disk)
+        result = runner.invoke(app, ["build", str(write_corpus(tmp_path / "more", count=3)),
+                                     "--store", str(store)])
+        assert result.exit_code == 2
+        assert result.output.strip().splitlines() == [
+            f"figraph: {store / 'graph.json'}: cannot write the store (No space left on device)"]
+        assert (store / "graph.json").read_bytes() == before
+        assert sorted(p.name for p in store.iterdir()) == ["graph.json", "lock"]
+        (disk / "filler").unlink()
+        assert LocalStore.open(store).counts()["documents"] == 2
+
+
+def test_read_only_store_is_one_clear_line_and_the_store_is_intact(tmp_path: Path) -> None:
+    with tiny_disk(tmp_path / "disk", size="4m") as disk:
+        store = disk / "store"
+        build_in_process(write_corpus(tmp_path / "first", count=2), store)
+        before = (store / "graph.json").read_bytes()
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        more = write_corpus(tmp_path / "more", count=2, first=5)
+        result = runner.invoke(app, ["build", str(more), "--store", str(store)])
+        assert result.exit_code == 2
+        assert result.output.strip() == (
+            f"figraph: {store}: cannot lock the store (Read-only file system)")
+        assert (store / "graph.json").read_bytes() == before
+
+
+def test_immutable_store_folder_is_one_clear_line(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build_in_process(write_corpus(tmp_path / "first", count=2), store)
+    before = (store / "graph.json").read_bytes()
+    if subprocess.run(["chattr", "+i", str(store)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here (needs root and ext4/tmpfs)")
+    try:
+        more = write_corpus(tmp_path / "more", count=2, first=5)
+        result = runner.invoke(app, ["build", str(more), "--store", str(store)])
+    finally:
+        subprocess.run(["chattr", "-i", str(store)], check=True)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"figraph: {store / 'graph.json'}: cannot write the store (Operation not permitted)")
+    assert (store / "graph.json").read_bytes() == before
