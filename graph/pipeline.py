@@ -193,10 +193,15 @@ def extract_documents(
         for document in documents:
             batch.append(document)
             if len(batch) >= 8 * jobs:
-                yield from zip(batch, pool.map(_extract_one, batch, chunksize=4))
+                yield from _extracted(pool, batch)
                 batch = []
         if batch:
-            yield from zip(batch, pool.map(_extract_one, batch, chunksize=4))
+            yield from _extracted(pool, batch)
+
+
+def _extracted(pool: ProcessPoolExecutor, batch: list[Document]
+               ) -> Iterator[tuple[Document, Extraction | str]]:
+    return zip(batch, pool.map(_extract_one, batch, chunksize=4), strict=True)
 
 
 _EXTRACTOR = None

@@ -21,11 +21,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from figraph.cli import app
 from figraph.local_store import LocalStore
 from test_hostile_corpus import story
+from typer.testing import CliRunner
 
 pytestmark = pytest.mark.slow
 
@@ -159,7 +158,8 @@ def test_second_build_is_told_busy_and_a_waiting_one_follows(
         busy = subprocess.run([*FIGRAPH, "build", str(extra), "--store", str(store)],
                               env=child_env(), capture_output=True, text=True, timeout=60)
         assert busy.returncode == 2
-        assert busy.stderr.strip() == f"figraph: {store}: the store is busy (another build holds it)"
+        busy_line = f"figraph: {store}: the store is busy (another build holds it)"
+        assert busy.stderr.strip() == busy_line
         assert time.monotonic() - started < 30
         waiting = start_build(extra, store, "--wait", "300")
         out, err = waiting.communicate(timeout=300)
