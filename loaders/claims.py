@@ -21,7 +21,7 @@ from .morph import lemma
 from .relations import Found
 from .syntax import SentenceView, ancestors_within
 
-__all__ = ["Claim", "claim_for", "sentence_hedges"]
+__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for"]
 
 REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
 FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "show", "confirm"}
@@ -42,6 +42,19 @@ def sentence_hedges(sent: Any) -> list[str]:
         if token.lower_ in lexicon.HEDGES:
             seen.setdefault(token.lower_, None)
     return list(seen)
+
+
+def asked_for(anchor: Any) -> bool:
+    """True when the relation sits in what someone recommends, urges or calls for ('the
+    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact."""
+    below = anchor
+    for node in ancestors_within(anchor, 8):
+        if below.dep_ in ("ccomp", "xcomp") and lemma(node.text) in lexicon.IRREALIS_VERBS:
+            if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")
+                                                 for c in node.children):
+                return True
+        below = node
+    return False
 
 
 def claim_for(view: SentenceView, found: Found, last_body: Mention | None,

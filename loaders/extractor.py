@@ -15,7 +15,7 @@ from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon
 from .assemble import Assembler
-from .claims import claim_for, reported_on, sentence_hedges
+from .claims import asked_for, claim_for, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionFinder
@@ -199,7 +199,8 @@ class Extractor:
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
                   out: "Assembler", tokens: list[Any]) -> None:
-        found = list(verb_relations(view, home_state, tokens))
+        found = [f for f in verb_relations(view, home_state, tokens)
+                 if not asked_for(view.sent.doc[f.anchor])]  # titles hold even when asked
         found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
         hedges = sentence_hedges(view.sent) if found else []

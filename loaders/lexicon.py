@@ -71,6 +71,7 @@ ORG_HEAD_TYPES: dict[str, str] = {
     "agency": "Agency", "service": "Agency", "police": "Agency", "department": "Agency",
     "ministry": "Agency", "office": "Agency", "bureau": "Agency", "secretariat": "Agency",
     "directorate": "Agency", "establishment": "Agency", "council": "Organization",
+    "force": "Agency",
     "parliament": "Legislature", "senate": "Legislature", "assembly": "Legislature",
     "house": "Legislature", "government": "Government", "embassy": "Organization",
     "consulate": "Organization", "association": "Organization", "foundation": "Organization",
@@ -89,6 +90,8 @@ ANAPHORA: dict[str, tuple[str, ...]] = {
     "committee": ("Committee",), "commission": ("Commission",), "inquiry": ("Commission",),
     "agency": ("Agency",), "service": ("Agency",), "party": ("Party",),
     "government": ("Government",), "house": ("Legislature",), "senate": ("Legislature",),
+    "ministry": ("Agency",), "department": ("Agency",), "force": ("Agency",),
+    "task force": ("Agency",),
 }
 """'the committee' -> the last actor of these types named before it."""
 
@@ -121,6 +124,8 @@ VERB_RELATIONS: dict[str, str] = {
     "warn": "WARNED", "caution": "WARNED",
     "brief": "BRIEFED", "inform": "BRIEFED", "notify": "BRIEFED", "alert": "BRIEFED",
     "appoint": "APPOINTED", "name": "APPOINTED", "nominate": "APPOINTED", "tap": "APPOINTED",
+    "welcome": "SUPPORTED", "praise": "SUPPORTED", "applaud": "SUPPORTED",
+    "laud": "SUPPORTED", "hail": "SUPPORTED",
     "criticize": "CRITICIZED", "criticise": "CRITICIZED", "condemn": "CRITICIZED",
     "slam": "CRITICIZED", "denounce": "CRITICIZED",
     "employ": "WORKS_FOR", "represent": "WORKS_FOR", "work": "WORKS_FOR", "serve": "WORKS_FOR",
@@ -237,6 +242,26 @@ HOME_DEMONYM = "canadian"
 """'a Canadian diplomat' works for Canada (the demonym is too broad for the matcher)."""
 
 TARGET_NOUNS = {"target", "targets", "victim", "victims", "subject"}
+
+RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "hear", "take", "benefit", "solicit"}
+"""'received funding from X', 'hear testimony from X', 'benefited from the help of X':
+the relation noun's giver (after 'from' or 'of') is the source, the subject its target."""
+RECEIVED_TYPES = {"ALLEGED_ASSISTANCE", "FUNDED", "SUPPORTED", "TESTIFIED_BEFORE", "BRIEFED",
+                  "WARNED"}
+
+LABELLING_VERBS = {"designate", "label", "brand", "list", "call"}
+STIGMA_NOUNS = {"terrorist", "terrorists", "extremist", "extremists", "criminal", "criminals",
+                "traitor", "spy", "agent", "threat"}
+"""'India designated him a terrorist': labelling someone with a stigma accuses them."""
+
+COMPOSING_VERBS = {"comprise", "include", "bring", "gather", "unite", "compose", "consist"}
+"""'The task force brings together CSIS, CSE and the RCMP', 'is composed of': the parts
+of a body are PART_OF it (both ends must be organisations)."""
+
+IRREALIS_VERBS = {"recommend", "urge", "propose", "suggest", "demand", "ask", "want",
+                  "request", "encourage", "call"}
+"""A relation inside their complement is asked for, not stated ('the Committee recommends
+that parliamentarians be briefed by CSIS', 'called on the government to impose sanctions')."""
 """'X is a target of Y', 'as a target of Y' -> Y TARGETED X."""
 
 JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -40,7 +40,7 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
 }
 LIGHT_VERBS = {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch",
                "open", "begin", "start", "issue", "provide", "impose", "conduct", "engage",
-               "pay", "present", "file", "offer", "send", "keep", "seek", "receive"}
+               "pay", "present", "file", "offer", "send", "keep", "seek"}
 LIGHT_PREPS = {"with", "to", "into", "against", "on", "before", "for", "at"}
 
 
@@ -78,7 +78,9 @@ def pairs(sources: list[Mention], targets: list[Mention], rel_type: str, rule: s
 
 _KEYED: dict[int, bool] = {}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
-                | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"})
+                | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
+                | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
+                | lexicon.FINDING_VERBS)
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.TARGET_NOUNS
 
 
@@ -123,6 +125,19 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _testimony(view, verb)
     if word in lexicon.FINDING_VERBS:
         yield from _finding(view, verb)
+    if word in lexicon.RECEIVING_VERBS:
+        yield from _received(view, verb)
+    if word in lexicon.COMPOSING_VERBS:
+        yield from _composed(view, verb, word)
+    if word in lexicon.LABELLING_VERBS and any(
+            c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and c.lower_ in lexicon.STIGMA_NOUNS
+            for t in [verb, *verb.children] for c in t.children):
+        labelled = [m for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp")
+                    and c.lower_ not in lexicon.STIGMA_NOUNS
+                    for m in (view.actors(c, owner=False) if c.dep_ != "ccomp" else
+                              [x for g in c.children if g.dep_ == "nsubj" for x in view.actors(g)])]
+        sources = [m for m in view.subjects(verb) if m not in labelled]
+        yield from pairs(sources, labelled, "ACCUSED", "verb:label", verb.i)
     if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
         rel_type = "EXPELLED"
         # 'declared Mr. Zhao persona non grata' is often parsed as a clause 'Zhao persona'
@@ -147,6 +162,43 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in _pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    receivers = view.subjects(verb)
+    for noun in nouns:
+        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        if rel_type not in lexicon.RECEIVED_TYPES:
+            continue
+        givers = [m for holder in (noun, verb) for p in holder.children
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of") and p is not noun.head
+                  for m in _pobj_actors(view, p)]
+        yield from pairs(givers, receivers, rel_type, f"received:{noun.lower_}", verb.i)
+
+
+def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
+    """'The task force brings together CSIS, CSE and the RCMP'; 'NSICOP is composed of
+    members of ...' (people are not parts: both ends are organisations)."""
+    if word == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
+                                   for c in verb.children):
+        return
+    clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
+    inside = {t.i for t in verb.subtree} - ({t.i for t in clause_subject.subtree}
+                                            if clause_subject is not None else set())
+    parts = list({m.key: m for i, m in sorted(view.at.items())
+                  if i > verb.i and i in inside}.values())
+    orgs = PART_TYPES
+    yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
+                     "PART_OF", f"verb:{word}", verb.i)
+
+
+PART_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", "Party",
+              "Legislature")
 
 
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:

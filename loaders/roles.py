@@ -71,7 +71,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles)
     for org in orgs:
-        if org.type == "Party":
+        if org.type == "Party" and title_set & lexicon.HEAD_TITLES and not former:
+            yield from pairs([person], [org], "HEADS", f"{rule}:party-head", anchor)
+        elif org.type == "Party":
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:party", anchor)
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
@@ -96,7 +98,8 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
             set(entry.roles) and set(titles) & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
         states = [m for m in doc_types.get("State", []) if m.name == entry.country]
         yield from pairs([person], states, "WORKS_FOR", "title:country", anchor)
-    held = [t for t in titles if t in ("minister", "commissioner", "director", "chair")]
+    held = [t for i, t in enumerate(titles) if t in ("minister", "commissioner", "director",
+                                                     "chair") and (i == 0 or titles[i - 1] != "high")]
     if not held:
         return
     named = {m.name: m for ms in doc_types.values() for m in ms}

@@ -115,6 +115,10 @@ class SentenceView:
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
             if parent is not None and parent is not verb:
+                raised = Clause.of(parent)
+                if verb.dep_ == "xcomp" and raised.passive and raised.subject is not None \
+                        and raised.agent is None:
+                    return self.actors(raised.subject, owner=False)  # 'X is expected to hear'
                 return self.subjects(parent)
         return []
 

@@ -52,8 +52,9 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INDEFINITE), None)
     if det is None or token.dep_ == "compound":
         return None
-    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-        return None  # 'Jennifer Lalonde, a Canadian diplomat' describes a named person
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" or token.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.head.children):
+        return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader': described
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
            for c in token.children):
         return None
