@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -58,3 +59,51 @@ def push_command(
     finally:
         neo.close()
     out.print(report.summary(), markup=False)
+
+
+@neo4j_app.command("browser")
+def browser_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write into.")] = Path(
+        "neo4j-browser"),
+    store: StoreOption = None,
+    serve: Annotated[bool, typer.Option("--serve", help="Then serve the folder on localhost "
+                                        "for :play and :style, until Ctrl-C.")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port on localhost for --serve.")] = 8474,
+) -> None:
+    """Write a Neo4j Browser style (figraph.grass) and a guide of the named queries.
+
+    The guide's :param lines are filled with actors of the store, so each query
+    returns rows on the pushed graph.
+    """
+    from ..browser import GRASS_FILE, GUIDE_FILE, serve_directory, write_browser_files
+
+    base = f"http://localhost:{port}"
+    local = open_store(store)
+    try:
+        paths = write_browser_files(output, local.graph, style_url=f"{base}/{GRASS_FILE}")
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
+    out.print(f"wrote {paths[GRASS_FILE]} and {paths[GUIDE_FILE]}", markup=False)
+    out.print("In Neo4j Browser (http://localhost:7474/browser/), after `figraph neo4j push`:\n"
+              f"  style: drag {paths[GRASS_FILE]} onto the Browser window, "
+              f"or run  :style {base}/{GRASS_FILE}  while serving\n"
+              f"  guide: run  :play {base}/{GUIDE_FILE}  while serving "
+              f"(figraph neo4j browser --serve{'' if port == 8474 else f' --port {port}'})",
+              markup=False)
+    if serve:
+        _serve(output, port, serve_directory)
+
+
+def _serve(folder: Path, port: int, serve_directory) -> None:
+    """Serve until Ctrl-C; Browser fetches from `localhost`, in its default allowlist."""
+    try:
+        server = serve_directory(folder, port)
+    except OSError as exc:
+        fail(f"localhost:{port}: cannot serve ({exc.strerror or exc}); try --port", 1)
+    out.print(f"serving {folder} on http://localhost:{port} (Ctrl-C to stop)", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
