@@ -248,11 +248,14 @@ _OVERVIEW = "MATCH p = (:Actor)-[r]->(:Actor)\nRETURN p\nLIMIT 300"
 
 
 def _slide(title: str, body: str) -> str:
-    return f'<slide class="row-fluid">\n<div class="col-sm-12">\n<h3>{html.escape(title)}</h3>\n{body}</div>\n</slide>\n'
+    return (f'<slide class="row-fluid">\n<div class="col-sm-12">\n'
+            f"<h3>{html.escape(title)}</h3>\n{body}</div>\n</slide>\n")
 
 
 def _runnable(text: str, kind: str) -> str:
-    return f'<pre class="runnable pre-scrollable code" data-figraph="{kind}">{html.escape(text)}</pre>\n'
+    """A block Browser puts in its editor on click; `data-figraph` names it for tests."""
+    return (f'<pre class="runnable pre-scrollable code" data-figraph="{kind}">'
+            f"{html.escape(text)}</pre>\n")
 
 
 def _query_slide(query: GuideQuery) -> str:
