@@ -22,7 +22,12 @@ __all__ = ["FORMATS", "export_graph", "flat_graph", "safe_cell"]
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_XML_INVALID = {c: None for c in range(32) if c not in (9, 10, 13)}
+_XML_INVALID = {
+    c: None
+    for c in [*range(32), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
+    if c not in (9, 10, 13)
+}
+"""What XML 1.0 cannot carry: C0 controls, lone surrogates and the two non-characters."""
 
 
 def export_graph(
@@ -89,7 +94,7 @@ def _flat_edge(attrs: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def _xml_text(value: str) -> str:
-    """Drop control characters XML 1.0 cannot carry (escaping is the writer's job)."""
+    """Drop the characters XML 1.0 cannot carry (escaping is the writer's job)."""
     return value.translate(_XML_INVALID)
 
 
