@@ -16,9 +16,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from figraph.decisions import Decisions
 from figraph.export import export_graph, safe_cell
 from figraph.local_store import LocalStore
@@ -33,6 +30,8 @@ from figraph.model import (
     Extraction,
     make_id,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 FAST = settings(max_examples=40, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -168,7 +167,8 @@ def _graph(names: list[str], quote: str) -> tuple[nx.MultiDiGraph, dict[str, dic
 
 
 def _page_data(page: str) -> dict:
-    match = re.search(r'<script type="application/json" id="figraph-data">(.*?)</script>', page, re.S)
+    match = re.search(r'<script type="application/json" id="figraph-data">(.*?)</script>',
+                      page, re.S)
     assert match, "no data block"
     return json.loads(match.group(1))
 
