@@ -16,11 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from figraph.cli import app
 from figraph.local_store import LocalStore
 from test_documents import TWO_PAGES, make_pdf
+from typer.testing import CliRunner
 
 runner = CliRunner()
 
