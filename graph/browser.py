@@ -136,7 +136,9 @@ class Examples:
     """Two hops from `actor`, so common_connections has something to find."""
     ends: tuple[str, str] = ("Han Dong", "Senior Chinese diplomat (unnamed)")
     """The two ends of a fact, for edge_documents."""
-    claimant: str = ("National Security and Intelligence Committee of Parliamentarians")
+    claimant: str = "National Security and Intelligence Committee of Parliamentarians"
+    hops: int = 2
+    """How far `target` is from `actor`: all_paths walks exactly this many hops."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,6 @@ _FIXED_PARAMS: dict[str, Any] = {
 }
 """Every `$parameter` the query files use, bar actors; the values `figraph query` defaults to."""
 
-_BOUND_FALLBACK = {"hops": 2, "max_hops": 4}
 _PARAM = re.compile(r"\$(\w+)")
 _BOUND = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 _INTRO_QUERY = "actor_names"
@@ -209,11 +210,12 @@ def _used_params(text: str) -> list[str]:
     return list(dict.fromkeys(_PARAM.findall(code)))
 
 
-def _bounds(module: Any, raw: str) -> dict[str, int]:
-    """Hop bounds are text, not parameters: the module's default, else a small number."""
+def _bounds(module: Any, raw: str, ex: Examples) -> dict[str, int]:
+    """Hop bounds are text, not parameters: the module's default, else the example's distance."""
     names = dict.fromkeys(_BOUND.findall(raw))
     defaults = {p.name: p.default for p in module.params} if module else {}
-    return {name: int(defaults.get(name) or _BOUND_FALLBACK.get(name, 2)) for name in names}
+    fallback = {"hops": ex.hops, "max_hops": max(ex.hops, 4)}
+    return {name: int(defaults.get(name) or fallback.get(name, 2)) for name in names}
 
 
 def guide_query(name: str, ex: Examples = Examples()) -> GuideQuery:
@@ -223,7 +225,7 @@ def guide_query(name: str, ex: Examples = Examples()) -> GuideQuery:
 
     module = QUERIES.get(name)
     raw = _raw_cypher(name)
-    bounds = _bounds(module, raw)
+    bounds = _bounds(module, raw, ex)
     actors = _actor_names(name, ex)
     params = []
     for param in _used_params(raw):
@@ -317,7 +319,8 @@ def examples_from_graph(graph: nx.MultiDiGraph) -> Examples:
                                                         name(e[0]), name(e[1])))
     claimants = sorted({name(c) for *_, c in graph.edges(data="claimant") if c in graph})
     return Examples(actor=name(actor), target=name(target), neighbour=two_hops[0],
-                    ends=(name(u), name(v)), claimant=claimants[0] if claimants else name(actor))
+                    ends=(name(u), name(v)), claimant=claimants[0] if claimants else name(actor),
+                    hops=max(1, distance[target]))
 
 
 # -- writing and serving ------------------------------------------------------
