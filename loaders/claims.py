@@ -21,9 +21,11 @@ from .morph import lemma
 from .relations import Found
 from .syntax import SentenceView, ancestors_within
 
-__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for"]
+__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
 
 REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
+IDENTITY_TYPES = {"WORKS_FOR", "MEMBER_OF", "FORMER_MEMBER_OF", "HEADS", "MINISTER_OF",
+                  "PART_OF"}
 FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "show", "confirm"}
 
 
@@ -42,6 +44,13 @@ def sentence_hedges(sent: Any) -> list[str]:
         if token.lower_ in lexicon.HEDGES:
             seen.setdefault(token.lower_, None)
     return list(seen)
+
+
+def negated(anchor: Any) -> bool:
+    """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
+                                                                                 "preconj")
+               for c in anchor.children) and anchor.pos_ in ("VERB", "AUX")
 
 
 def asked_for(anchor: Any) -> bool:
@@ -94,10 +103,12 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
     below = anchor
     for node in ancestors_within(anchor):
         word = lemma(node.text)
-        via_subject = below.dep_ in ("nsubj", "nsubjpass")
+        via_subject = below.dep_ in ("nsubj", "nsubjpass", "dobj")
+        # 'the inquiry, led by X, will report' / 'established the inquiry headed by X':
+        # what sits in a reporting verb's subject or object is not what it reports
         below = node
         if via_subject:
-            continue  # 'the inquiry, led by X, will report': X is not what it reports
+            continue
         if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             who = _reporter(view, node, last_body)
             if who is not None:
@@ -153,6 +164,8 @@ def reported_on(claim: Claim, found: Found) -> Found | None:
         return None
     if found.type in ("ACCUSED", "REPORTED_ON") or who.key == found.source.key:
         return None
+    if found.type in IDENTITY_TYPES:
+        return None  # 'a suspected Indian intelligence officer' works for India: no finding
     if not is_allegation(found.type) and found.source.type != "Person":
         return None
     return Found(who, found.source, "REPORTED_ON", f"claim:{claim.verb}", found.anchor)

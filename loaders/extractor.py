@@ -15,7 +15,7 @@ from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon
 from .assemble import Assembler
-from .claims import asked_for, claim_for, reported_on, sentence_hedges
+from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionFinder
@@ -23,6 +23,7 @@ from .relations import Found, keyed_tokens, pairs, verb_relations
 from .textprep import masked
 from .roles import _titled, title_relations
 from .syntax import SentenceView
+from .pronouns import pronoun_resolver, subject_body, subject_person
 from .transcript import SpeakerTurns, speaker_lines
 
 __all__ = ["Extractor", "load_nlp", "MAX_SENTENCE_TOKENS"]
@@ -170,6 +171,8 @@ class Extractor:
             out.add(found, None, doc, offset)
         last_body: Mention | None = None
         previous_person: Mention | None = None
+        previous_body: Mention | None = None
+        topic = _title_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
         keyed = keyed_tokens(doc)
         index = 0
@@ -189,18 +192,21 @@ class Extractor:
                 out.warn(f"{out.document.id}: sentence of {len(sent)} tokens at character "
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
-            view = SentenceView(sent, in_sent, _pronoun_resolver(in_sent, previous_person, turns))
+            view = SentenceView(sent, in_sent, pronoun_resolver(in_sent, previous_person,
+                                                                previous_body, turns, topic))
             self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
-            previous_person = _subject_person(sent, in_sent) or previous_person
+            previous_person = subject_person(sent, in_sent) or previous_person
+            previous_body = subject_body(sent, in_sent)
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
                   out: "Assembler", tokens: list[Any]) -> None:
-        found = [f for f in verb_relations(view, home_state, tokens)
-                 if not asked_for(view.sent.doc[f.anchor])]  # titles hold even when asked
+        doc_ = view.sent.doc
+        found = [f for f in verb_relations(view, home_state, tokens)  # titles hold even when
+                 if not asked_for(doc_[f.anchor]) and not negated(doc_[f.anchor])]  # asked
         found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
         hedges = sentence_hedges(view.sent) if found else []
@@ -344,35 +350,11 @@ def _mention_in(doc: Any, mentions: list[Mention], start: int, end: int, kind: s
     return None
 
 
-def _subject_person(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
-    """The named person the sentence is about (its subject), for a later 'he' or 'she'."""
-    for token in sent:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i in in_sent:
-            m = in_sent[token.i]
-            if m.type == "Person" and not m.group:
-                return m
+def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
+    """A person named alone on the first line (a biography's title) is what 'she' means."""
+    first_line = doc.text.split("\n", 1)[0].strip()
+    first = mentions[0] if mentions else None
+    if first is not None and first.type == "Person" and not first.scoped \
+            and doc[first.start].idx < len(first_line) + 1 and len(first_line.split()) <= 5:
+        return first
     return None
-
-
-def _pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
-                      turns: SpeakerTurns) -> Any:
-    """'I' is the transcript speaker; 'he' in 'X admitted that he ...' is X, else the
-    person the previous sentence was about."""
-
-    def resolve(token: Any) -> Mention | None:
-        if token.lower_ in ("i", "me", "my"):
-            return turns.at(token.idx) if turns else None
-        for node in (token.head, token.head.head):
-            if node.dep_ == "ccomp" or token.head.dep_ == "ccomp":
-                governor = token.head.head
-                for child in governor.children:
-                    if child.dep_ == "nsubj" and child.i in in_sent \
-                            and in_sent[child.i].type == "Person":
-                        return in_sent[child.i]
-        before = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type == "Person"
-                  and not m.group and not m.scoped]
-        if before:
-            return before[-1]
-        return previous
-
-    return resolve

@@ -87,6 +87,7 @@ class MentionFinder:
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party") for a in [e.name, *e.aliases]}
         self._keys: Any = None
+        self._leaders: dict[str, set[str]] | None = None
         self.bodies = [(e, [set(normalize_name(n).split()) for n in (e.name, *e.aliases)])
                        for e in gazetteer.entries.values() if e.type in ("Committee", "Commission")]
         self.departments = [(e, set(normalize_name(n).split()))
@@ -298,7 +299,13 @@ class MentionFinder:
         for token in keyed:
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
-            if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that")
+            if token.lower_ == "government":
+                led = self._leaders_government(doc, token)
+                if led is not None:
+                    out.append(led)
+                    continue
+            if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that",
+                                                                  "our")
                        for c in token.children):
                 continue
             described = self._described(token)
@@ -311,6 +318,30 @@ class MentionFinder:
             out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora",
                                "", types[0], attrs={"types": types, "noun": token.lower_}))
         return out
+
+    def _leaders_government(self, doc: Any, token: Any) -> Mention | None:
+        """'Trudeau's government', 'the Modi government': the government of the country of
+        the known leader named before it (home -> 'the government', else the State)."""
+        leader = next((c for c in token.children if c.dep_ in ("poss", "compound")
+                       and c.pos_ == "PROPN"), None)
+        if leader is None:
+            return None
+        if self._leaders is None:
+            self._leaders = {}
+            for e in self.gazetteer.entries.values():
+                if e.type == "Person" and e.country and e.last_name and \
+                        {"PrimeMinister", "Premier", "Leader"} & set(e.roles):
+                    self._leaders.setdefault(e.last_name.lower(), set()).add(e.country)
+        countries = self._leaders.get(leader.lower_, set())
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        start = leader.i - 1 if leader.i > 0 and doc[leader.i - 1].lower_ == "the" else leader.i
+        if country == lexicon.HOME_STATE:
+            return Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora", "",
+                           "Government", attrs={"types": ("Government",), "noun": "government"})
+        entry = self.gazetteer.get(country)
+        return _from_entry(doc, start, token.i + 1, "descriptor", entry) if entry else None
 
     def _portfolios(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'Minister of Foreign Affairs' / 'Public Safety Minister': the department it names."""

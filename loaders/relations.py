@@ -80,7 +80,7 @@ _KEYED: dict[int, bool] = {}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
-                | lexicon.FINDING_VERBS)
+                | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"})
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.TARGET_NOUNS
 
 
@@ -127,6 +127,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _finding(view, verb)
     if word in lexicon.RECEIVING_VERBS:
         yield from _received(view, verb)
+    if word in SEAT_PREPS:
+        yield from _seated(view, verb, word)
     if word in lexicon.COMPOSING_VERBS:
         yield from _composed(view, verb, word)
     if word in lexicon.LABELLING_VERBS and any(
@@ -158,6 +160,11 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "BRIEFED":
         targets = [t for t in targets if t.type not in BODIES]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
+    if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
+        targets = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in
+                   lexicon.TITLE_ROLES for p in c.children if p.dep_ == "poss"
+                   for m in view.actors(p, owner=False)]
+        yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     if rel_type == "APPOINTED":
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in _pobj_actors(view, child)]
@@ -180,6 +187,21 @@ def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
         yield from pairs(givers, receivers, rel_type, f"received:{noun.lower_}", verb.i)
 
 
+SEAT_PREPS = {"elect": {"to", "in"}, "serve": {"on", "in"}, "sit": {"on", "in"},
+              "win": {"for"}, "represent": {"in"}}
+SEAT_TYPES = ("Legislature", "Committee", "Party", "Organization", "Commission")
+
+
+def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
+    """'she was elected to Vancouver City Council', 'served on the committee', 'sat in the
+    Senate', 'won the riding for the NDP': the subject is a member of that body."""
+    members = view.objects(verb, set()) if word == "elect" else view.subjects(verb)
+    members = [m for m in members if m.type == "Person"]
+    bodies = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in SEAT_PREPS[word]
+              for m in _pobj_actors(view, p) if m.type in SEAT_TYPES]
+    yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
+
+
 def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     """'The task force brings together CSIS, CSE and the RCMP'; 'NSICOP is composed of
     members of ...' (people are not parts: both ends are organisations)."""
@@ -191,10 +213,23 @@ def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     inside = {t.i for t in verb.subtree} - ({t.i for t in clause_subject.subtree}
                                             if clause_subject is not None else set())
     parts = list({m.key: m for i, m in sorted(view.at.items())
-                  if i > verb.i and i in inside}.values())
+                  if i > verb.i and i in inside and not _of_people(view, i, verb)}.values())
     orgs = PART_TYPES
     yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
                      "PART_OF", f"verb:{word}", verb.i)
+
+
+def _of_people(view: SentenceView, i: int, verb: Any) -> bool:
+    """'composed of members of the House and the Senate': the parts are people."""
+    node = view.sent.doc[i]
+    for _ in range(6):
+        if node.i == verb.i or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in lexicon.PERSON_ROLE_NOUNS or node.lower_ in ("members",
+                                                                        "representatives"):
+            return True
+    return False
 
 
 PART_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", "Party",

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from . import lexicon
 from .mentions import Mention
 from .relations import Found, pairs
+from .morph import lemma
 from .syntax import SentenceView
 
 __all__ = ["title_relations"]
@@ -35,6 +36,13 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             yield from _role_noun(view, mention, noun, head.i)
         for role in _speaker_roles(mention):
             yield role
+    for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+            person = view.pronoun(token)
+            if person is not None and person.type == "Person" and (
+                    token.dep_ == "nsubjpass" or not _names_someone(token.head)):
+                for noun in _as_nouns(token.head):
+                    yield from _role_noun(view, person, noun, token.i)
 
 
 def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]
@@ -124,10 +132,32 @@ def _predicate_nouns(head: Any) -> list[Any]:
         for child in head.head.children:
             if child.dep_ == "attr":
                 nouns.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "as":
-                nouns += [g for g in child.children if g.dep_ == "pobj"]
-    return [n for n in nouns if n.lower_ in lexicon.PERSON_ROLE_NOUNS | lexicon.HEAD_TITLES
-            or n.lower_ in ("member", "head", "commissioner")]
+                # 'X is a politician who has represented ... as a member of Y'
+                for clause in child.children:
+                    if clause.dep_ == "relcl":
+                        nouns += _as_nouns(clause)
+    if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
+        nouns += _as_nouns(head.head)
+    return _role_nouns(nouns)
+
+
+def _names_someone(verb: Any) -> bool:
+    """'Trudeau appointed Johnston as rapporteur': the 'as' role is the object's."""
+    return lexicon.VERB_RELATIONS.get(lemma(verb.text)) == "APPOINTED" or lemma(verb.text) in (
+        "elect", "choose", "select", "hire", "designate", "install", "confirm")
+
+
+def _as_nouns(verb: Any) -> list[Any]:
+    """'(she was elected / represented X / served) as a member of Y': the 'as' nouns."""
+    found = [g for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+             for g in child.children if g.dep_ == "pobj"]
+    return _role_nouns(found)
+
+
+def _role_nouns(nouns: list[Any]) -> list[Any]:
+    unique = {n.i: n for n in nouns}
+    return [n for n in unique.values() if n.lower_ in lexicon.PERSON_ROLE_NOUNS |
+            lexicon.HEAD_TITLES or n.lower_ in ("member", "head", "commissioner")]
 
 
 def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> Iterator[Found]:

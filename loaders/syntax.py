@@ -17,8 +17,8 @@ __all__ = ["Clause", "SentenceView"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
-PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-POSSESSIVES = {"my", "his", "her"}
+PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its"}
+POSSESSIVES = {"my", "his", "her", "its"}
 KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children", "wife",
              "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
              "kin", "loved"}
@@ -111,7 +111,10 @@ class SentenceView:
         if _participle(verb):
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self.actors(verb.head, owner=False) or self._planner(verb.head)
+            found = self.actors(verb.head, owner=False)
+            if found or not _planned(verb):
+                return found
+            return self._planner(verb.head)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
             if parent is not None and parent is not verb:
@@ -193,6 +196,18 @@ class Clause:
             elif child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         return cls(subject, agent, passive)
+
+
+PLAN_DOCUMENTS = {"intelligence", "evidence", "information", "documents", "report",
+                  "reports", "assessment", "memo", "briefing", "records"}
+
+
+def _planned(verb: Any) -> bool:
+    """'a plan to target Y' (an infinitive) or 'intelligence showing that' (a document):
+    clauses whose doer is whoever holds the plan or the document."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.dep_ == "acl"
+    return verb.tag_ == "VBG" and verb.head.lower_ in PLAN_DOCUMENTS
 
 
 def _participle(verb: Any) -> bool:

@@ -24,7 +24,7 @@ HEDGE_ADJECTIVES = {"suspected", "alleged", "unnamed", "unidentified", "anonymou
 GROUP_ROLE_NOUNS = {
     "diplomats": "Diplomat", "officials": "Official", "agents": "Agent", "officers": "Agent",
     "operatives": "Agent", "spies": "Agent", "envoys": "Diplomat", "staffers": "Staffer",
-    "consuls": "Consul", "nationals": "Official",
+    "consuls": "Consul",
 }
 """Plural role nouns that make a counted group of people ('six Indian diplomats')."""
 
@@ -50,8 +50,9 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
 def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
     """'a senior Chinese diplomat', 'a former Member of Parliament' (indefinite only)."""
     det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INDEFINITE), None)
-    if det is None or token.dep_ == "compound":
-        return None
+    if det is None or token.dep_ == "compound" or token.dep_ == "pobj" and \
+            token.head.lower_ == "as":
+        return None  # 'served as a member of X' is a role of the subject
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" or token.dep_ == "attr" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.head.children):
         return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader': described
