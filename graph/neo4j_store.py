@@ -126,11 +126,11 @@ class Neo4jStore:
         Documents are marked `complete` last, so a push cut off midway is
         redone by the next one instead of being taken as done.
         """
-        by_labels: dict[tuple[str, ...], list[dict]] = defaultdict(list)
-        for actor in actors:
-            by_labels[_labels(actor)].append(_actor_row(actor))
-        for labels, rows in by_labels.items():
-            label_text = ":".join(safe_label(label) for label in labels)
+        by_labels: dict[str, list[dict]] = defaultdict(list)
+        for actor in actors:  # every label checked before the first statement is sent
+            by_labels[":".join(safe_label(label) for label in _labels(actor))].append(
+                _actor_row(actor))
+        for label_text, rows in by_labels.items():
             self._batched(f"UNWIND $rows AS row MERGE (n:Actor {{id: row.id}}) "
                           f"SET n += row.props SET n:{label_text}", rows)
         by_type: dict[str, list[dict]] = defaultdict(list)
