@@ -103,7 +103,7 @@ REPORT_NOUNS = {"report", "review", "study", "examination", "findings", "investi
 VERB_RELATIONS: dict[str, str] = {
     "assist": "ALLEGED_ASSISTANCE", "help": "ALLEGED_ASSISTANCE", "aid": "ALLEGED_ASSISTANCE",
     "support": "SUPPORTED", "endorse": "SUPPORTED", "back": "SUPPORTED",
-    "accuse": "ACCUSED", "blame": "ACCUSED",
+    "accuse": "ACCUSED", "blame": "ACCUSED", "sue": "ACCUSED",
     "interfere": "INTERFERED_IN", "meddle": "INTERFERED_IN",
     "target": "TARGETED", "intimidate": "TARGETED", "threaten": "TARGETED",
     "harass": "TARGETED", "surveil": "TARGETED", "monitor": "TARGETED",
@@ -168,7 +168,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "targeting": "TARGETED", "intimidation": "TARGETED", "harassment": "TARGETED",
     "killing": "TARGETED", "murder": "TARGETED", "assassination": "TARGETED",
     "surveillance": "TARGETED", "investigation": "INVESTIGATED", "probe": "INVESTIGATED",
-    "appointment": "APPOINTED", "funding": "FUNDED",
+    "appointment": "APPOINTED", "funding": "FUNDED", "membership": "MEMBER_OF",
 }
 """Event nouns whose arguments sit in prepositions: "the detention of X by Y"."""
 
@@ -241,7 +241,15 @@ PARTY_ABBREVIATIONS = {
 HOME_DEMONYM = "canadian"
 """'a Canadian diplomat' works for Canada (the demonym is too broad for the matcher)."""
 
-TARGET_NOUNS = {"target", "targets", "victim", "victims", "subject"}
+TARGET_NOUNS = {"target": "TARGETED", "targets": "TARGETED", "victim": "TARGETED",
+                "victims": "TARGETED", "subject": "TARGETED", "critic": "CRITICIZED",
+                "critics": "CRITICIZED", "opponent": "CRITICIZED", "supporter": "SUPPORTED",
+                "supporters": "SUPPORTED", "members": "MEMBER_OF"}
+"""'X is a target of Y', 'as a target of Y' -> Y TARGETED X; 'X is a critic of Y' -> X
+CRITICIZED Y (the 'of' phrase's owner counts: 'critic of Beijing's crackdown')."""
+
+GATHERING_VERBS = {"seek", "gather", "collect", "compile", "obtain", "request"}
+"""'sought information on X': intelligence gathering on someone targets them."""
 
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "hear", "take", "benefit", "solicit"}
 """'received funding from X', 'hear testimony from X', 'benefited from the help of X':

@@ -34,7 +34,8 @@ TARGET_TYPES: dict[str, tuple[str, ...]] = {
 SOURCE_TYPES: dict[str, tuple[str, ...]] = {
     "MINISTER_OF": ("Person",), "HEADS": ("Person",), "MEMBER_OF": ("Person",),
     "FORMER_MEMBER_OF": ("Person",), "WORKS_FOR": ("Person",),
-    "DETAINED": ("State", "Government", "Agency"), "EXPELLED": ("State", "Government", "Agency"),
+    "DETAINED": ("State", "Government", "Agency"),
+    "EXPELLED": ("State", "Government", "Agency", "Person"),  # a minister declares persona non grata
     "INTERFERED_IN": ("State", "Person", "Organization", "Agency"),
     "TESTIFIED_BEFORE": ("Person", "Agency"),
 }
@@ -81,7 +82,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"})
-_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.TARGET_NOUNS
+_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:
@@ -143,8 +144,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
         rel_type = "EXPELLED"
         # 'declared Mr. Zhao persona non grata' is often parsed as a clause 'Zhao persona'
-        declared = [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
-                    for s in c.children if s.dep_ in ("nsubj", "dobj") for m in view.actors(s)]
+        persona = next((t.i for t in verb.subtree if t.lower_ in ("persona", "personae")
+                        and t.i > verb.i), verb.i)
+        declared = list({m.key: m for i, m in view.at.items()
+                         if verb.i < i < persona and m.type == "Person"}.values())
         yield from pairs(view.subjects(verb), declared, rel_type, "verb:declare-grata", verb.i)
     if rel_type is None:
         return
@@ -242,6 +245,8 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         if noun.dep_ != "dobj":
             continue
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
+            rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
         if rel_type is None:
             continue
         targets = []
@@ -329,7 +334,8 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
                 patients += found
             else:
                 agents += found
-        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type == "INTERFERED_IN":
+        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
+                                                                         "MEMBER_OF"):
             patients += _pobj_actors(view, child)
     if rel_type == "DETAINED" and not agents:
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
@@ -388,9 +394,20 @@ def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
 
 
 def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
-    """'X is a target of Y', 'X, briefed as a target of Y' -> Y targeted X."""
-    agents = [m for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
-              for m in _pobj_actors(view, child)]
+    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y'
+    -> Y targeted X; 'X is a critic of Y' -> X criticized Y."""
+    agents: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            agents += _pobj_actors(view, child)
+            # 'a target of interference by the PRC': the event's agent
+            agents += [m for obj in child.children if obj.dep_ == "pobj"
+                       and obj.lower_ in lexicon.NOMINAL_EVENTS for p in obj.children
+                       if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for m in _pobj_actors(view, p)]
+            if lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
+                agents += [m for obj in child.children if obj.dep_ == "pobj"
+                           for m in view.actors(obj, owner=True)]
     agents += [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
     if not agents:
         return
@@ -399,7 +416,11 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
         return
     clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
     patients = clause_objects or view.subjects(holder)
-    yield from pairs(agents, patients, "TARGETED", "noun:target", noun.i)
+    rel_type = lexicon.TARGET_NOUNS[noun.lower_]
+    if rel_type == "TARGETED":
+        yield from pairs(_unique(agents), patients, rel_type, "noun:target", noun.i)
+    else:
+        yield from pairs(patients, _unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
 
 
 def _pobj_actors(view: SentenceView, prep: Any) -> list[Mention]:

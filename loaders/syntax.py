@@ -115,7 +115,9 @@ class SentenceView:
             if found or not _planned(verb):
                 return found
             return self._planner(verb.head)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
+        if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
+                and verb.head is not verb:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
             if parent is not None and parent is not verb:
                 raised = Clause.of(parent)

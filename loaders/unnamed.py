@@ -57,8 +57,8 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
             c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.head.children):
         return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader': described
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
-           for c in token.children):
-        return None
+           and c.lower_ not in lexicon.PERSON_ROLE_NOUNS for c in token.children):
+        return None  # 'a diplomat, Zhao Wei' is named; '(the "Member")' is a defined term
     start = left_modifiers(doc, token, token.i)
     end = _member_of_end(doc, token) if token.lower_ == "member" else token.i + 1
     if token.tag_ == "NNP" and end == token.i + 1:
