@@ -71,6 +71,13 @@ def line_break_sentences(doc: Any) -> Any:
     from spacy.attrs import IS_SPACE
 
     text = doc.text
+    for line in speaker_lines(text):  # 'Mr. X (Riding, CPC): Beijing threatened ...'
+        colon = text.find(":", max(line.end, line.paren_end))
+        span = doc.char_span(colon + 1, len(text), alignment_mode="expand") \
+            if 0 <= colon < len(text) - 1 else None
+        first = next((t for t in span if not t.is_space), None) if span is not None else None
+        if first is not None:
+            _start_at(doc, first.i)
     for i in numpy.nonzero(doc.to_array([IS_SPACE]).reshape(-1))[0].tolist():
         token = doc[i]
         if "\n" not in token.text or i + 1 >= len(doc):
@@ -79,8 +86,18 @@ def line_break_sentences(doc: Any) -> Any:
         line = text[line_start:token.idx].rstrip()
         if token.text.count("\n") > 1 or not line or line[-1] in ".?!:;\"”)" \
                 or len(line) < HEADING_CHARS:
-            doc[i + 1].is_sent_start = True
+            _start_at(doc, i + 1)
     return doc
+
+
+def _start_at(doc: Any, i: int) -> None:
+    """A sentence starts at token i, and not one token later on the same line (the parser
+    otherwise cuts 'Michael | Chong is ...' after a heading)."""
+    doc[i].is_sent_start = True
+    nxt = i + 1
+    if nxt < len(doc) and not doc[nxt].is_space and "\n" not in doc[i].whitespace_ \
+            and not doc[nxt].is_punct and doc[nxt].is_sent_start is None:
+        doc[nxt].is_sent_start = False
 
 
 def chunks(text: str, limit: int) -> list[tuple[str, int]]:

@@ -200,8 +200,12 @@ def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     Senate', 'won the riding for the NDP': the subject is a member of that body."""
     members = view.objects(verb, set()) if word == "elect" else view.subjects(verb)
     members = [m for m in members if m.type == "Person"]
-    bodies = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in SEAT_PREPS[word]
-              for m in _pobj_actors(view, p) if m.type in SEAT_TYPES]
+    holders = [verb]
+    if word == "represent":  # 'represented Riding—Name in the House' (prep on the riding)
+        holders += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    bodies = [m for h in holders for p in h.children if p.dep_ == "prep"
+              and p.lower_ in SEAT_PREPS[word] for m in _pobj_actors(view, p)
+              if m.type in SEAT_TYPES]
     yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
 
 

@@ -106,7 +106,10 @@ class SentenceView:
             return []
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                return self.actors(verb.head, owner=False)
+                found = self.actors(verb.head, owner=False)
+                if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
+                    found = self.subjects(verb.head.head)
+                return found
             return self.actors(clause.subject, owner=False)
         if _participle(verb):
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
