@@ -1,4 +1,4 @@
-"""The embedded store: a networkx MultiDiGraph persisted as one JSON file.
+"""The embedded store: a networkx MultiDiGraph persisted as one JSON Lines file.
 
 Why this shape:
 - Actors are nodes, relations and allegations are edges keyed by their stable
@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import itertools
 import os
 import time
 from pathlib import Path
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["LocalStore", "default_store_path"]
 
 FORMAT = "figraph-store"
-VERSION = 1
+VERSION = 2
+"""2: JSON Lines (header, actors, edges); 1: one JSON object (still read)."""
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "lock"
 
@@ -73,13 +75,31 @@ class LocalStore:
             return
         with _collector_paused():
             try:
-                data = orjson.loads(self.file.read_bytes())
+                with open(self.file, "rb") as handle:
+                    header = orjson.loads(handle.readline())
+                    if not isinstance(header, dict) or header.get("format") != FORMAT:
+                        raise StoreError(f"{self.file}: not a figraph store")
+                    self._documents, self.graph = self._read_body(header, handle)
             except (OSError, orjson.JSONDecodeError) as exc:
                 raise StoreError(f"{self.file}: cannot read the store ({exc})") from exc
-            if not isinstance(data, dict) or data.get("format") != FORMAT:
-                raise StoreError(f"{self.file}: not a figraph store")
-            self._documents = data.get("documents", {})
-            self.graph = _graph_from(data.get("actors", []), data.get("edges", []))
+
+    def _read_body(self, header: dict[str, Any], handle: Any
+                   ) -> tuple[dict[str, dict[str, Any]], nx.MultiDiGraph]:
+        """Documents and graph after the first line (version 1: all in that line)."""
+        version = header.get("version", 1)
+        if version == 1:
+            return header.get("documents", {}), _graph_from(header.get("actors", []),
+                                                            header.get("edges", []))
+        if version != VERSION:
+            raise StoreError(f"{self.file}: store version {version} is newer than this figraph")
+        n_actors, n_edges = int(header["actors"]), int(header["edges"])
+        lines = iter(handle)
+        actors = [orjson.loads(line) for line in itertools.islice(lines, n_actors)]
+        edges = [orjson.loads(line) for line in itertools.islice(lines, n_edges)]
+        if len(actors) != n_actors or len(edges) != n_edges:
+            raise StoreError(f"{self.file}: cannot read the store (truncated: "
+                             f"{len(actors)} of {n_actors} actors, {len(edges)} of {n_edges} edges)")
+        return header.get("documents", {}), _graph_from(actors, edges)
 
     def has_document(self, document_id: str) -> bool:
         return document_id in self._documents
@@ -187,18 +207,25 @@ class LocalStore:
 
     def save(self) -> None:
         """Write the whole store atomically (temp file, fsync, rename)."""
-        payload = {
-            "format": FORMAT,
-            "version": VERSION,
-            "documents": self._documents,
-            "actors": [{"id": n, **a} for n, a in self.graph.nodes(data=True)],
-            "edges": [d for _, _, d in self.graph.edges(data=True)],
-        }
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            _atomic_write(self.file, orjson.dumps(payload))
+            _atomic_write(self.file, self._serialised())
         except OSError as exc:
             raise StoreError(f"{self.file}: cannot write the store ({exc.strerror or exc})") from exc
+
+    def _serialised(self) -> bytearray:
+        """JSON Lines: a header (format, version, counts, documents), then one actor per
+        line, then one edge per line. Read back line by line, a load never holds the
+        whole text and its parse at once; orjson escapes newlines inside strings."""
+        line = orjson.OPT_APPEND_NEWLINE
+        header = {"format": FORMAT, "version": VERSION, "actors": self.graph.number_of_nodes(),
+                  "edges": self.graph.number_of_edges(), "documents": self._documents}
+        out = bytearray(orjson.dumps(header, option=line))
+        for node, attrs in self.graph.nodes(data=True):
+            out += orjson.dumps({"id": node, **attrs}, option=line)
+        for _, _, attrs in self.graph.edges(data=True):
+            out += orjson.dumps(attrs, option=line)
+        return out
 
     @contextlib.contextmanager
     def locked(self, wait: float = 0.0) -> Iterator["LocalStore"]:
@@ -250,13 +277,14 @@ def _atomic_write(target: Path, data: bytes) -> None:
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """No cyclic GC passes while millions of new, acyclic dicts are made (they only
-    slow a load down: each pass walks every object made so far)."""
+    """No cyclic GC passes while millions of new, acyclic dicts are made (each pass
+    walks every object made so far); then they are moved out of the collector's sight."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()  # what was loaded stays: later passes skip it instead of walking it
         if was_enabled:
             gc.enable()
 
