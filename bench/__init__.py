@@ -1,0 +1,1 @@
+"""figraph benchmark suite: `python -m bench --quick` (see BENCHMARKS.md)."""

@@ -1,0 +1,83 @@
+"""Extraction speed: the whole extractor against the bare spaCy model on the same texts.
+
+Why side by side: the machine is shared, so a words/s figure alone moves with
+the neighbours' load. Each round runs the bare model and the extractor back to
+back on the same documents; the ratio of that round is what is kept, and the
+figure reported is the median round.
+
+Scaling runs `figraph.pipeline.extract_documents` (what `build --jobs N`
+runs) with one and two worker processes, start-up of the workers included,
+since that is what a user waits for.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from figraph.model import Document
+
+from .corpus import generate
+from .measure import median_of
+
+__all__ = ["run"]
+
+
+def _documents(n_docs: int, seed: int) -> list[Document]:
+    return [Document(id=Document.id_for(s.text), title=s.title, text=s.text)
+            for s in generate(n_docs, seed)]
+
+
+def _words(documents: list[Document]) -> int:
+    return sum(len(d.text.split()) for d in documents)
+
+
+def run(n_docs: int, rounds: int, scaling_docs: int, seed: int = 7) -> dict[str, Any]:
+    from figraph.loaders.extractor import UNUSED, Extractor, load_nlp
+    from figraph.pipeline import extract_documents
+
+    documents = _documents(n_docs, seed)
+    texts = [d.text for d in documents]
+    words = _words(documents)
+    nlp = load_nlp()
+    extractor = Extractor(nlp=nlp)
+    extractor.extract(documents[0])  # builds the matchers outside the clock
+    disable = [p for p in UNUSED if p in nlp.pipe_names]
+    bare, ours, ratios = [], [], []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=16, disable=disable):
+            pass
+        bare_s = time.perf_counter() - started
+        started = time.perf_counter()
+        for _extraction in extractor.extract_many(documents, batch_size=16):
+            pass
+        ours_s = time.perf_counter() - started
+        bare.append(words / bare_s)
+        ours.append(words / ours_s)
+        ratios.append(bare_s / ours_s)
+    scaling = _scaling(_documents(scaling_docs, seed + 100), extract_documents)
+    return {
+        "extract_words_per_s": median_of(ours),
+        "extract_spacy_words_per_s": median_of(bare),
+        "extract_ratio_vs_spacy": median_of(ratios),
+        **scaling,
+        "extract_sample_words": words,
+    }
+
+
+def _scaling(documents: list[Document], extract_documents: Any) -> dict[str, float]:
+    """Words/s of the pipeline with 1 then 2 processes (2 includes starting its workers)."""
+    words = _words(documents)
+    list(extract_documents(documents[:1], jobs=1))  # loads the in-process model
+    figures = {}
+    for jobs in (1, 2):
+        started = time.perf_counter()
+        results = list(extract_documents(documents, jobs=jobs))
+        took = time.perf_counter() - started
+        failed = [r for _, r in results if isinstance(r, str)]
+        if failed:
+            raise RuntimeError(f"extraction failed: {failed[0]}")
+        figures[jobs] = words / took
+    return {"extract_words_per_s_1proc": figures[1], "extract_words_per_s_2proc": figures[2],
+            "extract_scaling_2proc": figures[2] / figures[1]}
