@@ -255,7 +255,8 @@ class MentionFinder:
         while start < end:
             low = doc[start].lower_
             if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
-                    or low in self.party_aliases or low in self.demonyms or doc[start].is_punct \
+                    or low in self.party_aliases or doc[start].is_punct \
+                    or low in self.demonyms and doc[start].tag_ != "NNP" \
                     or doc[start].pos_ == "CCONJ" or doc[start].like_num \
                     or low in ("prime", "high", "foreign", "public", "safety") \
                     or doc[start].pos_ in ("ADP", "DET"):
@@ -310,6 +311,8 @@ class MentionFinder:
                 continue
             described = self._described(token)
             start = _left_modifiers(doc, token, token.i)
+            if described is None and any(t.pos_ == "PROPN" for t in doc[start:token.i]):
+                continue  # 'the British Columbia New Democratic Party' is a name
             if described is not None:
                 end = max(t.i for t in token.subtree) + 1
                 out.append(_from_entry(doc, start, end, "descriptor", described))

@@ -185,7 +185,7 @@ def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
         if rel_type not in lexicon.RECEIVED_TYPES:
             continue
         givers = [m for holder in (noun, verb) for p in holder.children
-                  if p.dep_ == "prep" and p.lower_ in ("from", "of") and p is not noun.head
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i
                   for m in _pobj_actors(view, p)]
         yield from pairs(givers, receivers, rel_type, f"received:{noun.lower_}", verb.i)
 
@@ -201,7 +201,7 @@ def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     members = view.objects(verb, set()) if word == "elect" else view.subjects(verb)
     members = [m for m in members if m.type == "Person"]
     holders = [verb]
-    if word == "represent":  # 'represented Riding—Name in the House' (prep on the riding)
+    if word in ("represent", "win"):  # 'represented X in the House', 'won X for the NDP'
         holders += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     bodies = [m for h in holders for p in h.children if p.dep_ == "prep"
               and p.lower_ in SEAT_PREPS[word] for m in _pobj_actors(view, p)
@@ -217,20 +217,39 @@ def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
         return
     clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
-    inside = {t.i for t in verb.subtree} - ({t.i for t in clause_subject.subtree}
-                                            if clause_subject is not None else set())
-    parts = list({m.key: m for i, m in sorted(view.at.items())
-                  if i > verb.i and i in inside and not _of_people(view, i, verb)}.values())
+    parts = [m for m in _listed_after(view, verb) if not _of_people(view, m.start, verb)]
     orgs = PART_TYPES
     yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
                      "PART_OF", f"verb:{word}", verb.i)
+
+
+LIST_GLUE = {",", "and", "the", "as", "well", "or", "of", "its", "together", "up"}
+
+
+def _listed_after(view: SentenceView, verb: Any) -> list[Mention]:
+    """The list of actors right after a verb, read on the surface ('brings together CSIS,
+    the CSE, the RCMP and GAC'): parsers often break long coordinations apart."""
+    doc = view.sent.doc
+    found: dict[str, Mention] = {}
+    i = verb.i + 1
+    end = view.sent.end
+    while i < end:
+        m = view.at.get(i)
+        if m is not None:
+            found.setdefault(m.key, m)
+            i = max(m.end, i + 1)
+        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in ("members", "member"):
+            i += 1
+        else:
+            break
+    return list(found.values())
 
 
 def _of_people(view: SentenceView, i: int, verb: Any) -> bool:
     """'composed of members of the House and the Senate': the parts are people."""
     node = view.sent.doc[i]
     for _ in range(6):
-        if node.i == verb.i or node.head is node:
+        if node.i == verb.i or node.head.i == node.i:
             return False
         node = node.head
         if node.lower_ in lexicon.PERSON_ROLE_NOUNS or node.lower_ in ("members",
@@ -373,7 +392,7 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
     agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
                                                            "Organization")]
     patients = []
-    if holder is not noun:
+    if holder.i != noun.i:
         patients = [m for prep in holder.children if prep.dep_ == "prep"
                     and prep.lower_ in ("to", "against", "in") for m in _pobj_actors(view, prep)]
         patients += [m for prep in holder.children if prep.dep_ == "prep"
@@ -387,7 +406,7 @@ def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
     killing of X' -> India; 'the PRC is the most active perpetrator of interference' -> PRC."""
     node = noun
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):

@@ -124,7 +124,7 @@ def _predicate_nouns(head: Any) -> list[Any]:
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
         # 'my colleague, the Minister of X, Y': both appositions describe one person
-        nouns += [c for c in head.head.children if c.dep_ == "appos" and c is not head
+        nouns += [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i
                   and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become") or \
             head.dep_ == "nsubj" and head.head.lower_ in ("is", "was", "became", "becomes",
@@ -148,9 +148,17 @@ def _names_someone(verb: Any) -> bool:
 
 
 def _as_nouns(verb: Any) -> list[Any]:
-    """'(she was elected / represented X / served) as a member of Y': the 'as' nouns."""
-    found = [g for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
-             for g in child.children if g.dep_ == "pobj"]
+    """'(she was elected / represented X / served for two decades) as a member of Y': the
+    'as' nouns of the verb's own clause (not of a verb below it)."""
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        node = prep.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            found += [g for g in prep.children if g.dep_ == "pobj"]
     return _role_nouns(found)
 
 

@@ -120,9 +120,9 @@ class SentenceView:
             return self._planner(verb.head)
         misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
-                and verb.head is not verb:
+                and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
-            if parent is not None and parent is not verb:
+            if parent is not None and parent.i != verb.i:
                 raised = Clause.of(parent)
                 if verb.dep_ == "xcomp" and raised.passive and raised.subject is not None \
                         and raised.agent is None:
@@ -228,9 +228,9 @@ def _governing_verb(token: Any) -> Any | None:
     """Nearest verb above `token` ("including by sending" -> "assisting")."""
     node = token.head
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") and node is not token and node.dep_ != "prep":
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i and node.dep_ != "prep":
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -241,7 +241,7 @@ def ancestors_within(token: Any, limit: int = 12) -> list[Any]:
     out = []
     node = token
     for _ in range(limit):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         out.append(node)
