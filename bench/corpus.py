@@ -120,8 +120,8 @@ def _alleges(rng, cast, pop, state, agency) -> str:
 
 def _refused(rng, cast, pop, state, agency) -> str:
     minister = pop.pick(rng, "Minister")
-    topic = rng.choice(("the allegations", f"the {agency.removeprefix('the ')} findings", "the report",
-                        f"{rng.choice(cast).name}'s case"))
+    topic = rng.choice(("the allegations", f"the {agency.removeprefix('the ')} findings",
+                        "the report", f"{rng.choice(cast).name}'s case"))
     return f"Minister {minister.name} refused to comment on {topic}."
 
 

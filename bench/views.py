@@ -16,9 +16,8 @@ __all__ = ["run"]
 
 
 def run(sizes: list[int]) -> dict[str, Any]:
-    from playwright.sync_api import sync_playwright
-
     from figraph.views import render_html
+    from playwright.sync_api import sync_playwright
 
     OUT.mkdir(exist_ok=True)
     figures: dict[str, Any] = {}

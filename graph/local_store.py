@@ -19,8 +19,9 @@ import gc
 import itertools
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import orjson
@@ -57,7 +58,7 @@ class LocalStore:
     # -- reading -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> "LocalStore":
+    def open(cls, path: Path | str | None = None) -> LocalStore:
         """Load the store at `path`; a missing store is an empty one."""
         store = cls(path)
         store.load()
@@ -97,8 +98,8 @@ class LocalStore:
         actors = [orjson.loads(line) for line in itertools.islice(lines, n_actors)]
         edges = [orjson.loads(line) for line in itertools.islice(lines, n_edges)]
         if len(actors) != n_actors or len(edges) != n_edges:
-            raise StoreError(f"{self.file}: cannot read the store (truncated: "
-                             f"{len(actors)} of {n_actors} actors, {len(edges)} of {n_edges} edges)")
+            raise StoreError(f"{self.file}: cannot read the store (truncated: {len(actors)} "
+                             f"of {n_actors} actors, {len(edges)} of {n_edges} edges)")
         return header.get("documents", {}), _graph_from(actors, edges)
 
     def has_document(self, document_id: str) -> bool:
@@ -188,7 +189,7 @@ class LocalStore:
         self.graph.add_edge(edge.source, edge.target, key=edge.id, **_edge_attrs(edge))
         return 1, len(edge.evidence)
 
-    def apply_decisions(self, decisions: "Decisions") -> None:
+    def apply_decisions(self, decisions: Decisions) -> None:
         """Re-key the stored graph after the user merged actors."""
         old, self.graph = self.graph, nx.MultiDiGraph()
         kept_first = sorted(old.nodes(data=True), key=lambda item: decisions.canonical(item[0]) != item[0])
@@ -228,7 +229,7 @@ class LocalStore:
         return out
 
     @contextlib.contextmanager
-    def locked(self, wait: float = 0.0) -> Iterator["LocalStore"]:
+    def locked(self, wait: float = 0.0) -> Iterator[LocalStore]:
         """Hold the store's write lock; wait up to `wait` seconds for it."""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
