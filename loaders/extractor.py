@@ -177,7 +177,7 @@ class Extractor:
         mentions = self.finder.find(doc)
         turns = SpeakerTurns()
         extra = self._speakers(doc, mentions, turns, out)
-        mentions = resolve_mentions(mentions, self._home_government(out))
+        mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies())
         out.add_mentions(mentions)
         doc_types: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -311,6 +311,17 @@ class Extractor:
 
     def _home_state(self, out: "Assembler") -> Mention | None:
         return out.builtin(lexicon.HOME_STATE, "State")
+
+    def _home_bodies(self) -> dict[str, Mention]:
+        """'the House' / 'the Senate' in a Canadian text, when no house is named."""
+        out = {}
+        for noun, name in lexicon.HOME_BODIES.items():
+            entry = self.gazetteer.get(name)
+            if entry is not None:
+                out[noun] = Mention(0, 0, f"the {noun}", "anaphora", entry.name, entry.type,
+                                    key=normalize_name(entry.name), source="gazetteer",
+                                    attrs={"entry": entry})
+        return out
 
     def _home_government(self, out: "Assembler") -> Mention | None:
         entry = self.gazetteer.get(lexicon.HOME_GOVERNMENT)

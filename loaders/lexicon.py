@@ -10,6 +10,8 @@ from __future__ import annotations
 
 HOME_STATE = "Canada"
 HOME_GOVERNMENT = "Government of Canada"
+HOME_BODIES = {"house": "House of Commons", "senate": "Senate of Canada"}
+"""'the House', 'the Senate' with no such body named before: the home legislature."""
 
 # -- people ------------------------------------------------------------------
 

@@ -245,6 +245,8 @@ class MentionFinder:
             text = doc[start:end].text
             if text.lower() in lexicon.JUNK_NAMES or len(text) < 2:
                 continue
+            if end - start == 1 and text.lower() in lexicon.ANAPHORA:
+                continue  # 'the House', 'the Ministry': left to anaphora resolution
             mention = self._typed(doc, ent.label_, start, end, text)
             if mention is not None:
                 out.append(mention)

@@ -27,6 +27,9 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
     """Title and apposition rules for every person mention of the sentence."""
     seen: set[int] = set()
     for mention in view.at.values():
+        if mention.type in PART_HOLDERS and id(mention) not in seen:
+            seen.add(id(mention))
+            yield from _part_of(view, mention)
         if mention.type != "Person" or id(mention) in seen:
             continue
         seen.add(id(mention))
@@ -43,6 +46,31 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
                 for noun in _as_nouns(token.head):
                     yield from _role_noun(view, person, noun, token.i)
+
+
+PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")
+PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "department",
+              "wing", "body", "office", "bureau", "subsidiary", "component", "directorate",
+              "secretariat", "service", "ministry"}
+
+
+def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
+    """'The UFWD, an organ of the Chinese Communist Party': a body described as a part of
+    another is PART_OF it (the apposition may hang on its acronym '(UFWD)')."""
+    doc = view.sent.doc
+    heads = [doc[org.end - 1]]
+    if org.end + 2 < len(doc) and doc[org.end].text == "(":
+        heads.append(doc[org.end + 1])
+    for head in heads:
+        for noun in head.children:
+            if noun.dep_ != "appos" or noun.lower_ not in PART_NOUNS:
+                continue
+            wholes = [m for prep in noun.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("of", "within", "under")
+                      for obj in prep.children if obj.dep_ == "pobj"
+                      for m in view.actors(obj, owner=False)]
+            yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
+                             "appos:part", noun.i)
 
 
 def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]

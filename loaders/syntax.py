@@ -166,6 +166,10 @@ class SentenceView:
         found: list[Mention] = []
         if _participle(verb):
             found += self._participle_patient(verb)
+        if clause.passive and clause.subject is None and verb.dep_ == "conj":
+            shared = Clause.of(verb.head).subject  # 'It is composed of ... and is chaired by X'
+            if shared is not None:
+                found += self.actors(shared, owner=False)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found += self.actors(verb.head, owner=False)

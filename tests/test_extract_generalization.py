@@ -241,3 +241,40 @@ def test_blind_set_does_not_slide_back(extractor: Extractor) -> None:
     together = combine(results)
     assert together["entity_f1"] >= BLIND_MIN["entity_f1"], together
     assert together["relation_f1"] >= BLIND_MIN["relation_f1"], together
+
+
+# -- later families --------------------------------------------------------------------
+
+
+def test_middle_names_join_the_known_person(extractor: Extractor) -> None:
+    text = "Jenny Kwan\n\nJenny Wai Ching Kwan is a member of the New Democratic Party."
+    found = names(run(extractor, text))
+    assert "Jenny Kwan" in found and "Jenny Wai Ching Kwan" not in found
+
+
+def test_the_house_alone_is_the_house_of_commons(extractor: Extractor) -> None:
+    text = "The House condemned Zhao Wei after the Globe and Mail report."
+    assert ("House of Commons", "CRITICIZED", "Zhao Wei") in triples(run(extractor, text))
+
+
+def test_apposition_makes_a_body_part_of_another(extractor: Extractor) -> None:
+    text = ("The Ministry of State Security (MSS), an arm of the Chinese Communist Party, "
+            "recruits students.")
+    found = {(s, t) for s, r, t in triples(run(extractor, text)) if r == "PART_OF"}
+    assert any(t == "Chinese Communist Party" for _, t in found)
+
+
+def test_shared_subject_of_a_passive_conjunct(extractor: Extractor) -> None:
+    text = ("The National Security and Intelligence Committee of Parliamentarians was created "
+            "in 2017 and is chaired by David McGuinty.")
+    assert ("David McGuinty", "HEADS",
+            "National Security and Intelligence Committee of Parliamentarians") \
+        in triples(run(extractor, text))
+
+
+def test_composed_list_survives_a_broken_parse(extractor: Extractor) -> None:
+    text = ("The task force brings together CSIS, the Communications Security Establishment, "
+            "the RCMP and Global Affairs Canada, and it briefed the panel in 2021.")
+    extraction = run(extractor, "The SITE Task Force was created in 2019. " + text)
+    parts = {s for s, r, _ in triples(extraction) if r == "PART_OF"}
+    assert {"Royal Canadian Mounted Police", "Global Affairs Canada"} <= parts
