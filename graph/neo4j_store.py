@@ -52,6 +52,15 @@ class Neo4jSettings:
         )
 
 
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _shown_uri(uri: str) -> str:
+    """The URI as messages show it: without a `user:password@` part."""
+    scheme, sep, rest = uri.partition("://")
+    return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else uri
+
+
 def safe_label(label: str) -> str:
     """A node label from the vocabulary, or an error: never text from a document."""
     if label not in NODE_TYPES and label not in ROLES and label not in ("Actor", "Document"):
@@ -80,16 +89,21 @@ class Neo4jStore:
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
+        shown = _shown_uri(settings.uri)
+        if settings.uri.partition("://")[0].lower() not in BOLT_SCHEMES:
+            # the driver would try its HTTP API, whose missing extra dies in a traceback
+            raise StoreError(f"{shown}: not a Bolt URI (use bolt:// or neo4j://, "
+                             "with +s or +ssc for TLS)")
         try:
             driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
                                           notifications_min_severity="OFF")
             driver.verify_connectivity()
         except AuthError:
-            raise StoreError(f"{settings.uri}: authentication failed for user {settings.user!r}") from None
+            raise StoreError(f"{shown}: authentication failed for user {settings.user!r}") from None
         except (ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"{settings.uri}: Neo4j is unreachable ({type(exc).__name__})") from None
+            raise StoreError(f"{shown}: Neo4j is unreachable ({type(exc).__name__})") from None
         except (Neo4jError, ValueError) as exc:
-            raise StoreError(f"{settings.uri}: {exc}") from None
+            raise StoreError(f"{shown}: {exc}") from None
         return cls(driver, settings.database, batch_size)
 
     def close(self) -> None:
