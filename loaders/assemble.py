@@ -63,10 +63,10 @@ class Assembler:
     def add(self, found: Found, claim: Claim | None, doc: Any, offset: int) -> None:
         """One relation with the sentence that states it as evidence."""
         sent = doc[found.anchor].sent
-        start = offset + sent.start_char
+        start, end = offset + sent.start_char, offset + sent.end_char
+        quote = self.document.text[start:end].strip() or sent.text.strip()
         evidence = Evidence(
-            document=self.document.id, quote=sent.text.strip(), start=start,
-            end=offset + sent.end_char, document_title=self.document.title, url=self.document.url,
+            document=self.document.id, quote=quote, start=start, end=end, document_title=self.document.title, url=self.document.url,
             page=self.document.page_at(start), date=self.document.date, extractor=found.rule)
         claimant = claim.claimant if claim else None
         if claimant is not None:

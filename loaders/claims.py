@@ -21,9 +21,11 @@ from .morph import lemma
 from .relations import Found
 from .syntax import SentenceView, ancestors_within
 
-__all__ = ["Claim", "claim_for", "sentence_hedges"]
+__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
 
 REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
+IDENTITY_TYPES = {"WORKS_FOR", "MEMBER_OF", "FORMER_MEMBER_OF", "HEADS", "MINISTER_OF",
+                  "PART_OF"}
 FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "show", "confirm"}
 
 
@@ -42,6 +44,26 @@ def sentence_hedges(sent: Any) -> list[str]:
         if token.lower_ in lexicon.HEDGES:
             seen.setdefault(token.lower_, None)
     return list(seen)
+
+
+def negated(anchor: Any) -> bool:
+    """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
+                                                                                 "preconj")
+               for c in anchor.children) and anchor.pos_ in ("VERB", "AUX")
+
+
+def asked_for(anchor: Any) -> bool:
+    """True when the relation sits in what someone recommends, urges or calls for ('the
+    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact."""
+    below = anchor
+    for node in ancestors_within(anchor, 8):
+        if below.dep_ in ("ccomp", "xcomp") and lemma(node.text) in lexicon.IRREALIS_VERBS:
+            if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")
+                                                 for c in node.children):
+                return True
+        below = node
+    return False
 
 
 def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
@@ -78,8 +100,15 @@ def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | Non
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
               ) -> tuple[Mention | None, str]:
     """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
+    below = anchor
     for node in ancestors_within(anchor):
         word = lemma(node.text)
+        via_subject = below.dep_ in ("nsubj", "nsubjpass", "dobj")
+        # 'the inquiry, led by X, will report' / 'established the inquiry headed by X':
+        # what sits in a reporting verb's subject or object is not what it reports
+        below = node
+        if via_subject:
+            continue
         if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             who = _reporter(view, node, last_body)
             if who is not None:
@@ -108,7 +137,9 @@ def _reporter(view: SentenceView, verb: Any, last_body: Mention | None,
     """Subject of a reporting verb; in 'X, reveals the Committee' the parser calls it an object."""
     for child in verb.children:
         if child.dep_ in ("nsubj",):
-            return _speaker(view, child, last_body)
+            who = _speaker(view, child, last_body)
+            if who is not None:
+                return who
     if inverted:
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -133,6 +164,8 @@ def reported_on(claim: Claim, found: Found) -> Found | None:
         return None
     if found.type in ("ACCUSED", "REPORTED_ON") or who.key == found.source.key:
         return None
+    if found.type in IDENTITY_TYPES:
+        return None  # 'a suspected Indian intelligence officer' works for India: no finding
     if not is_allegation(found.type) and found.source.type != "Person":
         return None
     return Found(who, found.source, "REPORTED_ON", f"claim:{claim.verb}", found.anchor)

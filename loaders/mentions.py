@@ -87,6 +87,7 @@ class MentionFinder:
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party") for a in [e.name, *e.aliases]}
         self._keys: Any = None
+        self._leaders: dict[str, set[str]] | None = None
         self.bodies = [(e, [set(normalize_name(n).split()) for n in (e.name, *e.aliases)])
                        for e in gazetteer.entries.values() if e.type in ("Committee", "Commission")]
         self.departments = [(e, set(normalize_name(n).split()))
@@ -106,7 +107,7 @@ class MentionFinder:
         candidates += self._unnamed(doc, keyed)
         candidates += self._nominal(doc, keyed)
         candidates += self._portfolios(doc, keyed)
-        chosen = _pick(candidates)
+        chosen = _pick(_drop_crossing(candidates))
         return _add_acronyms(doc, chosen)
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
@@ -116,7 +117,10 @@ class MentionFinder:
         from spacy.attrs import LOWER
 
         if self._keys is None:
-            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA)
+            from .unnamed import GROUP_ROLE_NOUNS
+
+            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
+                | set(GROUP_ROLE_NOUNS)
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         lows = doc.to_array([LOWER]).reshape(-1)
@@ -232,6 +236,8 @@ class MentionFinder:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             start, end = self._strip(doc, *_first_line(doc, ent.start, ent.end))
+            end = next((i for i in range(start, end) if doc[i].text == "("), end)
+            start, end = self._strip(doc, start, end)
             if ent.label_ == "PERSON":
                 start = _after_titles(doc, start, end)
             if start >= end:
@@ -239,6 +245,8 @@ class MentionFinder:
             text = doc[start:end].text
             if text.lower() in lexicon.JUNK_NAMES or len(text) < 2:
                 continue
+            if end - start == 1 and text.lower() in lexicon.ANAPHORA:
+                continue  # 'the House', 'the Ministry': left to anaphora resolution
             mention = self._typed(doc, ent.label_, start, end, text)
             if mention is not None:
                 out.append(mention)
@@ -249,7 +257,9 @@ class MentionFinder:
         while start < end:
             low = doc[start].lower_
             if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
-                    or low in self.party_aliases or low in self.demonyms or doc[start].is_punct \
+                    or low in self.party_aliases or doc[start].is_punct \
+                    or low in self.demonyms and doc[start].tag_ != "NNP" \
+                    or doc[start].pos_ == "CCONJ" or doc[start].like_num \
                     or low in ("prime", "high", "foreign", "public", "safety") \
                     or doc[start].pos_ in ("ADP", "DET"):
                 start += 1
@@ -281,26 +291,10 @@ class MentionFinder:
     # -- role phrases ------------------------------------------------------------
 
     def _unnamed(self, doc: Any, keyed: list[Any]) -> list[Mention]:
-        """'a senior Chinese diplomat' -> an unnamed person, scoped to the document."""
-        out = []
-        for token in keyed:
-            if token.tag_ != "NN" or token.lower_ not in lexicon.PERSON_ROLE_NOUNS:
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
-                continue
-            if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
-                   for c in token.children) or token.dep_ == "compound":
-                continue
-            start = _left_modifiers(doc, token, token.i)
-            words = [t.text for t in doc[start:token.i + 1]]
-            state = next((self.demonyms[t.lower_] for t in doc[start:token.i]
-                          if t.lower_ in self.demonyms), None)
-            name = _title_case(" ".join(words)) + " (unnamed)"
-            role = lexicon.TITLE_ROLES.get(token.lower_, "Official")
-            attrs = {"state": state.name} if state is not None else {}
-            out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "unnamed", name,
-                               "Person", roles={role}, scoped=True, attrs=attrs))
-        return out
+        """'a senior Chinese diplomat', 'six Indian diplomats': see `unnamed`."""
+        from .unnamed import unnamed_people
+
+        return unnamed_people(doc, keyed, self.demonyms)
 
     def _nominal(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'the committee' (anaphora, resolved later) and 'the committee on X' (descriptor)."""
@@ -308,11 +302,19 @@ class MentionFinder:
         for token in keyed:
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
-            if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that")
+            if token.lower_ == "government":
+                led = self._leaders_government(doc, token)
+                if led is not None:
+                    out.append(led)
+                    continue
+            if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that",
+                                                                  "our")
                        for c in token.children):
                 continue
             described = self._described(token)
             start = _left_modifiers(doc, token, token.i)
+            if described is None and any(t.pos_ == "PROPN" for t in doc[start:token.i]):
+                continue  # 'the British Columbia New Democratic Party' is a name
             if described is not None:
                 end = max(t.i for t in token.subtree) + 1
                 out.append(_from_entry(doc, start, end, "descriptor", described))
@@ -321,6 +323,30 @@ class MentionFinder:
             out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora",
                                "", types[0], attrs={"types": types, "noun": token.lower_}))
         return out
+
+    def _leaders_government(self, doc: Any, token: Any) -> Mention | None:
+        """'Trudeau's government', 'the Modi government': the government of the country of
+        the known leader named before it (home -> 'the government', else the State)."""
+        leader = next((c for c in token.children if c.dep_ in ("poss", "compound")
+                       and c.pos_ == "PROPN"), None)
+        if leader is None:
+            return None
+        if self._leaders is None:
+            self._leaders = {}
+            for e in self.gazetteer.entries.values():
+                if e.type == "Person" and e.country and e.last_name and \
+                        {"PrimeMinister", "Premier", "Leader"} & set(e.roles):
+                    self._leaders.setdefault(e.last_name.lower(), set()).add(e.country)
+        countries = self._leaders.get(leader.lower_, set())
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        start = leader.i - 1 if leader.i > 0 and doc[leader.i - 1].lower_ == "the" else leader.i
+        if country == lexicon.HOME_STATE:
+            return Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora", "",
+                           "Government", attrs={"types": ("Government",), "noun": "government"})
+        entry = self.gazetteer.get(country)
+        return _from_entry(doc, start, token.i + 1, "descriptor", entry) if entry else None
 
     def _portfolios(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'Minister of Foreign Affairs' / 'Public Safety Minister': the department it names."""
@@ -449,6 +475,29 @@ def _conjunct_end(doc: Any, head: Any, end: int) -> int:
         if conj.i >= end and conj.lower_ in lexicon.PARLIAMENTARIAN_NOUNS:
             end = conj.i + 1
     return end
+
+
+def _drop_crossing(candidates: list[Mention]) -> list[Mention]:
+    """An NER span that cuts through a gazetteer name ('House of Commons Standing Committee
+    on Procedure and') has its boundaries wrong: the gazetteer name is kept instead."""
+    known = sorted((m.start, m.end) for m in candidates if m.source == "gazetteer"
+                   and m.kind in ("name", "alias") and m.end - m.start > 1)
+    if not known:
+        return candidates
+    import bisect
+
+    starts = [s for s, _ in known]
+    kept = []
+    for m in candidates:
+        if m.kind == "ner":
+            lo = bisect.bisect_left(starts, m.start - 40)
+            crossing = any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
+                           and not (s <= m.start and m.end <= e)
+                           for s, e in known[lo:bisect.bisect_right(starts, m.end)])
+            if crossing:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _pick(candidates: list[Mention]) -> list[Mention]:

@@ -21,14 +21,16 @@ IRREGULAR = {
     "brought": "bring", "knew": "know", "known": "know", "shown": "show", "chose": "choose",
     "ran": "run", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
     "did": "do", "does": "do", "done": "do", "heard": "hear", "sent": "send",
-    "quit": "quit", "testified": "testify", "testifies": "testify", "denied": "deny",
+    "quit": "quit", "brought": "bring", "won": "win", "testified": "testify", "testifies": "testify", "denied": "deny",
     "denies": "deny", "identified": "identify", "identifies": "identify",
     "notified": "notify", "applied": "apply", "criticised": "criticise",
 }
 
 KNOWN_LEMMAS: frozenset[str] = frozenset(
     set(lexicon.VERB_RELATIONS) | lexicon.REPORTING_VERBS | lexicon.REPORTED_ON_VERBS
-    | lexicon.SPEAKING_VERBS
+    | lexicon.SPEAKING_VERBS | lexicon.FINDING_VERBS | lexicon.RECEIVING_VERBS
+    | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS | lexicon.IRREALIS_VERBS
+    | {"serve", "represent", "win"}
     | {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch", "open",
        "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",

@@ -23,22 +23,25 @@ __all__ = ["Found", "verb_relations", "TARGET_TYPES", "SOURCE_TYPES"]
 BODIES = ("Committee", "Commission", "Legislature")
 ORGS = ("Agency", "Committee", "Commission", "Party", "Legislature", "Organization",
         "Government", "Media", "State")
+MEMBER_ORGS = tuple(t for t in ORGS if t != "State")
+"""One is a citizen of a state, not its member: 'he left Canada' is no resignation."""
 TARGET_TYPES: dict[str, tuple[str, ...]] = {
-    "MINISTER_OF": ("Agency", "Government"), "HEADS": ORGS, "MEMBER_OF": ORGS,
-    "FORMER_MEMBER_OF": ORGS, "TESTIFIED_BEFORE": BODIES, "WORKS_FOR": ORGS,
+    "MINISTER_OF": ("Agency", "Government"), "HEADS": ORGS, "MEMBER_OF": MEMBER_ORGS,
+    "FORMER_MEMBER_OF": MEMBER_ORGS, "TESTIFIED_BEFORE": BODIES, "WORKS_FOR": ORGS,
     "INTERFERED_IN": ("State", "Government", "Legislature"), "DETAINED": ("Person",),
     "EXPELLED": ("Person",), "INTRODUCED": ("Bill",), "APPOINTED": ("Person",),
 }
 SOURCE_TYPES: dict[str, tuple[str, ...]] = {
     "MINISTER_OF": ("Person",), "HEADS": ("Person",), "MEMBER_OF": ("Person",),
     "FORMER_MEMBER_OF": ("Person",), "WORKS_FOR": ("Person",),
-    "DETAINED": ("State", "Government", "Agency"), "EXPELLED": ("State", "Government", "Agency"),
+    "DETAINED": ("State", "Government", "Agency"),
+    "EXPELLED": ("State", "Government", "Agency", "Person"),  # a minister declares persona non grata
     "INTERFERED_IN": ("State", "Person", "Organization", "Agency"),
     "TESTIFIED_BEFORE": ("Person", "Agency"),
 }
 LIGHT_VERBS = {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch",
                "open", "begin", "start", "issue", "provide", "impose", "conduct", "engage",
-               "pay", "present", "file", "offer", "send", "keep", "seek", "receive"}
+               "pay", "present", "file", "offer", "send", "keep", "seek"}
 LIGHT_PREPS = {"with", "to", "into", "against", "on", "before", "for", "at"}
 
 
@@ -76,8 +79,10 @@ def pairs(sources: list[Mention], targets: list[Mention], rel_type: str, rule: s
 
 _KEYED: dict[int, bool] = {}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
-                | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"})
-_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.TARGET_NOUNS
+                | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
+                | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
+                | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"})
+_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:
@@ -119,8 +124,31 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _transfer(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from _testimony(view, verb)
+    if word in lexicon.FINDING_VERBS:
+        yield from _finding(view, verb)
+    if word in lexicon.RECEIVING_VERBS:
+        yield from _received(view, verb)
+    if word in SEAT_PREPS:
+        yield from _seated(view, verb, word)
+    if word in lexicon.COMPOSING_VERBS:
+        yield from _composed(view, verb, word)
+    if word in lexicon.LABELLING_VERBS and any(
+            c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and c.lower_ in lexicon.STIGMA_NOUNS
+            for t in [verb, *verb.children] for c in t.children):
+        labelled = [m for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp")
+                    and c.lower_ not in lexicon.STIGMA_NOUNS
+                    for m in (view.actors(c, owner=False) if c.dep_ != "ccomp" else
+                              [x for g in c.children if g.dep_ == "nsubj" for x in view.actors(g)])]
+        sources = [m for m in view.subjects(verb) if m not in labelled]
+        yield from pairs(sources, labelled, "ACCUSED", "verb:label", verb.i)
     if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
         rel_type = "EXPELLED"
+        # 'declared Mr. Zhao persona non grata' is often parsed as a clause 'Zhao persona'
+        persona = next((t.i for t in verb.subtree if t.lower_ in ("persona", "personae")
+                        and t.i > verb.i), verb.i)
+        declared = list({m.key: m for i, m in view.at.items()
+                         if verb.i < i < persona and m.type == "Person"}.values())
+        yield from pairs(view.subjects(verb), declared, rel_type, "verb:declare-grata", verb.i)
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
@@ -135,10 +163,103 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "BRIEFED":
         targets = [t for t in targets if t.type not in BODIES]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
+    if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
+        targets = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in
+                   lexicon.TITLE_ROLES for p in c.children if p.dep_ == "poss"
+                   for m in view.actors(p, owner=False)]
+        yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     if rel_type == "APPOINTED":
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in _pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    receivers = view.subjects(verb)
+    for noun in nouns:
+        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        if rel_type not in lexicon.RECEIVED_TYPES:
+            continue
+        givers = [m for holder in (noun, verb) for p in holder.children
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i
+                  for m in _pobj_actors(view, p)]
+        yield from pairs(givers, receivers, rel_type, f"received:{noun.lower_}", verb.i)
+
+
+SEAT_PREPS = {"elect": {"to", "in"}, "serve": {"on", "in"}, "sit": {"on", "in"},
+              "win": {"for"}, "represent": {"in"}}
+SEAT_TYPES = ("Legislature", "Committee", "Party", "Organization", "Commission")
+
+
+def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
+    """'she was elected to Vancouver City Council', 'served on the committee', 'sat in the
+    Senate', 'won the riding for the NDP': the subject is a member of that body."""
+    members = view.objects(verb, set()) if word == "elect" else view.subjects(verb)
+    members = [m for m in members if m.type == "Person"]
+    holders = [verb]
+    if word in ("represent", "win"):  # 'represented X in the House', 'won X for the NDP'
+        holders += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    bodies = [m for h in holders for p in h.children if p.dep_ == "prep"
+              and p.lower_ in SEAT_PREPS[word] for m in _pobj_actors(view, p)
+              if m.type in SEAT_TYPES]
+    yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
+
+
+def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
+    """'The task force brings together CSIS, CSE and the RCMP'; 'NSICOP is composed of
+    members of ...' (people are not parts: both ends are organisations)."""
+    if word == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
+                                   for c in verb.children):
+        return
+    clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
+    parts = [m for m in _listed_after(view, verb) if not _of_people(view, m.start, verb)]
+    orgs = PART_TYPES
+    yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
+                     "PART_OF", f"verb:{word}", verb.i)
+
+
+LIST_GLUE = {",", "and", "the", "as", "well", "or", "of", "its", "together", "up"}
+
+
+def _listed_after(view: SentenceView, verb: Any) -> list[Mention]:
+    """The list of actors right after a verb, read on the surface ('brings together CSIS,
+    the CSE, the RCMP and GAC'): parsers often break long coordinations apart."""
+    doc = view.sent.doc
+    found: dict[str, Mention] = {}
+    i = verb.i + 1
+    end = view.sent.end
+    while i < end:
+        m = view.at.get(i)
+        if m is not None:
+            found.setdefault(m.key, m)
+            i = max(m.end, i + 1)
+        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in ("members", "member"):
+            i += 1
+        else:
+            break
+    return list(found.values())
+
+
+def _of_people(view: SentenceView, i: int, verb: Any) -> bool:
+    """'composed of members of the House and the Senate': the parts are people."""
+    node = view.sent.doc[i]
+    for _ in range(6):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in lexicon.PERSON_ROLE_NOUNS or node.lower_ in ("members",
+                                                                        "representatives"):
+            return True
+    return False
+
+
+PART_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", "Party",
+              "Legislature")
 
 
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -147,6 +268,8 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         if noun.dep_ != "dobj":
             continue
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
+            rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
         if rel_type is None:
             continue
         targets = []
@@ -186,6 +309,30 @@ def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
         yield from pairs(speakers, bodies, "TESTIFIED_BEFORE", "testimony", verb.i)
 
 
+FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
+FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
+
+
+def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The Committee found that India's efforts expanded' -> the Committee reported on
+    India: the subject of a finding clause is what the finder reports on. An outlet citing
+    an agency ('reported that CSIS had warned') sources its story, it does not report on
+    the agency, so media findings about agencies are left out."""
+    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
+               m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
+    if not finders:
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        for finder in finders:
+            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")]
+            yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
+                             verb.i)
+
+
 def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
     """'the detention of X in China', 'Chinese interference', 'interference by India'."""
     if noun.lower_ in lexicon.TARGET_NOUNS:
@@ -210,7 +357,8 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
                 patients += found
             else:
                 agents += found
-        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type == "INTERFERED_IN":
+        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
+                                                                         "MEMBER_OF"):
             patients += _pobj_actors(view, child)
     if rel_type == "DETAINED" and not agents:
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
@@ -219,10 +367,38 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
         agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
         agents += _such_as(view, noun)
+        if not agents:
+            agents, more = _event_holder(view, noun)
+            patients += more
         if not patients and home_state is not None:
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(_unique(agents), _unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """Who does an interference the sentence names as a thing: 'Iran conducts foreign
+    interference in Canada' (object of a light verb), 'engages in interference', 'the PRC
+    is the main foreign interference threat to Canada' (a compound of the predicate noun).
+    Returns agents and the targets of the predicate noun ('threat to Canada')."""
+    holder = noun.head if noun.dep_ in ("compound", "amod", "nmod") else noun
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if holder.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
+        return [], []
+    agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
+                                                           "Organization")]
+    patients = []
+    if holder.i != noun.i:
+        patients = [m for prep in holder.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("to", "against", "in") for m in _pobj_actors(view, prep)]
+        patients += [m for prep in holder.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("to", "against") for obj in prep.children
+                     if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
+    return agents, patients
 
 
 def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
@@ -230,7 +406,7 @@ def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
     killing of X' -> India; 'the PRC is the most active perpetrator of interference' -> PRC."""
     node = noun
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -241,9 +417,20 @@ def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
 
 
 def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
-    """'X is a target of Y', 'X, briefed as a target of Y' -> Y targeted X."""
-    agents = [m for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
-              for m in _pobj_actors(view, child)]
+    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y'
+    -> Y targeted X; 'X is a critic of Y' -> X criticized Y."""
+    agents: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            agents += _pobj_actors(view, child)
+            # 'a target of interference by the PRC': the event's agent
+            agents += [m for obj in child.children if obj.dep_ == "pobj"
+                       and obj.lower_ in lexicon.NOMINAL_EVENTS for p in obj.children
+                       if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for m in _pobj_actors(view, p)]
+            if lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
+                agents += [m for obj in child.children if obj.dep_ == "pobj"
+                           for m in view.actors(obj, owner=True)]
     agents += [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
     if not agents:
         return
@@ -252,7 +439,11 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
         return
     clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
     patients = clause_objects or view.subjects(holder)
-    yield from pairs(agents, patients, "TARGETED", "noun:target", noun.i)
+    rel_type = lexicon.TARGET_NOUNS[noun.lower_]
+    if rel_type == "TARGETED":
+        yield from pairs(_unique(agents), patients, rel_type, "noun:target", noun.i)
+    else:
+        yield from pairs(patients, _unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
 
 
 def _pobj_actors(view: SentenceView, prep: Any) -> list[Mention]:

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from . import lexicon
 from .mentions import Mention
 from .relations import Found, pairs
+from .morph import lemma
 from .syntax import SentenceView
 
 __all__ = ["title_relations"]
@@ -26,6 +27,9 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
     """Title and apposition rules for every person mention of the sentence."""
     seen: set[int] = set()
     for mention in view.at.values():
+        if mention.type in PART_HOLDERS and id(mention) not in seen:
+            seen.add(id(mention))
+            yield from _part_of(view, mention)
         if mention.type != "Person" or id(mention) in seen:
             continue
         seen.add(id(mention))
@@ -35,6 +39,38 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             yield from _role_noun(view, mention, noun, head.i)
         for role in _speaker_roles(mention):
             yield role
+    for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+            person = view.pronoun(token)
+            if person is not None and person.type == "Person" and (
+                    token.dep_ == "nsubjpass" or not _names_someone(token.head)):
+                for noun in _as_nouns(token.head):
+                    yield from _role_noun(view, person, noun, token.i)
+
+
+PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")
+PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "department",
+              "wing", "body", "office", "bureau", "subsidiary", "component", "directorate",
+              "secretariat", "service", "ministry"}
+
+
+def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
+    """'The UFWD, an organ of the Chinese Communist Party': a body described as a part of
+    another is PART_OF it (the apposition may hang on its acronym '(UFWD)')."""
+    doc = view.sent.doc
+    heads = [doc[org.end - 1]]
+    if org.end + 2 < len(doc) and doc[org.end].text == "(":
+        heads.append(doc[org.end + 1])
+    for head in heads:
+        for noun in head.children:
+            if noun.dep_ != "appos" or noun.lower_ not in PART_NOUNS:
+                continue
+            wholes = [m for prep in noun.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("of", "within", "under")
+                      for obj in prep.children if obj.dep_ == "pobj"
+                      for m in view.actors(obj, owner=False)]
+            yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
+                             "appos:part", noun.i)
 
 
 def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]
@@ -71,7 +107,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles)
     for org in orgs:
-        if org.type == "Party":
+        if org.type == "Party" and title_set & lexicon.HEAD_TITLES and not former:
+            yield from pairs([person], [org], "HEADS", f"{rule}:party-head", anchor)
+        elif org.type == "Party":
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:party", anchor)
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
@@ -96,7 +134,8 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
             set(entry.roles) and set(titles) & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
         states = [m for m in doc_types.get("State", []) if m.name == entry.country]
         yield from pairs([person], states, "WORKS_FOR", "title:country", anchor)
-    held = [t for t in titles if t in ("minister", "commissioner", "director", "chair")]
+    held = [t for i, t in enumerate(titles) if t in ("minister", "commissioner", "director",
+                                                     "chair") and (i == 0 or titles[i - 1] != "high")]
     if not held:
         return
     named = {m.name: m for ms in doc_types.values() for m in ms}
@@ -112,16 +151,49 @@ def _predicate_nouns(head: Any) -> list[Any]:
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
+        # 'my colleague, the Minister of X, Y': both appositions describe one person
+        nouns += [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i
+                  and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
     if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become") or \
             head.dep_ == "nsubj" and head.head.lower_ in ("is", "was", "became", "becomes",
                                                         "remains", "served", "serves"):
         for child in head.head.children:
             if child.dep_ == "attr":
                 nouns.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "as":
-                nouns += [g for g in child.children if g.dep_ == "pobj"]
-    return [n for n in nouns if n.lower_ in lexicon.PERSON_ROLE_NOUNS | lexicon.HEAD_TITLES
-            or n.lower_ in ("member", "head", "commissioner")]
+                # 'X is a politician who has represented ... as a member of Y'
+                for clause in child.children:
+                    if clause.dep_ == "relcl":
+                        nouns += _as_nouns(clause)
+    if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
+        nouns += _as_nouns(head.head)
+    return _role_nouns(nouns)
+
+
+def _names_someone(verb: Any) -> bool:
+    """'Trudeau appointed Johnston as rapporteur': the 'as' role is the object's."""
+    return lexicon.VERB_RELATIONS.get(lemma(verb.text)) == "APPOINTED" or lemma(verb.text) in (
+        "elect", "choose", "select", "hire", "designate", "install", "confirm")
+
+
+def _as_nouns(verb: Any) -> list[Any]:
+    """'(she was elected / represented X / served for two decades) as a member of Y': the
+    'as' nouns of the verb's own clause (not of a verb below it)."""
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        node = prep.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+    return _role_nouns(found)
+
+
+def _role_nouns(nouns: list[Any]) -> list[Any]:
+    unique = {n.i: n for n in nouns}
+    return [n for n in unique.values() if n.lower_ in lexicon.PERSON_ROLE_NOUNS |
+            lexicon.HEAD_TITLES or n.lower_ in ("member", "head", "commissioner")]
 
 
 def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> Iterator[Found]:

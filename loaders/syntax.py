@@ -17,7 +17,12 @@ __all__ = ["Clause", "SentenceView"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
-PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its"}
+POSSESSIVES = {"my", "his", "her", "its"}
+KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children", "wife",
+             "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
+             "kin", "loved"}
+"""A threat to someone's family is reported as a threat to them."""
 
 
 @dataclass
@@ -53,6 +58,13 @@ class SentenceView:
         if token.lower_ in PRONOUNS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
+        if token.lower_ in KIN_NOUNS:  # 'targeting his family' targets him
+            for child in token.children:
+                if child.dep_ == "poss" and child.i in self.at:
+                    return [self.at[child.i]]
+                if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+                    resolved = self.pronoun(child)
+                    return [resolved] if resolved is not None else []
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.at:
                 return [self.at[child.i]]
@@ -73,7 +85,20 @@ class SentenceView:
         return []
 
     def subjects(self, verb: Any) -> list[Mention]:
-        """Who does `verb`: its subject, else the subject it borrows."""
+        """Who does `verb`: its subject, else the subject it borrows, with the people
+        'alongside' or 'together with' whom it is done."""
+        found = self._subjects(verb)
+        if not found or _participle(verb):
+            return found
+        holders = [verb] + [c for c in verb.children if _participle(c)]
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with"
+                                         and child.nbor(-1).lower_ in ("together", "along")):
+                found += [m for obj in child.children if obj.dep_ == "pobj"
+                          for m in self.actors(obj, owner=False)]
+        return found
+
+    def _subjects(self, verb: Any) -> list[Mention]:
         clause = Clause.of(verb)
         if clause.agent is not None:
             return self.actors(clause.agent, owner=False)
@@ -81,20 +106,70 @@ class SentenceView:
             return []
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                return self.actors(verb.head, owner=False)
+                found = self.actors(verb.head, owner=False)
+                if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
+                    found = self.subjects(verb.head.head)
+                return found
             return self.actors(clause.subject, owner=False)
+        if _participle(verb):
+            return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self.actors(verb.head, owner=False)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+            found = self.actors(verb.head, owner=False)
+            if found or not _planned(verb):
+                return found
+            return self._planner(verb.head)
+        misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
+        if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
+                and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
-            if parent is not None and parent is not verb:
+            if parent is not None and parent.i != verb.i:
+                raised = Clause.of(parent)
+                if verb.dep_ == "xcomp" and raised.passive and raised.subject is not None \
+                        and raised.agent is None:
+                    return self.actors(raised.subject, owner=False)  # 'X is expected to hear'
                 return self.subjects(parent)
+        return []
+
+    def _participle_patient(self, verb: Any) -> list[Mention]:
+        """'the inquiry, chaired by X': the noun the participle hangs on, or, when the parser
+        hung it on the verb ('testified before the inquiry, chaired by X'), the actor
+        just before the comma."""
+        if verb.dep_ == "acl":
+            return self.actors(verb.head, owner=False)
+        if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
+            return [self.at[verb.i - 2]]
+        return []
+
+    def _planner(self, noun: Any) -> list[Mention]:
+        """'X was involved in a plan to target Y', 'X reviewed intelligence showing that':
+        the one behind a plan, campaign or document is the subject of the verb it hangs on."""
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                child = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child is not None and child.lower_ not in WH_WORDS:
+                return self.actors(child, owner=False)
         return []
 
     def objects(self, verb: Any, preps: set[str], direct: bool = True) -> list[Mention]:
         """Who undergoes `verb`: direct object, or objects of the given prepositions."""
         clause = Clause.of(verb)
         found: list[Mention] = []
+        if _participle(verb):
+            found += self._participle_patient(verb)
+        if clause.passive and clause.subject is None and verb.dep_ == "conj":
+            shared = Clause.of(verb.head).subject  # 'It is composed of ... and is chaired by X'
+            if shared is not None:
+                found += self.actors(shared, owner=False)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found += self.actors(verb.head, owner=False)
@@ -132,13 +207,34 @@ class Clause:
         return cls(subject, agent, passive)
 
 
+PLAN_DOCUMENTS = {"intelligence", "evidence", "information", "documents", "report",
+                  "reports", "assessment", "memo", "briefing", "records"}
+
+
+def _planned(verb: Any) -> bool:
+    """'a plan to target Y' (an infinitive) or 'intelligence showing that' (a document):
+    clauses whose doer is whoever holds the plan or the document."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.dep_ == "acl"
+    return verb.tag_ == "VBG" and verb.head.lower_ in PLAN_DOCUMENTS
+
+
+def _participle(verb: Any) -> bool:
+    """A past participle without a subject of its own: a reduced passive ('X, led by Y')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _governing_verb(token: Any) -> Any | None:
     """Nearest verb above `token` ("including by sending" -> "assisting")."""
     node = token.head
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") and node is not token and node.dep_ != "prep":
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i and node.dep_ != "prep":
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -149,7 +245,7 @@ def ancestors_within(token: Any, limit: int = 12) -> list[Any]:
     out = []
     node = token
     for _ in range(limit):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         out.append(node)

@@ -25,8 +25,12 @@ SPEAKER = re.compile(
 PLAIN = re.compile(
     r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Hon|Senator)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
-CHAIR = re.compile(r"^[ \t]*The (?:Chair|Chairman|Chairperson|Vice-Chair)\b"
-                   r"(?:[ \t]*\((?P<paren>[^()\n]{2,80})\))?[ \t]*:", re.MULTILINE)
+CHAIR = re.compile(r"^[ \t]*The (?:Chair|Chairman|Chairperson|Vice-Chair|Acting Chair)\b"
+                   r"(?:[ \t]*\((?P<paren>(?:[^()\n]|\([^()\n]{1,80}\)){2,160})\))?[ \t]*:",
+                   re.MULTILINE)
+CHAIR_INNER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?(?P<name>[^()]+?)\s*"
+                         r"(?:\((?P<paren>[^()]+)\))?\s*$")
+"""'Hon. Bardish Chagger (Waterloo, Lib.)': the chair's name, then riding and party."""
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,13 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
     found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
               for m in PLAIN.finditer(text)]
     for m in CHAIR.finditer(text):
-        if m.group("paren"):
-            inner = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+", "", m.group("paren"))
-            offset = m.start("paren") + m.group("paren").index(inner)
-            found.append(SpeakerLine(offset, offset + len(inner), 0, 0, inner, chair=True))
+        inner = CHAIR_INNER.match(m.group("paren") or "")
+        if inner is not None:
+            base = m.start("paren")
+            paren = (base + inner.start("paren"), base + inner.end("paren")) \
+                if inner.group("paren") else (0, 0)
+            found.append(SpeakerLine(base + inner.start("name"), base + inner.end("name"),
+                                     *paren, inner.group("name"), chair=True))
         else:
             found.append(SpeakerLine(m.start(), m.end(), 0, 0, "", chair=True))
     found.sort(key=lambda s: s.start)
