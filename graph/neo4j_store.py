@@ -87,13 +87,16 @@ class Neo4jStore:
     def connect(cls, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH) -> "Neo4jStore":
         """Open a driver and check it answers; errors name the server, never the password."""
         from neo4j import GraphDatabase
-        from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+        from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
         shown = _shown_uri(settings.uri)
         if settings.uri.partition("://")[0].lower() not in BOLT_SCHEMES:
             # the driver would try its HTTP API, whose missing extra dies in a traceback
             raise StoreError(f"{shown}: not a Bolt URI (use bolt:// or neo4j://, "
                              "with +s or +ssc for TLS)")
+        if shown != settings.uri:  # the driver's own error would quote the password
+            raise StoreError(f"{shown}: no user or password in the URI, please "
+                             "(use NEO4J_USERNAME and NEO4J_PASSWORD)")
         try:
             driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
                                           notifications_min_severity="OFF")
@@ -102,7 +105,7 @@ class Neo4jStore:
             raise StoreError(f"{shown}: authentication failed for user {settings.user!r}") from None
         except (ServiceUnavailable, OSError) as exc:
             raise StoreError(f"{shown}: Neo4j is unreachable ({type(exc).__name__})") from None
-        except (Neo4jError, ValueError) as exc:
+        except (Neo4jError, ConfigurationError, ValueError) as exc:
             raise StoreError(f"{shown}: {exc}") from None
         return cls(driver, settings.database, batch_size)
 
