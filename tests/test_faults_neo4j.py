@@ -220,3 +220,26 @@ def test_bad_label_raises_before_any_statement_is_sent() -> None:
     with pytest.raises(ValueError, match="not a figraph label"):
         neo.write([good, hostile], [], [], [], {})
     assert driver.statements == []
+
+
+@pytest.mark.neo4j
+def test_cypher_in_query_input_is_only_ever_a_value(
+    neo4j_server, clean_neo4j, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local = synthetic_store(tmp_path / "store", documents=3)
+    cli_env(monkeypatch, neo4j_server)
+    assert runner.invoke(app, ["neo4j", "push", "--store", str(local.path)]).exit_code == 0
+    before = server_counts(clean_neo4j, neo4j_server.database)
+    attack = "x'}) MATCH (n) DETACH DELETE n //"
+    first = next(a.name for a in local.actors())
+    for args in (
+        ["query", "allegations", "-p", f"actor={attack}", "--backend", "neo4j"],
+        ["path", first, attack, "--backend", "neo4j"],
+        ["path", first, "Actor 5", "--types", "MET_WITH]-() DETACH DELETE n //",
+         "--backend", "neo4j"],
+        ["neighbors", first, "--types", f"`{attack}`", "--backend", "neo4j"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code in (1, 2), (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+    assert server_counts(clean_neo4j, neo4j_server.database) == before
