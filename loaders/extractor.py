@@ -68,17 +68,19 @@ def line_break_sentences(doc: Any) -> Any:
     short line (heading, speaker label, list item): the parser alone glues a heading to
     the paragraph under it. Only whitespace tokens are visited."""
     import numpy
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IDX, IS_SPACE
 
     text = doc.text
+    array = doc.to_array([IDX, IS_SPACE])
+    starts, spaces = array[:, 0], array[:, 1]
     for line in speaker_lines(text):  # 'Mr. X (Riding, CPC): Beijing threatened ...'
         colon = text.find(":", max(line.end, line.paren_end))
-        span = doc.char_span(colon + 1, len(text), alignment_mode="expand") \
-            if 0 <= colon < len(text) - 1 else None
-        first = next((t for t in span if not t.is_space), None) if span is not None else None
-        if first is not None:
-            _start_at(doc, first.i)
-    for i in numpy.nonzero(doc.to_array([IS_SPACE]).reshape(-1))[0].tolist():
+        i = int(numpy.searchsorted(starts, colon + 1)) if colon >= 0 else len(doc)
+        while i < len(doc) and spaces[i]:
+            i += 1
+        if i < len(doc):
+            _start_at(doc, i)
+    for i in numpy.nonzero(spaces)[0].tolist():
         token = doc[i]
         if "\n" not in token.text or i + 1 >= len(doc):
             continue
@@ -250,18 +252,24 @@ class Extractor:
         heads the committee; 'the member for <riding>' is the MP whose label names it."""
         lines = speaker_lines(doc.text)
         found: list[Found] = []
+        if not lines:
+            return found
         committee = next((m for m in mentions if m.type == "Committee"), None)
         chair: Mention | None = None
         ridings: dict[str, Mention] = {}
+        index = _MentionIndex(doc, mentions)
+        added: list[Mention] = []
         for line in lines:
             if not line.name:
                 turns.add(line.start, chair)
                 continue
-            speaker = self._speaker_mention(doc, mentions, line)
+            speaker = index.first(line.start, line.end, "Person") or \
+                _speaker_mention(doc, line, added)
             if speaker is None:
                 continue
             turns.add(line.start, speaker)
-            own = self._parenthetical(doc, mentions, line, speaker)
+            own = self._parenthetical(doc, index.within(line.paren_start, line.paren_end),
+                                      line, speaker)
             found += own
             member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
             if member and line.paren_end:
@@ -275,29 +283,14 @@ class Extractor:
                 if committee is not None:
                     found += pairs([speaker], [committee], "HEADS", "speaker:chair",
                                    speaker.start)
+        _replace_spans(mentions, added)
         _member_for(doc, mentions, ridings)
         return found
 
-    def _speaker_mention(self, doc: Any, mentions: list[Mention], line: Any) -> Mention | None:
-        speaker = _mention_in(doc, mentions, line.start, line.end, "Person")
-        if speaker is not None:
-            return speaker
-        span = doc.char_span(line.start, line.end, alignment_mode="expand")
-        if span is None:
-            return None
-        speaker = Mention(span.start, span.end, span.text, "speaker", line.name,
-                          "Person", key=normalize_name(line.name), source="text")
-        mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
-        mentions.append(speaker)
-        mentions.sort(key=lambda m: m.start)
-        return speaker
-
-    def _parenthetical(self, doc: Any, mentions: list[Mention], line: Any, speaker: Mention
+    def _parenthetical(self, doc: Any, inside: list[Mention], line: Any, speaker: Mention
                        ) -> list[Found]:
         if not line.paren_end:
             return []
-        inside = [m for m in mentions if m.start >= 0 and line.paren_start <= doc[m.start].idx
-                  < line.paren_end]
         words = [w.lower().strip(",") for w in doc.text[line.paren_start:line.paren_end].split()]
         parties = [m for m in inside if m.type == "Party"]
         for word in words:
@@ -363,19 +356,50 @@ def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) 
                                      "Person", key=speaker.key, source=speaker.source,
                                      roles=set(speaker.roles), attrs=dict(speaker.attrs)))
             at = text.find(needle, at + len(needle))
-    if added:
-        taken = {i for m in added for i in range(m.start, m.end)}
-        mentions[:] = [m for m in mentions if not any(i in taken for i in range(m.start, m.end))]
-        mentions += added
-        mentions.sort(key=lambda m: m.start)
+    _replace_spans(mentions, added)
 
 
-def _mention_in(doc: Any, mentions: list[Mention], start: int, end: int, kind: str
-                ) -> Mention | None:
-    for m in mentions:
-        if m.type == kind and m.start < len(doc) and start <= doc[m.start].idx < end:
-            return m
-    return None
+class _MentionIndex:
+    """Mentions by character offset, for the speaker labels' ranges (bisect, not scans)."""
+
+    def __init__(self, doc: Any, mentions: list[Mention]) -> None:
+        import numpy
+        from spacy.attrs import IDX
+
+        idx = doc.to_array([IDX]).reshape(-1) if len(doc) else numpy.zeros(0)
+        self.items = sorted(((int(idx[m.start]), n, m) for n, m in enumerate(mentions)
+                             if 0 <= m.start < len(doc)), key=lambda item: item[:2])
+        self.starts = [item[0] for item in self.items]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        import bisect
+
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for _, _, m in self.items[lo:hi]]
+
+    def first(self, start: int, end: int, kind: str) -> Mention | None:
+        return next((m for m in self.within(start, end) if m.type == kind), None)
+
+
+def _speaker_mention(doc: Any, line: Any, added: list[Mention]) -> Mention | None:
+    """A speaker no rule named: a mention over the label's name."""
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    if span is None:
+        return None
+    speaker = Mention(span.start, span.end, span.text, "speaker", line.name, "Person",
+                      key=normalize_name(line.name), source="text")
+    added.append(speaker)
+    return speaker
+
+
+def _replace_spans(mentions: list[Mention], added: list[Mention]) -> None:
+    """Put `added` in, dropping the mentions they overlap; one pass, order kept."""
+    if not added:
+        return
+    taken = {i for m in added for i in range(m.start, m.end)}
+    mentions[:] = sorted([m for m in mentions if not any(i in taken for i in
+                                                         range(m.start, m.end))] + added,
+                         key=lambda m: m.start)
 
 
 def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:

@@ -33,11 +33,10 @@ def subject_body(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
 
 def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention], bool]
              ) -> Mention | None:
-    for token in sent:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i in in_sent:
-            m = in_sent[token.i]
-            if wanted(m):
-                return m
+    doc = sent.doc
+    for i in sorted(in_sent):  # only the mentions' tokens, not every word
+        if doc[i].dep_ in ("nsubj", "nsubjpass") and wanted(in_sent[i]):
+            return in_sent[i]
     return None
 
 
