@@ -300,7 +300,15 @@ class Extractor:
                 inside.append(parties[-1])
         if parties:
             speaker.roles.add("MP")
-        return list(_titled(speaker, words, inside, "former" in words, "speaker", speaker.start))
+        bodies = [m for m in inside if m.type not in ("Party", "Person")]
+        employer: list[Found] = []
+        if len(bodies) > 1:  # 'Director General, Operations Branch, CSE': the title is the
+            # branch's; the last body is the employer
+            inside = [m for m in inside if m.type in ("Party", "Person")]
+            employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
+                                  speaker.start))
+        return list(_titled(speaker, words, inside, "former" in words, "speaker",
+                            speaker.start)) + employer
 
     def _home_state(self, out: "Assembler") -> Mention | None:
         return out.builtin(lexicon.HOME_STATE, "State")
