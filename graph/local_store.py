@@ -19,9 +19,8 @@ import gc
 import itertools
 import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import networkx as nx
 import orjson
@@ -37,6 +36,7 @@ __all__ = ["LocalStore", "default_store_path"]
 FORMAT = "figraph-store"
 VERSION = 2
 """2: JSON Lines (header, actors, edges); 1: one JSON object (still read)."""
+_PIECE = 1 << 20
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "lock"
 
@@ -58,7 +58,7 @@ class LocalStore:
     # -- reading -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> LocalStore:
+    def open(cls, path: Path | str | None = None) -> "LocalStore":
         """Load the store at `path`; a missing store is an empty one."""
         store = cls(path)
         store.load()
@@ -189,7 +189,7 @@ class LocalStore:
         self.graph.add_edge(edge.source, edge.target, key=edge.id, **_edge_attrs(edge))
         return 1, len(edge.evidence)
 
-    def apply_decisions(self, decisions: Decisions) -> None:
+    def apply_decisions(self, decisions: "Decisions") -> None:
         """Re-key the stored graph after the user merged actors."""
         old, self.graph = self.graph, nx.MultiDiGraph()
         kept_first = sorted(old.nodes(data=True), key=lambda item: decisions.canonical(item[0]) != item[0])
@@ -214,22 +214,28 @@ class LocalStore:
         except OSError as exc:
             raise StoreError(f"{self.file}: cannot write the store ({exc.strerror or exc})") from exc
 
-    def _serialised(self) -> bytearray:
+    def _serialised(self) -> Iterator[bytes]:
         """JSON Lines: a header (format, version, counts, documents), then one actor per
-        line, then one edge per line. Read back line by line, a load never holds the
-        whole text and its parse at once; orjson escapes newlines inside strings."""
+        line, then one edge per line, in pieces of about a megabyte: neither a save nor
+        a load holds the whole text beside the graph. orjson escapes newlines in strings."""
         line = orjson.OPT_APPEND_NEWLINE
         header = {"format": FORMAT, "version": VERSION, "actors": self.graph.number_of_nodes(),
                   "edges": self.graph.number_of_edges(), "documents": self._documents}
         out = bytearray(orjson.dumps(header, option=line))
         for node, attrs in self.graph.nodes(data=True):
             out += orjson.dumps({"id": node, **attrs}, option=line)
+            if len(out) > _PIECE:
+                yield bytes(out)
+                out.clear()
         for _, _, attrs in self.graph.edges(data=True):
             out += orjson.dumps(attrs, option=line)
-        return out
+            if len(out) > _PIECE:
+                yield bytes(out)
+                out.clear()
+        yield bytes(out)
 
     @contextlib.contextmanager
-    def locked(self, wait: float = 0.0) -> Iterator[LocalStore]:
+    def locked(self, wait: float = 0.0) -> Iterator["LocalStore"]:
         """Hold the store's write lock; wait up to `wait` seconds for it."""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -257,11 +263,12 @@ def _acquire(fd: int, wait: float, path: Path) -> None:
             time.sleep(0.2)
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def _atomic_write(target: Path, data: bytes | Iterable[bytes]) -> None:
     tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     try:
         with open(tmp, "wb") as handle:
-            handle.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
@@ -308,12 +315,16 @@ def _graph_from(actors: list[dict[str, Any]], edges: list[dict[str, Any]]) -> nx
         pred[node] = {}
     for attrs in edges:
         source, target = attrs["source"], attrs["target"]
-        for end in (source, target):
-            if end not in nodes:
-                nodes[end], succ[end], pred[end] = {}, {}, {}
-        keys = succ[source].get(target)
+        try:
+            out, into = succ[source], pred[target]
+        except KeyError:  # an end that is no actor: a bare node, as add_edge makes
+            for end in (source, target):
+                if end not in nodes:
+                    nodes[end], succ[end], pred[end] = {}, {}, {}
+            out, into = succ[source], pred[target]
+        keys = out.get(target)
         if keys is None:
-            keys = succ[source][target] = pred[target][source] = {}
+            keys = out[target] = into[source] = {}
         keys[attrs["id"]] = attrs
     return graph
 

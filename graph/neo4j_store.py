@@ -131,10 +131,18 @@ class Neo4jStore:
                 session.run(statement).consume()
 
     def wipe(self) -> None:
-        """Delete every node and relationship, in batches that fit in memory."""
-        query = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        """Delete every node and relationship, in batches that fit in memory.
+
+        Relationships go first, a bounded number per transaction: detaching
+        10,000 nodes at once would delete all their relationships in one
+        transaction, and a hub's tens of thousands overflow the server's
+        transaction memory.
+        """
+        queries = ("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+                   "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
         with self.driver.session(database=self.database) as session:
-            session.run(query).consume()
+            for query in queries:
+                session.run(query).consume()
 
     def write(self, actors: Iterable[Actor], edges: Iterable[Edge], documents: Iterable[dict],
               mentions: Iterable[dict], claimant_names: dict[str, str]) -> None:
