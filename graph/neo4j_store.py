@@ -273,15 +273,19 @@ def _document_props(doc: dict) -> dict[str, Any]:
 
 
 def _edge_row(edge: Edge, claimant_names: dict[str, str]) -> dict[str, Any]:
-    evidence = [e.__dict__ for e in edge.evidence]
+    """One relationship's parameters. orjson for the evidence text: `json.dumps` was a
+    third of the client's time in a push (the same JSON, without the spaces)."""
+    import orjson
+
+    evidence = edge.evidence
     return {"id": edge.id, "source": edge.source, "target": edge.target, "props": {
         "claimant": edge.claimant, "claimant_name": claimant_names.get(edge.claimant, ""),
         "status": edge.status, "hedges": list(edge.hedges), "date": edge.date,
         "allegation": is_allegation(edge.type), "evidence_count": len(evidence),
-        "evidence_quotes": [e["quote"] for e in evidence],
-        "evidence_documents": [e["document"] for e in evidence],
-        "evidence_titles": [e["document_title"] for e in evidence],
-        "evidence_json": json.dumps(evidence, ensure_ascii=False),
+        "evidence_quotes": [e.quote for e in evidence],
+        "evidence_documents": [e.document for e in evidence],
+        "evidence_titles": [e.document_title for e in evidence],
+        "evidence_json": orjson.dumps([e.__dict__ for e in evidence]).decode(),
     }}
 
 
