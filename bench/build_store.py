@@ -37,6 +37,7 @@ def run_build(n_docs: int, jobs: int, seed: int = 7) -> dict[str, Any]:
         "build_main_peak_mb": got["main_peak_mb"],
         "build_store_share_pct": 100 * got["store_seconds"] / got["seconds"],
         "build_docs_per_s": n_docs / got["seconds"],
+        **({} if n_docs >= 10_000 else {"build_10k_docs_s_est": 10_000 * got["seconds"] / n_docs}),
         "build_edges": got["edges"],
         "build_actors": got["actors"],
     }
