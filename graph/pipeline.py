@@ -15,6 +15,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,19 +148,23 @@ def build(
 
     every = checkpoint_seconds()
     last_save = time.monotonic()
-    for document, result in extract_documents(fresh_documents(), gazetteers, jobs):
-        if on_document:
-            on_document(document.path or document.title)
-        if isinstance(result, str):
-            failed(f"{document.path or document.id}: {result}")
-        else:
-            _merge_one(store, decisions, document, result, report, failed)
-        if should_stop():
-            report.interrupted = True
-            break
-        if time.monotonic() - last_save >= every:
-            store.save()
-            last_save = time.monotonic()
+    try:
+        for document, result in extract_documents(fresh_documents(), gazetteers, jobs):
+            if on_document:
+                on_document(document.path or document.title)
+            if isinstance(result, str):
+                failed(f"{document.path or document.id}: {result}")
+            else:
+                _merge_one(store, decisions, document, result, report, failed)
+            if should_stop():
+                report.interrupted = True
+                break
+            if time.monotonic() - last_save >= every:
+                store.save()
+                last_save = time.monotonic()
+    except BrokenProcessPool:  # a worker was killed (the OOM killer, a user)
+        failed("extraction stopped: a worker process died (killed, or out of memory?); "
+               "the documents extracted so far are saved, run the build again to finish")
     report.interrupted = report.interrupted or should_stop()
     store.save()
     return report

@@ -266,3 +266,34 @@ def test_immutable_store_folder_is_one_clear_line(tmp_path: Path) -> None:
     assert result.output.strip().splitlines()[-1] == (
         f"figraph: {store / 'graph.json'}: cannot write the store (Operation not permitted)")
     assert (store / "graph.json").read_bytes() == before
+
+
+def _workers(pid: int) -> list[int]:
+    """Extraction worker processes of a build (children that are not multiprocessing helpers)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children
+            if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+def test_a_killed_extraction_worker_stops_the_build_cleanly(
+    corpus: Path, reference, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    child = start_build(corpus, store, "--jobs", "2", FIGRAPH_CHECKPOINT_SECONDS="0")
+    try:
+        wait_for(lambda: (store / "graph.json").exists(), what="the first checkpoint")
+        workers = _workers(child.pid)
+        assert workers, "no worker processes"
+        os.kill(workers[0], signal.SIGKILL)  # what the OOM killer does
+        out, err = child.communicate(timeout=120)
+    finally:
+        child.kill()
+    assert child.returncode == 1, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == (
+        "extraction stopped: a worker process died (killed, or out of memory?); "
+        "the documents extracted so far are saved, run the build again to finish")
+    saved = stored_documents(store)
+    assert f"{saved} added" in out and saved < DOCUMENTS
+    build_in_process(corpus, store)
+    assert snapshot(store) == reference
