@@ -297,3 +297,31 @@ def test_a_killed_extraction_worker_stops_the_build_cleanly(
     assert f"{saved} added" in out and saved < DOCUMENTS
     build_in_process(corpus, store)
     assert snapshot(store) == reference
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "inf", "nan", ""])
+def test_unusable_settings_fall_back_to_the_defaults(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from figraph.pipeline import (
+        CHECKPOINT_SECONDS,
+        MAX_LINE_CHARS,
+        checkpoint_seconds,
+        max_line_chars,
+    )
+
+    monkeypatch.setenv("FIGRAPH_CHECKPOINT_SECONDS", value)
+    monkeypatch.setenv("FIGRAPH_MAX_LINE_CHARS", value)
+    assert checkpoint_seconds() == CHECKPOINT_SECONDS
+    assert max_line_chars() == MAX_LINE_CHARS
+
+
+def test_line_limit_counts_one_line_not_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from figraph.pipeline import checkpoint_seconds, long_line_problem
+
+    monkeypatch.setenv("FIGRAPH_CHECKPOINT_SECONDS", "0")
+    assert checkpoint_seconds() == 0
+    monkeypatch.setenv("FIGRAPH_MAX_LINE_CHARS", "10")
+    assert long_line_problem("short line\n" * 1000) is None
+    assert long_line_problem("ok\n" + "x" * 11 + "\nok").startswith(
+        "a single line of 11 characters (limit 10;")
