@@ -46,11 +46,30 @@ def sentence_hedges(sent: Any) -> list[str]:
     return list(seen)
 
 
+NO_EVIDENCE_NOUNS = {"evidence", "indication", "proof", "sign", "information", "intelligence"}
+"""'found no evidence that Russia interfered': the clause is what was not found."""
+
+
 def negated(anchor: Any) -> bool:
     """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
+    if _under_no_evidence(anchor):
+        return True
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
                                                                                  "preconj")
                for c in anchor.children) and anchor.pos_ in ("VERB", "AUX")
+
+
+def _under_no_evidence(anchor: Any) -> bool:
+    """The anchor's clause completes 'no evidence (that)' within three steps up."""
+    node = anchor
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in NO_EVIDENCE_NOUNS and any(
+                c.lower_ in ("no", "little") and c.dep_ in ("det", "amod") for c in node.children):
+            return True
+    return False
 
 
 def asked_for(anchor: Any) -> bool:

@@ -9,6 +9,7 @@ keeps the actors that play a role and builds the edges with their evidence.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Iterator
 
 from figraph.model import Document, Extraction, normalize_name
@@ -237,13 +238,27 @@ class Extractor:
                 out.add(extra, None, doc, offset)
 
     def _affiliations(self, view: SentenceView, out: "Assembler") -> list[Found]:
-        """'a senior Chinese diplomat' works for China."""
+        """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
+        its state; 'the Rapid Response Mechanism of GAC' is part of the body named next."""
         found: list[Found] = []
-        for m in {id(m): m for m in view.at.values()}.values():
+        mentions = sorted({id(m): m for m in view.at.values()}.values(), key=lambda m: m.start)
+        for n, m in enumerate(mentions):
             state = m.attrs.get("state") if m.kind == "unnamed" else None
             if state:
                 found += pairs([m], [out.builtin(state, "State")], "WORKS_FOR", "unnamed:state",
                                m.start)
+            entry = m.attrs.get("entry")
+            parent = getattr(entry, "parent", "") if entry is not None else ""
+            if not parent:
+                continue
+            if MISSION_WORDS.search(m.name) and self.gazetteer.get(parent) is not None \
+                    and self.gazetteer.get(parent).type == "State":
+                found += pairs([m], [out.builtin(parent, "State")], "PART_OF", "mission:state",
+                               m.start)
+            nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+            if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \
+                    and _linking_word(view.sent.doc, m.end, nxt.start):
+                found += pairs([m], [nxt], "PART_OF", "named:parent", m.start)
         return found
 
     def _speakers(self, doc: Any, mentions: list[Mention], turns: SpeakerTurns,
@@ -330,6 +345,19 @@ class Extractor:
         if entry is not None:
             mention.attrs = {"entry": entry}
         return mention
+
+
+MISSION_WORDS = re.compile(r"\b(?:Embassy|Consulate|High Commission)\b", re.IGNORECASE)
+"""A diplomatic mission is an organ of its state (the gold's convention: PART_OF)."""
+PARENT_GAP = 3
+PARENT_LINKS = {"of", "at", "in", "within", "inside", "housed", "under", "the", ","}
+
+
+def _linking_word(doc: Any, start: int, end: int) -> bool:
+    """Only 'of', 'at', 'housed at' and the like between a unit and its parent body."""
+    words = [doc[i].lower_ for i in range(start, end)]
+    return bool(words) and all(w in PARENT_LINKS for w in words) and \
+        any(w not in (",", "the") for w in words)  # 'CSIS, Public Safety' is a list
 
 
 def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:

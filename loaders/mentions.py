@@ -107,7 +107,7 @@ class MentionFinder:
         candidates += self._unnamed(doc, keyed)
         candidates += self._nominal(doc, keyed)
         candidates += self._portfolios(doc, keyed)
-        chosen = _pick(_drop_crossing(candidates))
+        chosen = _absorb_house_prefix(_pick(_drop_crossing(candidates)))
         return _add_acronyms(doc, chosen)
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
@@ -498,6 +498,21 @@ def _drop_crossing(candidates: list[Mention]) -> list[Mention]:
                 continue
         kept.append(m)
     return kept
+
+
+def _absorb_house_prefix(mentions: list[Mention]) -> list[Mention]:
+    """'House of Commons Standing Committee on X' is the committee, not the House: a
+    legislature named right before a committee is its prefix, not a second actor."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "Legislature" and m.type == "Committee" \
+                and prev.end == m.start:
+            m.start = prev.start
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 def _pick(candidates: list[Mention]) -> list[Mention]:

@@ -128,9 +128,11 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _finding(view, verb)
     if word in lexicon.RECEIVING_VERBS:
         yield from _received(view, verb)
+    if word == "hear":
+        yield from _heard(view, verb)
     if word in SEAT_PREPS:
         yield from _seated(view, verb, word)
-    if word in lexicon.COMPOSING_VERBS:
+    if word in lexicon.COMPOSING_VERBS or word == "make":
         yield from _composed(view, verb, word)
     if word in lexicon.LABELLING_VERBS and any(
             c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and c.lower_ in lexicon.STIGMA_NOUNS
@@ -160,8 +162,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     sources = view.subjects(verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
         targets = [home_state]
-    if rel_type == "BRIEFED":
-        targets = [t for t in targets if t.type not in BODIES]
+    if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
+        targets = [t for t in targets if t.type not in BODIES + ("Media",)]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
         targets = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in
@@ -172,6 +174,22 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in _pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+def _heard(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The inquiry heard witnesses, including X and Y' / 'the committee heard from X': the
+    people heard testified before the hearing body."""
+    bodies = [m for m in view.subjects(verb) if m.type in ("Committee", "Commission")]
+    if not bodies:
+        return
+    heard = [m for m in view.objects(verb, {"from"}) if m.type == "Person"]
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in ("witnesses", "testimony", "evidence") or \
+                obj.dep_ == "prep" and obj.lower_ == "including":
+            heard += [m for t in obj.subtree if t.i in view.at and view.at[t.i].type == "Person"
+                      for m in [view.at[t.i]]]
+    for person in _unique(heard):
+        yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
 
 
 def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -215,15 +233,29 @@ def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     if word == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
                                    for c in verb.children):
         return
+    if word == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return  # 'made up of' composes; 'made a statement' does not
     clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
+    if clause_subject is None:  # 'the task force (SITE), made up of X and Y'
+        wholes = _just_before(view, verb.i)
     parts = [m for m in _listed_after(view, verb) if not _of_people(view, m.start, verb)]
     orgs = PART_TYPES
     yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
                      "PART_OF", f"verb:{word}", verb.i)
 
 
-LIST_GLUE = {",", "and", "the", "as", "well", "or", "of", "its", "together", "up"}
+LIST_GLUE = {",", "and", "the", "as", "well", "or", "of", "its", "together", "up", "(", ")"}
+
+
+def _just_before(view: SentenceView, i: int) -> list[Mention]:
+    """The actor named right before token i, across a comma or an acronym in brackets."""
+    doc = view.sent.doc
+    i -= 1
+    while i >= view.sent.start and (doc[i].text in (",", "(", ")") or
+                                    i in view.at and doc[i - 1].text == "("):
+        i -= 1
+    return [view.at[i]] if i >= view.sent.start and i in view.at else []
 
 
 def _listed_after(view: SentenceView, verb: Any) -> list[Mention]:
@@ -376,6 +408,13 @@ def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Itera
     yield from pairs(_unique(agents), _unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
 
 
+PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",
+                                   "pursue", "use", "undertake", "escalate", "step", "wage",
+                                   "direct", "mount", "stage", "practise", "practice"}
+"""Verbs whose subject does the interference named as their object ('conducts
+interference'); 'investigates', 'describes', 'studies' interference do not."""
+
+
 def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
     """Who does an interference the sentence names as a thing: 'Iran conducts foreign
     interference in Canada' (object of a light verb), 'engages in interference', 'the PRC
@@ -389,6 +428,8 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
         return [], []
     if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
         return [], []
+    if holder.dep_ == "dobj" and lemma(verb.text) not in PERPETRATING_VERBS:
+        return [], []  # 'the RCMP investigates foreign interference' is not its author
     agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
                                                            "Organization")]
     patients = []

@@ -26,7 +26,13 @@ TAIL_HEADINGS = {
 }
 """Headings after which a document only lists sources, links and contacts."""
 
-HEADING_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{2,30}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+HEADING_LINE = re.compile(
+    r"^[ \t]*(?:=+[ \t]*)?(?:\d{1,2}\.?[ \t]+)?([A-Za-z][A-Za-z ]{2,30}?)[ \t]*(?:=+)?[ \t]*:?[ \t]*$",
+    re.MULTILINE)
+"""A heading: plain ('References'), numbered ('7 References') or wiki markup ('== See also ==')."""
+CONTENTS = re.compile(r"^[ \t]*(?:=+[ \t]*)?(?:Contents|Table of contents)[ \t]*(?:=+)?[ \t]*\n"
+                      r"(?:[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\n]{1,80}\n)+", re.MULTILINE)
+"""A table of contents: the section titles again, each numbered, with no actor in a role."""
 BOILERPLATE_LINE = re.compile(
     r"^[ \t]*(?:For further information|For more information|Media (?:contacts?|relations|"
     r"inquiries)|Contacts?:|SOURCE\b|With files from|Follow\b.{0,80}\bon\b|News provided by|"
@@ -34,6 +40,11 @@ BOILERPLATE_LINE = re.compile(
     re.MULTILINE)
 TAIL_FRACTION = 0.4
 """A tail heading counts only in the last part of the text (not a 'Notes' section midway)."""
+LIST_TAIL_FRACTION = 0.8
+"""Further up (a long article's reference list can outweigh its prose), a tail heading
+counts when what follows it is a list: numbered, bulleted or short lines, no prose."""
+LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\^|[*•\-–]|\[\d{1,3}\])")
+PROSE_LINE_CHARS = 160
 
 
 def masked(text: str) -> str:
@@ -41,6 +52,7 @@ def masked(text: str) -> str:
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)
     text = BOILERPLATE_LINE.sub(_blank, text)
+    text = CONTENTS.sub(_blank, text)
     cut = _tail_start(text)
     if cut is not None:
         text = text[:cut] + _blank_text(text[cut:])
@@ -50,10 +62,25 @@ def masked(text: str) -> str:
 def _tail_start(text: str) -> int | None:
     """Offset of the first tail heading in the last part of the text, if any."""
     floor = int(len(text) * (1 - TAIL_FRACTION))
-    for match in HEADING_LINE.finditer(text, floor):
-        if match.group(1).strip().lower() in TAIL_HEADINGS:
+    list_floor = int(len(text) * (1 - LIST_TAIL_FRACTION))
+    for match in HEADING_LINE.finditer(text, list_floor):
+        if match.group(1).strip().lower() not in TAIL_HEADINGS:
+            continue
+        if match.start() >= floor or _list_follows(text, match.end()):
             return match.start()
     return None
+
+
+def _list_follows(text: str, start: int) -> bool:
+    """True when the lines after `start` are list items or short lines, not prose; a
+    bounded look (the first lines after the heading), so the scan stays linear."""
+    lines = [line for line in text[start:start + 4000].split("\n") if line.strip()][:12]
+    if len(lines) < 3:
+        return False
+    listed = sum(1 for line in lines
+                 if LIST_LINE.match(line) or len(line.strip()) < PROSE_LINE_CHARS // 2)
+    prose = sum(1 for line in lines if len(line) >= PROSE_LINE_CHARS and not LIST_LINE.match(line))
+    return prose == 0 and listed >= 0.75 * len(lines)
 
 
 def _blank(match: re.Match) -> str:
