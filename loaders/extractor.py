@@ -255,6 +255,9 @@ class Extractor:
                     and self.gazetteer.get(parent).type == "State":
                 found += pairs([m], [out.builtin(parent, "State")], "PART_OF", "mission:state",
                                m.start)
+            if _names_parent(m.text, self.gazetteer.get(parent)):  # 'the RCMP INSET'
+                found += pairs([m], [out.builtin(parent, self.gazetteer.get(parent).type)],
+                               "PART_OF", "name:parent", m.start)
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None
             if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \
                     and _linking_word(view.sent.doc, m.end, nxt.start):
@@ -351,6 +354,17 @@ MISSION_WORDS = re.compile(r"\b(?:Embassy|Consulate|High Commission)\b", re.IGNO
 """A diplomatic mission is an organ of its state (the gold's convention: PART_OF)."""
 PARENT_GAP = 3
 PARENT_LINKS = {"of", "at", "in", "within", "inside", "housed", "under", "the", ","}
+
+
+def _names_parent(text: str, parent: Any) -> bool:
+    """The unit's surface form spells out its parent ('RCMP Integrated National Security
+    Enforcement Team'): a word-bounded name or acronym of the parent inside it."""
+    if parent is None:
+        return False
+    for form in [parent.name, *parent.aliases]:
+        if len(form) >= 3 and form != text and re.search(rf"\b{re.escape(form)}\b", text):
+            return True
+    return False
 
 
 def _linking_word(doc: Any, start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         seen.add(id(mention))
         head = view.sent.doc[mention.end - 1]
         yield from _left_titles(view, mention, doc_types)
+        yield from _of_employer(view, mention, head)
         for noun in _predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
         for role in _speaker_roles(mention):
@@ -46,6 +47,26 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
                 for noun in _as_nouns(token.head):
                     yield from _role_noun(view, person, noun, token.i)
+
+
+EMPLOYERS = ("Media", "Agency", "Organization")
+RIDING_HOLDERS = {"mp", "mps", "member", "candidate", "mla", "mpp", "representative"}
+
+
+def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
+    """'Sam Cooper of Global News', 'Robert Fife and Steven Chase of The Globe and Mail':
+    a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
+    holders = [head] + [c for c in head.conjuncts if c.i > head.i]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            orgs = [m for obj in prep.children if obj.dep_ == "pobj"
+                    for m in view.actors(obj, owner=False)]
+            yield from pairs([person], [o for o in orgs if o.type in EMPLOYERS], "WORKS_FOR",
+                             "of:employer", head.i)
+            yield from pairs([person], [o for o in orgs if o.type == "Party"], "MEMBER_OF",
+                             "of:party", head.i)
 
 
 PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")
@@ -102,6 +123,9 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
         yield from _portfolio(person, titles, doc_types, person.start)
 
 
+STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
+
+
 def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
@@ -122,8 +146,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type in ORG_TYPES and title_set & {"member", "members"}:
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:member", anchor)
-        elif org.type in ORG_TYPES and title_set & set(lexicon.TITLE_ROLES):
-            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:works", anchor)
+        elif org.type in ORG_TYPES and title_set & (set(lexicon.TITLE_ROLES) | STAFF_NOUNS):
+            kind = "FORMER_MEMBER_OF" if former else "WORKS_FOR"  # 'a former RCMP officer'
+            yield from pairs([person], [org], kind, f"{rule}:works", anchor)
 
 
 def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]],
@@ -148,7 +173,9 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
 
 def _predicate_nouns(head: Any) -> list[Any]:
     """Nouns that describe the person: apposition either way, or 'is/was/became a ...'."""
-    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    # 'X, a resident of Y and a former member of Z': every coordinated apposition
+    nouns += [c for n in list(nouns) for c in n.conjuncts if c.i > n.i]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)
         # 'my colleague, the Minister of X, Y': both appositions describe one person
@@ -201,6 +228,8 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
     orgs: list[Mention] = []
     titles = [noun.lower_]
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and noun.lower_ in RIDING_HOLDERS:
+            continue  # 'the Liberal MP for Don Valley North': a riding, not an employer
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
             orgs += [m for obj in child.children if obj.dep_ == "pobj"
                      for m in view.actors(obj, owner=False)]

@@ -49,7 +49,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
 
 def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
     """'a senior Chinese diplomat', 'a former Member of Parliament' (indefinite only)."""
-    det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INDEFINITE), None)
+    det = next((c for c in token.children if c.lower_ in INDEFINITE and (
+        c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one")), None)
     if det is None or token.dep_ == "compound" or token.dep_ == "pobj" and \
             token.head.lower_ == "as":
         return None  # 'served as a member of X' is a role of the subject
@@ -64,6 +65,8 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     if token.tag_ == "NNP" and end == token.i + 1:
         return None  # 'a Senator Smith'-like proper nouns are names, not roles
     state = _state(doc, start, token.i, demonyms)
+    if state is None and end == token.i + 1:
+        state, end = _of_state(doc, token, demonyms)
     role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
     return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
 
@@ -92,6 +95,37 @@ def _member_of_end(doc: Any, token: Any) -> int:
                 if obj.dep_ == "pobj" and obj.lower_ in MEMBER_BODIES:
                     return max(t.i for t in obj.subtree) + 1
     return token.i + 1
+
+
+def _of_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> tuple[Any | None, int]:
+    """'an intelligence officer of India', 'a proxy agent of the Government of India': the
+    state after 'of' is the employer, and the phrase runs to its end."""
+    names = _state_names(demonyms)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                span = doc[obj.left_edge.i:obj.right_edge.i + 1]
+                words = [w for w in span.text.split() if w.lower() not in ("the", "government",
+                                                                           "of")]
+                state = names.get(" ".join(words).lower())
+                if obj.dep_ == "pobj" and state is not None:
+                    return state, obj.right_edge.i + 1
+    return None, token.i + 1
+
+
+_NAMES: dict[int, dict[str, Any]] = {}
+
+
+def _state_names(demonyms: dict[str, Any]) -> dict[str, Any]:
+    """Lower-case state names and aliases -> entry, built once per demonym table."""
+    key = id(demonyms)
+    if key not in _NAMES:
+        table: dict[str, Any] = {}
+        for entry in demonyms.values():
+            for name in [entry.name, *getattr(entry, "aliases", [])]:
+                table.setdefault(name.lower(), entry)
+        _NAMES[key] = table
+    return _NAMES[key]
 
 
 def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | None:
