@@ -16,6 +16,7 @@ from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon
 from .assemble import Assembler
+from .authored import authored_relations, document_author
 from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
@@ -177,6 +178,7 @@ class Extractor:
 
     def _read_chunk(self, doc: Any, offset: int, out: "Assembler") -> None:
         self._assembler = out
+        self._author = document_author(out.document.text, self.gazetteer)
         mentions = self.finder.find(doc)
         turns = SpeakerTurns()
         extra = self._speakers(doc, mentions, turns, out)
@@ -229,6 +231,9 @@ class Extractor:
                  if not asked_for(doc_[f.anchor]) and not negated(doc_[f.anchor])]  # asked
         found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
+        if self._author is not None:
+            found += authored_relations(view, out.builtin(self._author.name, self._author.type),
+                                        found)
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:
             claim = claim_for(view, item, last_body, hedges)

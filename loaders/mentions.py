@@ -107,7 +107,7 @@ class MentionFinder:
         candidates += self._unnamed(doc, keyed)
         candidates += self._nominal(doc, keyed)
         candidates += self._portfolios(doc, keyed)
-        chosen = _absorb_house_prefix(_pick(_drop_crossing(candidates)))
+        chosen = _absorb_house_prefix(_pick(_drop_crossing(_named_committees(candidates))))
         return _add_acronyms(doc, chosen)
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
@@ -498,6 +498,20 @@ def _drop_crossing(candidates: list[Mention]) -> list[Mention]:
                 continue
         kept.append(m)
     return kept
+
+
+def _named_committees(candidates: list[Mention]) -> list[Mention]:
+    """An NER span 'House of Commons Standing Committee on X' that ends where a known
+    committee's name ends and starts where a legislature's starts is that committee:
+    the NER span goes, the two known names stay (and are merged below)."""
+    committees = {m.end: m.start for m in candidates if m.source == "gazetteer"
+                  and m.type == "Committee"}
+    houses = {(m.start, m.end) for m in candidates if m.source == "gazetteer"
+              and m.type == "Legislature"}
+    if not committees or not houses:
+        return candidates
+    return [m for m in candidates if not (
+        m.kind == "ner" and m.end in committees and (m.start, committees[m.end]) in houses)]
 
 
 def _absorb_house_prefix(mentions: list[Mention]) -> list[Mention]:

@@ -186,10 +186,17 @@ def _heard(view: SentenceView, verb: Any) -> Iterator[Found]:
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lower_ in ("witnesses", "testimony", "evidence") or \
                 obj.dep_ == "prep" and obj.lower_ == "including":
-            heard += [m for t in obj.subtree if t.i in view.at and view.at[t.i].type == "Person"
-                      for m in [view.at[t.i]]]
+            heard += _people_within(view, obj)
+        elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
+            heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
+                      for m in _people_within(view, p)]
     for person in _unique(heard):
         yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
+
+
+def _people_within(view: SentenceView, token: Any) -> list[Mention]:
+    return [view.at[t.i] for t in token.subtree if t.i in view.at
+            and view.at[t.i].type == "Person"]
 
 
 def _received(view: SentenceView, verb: Any) -> Iterator[Found]:

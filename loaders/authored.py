@@ -1,0 +1,81 @@
+"""Relations a body's own report or transcript implies without naming the body.
+
+Why: a commission's report says "Mr. Chiu testified that ..." and footnotes
+"Testimony of CSIS Director David Vigneault", and "The evidence shows that the
+PRC is the most active perpetrator": the hearing body and the finder are the
+document's author, named once on its title page. The author is recognised only
+when a line of the title block is exactly the body's name (a headline that merely
+mentions it does not count), so news stories about a committee keep their
+speakers' testimony unassigned.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from figraph.model import normalize_name
+
+from .gazetteer import Gazetteer, GazetteerEntry
+from .mentions import Mention
+from .morph import lemma
+from .relations import Found, pairs
+from .syntax import SentenceView
+
+__all__ = ["document_author", "authored_relations"]
+
+AUTHOR_TYPES = ("Commission", "Committee")
+TITLE_BLOCK_LINES = 4
+IMPERSONAL_FINDERS = {"evidence", "intelligence", "i", "we"}
+"""Subjects of a finding that stand for the report's author: 'The evidence shows that'."""
+SHOWING_VERBS = {"show", "indicate", "find", "conclude", "establish", "demonstrate",
+                 "suggest", "reveal"}
+ABOUT_TYPES = ("Person", "State", "Government", "Party", "Agency", "Organization")
+
+
+def document_author(text: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The commission or committee whose exact name is a line of the title block."""
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()]
+    bodies = _body_names(gazetteer)
+    for line in lines[:TITLE_BLOCK_LINES]:
+        entry = bodies.get(normalize_name(line)) if len(line) < 160 else None
+        if entry is not None:
+            return entry
+    return None
+
+
+_BODIES: dict[int, dict[str, GazetteerEntry]] = {}
+
+
+def _body_names(gazetteer: Gazetteer) -> dict[str, GazetteerEntry]:
+    """Normalized names and aliases of the commissions and committees, built once."""
+    key = id(gazetteer)
+    if key not in _BODIES:
+        _BODIES[key] = {normalize_name(form): entry for entry in gazetteer.entries.values()
+                        if entry.type in AUTHOR_TYPES for form in [entry.name, *entry.aliases]}
+    return _BODIES[key]
+
+
+def authored_relations(view: SentenceView, author: Mention, found: list[Found]) -> list[Found]:
+    """Testimony with no body named is given before the author; impersonal findings
+    ('the evidence shows that X ...') are the author's report on X."""
+    testified = {f.source.key for f in found if f.type == "TESTIFIED_BEFORE"}
+    out: list[Found] = []
+    for token in view.sent:
+        low = token.lower_
+        if token.pos_ in ("VERB", "AUX") and lemma(token.text) == "testify":
+            people = [m for m in view.subjects(token) if m.type == "Person"]
+        elif low in ("testimony", "evidence") and token.pos_ in ("NOUN", "PROPN"):
+            people = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"
+                      for m in view.actors(o, owner=False) if m.type == "Person"]
+        else:
+            people = []
+        out += pairs([p for p in people if p.key not in testified], [author],
+                     "TESTIFIED_BEFORE", "author:testimony", token.i)
+        if token.pos_ == "VERB" and lemma(token.text) in SHOWING_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ in IMPERSONAL_FINDERS for c in token.children):
+            about = [m for clause in token.children if clause.dep_ == "ccomp"
+                     for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                     for m in view.actors(s) if m.type in ABOUT_TYPES]
+            out += pairs([author], about, "REPORTED_ON", "author:finding", token.i)
+    return out

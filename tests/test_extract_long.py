@@ -1,0 +1,183 @@
+"""Rule families for long articles and for texts a body writes about its own work,
+plus the second blind set's measured quality, which must not slide back.
+
+The sentences here are written for each rule, not copied from the blind documents.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from figraph.loaders.contract import to_contract
+from figraph.loaders.extractor import Extractor
+from figraph.loaders.scoring import combine, score
+from figraph.loaders.textprep import masked
+from figraph.model import Document, Extraction
+
+BLIND2 = Path(__file__).parent / "data/eval_blind2"
+BLIND2_MIN = {"entity_f1": 0.84, "relation_f1": 0.63}
+"""Reached 0.860 / 0.669 (0.812 / 0.536 before these rules); a small margin below."""
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(Document(id=Document.id_for(text), title="t", text=text))
+
+
+def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
+    names = {a.id: a.name for a in extraction.actors}
+    return {(names[e.source], e.type, names[e.target]) for e in extraction.edges}
+
+
+def pairs(extraction: Extraction) -> set[frozenset[str]]:
+    return {frozenset((s, t)) for s, _, t in triples(extraction)}
+
+
+# -- apparatus of long articles ------------------------------------------------------
+
+
+def test_wiki_markup_reference_tail_and_contents_are_blanked() -> None:
+    prose = "Jagmeet Singh spoke in Ottawa about the report. " * 40
+    text = ("Title\n\nContents\n1 History\n2 Reactions\n\n== History ==\n\n" + prose +
+            "\n\n== See also ==\n\n* Canada–China relations\n\n== References ==\n\n" +
+            "".join(f"{i}. Doe, Jane (2023). \"Story {i}\". CTV News.\n" for i in range(1, 40)))
+    out = masked(text)
+    assert len(out) == len(text)
+    assert "CTV News" not in out and "Canada–China relations" not in out
+    assert "2 Reactions" not in out and "Jagmeet Singh" in out
+
+
+def test_a_long_reference_list_counts_even_far_from_the_end() -> None:
+    prose = "The committee met again and heard more evidence about the affair. " * 30
+    refs = "".join(f"{i}. Roe, Rick (2024). \"Item {i}\". Global News.\n" for i in range(1, 90))
+    out = masked(prose + "\n\nReferences\n\n" + refs)
+    assert "Global News" not in out and "heard more evidence" in out
+
+
+def test_reference_names_are_not_actors(extractor: Extractor) -> None:
+    body = ("Richard Fadden, the director of CSIS, warned Canadians about foreign influence.\n\n"
+            * 8)
+    refs = "".join(f"{i}. Fife, Robert (2023). \"Report {i}\". Reuters.\n" for i in range(1, 30))
+    names = {a.name for a in run(extractor, body + "\n== References ==\n" + refs).actors}
+    assert "Reuters" not in names and not any(n.startswith("Robert") for n in names)
+
+
+# -- precision -----------------------------------------------------------------------
+
+
+def test_no_evidence_that_negates_the_clause(extractor: Extractor) -> None:
+    out = run(extractor, "The commission found no evidence that Russia interfered in the "
+                         "2021 election.")
+    assert not any(t == "INTERFERED_IN" for _, t, _ in triples(out))
+
+
+def test_investigating_interference_is_not_interfering(extractor: Extractor) -> None:
+    out = run(extractor, "The RCMP will continue to investigate foreign interference.")
+    assert not any(t == "INTERFERED_IN" for _, t, _ in triples(out))
+    out = run(extractor, "China conducts foreign interference in Canada.")
+    assert ("People's Republic of China", "INTERFERED_IN", "Canada") in triples(out)
+
+
+def test_telling_an_outlet_is_no_briefing(extractor: Extractor) -> None:
+    out = run(extractor, "In 2010, CSIS director Richard Fadden told the CBC that some "
+                         "ministers were under foreign influence.")
+    assert not any(t == "BRIEFED" for _, t, _ in triples(out))
+
+
+def test_house_prefix_belongs_to_the_committee(extractor: Extractor) -> None:
+    out = run(extractor, "Richard Fadden testified before the House of Commons Standing "
+                         "Committee on Public Safety and National Security in July.")
+    assert ("Richard Fadden", "TESTIFIED_BEFORE",
+            "Standing Committee on Public Safety and National Security") in triples(out)
+    assert "House of Commons" not in {a.name for a in out.actors}
+
+
+# -- parts, employers, witnesses -----------------------------------------------------
+
+
+def test_made_up_of_list_after_an_acronym(extractor: Extractor) -> None:
+    out = run(extractor, "Ottawa set up a task force, the Security and Intelligence Threats "
+                         "to Elections Task Force (SITE), made up of CSIS, the Communications "
+                         "Security Establishment (CSE) and the RCMP.")
+    site = "Security and Intelligence Threats to Elections Task Force"
+    found = triples(out)
+    assert ("Canadian Security Intelligence Service", "PART_OF", site) in found
+    assert ("Royal Canadian Mounted Police", "PART_OF", site) in found
+
+
+def test_missions_and_named_parents(extractor: Extractor) -> None:
+    out = run(extractor, "The Chinese embassy in Ottawa rejected the claims. The RCMP "
+                         "Integrated National Security Enforcement Team arrested a man.")
+    found = triples(out)
+    assert ("Embassy of the People's Republic of China in Canada", "PART_OF",
+            "People's Republic of China") in found
+    assert ("Integrated National Security Enforcement Team", "PART_OF",
+            "Royal Canadian Mounted Police") in found
+
+
+def test_person_of_an_outlet_and_coordinated_appositions(extractor: Extractor) -> None:
+    out = run(extractor, "Robert Fife and Steven Chase of The Globe and Mail wrote the story. "
+                         "Police charged William Majcher, a resident of Hong Kong and a "
+                         "former member of the RCMP, in July.")
+    found = pairs(out)
+    assert frozenset(("Robert Fife", "The Globe and Mail")) in found
+    assert frozenset(("Steven Chase", "The Globe and Mail")) in found
+    assert frozenset(("William Majcher", "Royal Canadian Mounted Police")) in found
+
+
+def test_unnamed_officer_of_a_state(extractor: Extractor) -> None:
+    out = run(extractor, "The report said one member of Parliament kept a relationship with "
+                         "a suspected intelligence officer of India.")
+    found = triples(out)
+    assert any(t == "WORKS_FOR" and o == "India" for _, t, o in found)
+    assert any(t == "HAD_RELATIONSHIP" for _, t, _ in found)
+
+
+def test_a_body_heard_witnesses_including(extractor: Extractor) -> None:
+    out = run(extractor, "The Hogue commission was set up in 2023. The Hogue commission heard "
+                         "witnesses in public hearings, including Justin Trudeau and Katie "
+                         "Telford.")
+    found = triples(out)
+    assert ("Katie Telford", "TESTIFIED_BEFORE", "Public Inquiry into Foreign Interference") \
+        in found
+
+
+def test_the_author_of_a_report_hears_testimony_and_finds(extractor: Extractor) -> None:
+    text = ("PUBLIC INQUIRY INTO FOREIGN INTERFERENCE\n\nFinal Report\n\n"
+            "1. The evidence shows that Pakistan attempted to influence candidates.\n\n"
+            "2. Mr. Kenny Chiu testified that he was never briefed.\n\n"
+            "³ Testimony of CSIS Director David Vigneault.\n")
+    found = triples(run(extractor, text))
+    inquiry = "Public Inquiry into Foreign Interference"
+    assert ("Kenny Chiu", "TESTIFIED_BEFORE", inquiry) in found
+    assert ("David Vigneault", "TESTIFIED_BEFORE", inquiry) in found
+    assert (inquiry, "REPORTED_ON", "Pakistan") in found
+
+
+def test_a_headline_naming_a_body_does_not_make_it_the_author(extractor: Extractor) -> None:
+    text = ("What the NSICOP report means for MPs\n\n"
+            "Jagmeet Singh testified that he was worried.\n")
+    assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in triples(run(extractor, text)))
+
+
+# -- measured quality ----------------------------------------------------------------
+
+
+def test_second_blind_set_does_not_slide_back(extractor: Extractor) -> None:
+    results = []
+    for path in sorted(BLIND2.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = Document(id=Document.id_for(text), title=text.splitlines()[0], text=text)
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        results.append(score(to_contract(extractor.extract(doc)), gold))
+    assert len(results) == 5
+    together = combine(results)
+    assert together["entity_f1"] >= BLIND2_MIN["entity_f1"], together
+    assert together["relation_f1"] >= BLIND2_MIN["relation_f1"], together
