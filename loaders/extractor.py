@@ -282,6 +282,7 @@ class Extractor:
         ridings: dict[str, Mention] = {}
         index = _MentionIndex(doc, mentions)
         added: list[Mention] = []
+        riding_spans: list[tuple[int, int]] = []
         for line in lines:
             if not line.name:
                 turns.add(line.start, chair)
@@ -298,6 +299,7 @@ class Extractor:
             if member and line.paren_end:
                 riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
                 ridings.setdefault(riding, speaker)
+                riding_spans.append((line.paren_start, line.paren_start + len(riding)))
             if committee is not None and not line.chair and not member and line.paren_end:
                 found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                                speaker.start)
@@ -307,6 +309,7 @@ class Extractor:
                     found += pairs([speaker], [committee], "HEADS", "speaker:chair",
                                    speaker.start)
         _replace_spans(mentions, added)
+        _drop_ridings(doc, mentions, riding_spans)
         _member_for(doc, mentions, ridings)
         return found
 
@@ -387,6 +390,16 @@ def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:
         return True
     words = {w.strip(".,").lower() for w in label.split()}
     return bool(words & {"ind", "independent", "lib", "cpc", "ndp", "bq", "gp", "con"})
+
+
+def _drop_ridings(doc: Any, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    """'Mr. X (Hamilton Centre, NDP):' names a riding, not an actor: NER hits inside a
+    member's riding are dropped (the party after the comma stays)."""
+    if not spans:
+        return
+    starts = {doc[m.start].idx: m for m in mentions if m.kind == "ner" and m.start < len(doc)}
+    drop = {id(m) for a, b in spans for idx, m in starts.items() if a <= idx < b}
+    mentions[:] = [m for m in mentions if id(m) not in drop]
 
 
 def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) -> None:

@@ -151,6 +151,11 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         declared = list({m.key: m for i, m in view.at.items()
                          if verb.i < i < persona and m.type == "Person"}.values())
         yield from pairs(view.subjects(verb), declared, rel_type, "verb:declare-grata", verb.i)
+    if word == "work":  # 'worked with a foreign diplomat': a relationship, not a job
+        partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
+                    if m.type == "Person"]
+        yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
+                         verb.i)
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")

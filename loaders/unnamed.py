@@ -54,7 +54,10 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     if det is None or token.dep_ == "compound" or token.dep_ == "pobj" and \
             token.head.lower_ == "as":
         return None  # 'served as a member of X' is a role of the subject
-    if token.dep_ == "appos" and token.head.pos_ == "PROPN" or token.dep_ == "attr" and any(
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # 'X, a resident of Y and a former member of Z'
+    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or token.dep_ == "attr" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.head.children):
         return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader': described
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
@@ -62,7 +65,8 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
         return None  # 'a diplomat, Zhao Wei' is named; '(the "Member")' is a defined term
     start = left_modifiers(doc, token, token.i)
     end = _member_of_end(doc, token) if token.lower_ == "member" else token.i + 1
-    if token.tag_ == "NNP" and end == token.i + 1:
+    if token.tag_ == "NNP" and end == token.i + 1 and token.i + 1 < len(doc) \
+            and doc[token.i + 1].pos_ == "PROPN":
         return None  # 'a Senator Smith'-like proper nouns are names, not roles
     state = _state(doc, start, token.i, demonyms)
     if state is None and end == token.i + 1:
