@@ -124,7 +124,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _transfer(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from _testimony(view, verb)
-    if word in lexicon.FINDING_VERBS:
+    if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
         yield from _finding(view, verb)
     if word in lexicon.RECEIVING_VERBS:
         yield from _received(view, verb)
@@ -204,6 +204,11 @@ def _people_within(view: SentenceView, token: Any) -> list[Mention]:
             and view.at[t.i].type == "Person"]
 
 
+INFORMING_NOUNS = {"information": "BRIEFED", "intelligence": "BRIEFED"}
+"""Only when received: 'received information from CSIS' is a briefing by CSIS ('sent
+information to India' stays assistance, read by the transfer rule)."""
+
+
 def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -211,13 +216,16 @@ def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
               for o in p.children if o.dep_ == "pobj"]
     receivers = view.subjects(verb)
     for noun in nouns:
-        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_) or INFORMING_NOUNS.get(noun.lower_)
         if rel_type not in lexicon.RECEIVED_TYPES:
             continue
-        givers = [m for holder in (noun, verb) for p in holder.children
-                  if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i
-                  for m in _pobj_actors(view, p)]
-        yield from pairs(givers, receivers, rel_type, f"received:{noun.lower_}", verb.i)
+        froms = [p for holder in (noun, verb) for p in holder.children
+                 if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i]
+        givers = [m for p in froms for m in _pobj_actors(view, p)]
+        givers += [m for p in froms if p.lower_ == "from" for m in _listed_after(view, p)
+                   if m.type in PART_TYPES]  # 'from CSIS, the CSE (CSE) and GAC', parse broken
+        yield from pairs(_unique(givers), receivers, rel_type, f"received:{noun.lower_}",
+                         verb.i)
 
 
 SEAT_PREPS = {"elect": {"to", "in"}, "serve": {"on", "in"}, "sit": {"on", "in"},
@@ -354,6 +362,7 @@ def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
 
 
 FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
+BODY_SAYING_VERBS = {"say", "state", "write"}
 FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
 
 
@@ -364,6 +373,8 @@ def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     the agency, so media findings about agencies are left out."""
     finders = [m for m in view.subjects(verb) if m.type in FINDERS or
                m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
+    if lemma(verb.text) in BODY_SAYING_VERBS:  # a review body's report 'says': a finding
+        finders = [m for m in finders if m.type in ("Committee", "Commission")]
     if not finders:
         return
     for clause in verb.children:

@@ -18,6 +18,8 @@ __all__ = ["masked", "TAIL_HEADINGS"]
 CITATION = re.compile(r"\[(?:\d{1,3}(?:[,–\-]\s?\d{1,3})*|[a-z]|citation needed|note \d+)\]")
 FOOTNOTE = re.compile(r"(?<=[a-z)\]][.,;:”\"’])\d{1,3}(?=\s|$)", re.MULTILINE)
 """A footnote number right after a word's closing punctuation: 'processes.88 The'."""
+SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+"""Superscript footnote markers ('Toronto.⁵'), wherever they stand."""
 
 TAIL_HEADINGS = {
     "references", "notes", "footnotes", "endnotes", "sources", "citations", "bibliography",
@@ -51,6 +53,7 @@ def masked(text: str) -> str:
     """`text` with apparatus and boilerplate replaced by spaces (same length)."""
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)
+    text = SUPERSCRIPT.sub(_blank, text)
     text = BOILERPLATE_LINE.sub(_blank, text)
     text = CONTENTS.sub(_blank, text)
     cut = _tail_start(text)

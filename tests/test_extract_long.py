@@ -181,3 +181,30 @@ def test_second_blind_set_does_not_slide_back(extractor: Extractor) -> None:
     together = combine(results)
     assert together["entity_f1"] >= BLIND2_MIN["entity_f1"], together
     assert together["relation_f1"] >= BLIND2_MIN["relation_f1"], together
+
+
+def test_received_information_from_a_list_of_agencies(extractor: Extractor) -> None:
+    out = run(extractor, "The Hogue commission was set up in 2023. The Hogue commission "
+                         "received secret information from the Canadian Security Intelligence "
+                         "Service (CSIS), the Privy Council Office (PCO) and Global Affairs "
+                         "Canada (GAC).")
+    found = pairs(out)
+    inquiry = "Public Inquiry into Foreign Interference"
+    assert frozenset(("Privy Council Office", inquiry)) in found
+    assert frozenset(("Global Affairs Canada", inquiry)) in found
+
+
+def test_superscript_footnotes_are_blanked() -> None:
+    text = "tied to the Chinese consulate in Toronto.⁵ Then ¹² more."
+    out = masked(text)
+    assert "⁵" not in out and "¹²" not in out and len(out) == len(text)
+
+
+def test_a_review_body_saying_reports_on_its_subject(extractor: Extractor) -> None:
+    out = run(extractor, "NSICOP published its report on Monday. The committee said some "
+                         "parliamentarians were witting participants in the efforts of "
+                         "foreign states.")
+    assert any(s == "National Security and Intelligence Committee of Parliamentarians"
+               and t == "REPORTED_ON" for s, t, _ in triples(out))
+    out = run(extractor, "Global News said Han Dong was a Liberal MP.")
+    assert not any(t == "REPORTED_ON" for _, t, _ in triples(out))
