@@ -202,6 +202,10 @@ class MentionFinder:
             head = doc[end - 1]
             if end < len(doc) and doc[end].pos_ == "PROPN":
                 continue  # "MPs Michael Chong and Jenny Kwan" names them
+            if label == "foreign" and head.dep_ in ("compound", "amod", "nmod") \
+                    and head.head.i >= end and head.head.pos_ == "NOUN" \
+                    and head.head.lower_ not in lexicon.STATE_NOUNS:
+                continue  # 'foreign state disinformation' is a kind of content, not an actor
             if label == "foreign":
                 out.append(Mention(start, end, doc[start:end].text, "group",
                                    lexicon.FOREIGN_ACTOR_GROUP, "State", group=True, scoped=True))

@@ -230,6 +230,7 @@ def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
 
 SEAT_PREPS = {"elect": {"to", "in"}, "serve": {"on", "in"}, "sit": {"on", "in"},
               "win": {"for"}, "represent": {"in"}}
+NOMINATION_NOUNS = {"nomination", "nominations", "contest", "race", "primary"}
 SEAT_TYPES = ("Legislature", "Committee", "Party", "Organization", "Commission")
 
 
@@ -245,6 +246,11 @@ def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
               and p.lower_ in SEAT_PREPS[word] for m in _pobj_actors(view, p)
               if m.type in SEAT_TYPES]
     yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
+    if word == "win":  # 'won the Liberal nomination': the party's candidate
+        parties = [view.at[m.i] for c in verb.children if c.dep_ == "dobj"
+                   and c.lower_ in NOMINATION_NOUNS for m in c.subtree
+                   if m.i in view.at and view.at[m.i].type == "Party"]
+        yield from pairs(members, _unique(parties), "MEMBER_OF", "verb:win-nomination", verb.i)
 
 
 def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:

@@ -38,6 +38,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _of_employer(view, mention, head)
         for noun in _predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
+        yield from _sole_body_head(view, mention, head, doc_types)
         for role in _speaker_roles(mention):
             yield role
     for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
@@ -47,6 +48,25 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
                 for noun in _as_nouns(token.head):
                     yield from _role_noun(view, person, noun, token.i)
+
+
+SOLE_BODY_TITLES = {"commissioner": "Commission", "chair": "Committee",
+                    "chairperson": "Committee", "chairman": "Committee"}
+
+
+def _sole_body_head(view: SentenceView, person: Mention, head: Any,
+                    doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
+    """'Marie-Josée Hogue, Commissioner' / 'with Hogue as commissioner': a bare head title
+    (no body beside it) heads the one commission (committee) the document names."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        kind = SOLE_BODY_TITLES.get(noun.lower_)
+        bodies = doc_types.get(kind, []) if kind else []
+        if len(bodies) == 1 and not any(c.dep_ in ("prep", "compound", "poss")
+                                        for c in noun.children):
+            yield from pairs([person], bodies, "HEADS", "title:sole-body", head.i)
 
 
 EMPLOYERS = ("Media", "Agency", "Organization")
@@ -102,6 +122,10 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     i = person.start - 1
     while i >= view.sent.start and len(words) < 6:
         token = doc[i]
+        if token.lower_ == "of" and i - 1 >= view.sent.start and words and words[-1].i in view.at \
+                and doc[i - 1].lower_ in lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES:
+            i -= 1  # 'Minister of Foreign Affairs Mélanie Joly': the title spans the 'of'
+            continue
         if token.is_punct and token.text not in ("-", "’s", "'s") or token.pos_ in ("VERB", "ADP"):
             break
         if token.pos_ == "DET" and token.i not in view.at:

@@ -208,3 +208,25 @@ def test_a_review_body_saying_reports_on_its_subject(extractor: Extractor) -> No
                and t == "REPORTED_ON" for s, t, _ in triples(out))
     out = run(extractor, "Global News said Han Dong was a Liberal MP.")
     assert not any(t == "REPORTED_ON" for _, t, _ in triples(out))
+
+
+def test_bare_head_title_heads_the_sole_body(extractor: Extractor) -> None:
+    text = ("PUBLIC INQUIRY INTO FOREIGN INTERFERENCE\n\nFinal Report\n\n"
+            "The Honourable Marie-Josée Hogue, Commissioner\n\nJanuary 2025\n")
+    assert ("Marie-Josée Hogue", "HEADS", "Public Inquiry into Foreign Interference") \
+        in triples(run(extractor, text))
+
+
+def test_title_spanning_of_and_nomination_and_party_adjective(extractor: Extractor) -> None:
+    out = triples(run(extractor, "Minister of Foreign Affairs Mélanie Joly spoke in May. "
+                                 "Han Dong won the Liberal nomination contest in 2019. "
+                                 "New Democratic MP Jenny Kwan testified."))
+    assert ("Mélanie Joly", "MINISTER_OF", "Global Affairs Canada") in out
+    assert ("Han Dong", "MEMBER_OF", "Liberal Party of Canada") in out
+    assert ("Jenny Kwan", "MEMBER_OF", "New Democratic Party") in out
+
+
+def test_foreign_state_as_a_modifier_is_no_actor(extractor: Extractor) -> None:
+    out = run(extractor, "Global Affairs Canada monitors foreign state disinformation online "
+                         "and reports on it every year to Parliament.")
+    assert "Foreign state actors" not in {a.name for a in out.actors}
