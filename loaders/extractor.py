@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon
+from .accusations import involvement_accusations
 from .assemble import Assembler
 from .authored import authored_relations, document_author
 from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
@@ -231,6 +232,7 @@ class Extractor:
                  if not asked_for(doc_[f.anchor]) and not negated(doc_[f.anchor])]  # asked
         found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
+        found += involvement_accusations(view)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),
                                         found)

@@ -230,3 +230,11 @@ def test_foreign_state_as_a_modifier_is_no_actor(extractor: Extractor) -> None:
     out = run(extractor, "Global Affairs Canada monitors foreign state disinformation online "
                          "and reports on it every year to Parliament.")
     assert "Foreign state actors" not in {a.name for a in out.actors}
+
+
+def test_saying_a_state_was_involved_accuses_it(extractor: Extractor) -> None:
+    out = triples(run(extractor, "The police chief said that agents of the Government of India "
+                                 "had been involved in extortion in Canada."))
+    assert any(t == "ACCUSED" and o == "India" for _, t, o in out)
+    out = triples(run(extractor, "Jody Thomas said that India was a close partner."))
+    assert not any(t == "ACCUSED" for _, t, _ in out)
