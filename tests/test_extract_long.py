@@ -233,8 +233,8 @@ def test_foreign_state_as_a_modifier_is_no_actor(extractor: Extractor) -> None:
 
 
 def test_saying_a_state_was_involved_accuses_it(extractor: Extractor) -> None:
-    out = triples(run(extractor, "The police chief said that agents of the Government of India "
-                                 "had been involved in extortion in Canada."))
+    out = triples(run(extractor, "Police chief Anna Lee said that agents of the Government of "
+                                 "India had been involved in extortion in Canada."))
     assert any(t == "ACCUSED" and o == "India" for _, t, o in out)
     out = triples(run(extractor, "Jody Thomas said that India was a close partner."))
     assert not any(t == "ACCUSED" for _, t, _ in out)
