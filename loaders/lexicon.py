@@ -280,3 +280,6 @@ JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "canadians", "members", "parliament", "standing order", "standing orders",
               "order paper", "routine proceedings", "question period", "hansard",
               "stay connected", "quick facts", "associated links"}
+
+PLACEMENT_VERBS = {"house", "embed", "locate", "situate", "place", "attribute"}
+"""'is housed at GAC' (a unit's parent), 'attributed the operation to China' (a sponsor)."""

@@ -81,7 +81,8 @@ _KEYED: dict[int, bool] = {}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
-                | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"})
+                | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
+                | lexicon.PLACEMENT_VERBS)
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS)
 
 
@@ -156,6 +157,18 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                     if m.type == "Person"]
         yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
                          verb.i)
+    if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
+        holder = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children) else verb
+        units = [m for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(c, owner=False)]  # passive: the unit is its subject
+        parents = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in (
+            "at", "in", "within", "inside", "under") for m in _pobj_actors(view, p)]
+        yield from pairs(units, [m for m in parents if m.type in PART_TYPES], "PART_OF",
+                         f"verb:{word}", verb.i)
+    if word == "attribute":  # 'attributed the operations to China'
+        yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
+                         "ACCUSED", "verb:attribute", verb.i)
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
@@ -164,7 +177,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
     targets = view.objects(verb, preps, direct=direct)
-    sources = view.subjects(verb)
+    sources = view.subjects(verb) or _campaign_sponsors(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
         targets = [home_state]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
@@ -179,6 +192,33 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in _pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+UNIT_VERBS = lexicon.PLACEMENT_VERBS - {"attribute"}
+CAMPAIGN_NOUNS = {"campaign", "operation", "network", "effort", "efforts", "operations",
+                  "campaigns", "scheme", "plot", "activity", "activities"}
+SPONSOR_WORDS = {"connected", "linked", "tied", "attributed", "backed", "sponsored",
+                 "directed", "run"}
+
+
+def _campaign_sponsors(view: SentenceView, verb: Any) -> list[Mention]:
+    """'a campaign connected to China targeted MPs': a campaign acts for its sponsor, named
+    by 'connected/linked to X', 'by X' or a demonym ('a Chinese campaign')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in CAMPAIGN_NOUNS), None)
+    if subject is None and verb.dep_ == "relcl" and verb.head.lower_ in CAMPAIGN_NOUNS:
+        subject = verb.head
+    if subject is None:
+        return []
+    found = [view.at[c.i] for c in subject.children
+             if c.dep_ in ("amod", "compound") and c.i in view.at]
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found += _pobj_actors(view, child)
+        elif child.dep_ == "acl" and child.lower_ in SPONSOR_WORDS:
+            found += [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "by")
+                      for m in _pobj_actors(view, p)]
+    return [m for m in _unique(found) if m.type in ("State", "Government", "Agency", "Party")]
 
 
 def _heard(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -369,6 +409,7 @@ def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
 
 FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
 BODY_SAYING_VERBS = {"say", "state", "write"}
+BODY_TYPES = ("Agency", "Committee", "Commission")
 FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
 
 
@@ -379,8 +420,9 @@ def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     the agency, so media findings about agencies are left out."""
     finders = [m for m in view.subjects(verb) if m.type in FINDERS or
                m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
-    if lemma(verb.text) in BODY_SAYING_VERBS:  # a review body's report 'says': a finding
-        finders = [m for m in finders if m.type in ("Committee", "Commission")]
+    saying = lemma(verb.text) in BODY_SAYING_VERBS  # 'GAC said RRM detected': a source
+    if saying:  # a review body's report 'says': a finding
+        finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency")]
     if not finders:
         return
     for clause in verb.children:
@@ -389,7 +431,8 @@ def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
         about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
                  for m in view.actors(child) if m.type in FOUND_ABOUT]
         for finder in finders:
-            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")]
+            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
+                    and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)]
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
 

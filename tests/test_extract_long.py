@@ -238,3 +238,21 @@ def test_saying_a_state_was_involved_accuses_it(extractor: Extractor) -> None:
     assert any(t == "ACCUSED" and o == "India" for _, t, o in out)
     out = triples(run(extractor, "Jody Thomas said that India was a close partner."))
     assert not any(t == "ACCUSED" for _, t, _ in out)
+
+
+def test_housed_attributed_and_campaign_sponsor(extractor: Extractor) -> None:
+    out = triples(run(extractor,
+                      "The unit, Rapid Response Mechanism Canada, was created in 2018 and is "
+                      "housed at Global Affairs Canada. The Government of Canada attributed the "
+                      "operation to the People's Republic of China. A campaign connected to "
+                      "China targeted Conservative MP Michael Chong."))
+    assert ("Rapid Response Mechanism Canada", "PART_OF", "Global Affairs Canada") in out
+    assert ("Government of Canada", "ACCUSED", "People's Republic of China") in out
+    assert ("People's Republic of China", "TARGETED", "Michael Chong") in out
+
+
+def test_an_agency_saying_reports_on_states_not_on_its_sources(extractor: Extractor) -> None:
+    out = triples(run(extractor, "CSE said that Russia and Iran were likely to target voters. "
+                                 "Global Affairs Canada said that CSIS had detected it."))
+    assert ("Communications Security Establishment", "REPORTED_ON", "Russia") in out
+    assert not any(s == "Global Affairs Canada" and t == "REPORTED_ON" for s, t, _ in out)
