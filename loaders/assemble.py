@@ -17,6 +17,7 @@ from figraph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, ma
 from figraph.model import normalize_name as _normalize_name
 
 from .claims import Claim
+from .lexicon import NON_ACTOR_NAMES
 from .coref import ActorInfo, collect_actors
 from .gazetteer import Gazetteer
 from .mentions import Mention
@@ -155,7 +156,7 @@ class Assembler:
 def _central(info: ActorInfo) -> bool:
     """Named people and institutions count even without a relation; states only when
     the text keeps coming back to them; unnamed actors only as ends of relations."""
-    if info.scoped or info.group:
+    if info.scoped or info.group or info.name.lower() in NON_ACTOR_NAMES:
         return False
     if info.type == "Person":
         return len(info.name.split()) > 1 or info.mentions > 1

@@ -254,6 +254,9 @@ class Extractor:
             if state:
                 found += pairs([m], [out.builtin(state, "State")], "WORKS_FOR", "unnamed:state",
                                m.start)
+            employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
+            if employer is not None and employer.type != "Person":  # 'employees of RT'
+                found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
             entry = m.attrs.get("entry")
             parent = getattr(entry, "parent", "") if entry is not None else ""
             if not parent:

@@ -283,3 +283,9 @@ JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 PLACEMENT_VERBS = {"house", "embed", "locate", "situate", "place", "attribute"}
 """'is housed at GAC' (a unit's parent), 'attributed the operation to China' (a sponsor)."""
+
+NON_ACTOR_NAMES = {"wechat", "facebook", "x", "twitter", "tiktok", "youtube", "telegram",
+                   "weibo", "douyin", "instagram", "whatsapp", "reddit", "spamouflage",
+                   "doppelganger", "fox hunt", "operation fox hunt", "sky net"}
+"""Platforms and named operations: where or how things happen, not who does them. They
+are kept only as an end of a relation, never for being named often."""

@@ -117,10 +117,10 @@ class MentionFinder:
         from spacy.attrs import LOWER
 
         if self._keys is None:
-            from .unnamed import GROUP_ROLE_NOUNS
+            from .unnamed import GROUP_ROLE_NOUNS, STAFF_NOUNS
 
             words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
-                | set(GROUP_ROLE_NOUNS)
+                | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         lows = doc.to_array([LOWER]).reshape(-1)

@@ -177,7 +177,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
     targets = view.objects(verb, preps, direct=direct)
-    sources = view.subjects(verb) or _campaign_sponsors(view, verb)
+    sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
         targets = [home_state]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
@@ -195,6 +195,15 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
 
 
 UNIT_VERBS = lexicon.PLACEMENT_VERBS - {"attribute"}
+
+
+def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:
+    """'charged two employees of RT with funding X': the accused do the funding."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("with", "for") \
+            or verb.head.head.pos_ != "VERB":
+        return []
+    return [m for c in verb.head.head.children if c.dep_ == "dobj"
+            for m in view.actors(c, owner=False)]
 CAMPAIGN_NOUNS = {"campaign", "operation", "network", "effort", "efforts", "operations",
                   "campaigns", "scheme", "plot", "activity", "activities"}
 SPONSOR_WORDS = {"connected", "linked", "tied", "attributed", "backed", "sponsored",

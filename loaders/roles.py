@@ -64,8 +64,10 @@ def _sole_body_head(view: SentenceView, person: Mention, head: Any,
     for noun in nouns:
         kind = SOLE_BODY_TITLES.get(noun.lower_)
         bodies = doc_types.get(kind, []) if kind else []
-        if len(bodies) == 1 and not any(c.dep_ in ("prep", "compound", "poss")
-                                        for c in noun.children):
+        others = [m for m in view.at.values() if m.type in ("Agency", "Committee",
+                  "Commission") and bodies and m.key != bodies[0].key]
+        if len(bodies) == 1 and not others and not any(  # '(Commissioner, RCMP)' is the RCMP's
+                c.dep_ in ("prep", "compound", "poss") for c in noun.children):
             yield from pairs([person], bodies, "HEADS", "title:sole-body", head.i)
 
 

@@ -39,7 +39,9 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
         if low in lexicon.PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _one_person(doc, token, demonyms)
         elif low in GROUP_ROLE_NOUNS and token.tag_ in ("NNS", "NNPS"):
-            mention = _group(doc, token, demonyms)
+            mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms)
+        elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _staff_of(doc, token, demonyms)
         else:
             continue
         if mention is not None:
@@ -89,6 +91,29 @@ def _group(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
         first += 1
     det = start - 1 if start > 0 and doc[start - 1].dep_ == "det" else start
     return _mention(doc, det, first, end, GROUP_ROLE_NOUNS[token.lower_], state, True)
+
+
+STAFF_NOUNS = {"employees", "staff", "workers", "executives"}
+
+
+def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'two employees of RT', 'officials of the United Front': people acting for a named
+    organisation (a state after 'of' stays the state itself, the convention)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if obj is None or _of_state(doc, token, demonyms)[0] is not None:
+            return None
+        end = obj.right_edge.i + 1
+        first = token.i
+        det = first - 1 if first > 0 and doc[first - 1].dep_ in ("det", "nummod") else first
+        role = GROUP_ROLE_NOUNS.get(token.lower_, "Staffer")
+        mention = _mention(doc, det, first, end, role, None, True)
+        mention.end = token.i + 1  # the employer keeps its own mention; the surface form
+        mention.attrs["employer_at"] = obj.i  # stays whole ('two employees of RT')
+        return mention
+    return None
 
 
 def _member_of_end(doc: Any, token: Any) -> int:

@@ -256,3 +256,28 @@ def test_an_agency_saying_reports_on_states_not_on_its_sources(extractor: Extrac
                                  "Global Affairs Canada said that CSIS had detected it."))
     assert ("Communications Security Establishment", "REPORTED_ON", "Russia") in out
     assert not any(s == "Global Affairs Canada" and t == "REPORTED_ON" for s, t, _ in out)
+
+
+def test_staff_of_an_outlet_and_charged_with_funding(extractor: Extractor) -> None:
+    out = run(extractor, "Prosecutors in New York charged two employees of RT with funding "
+                         "Tenet Media last year.")
+    found = triples(out)
+    group = next(a.name for a in out.actors if a.name.endswith("(unnamed)"))
+    assert (group, "FUNDED", "Tenet Media") in found
+    assert frozenset((group, "RT")) in pairs(out)
+
+
+def test_platforms_are_not_actors_for_being_named(extractor: Extractor) -> None:
+    out = run(extractor, "Posts on WeChat spread the claims. WeChat removed some of them "
+                         "and WeChat users shared others.")
+    assert "WeChat" not in {a.name for a in out.actors}
+
+
+def test_a_witness_label_title_is_not_the_sole_commission(extractor: Extractor) -> None:
+    text = ("Standing Committee on Access to Information, Privacy and Ethics\n\nEVIDENCE\n\n"
+            "The Chair (Mr. John Brassard (Barrie—Innisfil, CPC)):\nWelcome.\n\n"
+            "Commissioner Mike Duheme (Commissioner, Royal Canadian Mounted Police):\n"
+            "Thank you. The Hogue commission will report in May.\n")
+    found = triples(run(extractor, text))
+    assert not any(s == "Mike Duheme" and o == "Public Inquiry into Foreign Interference"
+                   for s, _, o in found)
