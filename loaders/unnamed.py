@@ -105,7 +105,7 @@ def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
         obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         if obj is None or _of_state(doc, token, demonyms)[0] is not None:
             return None
-        end = obj.right_edge.i + 1
+        end = obj.i + 1  # the name itself, not an apposition after it ('RT, a ... outlet')
         first = token.i
         det = first - 1 if first > 0 and doc[first - 1].dep_ in ("det", "nummod") else first
         role = GROUP_ROLE_NOUNS.get(token.lower_, "Staffer")

@@ -18,8 +18,9 @@ from figraph.loaders.textprep import masked
 from figraph.model import Document, Extraction
 
 BLIND2 = Path(__file__).parent / "data/eval_blind2"
-BLIND2_MIN = {"entity_f1": 0.84, "relation_f1": 0.63}
-"""Reached 0.860 / 0.669 (0.812 / 0.536 before these rules); a small margin below."""
+BLIND2_MIN = {"entity_f1": 0.87, "relation_f1": 0.74}
+"""Reached 0.894 / 0.770 (0.812 / 0.536 before these rules); a small margin below. The
+holdout/ folder is not scored here: it is the set's check of the rules, not their floor."""
 
 
 @pytest.fixture(scope="module")
