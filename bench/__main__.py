@@ -53,9 +53,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name}: done in {time.perf_counter() - section_started:.0f} s", flush=True)
         except Exception as exc:  # one section must never stop the others
             print(f"  {name}: skipped ({type(exc).__name__}: {exc})", flush=True)
+        _write(args.output, results)  # a run cut short keeps what it measured
     results["bench_quick"] = 1.0 if args.quick else 0.0
     results["bench_total_s"] = time.perf_counter() - started
-    args.output.write_text(json.dumps(_rounded(results), indent=1) + "\n", encoding="utf-8")
+    _write(args.output, results)
     print(_table(results))
     print(f"wrote {args.output}")
     return 0
@@ -160,6 +161,10 @@ def _table(results: dict[str, float]) -> str:
             verdict = f"{op} {bound:g}  {'met' if met else 'MISSED'}"
         lines.append(f"{key:40s} {value:12.4g}  {verdict}")
     return "\n".join(lines)
+
+
+def _write(path: Path, results: dict[str, float]) -> None:
+    path.write_text(json.dumps(_rounded(results), indent=1) + "\n", encoding="utf-8")
 
 
 def _rounded(results: dict[str, float]) -> dict[str, float]:

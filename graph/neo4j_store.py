@@ -27,7 +27,10 @@ from .store import MergeStats, StoreError
 
 __all__ = ["Neo4jSettings", "Neo4jStore", "safe_label", "safe_rel_type", "DEFAULT_BATCH"]
 
-DEFAULT_BATCH = 5000
+DEFAULT_BATCH = 1000
+"""Rows per transaction. Measured on 10^6 edges (BENCHMARKS.md): from 2,000 rows up the
+planner may switch the relationship MERGE to a scan of the relationship id index per row
+(5 x 10^8 page hits, one batch ran for minutes); at 1,000 it keeps the Expand(Into) plan."""
 _ACTOR_PROPS = ("name", "type", "roles", "aliases", "group", "description", "source")
 
 
