@@ -166,6 +166,12 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
             "at", "in", "within", "inside", "under") for m in _pobj_actors(view, p)]
         yield from pairs(units, [m for m in parents if m.type in PART_TYPES], "PART_OF",
                          f"verb:{word}", verb.i)
+    if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):
+        beneficiaries = [m for c in verb.children if c.dep_ == "dobj"
+                         for m in view.actors(c, owner=False)
+                         if m.type in ("State", "Government", "Agency", "Party")]
+        yield from pairs(_controller(view, verb), beneficiaries, "ALLEGED_ASSISTANCE",
+                         "verb:benefit", verb.i)  # 'obtained services to benefit the PRC'
     if word == "attribute":  # 'attributed the operations to China'
         yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
                          "ACCUSED", "verb:attribute", verb.i)
@@ -195,6 +201,21 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
 
 
 UNIT_VERBS = lexicon.PLACEMENT_VERBS - {"attribute"}
+
+
+def _controller(view: SentenceView, verb: Any) -> list[Mention]:
+    """Who does an infinitive purpose clause: the subject of the nearest verb above it
+    that has one ('X used his network to obtain services to benefit Y' -> X)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # 'releasing them would benefit X': not a purpose clause
+    node = verb
+    for _ in range(4):
+        found = [m for c in node.children if c.dep_ == "nsubj"
+                 for m in view.actors(c, owner=False) if m.type == "Person"]
+        if found or node.head.i == node.i:
+            return found
+        node = node.head
+    return []
 
 
 def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:

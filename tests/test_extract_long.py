@@ -19,7 +19,7 @@ from figraph.model import Document, Extraction
 
 BLIND2 = Path(__file__).parent / "data/eval_blind2"
 BLIND2_MIN = {"entity_f1": 0.87, "relation_f1": 0.74}
-"""Reached 0.894 / 0.770 (0.812 / 0.536 before these rules); a small margin below. The
+"""Reached 0.898 / 0.774 (0.812 / 0.536 before these rules); a small margin below. The
 holdout/ folder is not scored here: it is the set's check of the rules, not their floor."""
 
 
@@ -282,3 +282,12 @@ def test_a_witness_label_title_is_not_the_sole_commission(extractor: Extractor) 
     found = triples(run(extractor, text))
     assert not any(s == "Mike Duheme" and o == "Public Inquiry into Foreign Interference"
                    for s, _, o in found)
+
+
+def test_purpose_clause_to_benefit_a_state(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Police allege that Mr. John Roe used his contacts to obtain "
+                                   "services to benefit the People's Republic of China."))
+    assert ("John Roe", "ALLEGED_ASSISTANCE", "People's Republic of China") in found
+    found = triples(run(extractor, "Ann Poe said that releasing the prisoners would benefit "
+                                   "the Conservatives."))
+    assert not any(t == "ALLEGED_ASSISTANCE" for _, t, _ in found)
