@@ -21,6 +21,7 @@ from .authored import authored_relations, document_author
 from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
+from .generic import generic_relations
 from .mentions import Mention, MentionFinder
 from .relations import Found, keyed_tokens, pairs, verb_relations
 from .textprep import masked
@@ -233,6 +234,7 @@ class Extractor:
         found += title_relations(view, doc_types)
         found += self._affiliations(view, out)
         found += involvement_accusations(view)
+        found += generic_relations(view, found)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),
                                         found)

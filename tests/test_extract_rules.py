@@ -155,3 +155,26 @@ def test_chunks_cut_at_paragraphs_and_keep_offsets() -> None:
     assert all(len(p) <= 20 for p, _ in parts)
     assert all(text[o:o + len(p)] == p for p, o in parts)
     assert "".join(p for p, _ in parts) == text
+
+
+def test_unknown_verb_links_named_actors_as_related(extractor: Extractor) -> None:
+    extraction = run(extractor, "Michael Chong courted Jenny Kwan for months.")
+    related = [e for e in extraction.edges if e.type == "RELATED_TO"]
+    names = {a.id: a.name for a in extraction.actors}
+    assert {frozenset((names[e.source], names[e.target])) for e in related} == {
+        frozenset(("Michael Chong", "Jenny Kwan"))}
+    assert related[0].evidence[0].extractor == "generic-svo"
+    assert "courted" in related[0].evidence[0].quote
+
+
+def test_unknown_verb_links_nothing_when_denied_or_reported(extractor: Extractor) -> None:
+    for text in ("Michael Chong never courted Jenny Kwan.",
+                 "Michael Chong announced that Jenny Kwan had resigned.",
+                 "Michael Chong mentioned Jenny Kwan in his speech."):
+        assert not [e for e in run(extractor, text).edges if e.type == "RELATED_TO"], text
+
+
+def test_a_known_rule_leaves_no_room_for_a_generic_link(extractor: Extractor) -> None:
+    found = triples(run(extractor, "China detained Michael Kovrig in 2018."))
+    assert ("People's Republic of China", "DETAINED", "Michael Kovrig") in found
+    assert not {t for t in found if t[1] == "RELATED_TO"}

@@ -1,0 +1,107 @@
+"""A last-resort link for verbs no rule knows: subject acts on object -> RELATED_TO.
+
+Why: on unseen documents most missed relations sit on verbs outside the
+lexicons ("X courted Y", "X lobbied for Y"). When a verb's subject and its
+object are both actors and no specific rule already linked those two in the
+sentence, the text still states that they are connected; the model's
+RELATED_TO says exactly that without guessing how. Verbs that only report,
+include or describe (say, include, be, have) link nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from . import lexicon
+from .claims import asked_for, negated
+from .mentions import Mention
+from .morph import lemma
+from .relations import Found
+from .syntax import WH_WORDS, Clause, SentenceView
+
+__all__ = ["generic_relations"]
+
+STOP_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS) - {"accuse"} | {
+    "be", "have", "include", "become", "remain", "seem", "appear", "do", "get", "go", "come",
+    "see", "know", "think", "ask", "call", "mention", "cite", "quote", "name", "describe",
+    "list", "refer", "compare", "read", "identify", "consider", "publish", "release", "note",
+    "review", "examine", "investigate", "question", "hear", "receive", "comment", "respond",
+    "use", "take", "want", "need", "try", "let", "help", "like", "involve", "announce", "learn",
+    "understand", "recommend", "propose", "share", "lose", "represent", "leave", "testify",
+}
+"""Verbs that report, describe or list: their subject and object are not thereby linked."""
+OBJECT_PREPS = {"with", "to", "for", "against", "on", "into", "at", "over",
+                "toward", "towards", "behind", "between", "among"}
+VAGUE_KINDS = ("unnamed", "demonym", "metonym", "anaphora")
+"""An unnamed group, a demonym ('Indian diplomats') or a resolved anaphor is too loose a
+reading to link on a verb no rule vouches for."""
+
+
+def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]:
+    """RELATED_TO for subject-verb-object links between actors no rule has linked here."""
+    linked = {frozenset((f.source.key, f.target.key)) for f in found}
+    for verb in view.sent:
+        if verb.pos_ != "VERB" or _stop_verb(verb.lower_):
+            continue
+        if negated(verb) or asked_for(verb):
+            continue
+        sources = [m for m in _own_subjects(view, verb) if _eligible(m)]
+        if not sources:
+            continue
+        for target in _objects(view, verb):
+            if not _eligible(target):
+                continue
+            for source in sources:
+                pair = frozenset((source.key, target.key))
+                if source.key != target.key and pair not in linked:
+                    linked.add(pair)
+                    yield Found(source, target, "RELATED_TO", "generic-svo", verb.i)
+
+
+IRREGULAR = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "gone": "go",
+             "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+             "thought": "think", "got": "get", "left": "leave", "did": "do", "done": "do"}
+
+
+def _stop_verb(word: str) -> bool:
+    """The shared lemmatizer knows only the rules' verbs, so strip regular endings here."""
+    bases = {word, lemma(word), IRREGULAR.get(word, word)}
+    for ending in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
+    return not bases.isdisjoint(STOP_VERBS)
+
+
+def _eligible(mention: Mention) -> bool:
+    """Named actors only: an unnamed group or a pronoun-less title is too vague to link."""
+    return mention.kind not in VAGUE_KINDS and mention.type != "Bill"
+
+
+def _own_subjects(view: SentenceView, verb: Any) -> list[Mention]:
+    """The verb's own subject or agent (or, for a conjunct verb, its head's): no subject
+    borrowed through a relative clause, a plan or a complement, which rules read better."""
+    clause = Clause.of(verb)
+    if clause.agent is None and clause.subject is None and verb.dep_ == "conj":
+        clause = Clause.of(verb.head)
+    head = clause.agent if clause.agent is not None else (
+        None if clause.passive else clause.subject)
+    if head is None or head.lower_ in WH_WORDS:
+        return []
+    return view.actors(head, owner=False)
+
+
+def _objects(view: SentenceView, verb: Any) -> list[Mention]:
+    """Direct object, objects of the usual prepositions, a passive verb's subject. Not a
+    clausal complement's subject: 'X announced that Y ...' reports Y, it does not link X."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.pos_ != "ADP":
+            found += view.actors(child, owner=False)
+        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+            found += [m for obj in child.children if obj.dep_ == "pobj"
+                      and obj.ent_type_ != "DATE" for m in view.actors(obj, owner=False)]
+    clause = Clause.of(verb)
+    if clause.agent is not None and clause.subject is not None and clause.passive:
+        found += view.actors(clause.subject, owner=False)  # 'Y was courted by X'
+    return found
