@@ -38,24 +38,31 @@ reading to link on a verb no rule vouches for."""
 
 
 def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]:
-    """RELATED_TO for subject-verb-object links between actors no rule has linked here."""
+    """RELATED_TO for subject-verb-object links (and tie nouns) between actors no rule has
+    linked in this sentence; one pass over the tokens."""
     linked = {frozenset((f.source.key, f.target.key)) for f in found}
-    for verb in view.sent:
-        if verb.pos_ != "VERB" or _stop_verb(verb.lower_):
+    for token in view.sent:
+        if token.pos_ == "NOUN" and token.lower_ in TIE_NOUNS and not negated(token.head):
+            candidates, rule = _noun_ties(view, token), "generic-tie"
+        elif token.pos_ == "VERB" and not _stop_verb(token.lower_) \
+                and not negated(token) and not asked_for(token):
+            candidates, rule = _verb_links(view, token), "generic-svo"
+        else:
             continue
-        if negated(verb) or asked_for(verb):
-            continue
-        sources = [m for m in _own_subjects(view, verb) if _eligible(m)]
-        if not sources:
-            continue
+        for source, target in candidates:
+            pair = frozenset((source.key, target.key))
+            if source.key != target.key and pair not in linked \
+                    and _eligible(source) and _eligible(target):
+                linked.add(pair)
+                yield Found(source, target, "RELATED_TO", rule, token.i)
+
+
+def _verb_links(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mention]]:
+    sources = _own_subjects(view, verb)
+    if sources:
         for target in _objects(view, verb):
-            if not _eligible(target):
-                continue
             for source in sources:
-                pair = frozenset((source.key, target.key))
-                if source.key != target.key and pair not in linked:
-                    linked.add(pair)
-                    yield Found(source, target, "RELATED_TO", "generic-svo", verb.i)
+                yield source, target
 
 
 IRREGULAR = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "gone": "go",
@@ -71,6 +78,26 @@ def _stop_verb(word: str) -> bool:
             stem = word[: -len(ending)]
             bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
     return not bases.isdisjoint(STOP_VERBS)
+
+
+TIE_NOUNS = {"tie", "ties", "link", "links", "connection", "connections", "relationship",
+             "relationships", "contact", "contacts", "dealings", "association", "associations"}
+"""Nouns that carry a link: 'Dong's ties to the consulate', 'links between X and Y'."""
+
+
+def _noun_ties(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention]]:
+    """Holder (possessor, or the first of 'between X and Y') and the other end."""
+    holders = [m for c in noun.children if c.dep_ == "poss" for m in view.actors(c, owner=False)]
+    others: list[Mention] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        objs = [m for o in prep.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+        if prep.lower_ in ("to", "with"):
+            others += objs
+        elif prep.lower_ == "between" and len(objs) >= 2:
+            holders, others = objs[:1], objs[1:]
+    for holder in holders:
+        for other in others:
+            yield holder, other
 
 
 def _eligible(mention: Mention) -> bool:

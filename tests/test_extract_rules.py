@@ -178,3 +178,10 @@ def test_a_known_rule_leaves_no_room_for_a_generic_link(extractor: Extractor) ->
     found = triples(run(extractor, "China detained Michael Kovrig in 2018."))
     assert ("People's Republic of China", "DETAINED", "Michael Kovrig") in found
     assert not {t for t in found if t[1] == "RELATED_TO"}
+
+
+def test_a_tie_noun_links_its_holder_to_the_other_end(extractor: Extractor) -> None:
+    extraction = run(extractor, "Reporters examined Michael Chong's ties to Jenny Kwan.")
+    names = {a.id: a.name for a in extraction.actors}
+    assert {frozenset((names[e.source], names[e.target])) for e in extraction.edges
+            if e.type == "RELATED_TO"} == {frozenset(("Michael Chong", "Jenny Kwan"))}
