@@ -1,4 +1,4 @@
-"""Relations stated by a sentence's verbs and event nouns.
+"""Relations stated by a sentence's verbs (event nouns: `nominal`; shared types: `found`).
 
 Why from syntax: "MPs assisted foreign actors", "foreign actors were assisted
 by MPs" and "MPs, who began assisting foreign actors" state one fact; the
@@ -10,71 +10,18 @@ afterwards by `claims`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from . import lexicon
+from .found import (BODIES, LIGHT_PREPS, LIGHT_VERBS, MEMBER_ORGS, ORGS, SOURCE_TYPES,
+                    TARGET_TYPES, Found, allowed, pairs, pobj_actors, unique)
 from .mentions import Mention
 from .morph import lemma
+from .nominal import nominal_relations
 from .syntax import SentenceView
 
-__all__ = ["Found", "verb_relations", "TARGET_TYPES", "SOURCE_TYPES"]
-
-BODIES = ("Committee", "Commission", "Legislature")
-ORGS = ("Agency", "Committee", "Commission", "Party", "Legislature", "Organization",
-        "Government", "Media", "State")
-MEMBER_ORGS = tuple(t for t in ORGS if t != "State")
-"""One is a citizen of a state, not its member: 'he left Canada' is no resignation."""
-TARGET_TYPES: dict[str, tuple[str, ...]] = {
-    "MINISTER_OF": ("Agency", "Government"), "HEADS": ORGS, "MEMBER_OF": MEMBER_ORGS,
-    "FORMER_MEMBER_OF": MEMBER_ORGS, "TESTIFIED_BEFORE": BODIES, "WORKS_FOR": ORGS,
-    "INTERFERED_IN": ("State", "Government", "Legislature"), "DETAINED": ("Person",),
-    "EXPELLED": ("Person",), "INTRODUCED": ("Bill",), "APPOINTED": ("Person",),
-}
-SOURCE_TYPES: dict[str, tuple[str, ...]] = {
-    "MINISTER_OF": ("Person",), "HEADS": ("Person",), "MEMBER_OF": ("Person",),
-    "FORMER_MEMBER_OF": ("Person",), "WORKS_FOR": ("Person",),
-    "DETAINED": ("State", "Government", "Agency"),
-    "EXPELLED": ("State", "Government", "Agency", "Person"),  # a minister declares persona non grata
-    "INTERFERED_IN": ("State", "Person", "Organization", "Agency"),
-    "TESTIFIED_BEFORE": ("Person", "Agency"),
-}
-LIGHT_VERBS = {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch",
-               "open", "begin", "start", "issue", "provide", "impose", "conduct", "engage",
-               "pay", "present", "file", "offer", "send", "keep", "seek"}
-LIGHT_PREPS = {"with", "to", "into", "against", "on", "before", "for", "at"}
-
-
-@dataclass
-class Found:
-    """One relation a rule read in a sentence; `anchor` is the token that states it."""
-
-    source: Mention
-    target: Mention
-    type: str
-    rule: str
-    anchor: int
-
-
-def allowed(rel_type: str, source: Mention, target: Mention) -> bool:
-    """Type constraints that keep a rule from linking the wrong kinds of actor."""
-    if source.key == target.key:
-        return False
-    if target.type == "Bill" and rel_type not in ("INTRODUCED", "SUPPORTED", "CRITICIZED",
-                                                  "REPORTED_ON"):
-        return False
-    ok_targets = TARGET_TYPES.get(rel_type)
-    ok_sources = SOURCE_TYPES.get(rel_type)
-    return (ok_targets is None or target.type in ok_targets) and \
-        (ok_sources is None or source.type in ok_sources)
-
-
-def pairs(sources: list[Mention], targets: list[Mention], rel_type: str, rule: str,
-          anchor: int) -> Iterator[Found]:
-    for s in sources:
-        for t in targets:
-            if allowed(rel_type, s, t):
-                yield Found(s, t, rel_type, rule, anchor)
+__all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
+           "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
 
 
 _KEYED: dict[int, bool] = {}
@@ -109,7 +56,7 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
         if token.pos_ in ("VERB", "AUX"):
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
-            yield from _nominal(view, token, home_state)
+            yield from nominal_relations(view, token, home_state)
 
 
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -163,7 +110,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         units = [m for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
                  for m in view.actors(c, owner=False)]  # passive: the unit is its subject
         parents = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in (
-            "at", "in", "within", "inside", "under") for m in _pobj_actors(view, p)]
+            "at", "in", "within", "inside", "under") for m in pobj_actors(view, p)]
         yield from pairs(units, [m for m in parents if m.type in PART_TYPES], "PART_OF",
                          f"verb:{word}", verb.i)
     if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):
@@ -196,7 +143,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     if rel_type == "APPOINTED":
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
-                   for m in _pobj_actors(view, child)]
+                   for m in pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
 
 
@@ -244,11 +191,11 @@ def _campaign_sponsors(view: SentenceView, verb: Any) -> list[Mention]:
              if c.dep_ in ("amod", "compound") and c.i in view.at]
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            found += _pobj_actors(view, child)
+            found += pobj_actors(view, child)
         elif child.dep_ == "acl" and child.lower_ in SPONSOR_WORDS:
             found += [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "by")
-                      for m in _pobj_actors(view, p)]
-    return [m for m in _unique(found) if m.type in ("State", "Government", "Agency", "Party")]
+                      for m in pobj_actors(view, p)]
+    return [m for m in unique(found) if m.type in ("State", "Government", "Agency", "Party")]
 
 
 def _heard(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -265,7 +212,7 @@ def _heard(view: SentenceView, verb: Any) -> Iterator[Found]:
         elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
             heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
                       for m in _people_within(view, p)]
-    for person in _unique(heard):
+    for person in unique(heard):
         yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
 
 
@@ -291,10 +238,10 @@ def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
             continue
         froms = [p for holder in (noun, verb) for p in holder.children
                  if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i]
-        givers = [m for p in froms for m in _pobj_actors(view, p)]
+        givers = [m for p in froms for m in pobj_actors(view, p)]
         givers += [m for p in froms if p.lower_ == "from" for m in _listed_after(view, p)
                    if m.type in PART_TYPES]  # 'from CSIS, the CSE (CSE) and GAC', parse broken
-        yield from pairs(_unique(givers), receivers, rel_type, f"received:{noun.lower_}",
+        yield from pairs(unique(givers), receivers, rel_type, f"received:{noun.lower_}",
                          verb.i)
 
 
@@ -313,14 +260,14 @@ def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     if word in ("represent", "win"):  # 'represented X in the House', 'won X for the NDP'
         holders += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     bodies = [m for h in holders for p in h.children if p.dep_ == "prep"
-              and p.lower_ in SEAT_PREPS[word] for m in _pobj_actors(view, p)
+              and p.lower_ in SEAT_PREPS[word] for m in pobj_actors(view, p)
               if m.type in SEAT_TYPES]
     yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
     if word == "win":  # 'won the Liberal nomination': the party's candidate
         parties = [view.at[m.i] for c in verb.children if c.dep_ == "dobj"
                    and c.lower_ in NOMINATION_NOUNS for m in c.subtree
                    if m.i in view.at and view.at[m.i].type == "Party"]
-        yield from pairs(members, _unique(parties), "MEMBER_OF", "verb:win-nomination", verb.i)
+        yield from pairs(members, unique(parties), "MEMBER_OF", "verb:win-nomination", verb.i)
 
 
 def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
@@ -417,7 +364,7 @@ def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
     for noun in verb.children:
         if noun.dep_ == "dobj":
             targets += [m for prep in noun.children if prep.dep_ == "prep"
-                        and prep.lower_ in ("to", "with") for m in _pobj_actors(view, prep)]
+                        and prep.lower_ in ("to", "with") for m in pobj_actors(view, prep)]
     targets = [t for t in targets if t.type in ("State", "Agency", "Organization") or t.group]
     yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
 
@@ -465,159 +412,3 @@ def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                     and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)]
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
-
-
-def _nominal(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
-    """'the detention of X in China', 'Chinese interference', 'interference by India'."""
-    if noun.lower_ in lexicon.TARGET_NOUNS:
-        yield from _target_noun(view, noun)
-        return
-    rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
-    if rel_type is None:
-        return
-    patients: list[Mention] = []
-    agents: list[Mention] = []
-    own = view.at.get(noun.i)
-    if own is not None and own.type == "State":
-        agents.append(own)
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in view.at):
-            agents += view.actors(child, owner=False)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            agents += _pobj_actors(view, child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
-            found = _pobj_actors(view, child)
-            if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of":
-                patients += found
-            else:
-                agents += found
-        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
-                                                                         "MEMBER_OF"):
-            patients += _pobj_actors(view, child)
-    if rel_type == "DETAINED" and not agents:
-        agents = [m for m in _located_in(view, noun) if m.type == "State"]
-    copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
-    if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
-        agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
-    if rel_type == "INTERFERED_IN":
-        agents += _such_as(view, noun)
-        if not agents:
-            agents, more = _event_holder(view, noun)
-            patients += more
-        if not patients and home_state is not None:
-            patients = [home_state]
-        agents = [a for a in agents if home_state is None or a.key != home_state.key]
-    yield from pairs(_unique(agents), _unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
-
-
-PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",
-                                   "pursue", "use", "undertake", "escalate", "step", "wage",
-                                   "direct", "mount", "stage", "practise", "practice"}
-"""Verbs whose subject does the interference named as their object ('conducts
-interference'); 'investigates', 'describes', 'studies' interference do not."""
-
-
-def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
-    """Who does an interference the sentence names as a thing: 'Iran conducts foreign
-    interference in Canada' (object of a light verb), 'engages in interference', 'the PRC
-    is the main foreign interference threat to Canada' (a compound of the predicate noun).
-    Returns agents and the targets of the predicate noun ('threat to Canada')."""
-    holder = noun.head if noun.dep_ in ("compound", "amod", "nmod") else noun
-    verb = holder.head
-    if holder.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    if holder.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return [], []
-    if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
-        return [], []
-    if holder.dep_ == "dobj" and lemma(verb.text) not in PERPETRATING_VERBS:
-        return [], []  # 'the RCMP investigates foreign interference' is not its author
-    agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
-                                                           "Organization")]
-    patients = []
-    if holder.i != noun.i:
-        patients = [m for prep in holder.children if prep.dep_ == "prep"
-                    and prep.lower_ in ("to", "against", "in") for m in _pobj_actors(view, prep)]
-        patients += [m for prep in holder.children if prep.dep_ == "prep"
-                     and prep.lower_ in ("to", "against") for obj in prep.children
-                     if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
-    return agents, patients
-
-
-def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
-    """Who the clause holding an event noun is about: 'agents of India engaged in ... the
-    killing of X' -> India; 'the PRC is the most active perpetrator of interference' -> PRC."""
-    node = noun
-    for _ in range(6):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            found = view.subjects(node)
-            if found or node.dep_ != "relcl":
-                return found
-    return []
-
-
-def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
-    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y'
-    -> Y targeted X; 'X is a critic of Y' -> X criticized Y."""
-    agents: list[Mention] = []
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            agents += _pobj_actors(view, child)
-            # 'a target of interference by the PRC': the event's agent
-            agents += [m for obj in child.children if obj.dep_ == "pobj"
-                       and obj.lower_ in lexicon.NOMINAL_EVENTS for p in obj.children
-                       if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                       for m in _pobj_actors(view, p)]
-            if lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
-                agents += [m for obj in child.children if obj.dep_ == "pobj"
-                           for m in view.actors(obj, owner=True)]
-    agents += [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
-    if not agents:
-        return
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
-    if noun.dep_ not in ("attr", "pobj", "oprd") or holder.pos_ not in ("VERB", "AUX"):
-        return
-    clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
-    patients = clause_objects or view.subjects(holder)
-    rel_type = lexicon.TARGET_NOUNS[noun.lower_]
-    if rel_type == "TARGETED":
-        yield from pairs(_unique(agents), patients, rel_type, "noun:target", noun.i)
-    else:
-        yield from pairs(patients, _unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
-
-
-def _pobj_actors(view: SentenceView, prep: Any) -> list[Mention]:
-    return [m for obj in prep.children if obj.dep_ == "pobj" for m in view.actors(obj, owner=False)]
-
-
-def _located_in(view: SentenceView, noun: Any) -> list[Mention]:
-    """States named in an 'in X' phrase inside the noun's own phrase."""
-    found = []
-    for token in noun.subtree:
-        if token.dep_ == "prep" and token.lower_ == "in":
-            found += _pobj_actors(view, token)
-    return found
-
-
-def _such_as(view: SentenceView, noun: Any) -> list[Mention]:
-    """'interference ..., such as China and India' / 'activities of foreign interference, such
-    as China': states listed as examples next to the noun or the phrase it completes."""
-    holders = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        holders.append(noun.head.head)
-    found: list[Mention] = []
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("as", "including", "like"):
-                found += [m for m in _pobj_actors(view, prep) if m.type == "State"]
-    return found
-
-
-def _unique(items: list[Mention]) -> list[Mention]:
-    seen: dict[str, Mention] = {}
-    for m in items:
-        seen.setdefault(m.key, m)
-    return list(seen.values())

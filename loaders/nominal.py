@@ -1,0 +1,164 @@
+"""Relations stated by event and role nouns: 'the detention of X by China', 'Chinese
+interference', 'X is a target of Y'.
+
+Why apart from the verb rules: a noun carries its agent and patient in its own
+modifiers (possessive, demonym, 'of'/'by' phrases), so these rules read the noun
+phrase first and the clause around it only as a fallback.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from . import lexicon
+from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
+from .mentions import Mention
+from .morph import lemma
+from .syntax import SentenceView
+
+__all__ = ["nominal_relations"]
+
+
+def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
+    """'the detention of X in China', 'Chinese interference', 'interference by India'."""
+    if noun.lower_ in lexicon.TARGET_NOUNS:
+        yield from _target_noun(view, noun)
+        return
+    rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
+    if rel_type is None:
+        return
+    patients: list[Mention] = []
+    agents: list[Mention] = []
+    own = view.at.get(noun.i)
+    if own is not None and own.type == "State":
+        agents.append(own)
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in view.at):
+            agents += view.actors(child, owner=False)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            agents += pobj_actors(view, child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
+            found = pobj_actors(view, child)
+            if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of":
+                patients += found
+            else:
+                agents += found
+        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
+                                                                         "MEMBER_OF"):
+            patients += pobj_actors(view, child)
+    if rel_type == "DETAINED" and not agents:
+        agents = [m for m in _located_in(view, noun) if m.type == "State"]
+    copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
+    if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
+        agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
+    if rel_type == "INTERFERED_IN":
+        agents += _such_as(view, noun)
+        if not agents:
+            agents, more = _event_holder(view, noun)
+            patients += more
+        if not patients and home_state is not None:
+            patients = [home_state]
+        agents = [a for a in agents if home_state is None or a.key != home_state.key]
+    yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",
+                                   "pursue", "use", "undertake", "escalate", "step", "wage",
+                                   "direct", "mount", "stage", "practise", "practice"}
+"""Verbs whose subject does the interference named as their object ('conducts
+interference'); 'investigates', 'describes', 'studies' interference do not."""
+
+
+def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """Who does an interference the sentence names as a thing: 'Iran conducts foreign
+    interference in Canada' (object of a light verb), 'engages in interference', 'the PRC
+    is the main foreign interference threat to Canada' (a compound of the predicate noun).
+    Returns agents and the targets of the predicate noun ('threat to Canada')."""
+    holder = noun.head if noun.dep_ in ("compound", "amod", "nmod") else noun
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if holder.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
+        return [], []
+    if holder.dep_ == "dobj" and lemma(verb.text) not in PERPETRATING_VERBS:
+        return [], []  # 'the RCMP investigates foreign interference' is not its author
+    agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
+                                                           "Organization")]
+    patients = []
+    if holder.i != noun.i:
+        patients = [m for prep in holder.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("to", "against", "in") for m in pobj_actors(view, prep)]
+        patients += [m for prep in holder.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("to", "against") for obj in prep.children
+                     if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
+    return agents, patients
+
+
+def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who the clause holding an event noun is about: 'agents of India engaged in ... the
+    killing of X' -> India; 'the PRC is the most active perpetrator of interference' -> PRC."""
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found = view.subjects(node)
+            if found or node.dep_ != "relcl":
+                return found
+    return []
+
+
+def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y'
+    -> Y targeted X; 'X is a critic of Y' -> X criticized Y."""
+    agents: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            agents += pobj_actors(view, child)
+            # 'a target of interference by the PRC': the event's agent
+            agents += [m for obj in child.children if obj.dep_ == "pobj"
+                       and obj.lower_ in lexicon.NOMINAL_EVENTS for p in obj.children
+                       if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for m in pobj_actors(view, p)]
+            if lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
+                agents += [m for obj in child.children if obj.dep_ == "pobj"
+                           for m in view.actors(obj, owner=True)]
+    agents += [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+    if not agents:
+        return
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("attr", "pobj", "oprd") or holder.pos_ not in ("VERB", "AUX"):
+        return
+    clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
+    patients = clause_objects or view.subjects(holder)
+    rel_type = lexicon.TARGET_NOUNS[noun.lower_]
+    if rel_type == "TARGETED":
+        yield from pairs(unique(agents), patients, rel_type, "noun:target", noun.i)
+    else:
+        yield from pairs(patients, unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _located_in(view: SentenceView, noun: Any) -> list[Mention]:
+    """States named in an 'in X' phrase inside the noun's own phrase."""
+    found = []
+    for token in noun.subtree:
+        if token.dep_ == "prep" and token.lower_ == "in":
+            found += pobj_actors(view, token)
+    return found
+
+
+def _such_as(view: SentenceView, noun: Any) -> list[Mention]:
+    """'interference ..., such as China and India' / 'activities of foreign interference, such
+    as China': states listed as examples next to the noun or the phrase it completes."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)
+    found: list[Mention] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "including", "like"):
+                found += [m for m in pobj_actors(view, prep) if m.type == "State"]
+    return found
