@@ -193,7 +193,8 @@ def extract_documents(
         for document in documents:
             yield document, _extract_one(document)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(tuple(gazetteers),)) as pool:
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(tuple(gazetteers),))
+    try:
         batch: list[Document] = []
         for document in documents:
             batch.append(document)
@@ -202,6 +203,19 @@ def extract_documents(
                 batch = []
         if batch:
             yield from _extracted(pool, batch)
+    except BaseException:
+        _abandon(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool without waiting on it: a pool whose worker was killed can
+    hang in an orderly shutdown, and the build must still save and exit."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in multiprocessing.active_children():
+        process.kill()
+        process.join(timeout=5)
 
 
 def _extracted(pool: ProcessPoolExecutor, batch: list[Document]
