@@ -7,15 +7,12 @@ written; raise them when it improves. Run `python tests/data/eval/run_eval.py
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-
-from figraph.loaders.contract import to_contract
+from extract_helpers import score_folder
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.scoring import combine, score
-from figraph.model import Document
+from figraph.loaders.scoring import combine
 
 EVAL = Path(__file__).parent / "data/eval"
 SEED_MIN = {"entity_f1": 0.95, "relation_f1": 0.95}
@@ -23,15 +20,8 @@ DEV_MIN = {"entity_f1": 0.93, "relation_f1": 0.78}
 
 
 @pytest.fixture(scope="module")
-def results() -> dict[str, dict]:
-    extractor = Extractor()
-    out = {}
-    for path in sorted(EVAL.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        doc = Document(id=Document.id_for(text), title=text.splitlines()[0], text=text)
-        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        out[path.stem] = score(to_contract(extractor.extract(doc)), gold)
-    return out
+def results(extractor: Extractor) -> dict[str, dict]:
+    return score_folder(extractor, EVAL)
 
 
 def test_dev_set_is_there(results: dict[str, dict]) -> None:

@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
+from extract_helpers import run, triples
 from figraph.loaders.contract import to_contract
 from figraph.loaders.extractor import Extractor, chunks
-from figraph.model import Document, Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, text: str) -> Extraction:
-    return extractor.extract(Document(id=Document.id_for(text), title="t", text=text))
-
-
-def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
-    names = {a.id: a.name for a in extraction.actors}
-    return {(names[e.source], e.type, names[e.target]) for e in extraction.edges}
+from figraph.model import Document
 
 
 def test_passive_voice_finds_the_agent(extractor: Extractor) -> None:
