@@ -299,7 +299,12 @@ class Edge:
         return added
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain data for stores; written out because `asdict` dominated merge time."""
+        return {
+            "source": self.source, "target": self.target, "type": self.type,
+            "claimant": self.claimant, "status": self.status, "hedges": list(self.hedges),
+            "date": self.date, "evidence": [dict(vars(e)) for e in self.evidence], "id": self.id,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Edge:
