@@ -85,9 +85,18 @@ def asked_for(anchor: Any) -> bool:
     return False
 
 
+DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:")
+
+
 def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
               hedges: list[str]) -> Claim:
-    """Claimant and status of one relation read from a sentence (`hedges`: its hedge words)."""
+    """Claimant and status of one relation read from a sentence (`hedges`: its hedge words).
+
+    A relation read from a noun phrase ("a senior Chinese diplomat", "former Liberal MP
+    X", "the Minister of Y, X") is the document's own description, not part of what the
+    sentence's speaker admits or alleges."""
+    if found.rule.startswith(DESCRIPTOR_RULES):
+        return Claim(None, "", "stated", [])
     anchor = view.sent.doc[found.anchor]
     claimant, verb = _claimant(view, anchor, last_body)
     if claimant is not None and claimant.key in (found.source.key,) and verb not in ("deny",):

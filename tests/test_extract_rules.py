@@ -170,3 +170,14 @@ def test_a_tie_noun_links_its_holder_to_the_other_end(extractor: Extractor) -> N
     names = {a.id: a.name for a in extraction.actors}
     assert {frozenset((names[e.source], names[e.target])) for e in extraction.edges
             if e.type == "RELATED_TO"} == {frozenset(("Michael Chong", "Jenny Kwan"))}
+
+
+def test_descriptions_are_not_part_of_what_a_speaker_admits(extractor: Extractor) -> None:
+    text = "Former Liberal MP Han Dong admitted that he had spoken to a senior Chinese diplomat."
+    extraction = run(extractor, text)
+    names = {a.id: a.name for a in extraction.actors}
+    by_type = {e.type: e for e in extraction.edges}
+    assert names[by_type["SPOKE_WITH"].source] == "Han Dong"
+    assert by_type["SPOKE_WITH"].status == "admitted"
+    for described in ("WORKS_FOR", "FORMER_MEMBER_OF"):
+        assert (by_type[described].claimant, by_type[described].status) == ("", "stated")
