@@ -1,6 +1,9 @@
 """Extract every tests/data/eval/*.txt and score it against its gold *.json.
 
-    python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture]
+    python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture] [--all]
+
+`--all` scores every hand-annotated set (eval, eval_blind, eval_blind2 and its
+holdout) instead of this folder alone.
 
 Writes one prediction per document to DIR (default: a temporary folder),
 prints our scorer's report per document and the micro-averaged figures over
@@ -31,16 +34,21 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     extra = sorted((HERE.parent / "gazetteer").glob("*.toml")) if "--fixture" in argv else []
     extractor = Extractor(gazetteer=Gazetteer.load(extra_files=extra))
+    folders = [HERE]
+    if "--all" in argv:
+        blind2 = HERE.parent / "eval_blind2"
+        folders += [HERE.parent / "eval_blind", blind2, blind2 / "holdout"]
     results = {}
-    for path in sorted(HERE.glob("*.txt")):
+    for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
+        name = path.relative_to(HERE.parent).with_suffix("").as_posix().replace("/", "_")
         text = path.read_text(encoding="utf-8")
         doc = Document(id=Document.id_for(text), title=text.splitlines()[0], text=text)
         pred = to_contract(extractor.extract(doc))
-        (out / f"{path.stem}.json").write_text(json.dumps(pred, indent=1, ensure_ascii=False))
+        (out / f"{name}.json").write_text(json.dumps(pred, indent=1, ensure_ascii=False))
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        results[path.stem] = score(pred, gold)
-        print(format_score(results[path.stem], path.stem, verbose).rsplit("\n", 1)[0])
-    dev = combine([r for name, r in results.items() if name != "seed"])
+        results[name] = score(pred, gold)
+        print(format_score(results[name], name, verbose).rsplit("\n", 1)[0])
+    dev = combine([r for name, r in results.items() if name != "eval_seed"])
     print(f"dev: entity_f1={dev['entity_f1']:.3f} relation_f1={dev['relation_f1']:.3f}")
     every = combine(list(results.values()))
     print(f"predictions in {out}")
