@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .local_store import LocalStore
+from .model import Edge
 from .neo4j_store import Neo4jStore
 
 __all__ = ["PushReport", "push"]
@@ -32,18 +33,23 @@ def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False, full: bool =
     neo.ensure_schema()
     if wipe:
         neo.wipe()
-    known = set() if (wipe or full) else neo.document_ids()
+    everything = wipe or full
+    known = set() if everything else neo.document_ids()
     documents = [d for d in local.documents() if d["id"] not in known]
     if not documents:
         return PushReport()
     new_ids = {d["id"] for d in documents}
     graph = local.graph
-    edges = [e for e in local.edges() if wipe or full or any(ev.document in new_ids for ev in e.evidence)]
-    actor_ids = {n for n, a in graph.nodes(data=True) if new_ids & a.get("mentions", {}).keys()}
-    actor_ids.update(end for e in edges for end in (e.source, e.target, e.claimant) if end)
-    actor_ids &= set(graph.nodes)
-    if wipe or full:
+    edges = [  # filtered on the stored dicts: only the edges sent become Edge objects
+        Edge.from_dict(data) for _, _, data in graph.edges(data=True)
+        if everything or any(ev["document"] in new_ids for ev in data["evidence"])
+    ]
+    if everything:
         actor_ids = set(graph.nodes)
+    else:
+        actor_ids = {n for n, a in graph.nodes(data=True) if new_ids & a.get("mentions", {}).keys()}
+        actor_ids.update(end for e in edges for end in (e.source, e.target, e.claimant) if end)
+        actor_ids &= set(graph.nodes)
     actors = [a for a in (local.actor(i) for i in sorted(actor_ids)) if a is not None]
     names = {n: graph.nodes[n].get("name", "") for n in actor_ids}
     mentions = [

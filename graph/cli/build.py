@@ -14,7 +14,7 @@ import typer
 from ..local_store import LocalStore, default_store_path
 from ..model import NODE_TYPES
 from ..store import StoreError
-from .common import StoreOption, err, fail, is_terminal, open_store, out
+from .common import StoreOption, err, fail, is_terminal, open_store, out, print_table
 
 GazetteerOption = Annotated[
     list[Path] | None,
@@ -189,7 +189,7 @@ def actors_command(
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    _print_table(
+    print_table(
         ["name", "type", "roles", "degree", "documents"],
         [[r["name"], r["type"], ", ".join(r["roles"]), r["degree"], r["documents"]] for r in rows],
     )
@@ -268,17 +268,3 @@ def score_command(
     except (OSError, ValueError) as exc:
         fail(f"cannot read the inputs ({exc})")
     typer.echo(format_score(score(pred_data, gold_data), name=gold.stem, verbose=verbose))
-
-
-def _print_table(columns: list[str], rows: list[list]) -> None:
-    if not is_terminal() and not out.is_terminal:
-        typer.echo("\t".join(columns))
-        for row in rows:
-            typer.echo("\t".join(str(c) for c in row))
-        return
-    from rich.table import Table
-
-    table = Table(*columns)
-    for row in rows:
-        table.add_row(*(str(c) for c in row))
-    out.print(table)

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import StoreOption, err, fail, out
+from .common import StoreOption, err, fail, out, trim
 from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
 
 __all__ = ["register", "print_paths", "hop_text"]
@@ -151,7 +151,7 @@ def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
         line.append(f"  (also: {', '.join(o['type'] for o in hop['others'])})", style="dim")
     out.print(line)
     for evidence in hop["evidence"][:EVIDENCE_SHOWN]:
-        out.print(Text(f"      “{_trim(evidence.get('quote') or '')}”", style="italic"),
+        out.print(Text(f"      “{trim(evidence.get('quote') or '', QUOTE_WIDTH)}”", style="italic"),
                   Text(f"— {_source(evidence)}", style="dim"))
     hidden = len(hop["evidence"]) - EVIDENCE_SHOWN
     if hidden > 0:
@@ -162,11 +162,6 @@ def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def _trim(text: str, width: int = QUOTE_WIDTH) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _source(evidence: dict[str, Any]) -> str:

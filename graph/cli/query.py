@@ -19,7 +19,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from .common import StoreOption, err, fail, out
+from .common import StoreOption, err, fail, out, print_table, trim
 
 __all__ = ["BackendName", "BackendOption", "Backend", "open_backend", "register_query",
            "print_json"]
@@ -200,24 +200,9 @@ def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
 
 
 def _print_table(name: str, result: Any) -> None:
-    """A rich table on a terminal; tab-separated lines in a pipe (a folded table greps badly)."""
-    from rich.table import Table
-    from rich.text import Text
-
     shown = [i for i, c in enumerate(result.columns) if not _hidden(c, result.columns)]
-    if not out.is_terminal:
-        typer.echo("\t".join(result.columns[i].removesuffix("_name") for i in shown))
-        for row in result.rows:
-            typer.echo("\t".join(_cell(row[i]).replace("\t", " ") for i in shown))
-        _note_truncated(result)
-        return
-    table = Table(title=name, show_lines=False, title_justify="left")
-    for i in shown:
-        header = result.columns[i].removesuffix("_name")
-        table.add_column(header, overflow="fold")
-    for row in result.rows:  # Text, not markup: cells hold document text
-        table.add_row(*(Text(_cell(row[i])) for i in shown))
-    out.print(table)
+    print_table([result.columns[i].removesuffix("_name") for i in shown],
+                [[_cell(row[i]) for i in shown] for row in result.rows], title=name)
     _note_truncated(result)
 
 
@@ -244,12 +229,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
             if "quote" in value[0]:
-                return f"{len(value)} evidence: {_trim(str(value[0].get('quote', '')), 80)}"
+                return f"{len(value)} evidence: {trim(str(value[0].get('quote', '')), 80)}"
             return "; ".join(f"{v.get('type', '')}" for v in value)
         return ", ".join(str(v) for v in value)
-    return _trim(str(value), 120)
-
-
-def _trim(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return trim(str(value), 120)
