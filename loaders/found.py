@@ -8,12 +8,17 @@ and the title, authorship and accusation rules all build `Found` items through
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .mentions import Mention
 from .syntax import SentenceView
 
-__all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "TARGET_TYPES", "SOURCE_TYPES"]
+__all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "TARGET_TYPES", "SOURCE_TYPES",
+           "Builtin"]
+
+Builtin = Callable[[str, str], Mention]
+"""`Assembler.builtin`: an actor a rule may name without the text naming it (Canada, a
+party named by its abbreviation in a speaker label)."""
 
 BODIES = ("Committee", "Commission", "Legislature")
 ORGS = ("Agency", "Committee", "Commission", "Party", "Legislature", "Organization",

@@ -6,18 +6,37 @@ subject/object reading in `syntax` sees one fact in all three, while a
 same-sentence co-occurrence rule would link every pair of names in the
 sentence. Each rule yields `Found` items; claimants and statuses are added
 afterwards by `claims`.
+
+This module dispatches each verb to its rules and holds the general ones
+(relation verbs, light verbs, transfers); hearings and findings are in
+`hearings`, membership and make-up in `structure`.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from . import lexicon
-from .found import (BODIES, LIGHT_PREPS, LIGHT_VERBS, MEMBER_ORGS, ORGS, SOURCE_TYPES,
-                    TARGET_TYPES, Found, allowed, pairs, pobj_actors, unique)
+from .found import (
+    BODIES,
+    LIGHT_PREPS,
+    LIGHT_VERBS,
+    MEMBER_ORGS,
+    ORGS,
+    SOURCE_TYPES,
+    TARGET_TYPES,
+    Found,
+    allowed,
+    pairs,
+    pobj_actors,
+    unique,
+)
+from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
 from .nominal import nominal_relations
+from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .syntax import SentenceView
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
@@ -71,17 +90,17 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in lexicon.TRANSFER_VERBS:
         yield from _transfer(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
-        yield from _testimony(view, verb)
+        yield from testimony(view, verb)
     if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
-        yield from _finding(view, verb)
+        yield from finding(view, verb)
     if word in lexicon.RECEIVING_VERBS:
-        yield from _received(view, verb)
+        yield from received(view, verb)
     if word == "hear":
-        yield from _heard(view, verb)
+        yield from heard(view, verb)
     if word in SEAT_PREPS:
-        yield from _seated(view, verb, word)
+        yield from seated(view, verb, word)
     if word in lexicon.COMPOSING_VERBS or word == "make":
-        yield from _composed(view, verb, word)
+        yield from composed(view, verb, word)
     if word in lexicon.LABELLING_VERBS and any(
             c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and c.lower_ in lexicon.STIGMA_NOUNS
             for t in [verb, *verb.children] for c in t.children):
@@ -105,14 +124,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
                          verb.i)
     if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
-        holder = verb.head if verb.dep_ == "conj" and not any(
-            c.dep_.startswith("nsubj") for c in verb.children) else verb
-        units = [m for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
-                 for m in view.actors(c, owner=False)]  # passive: the unit is its subject
-        parents = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in (
-            "at", "in", "within", "inside", "under") for m in pobj_actors(view, p)]
-        yield from pairs(units, [m for m in parents if m.type in PART_TYPES], "PART_OF",
-                         f"verb:{word}", verb.i)
+        yield from housed_in(view, verb, word)
     if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):
         beneficiaries = [m for c in verb.children if c.dep_ == "dobj"
                          for m in view.actors(c, owner=False)
@@ -145,9 +157,6 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
-
-
-UNIT_VERBS = lexicon.PLACEMENT_VERBS - {"attribute"}
 
 
 def _controller(view: SentenceView, verb: Any) -> list[Mention]:
@@ -198,145 +207,6 @@ def _campaign_sponsors(view: SentenceView, verb: Any) -> list[Mention]:
     return [m for m in unique(found) if m.type in ("State", "Government", "Agency", "Party")]
 
 
-def _heard(view: SentenceView, verb: Any) -> Iterator[Found]:
-    """'The inquiry heard witnesses, including X and Y' / 'the committee heard from X': the
-    people heard testified before the hearing body."""
-    bodies = [m for m in view.subjects(verb) if m.type in ("Committee", "Commission")]
-    if not bodies:
-        return
-    heard = [m for m in view.objects(verb, {"from"}) if m.type == "Person"]
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lower_ in ("witnesses", "testimony", "evidence") or \
-                obj.dep_ == "prep" and obj.lower_ == "including":
-            heard += _people_within(view, obj)
-        elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
-            heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
-                      for m in _people_within(view, p)]
-    for person in unique(heard):
-        yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
-
-
-def _people_within(view: SentenceView, token: Any) -> list[Mention]:
-    return [view.at[t.i] for t in token.subtree if t.i in view.at
-            and view.at[t.i].type == "Person"]
-
-
-INFORMING_NOUNS = {"information": "BRIEFED", "intelligence": "BRIEFED"}
-"""Only when received: 'received information from CSIS' is a briefing by CSIS ('sent
-information to India' stays assistance, read by the transfer rule)."""
-
-
-def _received(view: SentenceView, verb: Any) -> Iterator[Found]:
-    """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-              for o in p.children if o.dep_ == "pobj"]
-    receivers = view.subjects(verb)
-    for noun in nouns:
-        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_) or INFORMING_NOUNS.get(noun.lower_)
-        if rel_type not in lexicon.RECEIVED_TYPES:
-            continue
-        froms = [p for holder in (noun, verb) for p in holder.children
-                 if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i]
-        givers = [m for p in froms for m in pobj_actors(view, p)]
-        givers += [m for p in froms if p.lower_ == "from" for m in _listed_after(view, p)
-                   if m.type in PART_TYPES]  # 'from CSIS, the CSE (CSE) and GAC', parse broken
-        yield from pairs(unique(givers), receivers, rel_type, f"received:{noun.lower_}",
-                         verb.i)
-
-
-SEAT_PREPS = {"elect": {"to", "in"}, "serve": {"on", "in"}, "sit": {"on", "in"},
-              "win": {"for"}, "represent": {"in"}}
-NOMINATION_NOUNS = {"nomination", "nominations", "contest", "race", "primary"}
-SEAT_TYPES = ("Legislature", "Committee", "Party", "Organization", "Commission")
-
-
-def _seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
-    """'she was elected to Vancouver City Council', 'served on the committee', 'sat in the
-    Senate', 'won the riding for the NDP': the subject is a member of that body."""
-    members = view.objects(verb, set()) if word == "elect" else view.subjects(verb)
-    members = [m for m in members if m.type == "Person"]
-    holders = [verb]
-    if word in ("represent", "win"):  # 'represented X in the House', 'won X for the NDP'
-        holders += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
-    bodies = [m for h in holders for p in h.children if p.dep_ == "prep"
-              and p.lower_ in SEAT_PREPS[word] for m in pobj_actors(view, p)
-              if m.type in SEAT_TYPES]
-    yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
-    if word == "win":  # 'won the Liberal nomination': the party's candidate
-        parties = [view.at[m.i] for c in verb.children if c.dep_ == "dobj"
-                   and c.lower_ in NOMINATION_NOUNS for m in c.subtree
-                   if m.i in view.at and view.at[m.i].type == "Party"]
-        yield from pairs(members, unique(parties), "MEMBER_OF", "verb:win-nomination", verb.i)
-
-
-def _composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
-    """'The task force brings together CSIS, CSE and the RCMP'; 'NSICOP is composed of
-    members of ...' (people are not parts: both ends are organisations)."""
-    if word == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
-                                   for c in verb.children):
-        return
-    if word == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
-        return  # 'made up of' composes; 'made a statement' does not
-    clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
-    if clause_subject is None:  # 'the task force (SITE), made up of X and Y'
-        wholes = _just_before(view, verb.i)
-    parts = [m for m in _listed_after(view, verb) if not _of_people(view, m.start, verb)]
-    orgs = PART_TYPES
-    yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
-                     "PART_OF", f"verb:{word}", verb.i)
-
-
-LIST_GLUE = {",", "and", "the", "as", "well", "or", "of", "its", "together", "up", "(", ")"}
-
-
-def _just_before(view: SentenceView, i: int) -> list[Mention]:
-    """The actor named right before token i, across a comma or an acronym in brackets."""
-    doc = view.sent.doc
-    i -= 1
-    while i >= view.sent.start and (doc[i].text in (",", "(", ")") or
-                                    i in view.at and doc[i - 1].text == "("):
-        i -= 1
-    return [view.at[i]] if i >= view.sent.start and i in view.at else []
-
-
-def _listed_after(view: SentenceView, verb: Any) -> list[Mention]:
-    """The list of actors right after a verb, read on the surface ('brings together CSIS,
-    the CSE, the RCMP and GAC'): parsers often break long coordinations apart."""
-    doc = view.sent.doc
-    found: dict[str, Mention] = {}
-    i = verb.i + 1
-    end = view.sent.end
-    while i < end:
-        m = view.at.get(i)
-        if m is not None:
-            found.setdefault(m.key, m)
-            i = max(m.end, i + 1)
-        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in ("members", "member"):
-            i += 1
-        else:
-            break
-    return list(found.values())
-
-
-def _of_people(view: SentenceView, i: int, verb: Any) -> bool:
-    """'composed of members of the House and the Senate': the parts are people."""
-    node = view.sent.doc[i]
-    for _ in range(6):
-        if node.i == verb.i or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lower_ in lexicon.PERSON_ROLE_NOUNS or node.lower_ in ("members",
-                                                                        "representatives"):
-            return True
-    return False
-
-
-PART_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", "Party",
-              "Legislature")
-
-
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'had relationships with X', 'launched an investigation into X'."""
     for noun in verb.children:
@@ -369,46 +239,3 @@ def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
     yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
 
 
-def _testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
-    """'At the committee, X said ...' and 'X told the inquiry ...' -> X testified before it."""
-    bodies: list[Mention] = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("at", "before"):
-            bodies += [m for obj in child.children if obj.dep_ == "pobj"
-                       for m in view.actors(obj, owner=False)]
-        elif child.dep_ in ("dobj", "dative") and lemma(verb.text) == "tell":
-            bodies += view.actors(child, owner=False)
-    bodies = [b for b in bodies if b.type in BODIES]
-    if bodies:
-        speakers = [m for m in view.subjects(verb) if m.type == "Person"]
-        yield from pairs(speakers, bodies, "TESTIFIED_BEFORE", "testimony", verb.i)
-
-
-FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
-BODY_SAYING_VERBS = {"say", "state", "write"}
-BODY_TYPES = ("Agency", "Committee", "Commission")
-FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
-
-
-def _finding(view: SentenceView, verb: Any) -> Iterator[Found]:
-    """'The Committee found that India's efforts expanded' -> the Committee reported on
-    India: the subject of a finding clause is what the finder reports on. An outlet citing
-    an agency ('reported that CSIS had warned') sources its story, it does not report on
-    the agency, so media findings about agencies are left out."""
-    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
-               m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
-    saying = lemma(verb.text) in BODY_SAYING_VERBS  # 'GAC said RRM detected': a source
-    if saying:  # a review body's report 'says': a finding
-        finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency")]
-    if not finders:
-        return
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
-                 for m in view.actors(child) if m.type in FOUND_ABOUT]
-        for finder in finders:
-            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
-                    and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)]
-            yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
-                             verb.i)

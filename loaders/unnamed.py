@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon
-from .mentions import Mention, _left_modifiers as left_modifiers
+from .mention import Mention, left_modifiers
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
 

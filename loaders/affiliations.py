@@ -1,0 +1,75 @@
+"""Who an actor belongs to by what it is: an unnamed diplomat's state, a mission's state,
+a unit's parent body.
+
+Why apart from the verb rules: these relations are stated by the mention itself
+('a senior Chinese diplomat', 'the Embassy of India', 'the RCMP INSET') or by
+the few words between a unit and the body after it ('the RRM of Global Affairs
+Canada'), not by a verb; they need the gazetteer's parents, not the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .found import Builtin, Found, pairs
+from .gazetteer import Gazetteer
+from .syntax import SentenceView
+
+__all__ = ["affiliation_relations"]
+
+
+MISSION_WORDS = re.compile(r"\b(?:Embassy|Consulate|High Commission)\b", re.IGNORECASE)
+"""A diplomatic mission is an organ of its state (the gold's convention: PART_OF)."""
+PARENT_GAP = 3
+PARENT_LINKS = {"of", "at", "in", "within", "inside", "housed", "under", "the", ","}
+
+
+def _names_parent(text: str, parent: Any) -> bool:
+    """The unit's surface form spells out its parent ('RCMP Integrated National Security
+    Enforcement Team'): a word-bounded name or acronym of the parent inside it."""
+    if parent is None:
+        return False
+    for form in [parent.name, *parent.aliases]:
+        if len(form) >= 3 and form != text and re.search(rf"\b{re.escape(form)}\b", text):
+            return True
+    return False
+
+
+def _linking_word(doc: Any, start: int, end: int) -> bool:
+    """Only 'of', 'at', 'housed at' and the like between a unit and its parent body."""
+    words = [doc[i].lower_ for i in range(start, end)]
+    return bool(words) and all(w in PARENT_LINKS for w in words) and \
+        any(w not in (",", "the") for w in words)  # 'CSIS, Public Safety' is a list
+
+
+def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
+                          ) -> list[Found]:
+    """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
+    its state; 'the Rapid Response Mechanism of GAC' is part of the body named next."""
+    found: list[Found] = []
+    mentions = sorted({id(m): m for m in view.at.values()}.values(), key=lambda m: m.start)
+    for n, m in enumerate(mentions):
+        state = m.attrs.get("state") if m.kind == "unnamed" else None
+        if state:
+            found += pairs([m], [builtin(state, "State")], "WORKS_FOR", "unnamed:state",
+                           m.start)
+        employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
+        if employer is not None and employer.type != "Person":  # 'employees of RT'
+            found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
+        entry = m.attrs.get("entry")
+        parent = getattr(entry, "parent", "") if entry is not None else ""
+        if not parent:
+            continue
+        known = gazetteer.get(parent)
+        if MISSION_WORDS.search(m.name) and known is not None and known.type == "State":
+            found += pairs([m], [builtin(parent, "State")], "PART_OF", "mission:state",
+                           m.start)
+        if known is not None and _names_parent(m.text, known):  # 'the RCMP INSET'
+            found += pairs([m], [builtin(parent, known.type)], "PART_OF", "name:parent",
+                           m.start)
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \
+                and _linking_word(view.sent.doc, m.end, nxt.start):
+            found += pairs([m], [nxt], "PART_OF", "named:parent", m.start)
+    return found

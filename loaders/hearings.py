@@ -1,0 +1,114 @@
+"""Relations of hearings and findings: who testified before which body, who briefed
+whom, which body reported on whom.
+
+Why apart from the other verb rules: these rules share the bodies that hear
+and report (committees, commissions, review agencies) and read the clause a
+finding verb governs ('The Committee found that India ...') rather than its
+object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from . import lexicon
+from .found import BODIES, Found, pairs, pobj_actors, unique
+from .mentions import Mention
+from .morph import lemma
+from .structure import PART_TYPES, listed_after
+from .syntax import SentenceView
+
+__all__ = ["heard", "received", "testimony", "finding", "BODY_SAYING_VERBS"]
+
+
+def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The inquiry heard witnesses, including X and Y' / 'the committee heard from X': the
+    people heard testified before the hearing body."""
+    bodies = [m for m in view.subjects(verb) if m.type in ("Committee", "Commission")]
+    if not bodies:
+        return
+    heard = [m for m in view.objects(verb, {"from"}) if m.type == "Person"]
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in ("witnesses", "testimony", "evidence") or \
+                obj.dep_ == "prep" and obj.lower_ == "including":
+            heard += _people_within(view, obj)
+        elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
+            heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
+                      for m in _people_within(view, p)]
+    for person in unique(heard):
+        yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
+
+
+def _people_within(view: SentenceView, token: Any) -> list[Mention]:
+    return [view.at[t.i] for t in token.subtree if t.i in view.at
+            and view.at[t.i].type == "Person"]
+
+
+INFORMING_NOUNS = {"information": "BRIEFED", "intelligence": "BRIEFED"}
+"""Only when received: 'received information from CSIS' is a briefing by CSIS ('sent
+information to India' stays assistance, read by the transfer rule)."""
+
+
+def received(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    receivers = view.subjects(verb)
+    for noun in nouns:
+        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_) or INFORMING_NOUNS.get(noun.lower_)
+        if rel_type not in lexicon.RECEIVED_TYPES:
+            continue
+        froms = [p for holder in (noun, verb) for p in holder.children
+                 if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i]
+        givers = [m for p in froms for m in pobj_actors(view, p)]
+        givers += [m for p in froms if p.lower_ == "from" for m in listed_after(view, p)
+                   if m.type in PART_TYPES]  # 'from CSIS, the CSE (CSE) and GAC', parse broken
+        yield from pairs(unique(givers), receivers, rel_type, f"received:{noun.lower_}",
+                         verb.i)
+
+
+def testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'At the committee, X said ...' and 'X told the inquiry ...' -> X testified before it."""
+    bodies: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "before"):
+            bodies += [m for obj in child.children if obj.dep_ == "pobj"
+                       for m in view.actors(obj, owner=False)]
+        elif child.dep_ in ("dobj", "dative") and lemma(verb.text) == "tell":
+            bodies += view.actors(child, owner=False)
+    bodies = [b for b in bodies if b.type in BODIES]
+    if bodies:
+        speakers = [m for m in view.subjects(verb) if m.type == "Person"]
+        yield from pairs(speakers, bodies, "TESTIFIED_BEFORE", "testimony", verb.i)
+
+
+FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
+BODY_SAYING_VERBS = {"say", "state", "write"}
+BODY_TYPES = ("Agency", "Committee", "Commission")
+FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
+
+
+def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The Committee found that India's efforts expanded' -> the Committee reported on
+    India: the subject of a finding clause is what the finder reports on. An outlet citing
+    an agency ('reported that CSIS had warned') sources its story, it does not report on
+    the agency, so media findings about agencies are left out."""
+    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
+               m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
+    saying = lemma(verb.text) in BODY_SAYING_VERBS  # 'GAC said RRM detected': a source
+    if saying:  # a review body's report 'says': a finding
+        finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency")]
+    if not finders:
+        return
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        for finder in finders:
+            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
+                    and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)]
+            yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
+                             verb.i)

@@ -1,0 +1,67 @@
+"""One mention: a stretch of tokens naming one actor, the record every finder produces.
+
+Why a module of its own: the finders (`mentions`, `ner_mentions`, `descriptors`,
+`unnamed`) build mentions and every rule reads them; keeping the record and the
+two helpers all finders share (a mention from a gazetteer entry, a noun
+phrase's left edge) here lets each finder live in its own module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from figraph.model import normalize_name as _normalize_name
+
+from .gazetteer import GazetteerEntry
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
+
+__all__ = ["Mention", "from_entry", "left_modifiers", "normalize_name"]
+
+PRIORITY = {"speaker": 0, "name": 1, "alias": 1, "bill": 1, "acronym": 1, "group": 2,
+            "descriptor": 2, "lastname": 2, "demonym": 3, "metonym": 3, "ner": 4,
+            "unnamed": 4, "anaphora": 5}
+
+
+@dataclass
+class Mention:
+    """One stretch of tokens naming one actor (key filled in or left to coref)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    type: str
+    key: str = ""
+    source: str = "text"
+    roles: set[str] = field(default_factory=set)
+    group: bool = False
+    scoped: bool = False
+    """Unnamed and group actors belong to one document: their id includes its id."""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY.get(self.kind, 9)
+
+
+def from_entry(doc: Any, start: int, end: int, kind: str, entry: GazetteerEntry) -> Mention:
+    return Mention(start, end, doc[start:end].text, kind, entry.name, entry.type,
+                   key=normalize_name(entry.name), source="gazetteer", roles=set(entry.roles),
+                   attrs={"entry": entry})
+
+
+def left_modifiers(doc: Any, head: Any, start: int) -> int:
+    """Extend a noun phrase left over its adjectives and compounds (not its article)."""
+    i = start
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.head.i in (head.i, i) and prev.dep_ in ("amod", "compound", "nmod", "nummod") \
+                or (prev.head.i >= i and prev.head.i <= head.i and prev.dep_ in ("amod", "compound")):
+            i -= 1
+        else:
+            break
+    return i

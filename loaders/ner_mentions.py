@@ -1,0 +1,123 @@
+"""People, organisations and countries found by spaCy's statistical NER.
+
+Why apart from the gazetteer finder: NER spans need cleaning before they name
+an actor (titles, parties, demonyms and articles before a name, line breaks
+inside it) and typing by their head word ('... Commission' is a Commission);
+none of that applies to names the gazetteer already knows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import lexicon
+from .mention import Mention, normalize_name
+
+__all__ = ["ner_mentions", "ACRONYM"]
+
+NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, Any]
+                 ) -> list[Mention]:
+    """People, organisations and countries the statistical NER finds, trimmed of titles,
+    parties and articles and typed by their head word."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE"):
+            continue
+        start, end = _strip(doc, *_first_line(doc, ent.start, ent.end), party_aliases, demonyms)
+        end = next((i for i in range(start, end) if doc[i].text == "("), end)
+        start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if ent.label_ == "PERSON":
+            start = _after_titles(doc, start, end)
+        if start >= end:
+            continue
+        text = doc[start:end].text
+        if text.lower() in lexicon.JUNK_NAMES or len(text) < 2:
+            continue
+        if end - start == 1 and text.lower() in lexicon.ANAPHORA:
+            continue  # 'the House', 'the Ministry': left to anaphora resolution
+        mention = _typed(doc, ent.label_, start, end, text)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
+           demonyms: dict[str, Any]) -> tuple[int, int]:
+    """Drop titles, parties, demonyms and articles before a name; "'s" after it."""
+    while start < end:
+        low = doc[start].lower_
+        if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
+                or low in party_aliases or doc[start].is_punct \
+                or low in demonyms and doc[start].tag_ != "NNP" \
+                or doc[start].pos_ == "CCONJ" or doc[start].like_num \
+                or low in ("prime", "high", "foreign", "public", "safety") \
+                or doc[start].pos_ in ("ADP", "DET"):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
+    if label == "PERSON":
+        if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3):
+            return None
+        return Mention(start, end, text, "ner", text, "Person", source="ner")
+    if label == "GPE":
+        if text in lexicon.COUNTRIES:
+            return Mention(start, end, text, "ner", text, "State",
+                           key=normalize_name(text), source="ner")
+        return None
+    if doc[start].lower_ == "minister":
+        return None
+    node_type = _org_type(doc[start:end])
+    if node_type is None:
+        return None
+    name = text[4:] if text.lower().startswith("the ") else text
+    return Mention(start, end, text, "ner", name, node_type, key=normalize_name(name),
+                   source="ner")
+
+
+def _after_titles(doc: Any, start: int, end: int) -> int:
+    """'Affairs Minister Mélanie Joly' -> 'Mélanie Joly': a name starts after its last title."""
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].lower_ in lexicon.TITLE_ROLES or doc[i].lower_ in lexicon.HONORIFICS:
+            return i + 1
+    return start
+
+
+def _first_line(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """An entity never runs over a line break (headings, lists, signatures)."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            return start, i + (0 if "\n" in doc[i].text else 1)
+    return start, end
+
+
+def _looks_like_name(span: Any) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if len(words) > 5 or any(t.like_num for t in words):
+        return False
+    if len(words) > 1 and all(t.is_upper for t in words):
+        return False  # an all-caps heading
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+
+
+def _org_type(span: Any) -> str | None:
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return None
+    if len(words) == 1 and ACRONYM.match(words[0].text):
+        return "Media" if words[0].text in lexicon.MEDIA_ACRONYMS else "Organization"
+    for token in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)
+        if kind and token.text[:1].isupper():
+            return kind
+    return "Organization" if len(words) > 1 and all(t.text[:1].isupper() or t.is_stop for t in words) else None

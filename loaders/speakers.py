@@ -1,0 +1,178 @@
+"""Transcript speaker labels as mentions and relations.
+
+Why apart from the sentence rules: in a committee transcript the label before a
+turn ("Mr. X (Riding, CPC):", "Ms. Y (Director, CSIS):", "The Chair:") states
+party, office and witness status more reliably than the prose; these facts
+are read once per document from the labels, and the labels' ridings are kept
+from being read as actors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from figraph.model import normalize_name
+
+from . import lexicon
+from .found import Builtin, Found, pairs
+from .gazetteer import Gazetteer
+from .mentions import Mention
+from .roles import _titled
+from .transcript import SpeakerTurns, speaker_lines
+
+__all__ = ["speaker_relations"]
+
+def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
+                      gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
+    """Mark transcript speakers, their party and office; witnesses testify; the chair
+    heads the committee; 'the member for <riding>' is the MP whose label names it."""
+    lines = speaker_lines(doc.text)
+    found: list[Found] = []
+    if not lines:
+        return found
+    committee = next((m for m in mentions if m.type == "Committee"), None)
+    chair: Mention | None = None
+    ridings: dict[str, Mention] = {}
+    index = _MentionIndex(doc, mentions)
+    added: list[Mention] = []
+    riding_spans: list[tuple[int, int]] = []
+    for line in lines:
+        if not line.name:
+            turns.add(line.start, chair)
+            continue
+        speaker = index.first(line.start, line.end, "Person") or \
+            _speaker_mention(doc, line, added)
+        if speaker is None:
+            continue
+        turns.add(line.start, speaker)
+        own = _parenthetical(doc, index.within(line.paren_start, line.paren_end), line,
+                             speaker, gazetteer, builtin)
+        found += own
+        member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
+        if member and line.paren_end:
+            riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
+            ridings.setdefault(riding, speaker)
+            riding_spans.append((line.paren_start, line.paren_start + len(riding)))
+        if committee is not None and not line.chair and not member and line.paren_end:
+            found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
+                           speaker.start)
+        if line.chair:
+            chair = speaker
+            if committee is not None:
+                found += pairs([speaker], [committee], "HEADS", "speaker:chair",
+                               speaker.start)
+    _replace_spans(mentions, added)
+    _drop_ridings(doc, mentions, riding_spans)
+    _member_for(doc, mentions, ridings)
+    return found
+
+def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
+                   gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
+    if not line.paren_end:
+        return []
+    words = [w.lower().strip(",") for w in doc.text[line.paren_start:line.paren_end].split()]
+    parties = [m for m in inside if m.type == "Party"]
+    for word in words:
+        party = lexicon.PARTY_ABBREVIATIONS.get(word)
+        if not parties and party and gazetteer.get(party) is not None:
+            parties.append(builtin(party, "Party"))
+            inside.append(parties[-1])
+    if parties:
+        speaker.roles.add("MP")
+    bodies = [m for m in inside if m.type not in ("Party", "Person")]
+    employer: list[Found] = []
+    if len(bodies) > 1:  # 'Director General, Operations Branch, CSE': the title is the
+        # branch's; the last body is the employer
+        inside = [m for m in inside if m.type in ("Party", "Person")]
+        employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
+                              speaker.start))
+    return list(_titled(speaker, words, inside, "former" in words, "speaker",
+                        speaker.start)) + employer
+
+
+def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:
+    """A member's label names a riding and a party ('Wellington—Halton Hills, CPC'); a
+    witness's names an office ('Minister of ...', 'Director, CSIS')."""
+    if any(f.type in ("MEMBER_OF", "FORMER_MEMBER_OF") and f.target.type == "Party"
+           for f in found if f.source is speaker):
+        return True
+    words = {w.strip(".,").lower() for w in label.split()}
+    return bool(words & {"ind", "independent", "lib", "cpc", "ndp", "bq", "gp", "con"})
+
+
+def _drop_ridings(doc: Any, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    """'Mr. X (Hamilton Centre, NDP):' names a riding, not an actor: NER hits inside a
+    member's riding are dropped (the party after the comma stays)."""
+    if not spans:
+        return
+    starts = {doc[m.start].idx: m for m in mentions if m.kind == "ner" and m.start < len(doc)}
+    drop = {id(m) for a, b in spans for idx, m in starts.items() if a <= idx < b}
+    mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) -> None:
+    """'the member for Wellington—Halton Hills' is the MP whose speaker label names that
+    riding: one scan of the text per riding named in a label."""
+    text = doc.text
+    added = []
+    for riding, speaker in ridings.items():
+        if len(riding) < 3:
+            continue
+        needle = "member for " + riding
+        at = text.find(needle)
+        while at >= 0:
+            start = at
+            for article in ("the hon. ", "the honourable ", "the "):
+                if text[max(0, at - len(article)):at].lower() == article:
+                    start = at - len(article)
+                    break
+            span = doc.char_span(start, at + len(needle), alignment_mode="expand")
+            if span is not None:
+                added.append(Mention(span.start, span.end, span.text, "speaker", speaker.name,
+                                     "Person", key=speaker.key, source=speaker.source,
+                                     roles=set(speaker.roles), attrs=dict(speaker.attrs)))
+            at = text.find(needle, at + len(needle))
+    _replace_spans(mentions, added)
+
+
+class _MentionIndex:
+    """Mentions by character offset, for the speaker labels' ranges (bisect, not scans)."""
+
+    def __init__(self, doc: Any, mentions: list[Mention]) -> None:
+        import numpy
+        from spacy.attrs import IDX
+
+        idx = doc.to_array([IDX]).reshape(-1) if len(doc) else numpy.zeros(0)
+        self.items = sorted(((int(idx[m.start]), n, m) for n, m in enumerate(mentions)
+                             if 0 <= m.start < len(doc)), key=lambda item: item[:2])
+        self.starts = [item[0] for item in self.items]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        import bisect
+
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for _, _, m in self.items[lo:hi]]
+
+    def first(self, start: int, end: int, kind: str) -> Mention | None:
+        return next((m for m in self.within(start, end) if m.type == kind), None)
+
+
+def _speaker_mention(doc: Any, line: Any, added: list[Mention]) -> Mention | None:
+    """A speaker no rule named: a mention over the label's name."""
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    if span is None:
+        return None
+    speaker = Mention(span.start, span.end, span.text, "speaker", line.name, "Person",
+                      key=normalize_name(line.name), source="text")
+    added.append(speaker)
+    return speaker
+
+
+def _replace_spans(mentions: list[Mention], added: list[Mention]) -> None:
+    """Put `added` in, dropping the mentions they overlap; one pass, order kept."""
+    if not added:
+        return
+    taken = {i for m in added for i in range(m.start, m.end)}
+    mentions[:] = sorted([m for m in mentions if not any(i in taken for i in
+                                                         range(m.start, m.end))] + added,
+                         key=lambda m: m.start)
