@@ -1,9 +1,9 @@
-"""Write this set's gold JSON files from the compact hand annotation in gold.txt.
+"""Write this set's gold JSON files from the compact hand annotation in annotation.gold.
 
 Why a script: the annotation reads better as one table per document (`E | name |
 type | roles | aliases` lines, then `R | source | TYPE | target | evidence words`)
 than as JSON. Each relation's evidence is the whole sentence holding the words.
-Run `python tests/data/eval_blind3/make_gold.py` after editing gold.txt.
+Run `python tests/data/eval_blind3/make_gold.py` after editing annotation.gold.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def build(doc: str, lines: list[str]) -> None:
 def main() -> None:
     docs: dict[str, list[str]] = {}
     current = ""
-    for raw in (HERE / "gold.txt").read_text(encoding="utf-8").splitlines():
+    for raw in (HERE / "annotation.gold").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
