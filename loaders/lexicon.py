@@ -289,3 +289,12 @@ NON_ACTOR_NAMES = {"wechat", "facebook", "x", "twitter", "tiktok", "youtube", "t
                    "doppelganger", "fox hunt", "operation fox hunt", "sky net"}
 """Platforms and named operations: where or how things happen, not who does them. They
 are kept only as an end of a relation, never for being named often."""
+
+OFFICE_NOUNS = {"office", "officials", "officers", "staff", "team", "investigators",
+                "organization", "agency", "department", "service", "employees", "people"}
+"""'my office', 'our officers', 'my officials': in a witness's turn, the body the witness
+answers for, not the witness."""
+
+COOPERATION_VERBS = {"work", "cooperate", "co-operate", "collaborate", "partner", "coordinate",
+                     "liaise"}
+"""Between institutions: a tie of no more precise kind (RELATED_TO, see `cooperation`)."""

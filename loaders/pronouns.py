@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from . import lexicon
 from .mentions import Mention
 
 __all__ = ["pronoun_resolver", "subject_person", "subject_body"]
 
 FIRST_PERSON = {"i", "me", "my"}
+FIRST_PLURAL = {"we", "us", "our"}
 CLASSES = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m",
            "it": "n", "its": "n"}
 BODY_TYPES = ("Committee", "Commission", "Agency", "Organization", "Government", "Media",
@@ -50,6 +52,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
 
     def resolve(token: Any) -> Mention | None:
         low = token.lower_
+        if low in FIRST_PLURAL or low == "my" and token.dep_ == "poss" \
+                and token.head.lower_ in lexicon.OFFICE_NOUNS:
+            return turns.body_at(token.idx) if turns else None
         if low in FIRST_PERSON:
             return turns.at(token.idx) if turns else None
         kind = CLASSES.get(low, "")

@@ -32,6 +32,7 @@ from .found import (
     pobj_actors,
     unique,
 )
+from .cooperation import COOPERATION_VERBS, cooperation
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
@@ -48,7 +49,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
-                | lexicon.PLACEMENT_VERBS)
+                | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS)
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS)
 
 
@@ -123,6 +124,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                     if m.type == "Person"]
         yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
                          verb.i)
+    if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
+        yield from cooperation(view, verb)
     if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
         yield from housed_in(view, verb, word)
     if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):

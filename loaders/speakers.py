@@ -44,11 +44,11 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             _speaker_mention(doc, line, added)
         if speaker is None:
             continue
-        turns.add(line.start, speaker)
         own = _parenthetical(doc, index.within(line.paren_start, line.paren_end), line,
                              speaker, gazetteer, builtin)
         found += own
         member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
+        turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
         if member and line.paren_end:
             riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)
@@ -176,3 +176,13 @@ def _replace_spans(mentions: list[Mention], added: list[Mention]) -> None:
     mentions[:] = sorted([m for m in mentions if not any(i in taken for i in
                                                          range(m.start, m.end))] + added,
                          key=lambda m: m.start)
+
+
+SPEAKING_FOR = ("HEADS", "WORKS_FOR", "MINISTER_OF")
+BODY_TYPES = ("Agency", "Commission", "Organization", "Government", "Media")
+
+
+def _speaks_for(own: list[Found], speaker: Mention) -> Mention | None:
+    """The body a witness answers for ('Director, CSIS'): what 'we' means in the turn."""
+    return next((f.target for f in own if f.source is speaker and f.type in SPEAKING_FOR
+                 and f.target.type in BODY_TYPES), None)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from . import lexicon
 from .mentions import Mention
 
 __all__ = ["Clause", "SentenceView"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
-PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its"}
+PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
 POSSESSIVES = {"my", "his", "her", "its"}
 KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children", "wife",
              "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
@@ -63,6 +64,11 @@ class SentenceView:
                 if child.dep_ == "poss" and child.i in self.at:
                     return [self.at[child.i]]
                 if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+                    resolved = self.pronoun(child)
+                    return [resolved] if resolved is not None else []
+        if token.lower_ in lexicon.OFFICE_NOUNS:
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ in ("my", "our"):
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []
         for child in token.children:

@@ -66,20 +66,27 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
 
 
 class SpeakerTurns:
-    """Who is speaking at a character offset (for 'I' and 'me')."""
+    """Who is speaking at a character offset (for 'I' and 'me'), and for whom: the body a
+    witness's label names (for 'we', 'our officers', 'my office')."""
 
     def __init__(self) -> None:
         self._starts: list[int] = []
         self._who: list[Any] = []
+        self._body: list[Any] = []
 
-    def add(self, offset: int, mention: Any) -> None:
+    def add(self, offset: int, mention: Any, body: Any = None) -> None:
         index = bisect.bisect(self._starts, offset)
         self._starts.insert(index, offset)
         self._who.insert(index, mention)
+        self._body.insert(index, body)
 
     def at(self, offset: int) -> Any | None:
         index = bisect.bisect(self._starts, offset) - 1
         return self._who[index] if index >= 0 else None
+
+    def body_at(self, offset: int) -> Any | None:
+        index = bisect.bisect(self._starts, offset) - 1
+        return self._body[index] if index >= 0 else None
 
     def __bool__(self) -> bool:
         return bool(self._starts)
