@@ -95,16 +95,15 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     India: the subject of a finding clause is what the finder reports on. An outlet citing
     an agency ('reported that CSIS had warned') sources its story, it does not report on
     the agency, so media findings about agencies are left out."""
-    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
-               m.type == "Person" and m.roles & {"Commissioner", "Judge"}]
     saying = lemma(verb.text) in BODY_SAYING_VERBS  # 'GAC said RRM detected': a source
+    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
+               m.type == "Person" and m.roles & {"Commissioner", "Judge"} or
+               m.type == "Organization" and not saying]  # 'Safeguard Defenders reported'
     if saying:  # a review body's report 'says': a finding
         finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency")]
     if not finders:
         return
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in _found_clauses(verb):
         about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
                  for m in view.actors(child) if m.type in FOUND_ABOUT]
         for finder in finders:
@@ -112,3 +111,21 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                     and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)]
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
+
+
+EVIDENCE_NOUNS = {"evidence", "information", "intelligence", "indication", "indications",
+                  "proof", "sign", "signs"}
+
+
+def _found_clauses(verb: Any) -> list[Any]:
+    """The clauses a finding verb states: its that-clause, the clauses coordinated with it
+    ('reported that X ..., and that Y was involved'), and the that-clause of the evidence
+    it names ('found no evidence that Russia interfered', 'had evidence that agents ...')."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in list(clauses) for c in clause.conjuncts
+                if c.i > clause.i and c.pos_ in ("VERB", "AUX")]
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lower_ in EVIDENCE_NOUNS:
+            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return clauses

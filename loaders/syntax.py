@@ -79,8 +79,10 @@ class SentenceView:
         for child in token.children:
             if child.dep_ in ("poss", "compound") and child.i in self.at:
                 return [self.at[child.i]]
+        owners = ("of", "by", "from", "at") if token.lower_ in lexicon.OFFICE_NOUNS \
+            else ("of", "by", "from")  # 'officials at the consulate'
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            if child.dep_ == "prep" and child.lower_ in owners:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.actors(obj, owner=False)
