@@ -54,6 +54,10 @@ def negated(anchor: Any) -> bool:
     """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
     if _under_no_evidence(anchor):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "until" and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+           for c in anchor.children):
+        return False  # 'was not briefed until May 2023': briefed, in May 2023
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
                                                                                  "preconj")
                for c in anchor.children) and anchor.pos_ in ("VERB", "AUX")

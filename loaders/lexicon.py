@@ -274,7 +274,7 @@ IRREALIS_VERBS = {"recommend", "urge", "propose", "suggest", "demand", "ask", "w
 that parliamentarians be briefed by CSIS', 'called on the government to impose sanctions')."""
 """'X is a target of Y', 'as a target of Y' -> Y TARGETED X."""
 
-JUNK_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+JUNK_NAMES = {"royal assent", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "he", "she", "they", "it", "we", "i", "you", "chair", "the chair", "speaker",
               "mr", "madam", "minister", "committee", "commission", "government", "report",
               "canadians", "members", "parliament", "standing order", "standing orders",
@@ -298,3 +298,7 @@ answers for, not the witness."""
 COOPERATION_VERBS = {"work", "cooperate", "co-operate", "collaborate", "partner", "coordinate",
                      "liaise"}
 """Between institutions: a tie of no more precise kind (RELATED_TO, see `cooperation`)."""
+
+PASSING_VERBS = {"pass", "adopt", "approve", "enact"}
+"""A legislature or committee that passes a bill supports it (bills only: 'passed
+information to' is no vote)."""

@@ -13,7 +13,8 @@ from typing import Any
 from .mention import Mention
 from .ner_mentions import ACRONYM
 
-__all__ = ["drop_crossing", "named_committees", "absorb_house_prefix", "pick", "add_acronyms"]
+__all__ = ["drop_crossing", "named_committees", "absorb_house_prefix", "pick", "add_acronyms",
+           "drop_listed_portfolios"]
 
 
 def drop_crossing(candidates: list[Mention]) -> list[Mention]:
@@ -104,3 +105,20 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
                                  source.type, key=source.key, source=source.source,
                                  roles=set(source.roles), attrs=dict(source.attrs)))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def drop_listed_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs':
+    the portfolios after the first are parts of a title, not bodies the text names (the
+    first one names the minister's department)."""
+    return [m for m in mentions if not (m.type == "Agency" and _later_portfolio(doc[m.end - 1]))]
+
+
+def _later_portfolio(token: Any) -> bool:
+    node, listed = token, False
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node, listed = node.head, True
+    if not listed:
+        return False
+    return node.lower_ == "minister" or node.dep_ == "pobj" and node.head.lower_ == "of" \
+        and node.head.head.lower_ == "minister"

@@ -23,7 +23,8 @@ from . import lexicon
 from .descriptors import DescriptorFinder
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mention import Mention, from_entry, left_modifiers
-from .mention_choice import absorb_house_prefix, add_acronyms, drop_crossing, named_committees, pick
+from .mention_choice import (absorb_house_prefix, add_acronyms, drop_crossing,
+                             drop_listed_portfolios, named_committees, pick)
 from .ner_mentions import ner_mentions
 
 __all__ = ["Mention", "MentionFinder"]
@@ -72,7 +73,7 @@ class MentionFinder:
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
-        return add_acronyms(doc, chosen)
+        return drop_listed_portfolios(doc, add_acronyms(doc, chosen))
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
         """Tokens some rule keys on, found without building a Token for every word."""

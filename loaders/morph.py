@@ -30,7 +30,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     set(lexicon.VERB_RELATIONS) | lexicon.REPORTING_VERBS | lexicon.REPORTED_ON_VERBS
     | lexicon.SPEAKING_VERBS | lexicon.FINDING_VERBS | lexicon.RECEIVING_VERBS
     | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS | lexicon.IRREALIS_VERBS
-    | lexicon.PLACEMENT_VERBS | lexicon.COOPERATION_VERBS
+    | lexicon.PLACEMENT_VERBS | lexicon.COOPERATION_VERBS | lexicon.PASSING_VERBS
     | {"serve", "represent", "win"}
     | {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch", "open",
        "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",

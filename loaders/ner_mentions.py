@@ -73,8 +73,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
             return Mention(start, end, text, "ner", text, "State",
                            key=normalize_name(text), source="ner")
         return None
-    if doc[start].lower_ == "minister":
-        return None
+    if doc[start].lower_ == "minister" or doc[end - 1].text == "Act":
+        return None  # 'the Canada Evidence Act' is a law, not an actor
     node_type = _org_type(doc[start:end])
     if node_type is None:
         return None

@@ -49,7 +49,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
-                | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS)
+                | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
+                | lexicon.PASSING_VERBS)
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS)
 
 
@@ -134,6 +135,11 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                          if m.type in ("State", "Government", "Agency", "Party")]
         yield from pairs(_controller(view, verb), beneficiaries, "ALLEGED_ASSISTANCE",
                          "verb:benefit", verb.i)  # 'obtained services to benefit the PRC'
+    if word in PASSING_VERBS:  # 'the House passed Bill C-70': a vote for the bill
+        bills = [m for m in view.objects(verb, set()) if m.type == "Bill"]
+        voters = [m for m in view.subjects(verb) if m.type in ("Legislature", "Committee",
+                                                                "Party", "Government")]
+        yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
     if word == "attribute":  # 'attributed the operations to China'
         yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
                          "ACCUSED", "verb:attribute", verb.i)
@@ -160,6 +166,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+PASSING_VERBS = lexicon.PASSING_VERBS
 
 
 def _controller(view: SentenceView, verb: Any) -> list[Mention]:
