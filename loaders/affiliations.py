@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import lexicon
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer
 from .syntax import SentenceView
@@ -43,6 +44,20 @@ def _linking_word(doc: Any, start: int, end: int) -> bool:
         any(w not in (",", "the") for w in words)  # 'CSIS, Public Safety' is a list
 
 
+OWNED_TYPES = ("Agency", "Organization", "Committee", "Commission", "Media")
+OWNER_TYPES = ("Agency", "Organization", "Government", "Commission", "Legislature", "State")
+
+
+def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
+    """'the University of Toronto's Citizen Lab', 'Russia's RT': a body named with a
+    possessive is part of its owner (read on the surface: parsers often misattach the
+    "'s" of a long name). The home state's own bodies ('Canada's spy agency') are left
+    out: that a Canadian agency is Canada's says nothing."""
+    return owned.start == owner.end + 1 and owner.end < len(doc) \
+        and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
+        and owner.type in OWNER_TYPES and owner.name != lexicon.HOME_STATE
+
+
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
@@ -57,6 +72,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
         if employer is not None and employer.type != "Person":  # 'employees of RT'
             found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
+            found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
         entry = m.attrs.get("entry")
         parent = getattr(entry, "parent", "") if entry is not None else ""
         if not parent:
@@ -68,7 +86,6 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if known is not None and _names_parent(m.text, known):  # 'the RCMP INSET'
             found += pairs([m], [builtin(parent, known.type)], "PART_OF", "name:parent",
                            m.start)
-        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
         if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \
                 and _linking_word(view.sent.doc, m.end, nxt.start):
             found += pairs([m], [nxt], "PART_OF", "named:parent", m.start)

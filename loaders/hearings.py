@@ -108,7 +108,8 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                  for m in view.actors(child) if m.type in FOUND_ABOUT]
         for finder in finders:
             kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
-                    and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)]
+                    and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)
+                    and m.name != _parent(finder)]  # an embassy speaks for its state
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
 
@@ -129,3 +130,9 @@ def _found_clauses(verb: Any) -> list[Any]:
             clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     return clauses
+
+
+def _parent(body: Mention) -> str:
+    """The state or body a known mission or unit belongs to ('' when none is known)."""
+    entry = body.attrs.get("entry")
+    return getattr(entry, "parent", "") or "" if entry is not None else ""
