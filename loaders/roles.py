@@ -200,6 +200,9 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
 def _predicate_nouns(head: Any) -> list[Any]:
     """Nouns that describe the person: apposition either way, or 'is/was/became a ...'."""
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    # 'X and Y, the two co-chairs of Z': a plural apposition on either conjunct is both's
+    nouns += [c for other in head.conjuncts for c in other.children if c.dep_ == "appos"
+              and c.tag_ == "NNS" and c.i > head.i]
     # 'X, a resident of Y and a former member of Z': every coordinated apposition
     nouns += [c for n in list(nouns) for c in n.conjuncts if c.i > n.i]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -245,14 +248,20 @@ def _as_nouns(verb: Any) -> list[Any]:
 
 def _role_nouns(nouns: list[Any]) -> list[Any]:
     unique = {n.i: n for n in nouns}
-    return [n for n in unique.values() if n.lower_ in lexicon.PERSON_ROLE_NOUNS |
-            lexicon.HEAD_TITLES or n.lower_ in ("member", "head", "commissioner")]
+    return [n for n in unique.values() if _singular(n.lower_) in lexicon.PERSON_ROLE_NOUNS |
+            lexicon.HEAD_TITLES or _singular(n.lower_) in ("member", "head", "commissioner")]
+
+
+def _singular(word: str) -> str:
+    """'co-chairs' -> 'chair', 'members' -> 'member': a plural title names each holder."""
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word[3:] if word.startswith("co-") else word
 
 
 def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> Iterator[Found]:
     """'X, a member of Y', 'the Minister of Y, X', 'X was chair of Y', 'X, a Chinese diplomat'."""
     orgs: list[Mention] = []
-    titles = [noun.lower_]
+    titles = [_singular(noun.lower_)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and noun.lower_ in RIDING_HOLDERS:
             continue  # 'the Liberal MP for Don Valley North': a riding, not an employer
