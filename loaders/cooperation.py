@@ -1,5 +1,5 @@
 """Bodies that work together: 'we worked with the RCMP and CSIS', 'the RCMP and CSIS work
-together', 'GAC cooperates with the task force'.
+together', 'CSIS and the RCMP cooperate', 'GAC cooperates with the task force'.
 
 Why a rule of its own: 'work with' between people is a relationship (`work-with` in
 `relations`) and 'work for' is employment, but between institutions 'work with',
@@ -16,6 +16,8 @@ from typing import Any
 
 from . import lexicon
 from .found import Found, pairs, unique
+from .mentions import Mention
+from .morph import lemma
 from .syntax import SentenceView
 
 __all__ = ["COOPERATION_VERBS", "cooperation"]
@@ -34,6 +36,25 @@ def cooperation(view: SentenceView, verb: Any) -> Iterator[Found]:
     partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
                 if m.type not in OUTSIDE]
     yield from pairs(subjects, unique(partners), "RELATED_TO", "cooperation", verb.i)
-    if not partners and any(c.lower_ == "together" for c in verb.children):
-        for first, second in combinations(unique(subjects), 2):
+    reciprocal = lemma(verb.text) != "work" or any(c.lower_ == "together" for c in verb.children)
+    if not partners and reciprocal:  # 'X and Y cooperate', 'X and Y work together'
+        subjects = unique(_listed_before(view, subjects) + subjects)
+        for first, second in combinations(subjects, 2):
             yield from pairs([first], [second], "RELATED_TO", "cooperation:together", verb.i)
+
+
+def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]:
+    """Bodies joined to the first subject by 'and' or a comma, read on the surface: the
+    parser often hangs 'The X and Y work' as a compound, not a coordination."""
+    doc = view.sent.doc
+    first = min(subjects, key=lambda m: m.start)
+    found: list[Mention] = []
+    i = first.start - 1
+    while i > view.sent.start and doc[i].lower_ in ("and", ",", "the"):
+        i -= 1
+        if i in view.at and doc[i].lower_ != "the":
+            m = view.at[i]
+            if m.type not in OUTSIDE:
+                found.append(m)
+            i = m.start - 1
+    return found

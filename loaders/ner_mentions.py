@@ -59,8 +59,9 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
             start += 1
         else:
             break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
+        end -= 1  # 'the Communications Security Establishment and': no 'and'
     return start, end
 
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:

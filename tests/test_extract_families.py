@@ -1,0 +1,167 @@
+"""Rule families written against the misses of the third blind set (and the earlier ones),
+on short constructed texts with real spaCy; plus that set's measured quality, which must
+not slide back.
+
+The sentences are written for the rule, not taken from the blind documents: a rule only
+their wording triggers would be worthless.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import pairs, run, score_folder, triples
+from figraph.loaders.extractor import Extractor
+from figraph.loaders.scoring import combine
+from figraph.model import Extraction
+
+BLIND3 = Path(__file__).parent / "data/eval_blind3"
+BLIND3_MIN = {"entity_f1": 0.84, "relation_f1": 0.68}
+"""First run 0.839 / 0.620 (gold written before any run); 0.864 / 0.698 with these rules."""
+
+
+def names(extraction: Extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+# -- a witness's 'we' is the body the witness answers for ------------------------------
+
+WITNESS_TURNS = """Standing Committee on Public Safety and National Security
+
+The Chair (Mr. Ron McKinnon (Coquitlam—Port Coquitlam, Lib.)): Welcome, Commissioner.
+
+Commissioner Mike Duheme (Commissioner, Royal Canadian Mounted Police): Thank you.
+
+We worked closely with CSIS on every file that touched a foreign state. Our officers also met with the Canada Border Services Agency last spring.
+
+Mr. Michael Chong (Wellington—Halton Hills, CPC): We have questions about that.
+"""
+
+
+def test_we_in_a_witness_turn_is_the_witness_body(extractor: Extractor) -> None:
+    found = pairs(run(extractor, WITNESS_TURNS))
+    assert frozenset(("Royal Canadian Mounted Police",
+                      "Canadian Security Intelligence Service")) in found
+    assert frozenset(("Royal Canadian Mounted Police", "Canada Border Services Agency")) in found
+
+
+def test_we_of_a_member_names_no_body(extractor: Extractor) -> None:
+    found = pairs(run(extractor, WITNESS_TURNS))
+    assert not any("Conservative Party of Canada" in p and "Canadian Security Intelligence "
+                   "Service" in p for p in found)
+
+
+# -- institutions that work together --------------------------------------------------
+
+
+def test_bodies_working_together_are_related(extractor: Extractor) -> None:
+    text = ("The Communications Security Establishment and Global Affairs Canada work together "
+            "on cyber threats.")
+    assert frozenset(("Communications Security Establishment", "Global Affairs Canada")) \
+        in pairs(run(extractor, text))
+    text = "CSIS and the RCMP cooperate closely on foreign interference."
+    assert frozenset(("Canadian Security Intelligence Service",
+                      "Royal Canadian Mounted Police")) in pairs(run(extractor, text))
+
+
+def test_a_body_cooperating_with_another_is_related(extractor: Extractor) -> None:
+    text = "Elections Canada cooperates with the Canadian Security Intelligence Service."
+    assert frozenset(("Elections Canada", "Canadian Security Intelligence Service")) \
+        in pairs(run(extractor, text))
+
+
+def test_the_government_working_with_its_agencies_says_nothing(extractor: Extractor) -> None:
+    text = "The Government of Canada will keep working with the RCMP to protect Canadians."
+    assert not pairs(run(extractor, text))
+
+
+# -- findings --------------------------------------------------------------------------
+
+
+def test_no_evidence_that_x_is_still_a_finding_about_x(extractor: Extractor) -> None:
+    text = ("The Public Inquiry into Foreign Interference found no evidence that Iran had "
+            "interfered in the 2021 election.")
+    found = triples(run(extractor, text))
+    assert ("Public Inquiry into Foreign Interference", "REPORTED_ON", "Iran") in found
+    assert not any(t == "INTERFERED_IN" for _, t, _ in found)
+
+
+def test_second_that_clause_is_also_reported(extractor: Extractor) -> None:
+    text = ("The National Security and Intelligence Committee of Parliamentarians reported that "
+            "the threat had grown, and that India was involved.")
+    assert ("National Security and Intelligence Committee of Parliamentarians", "REPORTED_ON",
+            "India") in triples(run(extractor, text))
+
+
+def test_officials_at_a_mission_are_what_the_finding_is_about(extractor: Extractor) -> None:
+    text = ("CSIS assessed that officials at the Chinese consulate in Vancouver supported two "
+            "candidates.")
+    assert frozenset(("Canadian Security Intelligence Service",
+                      "Consulate General of the People's Republic of China in Vancouver")) \
+        in pairs(run(extractor, text))
+
+
+# -- bills, negation, titles -------------------------------------------------------------
+
+
+def test_a_house_that_passes_a_bill_supports_it(extractor: Extractor) -> None:
+    found = triples(run(extractor, "The Senate passed Bill C-70 in June 2024."))
+    assert ("Senate of Canada", "SUPPORTED", "Bill C-70") in found
+
+
+def test_passing_information_is_no_vote(extractor: Extractor) -> None:
+    text = "The RCMP passed information to the Senate in June 2024."
+    assert not any(t == "SUPPORTED" for _, t, _ in triples(run(extractor, text)))
+
+
+def test_not_until_a_date_is_affirmative(extractor: Extractor) -> None:
+    briefed = triples(run(extractor, "Jenny Kwan was not briefed by CSIS until May 2023."))
+    denied = triples(run(extractor, "Jenny Kwan was not briefed by CSIS about the threat."))
+    assert ("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan") in briefed
+    assert not any(t == "BRIEFED" for _, t, _ in denied)
+
+
+def test_later_portfolios_of_a_title_are_not_bodies(extractor: Extractor) -> None:
+    text = ("The Honourable Dominic LeBlanc, Minister of Public Safety, Democratic Institutions "
+            "and Intergovernmental Affairs, spoke in Ottawa.")
+    extraction = run(extractor, text)
+    assert ("Dominic LeBlanc", "MINISTER_OF", "Public Safety Canada") in triples(extraction)
+    assert "Democratic Institutions Secretariat" not in names(extraction)
+
+
+def test_an_act_is_not_an_actor(extractor: Extractor) -> None:
+    text = "The legislation amends the Canada Evidence Act and the Criminal Code."
+    assert not any(n.endswith("Act") for n in names(run(extractor, text)))
+
+
+def test_plural_apposition_describes_each_coordinated_name(extractor: Extractor) -> None:
+    text = ("Jenny Kwan and Garnett Genuis, the two co-chairs of the Inter-Parliamentary "
+            "Alliance on China, called for a briefing.")
+    found = triples(run(extractor, text))
+    assert {("Jenny Kwan", "HEADS", "Inter-Parliamentary Alliance on China"),
+            ("Garnett Genuis", "HEADS", "Inter-Parliamentary Alliance on China")} <= found
+
+
+def test_possessive_body_is_part_of_its_owner(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Global Affairs Canada's Rapid Response Mechanism flagged "
+                                   "the posts."))
+    home = triples(run(extractor, "Canada's Communications Security Establishment flagged the "
+                                  "posts."))
+    assert any(t == "PART_OF" and o == "Global Affairs Canada" for _, t, o in found)
+    assert not any(t == "PART_OF" for _, t, _ in home)
+
+
+# -- the third blind set -----------------------------------------------------------------
+
+
+def test_third_blind_set_does_not_slide_back(extractor: Extractor) -> None:
+    results = list(score_folder(extractor, BLIND3).values())
+    assert len(results) == 5
+    together = combine(results)
+    assert together["entity_f1"] >= BLIND3_MIN["entity_f1"], together
+    assert together["relation_f1"] >= BLIND3_MIN["relation_f1"], together
+
+
+def test_ner_span_ends_before_a_conjunction(extractor: Extractor) -> None:
+    text = "The Communications Security Establishment and Elections Canada met in Ottawa."
+    assert not any(n.endswith(" and") for n in names(run(extractor, text)))
