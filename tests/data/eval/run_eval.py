@@ -3,7 +3,7 @@
     python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture] [--all]
 
 `--all` scores every hand-annotated set (eval, eval_blind, eval_blind2 and its
-holdout) instead of this folder alone.
+holdout, eval_blind3) instead of this folder alone.
 
 Writes one prediction per document to DIR (default: a temporary folder),
 prints our scorer's report per document and the micro-averaged figures over
@@ -37,7 +37,8 @@ def main(argv: list[str]) -> int:
     folders = [HERE]
     if "--all" in argv:
         blind2 = HERE.parent / "eval_blind2"
-        folders += [HERE.parent / "eval_blind", blind2, blind2 / "holdout"]
+        folders += [HERE.parent / "eval_blind", blind2, blind2 / "holdout",
+                    HERE.parent / "eval_blind3"]
     results = {}
     for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
         name = path.relative_to(HERE.parent).with_suffix("").as_posix().replace("/", "_")
