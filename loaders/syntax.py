@@ -20,6 +20,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
 POSSESSIVES = {"my", "his", "her", "its"}
+CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
+                   "leadership"}
+"""A candidacy undergoes what its candidate undergoes: helping X's campaign helps X."""
 KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children", "wife",
              "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
              "kin", "loved"}
@@ -181,8 +184,9 @@ class SentenceView:
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found += self.actors(verb.head, owner=False)
-            else:
-                found += self.actors(clause.subject, owner=False)
+            else:  # 'Dong's nomination was assisted by X': the nominee is helped
+                found += self.actors(clause.subject,
+                                     owner=clause.subject.lower_ in CANDIDACY_NOUNS)
         for child in verb.children:
             if direct and child.dep_ in ("dobj", "dative", "attr") and child.pos_ != "ADP":
                 found += self.actors(child)

@@ -165,3 +165,10 @@ def test_third_blind_set_does_not_slide_back(extractor: Extractor) -> None:
 def test_ner_span_ends_before_a_conjunction(extractor: Extractor) -> None:
     text = "The Communications Security Establishment and Elections Canada met in Ottawa."
     assert not any(n.endswith(" and") for n in names(run(extractor, text)))
+
+
+def test_a_candidacy_undergoes_what_its_candidate_undergoes(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Jenny Kwan's campaign was funded by India."))
+    assert ("India", "FUNDED", "Jenny Kwan") in found
+    plain = triples(run(extractor, "Jenny Kwan's report was praised by India."))
+    assert not any(o == "Jenny Kwan" for _, _, o in plain)
