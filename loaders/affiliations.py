@@ -15,6 +15,7 @@ from typing import Any
 from . import lexicon
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer
+from .mention import Mention
 from .syntax import SentenceView
 
 __all__ = ["affiliation_relations"]
