@@ -56,7 +56,7 @@ def run(n_docs: int, rounds: int, scaling_docs: int, seed: int = 7) -> dict[str,
         bare.append(words / bare_s)
         ours.append(words / ours_s)
         ratios.append(bare_s / ours_s)
-    scaling = _scaling(_documents(scaling_docs, seed + 100), extract_documents)
+    scaling = _scaling(_documents(scaling_docs, seed + 100), extract_documents, rounds)
     return {
         "extract_words_per_s": median_of(ours),
         "extract_spacy_words_per_s": median_of(bare),
@@ -66,28 +66,39 @@ def run(n_docs: int, rounds: int, scaling_docs: int, seed: int = 7) -> dict[str,
     }
 
 
-def _scaling(documents: list[Document], extract_documents: Any) -> dict[str, float]:
-    """Words/s of the pipeline with 1 and 2 processes, in steady state and from cold.
+def _scaling(documents: list[Document], extract_documents: Any, rounds: int
+             ) -> dict[str, float]:
+    """Words/s of the pipeline with 1 and 2 processes, in steady state and from cold;
+    each round runs both back to back, the ratios are the median round's.
 
-    A first call on one document per process times the start (a pool of fresh
-    workers, each loading the model); steady state is the rest of the words
-    over the rest of the time, which is what a long build sees.
+    Cold counts everything a user waits for (a pool of fresh workers, each
+    loading the model). Steady state is what a long build sees: the words of
+    the documents after the first few results over the time from those results
+    to the last, so the workers' start-up is left out.
     """
     list(extract_documents(documents[:1], jobs=1))  # loads the in-process model
-    steady, cold = {}, {}
-    for jobs in (1, 2):
-        started = time.perf_counter()
-        results = list(extract_documents(documents[:jobs], jobs=jobs))
-        first_s = time.perf_counter() - started
-        started = time.perf_counter()
-        results += list(extract_documents(documents, jobs=jobs))
-        total_s = time.perf_counter() - started
-        failed = [r for _, r in results if isinstance(r, str)]
-        if failed:
-            raise RuntimeError(f"extraction failed: {failed[0]}")
-        words = _words(documents)
-        cold[jobs] = words / total_s
-        steady[jobs] = (words - _words(documents[:jobs])) / max(total_s - first_s, 1e-9)
-    return {"extract_words_per_s_1proc": steady[1], "extract_words_per_s_2proc": steady[2],
-            "extract_scaling_2proc": steady[2] / steady[1],
-            "extract_scaling_2proc_cold": cold[2] / cold[1]}
+    runs: dict[str, list[float]] = {key: [] for key in ("steady1", "steady2", "ratio", "cold")}
+    for _ in range(rounds):
+        steady1, cold1 = _rate(documents, extract_documents, jobs=1)
+        steady2, cold2 = _rate(documents, extract_documents, jobs=2)
+        runs["steady1"].append(steady1)
+        runs["steady2"].append(steady2)
+        runs["ratio"].append(steady2 / steady1)
+        runs["cold"].append(cold2 / cold1)
+    return {"extract_words_per_s_1proc": median_of(runs["steady1"]),
+            "extract_words_per_s_2proc": median_of(runs["steady2"]),
+            "extract_scaling_2proc": median_of(runs["ratio"]),
+            "extract_scaling_2proc_cold": median_of(runs["cold"])}
+
+
+def _rate(documents: list[Document], extract_documents: Any, jobs: int) -> tuple[float, float]:
+    """(steady, cold) words per second of one run with `jobs` processes."""
+    started = time.perf_counter()
+    arrivals = []
+    for _document, result in extract_documents(documents, jobs=jobs):
+        if isinstance(result, str):
+            raise RuntimeError(f"extraction failed: {result}")
+        arrivals.append(time.perf_counter())
+    skip = 2 * jobs
+    return (_words(documents[skip:]) / (arrivals[-1] - arrivals[skip - 1]),
+            _words(documents) / (arrivals[-1] - started))

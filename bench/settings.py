@@ -18,6 +18,7 @@ class Mode:
     store_edges: int
     store_repeats: int
     push_edges: tuple[int, ...]
+    push_repeats: int
     naive_sample: int
     batch_sizes: tuple[int, ...]
     plateau_edges: int
@@ -31,14 +32,14 @@ def quick_mode() -> Mode:
     10^5 edges, 5k-node view."""
     return Mode("quick", extract_docs=20, extract_rounds=3, scaling_docs=60, build_docs=(300,),
                 jobs=2, store_edges=1_000_000, store_repeats=1, push_edges=(100_000,),
-                naive_sample=200, batch_sizes=(), plateau_edges=100_000,
+                push_repeats=2, naive_sample=200, batch_sizes=(), plateau_edges=100_000,
                 path_edges=1_000_000, path_pairs=15, html_sizes=[5000])
 
 
 def full_mode() -> Mode:
     return Mode("full", extract_docs=150, extract_rounds=3, scaling_docs=200,
                 build_docs=(1000, 10_000), jobs=2, store_edges=1_000_000, store_repeats=3,
-                push_edges=(100_000, 1_000_000), naive_sample=1000,
+                push_edges=(100_000, 1_000_000), push_repeats=3, naive_sample=1000,
                 batch_sizes=(1000, 2500, 5000, 10_000, 20_000), plateau_edges=100_000,
                 path_edges=1_000_000, path_pairs=50, html_sizes=[1000, 5000, 20_000])
 

@@ -17,22 +17,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, Edge, Evidence, Extraction, is_allegation
+from .model import RELATION_TYPES, Actor, Edge, Evidence, Extraction
+from .neo4j_write import DEFAULT_BATCH, Writer, safe_label, safe_rel_type
 from .store import MergeStats, StoreError
 
 __all__ = ["Neo4jSettings", "Neo4jStore", "safe_label", "safe_rel_type", "DEFAULT_BATCH"]
-
-DEFAULT_BATCH = 1000
-"""Rows per transaction. Measured on 10^6 edges (BENCHMARKS.md): from 2,000 rows up the
-planner may switch the relationship MERGE to a scan of the relationship id index per row
-(5 x 10^8 page hits, one batch ran for minutes); at 1,000 it keeps the Expand(Into) plan."""
-_ACTOR_PROPS = ("name", "type", "roles", "aliases", "group", "description", "source")
-
 
 @dataclass(frozen=True)
 class Neo4jSettings:
@@ -45,7 +38,7 @@ class Neo4jSettings:
 
     @classmethod
     def from_env(cls, uri: str | None = None, user: str | None = None,
-                 password: str | None = None, database: str | None = None) -> "Neo4jSettings":
+                 password: str | None = None, database: str | None = None) -> Neo4jSettings:
         env = os.environ
         return cls(
             uri=uri or env.get("NEO4J_URI", cls.uri),
@@ -64,30 +57,16 @@ def _shown_uri(uri: str) -> str:
     return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else uri
 
 
-def safe_label(label: str) -> str:
-    """A node label from the vocabulary, or an error: never text from a document."""
-    if label not in NODE_TYPES and label not in ROLES and label not in ("Actor", "Document"):
-        raise ValueError(f"not a figraph label: {label!r}")
-    return label
-
-
-def safe_rel_type(rel_type: str) -> str:
-    """A relationship type from the vocabulary, or an error."""
-    if rel_type not in RELATION_TYPES and rel_type != "MENTIONS":
-        raise ValueError(f"not a figraph relationship type: {rel_type!r}")
-    return rel_type
-
-
 class Neo4jStore:
     """The store protocol over a Neo4j database."""
 
     def __init__(self, driver: Any, database: str = "neo4j", batch_size: int = DEFAULT_BATCH) -> None:
         self.driver = driver
         self.database = database
-        self.batch_size = batch_size
+        self.writer = Writer(driver, database, batch_size)
 
     @classmethod
-    def connect(cls, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH) -> "Neo4jStore":
+    def connect(cls, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH) -> Neo4jStore:
         """Open a driver and check it answers; errors name the server, never the password."""
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
@@ -125,10 +104,10 @@ class Neo4jStore:
             "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
             "CREATE INDEX actor_type IF NOT EXISTS FOR (n:Actor) ON (n.type)",
         ]
-        statements += [
-            f"CREATE INDEX rel_{t.lower()}_id IF NOT EXISTS FOR ()-[r:{safe_rel_type(t)}]-() ON (r.id)"
-            for t in RELATION_TYPES
-        ]
+        # earlier versions indexed each relationship type's id: no query can use such an
+        # index (edges are found by id without their type) and it slowed every write
+        statements += [f"DROP INDEX rel_{safe_rel_type(t).lower()}_id IF EXISTS"
+                       for t in RELATION_TYPES]
         with self.driver.session(database=self.database) as session:
             for statement in statements:
                 session.run(statement).consume()
@@ -147,42 +126,10 @@ class Neo4jStore:
             for query in queries:
                 session.run(query).consume()
 
-    def write(self, actors: Iterable[Actor], edges: Iterable[Edge], documents: Iterable[dict],
-              mentions: Iterable[dict], claimant_names: dict[str, str]) -> None:
-        """Upsert everything given, in batches.
-
-        Documents are marked `complete` last, so a push cut off midway is
-        redone by the next one instead of being taken as done.
-        """
-        by_labels: dict[str, list[dict]] = defaultdict(list)
-        for actor in actors:  # every label checked before the first statement is sent
-            by_labels[":".join(safe_label(label) for label in _labels(actor))].append(
-                _actor_row(actor))
-        for label_text, rows in by_labels.items():
-            self._batched(f"UNWIND $rows AS row MERGE (n:Actor {{id: row.id}}) "
-                          f"SET n += row.props SET n:{label_text}", rows)
-        by_type: dict[str, list[dict]] = defaultdict(list)
-        for edge in edges:
-            by_type[edge.type].append(_edge_row(edge, claimant_names))
-        for rel_type, rows in by_type.items():
-            self._batched(f"UNWIND $rows AS row MATCH (a:Actor {{id: row.source}}) "
-                          f"MATCH (b:Actor {{id: row.target}}) "
-                          f"MERGE (a)-[r:{safe_rel_type(rel_type)} {{id: row.id}}]->(b) "
-                          f"SET r += row.props", rows)
-        documents = list(documents)
-        self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props",
-                      [{"id": d["id"], "props": _document_props(d)} for d in documents])
-        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.document}) "
-                      "MATCH (a:Actor {id: row.actor}) MERGE (d)-[m:MENTIONS]->(a) "
-                      "SET m.count = row.count", list(mentions))
-        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.complete = true",
-                      [{"id": d["id"]} for d in documents])
-
-    def _batched(self, query: str, rows: Sequence[dict]) -> None:
-        with self.driver.session(database=self.database) as session:
-            for start in range(0, len(rows), self.batch_size):
-                batch = rows[start:start + self.batch_size]
-                session.execute_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
+    def write(self, actors: Iterable[Actor], edges: Iterable[dict], documents: Sequence[dict],
+              mentions: dict[str, dict[str, int]], claimant_names: dict[str, str]) -> None:
+        """Upsert in batches (see `Writer.write`)."""
+        self.writer.write(actors, edges, documents, mentions, claimant_names)
 
     # -- the store protocol --------------------------------------------------
 
@@ -200,7 +147,7 @@ class Neo4jStore:
         before = self.counts()
         names = {a.id: a.name for a in extraction.actors}
         doc = extraction.document
-        mentions = [{"document": doc.id, "actor": a, "count": c} for a, c in extraction.mentions.items()]
+        mentions = {doc.id: dict(extraction.mentions)}
         existing = {e.id: e for e in self._edges_by_id([e.id for e in extraction.edges])}
         edges = []
         for edge in extraction.edges:
@@ -209,7 +156,8 @@ class Neo4jStore:
                 known.add_evidence(edge.evidence)
                 edge = known
             edges.append(edge)
-        self.write(extraction.actors, edges, [{"id": doc.id, **doc.node()}], mentions, names)
+        self.write(extraction.actors, [e.to_dict() for e in edges], [{"id": doc.id, **doc.node()}],
+                   mentions, names)
         after = self.counts()
         return MergeStats(documents=1, actors_added=after["actors"] - before["actors"],
                           edges_added=after["edges"] - before["edges"],
@@ -252,44 +200,6 @@ class Neo4jStore:
     def _read(self, query: str, **params: Any) -> list[Any]:
         with self.driver.session(database=self.database) as session:
             return session.execute_read(lambda tx: list(tx.run(query, **params)))
-
-
-def _labels(actor: Actor) -> tuple[str, ...]:
-    roles = tuple(sorted(r for r in actor.roles if r in ROLES))
-    group = ("Group",) if actor.group and "Group" not in roles else ()
-    return (actor.type, *roles, *group)
-
-
-def _actor_row(actor: Actor) -> dict[str, Any]:
-    props = {k: getattr(actor, k) for k in _ACTOR_PROPS}
-    props["attributes_json"] = json.dumps(actor.attributes, ensure_ascii=False)
-    for key, value in actor.attributes.items():
-        if isinstance(value, str) and key.isidentifier():
-            props[f"attr_{key}"] = value
-    return {"id": actor.id, "props": props}
-
-
-def _document_props(doc: dict) -> dict[str, Any]:
-    keys = ("title", "name", "path", "url", "date", "format", "n_chars", "n_pages")
-    # `complete` is set only after the document's mentions are written
-    return {k: doc[k] for k in keys if k in doc and doc[k] is not None}
-
-
-def _edge_row(edge: Edge, claimant_names: dict[str, str]) -> dict[str, Any]:
-    """One relationship's parameters. orjson for the evidence text: `json.dumps` was a
-    third of the client's time in a push (the same JSON, without the spaces)."""
-    import orjson
-
-    evidence = edge.evidence
-    return {"id": edge.id, "source": edge.source, "target": edge.target, "props": {
-        "claimant": edge.claimant, "claimant_name": claimant_names.get(edge.claimant, ""),
-        "status": edge.status, "hedges": list(edge.hedges), "date": edge.date,
-        "allegation": is_allegation(edge.type), "evidence_count": len(evidence),
-        "evidence_quotes": [e.quote for e in evidence],
-        "evidence_documents": [e.document for e in evidence],
-        "evidence_titles": [e.document_title for e in evidence],
-        "evidence_json": orjson.dumps([e.__dict__ for e in evidence]).decode(),
-    }}
 
 
 def _actor_from(props: dict[str, Any]) -> Actor:

@@ -13,8 +13,9 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,14 +196,7 @@ def extract_documents(
         return
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(tuple(gazetteers),))
     try:
-        batch: list[Document] = []
-        for document in documents:
-            batch.append(document)
-            if len(batch) >= 8 * jobs:
-                yield from _extracted(pool, batch)
-                batch = []
-        if batch:
-            yield from _extracted(pool, batch)
+        yield from _in_order(pool, documents, window=4 * jobs)
     except BaseException:
         _abandon(pool)
         raise
@@ -218,9 +212,24 @@ def _abandon(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
-def _extracted(pool: ProcessPoolExecutor, batch: list[Document]
-               ) -> Iterator[tuple[Document, Extraction | str]]:
-    return zip(batch, pool.map(_extract_one, batch, chunksize=4), strict=True)
+def _in_order(pool: ProcessPoolExecutor, documents: Iterable[Document], window: int
+              ) -> Iterator[tuple[Document, Extraction | str]]:
+    """Results in the documents' order, with up to `window` documents in flight.
+
+    A sliding window rather than batches: waiting for a whole batch left a
+    worker idle whenever the batch's last documents were long ones, which cost
+    the second process most of its gain. The window also bounds memory: only
+    `window` texts and results are held, however big the corpus.
+    """
+    pending: deque[tuple[Document, Future]] = deque()
+    for document in documents:
+        pending.append((document, pool.submit(_extract_one, document)))
+        if len(pending) >= window:
+            first, future = pending.popleft()
+            yield first, future.result()
+    while pending:
+        first, future = pending.popleft()
+        yield first, future.result()
 
 
 _EXTRACTOR = None

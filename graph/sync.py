@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .local_store import LocalStore
-from .model import Edge
 from .neo4j_store import Neo4jStore
 
 __all__ = ["PushReport", "push"]
@@ -40,23 +39,21 @@ def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False, full: bool =
         return PushReport()
     new_ids = {d["id"] for d in documents}
     graph = local.graph
-    edges = [  # filtered on the stored dicts: only the edges sent become Edge objects
-        Edge.from_dict(data) for _, _, data in graph.edges(data=True)
-        if everything or any(ev["document"] in new_ids for ev in data["evidence"])
-    ]
+    edges = [data for _, _, data in graph.edges(data=True)  # the store's own dicts
+             if everything or any(ev["document"] in new_ids for ev in data["evidence"])]
     if everything:
         actor_ids = set(graph.nodes)
     else:
         actor_ids = {n for n, a in graph.nodes(data=True) if new_ids & a.get("mentions", {}).keys()}
-        actor_ids.update(end for e in edges for end in (e.source, e.target, e.claimant) if end)
+        actor_ids.update(end for e in edges for end in (e["source"], e["target"], e["claimant"])
+                         if end)
         actor_ids &= set(graph.nodes)
     actors = [a for a in (local.actor(i) for i in sorted(actor_ids)) if a is not None]
     names = {n: graph.nodes[n].get("name", "") for n in actor_ids}
-    mentions = [
-        {"document": doc_id, "actor": actor_id, "count": count}
-        for actor_id in actor_ids
-        for doc_id, count in graph.nodes[actor_id].get("mentions", {}).items()
-        if doc_id in new_ids
-    ]
+    mentions: dict[str, dict[str, int]] = {doc_id: {} for doc_id in new_ids}
+    for actor_id in actor_ids:
+        for doc_id, count in graph.nodes[actor_id].get("mentions", {}).items():
+            if doc_id in new_ids:
+                mentions[doc_id][actor_id] = count
     neo.write(actors, edges, documents, mentions, names)
     return PushReport(documents=len(documents), actors=len(actors), edges=len(edges))

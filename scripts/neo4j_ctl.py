@@ -47,7 +47,8 @@ USER = "neo4j"
 DEFAULT_BOLT_PORT = 7687
 DEFAULT_HTTP_PORT = 7474
 
-# Pinned for a 2-core machine shared with the test suite.
+# Defaults for a 2-core machine shared with the test suite; FIGRAPH_NEO4J_HEAP and
+# FIGRAPH_NEO4J_PAGECACHE (e.g. 4g, 2g) give a bigger graph more room.
 HEAP_INITIAL = "512m"
 HEAP_MAX = "1g"
 PAGECACHE = "512m"
@@ -86,6 +87,16 @@ def say(msg: str) -> None:
     print(msg, flush=True)
 
 
+def env_size(name: str, default: str) -> str:
+    """A memory size like 512m or 4g from the environment, checked before it reaches the JVM."""
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if not re.fullmatch(r"[1-9]\d*[mg]", raw):
+        raise Fail(UNAVAILABLE, f"{name}={raw!r} is not a size like 512m or 4g")
+    return raw
+
+
 def env_int(name: str, default: int) -> int:
     raw = os.environ.get(name, "").strip()
     if not raw:
@@ -120,6 +131,9 @@ class Instance:
             )
         self.bolt_port = env_int("FIGRAPH_NEO4J_BOLT_PORT", DEFAULT_BOLT_PORT)
         self.http_port = env_int("FIGRAPH_NEO4J_HTTP_PORT", DEFAULT_HTTP_PORT)
+        self.heap_max = env_size("FIGRAPH_NEO4J_HEAP", HEAP_MAX)
+        self.heap_initial = self.heap_max if os.environ.get("FIGRAPH_NEO4J_HEAP", "").strip() else HEAP_INITIAL
+        self.pagecache = env_size("FIGRAPH_NEO4J_PAGECACHE", PAGECACHE)
         self.start_timeout = float(os.environ.get("FIGRAPH_NEO4J_START_TIMEOUT") or 300)
         self.stop_timeout = float(os.environ.get("FIGRAPH_NEO4J_STOP_TIMEOUT") or 60)
 
@@ -320,9 +334,9 @@ def write_conf(inst: Instance) -> None:
         f"server.directories.plugins={inst.home / 'plugins'}",
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
-        f"server.memory.heap.initial_size={HEAP_INITIAL}",
-        f"server.memory.heap.max_size={HEAP_MAX}",
-        f"server.memory.pagecache.size={PAGECACHE}",
+        f"server.memory.heap.initial_size={inst.heap_initial}",
+        f"server.memory.heap.max_size={inst.heap_max}",
+        f"server.memory.pagecache.size={inst.pagecache}",
         f"dbms.memory.transaction.total.max={TX_MEMORY_MAX}",
         "db.tx_log.preallocate=false",  # else 256 MiB per database on disk from the start
         *(f"server.jvm.additional={flag}" for flag in JVM_FLAGS),
@@ -471,8 +485,8 @@ def cmd_start(inst: Instance) -> int:
             f"{inst.conf}/*:{inst.lib}/*",
             *JVM_FLAGS,
             "-Dfile.encoding=UTF-8",
-            f"-Xms{HEAP_INITIAL}",
-            f"-Xmx{HEAP_MAX}",
+            f"-Xms{inst.heap_initial}",
+            f"-Xmx{inst.heap_max}",
             ENTRY_POINT,
             f"--home-dir={inst.home}",
             f"--config-dir={inst.conf}",

@@ -218,7 +218,7 @@ def test_bad_label_raises_before_any_statement_is_sent() -> None:
     good = Actor(id="a:0", name="Han Dong", type="Person", roles=["MP"])
     hostile = Actor(id="a:1", name="x", type="Person:Admin`) DETACH DELETE n //")
     with pytest.raises(ValueError, match="not a figraph label"):
-        neo.write([good, hostile], [], [], [], {})
+        neo.write([good, hostile], [], [], {}, {})
     assert driver.statements == []
 
 

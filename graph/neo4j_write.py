@@ -1,0 +1,164 @@
+"""Batched writes to Neo4j: the statements a push sends, and the rows they take.
+
+Why a module of its own: the write path is where a push spends its time, and
+its choices are measured (BENCHMARKS.md, "Neo4j push"):
+- Every statement is idempotent, because the driver retries a transaction whose
+  commit it did not hear about, which may have happened: actors and edges are
+  MERGEd on their ids. (CREATE into an empty database was 10-15 % faster, and
+  a retried batch would have doubled its relationships.)
+- A document's MENTIONS are one row per document (the actor list nested), its
+  old ones deleted and the new ones created in the same statement: the document
+  id travels once, not once per mention, and no MERGE check runs per mention.
+- Rows are built from the store's plain dicts: no Edge objects on the way.
+Labels and relationship types come from the vocabulary only (`safe_label`,
+`safe_rel_type`), checked for every row before the first statement is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, is_allegation
+
+__all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row"]
+
+DEFAULT_BATCH = 5000
+"""Rows per transaction. With the relationship id indexes gone (no query could use them:
+edges are looked up by id without a type), 1,000 to 10,000 rows push at the same rate
+within noise (`python -m bench --only neo4j` with the full mode's batch sizes)."""
+_ACTOR_PROPS = ("name", "type", "roles", "aliases", "group", "description", "source")
+_DOCUMENT_PROPS = ("title", "name", "path", "url", "date", "format", "n_chars", "n_pages")
+
+
+def safe_label(label: str) -> str:
+    """A node label from the vocabulary, or an error: never text from a document."""
+    if label not in NODE_TYPES and label not in ROLES and label not in ("Actor", "Document"):
+        raise ValueError(f"not a figraph label: {label!r}")
+    return label
+
+
+def safe_rel_type(rel_type: str) -> str:
+    """A relationship type from the vocabulary, or an error."""
+    if rel_type not in RELATION_TYPES and rel_type != "MENTIONS":
+        raise ValueError(f"not a figraph relationship type: {rel_type!r}")
+    return rel_type
+
+
+class Writer:
+    """Sends actors, edges, documents and mentions in batched managed transactions."""
+
+    def __init__(self, driver: Any, database: str, batch_size: int = DEFAULT_BATCH) -> None:
+        self.driver = driver
+        self.database = database
+        self.batch_size = batch_size
+
+    def write(self, actors: Iterable[Actor], edges: Iterable[dict], documents: Sequence[dict],
+              mentions: dict[str, dict[str, int]], claimant_names: dict[str, str]) -> None:
+        """Upsert everything given (`edges` as `Edge.to_dict()` dicts, `mentions` as
+        document id -> actor id -> count).
+
+        Documents are marked `complete` last, so a push cut off midway is
+        redone by the next one instead of being taken as done.
+        """
+        actor_groups = _actors_by_labels(actors)  # every label and type checked
+        edge_groups = _edges_by_type(edges, claimant_names)  # before the first statement
+        for labels, rows in actor_groups.items():
+            self._batched(f"UNWIND $rows AS row MERGE (n:Actor {{id: row.id}}) "
+                          f"SET n += row.props SET n:{labels}", rows)
+        for rel_type, rows in edge_groups.items():
+            self._batched("UNWIND $rows AS row MATCH (a:Actor {id: row.source}) "
+                          "MATCH (b:Actor {id: row.target}) "
+                          f"MERGE (a)-[r:{rel_type} {{id: row.props.id}}]->(b) "
+                          "SET r += row.props", rows)
+        self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props",
+                      [{"id": d["id"], "props": _document_props(d)} for d in documents])
+        self._write_mentions(mentions)
+        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.complete = true",
+                      [{"id": d["id"]} for d in documents])
+
+    def _write_mentions(self, mentions: dict[str, dict[str, int]]) -> None:
+        rows = [{"id": doc, "mentions": [[actor, count] for actor, count in counts.items()]}
+                for doc, counts in mentions.items()]
+        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) "
+                      "CALL (d) { MATCH (d)-[old:MENTIONS]->() DELETE old } "
+                      "WITH d, row UNWIND row.mentions AS m MATCH (a:Actor {id: m[0]}) "
+                      "CREATE (d)-[:MENTIONS {count: m[1]}]->(a)",
+                      rows, weight=lambda row: len(row["mentions"]))
+
+    def _batched(self, query: str, rows: Sequence[dict], weight: Any = None) -> None:
+        """Send `rows` in transactions of about `batch_size` rows (or of `weight`)."""
+        with self.driver.session(database=self.database) as session:
+            for batch in _batches(rows, self.batch_size, weight):
+                session.execute_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
+
+
+def _batches(rows: Sequence[dict], size: int, weight: Any) -> Iterable[Sequence[dict]]:
+    if weight is None:
+        for start in range(0, len(rows), size):
+            yield rows[start:start + size]
+        return
+    batch: list[dict] = []
+    load = 0
+    for row in rows:
+        batch.append(row)
+        load += max(1, weight(row))
+        if load >= size:
+            yield batch
+            batch, load = [], 0
+    if batch:
+        yield batch
+
+
+def _actors_by_labels(actors: Iterable[Actor]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for actor in actors:
+        groups[":".join(safe_label(label) for label in _labels(actor))].append(_actor_row(actor))
+    return groups
+
+
+def _edges_by_type(edges: Iterable[dict], claimant_names: dict[str, str]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for edge in edges:
+        groups[safe_rel_type(edge["type"])].append(edge_row(edge, claimant_names))
+    return groups
+
+
+def _labels(actor: Actor) -> tuple[str, ...]:
+    roles = tuple(sorted(r for r in actor.roles if r in ROLES))
+    group = ("Group",) if actor.group and "Group" not in roles else ()
+    return (actor.type, *roles, *group)
+
+
+def _actor_row(actor: Actor) -> dict[str, Any]:
+    props = {k: getattr(actor, k) for k in _ACTOR_PROPS}
+    props["attributes_json"] = json.dumps(actor.attributes, ensure_ascii=False)
+    for key, value in actor.attributes.items():
+        if isinstance(value, str) and key.isidentifier():
+            props[f"attr_{key}"] = value
+    return {"id": actor.id, "props": props}
+
+
+def _document_props(doc: dict) -> dict[str, Any]:
+    # `complete` is set only after the document's mentions are written
+    return {k: doc[k] for k in _DOCUMENT_PROPS if k in doc and doc[k] is not None}
+
+
+def edge_row(edge: dict, claimant_names: dict[str, str]) -> dict[str, Any]:
+    """One relationship's parameters, from an `Edge.to_dict()` dict. orjson for the
+    evidence text: `json.dumps` was a third of the client's time in a push."""
+    import orjson
+
+    evidence = edge["evidence"]
+    claimant = edge["claimant"]
+    return {"source": edge["source"], "target": edge["target"], "props": {
+        "id": edge["id"], "claimant": claimant, "claimant_name": claimant_names.get(claimant, ""),
+        "status": edge["status"], "hedges": list(edge["hedges"]), "date": edge["date"],
+        "allegation": is_allegation(edge["type"]), "evidence_count": len(evidence),
+        "evidence_quotes": [e["quote"] for e in evidence],
+        "evidence_documents": [e["document"] for e in evidence],
+        "evidence_titles": [e["document_title"] for e in evidence],
+        "evidence_json": orjson.dumps(evidence).decode(),
+    }}
