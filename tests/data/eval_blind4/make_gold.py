@@ -1,0 +1,81 @@
+"""Write this set's gold JSON files from the compact hand annotation in annotation.gold.
+
+Why a script: the annotation reads better as one table per document (`E | name |
+type | roles | aliases` lines, then `R | source | TYPE | target | evidence words`)
+than as JSON. Each relation's evidence is the whole sentence holding the words.
+Run `python tests/data/eval_blind4/make_gold.py` after editing annotation.gold.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def sentence_with(text: str, words: str, doc: str) -> str:
+    """The sentence of `text` that contains `words` (evidence is a whole sentence)."""
+    for para in text.split("\n"):
+        for sent in _sentences(para):
+            if words in sent:
+                return sent.strip()
+    raise SystemExit(f"{doc}: evidence not found: {words!r}")
+
+
+ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Hon|Sgt|U\.S)\.$")
+
+
+def _sentences(para: str) -> list[str]:
+    """Cut at final punctuation before a capital, not after a title ('Ms. Chagger')."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])", para):
+        if out and ABBREVIATIONS.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def build(doc: str, lines: list[str]) -> None:
+    text = (HERE / f"{doc}.txt").read_text(encoding="utf-8")
+    entities: list[dict] = []
+    relations: list[dict] = []
+    for line in lines:
+        parts = [p.strip() for p in line.split("|")]
+        if parts[0] == "E":
+            _, name, kind, roles, aliases = parts
+            entities.append({"name": name, "type": kind,
+                             "roles": [r for r in roles.split(",") if r],
+                             "aliases": [a for a in aliases.split(";") if a]})
+            continue
+        _, source, rel_type, target, words = parts
+        for end in (source, target):
+            if end not in {e["name"] for e in entities}:
+                raise SystemExit(f"{doc}: unknown entity {end!r}")
+        relations.append({"source": source, "target": target, "type": rel_type,
+                          "evidence": sentence_with(text, words, doc)})
+    gold = {"entities": entities, "relations": relations}
+    (HERE / f"{doc}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+
+
+def main() -> None:
+    docs: dict[str, list[str]] = {}
+    current = ""
+    for raw in (HERE / "annotation.gold").read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            current = line[3:].strip()
+            docs[current] = []
+        else:
+            docs[current].append(line)
+    for doc, lines in docs.items():
+        build(doc, lines)
+
+
+if __name__ == "__main__":
+    main()
