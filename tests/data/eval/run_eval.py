@@ -3,7 +3,8 @@
     python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture] [--all]
 
 `--all` scores every hand-annotated set (eval, eval_blind, eval_blind2 and its
-holdout, eval_blind3) instead of this folder alone.
+holdout, eval_blind3, eval_blind4) instead of this folder alone, and prints each
+set's figure; `--set NAME` scores one folder of tests/data (e.g. eval_blind4).
 
 Writes one prediction per document to DIR (default: a temporary folder),
 prints our scorer's report per document and the micro-averaged figures over
@@ -34,12 +35,13 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     extra = sorted((HERE.parent / "gazetteer").glob("*.toml")) if "--fixture" in argv else []
     extractor = Extractor(gazetteer=Gazetteer.load(extra_files=extra))
-    folders = [HERE]
+    folders = [HERE.parent / argv[argv.index("--set") + 1]] if "--set" in argv else [HERE]
     if "--all" in argv:
         blind2 = HERE.parent / "eval_blind2"
         folders += [HERE.parent / "eval_blind", blind2, blind2 / "holdout",
-                    HERE.parent / "eval_blind3"]
-    results = {}
+                    HERE.parent / "eval_blind3", HERE.parent / "eval_blind4"]
+    results: dict[str, dict] = {}
+    per_folder: dict[str, list[dict]] = {}
     for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
         name = path.relative_to(HERE.parent).with_suffix("").as_posix().replace("/", "_")
         text = path.read_text(encoding="utf-8")
@@ -48,7 +50,11 @@ def main(argv: list[str]) -> int:
         (out / f"{name}.json").write_text(json.dumps(pred, indent=1, ensure_ascii=False))
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         results[name] = score(pred, gold)
+        per_folder.setdefault(path.parent.relative_to(HERE.parent).as_posix(), []).append(results[name])
         print(format_score(results[name], name, verbose).rsplit("\n", 1)[0])
+    for folder, scores in per_folder.items():
+        figure = combine(scores)
+        print(f"set {folder}: entity_f1={figure['entity_f1']:.3f} relation_f1={figure['relation_f1']:.3f}")
     dev = combine([r for name, r in results.items() if name != "eval_seed"])
     print(f"dev: entity_f1={dev['entity_f1']:.3f} relation_f1={dev['relation_f1']:.3f}")
     every = combine(list(results.values()))
