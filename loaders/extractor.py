@@ -108,6 +108,7 @@ class Extractor:
             out.add(found, None, doc, offset)
         last_body: Mention | None = None
         previous_person: Mention | None = None
+        last_subject: Mention | None = None
         previous_body: Mention | None = None
         topic = _title_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
@@ -129,13 +130,14 @@ class Extractor:
                 out.warn(f"{out.document.id}: sentence of {len(sent)} tokens at character "
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
-            view = SentenceView(sent, in_sent, pronoun_resolver(in_sent, previous_person,
-                                                                previous_body, turns, topic))
+            view = SentenceView(sent, in_sent, pronoun_resolver(
+                in_sent, previous_person, previous_body, turns, topic, last_subject))
             self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
-            previous_person = subject_person(sent, in_sent) or previous_person
+            last_subject = subject_person(sent, in_sent)
+            previous_person = last_subject or previous_person
             previous_body = subject_body(sent, in_sent)
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],

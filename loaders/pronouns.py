@@ -44,10 +44,14 @@ def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention],
 
 def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      previous_body: Mention | None, turns: Any,
-                     topic: Mention | None = None) -> Callable[[Any], Any]:
+                     topic: Mention | None = None, last_subject: Mention | None = None
+                     ) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
-    is the person a biography is about (named in its title line)."""
+    is the person a biography is about (named in its title line); a person named as the
+    subject of the sentence just before is a closer referent than the topic ('Trudeau told
+    the House ... He said he had raised it with Modi' is Trudeau in an article on another
+    man), so `last_subject` comes first."""
     seen: dict[str, Mention | None] = {}
 
     def resolve(token: Any) -> Mention | None:
@@ -63,7 +67,7 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         first = next((t for t in token.sent if t.i < token.i and CLASSES.get(t.lower_) == kind),
                      token)
         found = _neuter(first, in_sent, previous_body) if kind == "n" else \
-            _personal(first, in_sent, topic or previous)
+            _personal(first, in_sent, last_subject or topic or previous)
         seen[kind] = found
         return found
 

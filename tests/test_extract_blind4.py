@@ -1,0 +1,40 @@
+"""Rule families written against the misses of the fourth blind set (and the earlier ones),
+on short constructed texts with real spaCy; plus that set's measured quality, which must
+not slide back.
+
+The sentences are written for the rule, not taken from the blind documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import pairs, run, score_folder
+from figraph.loaders.extractor import Extractor
+from figraph.loaders.scoring import combine
+
+BLIND4 = Path(__file__).parent / "data/eval_blind4"
+
+
+# -- 'he' after a sentence whose subject is another named person -----------------------
+
+EVENT_ARTICLE = """Arrest of Michael Kovrig
+
+Michael Kovrig was detained in Beijing in December 2018.
+
+In 2019, Foreign Affairs Minister Chrystia Freeland told reporters that the detention was arbitrary. She said she had raised the case with Wang Yi in Bangkok.
+"""
+
+
+def test_pronoun_after_another_named_subject_is_that_subject(extractor: Extractor) -> None:
+    """The title names Kovrig, but 'she' follows a sentence about Freeland."""
+    found = pairs(run(extractor, EVENT_ARTICLE))
+    assert frozenset(("Chrystia Freeland", "Wang Yi")) in found
+    assert frozenset(("Michael Kovrig", "Wang Yi")) not in found
+
+
+def test_pronoun_in_a_biography_still_means_its_subject(extractor: Extractor) -> None:
+    text = ("Jenny Kwan\n\nJenny Kwan is a Canadian politician. In 2023, she said she had been "
+            "briefed by the Canadian Security Intelligence Service.\n")
+    assert frozenset(("Jenny Kwan", "Canadian Security Intelligence Service")) \
+        in pairs(run(extractor, text))
