@@ -28,11 +28,15 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE"):
             continue
-        start, end = _strip(doc, *_first_line(doc, ent.start, ent.end), party_aliases, demonyms)
+        start, end = _first_line(doc, ent.start, _past_of(doc, ent) if ent.label_ == "ORG"
+                                 else ent.end)
+        start, end = _strip(doc, start, end, party_aliases, demonyms)
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if ent.label_ == "PERSON":
             start = _after_titles(doc, start, end)
+            if end - start == 1:
+                start = _given_names(doc, start, party_aliases, demonyms)
         if start >= end:
             continue
         text = doc[start:end].text
@@ -63,6 +67,38 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                            or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
         end -= 1  # 'the Communications Security Establishment and': no 'and'
     return start, end
+
+def _past_of(doc: Any, ent: Any) -> int:
+    """'the Canadian Friends of' + 'Hong Kong': the small model often ends an organisation
+    before the place its name ends with; the proper nouns after a final 'of' are its own."""
+    end = ent.end
+    if doc[end - 1].lower_ != "of":
+        return end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return end
+
+
+def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
+                 demonyms: dict[str, Any]) -> int:
+    """'Ivy Li', 'Doreen Assaad': the small model often tags only the surname; the
+    capitalised proper nouns compounded onto it (not titles, places or parties) are the
+    given names."""
+    head = doc[start]
+    first = start
+    while first > max(start - 2, 0):
+        token = doc[first - 1]
+        low = token.lower_
+        if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.i != head.i \
+                or not token.is_alpha or not token.text[:1].isupper() or token.is_upper \
+                or low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS \
+                or low in party_aliases or low in demonyms or token.ent_type_ \
+                or token.text in lexicon.COUNTRIES or "\n" in token.whitespace_:
+            break
+        first -= 1
+    return first
+
 
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
     if label == "PERSON":

@@ -38,3 +38,24 @@ def test_pronoun_in_a_biography_still_means_its_subject(extractor: Extractor) ->
             "briefed by the Canadian Security Intelligence Service.\n")
     assert frozenset(("Jenny Kwan", "Canadian Security Intelligence Service")) \
         in pairs(run(extractor, text))
+
+
+# -- names the small model cuts short --------------------------------------------------
+
+
+def names_of(extractor: Extractor, text: str) -> set[str]:
+    return {a.name for a in run(extractor, text).actors}
+
+
+def test_given_name_joins_a_surname_tagged_alone(extractor: Extractor) -> None:
+    text = ("The centre must close, said Ivy Li, a spokesperson for the Hong Kong "
+            "Democracy Council. Vancouver Mayor Ken Sim said the city would co-operate.")
+    found = names_of(extractor, text)
+    assert "Ivy Li" in found and "Li" not in found
+    assert "Ken Sim" in found and "Mayor Ken Sim" not in found
+
+
+def test_organisation_name_ending_with_of_place_keeps_the_place(extractor: Extractor) -> None:
+    text = ("Witnesses were afraid, said Ivy Li, a spokesperson for the Canadian Friends of "
+            "Hong Kong.")
+    assert frozenset(("Ivy Li", "Canadian Friends of Hong Kong")) in pairs(run(extractor, text))
