@@ -22,6 +22,10 @@ INVOLVEMENT = {"involved", "engaged", "participated", "orchestrated", "linked", 
                "tied", "behind", "responsible", "complicit"}
 """Words that put the clause's subject in wrongdoing: 'had been involved in',
 'were behind', 'was responsible for', 'were linked to'."""
+GROUNDS = {"allegation", "allegations", "evidence", "information", "indication",
+           "indications", "intelligence", "proof"}
+"""Nouns that make a claimed link an accusation: 'there were credible allegations of'."""
+LINKING_VERBS = {"linking", "connecting", "tying"}
 SPEAKERS = ("Person", "Agency", "Government", "State", "Committee", "Commission")
 ACCUSED = ("State", "Government", "Agency", "Organization", "Person")
 
@@ -36,12 +40,49 @@ def involvement_accusations(view: SentenceView) -> list[Found]:
         if not speakers:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not _involvement(clause):
+            if clause.dep_ != "ccomp":
                 continue
-            accused = [m for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-                       for m in _named(view, s) if m.type in ACCUSED]
+            accused = [m for end in _linked(clause) for m in _alone(view, end)]
+            if _involvement(clause):
+                accused += [m for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for m in _named(view, s)]
+            accused = [m for m in accused if m.type in ACCUSED]
             out += pairs(speakers, accused, "ACCUSED", "said:involved", verb.i)
     return out
+
+
+def _linked(clause: Any) -> list[Any]:
+    """'there were allegations of a link between agents of X and the killing', 'there is
+    evidence linking agents of X to it', 'agencies were pursuing allegations of a link
+    between X and ...': the words a claimed link starts from (not the clause's subject,
+    which only holds the grounds)."""
+    out: list[Any] = []
+    for attr in (c for c in clause.children if c.dep_ in ("attr", "dobj")
+                 and c.lower_ in GROUNDS):
+        for child in attr.children:
+            if child.dep_ == "acl" and child.lower_ in LINKING_VERBS:
+                out += [o for o in child.children if o.dep_ == "dobj"]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for noun in (o for o in child.children if o.dep_ == "pobj"):
+                    out += _link_ends(noun)
+    return out
+
+
+def _link_ends(noun: Any) -> list[Any]:
+    """'a link between A and the killing' -> A (what A is linked to is the wrong, not an
+    accused); 'the involvement of A' -> A."""
+    wanted = {"link": "between", "links": "between", "connection": "between",
+              "ties": "between", "involvement": "of"}.get(noun.lower_)
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == wanted
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _alone(view: SentenceView, end: Any) -> list[Mention]:
+    """The actor one end of a link names, itself or through 'agents of X', without its
+    conjuncts (the other end, 'the killing of Y', names the victim)."""
+    heads = [end] + [o for p in end.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    return [view.at[h.i] for h in heads if h.i in view.at][:1]
 
 
 def _named(view: SentenceView, subject: Any) -> list[Mention]:

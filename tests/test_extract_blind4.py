@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extract_helpers import pairs, run, score_folder
+from extract_helpers import triples as _triples
 from figraph.loaders.extractor import Extractor
 from figraph.loaders.scoring import combine
 
@@ -59,3 +60,32 @@ def test_organisation_name_ending_with_of_place_keeps_the_place(extractor: Extra
     text = ("Witnesses were afraid, said Ivy Li, a spokesperson for the Canadian Friends of "
             "Hong Kong.")
     assert frozenset(("Ivy Li", "Canadian Friends of Hong Kong")) in pairs(run(extractor, text))
+
+
+# -- 'there were allegations of a link between agents of X and ...' accuses X -----------
+
+
+def test_allegations_of_a_link_accuse_the_state_of_its_agents(extractor: Extractor) -> None:
+    text = ("Foreign Affairs Minister Mélanie Joly said there were credible allegations of a "
+            "link between agents of the Russian government and the attack on Yulia Navalnaya.")
+    assert ("Mélanie Joly", "ACCUSED", "Russia") in _triples(run(extractor, text))
+
+
+def test_evidence_linking_agents_accuses_the_state(extractor: Extractor) -> None:
+    text = ("RCMP Commissioner Mike Duheme said there was evidence linking agents of the "
+            "Government of India to extortion in Brampton.")
+    assert ("Mike Duheme", "ACCUSED", "India") in _triples(run(extractor, text))
+
+
+def test_the_victim_at_the_other_end_of_a_link_is_not_accused(extractor: Extractor) -> None:
+    text = ("Trudeau said police were pursuing allegations of a link between agents of the "
+            "Government of India and the killing of the activist Hardeep Singh Nijjar.")
+    found = _triples(run(extractor, text))
+    assert ("Justin Trudeau", "ACCUSED", "India") in found or ("Trudeau", "ACCUSED", "India") \
+        in found
+    assert not any(t[1] == "ACCUSED" and t[2] == "Hardeep Singh Nijjar" for t in found)
+
+
+def test_a_link_named_without_grounds_accuses_nobody(extractor: Extractor) -> None:
+    text = "Joly said there was a link between the Government of India and the ministry."
+    assert not any(t[1] == "ACCUSED" for t in _triples(run(extractor, text)))
