@@ -25,6 +25,7 @@ from .gazetteer import Gazetteer
 from .generic import generic_relations
 from .mentions import Mention, MentionFinder
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
+from .motions import motion_relations
 from .pronouns import pronoun_resolver, subject_body, subject_person
 from .relations import keyed_tokens, verb_relations
 from .roles import title_relations
@@ -149,6 +150,7 @@ class Extractor:
         found += title_relations(view, doc_types)
         found += affiliation_relations(view, self.gazetteer, out.builtin)
         found += involvement_accusations(view)
+        found += motion_relations(view)
         found += generic_relations(view, found)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),

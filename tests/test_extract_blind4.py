@@ -89,3 +89,27 @@ def test_the_victim_at_the_other_end_of_a_link_is_not_accused(extractor: Extract
 def test_a_link_named_without_grounds_accuses_nobody(extractor: Extractor) -> None:
     text = "Joly said there was a link between the Government of India and the ministry."
     assert not any(t[1] == "ACCUSED" for t in _triples(run(extractor, text)))
+
+
+# -- a motion calling on someone ties the body that adopts it, and its mover, to them ---
+
+
+def test_motion_calling_on_a_person_to_resign_is_a_rebuke(extractor: Extractor) -> None:
+    text = ("The Senate of Canada adopted a motion from the Conservative Party of Canada "
+            "calling on Ambassador Cong Peiwu to apologize.")
+    found = _triples(run(extractor, text))
+    assert ("Senate of Canada", "CRITICIZED", "Cong Peiwu") in found
+    assert ("Conservative Party of Canada", "CRITICIZED", "Cong Peiwu") in found
+
+
+def test_motion_asking_a_body_to_act_relates_them(extractor: Extractor) -> None:
+    text = ("The House of Commons voted in favour of a New Democratic Party motion asking "
+            "the National Security and Intelligence Review Agency to examine the leaks.")
+    found = pairs(run(extractor, text))
+    assert frozenset(("House of Commons", "National Security and Intelligence Review Agency")) \
+        in found
+
+
+def test_a_motion_that_calls_on_nobody_relates_nobody(extractor: Extractor) -> None:
+    text = "The House of Commons adopted a motion calling for a public inquiry."
+    assert not [e for e in run(extractor, text).edges if e.type in ("CRITICIZED", "RELATED_TO")]
