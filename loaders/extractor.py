@@ -24,8 +24,8 @@ from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .generic import generic_relations
 from .mentions import Mention, MentionFinder
-from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .motions import motion_relations
+from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .pronouns import pronoun_resolver, subject_body, subject_person
 from .relations import keyed_tokens, verb_relations
 from .roles import title_relations

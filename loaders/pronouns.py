@@ -8,7 +8,8 @@ in the sentence, else the actor the previous sentence was about.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import lexicon
 from .mentions import Mention

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import pairs, run, score_folder
+from extract_helpers import pairs, run
 from extract_helpers import triples as _triples
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.scoring import combine
 
 BLIND4 = Path(__file__).parent / "data/eval_blind4"
 
 
 # -- 'he' after a sentence whose subject is another named person -----------------------
 
-EVENT_ARTICLE = """Arrest of Michael Kovrig
-
-Michael Kovrig was detained in Beijing in December 2018.
-
-In 2019, Foreign Affairs Minister Chrystia Freeland told reporters that the detention was arbitrary. She said she had raised the case with Wang Yi in Bangkok.
-"""
+EVENT_ARTICLE = (
+    "Arrest of Michael Kovrig\n\n"
+    "Michael Kovrig was detained in Beijing in December 2018.\n\n"
+    "In 2019, Foreign Affairs Minister Chrystia Freeland told reporters that the detention "
+    "was arbitrary. She said she had raised the case with Wang Yi in Bangkok.\n")
 
 
 def test_pronoun_after_another_named_subject_is_that_subject(extractor: Extractor) -> None:
