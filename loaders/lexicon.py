@@ -29,7 +29,7 @@ TITLE_ROLES: dict[str, str] = {
     "councillor": "Councillor", "agent": "Agent", "operative": "Agent",
     "rapporteur": "Official", "deputy": "Official", "secretary": "Official",
     "president": "Leader", "consul-general": "Consul", "attaché": "Diplomat",
-    "pm": "PrimeMinister", "mayor": "Leader",
+    "pm": "PrimeMinister", "mayor": "Leader", "counsel": "Lawyer",
 }
 """Title or role noun (lower case) -> ROLES value."""
 

@@ -164,6 +164,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             yield from pairs([person], [org], kind, f"{rule}:party", anchor)
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
+        elif org.type == "State" and "minister" in title_set \
+                and org.name != lexicon.HOME_STATE:  # 'Amit Shah, India's home minister'
+            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
         elif org.type in ORG_TYPES and "minister" in title_set:
             yield from pairs([person], [org], "MINISTER_OF", f"{rule}:minister", anchor)
         elif org.type in ORG_TYPES + ("Party",) and title_set & lexicon.HEAD_TITLES:

@@ -48,6 +48,7 @@ class SentenceView:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "notably"):
                     heads += [o for o in prep.children if o.dep_ == "pobj"]
+        heads += _among_them(token)
         for head in heads:
             found += self._one(head, owner)
         unique: dict[str, Mention] = {}
@@ -262,3 +263,19 @@ def ancestors_within(token: Any, limit: int = 12) -> list[Any]:
         node = node.head
         out.append(node)
     return out
+
+
+def _among_them(token: Any) -> list[Any]:
+    """'expelled six diplomats, among them X': the parser hangs 'among them' and X on the
+    verb, not on the noun they pick from; X is one of the noun's referents."""
+    if token.dep_ not in ("dobj", "nsubjpass", "nsubj") or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    def among(node: Any) -> bool:
+        return any(p.dep_ == "prep" and p.lower_ == "among" and p.i > token.i
+                   and any(o.lower_ in ("them", "whom") for o in p.children)
+                   for p in node.children)
+
+    on_verb = among(token.head)
+    return [c for c in token.head.children if c.i > token.i and c.pos_ == "PROPN"
+            and c.dep_ in ("npadvmod", "appos", "dobj", "attr", "nsubj")
+            and (on_verb or among(c))]

@@ -111,3 +111,28 @@ def test_motion_asking_a_body_to_act_relates_them(extractor: Extractor) -> None:
 def test_a_motion_that_calls_on_nobody_relates_nobody(extractor: Extractor) -> None:
     text = "The House of Commons adopted a motion calling for a public inquiry."
     assert not [e for e in run(extractor, text).edges if e.type in ("CRITICIZED", "RELATED_TO")]
+
+
+# -- titles in appositions: a foreign state's minister, counsel, 'among them X' ---------
+
+
+def test_a_foreign_states_minister_works_for_it(extractor: Extractor) -> None:
+    text = "Joly met Wang Yi, China's foreign minister, in Jakarta."
+    assert ("Wang Yi", "WORKS_FOR", "People's Republic of China") in _triples(run(extractor, text))
+
+
+def test_canadas_own_minister_is_not_an_employee_of_the_state(extractor: Extractor) -> None:
+    text = "Bill Blair, Canada's defence minister, spoke to reporters."
+    assert not any(t[2] == "Canada" for t in _triples(run(extractor, text)))
+
+
+def test_general_counsel_works_for_the_organisation(extractor: Extractor) -> None:
+    text = ("The letter was signed by Jaskaran Sandhu, the legal counsel of the Baaz News "
+            "Network.")
+    assert frozenset(("Jaskaran Sandhu", "Baaz News Network")) in pairs(run(extractor, text))
+
+
+def test_among_them_names_one_of_the_objects(extractor: Extractor) -> None:
+    text = "Beijing sanctioned several Canadian parliamentarians, among them Michael Chong."
+    assert ("People's Republic of China", "SANCTIONED", "Michael Chong") in \
+        _triples(run(extractor, text))
