@@ -18,6 +18,8 @@ __all__ = ["ner_mentions", "ACRONYM"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+TITLE_WORDS = set(lexicon.TITLE_ROLES) | lexicon.HONORIFICS | lexicon.HEAD_TITLES | {"clerk"}
+"""A 'person' the model finds that is only a title ('the Clerk', 'Speaker') names nobody."""
 
 
 def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, Any]
@@ -102,7 +104,8 @@ def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
 
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
     if label == "PERSON":
-        if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3):
+        if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3) \
+                or all(t.lower_ in TITLE_WORDS for t in doc[start:end]):  # 'the Clerk'
             return None
         return Mention(start, end, text, "ner", text, "Person", source="ner")
     if label == "GPE":
@@ -157,4 +160,5 @@ def _org_type(span: Any) -> str | None:
         kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)
         if kind and token.text[:1].isupper():
             return kind
-    return "Organization" if len(words) > 1 and all(t.text[:1].isupper() or t.is_stop for t in words) else None
+    named = len(words) > 1 and all(t.text[:1].isupper() or t.is_stop for t in words)
+    return "Organization" if named else None

@@ -136,3 +136,17 @@ def test_among_them_names_one_of_the_objects(extractor: Extractor) -> None:
     text = "Beijing sanctioned several Canadian parliamentarians, among them Michael Chong."
     assert ("People's Republic of China", "SANCTIONED", "Michael Chong") in \
         _triples(run(extractor, text))
+
+
+# -- a title the model tags as a person names nobody -----------------------------------
+
+
+def test_a_title_alone_is_not_a_person(extractor: Extractor) -> None:
+    text = ("The Clerk of the Privy Council briefed the Prime Minister. Later the Clerk "
+            "met the Clerk of the House.")
+    assert "Clerk" not in names_of(extractor, text)
+
+
+def test_a_named_clerk_is_still_a_person(extractor: Extractor) -> None:
+    text = "Michael Wernick, the Clerk of the Privy Council, testified before the committee."
+    assert "Michael Wernick" in names_of(extractor, text)
