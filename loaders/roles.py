@@ -138,6 +138,7 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     titles = [t.lower_ for t in words if t.i not in view.at]
     if not titles:
         return
+    yield from _speaker_of(person, [w.lower_ for w in words], doc_types)
     for t in titles:
         role = lexicon.TITLE_ROLES.get(t)
         if role:
@@ -147,6 +148,17 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     yield from _titled(person, titles, orgs, former, "title", words[-1].i if words else person.start)
     if not orgs:
         yield from _portfolio(person, titles, doc_types, person.start)
+
+
+def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]]
+                ) -> Iterator[Found]:
+    """'Speaker Greg Fergus': in a Canadian text the Speaker presides over the House of
+    Commons ('Senate Speaker X' over the Senate); a deputy or former one does not now."""
+    if not titles or titles[-1] != "speaker" or {"deputy", "former", "ex", "acting"} & set(titles):
+        return
+    house = "Senate of Canada" if "senate" in titles else "House of Commons"
+    targets = [m for m in doc_types.get("Legislature", []) if m.name == house]
+    yield from pairs([person], targets[:1], "HEADS", "title:speaker", person.start)
 
 
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}

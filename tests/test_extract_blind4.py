@@ -150,3 +150,24 @@ def test_a_title_alone_is_not_a_person(extractor: Extractor) -> None:
 def test_a_named_clerk_is_still_a_person(extractor: Extractor) -> None:
     text = "Michael Wernick, the Clerk of the Privy Council, testified before the committee."
     assert "Michael Wernick" in names_of(extractor, text)
+
+
+# -- 'Speaker X' presides over the House (or the Senate) -------------------------------
+
+
+def test_speaker_heads_the_house_of_commons(extractor: Extractor) -> None:
+    text = ("The House of Commons sat late. Speaker Anthony Rota apologized on Monday for "
+            "the invitation.")
+    assert ("Anthony Rota", "HEADS", "House of Commons") in _triples(run(extractor, text))
+
+
+def test_senate_speaker_heads_the_senate(extractor: Extractor) -> None:
+    text = "Senate Speaker Raymonde Gagné said the House of Commons and the Senate would act."
+    found = _triples(run(extractor, text))
+    assert ("Raymonde Gagné", "HEADS", "Senate of Canada") in found
+    assert ("Raymonde Gagné", "HEADS", "House of Commons") not in found
+
+
+def test_former_speaker_heads_nothing(extractor: Extractor) -> None:
+    text = "Former Speaker Geoff Regan told the House of Commons that he disagreed."
+    assert not any(t[1] == "HEADS" for t in _triples(run(extractor, text)))
