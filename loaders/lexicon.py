@@ -93,7 +93,7 @@ ANAPHORA: dict[str, tuple[str, ...]] = {
     "agency": ("Agency",), "service": ("Agency",), "party": ("Party",),
     "government": ("Government",), "house": ("Legislature",), "senate": ("Legislature",),
     "ministry": ("Agency",), "department": ("Agency",), "force": ("Agency",),
-    "task force": ("Agency",),
+    "task force": ("Agency",), "bill": ("Bill",),
 }
 """'the committee' -> the last actor of these types named before it."""
 
@@ -115,6 +115,7 @@ VERB_RELATIONS: dict[str, str] = {
     "speak": "SPOKE_WITH", "talk": "SPOKE_WITH", "communicate": "SPOKE_WITH",
     "contact": "SPOKE_WITH", "call": "SPOKE_WITH", "correspond": "SPOKE_WITH",
     "introduce": "INTRODUCED", "table": "INTRODUCED", "propose": "INTRODUCED",
+    "sponsor": "INTRODUCED",
     "head": "HEADS", "chair": "HEADS", "lead": "HEADS", "direct": "HEADS", "preside": "HEADS",
     "join": "MEMBER_OF", "leave": "FORMER_MEMBER_OF", "quit": "FORMER_MEMBER_OF",
     "detain": "DETAINED", "arrest": "DETAINED", "imprison": "DETAINED", "jail": "DETAINED",

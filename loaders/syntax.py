@@ -112,8 +112,10 @@ class SentenceView:
 
     def _subjects(self, verb: Any) -> list[Mention]:
         clause = Clause.of(verb)
-        if clause.agent is not None:
-            return self.actors(clause.agent, owner=False)
+        if clause.agent is not None:  # 'adopted by the House and by the Senate': both
+            more = [o for by in clause.agent.head.children if by.dep_ == "conj"
+                    and by.lower_ == "by" for o in by.children if o.dep_ == "pobj"]
+            return [m for a in [clause.agent, *more] for m in self.actors(a, owner=False)]
         if clause.subject is not None and clause.passive:
             return []
         if clause.subject is not None:
@@ -143,11 +145,15 @@ class SentenceView:
         return []
 
     def _participle_patient(self, verb: Any) -> list[Mention]:
-        """'the inquiry, chaired by X': the noun the participle hangs on, or, when the parser
-        hung it on the verb ('testified before the inquiry, chaired by X'), the actor
-        just before the comma."""
+        """'the inquiry, chaired by X': the noun the participle hangs on; a participle that
+        opens the sentence ('Introduced by X, the bill was adopted') describes the main
+        clause's subject; when the parser hung it on the verb ('testified before the
+        inquiry, chaired by X'), the actor just before the comma."""
         if verb.dep_ == "acl":
             return self.actors(verb.head, owner=False)
+        if verb.i < verb.head.i:  # 'Tabled by X in May, the bill passed': the main subject
+            subject = Clause.of(verb.head).subject
+            return self.actors(subject, owner=False) if subject is not None else []
         if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
             return [self.at[verb.i - 2]]
         return []

@@ -171,3 +171,25 @@ def test_senate_speaker_heads_the_senate(extractor: Extractor) -> None:
 def test_former_speaker_heads_nothing(extractor: Extractor) -> None:
     text = "Former Speaker Geoff Regan told the House of Commons that he disagreed."
     assert not any(t[1] == "HEADS" for t in _triples(run(extractor, text)))
+
+
+# -- a participle opening the sentence describes the main subject; 'by A and by B' -----
+
+
+def test_opening_participle_with_agent_acts_on_the_main_subject(extractor: Extractor) -> None:
+    text = "Tabled by Minister Dominic LeBlanc in May, Bill C-70 received Royal Assent in June."
+    assert ("Dominic LeBlanc", "INTRODUCED", "Bill C-70") in _triples(run(extractor, text))
+
+
+def test_the_bill_is_the_last_bill_named(extractor: Extractor) -> None:
+    text = ("Bill C-70 was long awaited. Sponsored by Minister Dominic LeBlanc, the bill "
+            "moved quickly.")
+    found = pairs(run(extractor, text))
+    assert frozenset(("Dominic LeBlanc", "Bill C-70")) in found
+
+
+def test_coordinated_agents_both_act(extractor: Extractor) -> None:
+    text = "Bill C-70 was passed by the House of Commons and by the Senate of Canada in 2024."
+    found = pairs(run(extractor, text))
+    assert frozenset(("House of Commons", "Bill C-70")) in found
+    assert frozenset(("Senate of Canada", "Bill C-70")) in found
