@@ -112,6 +112,7 @@ class Extractor:
         last_subject: Mention | None = None
         previous_body: Mention | None = None
         topic = _title_person(doc, mentions) if offset == 0 else None
+        author = _signed_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
         keyed = keyed_tokens(doc)
         index = 0
@@ -132,7 +133,7 @@ class Extractor:
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
             view = SentenceView(sent, in_sent, pronoun_resolver(
-                in_sent, previous_person, previous_body, turns, topic, last_subject))
+                in_sent, previous_person, previous_body, turns, topic, last_subject, author))
             self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
@@ -192,4 +193,33 @@ def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
     if first is not None and first.type == "Person" and not first.scoped \
             and doc[first.start].idx < len(first_line) + 1 and len(first_line.split()) <= 5:
         return first
+    return None
+
+
+SIGNATURE_LINES = 8
+"""How far into a document its signature block may sit (title, subtitle, date, name)."""
+
+
+def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
+    """A person named alone on a line of the title block, below its first line: the
+    author of a first-person report ('The Right Honourable David Johnston')."""
+    lines = doc.text.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append((offset, line))
+        offset += len(line) + 1
+    block = [(s, line) for s, line in starts if line.strip()][1:SIGNATURE_LINES]
+    block_end = block[-1][0] + len(block[-1][1]) if block else 0
+    for m in mentions:  # in text order: stop past the block
+        begin = doc[m.start].idx
+        if begin > block_end:
+            break
+        if m.type != "Person" or m.scoped or m.group:
+            continue
+        for start, line in block:
+            if start <= begin < start + len(line):
+                rest = (line[:begin - start] + line[doc[m.end - 1].idx + len(doc[m.end - 1])
+                                                      - start:]).lower().split()
+                if all(word.strip(".,") in lexicon.HONORIFICS for word in rest):
+                    return m
     return None

@@ -45,14 +45,16 @@ def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention],
 
 def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      previous_body: Mention | None, turns: Any,
-                     topic: Mention | None = None, last_subject: Mention | None = None
-                     ) -> Callable[[Any], Any]:
+                     topic: Mention | None = None, last_subject: Mention | None = None,
+                     author: Mention | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
     subject of the sentence just before is a closer referent than the topic ('Trudeau told
     the House ... He said he had raised it with Modi' is Trudeau in an article on another
-    man), so `last_subject` comes first."""
+    man), so `last_subject` comes first. `author` is the person who signs a document that
+    has no speaker turns: its 'I' and 'me' outside quotation marks ('the Prime Minister
+    appointed me')."""
     seen: dict[str, Mention | None] = {}
 
     def resolve(token: Any) -> Mention | None:
@@ -61,7 +63,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 and token.head.lower_ in lexicon.OFFICE_NOUNS:
             return turns.body_at(token.idx) if turns else None
         if low in FIRST_PERSON:
-            return turns.at(token.idx) if turns else None
+            if turns:
+                return turns.at(token.idx)
+            return author if author is not None and not _quoted(token) else None
         kind = CLASSES.get(low, "")
         if kind in seen:
             return seen[kind]
@@ -73,6 +77,14 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         return found
 
     return resolve
+
+
+QUOTES = {'"', "“", "”"}
+
+
+def _quoted(token: Any) -> bool:
+    """Inside a quotation: an odd number of quotation marks before it in its sentence."""
+    return sum(t.text in QUOTES for t in token.sent if t.i < token.i) % 2 == 1
 
 
 def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None

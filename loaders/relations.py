@@ -151,6 +151,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
     targets = view.objects(verb, preps, direct=direct)
+    if rel_type == "INVESTIGATED" and _reads_papers(verb):
+        targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
         targets = [home_state]
@@ -251,3 +253,11 @@ def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
     yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
 
 
+PAPERS = lexicon.REPORT_NOUNS | {"material", "materials", "records", "files", "notes",
+                                 "reports", "documents", "intelligence", "information"}
+
+
+def _reads_papers(verb: Any) -> bool:
+    """'reviewed classified material' / 'examined the reports': an examination of papers,
+    whose authors are not the ones investigated."""
+    return any(c.dep_ == "dobj" and c.lower_ in PAPERS for c in verb.children)

@@ -193,3 +193,34 @@ def test_coordinated_agents_both_act(extractor: Extractor) -> None:
     found = pairs(run(extractor, text))
     assert frozenset(("House of Commons", "Bill C-70")) in found
     assert frozenset(("Senate of Canada", "Bill C-70")) in found
+
+
+# -- the signer of a first-person report is its 'I' and 'me' ---------------------------
+
+SIGNED_REPORT = (
+    "Review of the Handling of Intelligence\n\nInterim Report\n\nThe Honourable Morris "
+    "Rosenberg\n\n1. In January 2023, Prime Minister Justin Trudeau asked me to review the "
+    "protocol. I met with the Communications Security Establishment in February.\n\n"
+    "2. One official told me: \"I spoke with Global Affairs Canada twice.\"\n")
+
+
+def test_first_person_of_a_signed_report_is_its_signer(extractor: Extractor) -> None:
+    found = pairs(run(extractor, SIGNED_REPORT))
+    assert frozenset(("Morris Rosenberg", "Communications Security Establishment")) in found
+
+
+def test_first_person_inside_a_quotation_is_not_the_signer(extractor: Extractor) -> None:
+    found = pairs(run(extractor, SIGNED_REPORT))
+    assert frozenset(("Morris Rosenberg", "Global Affairs Canada")) not in found
+
+
+def test_unsigned_text_leaves_first_person_alone(extractor: Extractor) -> None:
+    text = ("Foreign interference\n\nA report\n\nIn 2023 I met with the Communications "
+            "Security Establishment.\n")
+    assert not run(extractor, text).edges
+
+
+def test_reviewing_papers_by_an_agency_does_not_investigate_it(extractor: Extractor) -> None:
+    text = ("NSIRA reviewed the intelligence reports prepared by the Canadian Security "
+            "Intelligence Service.")
+    assert not any(t[1] == "INVESTIGATED" for t in _triples(run(extractor, text)))
