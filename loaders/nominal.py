@@ -120,9 +120,7 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
             agents += pobj_actors(view, child)
             # 'a target of interference by the PRC': the event's agent
             agents += [m for obj in child.children if obj.dep_ == "pobj"
-                       and obj.lower_ in lexicon.NOMINAL_EVENTS for p in obj.children
-                       if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                       for m in pobj_actors(view, p)]
+                       for m in _campaign_agents(view, obj)]
             if lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
                 agents += [m for obj in child.children if obj.dep_ == "pobj"
                            for m in view.actors(obj, owner=True)]
@@ -139,6 +137,28 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
         yield from pairs(unique(agents), patients, rel_type, "noun:target", noun.i)
     else:
         yield from pairs(patients, unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+CAMPAIGN_NOUNS = set(lexicon.NOMINAL_EVENTS) | {
+    "campaign", "campaigns", "disinformation", "misinformation", "attack", "attacks",
+    "operation", "operations", "threats", "pressure", "smears", "smear"}
+LINKED_WORDS = {"linked", "tied", "attributed", "connected"}
+
+
+def _campaign_agents(view: SentenceView, event: Any) -> list[Mention]:
+    """Who runs the campaign a target is the subject of: 'interference by the PRC',
+    'disinformation linked to Beijing', 'a Chinese campaign', 'attacks from Russia'."""
+    if event.lower_ not in CAMPAIGN_NOUNS:
+        return []
+    found = [view.at[c.i] for c in event.children if c.dep_ in ("amod", "compound", "poss")
+             and c.i in view.at and view.at[c.i].type in ("State", "Agency", "Government")]
+    for child in event.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found += pobj_actors(view, child)
+        if child.dep_ in ("acl", "amod") and child.lower_ in LINKED_WORDS:
+            found += [m for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for m in pobj_actors(view, p)]
+    return found
 
 
 def _located_in(view: SentenceView, noun: Any) -> list[Mention]:

@@ -224,3 +224,22 @@ def test_reviewing_papers_by_an_agency_does_not_investigate_it(extractor: Extrac
     text = ("NSIRA reviewed the intelligence reports prepared by the Canadian Security "
             "Intelligence Service.")
     assert not any(t[1] == "INVESTIGATED" for t in _triples(run(extractor, text)))
+
+
+# -- 'the subject/target of a campaign by / linked to Y' -------------------------------
+
+
+def test_subject_of_disinformation_linked_to_a_state(extractor: Extractor) -> None:
+    text = "In 2022, Jenny Kwan was the subject of online disinformation linked to Beijing."
+    assert ("People's Republic of China", "TARGETED", "Jenny Kwan") in \
+        _triples(run(extractor, text))
+
+
+def test_target_of_a_campaign_by_a_state(extractor: Extractor) -> None:
+    text = "Garnett Genuis became the target of a harassment campaign by the Russian government."
+    assert ("Russia", "TARGETED", "Garnett Genuis") in _triples(run(extractor, text))
+
+
+def test_subject_of_a_report_is_no_campaign(extractor: Extractor) -> None:
+    text = "Jenny Kwan was the subject of a report by the Canadian Security Intelligence Service."
+    assert not any(t[1] == "TARGETED" for t in _triples(run(extractor, text)))
