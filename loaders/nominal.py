@@ -24,6 +24,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if noun.lower_ in lexicon.TARGET_NOUNS:
         yield from _target_noun(view, noun)
         return
+    if noun.lower_ in OWNED_TIES:
+        yield from _owned_tie(view, noun)
+        return
     rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
     if rel_type is None:
         return
@@ -137,6 +140,27 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
         yield from pairs(unique(agents), patients, rel_type, "noun:target", noun.i)
     else:
         yield from pairs(patients, unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+OWNED_TIES = {n: lexicon.LIGHT_VERB_NOUNS[n] for n in (
+    "meeting", "meetings", "conversation", "conversations", "call", "discussion",
+    "discussions", "relationship", "relationships", "ties", "contacts")}
+"""Nouns of a tie that a possessive or 'between' gives both ends: 'Joly's meeting with
+Wang Yi', 'the relationship between X and Y' (the verb form is read by `_light`)."""
+
+
+def _owned_tie(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'X's meeting with Y' -> X MET_WITH Y; 'talks between X and Y' -> X with Y."""
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in view.actors(c, owner=False)]
+    partners: list[Mention] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ == "with":
+            partners += pobj_actors(view, prep)
+        elif prep.lower_ == "between" and not owners:
+            ends = pobj_actors(view, prep)
+            owners, partners = ends[:1], ends[1:]
+    yield from pairs(unique(owners), unique(partners), OWNED_TIES[noun.lower_],
+                     f"noun:{noun.lower_}", noun.i)
 
 
 CAMPAIGN_NOUNS = set(lexicon.NOMINAL_EVENTS) | {

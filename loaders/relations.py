@@ -36,7 +36,7 @@ from .cooperation import COOPERATION_VERBS, cooperation
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
-from .nominal import nominal_relations
+from .nominal import OWNED_TIES, nominal_relations
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .syntax import SentenceView
 
@@ -51,7 +51,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS)
-_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS)
+_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:

@@ -243,3 +243,23 @@ def test_target_of_a_campaign_by_a_state(extractor: Extractor) -> None:
 def test_subject_of_a_report_is_no_campaign(extractor: Extractor) -> None:
     text = "Jenny Kwan was the subject of a report by the Canadian Security Intelligence Service."
     assert not any(t[1] == "TARGETED" for t in _triples(run(extractor, text)))
+
+
+# -- ties named as nouns with a possessive or 'between' --------------------------------
+
+
+def test_possessive_call_with_someone_is_a_conversation(extractor: Extractor) -> None:
+    text = "Justin Trudeau's call with Narendra Modi lasted an hour."
+    assert ("Justin Trudeau", "SPOKE_WITH", "Narendra Modi") in _triples(run(extractor, text))
+
+
+def test_relationship_between_two_actors(extractor: Extractor) -> None:
+    text = ("Investigators examined the relationship between Han Dong and the Chinese "
+            "consulate in Toronto.")
+    assert frozenset(("Han Dong", "Consulate General of the People's Republic of China in "
+                      "Toronto")) in pairs(run(extractor, text))
+
+
+def test_a_meeting_with_no_owner_ties_nobody(extractor: Extractor) -> None:
+    text = "The meeting with Wang Yi was postponed."
+    assert not run(extractor, text).edges
