@@ -76,8 +76,12 @@ class SentenceView:
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []
         for child in token.children:
-            if child.dep_ == "appos" and child.i in self.at:
-                return [self.at[child.i]]
+            if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
+                return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
+        if token.lower_ in PEOPLE_NOUNS:
+            listed = _listed_people(self, token)
+            if listed:
+                return listed
         if not owner:
             return []
         for child in token.children:
@@ -285,3 +289,19 @@ def _among_them(token: Any) -> list[Any]:
     return [c for c in token.head.children if c.i > token.i and c.pos_ == "PROPN"
             and c.dep_ in ("npadvmod", "appos", "dobj", "attr", "nsubj")
             and (on_verb or among(c))]
+
+
+PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",
+                "citizens", "residents"}
+
+
+def _listed_people(view: "SentenceView", noun: Any) -> list[Mention]:
+    """'three nationals living in Edmonton, A, B and C': the parser often coordinates the
+    listed names with the place before them; people are not coordinated with a place."""
+    for token in noun.subtree:
+        head = view.at.get(token.head.i)
+        if token.dep_ == "conj" and token.i in view.at and view.at[token.i].type == "Person" \
+                and token.head.i != noun.i and (head is None or head.type != "Person"):
+            return [view.at[c.i] for c in (token, *token.conjuncts)
+                    if c.i in view.at and view.at[c.i].type == "Person"]
+    return []

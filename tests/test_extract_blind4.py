@@ -263,3 +263,21 @@ def test_relationship_between_two_actors(extractor: Extractor) -> None:
 def test_a_meeting_with_no_owner_ties_nobody(extractor: Extractor) -> None:
     text = "The meeting with Wang Yi was postponed."
     assert not run(extractor, text).edges
+
+
+# -- names listed after a plural noun ---------------------------------------------------
+
+
+def test_every_name_in_an_apposition_list_is_reached(extractor: Extractor) -> None:
+    text = "The RCMP detained two men, Yuesheng Wang and Yanping Ye, in Quebec."
+    found = _triples(run(extractor, text))
+    assert ("Royal Canadian Mounted Police", "DETAINED", "Yuesheng Wang") in found
+    assert ("Royal Canadian Mounted Police", "DETAINED", "Yanping Ye") in found
+
+
+def test_names_hung_on_a_place_are_still_the_people_listed(extractor: Extractor) -> None:
+    text = ("The RCMP arrested three Indian nationals living in Brampton, Arjun Mehta, "
+            "Ravi Gill and Sunny Sidhu, on Friday.")
+    found = pairs(run(extractor, text))
+    for name in ("Arjun Mehta", "Ravi Gill", "Sunny Sidhu"):
+        assert frozenset(("Royal Canadian Mounted Police", name)) in found
