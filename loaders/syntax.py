@@ -295,7 +295,7 @@ PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects"
                 "citizens", "residents"}
 
 
-def _listed_people(view: "SentenceView", noun: Any) -> list[Mention]:
+def _listed_people(view: SentenceView, noun: Any) -> list[Mention]:
     """'three nationals living in Edmonton, A, B and C': the parser often coordinates the
     listed names with the place before them; people are not coordinated with a place."""
     for token in noun.subtree:
