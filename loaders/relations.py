@@ -38,7 +38,7 @@ from .mentions import Mention
 from .morph import lemma
 from .nominal import OWNED_TIES, nominal_relations
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
-from .syntax import SentenceView
+from .syntax import Clause, SentenceView
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
            "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
@@ -119,7 +119,12 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                         and t.i > verb.i), verb.i)
         declared = list({m.key: m for i, m in view.at.items()
                          if verb.i < i < persona and m.type == "Person"}.values())
-        yield from pairs(view.subjects(verb), declared, rel_type, "verb:declare-grata", verb.i)
+        clause = Clause.of(verb)
+        if clause.passive and clause.subject is not None:  # 'Zhao had been declared ...'
+            declared += [m for m in view.actors(clause.subject, owner=False)
+                         if m.type == "Person"]
+        sources = view.subjects(verb) or _announcer(view, verb)
+        yield from pairs(sources, declared, rel_type, "verb:declare-grata", verb.i)
     if word == "work":  # 'worked with a foreign diplomat': a relationship, not a job
         partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
                     if m.type == "Person"]
@@ -154,6 +159,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
+    if not sources and rel_type in ANNOUNCED_ACTS:
+        sources = _announcer(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
         targets = [home_state]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
@@ -261,3 +268,18 @@ def _reads_papers(verb: Any) -> bool:
     """'reviewed classified material' / 'examined the reports': an examination of papers,
     whose authors are not the ones investigated."""
     return any(c.dep_ == "dobj" and c.lower_ in PAPERS for c in verb.children)
+
+
+ANNOUNCED_ACTS = {"EXPELLED", "SANCTIONED", "DETAINED"}
+ANNOUNCING = {"announce", "confirm", "declare", "state"}
+
+
+def _announcer(view: SentenceView, verb: Any) -> list[Mention]:
+    """'Joly announced that Zhao had been declared persona non grata': a state's act told
+    in the agentless passive by the one who announces it is that one's act."""
+    clause = Clause.of(verb)
+    if not clause.passive or clause.agent is not None or verb.dep_ != "ccomp" \
+            or lemma(verb.head.text) not in ANNOUNCING:
+        return []
+    return [m for m in view.subjects(verb.head)
+            if m.type in ("Person", "Government", "State", "Agency")]

@@ -281,3 +281,22 @@ def test_names_hung_on_a_place_are_still_the_people_listed(extractor: Extractor)
     found = pairs(run(extractor, text))
     for name in ("Arjun Mehta", "Ravi Gill", "Sunny Sidhu"):
         assert frozenset(("Royal Canadian Mounted Police", name)) in found
+
+
+# -- an act announced in the agentless passive is the announcer's -----------------------
+
+
+def test_announced_expulsion_is_the_announcers(extractor: Extractor) -> None:
+    text = "Mélanie Joly announced that Zhao Wei had been declared persona non grata."
+    assert ("Mélanie Joly", "EXPELLED", "Zhao Wei") in _triples(run(extractor, text))
+
+
+def test_announced_sanction_is_the_announcers(extractor: Extractor) -> None:
+    text = "Global Affairs Canada confirmed that Vladimir Soloviev had been sanctioned."
+    assert ("Global Affairs Canada", "SANCTIONED", "Vladimir Soloviev") in \
+        _triples(run(extractor, text))
+
+
+def test_a_passive_merely_reported_is_not_the_reporters(extractor: Extractor) -> None:
+    text = "Michael Chong said that Zhao Wei had been expelled."
+    assert not any(t[1] == "EXPELLED" for t in _triples(run(extractor, text)))
