@@ -118,6 +118,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             continue
         if m.attrs.get("noun") == "government":
             antecedent = home_government
+        elif m.attrs.get("role"):
+            antecedent = _holder(mentions, m)
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
@@ -129,6 +131,15 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         m.key, m.name, m.type = antecedent.key, antecedent.name, antecedent.type
         m.source, m.roles = antecedent.source, set(antecedent.roles)
         m.attrs = {**antecedent.attrs, "anaphora": True}
+
+
+def _holder(mentions: list[Mention], title: Mention) -> Mention | None:
+    """'the Prime Minister': the last person named before it who holds the role (a known
+    leader, or one titled so in the text), else the first one after it."""
+    holders = [m for m in mentions if m.kind != "anaphora" and m.key and m.type == "Person"
+               and title.attrs["role"] in m.roles]
+    before = [m for m in holders if m.start < title.start]
+    return before[-1] if before else (holders[0] if holders else None)
 
 
 def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:

@@ -59,6 +59,26 @@ class DescriptorFinder:
                                "", types[0], attrs={"types": types, "noun": token.lower_}))
         return out
 
+    def prime_minister(self, doc: Any, keyed: list[Any]) -> list[Mention]:
+        """'the Prime Minister' standing alone (not a title before a name, not another
+        country's): the head of government the text has named, resolved by `coref`."""
+        out = []
+        for token in keyed:
+            if token.lower_ != "minister" or token.dep_ == "compound" or token.i < 2 \
+                    or doc[token.i - 1].lower_ != "prime" or doc[token.i - 2].lower_ != "the":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue  # 'the Prime Minister of India'
+            if token.i >= 4 and doc[token.i - 3].lower_ in ("to", "of") \
+                    and doc[token.i - 4].text[:1].isupper():
+                continue  # 'the Advisor to the Prime Minister', 'Office of the Prime Minister'
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue  # a title run into a name the parser did not join
+            out.append(Mention(token.i - 2, token.i + 1, doc[token.i - 2:token.i + 1].text,
+                               "anaphora", "", "Person",
+                               attrs={"types": ("Person",), "role": "PrimeMinister"}))
+        return out
+
     def _leaders_government(self, doc: Any, token: Any) -> Mention | None:
         """'Trudeau's government', 'the Modi government': the government of the country of
         the known leader named before it (home -> 'the government', else the State)."""

@@ -72,6 +72,7 @@ class MentionFinder:
         candidates += self._unnamed(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
+        candidates += self.descriptors.prime_minister(doc, keyed)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         return drop_listed_portfolios(doc, add_acronyms(doc, chosen))
 

@@ -300,3 +300,25 @@ def test_announced_sanction_is_the_announcers(extractor: Extractor) -> None:
 def test_a_passive_merely_reported_is_not_the_reporters(extractor: Extractor) -> None:
     text = "Michael Chong said that Zhao Wei had been expelled."
     assert not any(t[1] == "EXPELLED" for t in _triples(run(extractor, text)))
+
+
+# -- 'the Prime Minister' is the head of government the text named ----------------------
+
+
+def test_the_prime_minister_is_the_one_named_before(extractor: Extractor) -> None:
+    text = ("Prime Minister Justin Trudeau spoke on Monday. On Tuesday, the Prime Minister "
+            "met with Wang Yi in Ottawa.")
+    assert ("Justin Trudeau", "MET_WITH", "Wang Yi") in _triples(run(extractor, text))
+
+
+def test_an_office_of_the_prime_minister_is_not_the_man(extractor: Extractor) -> None:
+    text = ("Prime Minister Justin Trudeau spoke. CSIS briefed the National Security and "
+            "Intelligence Advisor to the Prime Minister in 2022.")
+    assert ("Canadian Security Intelligence Service", "BRIEFED", "Justin Trudeau") \
+        not in _triples(run(extractor, text))
+
+
+def test_another_countrys_prime_minister_is_not_resolved(extractor: Extractor) -> None:
+    text = ("Prime Minister Justin Trudeau spoke. The Prime Minister of India later met "
+            "with Wang Yi.")
+    assert ("Justin Trudeau", "MET_WITH", "Wang Yi") not in _triples(run(extractor, text))
