@@ -17,7 +17,8 @@ from .syntax import SentenceView
 
 __all__ = ["involvement_accusations"]
 
-SAYING = {"say", "allege", "state", "tell", "announce", "charge", "claim", "assert", "add"}
+SAYING = {"say", "allege", "state", "tell", "announce", "charge", "claim", "assert", "add",
+          "confirm", "reveal", "disclose", "report"}
 INVOLVEMENT = {"involved", "engaged", "participated", "orchestrated", "linked", "connected",
                "tied", "behind", "responsible", "complicit"}
 """Words that put the clause's subject in wrongdoing: 'had been involved in',

@@ -336,3 +336,9 @@ def test_blind4_quality_does_not_slide_back(extractor: Extractor) -> None:
     together = combine(results)
     assert together["entity_f1"] >= BLIND4_MIN["entity_f1"], together
     assert together["relation_f1"] >= BLIND4_MIN["relation_f1"], together
+
+
+def test_confirming_someone_was_behind_a_campaign_accuses_them(extractor: Extractor) -> None:
+    text = ("Jody Thomas confirmed that Wang Yi, China's foreign minister, had been behind "
+            "the operation.")
+    assert ("Jody Thomas", "ACCUSED", "Wang Yi") in _triples(run(extractor, text))
