@@ -98,8 +98,9 @@ PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "d
 
 
 def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
-    """'The UFWD, an organ of the Chinese Communist Party': a body described as a part of
-    another is PART_OF it (the apposition may hang on its acronym '(UFWD)')."""
+    """'The UFWD, an organ of the Chinese Communist Party' / 'the MSS, China's intelligence
+    agency' / 'the UFWD, the Communist Party agency that ...': a body described as a part
+    of another is PART_OF it (the apposition may hang on its acronym '(UFWD)')."""
     doc = view.sent.doc
     heads = [doc[org.end - 1]]
     if org.end + 2 < len(doc) and doc[org.end].text == "(":
@@ -112,6 +113,8 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
                       and prep.lower_ in ("of", "within", "under")
                       for obj in prep.children if obj.dep_ == "pobj"
                       for m in view.actors(obj, owner=False)]
+            wholes += [view.at[c.i] for c in noun.children  # "China's intelligence agency"
+                       if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
             yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
                              "appos:part", noun.i)
 

@@ -342,3 +342,16 @@ def test_confirming_someone_was_behind_a_campaign_accuses_them(extractor: Extrac
     text = ("Jody Thomas confirmed that Wang Yi, China's foreign minister, had been behind "
             "the operation.")
     assert ("Jody Thomas", "ACCUSED", "Wang Yi") in _triples(run(extractor, text))
+
+
+def test_a_states_agency_in_apposition_is_part_of_it(extractor: Extractor) -> None:
+    text = "The Ministry of State Security, China's civilian intelligence agency, ran the group."
+    assert ("Ministry of State Security", "PART_OF", "People's Republic of China") in \
+        _triples(run(extractor, text))
+
+
+def test_a_partys_agency_in_apposition_is_part_of_it(extractor: Extractor) -> None:
+    text = ("Donations reached the United Front Work Department, the Chinese Communist Party "
+            "agency that courts groups abroad.")
+    assert ("United Front Work Department", "PART_OF", "Chinese Communist Party") in \
+        _triples(run(extractor, text))
