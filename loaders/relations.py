@@ -87,7 +87,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         targets = view.objects(verb, {"on", "about"})
         yield from pairs(view.subjects(verb), targets, "REFUSED_COMMENT", "refuse-comment", verb.i)
         return
-    if word in LIGHT_VERBS:
+    if word in LIGHT_VERBS or word in lexicon.GATHERING_VERBS:  # 'gathered information on X'
         yield from _light(view, verb)
     if word in lexicon.TRANSFER_VERBS:
         yield from _transfer(view, verb)

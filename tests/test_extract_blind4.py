@@ -355,3 +355,13 @@ def test_a_partys_agency_in_apposition_is_part_of_it(extractor: Extractor) -> No
             "agency that courts groups abroad.")
     assert ("United Front Work Department", "PART_OF", "Chinese Communist Party") in \
         _triples(run(extractor, text))
+
+
+def test_gathering_information_on_someone_targets_them(extractor: Extractor) -> None:
+    text = "Police said Zhao Wei had gathered information on Jenny Kwan for a year."
+    assert ("Zhao Wei", "TARGETED", "Jenny Kwan") in _triples(run(extractor, text))
+
+
+def test_gathering_support_targets_nobody(extractor: Extractor) -> None:
+    text = "Jenny Kwan gathered support from the New Democratic Party."
+    assert not any(t[1] == "TARGETED" for t in _triples(run(extractor, text)))
