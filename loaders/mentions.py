@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, GazetteerEntry
 from .mention import Mention, from_entry, left_modifiers
 from .mention_choice import (absorb_house_prefix, add_acronyms, drop_crossing,
                              drop_listed_portfolios, named_committees, pick)
-from .ner_mentions import ner_mentions
+from .ner_mentions import ORG_DESCRIPTIONS, described_orgs, ner_mentions
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -69,6 +69,7 @@ class MentionFinder:
         keyed = self._keyed_tokens(doc)
         candidates += self._bills(doc, keyed)
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
+        candidates += described_orgs(doc, keyed)
         candidates += self._unnamed(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
@@ -85,6 +86,7 @@ class MentionFinder:
             from .unnamed import GROUP_ROLE_NOUNS, STAFF_NOUNS
 
             words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
+                | set(ORG_DESCRIPTIONS) \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")

@@ -14,7 +14,7 @@ from typing import Any
 from . import lexicon
 from .mention import Mention, normalize_name
 
-__all__ = ["ner_mentions", "ACRONYM"]
+__all__ = ["ner_mentions", "described_orgs", "ACRONYM", "ORG_DESCRIPTIONS"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -35,6 +35,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if ent.label_ == "PERSON" and _described_as_org(doc[end - 1]):
+            continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
         if ent.label_ == "PERSON":
             start = _after_titles(doc, start, end)
             if end - start == 1:
@@ -162,3 +164,42 @@ def _org_type(span: Any) -> str | None:
             return kind
     named = len(words) > 1 and all(t.text[:1].isupper() or t.is_stop for t in words)
     return "Organization" if named else None
+
+
+ORG_DESCRIPTIONS = {"company": "Organization", "firm": "Organization",
+                    "organization": "Organization", "organisation": "Organization",
+                    "nonprofit": "Organization", "non-profit": "Organization",
+                    "charity": "Organization", "group": "Organization",
+                    "outlet": "Media", "newspaper": "Media", "broadcaster": "Media",
+                    "platform": "Organization", "startup": "Organization"}
+"""Nouns of an apposition that say what a name the model missed is: 'Tenet Media, a
+company founded by ...'."""
+
+
+def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'Tenet Media, a company run by X': a capitalised name the statistical model did not
+    tag, described by an apposition as a company, group or outlet, is an organisation."""
+    out = []
+    for noun in keyed:
+        kind = ORG_DESCRIPTIONS.get(noun.lower_)
+        name = noun.head
+        if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" \
+                or name.ent_type_ not in ("", "PERSON") or not name.text[:1].isupper():
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_type_ in ("", name.ent_type_):
+            start -= 1
+        if name.i - start > 4 or "\n" in doc[start:name.i + 1].text:
+            continue
+        text = doc[start:name.i + 1].text
+        if text.lower() in lexicon.JUNK_NAMES or text.lower() in lexicon.NON_ACTOR_NAMES:
+            continue
+        out.append(Mention(start, name.i + 1, text, "ner", text, kind,
+                           key=normalize_name(text), source="ner"))
+    return out
+
+
+def _described_as_org(token: Any) -> bool:
+    return any(c.dep_ == "appos" and c.lower_ in ORG_DESCRIPTIONS for c in token.children)

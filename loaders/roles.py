@@ -27,9 +27,10 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
     """Title and apposition rules for every person mention of the sentence."""
     seen: set[int] = set()
     for mention in view.at.values():
-        if mention.type in PART_HOLDERS and id(mention) not in seen:
+        if mention.type in PART_HOLDERS + ("Media",) and id(mention) not in seen:
             seen.add(id(mention))
             yield from _part_of(view, mention)
+            yield from _run_by(view, mention)
         if mention.type != "Person" or id(mention) in seen:
             continue
         seen.add(id(mention))
@@ -117,6 +118,22 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
                        if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
             yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
                              "appos:part", noun.i)
+
+
+RUNNING = {"run": "HEADS", "led": "HEADS", "headed": "HEADS", "operated": "HEADS",
+           "founded": "RELATED_TO", "owned": "RELATED_TO", "created": "RELATED_TO",
+           "co-founded": "RELATED_TO", "established": "RELATED_TO", "controlled": "HEADS"}
+
+
+def _run_by(view: SentenceView, org: Mention) -> Iterator[Found]:
+    """'Tenet Media, a company run by X and Y' / 'founded by X': the people behind it."""
+    head = view.sent.doc[org.end - 1]
+    for noun in (c for c in head.children if c.dep_ == "appos"):
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in RUNNING):
+            people = [m for a in acl.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+            yield from pairs([p for p in people if p.type == "Person"], [org],
+                             RUNNING[acl.lower_], "appos:run-by", acl.i)
 
 
 def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]

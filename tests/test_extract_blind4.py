@@ -365,3 +365,18 @@ def test_gathering_information_on_someone_targets_them(extractor: Extractor) -> 
 def test_gathering_support_targets_nobody(extractor: Extractor) -> None:
     text = "Jenny Kwan gathered support from the New Democratic Party."
     assert not any(t[1] == "TARGETED" for t in _triples(run(extractor, text)))
+
+
+# -- a name the model missed, described as a company, and the people who run it ---------
+
+
+def test_a_company_described_in_apposition_is_an_actor(extractor: Extractor) -> None:
+    text = ("The payments went to Northlake Digital, a company run by commentator Jane "
+            "Morrow, in 2023.")
+    found = pairs(run(extractor, text))
+    assert frozenset(("Jane Morrow", "Northlake Digital")) in found
+
+
+def test_founded_by_relates_the_founder(extractor: Extractor) -> None:
+    text = "Harbour Voices, a group founded by activist Ken Lau, received the funds."
+    assert frozenset(("Ken Lau", "Harbour Voices")) in pairs(run(extractor, text))
