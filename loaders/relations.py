@@ -91,6 +91,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _light(view, verb)
     if word in lexicon.TRANSFER_VERBS:
         yield from _transfer(view, verb)
+        yield from _handed_report(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from testimony(view, verb)
     if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
@@ -258,6 +259,25 @@ def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
                         and prep.lower_ in ("to", "with") for m in pobj_actors(view, prep)]
     targets = [t for t in targets if t.type in ("State", "Agency", "Organization") or t.group]
     yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
+
+
+RECIPIENT_BODIES = ("Commission", "Committee", "Agency", "Legislature", "Government")
+
+
+def _handed_report(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'the government provided the report to the inquiry': handing a body a report briefs
+    it (the sensitive-information rule above is about helping a foreign state)."""
+    reports = [c for c in verb.children if c.dep_ == "dobj"
+               and c.lower_ in lexicon.REPORT_NOUNS | {"reports", "assessments"}]
+    if not reports:
+        return
+    holders = [verb, *reports]
+    bodies = [m for h in holders for prep in h.children if prep.dep_ in ("prep", "dative")
+              and prep.lower_ in ("to", "with") for m in pobj_actors(view, prep)]
+    bodies += [m for c in verb.children if c.dep_ == "dative"
+               for m in view.actors(c, owner=False)]  # 'gave the inquiry the report'
+    yield from pairs(view.subjects(verb), [b for b in bodies if b.type in RECIPIENT_BODIES],
+                     "BRIEFED", "transfer:report", verb.i)
 
 
 PAPERS = lexicon.REPORT_NOUNS | {"material", "materials", "records", "files", "notes",

@@ -380,3 +380,25 @@ def test_a_company_described_in_apposition_is_an_actor(extractor: Extractor) -> 
 def test_founded_by_relates_the_founder(extractor: Extractor) -> None:
     text = "Harbour Voices, a group founded by activist Ken Lau, received the funds."
     assert frozenset(("Ken Lau", "Harbour Voices")) in pairs(run(extractor, text))
+
+
+# -- handing a body a report briefs it ---------------------------------------------------
+
+
+def test_providing_a_report_to_an_inquiry_briefs_it(extractor: Extractor) -> None:
+    text = ("Dominic LeBlanc said the government had provided the report to the Public "
+            "Inquiry into Foreign Interference.")
+    assert ("Government of Canada", "BRIEFED", "Public Inquiry into Foreign Interference") \
+        in _triples(run(extractor, text))
+
+
+def test_sharing_an_assessment_with_a_body_briefs_it(extractor: Extractor) -> None:
+    text = ("The Communications Security Establishment shared its assessment with Elections "
+            "Canada in 2021.")
+    assert ("Communications Security Establishment", "BRIEFED", "Elections Canada") in \
+        _triples(run(extractor, text))
+
+
+def test_sharing_a_report_with_a_person_is_no_briefing_of_a_body(extractor: Extractor) -> None:
+    text = "Jenny Kwan shared the report with Michael Chong."
+    assert not any(t[1] == "BRIEFED" for t in _triples(run(extractor, text)))
