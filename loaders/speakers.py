@@ -86,6 +86,11 @@ def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
         inside = [m for m in inside if m.type in ("Party", "Person")]
         employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
                               speaker.start))
+    if words[:2] == ["prime", "minister"] and len(words) > 2 and words[2] != "of":
+        # 'Right Hon. Justin Trudeau (Prime Minister, Lib.)': the head of the government
+        speaker.roles.add("PrimeMinister")
+        employer += pairs([speaker], [builtin(lexicon.HOME_GOVERNMENT, "Government")], "HEADS",
+                          "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
 

@@ -402,3 +402,26 @@ def test_sharing_an_assessment_with_a_body_briefs_it(extractor: Extractor) -> No
 def test_sharing_a_report_with_a_person_is_no_briefing_of_a_body(extractor: Extractor) -> None:
     text = "Jenny Kwan shared the report with Michael Chong."
     assert not any(t[1] == "BRIEFED" for t in _triples(run(extractor, text)))
+
+
+# -- a Hansard label '(Prime Minister, Lib.)' heads the government ----------------------
+
+QUESTION_PERIOD = """House of Commons Debates
+
+Oral Questions
+
+Mr. Andrew Scheer (Regina—Qu'Appelle, CPC):
+Mr. Speaker, will the government ban the company?
+
+Right Hon. Stephen Harper (Prime Minister, CPC):
+Mr. Speaker, we are reviewing the file.
+
+Hon. Chrystia Freeland (Deputy Prime Minister, Lib.):
+Mr. Speaker, we will act.
+"""
+
+
+def test_prime_minister_label_heads_the_government(extractor: Extractor) -> None:
+    found = _triples(run(extractor, QUESTION_PERIOD))
+    assert ("Stephen Harper", "HEADS", "Government of Canada") in found
+    assert ("Chrystia Freeland", "HEADS", "Government of Canada") not in found
