@@ -87,7 +87,7 @@ class SentenceView:
         for child in token.children:
             if child.dep_ in ("poss", "compound") and child.i in self.at:
                 return [self.at[child.i]]
-        owners = ("of", "by", "from", "at") if token.lower_ in lexicon.OFFICE_NOUNS \
+        owners = ("of", "by", "from", "at") if token.lower_ in lexicon.OFFICE_NOUNS | PARTNERS \
             else ("of", "by", "from")  # 'officials at the consulate'
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in owners:
@@ -290,6 +290,9 @@ def _among_them(token: Any) -> list[Any]:
             and c.dep_ in ("npadvmod", "appos", "dobj", "attr", "nsubj")
             and (on_verb or among(c))]
 
+
+PARTNERS = {"partners", "partner", "counterparts", "counterpart", "colleagues"}
+"""'our partners at CSIS' are CSIS (but 'our partners' alone are not the speaker's body)."""
 
 PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",
                 "citizens", "residents"}

@@ -425,3 +425,10 @@ def test_prime_minister_label_heads_the_government(extractor: Extractor) -> None
     found = _triples(run(extractor, QUESTION_PERIOD))
     assert ("Stephen Harper", "HEADS", "Government of Canada") in found
     assert ("Chrystia Freeland", "HEADS", "Government of Canada") not in found
+
+
+def test_partners_at_a_body_are_that_body(extractor: Extractor) -> None:
+    text = ("The Communications Security Establishment works closely with its partners at "
+            "the Royal Canadian Mounted Police.")
+    assert frozenset(("Communications Security Establishment",
+                      "Royal Canadian Mounted Police")) in pairs(run(extractor, text))
