@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from . import lexicon
 from .mentions import Mention
 from .relations import Found, pairs
+from .found import pobj_actors
 from .morph import lemma
 from .syntax import SentenceView
 
@@ -42,6 +43,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _sole_body_head(view, mention, head, doc_types)
         for role in _speaker_roles(mention):
             yield role
+    yield from _led_government(view)
     for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
             person = view.pronoun(token)
@@ -118,6 +120,26 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
                        if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
             yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
                              "appos:part", noun.i)
+
+
+def _led_government(view: SentenceView) -> Iterator[Found]:
+    """'the government of Justin Trudeau': its head (a known Canadian leader only)."""
+    for noun, government in ((view.sent.doc[i], m) for i, m in view.at.items()
+                             if m.type == "Government" and view.sent.doc[i].lower_ == "government"):
+        leaders = [m for c in noun.children if c.dep_ == "poss" and c.i in view.at
+                   for m in [view.at[c.i]]]
+        leaders += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for m in pobj_actors(view, p)]
+        home = [m for m in leaders if m.type == "Person" and _home_leader(m)]
+        yield from pairs(home, [government], "HEADS", "government-of", noun.i)
+
+
+def _home_leader(person: Mention) -> bool:
+    """A known Canadian leader: 'the government' is read as Ottawa's, so a foreign or
+    unknown person's 'government of X' must not make X head of it."""
+    entry = person.attrs.get("entry")
+    return entry is not None and entry.country == lexicon.HOME_STATE and \
+        bool({"PrimeMinister", "Premier", "Leader"} & set(entry.roles))
 
 
 RUNNING = {"run": "HEADS", "led": "HEADS", "headed": "HEADS", "operated": "HEADS",

@@ -432,3 +432,13 @@ def test_partners_at_a_body_are_that_body(extractor: Extractor) -> None:
             "the Royal Canadian Mounted Police.")
     assert frozenset(("Communications Security Establishment",
                       "Royal Canadian Mounted Police")) in pairs(run(extractor, text))
+
+
+def test_the_government_of_a_canadian_leader_is_headed_by_them(extractor: Extractor) -> None:
+    text = "In 2008, the government of Stephen Harper expelled a Russian diplomat."
+    assert ("Stephen Harper", "HEADS", "Government of Canada") in _triples(run(extractor, text))
+
+
+def test_the_government_of_a_foreign_leader_is_not_ottawa(extractor: Extractor) -> None:
+    text = "In 2023, the government of Narendra Modi expelled a Canadian diplomat."
+    assert not any(t[1] == "HEADS" for t in _triples(run(extractor, text)))
