@@ -442,3 +442,10 @@ def test_the_government_of_a_canadian_leader_is_headed_by_them(extractor: Extrac
 def test_the_government_of_a_foreign_leader_is_not_ottawa(extractor: Extractor) -> None:
     text = "In 2023, the government of Narendra Modi expelled a Canadian diplomat."
     assert not any(t[1] == "HEADS" for t in _triples(run(extractor, text)))
+
+
+def test_whose_family_was_targeted_targets_the_person(extractor: Extractor) -> None:
+    text = ("Jenny Kwan, whose relatives in Hong Kong were harassed by the Ministry of State "
+            "Security, spoke to reporters.")
+    assert ("Ministry of State Security", "TARGETED", "Jenny Kwan") in \
+        _triples(run(extractor, text))
