@@ -60,7 +60,8 @@ def _shown_uri(uri: str) -> str:
 class Neo4jStore:
     """The store protocol over a Neo4j database."""
 
-    def __init__(self, driver: Any, database: str = "neo4j", batch_size: int = DEFAULT_BATCH) -> None:
+    def __init__(self, driver: Any, database: str = "neo4j",
+                 batch_size: int = DEFAULT_BATCH) -> None:
         self.driver = driver
         self.database = database
         self.writer = Writer(driver, database, batch_size)
@@ -140,7 +141,8 @@ class Neo4jStore:
 
     def document_ids(self) -> set[str]:
         """Documents whose push completed."""
-        return {r["id"] for r in self._read("MATCH (d:Document) WHERE d.complete RETURN d.id AS id")}
+        rows = self._read("MATCH (d:Document) WHERE d.complete RETURN d.id AS id")
+        return {row["id"] for row in rows}
 
     def merge(self, extraction: Extraction) -> MergeStats:
         """Upsert one document's extraction (what a build does, against Neo4j)."""
@@ -195,7 +197,8 @@ class Neo4jStore:
             "sum(CASE WHEN r.allegation THEN 1 ELSE 0 END) AS allegations, "
             "sum(coalesce(r.evidence_count, 0)) AS evidence } "
             "RETURN documents, actors, edges, allegations, evidence")[0]
-        return {k: int(row[k] or 0) for k in ("documents", "actors", "edges", "allegations", "evidence")}
+        keys = ("documents", "actors", "edges", "allegations", "evidence")
+        return {k: int(row[k] or 0) for k in keys}
 
     def _read(self, query: str, **params: Any) -> list[Any]:
         with self.driver.session(database=self.database) as session:

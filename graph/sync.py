@@ -27,7 +27,8 @@ class PushReport:
         return f"pushed {self.documents} documents, {self.actors} actors, {self.edges} edges"
 
 
-def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False, full: bool = False) -> PushReport:
+def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
+         full: bool = False) -> PushReport:
     """Write what Neo4j lacks of `local` (everything with `full` or `wipe`)."""
     neo.ensure_schema()
     if wipe:
