@@ -1,18 +1,20 @@
-"""Write this set's gold JSON files from the compact hand annotation in annotation.gold.
+"""Write a set's gold JSON files from the compact hand annotation in its annotation.gold.
 
 Why a script: the annotation reads better as one table per document (`E | name |
 type | roles | aliases` lines, then `R | source | TYPE | target | evidence words`)
 than as JSON. Each relation's evidence is the whole sentence holding the words.
-Run `python tests/data/eval_blind4/make_gold.py` after editing annotation.gold.
+Run `python tests/data/make_gold.py tests/data/eval_blind4` after editing annotation.gold.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+"""The set's folder: its NAME.txt documents and annotation.gold."""
 
 
 def sentence_with(text: str, words: str, doc: str) -> str:
