@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from figraph.loaders.contract import to_contract
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.scoring import score
+from figraph.loaders.scoring import combine, score
 from figraph.model import Document, Extraction
 
-__all__ = ["extractor", "run", "triples", "pairs", "score_folder"]
+__all__ = ["extractor", "run", "triples", "pairs", "score_folder", "assert_set_holds"]
 
 
 @pytest.fixture(scope="session")
@@ -42,3 +42,13 @@ def score_folder(extractor: Extractor, folder: Path) -> dict[str, dict]:
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         results[path.stem] = score(to_contract(extractor.extract(doc)), gold)
     return results
+
+
+def assert_set_holds(extractor: Extractor, folder: Path, documents: int,
+                     minimum: dict[str, float]) -> None:
+    """The folder's micro-averaged figures stay at or above `minimum` (a set's floor)."""
+    results = list(score_folder(extractor, folder).values())
+    assert len(results) == documents
+    together = combine(results)
+    assert together["entity_f1"] >= minimum["entity_f1"], together
+    assert together["relation_f1"] >= minimum["relation_f1"], together

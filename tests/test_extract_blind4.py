@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import pairs, run, score_folder
+from extract_helpers import assert_set_holds, pairs, run
 from extract_helpers import triples as _triples
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.scoring import combine
 
 BLIND4 = Path(__file__).parent / "data/eval_blind4"
 BLIND4_MIN = {"entity_f1": 0.86, "relation_f1": 0.68}
@@ -331,11 +330,7 @@ def test_another_countrys_prime_minister_is_not_resolved(extractor: Extractor) -
 
 
 def test_blind4_quality_does_not_slide_back(extractor: Extractor) -> None:
-    results = list(score_folder(extractor, BLIND4).values())
-    assert len(results) == 3
-    together = combine(results)
-    assert together["entity_f1"] >= BLIND4_MIN["entity_f1"], together
-    assert together["relation_f1"] >= BLIND4_MIN["relation_f1"], together
+    assert_set_holds(extractor, BLIND4, 3, BLIND4_MIN)
 
 
 def test_confirming_someone_was_behind_a_campaign_accuses_them(extractor: Extractor) -> None:
