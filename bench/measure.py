@@ -35,7 +35,19 @@ def median_of(values: list[float]) -> float:
 
 
 def peak_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
+    """This process's peak resident memory so far, in MB.
+
+    Linux's VmHWM, not `ru_maxrss`: the kernel carries `ru_maxrss` across
+    exec, so a probe started by a parent holding a 6 GB graph reported 6 GB
+    (measured: a 3 GB parent made an idle child report 3,085 MB, VmHWM 13 MB).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -1,7 +1,7 @@
 """Size limits through a real `figraph build` child process, with its peak memory measured.
 
 A 100 MB text under the default 50 MB limit must be refused with one line,
-from its size alone: the child's peak RSS (from `wait4`) must stay within a
+from its size alone: the child's own peak RSS must stay within a
 few MB of a build that never saw the file. A 10 MB single line is under the
 size limit, so it is read, then refused before the parser would spend a
 quarter of an hour on it.
@@ -9,8 +9,9 @@ quarter of an hour on it.
 
 from __future__ import annotations
 
-import os
 import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,21 +24,30 @@ pytestmark = pytest.mark.slow
 MB = 1_000_000
 
 
+SPAWN_AND_REPORT = """
+import os, sys
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+"""Starts the command from a small fresh process and writes its peak RSS (KiB).
+
+Why not this process's own `wait4`: Linux carries the parent's peak into a
+child's `ru_maxrss` across exec, so a child of a 1 GB pytest would report at
+least 1 GB, and a limit on it could never fail. The spawner is small, and
+`posix_spawn` (a vfork-style clone) hands on only its peak."""
+
+
 def run_measured(*args: str, **env: str) -> tuple[int, str, str, float, float]:
-    """(exit status, stdout, stderr, peak RSS in MB, seconds) of one figraph child,
-    reaped here with wait4 so the peak is that child's own."""
+    """(exit status, stdout, stderr, peak RSS in MB, seconds) of one figraph child."""
     started = time.monotonic()
-    read_out, write_out = os.pipe()
-    read_err, write_err = os.pipe()
-    child = subprocess.Popen([*FIGRAPH, *args], env=child_env(**env), stdout=write_out,
-                             stderr=write_err)
-    os.close(write_out)
-    os.close(write_err)
-    with os.fdopen(read_out) as out_file, os.fdopen(read_err) as err_file:
-        out, err = out_file.read(), err_file.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, out, err, usage.ru_maxrss / 1024, time.monotonic() - started
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as peak:
+        child = subprocess.run([sys.executable, "-c", SPAWN_AND_REPORT, peak.name, *FIGRAPH,
+                                *args], env=child_env(**env), capture_output=True, text=True)
+        kib = int(peak.read() or 0)
+    return child.returncode, child.stdout, child.stderr, kib / 1024, time.monotonic() - started
 
 
 def write_big_text(path: Path, size: int) -> Path:
