@@ -262,11 +262,18 @@ COMMANDS = {"start": cmd_start, "stop": cmd_stop, "status": cmd_status}
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in COMMANDS:
-        print(f"usage: {PROG} start|stop|status   (see docs/neo4j-server.md)", file=sys.stderr)
+    if len(argv) == 2 and argv[0] == "import":
+        from neo4j_import import cmd_import  # imports this module: loaded on demand
+
+        command = lambda inst: cmd_import(inst, argv[1])  # noqa: E731
+    elif len(argv) == 1 and argv[0] in COMMANDS:
+        command = COMMANDS[argv[0]]
+    else:
+        print(f"usage: {PROG} start|stop|status|import FOLDER   (see docs/neo4j-server.md)",
+              file=sys.stderr)
         return 64
     try:
-        return COMMANDS[argv[0]](Instance())
+        return command(Instance())
     except Fail as e:
         print(f"{PROG}: error: {e.message}", file=sys.stderr)
         if e.detail:

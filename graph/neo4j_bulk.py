@@ -1,0 +1,268 @@
+"""The embedded store as `neo4j-admin database import full` CSV files: a first load of a big graph.
+
+Why: an online push (graph/neo4j_write.py) MERGEs over Bolt at 4-6k relationships/s on a
+2-core machine; Neo4j's offline importer writes the store files directly. The files hold
+exactly what a full push writes, built by the push's own row functions (labels, property
+names, evidence JSON, `complete` documents, MENTIONS with their counts), so every query
+answers the same after `scripts/neo4j import` as after `figraph neo4j push`.
+
+Layout of the folder (the contract with `scripts/neo4j import`):
+- `figraph-import.json`, the manifest: node and relationship files, the array delimiter,
+  which files hold values with line breaks, the longest value, the counts;
+- one CSV file per kind (actors, documents, edges, mentions) and per set of properties
+  present: the importer reads an empty field as "no property", a quoted empty one as "".
+
+What cannot be said in the CSV: an empty list, and a list of one empty string, both
+arrive as no property (the push writes `[]` / `[""]`); every figraph read takes a missing
+list as empty (`coalesce(x, [])`, `or []`).
+
+Document text is untrusted: every value is written by the csv module, every field
+quoted (so quotes, commas and line breaks survive), and the array delimiter is a
+control character checked against every list element (another one is taken if the
+data holds it).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from .model import Actor
+from .neo4j_write import _actor_row, _document_props, _labels, edge_row, safe_label, safe_rel_type
+
+__all__ = ["MANIFEST", "BulkReport", "write_import_files"]
+
+MANIFEST = "figraph-import.json"
+FORMAT = "figraph-neo4j-import/1"
+DELIMITERS = ("\x1f", "\x1e", "\x1d", "\x1c", "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3")
+"""Array delimiters, first one the data does not contain: ASCII unit separator and
+friends, then Unicode noncharacters; none is a character a document means to hold."""
+
+
+@dataclass
+class BulkReport:
+    """What was written, for the CLI and the bench."""
+
+    folder: Path
+    actors: int = 0
+    documents: int = 0
+    edges: int = 0
+    mentions: int = 0
+    skipped: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        skipped = f"; skipped {len(self.skipped)} (first: {self.skipped[0]})" if self.skipped else ""
+        return (f"wrote {self.actors} actors, {self.documents} documents, {self.edges} edges, "
+                f"{self.mentions} mentions to {self.folder} ({len(self.files)} files){skipped}")
+
+
+class _Collision(Exception):
+    """A list element holds the array delimiter: write again with another one."""
+
+
+def write_import_files(local: Any, folder: Path | str) -> BulkReport:
+    """Write `local` (a LocalStore) into `folder` as importer CSV files and a manifest.
+
+    Rows are streamed: only one row per kind is in memory, besides the store itself.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    _remove_previous(folder)
+    for delimiter in DELIMITERS:
+        try:
+            return _write_all(local, folder, delimiter)
+        except _Collision:
+            _remove_previous(folder)
+    raise ValueError(f"{folder}: the store's lists hold every candidate array delimiter")
+
+
+def _write_all(local: Any, folder: Path, delimiter: str) -> BulkReport:
+    report = BulkReport(folder)
+    tables = _Tables(folder, delimiter)
+    try:
+        actor_ids = _write_actors(local, tables, report)
+        doc_ids = _write_documents(local, tables, report)
+        _write_edges(local, tables, report, actor_ids)
+        _write_mentions(local, tables, report, actor_ids, doc_ids)
+    except BaseException:
+        tables.close()
+        _remove_files(folder, tables.names())
+        raise
+    tables.close()
+    report.files = tables.names()
+    _write_manifest(folder, tables, report)
+    return report
+
+
+def _write_actors(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
+    """Every actor the store can build (a bare node it cannot is skipped, named)."""
+    written = set()
+    for node in local.graph.nodes:
+        try:
+            actor: Actor | None = local.actor(node)
+        except TypeError:
+            actor = None
+        if actor is None:
+            report.skipped.append(f"node {node!r}: not an actor")
+            continue
+        labels = ["Actor", *(safe_label(label) for label in _labels(actor))]
+        row = _actor_row(actor)
+        tables.add("actors", ("id:ID(Actor)", ":LABEL"), (actor.id, labels), row["props"])
+        written.add(actor.id)
+    report.actors = len(written)
+    return written
+
+
+def _write_documents(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
+    ids = set()
+    for doc in local.documents():
+        props = {**_document_props(doc), "complete": True}  # as a push's last statement
+        tables.add("documents", ("id:ID(Document)", ":LABEL"), (doc["id"], ["Document"]), props)
+        ids.add(doc["id"])
+    report.documents = len(ids)
+    return ids
+
+
+def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[str]) -> None:
+    names = {n: a.get("name", "") for n, a in local.graph.nodes(data=True)}
+    fixed = (":START_ID(Actor)", ":END_ID(Actor)", ":TYPE")
+    for _, _, edge in local.graph.edges(data=True):
+        if edge["source"] not in actors or edge["target"] not in actors:
+            report.skipped.append(f"edge {edge['id']}: an end is not an actor")
+            continue  # a push's MATCH finds no end either
+        row = edge_row(edge, names)
+        tables.add("edges", fixed, (row["source"], row["target"], safe_rel_type(edge["type"])),
+                   row["props"])
+        report.edges += 1
+
+
+def _write_mentions(local: Any, tables: _Tables, report: BulkReport, actors: set[str],
+                    documents: set[str]) -> None:
+    fixed = (":START_ID(Document)", ":END_ID(Actor)", ":TYPE")
+    for actor_id, attrs in local.graph.nodes(data=True):
+        if actor_id not in actors:
+            continue
+        for doc_id, count in attrs.get("mentions", {}).items():
+            if doc_id in documents:
+                tables.add("mentions", fixed, (doc_id, actor_id, "MENTIONS"), {"count": count})
+                report.mentions += 1
+
+
+class _Tables:
+    """One csv writer per (kind, properties present, line breaks or not), opened lazily.
+
+    Rows with a line break in a value go to files of their own, so only those are read
+    with the importer's slow multi-line parsing.
+    """
+
+    def __init__(self, folder: Path, delimiter: str) -> None:
+        self.folder = folder
+        self.delimiter = delimiter
+        self.open: dict[tuple, tuple[IO[str], Any]] = {}
+        self.kinds: dict[str, str] = {}  # file name -> actors | documents | edges | mentions
+        self.multiline: set[str] = set()
+        self.longest = 0
+
+    def add(self, kind: str, fixed: tuple[str, ...], values: tuple, props: dict) -> None:
+        present = [(k, v) for k, v in props.items() if v is not None]
+        columns = tuple(f"{k}{_type_suffix(v)}" for k, v in present)
+        cells = [self._cell(v) for v in values] + [self._cell(v) for _, v in present]
+        joined = "".join(cells)
+        self.longest = max(self.longest, max(map(len, cells), default=0))
+        multiline = "\n" in joined or "\r" in joined
+        _, writer = self._writer(kind, fixed + columns, multiline)
+        writer.writerow(cells)
+
+    def _cell(self, value: Any) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int | float):
+            return repr(value)
+        if isinstance(value, list | tuple):
+            items = [str(item) for item in value]
+            joined = self.delimiter.join(items)
+            if items and joined.count(self.delimiter) != len(items) - 1:
+                raise _Collision()
+            return joined
+        raise ValueError(f"cannot write a {type(value).__name__} as a Neo4j property")
+
+    def _writer(self, kind: str, header: tuple[str, ...], multiline: bool) -> tuple[IO[str], Any]:
+        key = (kind, header, multiline)
+        found = self.open.get(key)
+        if found is None:
+            name = f"{kind}-{sum(1 for k in self.kinds.values() if k == kind) + 1}.csv"
+            handle = open(self.folder / name, "w", encoding="utf-8", newline="")
+            writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\n")
+            writer.writerow(header)
+            found = self.open[key] = (handle, writer)
+            self.kinds[name] = kind
+            if multiline:
+                self.multiline.add(name)
+        return found
+
+    def names(self) -> list[str]:
+        return list(self.kinds)
+
+    def close(self) -> None:
+        for handle, _ in self.open.values():
+            handle.close()
+
+
+def _type_suffix(value: Any) -> str:
+    """The importer's column type for a value as the push would send it."""
+    if isinstance(value, bool):
+        return ":boolean"
+    if isinstance(value, int):
+        return ":long"
+    if isinstance(value, float):
+        return ":double"
+    if isinstance(value, list | tuple):
+        return ":string[]"
+    return ""
+
+
+def _write_manifest(folder: Path, tables: _Tables, report: BulkReport) -> None:
+    node_kinds, rel_kinds = ("actors", "documents"), ("edges", "mentions")
+    manifest = {
+        "format": FORMAT,
+        "array_delimiter": f"U+{ord(tables.delimiter):04X}",
+        "nodes": [n for n, k in tables.kinds.items() if k in node_kinds],
+        "relationships": [n for n, k in tables.kinds.items() if k in rel_kinds],
+        "multiline": sorted(tables.multiline),
+        "longest_value": tables.longest,
+        "counts": {"actors": report.actors, "documents": report.documents,
+                   "edges": report.edges, "mentions": report.mentions},
+    }
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def _remove_previous(folder: Path) -> None:
+    """The files of an earlier write into this folder (named by its manifest), and it."""
+    manifest = folder / MANIFEST
+    try:
+        old = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    names = [n for key in ("nodes", "relationships") for n in old.get(key, [])
+             if isinstance(n, str)]
+    _remove_files(folder, names)
+    manifest.unlink(missing_ok=True)
+
+
+def _remove_files(folder: Path, names: list[str]) -> None:
+    for name in names:
+        if "/" not in name and name not in ("", ".", ".."):
+            (folder / name).unlink(missing_ok=True)
+
+
+def read_rows(path: Path | str) -> Iterator[dict[str, str]]:
+    """The rows of one written file, header to values (for tests and checks)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
