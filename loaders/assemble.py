@@ -8,18 +8,17 @@ else would be noise on the picture and cost precision.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 from typing import Any
 
 from figraph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
 from figraph.model import normalize_name as _normalize_name
 
 from .claims import Claim
-from .lexicon import NON_ACTOR_NAMES
 from .coref import ActorInfo, collect_actors
 from .gazetteer import Gazetteer
+from .lexicon import NON_ACTOR_NAMES
 from .mentions import Mention
 from .relations import Found
 
@@ -67,7 +66,8 @@ class Assembler:
         start, end = offset + sent.start_char, offset + sent.end_char
         quote = self.document.text[start:end].strip() or sent.text.strip()
         evidence = Evidence(
-            document=self.document.id, quote=quote, start=start, end=end, document_title=self.document.title, url=self.document.url,
+            document=self.document.id, quote=quote, start=start, end=end,
+            document_title=self.document.title, url=self.document.url,
             page=self.document.page_at(start), date=self.document.date, extractor=found.rule)
         claimant = claim.claimant if claim else None
         if claimant is not None:

@@ -11,8 +11,6 @@ speakers' testimony unassigned.
 
 from __future__ import annotations
 
-from typing import Any
-
 from figraph.model import normalize_name
 
 from .gazetteer import Gazetteer, GazetteerEntry

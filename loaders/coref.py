@@ -9,9 +9,8 @@ a wrong merge draws an edge nobody wrote.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from figraph.model import normalize_name as _normalize_name
 
@@ -55,13 +54,14 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
 def _cluster_people(mentions: list[Mention]) -> None:
     """NER persons: "Sanjay Kumar Verma" ... "Verma" ... "Mr. Verma" are one person."""
     people = [m for m in mentions if m.type == "Person" and not m.key and m.kind == "ner"]
-    full = {}
+    full: dict[str, str] = {}
     for m in people:
         words = m.name.split()
         if len(words) > 1:
             key = normalize_name(m.name)
             full.setdefault(key, m.name)
-    known_people = {m.key: m.name for m in mentions if m.type == "Person" and m.key and not m.scoped}
+    known_people = {m.key: m.name for m in mentions
+                    if m.type == "Person" and m.key and not m.scoped}
     by_last: dict[str, set[str]] = {}
     for key, name in [*full.items(), *known_people.items()]:
         by_last.setdefault(normalize_name(name.split()[-1]), set()).add(key)

@@ -135,7 +135,8 @@ class DescriptorFinder:
             if words <= names:
                 best.append((len(names - words), entry.name, entry))
         best.sort(key=lambda b: (b[0], b[1]))
-        if not best or (len(best) > 1 and best[1][0] == best[0][0] and best[1][2] is not best[0][2]):
+        tied = len(best) > 1 and best[1][0] == best[0][0] and best[1][2] is not best[0][2]
+        if not best or tied:
             return None
         return best[0][2]
 

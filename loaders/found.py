@@ -7,8 +7,9 @@ and the title, authorship and accusation rules all build `Found` items through
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .mentions import Mention
 from .syntax import SentenceView
@@ -35,7 +36,8 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
     "MINISTER_OF": ("Person",), "HEADS": ("Person",), "MEMBER_OF": ("Person",),
     "FORMER_MEMBER_OF": ("Person",), "WORKS_FOR": ("Person",),
     "DETAINED": ("State", "Government", "Agency"),
-    "EXPELLED": ("State", "Government", "Agency", "Person"),  # a minister declares persona non grata
+    # a minister declares persona non grata
+    "EXPELLED": ("State", "Government", "Agency", "Person"),
     "INTERFERED_IN": ("State", "Person", "Organization", "Agency"),
     "TESTIFIED_BEFORE": ("Person", "Agency"),
 }

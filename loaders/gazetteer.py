@@ -13,12 +13,12 @@ ever sees a flat list of phrases.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import tomllib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import cast
 
 from figraph.model import NODE_TYPES, ROLES, make_id
 from figraph.model import normalize_name as _normalize_name
@@ -83,7 +83,8 @@ def _as_list(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value]  # type: ignore[union-attr]
+    # A TOML array; any other value (a number, a table) raises TypeError here, as before.
+    return [str(v) for v in cast("Iterable[object]", value)]
 
 
 def entry_from_table(table: dict, origin: str) -> GazetteerEntry:
@@ -150,7 +151,7 @@ class Gazetteer:
         self.entries[normalize_name(entry.name)] = entry
 
     @classmethod
-    def load(cls, extra_files: Sequence[Path] = (), shipped: bool = True) -> "Gazetteer":
+    def load(cls, extra_files: Sequence[Path] = (), shipped: bool = True) -> Gazetteer:
         """The shipped gazetteer plus user files; a bad file is skipped with a warning."""
         gazetteer = cls()
         sources: list[tuple[str, str]] = list(_shipped_texts()) if shipped else []

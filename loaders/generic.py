@@ -10,7 +10,8 @@ include or describe (say, include, be, have) link nothing and are skipped.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from . import lexicon
 from .claims import asked_for, negated

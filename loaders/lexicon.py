@@ -184,13 +184,14 @@ SENSITIVE_NOUNS = {"information", "intelligence", "documents", "secrets", "detai
                    "material", "materials", "files", "records"}
 """'sending confidential information to Indian officials' is assistance to India."""
 
-REPORTING_VERBS = {"gather", "say", "reveal", "find", "conclude", "allege", "claim", "report", "state",
-                   "note", "write", "tell", "testify", "assert", "suggest", "show", "indicate",
+REPORTING_VERBS = {"gather", "say", "reveal", "find", "conclude", "allege", "claim", "report",
+                   "state", "note", "write", "tell", "testify", "assert", "suggest", "show",
+                   "indicate",
                    "add", "argue", "warn", "confirm", "admit", "acknowledge", "disclose",
                    "determine", "establish", "believe", "accuse", "maintain", "insist",
                    "specify", "explain", "affirm", "contend", "assess", "observe"}
-REPORTED_ON_VERBS = {"gather", "reveal", "find", "conclude", "report", "name", "identify", "disclose",
-                     "expose", "document", "determine", "establish"}
+REPORTED_ON_VERBS = {"gather", "reveal", "find", "conclude", "report", "name", "identify",
+                     "disclose", "expose", "document", "determine", "establish"}
 """Reporting verbs whose claimant also 'reported on' the subject of the claim."""
 
 FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "report", "assess",
@@ -275,8 +276,9 @@ IRREALIS_VERBS = {"recommend", "urge", "propose", "suggest", "demand", "ask", "w
 that parliamentarians be briefed by CSIS', 'called on the government to impose sanctions')."""
 """'X is a target of Y', 'as a target of Y' -> Y TARGETED X."""
 
-JUNK_NAMES = {"royal assent", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "he", "she", "they", "it", "we", "i", "you", "chair", "the chair", "speaker",
+JUNK_NAMES = {"royal assent", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "he", "she", "they", "it", "we", "i", "you", "chair", "the chair",
+              "speaker",
               "mr", "madam", "minister", "committee", "commission", "government", "report",
               "canadians", "members", "parliament", "standing order", "standing orders",
               "order paper", "routine proceedings", "question period", "hansard",

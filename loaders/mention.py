@@ -59,8 +59,9 @@ def left_modifiers(doc: Any, head: Any, start: int) -> int:
     i = start
     while i > 0:
         prev = doc[i - 1]
-        if prev.head.i in (head.i, i) and prev.dep_ in ("amod", "compound", "nmod", "nummod") \
-                or (prev.head.i >= i and prev.head.i <= head.i and prev.dep_ in ("amod", "compound")):
+        if (prev.head.i in (head.i, i) and prev.dep_ in ("amod", "compound", "nmod", "nummod")
+                or (prev.head.i >= i and prev.head.i <= head.i
+                    and prev.dep_ in ("amod", "compound"))):
             i -= 1
         else:
             break

@@ -23,8 +23,14 @@ from . import lexicon
 from .descriptors import DescriptorFinder
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mention import Mention, from_entry, left_modifiers
-from .mention_choice import (absorb_house_prefix, add_acronyms, drop_crossing,
-                             drop_listed_portfolios, named_committees, pick)
+from .mention_choice import (
+    absorb_house_prefix,
+    add_acronyms,
+    drop_crossing,
+    drop_listed_portfolios,
+    named_committees,
+    pick,
+)
 from .ner_mentions import ORG_DESCRIPTIONS, described_orgs, ner_mentions
 
 __all__ = ["Mention", "MentionFinder"]
@@ -63,7 +69,8 @@ class MentionFinder:
 
     def find(self, doc: Any) -> list[Mention]:
         """Non-overlapping mentions of `doc`, in text order."""
-        ner_person = {t for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
+        ner_person = {t for ent in doc.ents if ent.label_ == "PERSON"
+                      for t in range(ent.start, ent.end)}
         candidates = self._gazetteer(doc, ner_person)
         candidates += self._groups(doc)
         keyed = self._keyed_tokens(doc)
@@ -102,7 +109,8 @@ class MentionFinder:
             entry = self.gazetteer.get(name)
             if entry is not None and _case_ok(doc[start:end].text, form):
                 raw.append((start, end, kind, entry))
-        full_present = {e.name for s, _, k, e in raw if k in ("name", "alias") and e.type == "Person"}
+        full_present = {e.name for s, _, k, e in raw
+                        if k in ("name", "alias") and e.type == "Person"}
         by_span: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
         for start, end, kind, entry in raw:
             by_span.setdefault((start, end), []).append((kind, entry))

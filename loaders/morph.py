@@ -21,8 +21,8 @@ IRREGULAR = {
     "brought": "bring", "knew": "know", "known": "know", "shown": "show", "chose": "choose",
     "ran": "run", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
     "did": "do", "does": "do", "done": "do", "heard": "hear", "sent": "send",
-    "quit": "quit", "brought": "bring", "won": "win", "testified": "testify", "testifies": "testify", "denied": "deny",
-    "denies": "deny", "identified": "identify", "identifies": "identify",
+    "quit": "quit", "won": "win", "testified": "testify", "testifies": "testify",
+    "denied": "deny", "denies": "deny", "identified": "identify", "identifies": "identify",
     "notified": "notify", "applied": "apply", "criticised": "criticise",
 }
 
@@ -37,7 +37,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
-       "engage", "pass", "launch", "seek", "take", "keep", "come", "pay", "try", "gather"}
+       "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather"}
 )
 
 

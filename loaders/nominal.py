@@ -8,7 +8,8 @@ phrase first and the clause around it only as a fallback.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from . import lexicon
 from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique

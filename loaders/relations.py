@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import lexicon
+from .cooperation import COOPERATION_VERBS, cooperation
 from .found import (
     BODIES,
     LIGHT_PREPS,
@@ -32,7 +33,6 @@ from .found import (
     pobj_actors,
     unique,
 )
-from .cooperation import COOPERATION_VERBS, cooperation
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
@@ -105,7 +105,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in lexicon.COMPOSING_VERBS or word == "make":
         yield from composed(view, verb, word)
     if word in lexicon.LABELLING_VERBS and any(
-            c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and c.lower_ in lexicon.STIGMA_NOUNS
+            c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj")
+            and c.lower_ in lexicon.STIGMA_NOUNS
             for t in [verb, *verb.children] for c in t.children):
         labelled = [m for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp")
                     and c.lower_ not in lexicon.STIGMA_NOUNS

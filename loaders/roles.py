@@ -9,13 +9,14 @@ apposition, or the predicate of "is/was/became".
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from . import lexicon
-from .mentions import Mention
-from .relations import Found, pairs
 from .found import pobj_actors
+from .mentions import Mention
 from .morph import lemma
+from .relations import Found, pairs
 from .syntax import SentenceView
 
 __all__ = ["title_relations"]
@@ -41,8 +42,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         for noun in _predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
         yield from _sole_body_head(view, mention, head, doc_types)
-        for role in _speaker_roles(mention):
-            yield role
+        yield from _speaker_roles(mention)
     yield from _led_government(view)
     for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
@@ -187,7 +187,8 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
             person.roles.add(role)
     orgs = _unique([view.at[t.i] for t in words if t.i in view.at and view.at[t.i] is not person])
     former = "former" in titles or "ex" in titles
-    yield from _titled(person, titles, orgs, former, "title", words[-1].i if words else person.start)
+    anchor = words[-1].i if words else person.start
+    yield from _titled(person, titles, orgs, former, "title", anchor)
     if not orgs:
         yield from _portfolio(person, titles, doc_types, person.start)
 
@@ -242,8 +243,9 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
             set(entry.roles) and set(titles) & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
         states = [m for m in doc_types.get("State", []) if m.name == entry.country]
         yield from pairs([person], states, "WORKS_FOR", "title:country", anchor)
-    held = [t for i, t in enumerate(titles) if t in ("minister", "commissioner", "director",
-                                                     "chair") and (i == 0 or titles[i - 1] != "high")]
+    held = [t for i, t in enumerate(titles)
+            if t in ("minister", "commissioner", "director", "chair")
+            and (i == 0 or titles[i - 1] != "high")]
     if not held:
         return
     named = {m.name: m for ms in doc_types.values() for m in ms}
@@ -341,7 +343,10 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
 
 
 def _speaker_roles(person: Mention) -> Iterator[Found]:
-    """Transcript speaker lines carry the party: 'Mr. Michael Chong (Wellington—Halton Hills, CPC):'."""
+    """Transcript speaker lines carry the party.
+
+    'Mr. Michael Chong (Wellington—Halton Hills, CPC):' names the Conservative Party.
+    """
     party = person.attrs.get("party_mention")
     if party is not None:
         yield from pairs([person], [party], "MEMBER_OF", "speaker:party", person.start)

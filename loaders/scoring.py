@@ -107,9 +107,9 @@ def _pred_pairs(pred: dict, gold: dict) -> tuple[dict[Pair, set[str]], dict[Pair
     entities, gold_entities = pred.get("entities", []), gold.get("entities", [])
     index: dict[str, int] = {}
     for pi, e in enumerate(entities):
-        for key in (e.get("id"), e.get("name")):
-            if key is not None:
-                index[str(key)] = pi
+        for ref in (e.get("id"), e.get("name")):
+            if ref is not None:
+                index[str(ref)] = pi
     mapped = _endpoint_map(entities, gold_entities)
     pairs: dict[Pair, set[str]] = {}
     labels: dict[Pair, str] = {}

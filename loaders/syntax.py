@@ -8,8 +8,9 @@ Answering them once keeps the rules short and consistent.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from . import lexicon
 from .mentions import Mention
@@ -219,7 +220,7 @@ class Clause:
     passive: bool
 
     @classmethod
-    def of(cls, verb: Any) -> "Clause":
+    def of(cls, verb: Any) -> Clause:
         subject = agent = None
         passive = False
         for child in verb.children:

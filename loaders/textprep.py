@@ -29,7 +29,8 @@ TAIL_HEADINGS = {
 """Headings after which a document only lists sources, links and contacts."""
 
 HEADING_LINE = re.compile(
-    r"^[ \t]*(?:=+[ \t]*)?(?:\d{1,2}\.?[ \t]+)?([A-Za-z][A-Za-z ]{2,30}?)[ \t]*(?:=+)?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:=+[ \t]*)?(?:\d{1,2}\.?[ \t]+)?"  # '== ' or '7 ' before the words
+    r"([A-Za-z][A-Za-z ]{2,30}?)[ \t]*(?:=+)?[ \t]*:?[ \t]*$",
     re.MULTILINE)
 """A heading: plain ('References'), numbered ('7 References') or wiki markup ('== See also ==')."""
 CONTENTS = re.compile(r"^[ \t]*(?:=+[ \t]*)?(?:Contents|Table of contents)[ \t]*(?:=+)?[ \t]*\n"

@@ -35,7 +35,7 @@ Commissioner Mike Duheme (Commissioner, Royal Canadian Mounted Police): Thank yo
 We worked closely with CSIS on every file that touched a foreign state. Our officers also met with the Canada Border Services Agency last spring.
 
 Mr. Michael Chong (Wellington—Halton Hills, CPC): We have questions about that.
-"""
+"""  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 
 def test_we_in_a_witness_turn_is_the_witness_body(extractor: Extractor) -> None:

@@ -81,7 +81,7 @@ Mr. Michael Chong (Wellington—Halton Hills, CPC): Beijing threatened my family
 The Chair: Thank you. Mr. Minister, the member for Wellington—Halton Hills has a question.
 
 Hon. Dominic LeBlanc: I thank the member for Wellington—Halton Hills.
-"""
+"""  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 
 def test_transcript_chair_with_nested_label_heads_committee(extractor: Extractor) -> None:
@@ -182,7 +182,7 @@ BIO = """Michael Chong
 Michael Chong is a Canadian politician who has represented Wellington—Halton Hills in the House of Commons since 2004 as a member of the Conservative Party.
 
 In 2006, Prime Minister Stephen Harper appointed him minister of intergovernmental affairs. He resigned later that year. In 2023 he was told by CSIS that he was a target of interference by the People's Republic of China, and he criticized the government for not telling him sooner.
-"""
+"""  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 
 def test_biography_pronouns_are_the_subject(extractor: Extractor) -> None:

@@ -53,7 +53,8 @@ def test_claimant_status_and_reported_on(extractor: Extractor) -> None:
     assert names[edge.source] == "India" and names[edge.target] == "Canada"
     assert names[edge.claimant] == "Public Inquiry into Foreign Interference"
     assert edge.status == "found"
-    assert ("Public Inquiry into Foreign Interference", "REPORTED_ON", "India") in triples(extraction)
+    inquiry = "Public Inquiry into Foreign Interference"
+    assert (inquiry, "REPORTED_ON", "India") in triples(extraction)
 
 
 def test_hedge_is_recorded(extractor: Extractor) -> None:
@@ -77,7 +78,8 @@ def test_group_of_parliamentarians_is_one_actor(extractor: Extractor) -> None:
                                 "parliamentarians were warned by CSIS.")
     groups = [a for a in extraction.actors if a.group]
     assert len(groups) == 1 and groups[0].name == "Canadian parliamentarians (unnamed)"
-    assert ("Canadian parliamentarians (unnamed)", "HAD_RELATIONSHIP", "Iran") in triples(extraction)
+    group = "Canadian parliamentarians (unnamed)"
+    assert (group, "HAD_RELATIONSHIP", "Iran") in triples(extraction)
 
 
 def test_transcript_speaker_lines(extractor: Extractor) -> None:

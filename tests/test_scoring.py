@@ -57,7 +57,8 @@ def test_unmapped_endpoint_is_an_extra_pair() -> None:
                          {"id": "q", "name": "Nobody Known", "type": "Person"}],
             "relations": [{"source": "x", "target": "q", "type": "MET_WITH"}]}
     result = score(pred, GOLD)
-    assert result["relations"]["tp"] == 0 and result["extra_pairs"] == ["Dominic LeBlanc -- Nobody Known"]
+    assert result["relations"]["tp"] == 0
+    assert result["extra_pairs"] == ["Dominic LeBlanc -- Nobody Known"]
 
 
 def test_format_score_last_line_is_the_figure() -> None:

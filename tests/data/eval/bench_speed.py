@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import spacy
-
 from figraph.loaders.extractor import MODELS, UNUSED, Extractor
 from figraph.model import Document
 
@@ -34,7 +33,8 @@ def main(rounds: int) -> None:
     lean = spacy.load(name, exclude=UNUSED)
     extractor = Extractor(nlp=spacy.load(name, exclude=UNUSED))
     extractor.extract(Document(id="warm", title="w", text=texts[0]))
-    docs = [Document(id=Document.id_for(t) + str(i), title="t", text=t) for i, t in enumerate(texts)]
+    docs = [Document(id=Document.id_for(t) + str(i), title="t", text=t)
+            for i, t in enumerate(texts)]
     bare_full = words_per_second(lambda ts: list(full.pipe(ts, batch_size=16)), texts)
     bare_lean = words_per_second(lambda ts: list(lean.pipe(ts, batch_size=16)), texts)
     ours = words_per_second(lambda _: list(extractor.extract_many(docs, batch_size=16)), texts)

@@ -92,7 +92,7 @@ R | Michael Chong | CRITICIZED | Government of Canada | Chong later testified
 R | Jenny Kwan | MEMBER_OF | New Democratic Party | NDP MP Jenny Kwan
 R | Canadian Security Intelligence Service | BRIEFED | Jenny Kwan | NDP MP Jenny Kwan
 R | People's Republic of China | TARGETED | Jenny Kwan | NDP MP Jenny Kwan
-"""
+"""  # noqa: E501 - one annotation a line, parsed line by line
 
 GOLD["transcript_proc"] = """
 E | Standing Committee on Procedure and House Affairs | Committee | | Standing Committee on Procedure and House Affairs
@@ -123,7 +123,7 @@ R | Michael Cooper | MEMBER_OF | Conservative Party of Canada | do you believe
 R | Jenny Kwan | MEMBER_OF | New Democratic Party | I too was told
 R | Canadian Security Intelligence Service | BRIEFED | Jenny Kwan | I too was told
 R | People's Republic of China | TARGETED | Jenny Kwan | I too was told
-"""
+"""  # noqa: E501 - one annotation a line, parsed line by line
 
 GOLD["release_india"] = """
 E | Global Affairs Canada | Agency | | Global Affairs Canada;Foreign Affairs
@@ -162,7 +162,7 @@ R | Canadian parliamentarians (unnamed) | ALLEGED_ASSISTANCE | India | proactive
 R | Canadian Security Intelligence Service | BRIEFED | Dominic LeBlanc | briefed the Minister of Public Safety
 R | Dominic LeBlanc | MINISTER_OF | Public Safety Canada | provide the Committee with an update
 R | National Security and Intelligence Committee of Parliamentarians | CRITICIZED | Government of Canada | was slow to respond
-"""
+"""  # noqa: E501 - one annotation a line, parsed line by line
 
 GOLD["news_dong"] = """
 E | Han Dong | Person | MP | Toronto-area MP Han Dong;Dong
@@ -193,7 +193,7 @@ R | People's Republic of China | INTERFERED_IN | Canada | accused Trudeau
 R | Justin Trudeau | APPOINTED | David Johnston | Trudeau appointed
 R | David Johnston | HEADS | Independent Special Rapporteur on Foreign Interference | Trudeau appointed
 R | David Johnston | REPORTED_ON | Han Dong | Johnston concluded
-"""
+"""  # noqa: E501 - one annotation a line, parsed line by line
 
 
 if __name__ == "__main__":

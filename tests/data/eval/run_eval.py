@@ -50,11 +50,13 @@ def main(argv: list[str]) -> int:
         (out / f"{name}.json").write_text(json.dumps(pred, indent=1, ensure_ascii=False))
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         results[name] = score(pred, gold)
-        per_folder.setdefault(path.parent.relative_to(HERE.parent).as_posix(), []).append(results[name])
+        folder_name = path.parent.relative_to(HERE.parent).as_posix()
+        per_folder.setdefault(folder_name, []).append(results[name])
         print(format_score(results[name], name, verbose).rsplit("\n", 1)[0])
     for folder, scores in per_folder.items():
         figure = combine(scores)
-        print(f"set {folder}: entity_f1={figure['entity_f1']:.3f} relation_f1={figure['relation_f1']:.3f}")
+        print(f"set {folder}: entity_f1={figure['entity_f1']:.3f} "
+              f"relation_f1={figure['relation_f1']:.3f}")
     dev = combine([r for name, r in results.items() if name != "eval_seed"])
     print(f"dev: entity_f1={dev['entity_f1']:.3f} relation_f1={dev['relation_f1']:.3f}")
     every = combine(list(results.values()))
