@@ -6,6 +6,9 @@ documents, mentions). The naive push sends a sample of the same relationships
 one `MERGE` per transaction, the way a first version would, after deleting
 them; its per-row time is extrapolated to the whole graph.
 
+The offline first load (`figraph neo4j import-files` + `scripts/neo4j import`) is timed
+beside them on the same graph by `import_rate`, which must stop and restart the server.
+
 The server is the bench's own instance (`scripts/neo4j`, home
 ~/.cache/figraph/neo4j-bench, Bolt 27687), started if it is not running,
 unless NEO4J_URI names another one.
@@ -23,7 +26,7 @@ from typing import Any
 from .measure import ROOT, median_of, seconds
 
 __all__ = ["bench_settings", "ensure_server", "connect", "warm_up", "push_rate", "naive_rate",
-           "batch_plateau"]
+           "batch_plateau", "import_rate"]
 
 BENCH_ENV = {
     "FIGRAPH_NEO4J_HOME": str(Path.home() / ".cache/figraph/neo4j-bench"),
@@ -46,20 +49,32 @@ def bench_settings() -> Any:
                          "neo4j", password)
 
 
-def ensure_server() -> None:
-    """Start the bench instance unless NEO4J_URI points elsewhere; raises if it cannot."""
-    if os.environ.get("NEO4J_URI"):
-        return
+def _script_env() -> dict[str, str]:
+    """The environment for scripts/neo4j on the bench instance."""
     env = {**os.environ, **BENCH_ENV, "NEO4J_PASSWORD": bench_settings().password}
     dev_lib = Path.home() / ".cache/figraph/neo4j-5.26.x/lib"
     if dev_lib.is_dir() and "FIGRAPH_NEO4J_LIB" not in env:
         env["FIGRAPH_NEO4J_LIB"] = str(dev_lib)  # share the jars, skip a Maven fetch
-    script = ROOT / "scripts" / "neo4j"
-    if subprocess.run([str(script), "status"], env=env, capture_output=True).returncode == 0:
-        return
-    done = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True)
+    return env
+
+
+def _script(*args: str) -> None:
+    """Run scripts/neo4j on the bench instance; raise with its error tail if it fails."""
+    done = subprocess.run([str(ROOT / "scripts" / "neo4j"), *args], env=_script_env(),
+                          capture_output=True, text=True)
     if done.returncode != 0:
-        raise RuntimeError(f"scripts/neo4j start failed: {done.stderr.strip()[-400:]}")
+        raise RuntimeError(f"scripts/neo4j {args[0]} failed: {done.stderr.strip()[-400:]}")
+
+
+def ensure_server() -> None:
+    """Start the bench instance unless NEO4J_URI points elsewhere; raises if it cannot."""
+    if os.environ.get("NEO4J_URI"):
+        return
+    script = ROOT / "scripts" / "neo4j"
+    if subprocess.run([str(script), "status"], env=_script_env(),
+                      capture_output=True).returncode == 0:
+        return
+    _script("start")
 
 
 def connect(batch_size: int | None = None) -> Any:
@@ -135,3 +150,76 @@ def batch_plateau(local: Any, sizes: list[int]) -> dict[str, float]:
         finally:
             neo.close()
     return figures
+
+
+def import_rate(local: Any, naive: float) -> dict[str, float]:
+    """The offline first load of `local` into the bench instance, timed; {} on another server.
+
+    `neo4j_import_rels_per_s`: typed edges (MENTIONS not counted, as for the push key) per
+    second of writing the CSV files plus `scripts/neo4j import`. `neo4j_import_s`: the whole
+    path, with the server's stop and start and the schema push that ends it.
+    """
+    import shutil
+    import tempfile
+
+    from figraph.neo4j_bulk import write_import_files
+    from figraph.sync import push
+
+    if os.environ.get("NEO4J_URI"):
+        return {}  # not our server: it cannot be stopped for an offline import
+    cache = Path.home() / ".cache" / "figraph"
+    cache.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="bench-import-", dir=cache))
+    try:
+        started = time.perf_counter()
+        _script("stop")
+        stopped = time.perf_counter()
+        report = write_import_files(local, folder)
+        written = time.perf_counter()
+        _script("import", str(folder))
+        imported = time.perf_counter()
+        _script("start")
+        neo = connect()
+        try:
+            push(local, neo)  # constraints and indexes; nothing new to send
+        finally:
+            neo.close()
+        done = time.perf_counter()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    load = imported - stopped
+    rate = report.edges / load
+    return {"neo4j_import_rels_per_s": rate,
+            "neo4j_import_all_rels_per_s": (report.edges + report.mentions) / load,
+            "neo4j_import_write_s": written - stopped, "neo4j_import_tool_s": imported - written,
+            "neo4j_import_s": done - started, "neo4j_import_speedup_vs_naive": rate / naive,
+            "neo4j_import_edges": report.edges}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m bench.neo4j_push [EDGES]`: push, naive and import on one graph, printed."""
+    import sys
+
+    from figraph.local_store import LocalStore
+
+    from .graphs import cached_store
+
+    n_edges = int((argv if argv is not None else sys.argv[1:] or ["100000"])[0])
+    ensure_server()
+    local = LocalStore.open(cached_store(n_edges))
+    neo = connect()
+    try:
+        warm_up(neo)
+        pushed = push_rate(local, neo)
+        naive = naive_rate(local, neo, 200)
+    finally:
+        neo.close()
+    figures = {"neo4j_push_rels_per_s": pushed["rels_per_s"], "neo4j_push_s": pushed["seconds"],
+               "neo4j_naive_rels_per_s": naive, **import_rate(local, naive)}
+    for key, value in figures.items():
+        print(f"{key:36} {value:12,.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -143,14 +143,27 @@ def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[st
 
 def _write_mentions(local: Any, tables: _Tables, report: BulkReport, actors: set[str],
                     documents: set[str]) -> None:
+    """MENTIONS, most rows of a big store: written straight to one file when the ids and
+    count are plain (no line breaks, an int), through `_Tables.add` otherwise."""
     fixed = (":START_ID(Document)", ":END_ID(Actor)", ":TYPE")
+    plain = tables.writer("mentions", fixed, (("count", int),), False)
+    plain_docs = {d for d in documents if not _breaks(d)}
     for actor_id, attrs in local.graph.nodes(data=True):
         if actor_id not in actors:
             continue
+        plain_actor = not _breaks(actor_id)
         for doc_id, count in attrs.get("mentions", {}).items():
-            if doc_id in documents:
+            if doc_id not in documents:
+                continue
+            if plain_actor and doc_id in plain_docs and type(count) is int:
+                plain.writerow((doc_id, actor_id, "MENTIONS", count))
+            else:
                 tables.add("mentions", fixed, (doc_id, actor_id, "MENTIONS"), {"count": count})
-                report.mentions += 1
+            report.mentions += 1
+
+
+def _breaks(text: str) -> bool:
+    return "\n" in text or "\r" in text
 
 
 class _Tables:
@@ -163,69 +176,78 @@ class _Tables:
     def __init__(self, folder: Path, delimiter: str) -> None:
         self.folder = folder
         self.delimiter = delimiter
-        self.open: dict[tuple, tuple[IO[str], Any]] = {}
+        self.writers: dict[tuple, Any] = {}
+        self.handles: list[IO[str]] = []
         self.kinds: dict[str, str] = {}  # file name -> actors | documents | edges | mentions
         self.multiline: set[str] = set()
         self.longest = 0
 
     def add(self, kind: str, fixed: tuple[str, ...], values: tuple, props: dict) -> None:
-        present = [(k, v) for k, v in props.items() if v is not None]
-        columns = tuple(f"{k}{_type_suffix(v)}" for k, v in present)
-        cells = [self._cell(v) for v in values] + [self._cell(v) for _, v in present]
-        joined = "".join(cells)
-        self.longest = max(self.longest, max(map(len, cells), default=0))
-        multiline = "\n" in joined or "\r" in joined
-        _, writer = self._writer(kind, fixed + columns, multiline)
-        writer.writerow(cells)
+        """One row: `values` under the `fixed` columns, then the props that are not None.
 
-    def _cell(self, value: Any) -> str:
-        if isinstance(value, str):
-            return value
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, int | float):
-            return repr(value)
-        if isinstance(value, list | tuple):
-            items = [str(item) for item in value]
-            joined = self.delimiter.join(items)
-            if items and joined.count(self.delimiter) != len(items) - 1:
-                raise _Collision()
-            return joined
-        raise ValueError(f"cannot write a {type(value).__name__} as a Neo4j property")
+        Written for speed (it runs once per relationship): one pass over the props,
+        type checks by identity, the header looked up by the props' names and types.
+        """
+        cells: list[Any] = []
+        texts: list[str] = []
+        shape: list[tuple[str, type]] = []
+        for value in values:
+            text = self._join(value) if type(value) is list else value
+            cells.append(text)
+            texts.append(text)
+        for key, value in props.items():
+            kind_of = type(value)
+            if kind_of is str:
+                texts.append(value)
+            elif kind_of is list or kind_of is tuple:
+                value = self._join(value)
+                texts.append(value)
+            elif kind_of is bool:
+                value = "true" if value else "false"
+            elif value is None:
+                continue
+            elif kind_of is not int and kind_of is not float:
+                raise ValueError(f"{key}: cannot write a {kind_of.__name__} as a Neo4j property")
+            cells.append(value)
+            shape.append((key, kind_of))
+        blob = "\x00".join(texts)
+        self.longest = max(self.longest, len(blob))  # bounds the longest value from above
+        multiline = _breaks(blob)
+        self.writer(kind, fixed, tuple(shape), multiline).writerow(cells)
 
-    def _writer(self, kind: str, header: tuple[str, ...], multiline: bool) -> tuple[IO[str], Any]:
-        key = (kind, header, multiline)
-        found = self.open.get(key)
-        if found is None:
+    def _join(self, items: list | tuple) -> str:
+        joined = self.delimiter.join(map(str, items))
+        if items and joined.count(self.delimiter) != len(items) - 1:
+            raise _Collision()
+        return joined
+
+    def writer(self, kind: str, fixed: tuple[str, ...], shape: tuple[tuple[str, type], ...],
+                multiline: bool) -> Any:
+        key = (kind, shape, multiline)
+        writer = self.writers.get(key)
+        if writer is None:
             name = f"{kind}-{sum(1 for k in self.kinds.values() if k == kind) + 1}.csv"
             handle = open(self.folder / name, "w", encoding="utf-8", newline="")
-            writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\n")
-            writer.writerow(header)
-            found = self.open[key] = (handle, writer)
+            self.handles.append(handle)
+            writer = self.writers[key] = csv.writer(handle, quoting=csv.QUOTE_ALL,
+                                                    lineterminator="\n")
+            writer.writerow([*fixed, *(f"{prop}{_SUFFIXES[of]}" for prop, of in shape)])
             self.kinds[name] = kind
             if multiline:
                 self.multiline.add(name)
-        return found
+        return writer
 
     def names(self) -> list[str]:
         return list(self.kinds)
 
     def close(self) -> None:
-        for handle, _ in self.open.values():
+        for handle in self.handles:
             handle.close()
 
 
-def _type_suffix(value: Any) -> str:
-    """The importer's column type for a value as the push would send it."""
-    if isinstance(value, bool):
-        return ":boolean"
-    if isinstance(value, int):
-        return ":long"
-    if isinstance(value, float):
-        return ":double"
-    if isinstance(value, list | tuple):
-        return ":string[]"
-    return ""
+_SUFFIXES = {str: "", bool: ":boolean", int: ":long", float: ":double", list: ":string[]",
+             tuple: ":string[]"}
+"""The importer's column type for a value as the push would send it."""
 
 
 def _write_manifest(folder: Path, tables: _Tables, report: BulkReport) -> None:
