@@ -36,8 +36,9 @@ MAX_LINE_ENV = "FIGRAPH_MAX_LINE_CHARS"
 
 
 def checkpoint_seconds() -> float:
-    """Seconds between saves during a build: $FIGRAPH_CHECKPOINT_SECONDS (0: after
-    every document), else 60; an unparsable or negative value keeps the default."""
+    """Least seconds between saves during a build: $FIGRAPH_CHECKPOINT_SECONDS (0: after
+    every document), else 60; an unparsable or negative value keeps the default.
+    Slow saves of a big store space out further (see _Checkpoints)."""
     return _env_number(CHECKPOINT_ENV, CHECKPOINT_SECONDS, minimum=0.0)
 
 
@@ -147,8 +148,7 @@ def build(
                 continue
             yield item
 
-    every = checkpoint_seconds()
-    last_save = time.monotonic()
+    checkpoint = _Checkpoints(store, checkpoint_seconds())
     try:
         for document, result in extract_documents(fresh_documents(), gazetteers, jobs):
             if on_document:
@@ -160,15 +160,35 @@ def build(
             if should_stop():
                 report.interrupted = True
                 break
-            if time.monotonic() - last_save >= every:
-                store.save()
-                last_save = time.monotonic()
+            checkpoint.maybe_save()
     except BrokenProcessPool:  # a worker was killed (the OOM killer, a user)
         failed("extraction stopped: a worker process died (killed, or out of memory?); "
                "the documents extracted so far are saved, run the build again to finish")
     report.interrupted = report.interrupted or should_stop()
     store.save()
     return report
+
+
+class _Checkpoints:
+    """Saves during a build, at most one per `every` seconds and never more than
+    about 1/SAVE_SHARE of the time: a save rewrites the whole file, so at a fixed
+    cadence a growing store would spend ever more of the build saving."""
+
+    SAVE_SHARE = 20
+
+    def __init__(self, store: LocalStore, every: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.store, self.every, self.clock = store, every, clock
+        self.interval, self.last = every, clock()
+
+    def maybe_save(self) -> None:
+        if self.clock() - self.last < self.interval:
+            return
+        started = self.clock()
+        self.store.save()
+        self.last = self.clock()
+        if self.every > 0:
+            self.interval = max(self.every, self.SAVE_SHARE * (self.last - started))
 
 
 def _merge_one(store: LocalStore, decisions: Decisions, document: Document,

@@ -325,3 +325,32 @@ def test_line_limit_counts_one_line_not_the_whole_text(monkeypatch: pytest.Monke
     assert long_line_problem("short line\n" * 1000) is None
     assert long_line_problem("ok\n" + "x" * 11 + "\nok").startswith(
         "a single line of 11 characters (limit 10;")
+
+
+class ClockedStore:
+    """A store whose save takes `save_seconds` on a fake clock."""
+
+    def __init__(self, save_seconds: float) -> None:
+        self.now, self.save_seconds, self.saves = 0.0, save_seconds, []
+
+    def save(self) -> None:
+        self.saves.append(self.now)
+        self.now += self.save_seconds
+
+
+@pytest.mark.parametrize(("every", "save_seconds", "expected"), [
+    (60.0, 1.0, [60.0, 121.0]),      # a quick save keeps the set cadence
+    (60.0, 10.0, [60.0, 270.0]),     # a 10 s save waits 20 x 10 s before the next
+    (0.0, 10.0, [0.0, 11.0, 22.0]),  # 0 means after every document, however slow
+])
+def test_checkpoints_space_out_when_saves_get_slow(
+    every: float, save_seconds: float, expected: list[float]
+) -> None:
+    from figraph.pipeline import _Checkpoints
+
+    store = ClockedStore(save_seconds)
+    checkpoints = _Checkpoints(store, every, clock=lambda: store.now)  # type: ignore[arg-type]
+    while len(store.saves) < len(expected):
+        checkpoints.maybe_save()
+        store.now += 1.0  # one document merged per second
+    assert store.saves == expected
