@@ -14,11 +14,10 @@ ever sees a flat list of phrases.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
 from figraph.model import NODE_TYPES, ROLES, make_id
 from figraph.model import normalize_name as _normalize_name
@@ -78,31 +77,37 @@ _KNOWN_KEYS = {
 }
 
 
-def _as_list(value: object) -> list[str]:
+def _as_list(table: dict, key: str, where: str) -> list[str]:
+    """A text or an array of texts; anything else is the file's error, not a crash."""
+    value = table.get(key)
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
-    # A TOML array; any other value (a number, a table) raises TypeError here, as before.
-    return [str(v) for v in cast("Iterable[object]", value)]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise GazetteerError(f"{where}: {key!r} must be a text or an array of texts")
 
 
-def entry_from_table(table: dict, origin: str) -> GazetteerEntry:
+def entry_from_table(table: object, origin: str) -> GazetteerEntry:
     """Validate one `[[actor]]` table; unknown keys are kept out, bad types refused."""
+    if not isinstance(table, dict):
+        raise GazetteerError(f"{origin}: 'actor' must be an array of tables ([[actor]])")
     name = str(table.get("name", "")).strip()
     kind = str(table.get("type", "")).strip()
     if not name:
         raise GazetteerError(f"{origin}: an [[actor]] has no name")
     if kind not in NODE_TYPES:
         raise GazetteerError(f"{origin}: {name!r} has unknown type {kind!r}")
-    roles = [r for r in _as_list(table.get("roles")) if r in ROLES]
+    where = f"{origin}: {name!r}"
+    roles = [r for r in _as_list(table, "roles", where) if r in ROLES]
     return GazetteerEntry(
         name=name, type=kind, roles=roles,
-        aliases=_as_list(table.get("aliases")),
-        demonyms=_as_list(table.get("demonyms")),
-        metonyms=_as_list(table.get("metonyms")),
+        aliases=_as_list(table, "aliases", where),
+        demonyms=_as_list(table, "demonyms", where),
+        metonyms=_as_list(table, "metonyms", where),
         party=str(table.get("party", "") or ""),
-        portfolio=_as_list(table.get("portfolio")),
+        portfolio=_as_list(table, "portfolio", where),
         parent=str(table.get("parent", "") or ""),
         country=str(table.get("country", "") or ""),
         description=str(table.get("description", "") or ""),

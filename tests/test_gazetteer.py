@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from figraph.loaders.gazetteer import Gazetteer, GazetteerError, read_entries
 from figraph.model import make_id, normalize_name
 
@@ -57,3 +58,19 @@ def test_missing_name_is_an_error() -> None:
         assert "x.toml" in str(exc)
     else:
         raise AssertionError("no error")
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ('[[actor]]\nname = "X"\ntype = "Person"\naliases = 5\n', "'X': 'aliases' must be a text"),
+    ('[[actor]]\nname = "X"\ntype = "Person"\nroles = [1, 2]\n', "'X': 'roles' must be a text"),
+    ('[[actor]]\nname = "X"\ntype = "Person"\n[actor.demonyms]\na = 1\n', "'demonyms' must"),
+    ("actor = [1, 2]\n", "'actor' must be an array of tables"),
+])
+def test_wrong_value_types_are_the_files_error_not_a_crash(
+    tmp_path: Path, body: str, problem: str
+) -> None:
+    bad = tmp_path / "types.toml"
+    bad.write_text(body, encoding="utf-8")
+    gazetteer = Gazetteer.load(extra_files=[bad, FIXTURE], shipped=False)
+    assert [w for w in gazetteer.warnings if "types.toml" in w and problem in w], gazetteer.warnings
+    assert "Han Dong" in gazetteer
