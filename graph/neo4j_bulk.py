@@ -56,7 +56,8 @@ class BulkReport:
     files: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        skipped = f"; skipped {len(self.skipped)} (first: {self.skipped[0]})" if self.skipped else ""
+        skipped = (f"; skipped {len(self.skipped)} (first: {self.skipped[0]})"
+                   if self.skipped else "")
         return (f"wrote {self.actors} actors, {self.documents} documents, {self.edges} edges, "
                 f"{self.mentions} mentions to {self.folder} ({len(self.files)} files){skipped}")
 

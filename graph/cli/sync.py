@@ -64,7 +64,7 @@ def push_command(
 
 @neo4j_app.command("import-files")
 def import_files_command(
-    folder: Annotated[Path, typer.Argument(help="Folder to write the CSV files and manifest into.")],
+    folder: Annotated[Path, typer.Argument(help="Folder for the CSV files and manifest.")],
     store: StoreOption = None,
 ) -> None:
     """Write the store as neo4j-admin import files: a first load of a big store, offline.
