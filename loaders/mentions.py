@@ -21,7 +21,7 @@ from typing import Any
 
 from . import lexicon
 from .descriptors import DescriptorFinder
-from .gazetteer import Gazetteer, GazetteerEntry
+from .gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from .mention import Mention, from_entry, left_modifiers
 from .mention_choice import (
     absorb_house_prefix,
@@ -63,6 +63,7 @@ class MentionFinder:
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party") for a in [e.name, *e.aliases]}
         self._keys: Any = None
+        self._others: dict[str, str] = {}
         self.descriptors = DescriptorFinder(gazetteer)
 
     # -- public ----------------------------------------------------------------
@@ -111,6 +112,7 @@ class MentionFinder:
                 raw.append((start, end, kind, entry))
         full_present = {e.name for s, _, k, e in raw
                         if k in ("name", "alias") and e.type == "Person"}
+        self._others = _named_in_full(doc)
         by_span: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
         for start, end, kind, entry in raw:
             by_span.setdefault((start, end), []).append((kind, entry))
@@ -149,6 +151,9 @@ class MentionFinder:
                    ner_person: set[int]) -> Mention | None:
         entries = [e for _, e in options]
         present = [e for e in entries if e.name in full_present]
+        other = self._others.get(normalize_name(doc[start:end].text), "")
+        if not present and other and all(normalize_name(e.name) != other for e in entries):
+            return None  # 'Ms. Lloyd' after 'Vanessa Lloyd' is not the known Dane Lloyd
         prev = doc[start - 1].lower_ if start > 0 else ""
         titled = prev in lexicon.HONORIFICS or prev in lexicon.TITLE_ROLES
         if len(present) == 1:
@@ -217,6 +222,16 @@ class MentionFinder:
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+def _named_in_full(doc: Any) -> dict[str, str]:
+    """Surname -> full name of the people the model tags with two or more words here."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            out.setdefault(normalize_name(words[-1]), normalize_name(ent.text))
+    return out
 
 
 def _case_ok(surface: str, form: str) -> bool:

@@ -330,6 +330,9 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         elif child.dep_ in ("amod", "compound", "poss", "nmod"):
             if child.i in view.at:
                 orgs.append(view.at[child.i])
+            elif child.dep_ == "poss" and child.lower_ == "our":  # 'our Commissioner, X'
+                body = view.pronoun(child)  # in a witness's turn: the witness's body
+                orgs += [body] if body is not None and body.type != "Person" else []
             else:
                 titles.append(child.lower_)
     own = view.at.get(noun.i)

@@ -36,6 +36,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     index = _MentionIndex(doc, mentions)
     added: list[Mention] = []
     riding_spans: list[tuple[int, int]] = []
+    branches: set[int] = set()
     for line in lines:
         if not line.name:
             turns.add(line.start, chair)
@@ -44,8 +45,10 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             _speaker_mention(doc, line, added)
         if speaker is None:
             continue
-        own = _parenthetical(doc, index.within(line.paren_start, line.paren_end), line,
-                             speaker, gazetteer, builtin)
+        inside = index.within(line.paren_start, line.paren_end)
+        own = _parenthetical(doc, list(inside), line, speaker, gazetteer, builtin)
+        branches.update(id(m) for m in _branches(inside))
+        _as_person(mentions, speaker)
         found += own
         member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
         turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
@@ -56,11 +59,15 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         if committee is not None and not line.chair and not member and line.paren_end:
             found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                            speaker.start)
+        if line.senator:
+            senate = builtin(lexicon.HOME_BODIES["senate"], "Legislature")
+            found += pairs([speaker], [senate], "MEMBER_OF", "speaker:senator", speaker.start)
         if line.chair:
             chair = speaker
             if committee is not None:
                 found += pairs([speaker], [committee], "HEADS", "speaker:chair",
                                speaker.start)
+    mentions[:] = [m for m in mentions if id(m) not in branches]
     _replace_spans(mentions, added)
     _drop_ridings(doc, mentions, riding_spans)
     _member_for(doc, mentions, ridings)
@@ -93,6 +100,22 @@ def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+def _branches(inside: list[Mention]) -> list[Mention]:
+    """'Deputy Commissioner, Federal Policing, RCMP': the model's organisations before the
+    last body of a label are branches of it, not actors of their own."""
+    bodies = [m for m in inside if m.type not in ("Party", "Person")]
+    return [m for m in bodies[:-1] if m.kind == "ner" and m.type == "Organization"]
+
+
+def _as_person(mentions: list[Mention], speaker: Mention) -> None:
+    """A name the label shows to be a speaker is a person wherever the model typed it as
+    an organisation ('Sébastien Aubertin-Giguère')."""
+    for m in mentions:
+        if m.type == "Organization" and m.kind == "ner" and m is not speaker \
+                and normalize_name(m.name) == speaker.key:
+            m.type = "Person"
 
 
 def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:
