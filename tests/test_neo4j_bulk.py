@@ -253,7 +253,6 @@ def imported_and_pushed(request, tmp_path_factory):
     try:
         assert started.returncode == 0, started.stdout + started.stderr
         refused = run_script(env, "import", str(work / "csv"))
-        request.node.refused = refused
         settings = Neo4jSettings(f"bolt://127.0.0.1:{env['FIGRAPH_NEO4J_BOLT_PORT']}",
                                  "neo4j", password)
         by_import = Neo4jStore.connect(settings)
@@ -306,7 +305,8 @@ def test_named_queries_answer_the_same_after_import_and_push(imported_and_pushed
     from test_query_parity import CASES
 
     _, by_import, by_push, _, _ = imported_and_pushed
-    for name, params in CASES:
+    first_of_each = {name: params for name, params in reversed(CASES)}  # keeps the test short:
+    for name, params in first_of_each.items():  # test_query_parity runs every case on a push
         after_import = QUERIES[name].run_neo4j(by_import.driver, **params).to_dict()
         after_push = QUERIES[name].run_neo4j(by_push.driver, **params).to_dict()
         assert after_import == after_push, (name, params)
