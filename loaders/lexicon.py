@@ -30,6 +30,8 @@ TITLE_ROLES: dict[str, str] = {
     "rapporteur": "Official", "deputy": "Official", "secretary": "Official",
     "president": "Leader", "consul-general": "Consul", "attaché": "Diplomat",
     "pm": "PrimeMinister", "mayor": "Leader", "counsel": "Lawyer",
+    "attorney": "Lawyer", "prosecutor": "Lawyer", "magistrate": "Judge",
+    "general": "Official", "governor": "Leader",  # 'Director-General', 'Attorney General'
 }
 """Title or role noun (lower case) -> ROLES value."""
 

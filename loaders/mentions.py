@@ -31,7 +31,7 @@ from .mention_choice import (
     named_committees,
     pick,
 )
-from .ner_mentions import ORG_DESCRIPTIONS, described_orgs, ner_mentions
+from .ner_mentions import ORG_DESCRIPTIONS, described_orgs, ner_mentions, titled_people
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -78,12 +78,13 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
         candidates += described_orgs(doc, keyed)
+        candidates += titled_people(doc, keyed)
         candidates += self._unnamed(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
         candidates += self.descriptors.prime_minister(doc, keyed)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
-        return drop_listed_portfolios(doc, add_acronyms(doc, chosen))
+        return _known_as(doc, drop_listed_portfolios(doc, add_acronyms(doc, chosen)))
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
         """Tokens some rule keys on, found without building a Token for every word."""
@@ -222,6 +223,30 @@ class MentionFinder:
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+AKA = ("also known as", "a.k.a.", "aka", "alias", "known as")
+
+
+def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Linda Sun, also known as "Wen Sun,"': the second name is an alias of the person
+    named just before, in the same sentence, not a second person."""
+    previous: Mention | None = None
+    aliases: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        before = doc[max(m.start - 5, 0):m.start].text.lower().rstrip(' "“(')
+        owner = aliases.get(m.text)  # the alias repeated in a later block
+        if owner is None and previous is not None and before.endswith(AKA) \
+                and doc[previous.start].sent.start == doc[m.start].sent.start:
+            owner = aliases[m.text] = previous
+        if owner is not None:
+            m.name, m.key = owner.name, owner.key
+            m.attrs = {**m.attrs, "alias_of": owner.name}
+            continue
+        previous = m
+    return mentions
 
 
 def _named_in_full(doc: Any) -> dict[str, str]:

@@ -14,7 +14,7 @@ from typing import Any
 from . import lexicon
 from .mention import Mention, normalize_name
 
-__all__ = ["ner_mentions", "described_orgs", "ACRONYM", "ORG_DESCRIPTIONS"]
+__all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -115,7 +115,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
             return Mention(start, end, text, "ner", text, "State",
                            key=normalize_name(text), source="ner")
         return None
-    if doc[start].lower_ == "minister" or doc[end - 1].text == "Act":
+    if doc[start].lower_ == "minister" or doc[end - 1].text == "Act" \
+            or doc[end - 1].lower_ in COURT_TITLES:
         return None  # 'the Canada Evidence Act' is a law, not an actor
     node_type = _org_type(doc[start:end])
     if node_type is None:
@@ -125,12 +126,21 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
                    source="ner")
 
 
+TITLE_TAILS = {"charge"}
+"""Last words of a title that are no title alone: 'Assistant Director in Charge X'."""
+
+
 def _after_titles(doc: Any, start: int, end: int) -> int:
     """'Affairs Minister Mélanie Joly' -> 'Mélanie Joly': a name starts after its last title."""
     for i in range(end - 2, start - 1, -1):
-        if doc[i].lower_ in lexicon.TITLE_ROLES or doc[i].lower_ in lexicon.HONORIFICS:
+        low = doc[i].lower_
+        if low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS or low in TITLE_TAILS:
             return i + 1
     return start
+
+
+COURT_TITLES = {"magistrate", "judge", "attorney", "prosecutor"}
+"""'United States Magistrate (Judge X)': an office the model tags as an organisation."""
 
 
 def _first_line(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -198,6 +208,32 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
             continue
         out.append(Mention(start, name.i + 1, text, "ner", text, kind,
                            key=normalize_name(text), source="ner"))
+    return out
+
+
+TITLE_NOUNS = set(lexicon.TITLE_ROLES) | lexicon.HEAD_TITLES
+
+
+def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'Breon Peace, United States Attorney for ...': two or three capitalised words the
+    model did not tag, with a title in apposition, are a person's name."""
+    out = []
+    for noun in keyed:
+        name = noun.head
+        if noun.lower_ not in TITLE_NOUNS or noun.dep_ != "appos" or name.i > noun.i \
+                or name.pos_ != "PROPN" or name.ent_type_ or not name.text[:1].isupper():
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        words = doc[start:name.i + 1]
+        if not 2 <= len(words) <= 3 or "\n" in words.text \
+                or any(t.lower_ in TITLE_NOUNS or t.lower_ in lexicon.HONORIFICS for t in words):
+            continue
+        out.append(Mention(start, name.i + 1, words.text, "ner", words.text, "Person",
+                           source="ner"))
     return out
 
 

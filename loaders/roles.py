@@ -43,6 +43,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             yield from _role_noun(view, mention, noun, head.i)
         yield from _sole_body_head(view, mention, head, doc_types)
         yield from _speaker_roles(mention)
+        yield from _kin(view, mention, head)
     yield from _led_government(view)
     for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
@@ -343,6 +344,29 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         person.roles.add(role)
     former = "former" in titles
     yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+
+
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "ROOT")
+"""'Her husband, X, was charged': the kin noun is an argument of the clause (in 'run by
+Y and her husband X' the tie is left alone: the earlier sets' gold does not list it)."""
+KIN = {"wife", "husband", "spouse", "partner", "daughter", "son", "mother", "father",
+       "sister", "brother", "niece", "nephew", "cousin"}
+
+
+def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
+    """'Her husband, Chris Hu, ...' / 'Chris Hu, the husband of Linda Sun': family members
+    are tied to each other (what the tie means is left to the reader)."""
+    nouns = [head.head] if head.dep_ == "appos" and head.head.dep_ in ARGUMENTS else []
+    nouns += [c for c in head.children if c.dep_ == "appos"]
+    for noun in (n for n in nouns if n.lower_ in KIN):
+        relatives = [m for c in noun.children if c.dep_ == "poss"
+                     for m in ([view.at[c.i]] if c.i in view.at else [view.pronoun(c)])
+                     if m is not None]
+        relatives += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for m in pobj_actors(view, p)]
+        yield from pairs([person], [m for m in relatives if m.type == "Person"
+                                    and m.key != person.key], "HAD_RELATIONSHIP", "appos:kin",
+                         noun.i)
 
 
 def _speaker_roles(person: Mention) -> Iterator[Found]:
