@@ -76,12 +76,20 @@ def _cluster_people(mentions: list[Mention]) -> None:
                 m.key = _middle_names_dropped(m.key, known_people) or m.key
             m.name = by_key_name.get(m.key, m.name)
             continue
-        owners = by_last.get(normalize_name(m.name), set())
+        owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full)
         if len(owners) == 1:
             m.key = next(iter(owners))
             m.name = by_key_name[m.key]
         elif not owners:
             m.key = normalize_name(m.name)
+
+
+def _family_first(word: str, full: dict[str, str]) -> set[str]:
+    """'Huang' is 'Huang Xiangmo' when the family name leads (see SURNAME_FIRST)."""
+    low = normalize_name(word)
+    if low not in lexicon.SURNAME_FIRST:
+        return set()
+    return {k for k in full if k.split()[0] == low and len(k.split()) in (2, 3)}
 
 
 def _middle_names_dropped(key: str, known: dict[str, str]) -> str | None:

@@ -28,6 +28,14 @@ def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
     bodies = [m for m in view.subjects(verb) if m.type in ("Committee", "Commission")]
     if not bodies:
         return
+    clauses = _found_clauses(verb)  # 'heard (evidence) that X ...': X is what it heard about
+    told = {t.i for c in clauses for t in c.subtree}
+    for clause in clauses:
+        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        yield from pairs(bodies, about, "REPORTED_ON", "finding:hear", verb.i)
+    if _ahead(verb):
+        return  # 'the committee is expected to hear from X': no testimony yet
     heard = [m for m in view.objects(verb, {"from"}) if m.type == "Person"]
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lower_ in ("witnesses", "testimony", "evidence") or \
@@ -36,8 +44,18 @@ def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
         elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
             heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
                       for m in _people_within(view, p)]
-    for person in unique(heard):
+    for person in unique(m for m in heard if m.start not in told):
         yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
+
+
+AHEAD = {"expect", "expected", "expects", "schedule", "scheduled", "due", "set", "plan",
+         "plans", "planned", "intend", "intends", "will", "shall", "'ll"}
+
+
+def _ahead(verb: Any) -> bool:
+    """A hearing still to come: 'is expected / scheduled / set to hear', 'will hear'."""
+    return any(c.dep_ == "aux" and c.lower_ in AHEAD for c in verb.children) or \
+        verb.dep_ == "xcomp" and verb.head.lower_ in AHEAD
 
 
 def _people_within(view: SentenceView, token: Any) -> list[Mention]:
@@ -52,6 +70,8 @@ information to India' stays assistance, read by the transfer rule)."""
 
 def received(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "without"):
+        return  # 'warned the parties against accepting donations from X': not received
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
               for o in p.children if o.dep_ == "pobj"]

@@ -35,6 +35,16 @@ TITLE_ROLES: dict[str, str] = {
 }
 """Title or role noun (lower case) -> ROLES value."""
 
+SURNAME_FIRST = {
+    "huang", "wang", "zhang", "liu", "chen", "yang", "zhao", "zhou", "xu", "sun", "zhu",
+    "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng",
+    "cao", "peng", "zeng", "xiao", "tian", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng",
+    "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui", "qin", "zou", "kong", "bai", "shi",
+    "tan", "liao", "zhong", "cong", "chau", "chow", "chan", "cheung", "leung", "wong", "ho",
+    "xi", "wu", "hu", "li", "ma", "he", "yu", "kim", "park", "lee", "choi", "nguyen", "tran"}
+"""Family names that come first in Chinese, Korean and Vietnamese names: 'Huang' after
+'Huang Xiangmo' is him (an English 'Michael' after 'Michael Chong' is not read so)."""
+
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "hon", "hon.", "the",
               "honourable", "honorable", "right", "rt", "rt.", "madam", "sir", "prof", "prof."}
 

@@ -27,6 +27,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     """People, organisations and countries the statistical NER finds, trimmed of titles,
     parties and articles and typed by their head word."""
     out = []
+    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE"):
             continue
@@ -48,10 +49,18 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
             continue  # 'the House', 'the Ministry': left to anaphora resolution
-        mention = _typed(doc, ent.label_, start, end, text)
+        label = "PERSON" if end - start == 1 and text in surnames else ent.label_
+        mention = _typed(doc, label, start, end, text)
         if mention is not None:
             out.append(mention)
     return out
+
+def _surnames(doc: Any) -> set[str]:
+    """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model
+    sometimes tags as an organisation, is that person."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+
 
 def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
            demonyms: dict[str, Any]) -> tuple[int, int]:

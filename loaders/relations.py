@@ -37,6 +37,7 @@ from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
 from .nominal import OWNED_TIES, nominal_relations
+from .payments import PAYING_VERBS, payments
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .syntax import Clause, SentenceView
 
@@ -50,7 +51,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
-                | lexicon.PASSING_VERBS)
+                | lexicon.PASSING_VERBS | PAYING_VERBS)
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
 
 
@@ -147,6 +148,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         voters = [m for m in view.subjects(verb) if m.type in ("Legislature", "Committee",
                                                                 "Party", "Government")]
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
+    if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
+        yield from payments(view, verb)
     if word == "attribute":  # 'attributed the operations to China'
         yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
                          "ACCUSED", "verb:attribute", verb.i)
