@@ -32,7 +32,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from .model import Actor
-from .neo4j_write import _actor_row, _document_props, _labels, edge_row, safe_label, safe_rel_type
+from .neo4j_write import (
+    actor_labels,
+    actor_row,
+    document_props,
+    edge_row,
+    safe_label,
+    safe_rel_type,
+)
 
 __all__ = ["MANIFEST", "BulkReport", "write_import_files"]
 
@@ -111,8 +118,8 @@ def _write_actors(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
         if actor is None:
             report.skipped.append(f"node {node!r}: not an actor")
             continue
-        labels = ["Actor", *(safe_label(label) for label in _labels(actor))]
-        row = _actor_row(actor)
+        labels = ["Actor", *(safe_label(label) for label in actor_labels(actor))]
+        row = actor_row(actor)
         tables.add("actors", ("id:ID(Actor)", ":LABEL"), (actor.id, labels), row["props"])
         written.add(actor.id)
     report.actors = len(written)
@@ -122,7 +129,7 @@ def _write_actors(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
 def _write_documents(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
     ids = set()
     for doc in local.documents():
-        props = {**_document_props(doc), "complete": True}  # as a push's last statement
+        props = {**document_props(doc), "complete": True}  # as a push's last statement
         tables.add("documents", ("id:ID(Document)", ":LABEL"), (doc["id"], ["Document"]), props)
         ids.add(doc["id"])
     report.documents = len(ids)

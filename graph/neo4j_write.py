@@ -23,7 +23,8 @@ from typing import Any
 
 from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, is_allegation
 
-__all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row"]
+__all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row", "actor_row",
+           "actor_labels", "document_props"]
 
 DEFAULT_BATCH = 5000
 """Rows per transaction. With the relationship id indexes gone (no query could use them:
@@ -74,7 +75,7 @@ class Writer:
                           f"MERGE (a)-[r:{rel_type} {{id: row.props.id}}]->(b) "
                           "SET r += row.props", rows)
         self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props",
-                      [{"id": d["id"], "props": _document_props(d)} for d in documents])
+                      [{"id": d["id"], "props": document_props(d)} for d in documents])
         self._write_mentions(mentions)
         self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.complete = true",
                       [{"id": d["id"]} for d in documents])
@@ -115,7 +116,8 @@ def _batches(rows: Sequence[dict], size: int, weight: Any) -> Iterable[Sequence[
 def _actors_by_labels(actors: Iterable[Actor]) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for actor in actors:
-        groups[":".join(safe_label(label) for label in _labels(actor))].append(_actor_row(actor))
+        labels = ":".join(safe_label(label) for label in actor_labels(actor))
+        groups[labels].append(actor_row(actor))
     return groups
 
 
@@ -126,13 +128,15 @@ def _edges_by_type(edges: Iterable[dict], claimant_names: dict[str, str]) -> dic
     return groups
 
 
-def _labels(actor: Actor) -> tuple[str, ...]:
+def actor_labels(actor: Actor) -> tuple[str, ...]:
+    """Labels besides `Actor`: the type, its roles (so Browser can style MPs), `Group`."""
     roles = tuple(sorted(r for r in actor.roles if r in ROLES))
     group = ("Group",) if actor.group and "Group" not in roles else ()
     return (actor.type, *roles, *group)
 
 
-def _actor_row(actor: Actor) -> dict[str, Any]:
+def actor_row(actor: Actor) -> dict[str, Any]:
+    """An actor's id and properties; string attributes also as `attr_<key>` to filter on."""
     props = {k: getattr(actor, k) for k in _ACTOR_PROPS}
     props["attributes_json"] = json.dumps(actor.attributes, ensure_ascii=False)
     for key, value in actor.attributes.items():
@@ -141,7 +145,7 @@ def _actor_row(actor: Actor) -> dict[str, Any]:
     return {"id": actor.id, "props": props}
 
 
-def _document_props(doc: dict) -> dict[str, Any]:
+def document_props(doc: dict) -> dict[str, Any]:
     # `complete` is set only after the document's mentions are written
     return {k: doc[k] for k in _DOCUMENT_PROPS if k in doc and doc[k] is not None}
 

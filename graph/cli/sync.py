@@ -16,7 +16,12 @@ neo4j_app = typer.Typer(help="Sync with a Neo4j server (settings from NEO4J_URI,
 
 UriOption = Annotated[str | None, typer.Option("--uri", help="Bolt URI (default $NEO4J_URI).")]
 UserOption = Annotated[str | None, typer.Option("--user", help="User (default $NEO4J_USERNAME).")]
-DatabaseOption = Annotated[str | None, typer.Option("--database", help="Database (default $NEO4J_DATABASE).")]
+DatabaseOption = Annotated[str | None,
+                           typer.Option("--database", help="Database (default $NEO4J_DATABASE).")]
+WipeOption = Annotated[bool, typer.Option(
+    "--wipe", help="Delete everything in the database first.")]
+FullOption = Annotated[bool, typer.Option(
+    "--full", help="Re-send every document, not only new ones.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -37,8 +42,8 @@ def connect(uri: str | None = None, user: str | None = None, database: str | Non
 @neo4j_app.command("push")
 def push_command(
     store: StoreOption = None,
-    wipe: Annotated[bool, typer.Option("--wipe", help="Delete everything in the database first.")] = False,
-    full: Annotated[bool, typer.Option("--full", help="Re-send every document, not only new ones.")] = False,
+    wipe: WipeOption = False,
+    full: FullOption = False,
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
