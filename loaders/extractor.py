@@ -23,6 +23,7 @@ from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .gazetteer import Gazetteer
 from .generic import generic_relations
+from .hearings import cited_testimony
 from .mentions import Mention, MentionFinder
 from .motions import motion_relations
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
@@ -152,6 +153,7 @@ class Extractor:
         found += affiliation_relations(view, self.gazetteer, out.builtin)
         found += involvement_accusations(view)
         found += motion_relations(view)
+        found += cited_testimony(view, doc_types)
         found += generic_relations(view, found)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),

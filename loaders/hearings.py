@@ -19,7 +19,7 @@ from .morph import lemma
 from .structure import PART_TYPES, listed_after
 from .syntax import SentenceView
 
-__all__ = ["heard", "received", "testimony", "finding", "BODY_SAYING_VERBS"]
+__all__ = ["heard", "received", "testimony", "finding", "cited_testimony", "BODY_SAYING_VERBS"]
 
 
 def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -156,3 +156,21 @@ def _parent(body: Mention) -> str:
     """The state or body a known mission or unit belongs to ('' when none is known)."""
     entry = body.attrs.get("entry")
     return getattr(entry, "parent", "") or "" if entry is not None else ""
+
+
+CITED = {"testimony", "evidence", "examination", "cross-examination"}
+
+
+def cited_testimony(view: SentenceView, doc_types: dict[str, list[Mention]]
+                    ) -> Iterator[Found]:
+    """A report's note '[7] Testimony of X, April 4, 2024; Testimony of Y' (a citation: no
+    verb) says X and Y testified before the inquiry or committee that wrote it."""
+    if any(t.pos_ in ("VERB", "AUX") for t in view.sent):
+        return
+    bodies = (doc_types.get("Commission") or doc_types.get("Committee") or [])[:1]
+    for noun in view.sent:
+        if noun.lower_ not in CITED or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        people = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for m in pobj_actors(view, p) if m.type == "Person" and not m.scoped]
+        yield from pairs(people, bodies, "TESTIFIED_BEFORE", "note:testimony", noun.i)

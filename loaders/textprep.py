@@ -59,8 +59,20 @@ def masked(text: str) -> str:
     text = CONTENTS.sub(_blank, text)
     cut = _tail_start(text)
     if cut is not None:
-        text = text[:cut] + _blank_text(text[cut:])
+        text = text[:cut] + _blank_tail(text[cut:])
     return text
+
+
+TESTIMONY_NOTE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?)?[ \t]*(?:Testimony|Evidence|Examination)"
+                            r" of [A-Z]")
+"""An inquiry report's note 'Testimony of X, April 4, 2024' (its marker already blanked)
+names a witness before the inquiry: the one kind of note that is kept."""
+
+
+def _blank_tail(tail: str) -> str:
+    """The tail blanked, except the notes that cite a witness's testimony."""
+    return "\n".join(line if TESTIMONY_NOTE.match(line) else _blank_text(line)
+                      for line in tail.split("\n"))
 
 
 def _tail_start(text: str) -> int | None:
