@@ -43,6 +43,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
                      ) -> list[Mention]:
     """Give every mention a key; mentions that cannot be resolved are dropped."""
     _cluster_people(mentions)
+    _shortened_bodies(mentions)
     for m in mentions:
         if m.scoped and not m.key:
             prefix = "group:" if m.group else "unnamed:"
@@ -82,6 +83,21 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.name = by_key_name[m.key]
         elif not owners:
             m.key = normalize_name(m.name)
+
+
+def _shortened_bodies(mentions: list[Mention]) -> None:
+    """'Labor Party' after 'Australian Labor Party': a body the model names by the end of
+    a longer name of the same type in the document is that body (one longer name only)."""
+    bodies = [m for m in mentions if m.kind == "ner" and m.key and not m.scoped
+              and m.type in ("Party", "Organization", "Agency", "Media")]
+    names = {(m.type, m.key): m.name for m in bodies}
+    for m in bodies:
+        if len(m.key.split()) < 2:
+            continue
+        longer = {k for (kind, k) in names if kind == m.type and k.endswith(" " + m.key)}
+        if len(longer) == 1:
+            m.key = longer.pop()
+            m.name = names[(m.type, m.key)]
 
 
 def _family_first(word: str, full: dict[str, str]) -> set[str]:

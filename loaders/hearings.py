@@ -44,7 +44,7 @@ def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
         elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
             heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
                       for m in _people_within(view, p)]
-    for person in unique(m for m in heard if m.start not in told):
+    for person in unique([m for m in heard if m.start not in told]):
         yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
 
 

@@ -314,6 +314,10 @@ COOPERATION_VERBS = {"work", "cooperate", "co-operate", "collaborate", "partner"
                      "liaise"}
 """Between institutions: a tie of no more precise kind (RELATED_TO, see `cooperation`)."""
 
+PAYING_VERBS = {"pay", "provide", "give", "deliver", "donate", "transfer", "funnel", "offer",
+                "hand", "send", "wire", "channel", "cover"}
+"""Verbs of giving that fund someone when what is given is money (see `payments`)."""
+
 PASSING_VERBS = {"pass", "adopt", "approve", "enact"}
 """A legislature or committee that passes a bill supports it (bills only: 'passed
 information to' is no vote)."""

@@ -31,7 +31,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.SPEAKING_VERBS | lexicon.FINDING_VERBS | lexicon.RECEIVING_VERBS
     | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS | lexicon.IRREALIS_VERBS
     | lexicon.PLACEMENT_VERBS | lexicon.COOPERATION_VERBS | lexicon.PASSING_VERBS
-    | lexicon.TRANSFER_VERBS | lexicon.GATHERING_VERBS | {"offer"}
+    | lexicon.TRANSFER_VERBS | lexicon.GATHERING_VERBS | lexicon.PAYING_VERBS | {"offer"}
     | {"serve", "represent", "win"}
     | {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch", "open",
        "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from . import lexicon
 from .found import Found, pairs
 from .mentions import Mention
 from .syntax import SentenceView
 
 __all__ = ["PAYING_VERBS", "payments"]
 
-PAYING_VERBS = {"pay", "provide", "give", "deliver", "donate", "transfer", "funnel", "offer",
-                "hand", "send", "wire", "channel", "cover"}
+PAYING_VERBS = lexicon.PAYING_VERBS
 PAYMENT_NOUNS = {"bill", "bills", "benefits", "benefit", "cash", "money", "payment", "payments",
                  "gifts", "gift", "donation", "donations", "funds", "fees", "fee", "expenses",
                  "costs", "loan", "loans", "bribe", "bribes", "salary", "kickbacks"}

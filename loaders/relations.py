@@ -166,7 +166,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
     if not sources and rel_type in ANNOUNCED_ACTS:
         sources = _announcer(view, verb)
-    if rel_type == "INTERFERED_IN" and not targets and home_state is not None:
+    if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
+            and not _foreign_arena(verb):
         targets = [home_state]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
         targets = [t for t in targets if t.type not in BODIES + ("Media",)]
@@ -183,6 +184,15 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
 
 
 PASSING_VERBS = lexicon.PASSING_VERBS
+
+
+def _foreign_arena(verb: Any) -> bool:
+    """'interfered in Australian politics': the arena is another country's, so the
+    interference is not in Canada (the default target when none is named)."""
+    return any(a.dep_ == "amod" and a.text[:1].isupper()
+               and a.lower_ != lexicon.HOME_DEMONYM
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+               for o in p.children if o.dep_ == "pobj" for a in o.children)
 
 
 def _controller(view: SentenceView, verb: Any) -> list[Mention]:

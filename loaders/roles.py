@@ -223,6 +223,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type == "State" and "minister" in title_set \
                 and org.name != lexicon.HOME_STATE:  # 'Amit Shah, India's home minister'
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
+        elif org.type in ORG_TYPES and "minister" in title_set and "deputy" in title_set \
+                and "prime" not in title_set:  # a deputy minister is the department's official
+            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:deputy-minister", anchor)
         elif org.type in ORG_TYPES and "minister" in title_set:
             yield from pairs([person], [org], "MINISTER_OF", f"{rule}:minister", anchor)
         elif org.type in ORG_TYPES + ("Party",) and title_set & lexicon.HEAD_TITLES:
