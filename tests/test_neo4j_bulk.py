@@ -142,6 +142,21 @@ def test_writing_again_replaces_the_previous_files(tmp_path):
     assert on_disk == {MANIFEST, *report.files}
 
 
+def test_the_fast_edge_rows_are_the_general_rows(tmp_path, monkeypatch):
+    """`_Tables.add_edge` is a shortcut of `add`: with it and without it, the same bytes
+    (hedged and unhedged edges, the delimiter in a quote, line breaks)."""
+    from figraph import neo4j_bulk
+
+    local = hostile_store(tmp_path / "store", sample_store(tmp_path / "store"))
+    write_import_files(local, tmp_path / "fast")
+    monkeypatch.setattr(neo4j_bulk._Tables, "add_edge", lambda self, values, props: False)
+    write_import_files(local, tmp_path / "general")
+    fast = {p.name: p.read_bytes() for p in (tmp_path / "fast").iterdir()}
+    general = {p.name: p.read_bytes() for p in (tmp_path / "general").iterdir()}
+    assert fast == general
+    assert manifest_of(tmp_path / "fast")["multiline"]  # the line-break rows were covered
+
+
 def test_cli_writes_files_and_prints_the_next_commands(tmp_path):
     sample_store(tmp_path / "store").save()
     folder = tmp_path / "import dir"
