@@ -3,7 +3,7 @@
     python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture] [--all]
 
 `--all` scores every hand-annotated set (eval, eval_blind, eval_blind2 and its
-holdout, eval_blind3, eval_blind4, eval_blind5) instead of this folder alone, and prints each
+holdout, eval_blind3, eval_blind4, eval_blind5, eval_blind6) instead of this folder alone, and prints each
 set's figure; `--set NAME` scores one folder of tests/data (e.g. eval_blind4).
 
 Writes one prediction per document to DIR (default: a temporary folder),
@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
         blind2 = HERE.parent / "eval_blind2"
         folders += [HERE.parent / "eval_blind", blind2, blind2 / "holdout",
                     HERE.parent / "eval_blind3", HERE.parent / "eval_blind4",
-                    HERE.parent / "eval_blind5"]
+                    HERE.parent / "eval_blind5", HERE.parent / "eval_blind6"]
     results: dict[str, dict] = {}
     per_folder: dict[str, list[dict]] = {}
     for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
