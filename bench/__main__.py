@@ -124,8 +124,8 @@ def _neo4j(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
             shared["neo4j_graph"] = (n_edges, local)
     finally:
         neo.close()
-    # the offline first load of the biggest graph, beside the push it would replace
-    figures.update(import_rate(local, figures["neo4j_naive_rels_per_s"]))
+    if mode.bulk_import:  # the offline first load of the biggest graph, beside its push
+        figures.update(import_rate(local, figures["neo4j_naive_rels_per_s"]))
     return figures
 
 

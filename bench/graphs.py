@@ -97,9 +97,10 @@ def _edges(actors: list[Actor], documents: list[Document], n_edges: int, rng: ra
             hub, other = hub_pairs.pop()
             pair = (other, hub) if rng.random() < 0.7 else (hub, other)
         else:
-            pair = tuple(rng.choices(people, cum_weights=weights, k=2))
-            if pair[0] == pair[1]:
+            first, second = rng.choices(people, cum_weights=weights, k=2)
+            if first == second:
                 continue
+            pair = (first, second)
         edge, doc = _edge(actors[pair[0]], actors[pair[1]], documents, rng)
         if edge.id not in seen:
             seen.add(edge.id)

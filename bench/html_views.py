@@ -83,7 +83,7 @@ def _document(d: int) -> Document:
 
 def _targets(i: int, n: int, k: int, rng: random.Random) -> list[int]:
     community = (i // 40) * 40
-    picks = set()
+    picks: set[int] = set()
     while len(picks) < min(k, n - 1):
         j = (
             rng.randrange(community, min(community + 40, n))

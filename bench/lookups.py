@@ -8,6 +8,7 @@ the colleague's `bench.paths.timed`; the figure is the median over pairs.
 from __future__ import annotations
 
 import random
+from functools import partial
 from typing import Any
 
 from .paths import timed
@@ -25,12 +26,11 @@ def local_paths(graph: Any, chosen: list[tuple[str, str]]) -> dict[str, float]:
     from figraph.queries import QUERIES
 
     shortest, all_paths = QUERIES["shortest_path"].run_local, QUERIES["all_paths"].run_local
-    short, found = timed([lambda s=s, t=t: shortest(graph, s, t, max_hops=6, limit=10)
+    hub = _biggest_hub(graph)
+    short, found = timed([partial(shortest, graph, s, t, max_hops=6, limit=10)
                           for s, t in chosen])
-    k4, _ = timed([lambda s=s, t=t: all_paths(graph, s, t, max_hops=4, limit=10)
-                   for s, t in chosen])
-    k4_no_hub, _ = timed([lambda s=s, t=t: all_paths(graph, s, t, max_hops=4, limit=10,
-                                                     exclude=[_biggest_hub(graph)])
+    k4, _ = timed([partial(all_paths, graph, s, t, max_hops=4, limit=10) for s, t in chosen])
+    k4_no_hub, _ = timed([partial(all_paths, graph, s, t, max_hops=4, limit=10, exclude=[hub])
                           for s, t in chosen])
     return {
         "path_shortest_p50_ms_local": short["median_ms"],
@@ -47,7 +47,7 @@ def neo4j_paths(driver: Any, chosen: list[tuple[str, str]]) -> dict[str, float]:
 
     shortest = QUERIES["shortest_path"].run_neo4j
     shortest(driver, *chosen[0], max_hops=6, limit=10)  # plan compiled outside the clock
-    summary, _ = timed([lambda s=s, t=t: shortest(driver, s, t, max_hops=6, limit=10)
+    summary, _ = timed([partial(shortest, driver, s, t, max_hops=6, limit=10)
                         for s, t in chosen])
     return {"path_shortest_p50_ms_neo4j": summary["median_ms"],
             "path_shortest_p90_ms_neo4j": summary["p90_ms"]}

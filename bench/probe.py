@@ -11,6 +11,7 @@ import json
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .measure import peak_mb, seconds
@@ -74,5 +75,7 @@ def build(corpus_dir: str, store_dir: str, jobs: str) -> dict[str, float]:
 
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
-    result = {"load": load, "save": save, "build": build}[command](*args)
+    commands: dict[str, Callable[..., dict[str, float]]] = {"load": load, "save": save,
+                                                            "build": build}
+    result = commands[command](*args)
     print(json.dumps(result))
