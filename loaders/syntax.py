@@ -14,11 +14,14 @@ from typing import Any
 
 from . import lexicon
 from .mentions import Mention
+from .morph import lemma
 
 __all__ = ["Clause", "SentenceView"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
+INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
+"""'X was involved in gathering information on Y': the passive's subject does the gerund."""
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
 POSSESSIVES = {"my", "his", "her", "its"}
 CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
@@ -149,6 +152,9 @@ class SentenceView:
                 if verb.dep_ == "xcomp" and raised.passive and raised.subject is not None \
                         and raised.agent is None:
                     return self.actors(raised.subject, owner=False)  # 'X is expected to hear'
+                if verb.dep_ == "pcomp" and raised.passive and raised.subject is not None \
+                        and raised.agent is None and lemma(parent.text) in INVOLVING_VERBS:
+                    return self.actors(raised.subject, owner=False)  # 'X was involved in doing'
                 return self.subjects(parent)
         return []
 

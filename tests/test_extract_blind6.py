@@ -1,0 +1,64 @@
+"""Rule families written against the misses of the sixth blind set (a wire story, a
+biography, a ministerial statement), on short constructed texts with real spaCy; plus
+that set's measured quality, which must not slide back.
+
+The sentences are written for the rule, not taken from the blind documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import assert_set_holds, run
+from extract_helpers import triples as _triples
+from figraph.loaders.extractor import Extractor
+
+BLIND6 = Path(__file__).parent / "data/eval_blind6"
+BLIND6_MIN = {"entity_f1": 0.87, "relation_f1": 0.60}
+"""First run 0.873 / 0.587 (gold written before any run); 0.881 / 0.613 with these rules."""
+
+
+# -- 'X was involved in doing ...': the passive's subject does the gerund --------------
+
+def test_involved_in_gathering_information_targets(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Li Ming was involved in gathering information on "
+                                    "Jenny Kwan and her relatives."))
+    assert ("Li Ming", "TARGETED", "Jenny Kwan") in found
+
+
+def test_engaged_in_gathering_information_targets(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Wang Jun was engaged in gathering information "
+                                    "on Kenny Chiu for the consulate."))
+    assert ("Wang Jun", "TARGETED", "Kenny Chiu") in found
+
+
+def test_involved_in_with_an_agent_is_not_read_so(extractor: Extractor) -> None:
+    """'was involved by X in ...' names who involved him: not his own act."""
+    found = _triples(run(extractor, "Jenny Kwan was involved in the talks by Kenny Chiu."))
+    assert not any(s == "Jenny Kwan" and t == "Kenny Chiu" for s, _, t in found)
+
+
+# -- 'Trudeau's Liberals': a party named as a person's own ---------------------------
+
+def test_possessed_party_is_the_persons_party(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "The vote returned Justin Trudeau's Liberals to "
+                                    "government with a minority."))
+    assert ("Justin Trudeau", "MEMBER_OF", "Liberal Party of Canada") in found
+
+
+def test_possessed_party_after_a_surname(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Pierre Poilievre's Conservatives led in the polls all "
+                                    "summer."))
+    assert ("Pierre Poilievre", "MEMBER_OF", "Conservative Party of Canada") in found
+
+
+def test_party_of_a_non_person_is_no_membership(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Canada's Conservatives criticized the bill."))
+    assert not any(t == "Conservative Party of Canada" and r == "MEMBER_OF"
+                   for _, r, t in found)
+
+
+# -- the set's floor ---------------------------------------------------------------
+
+def test_blind6_holds(extractor: Extractor) -> None:
+    assert_set_holds(extractor, BLIND6, 3, BLIND6_MIN)
