@@ -9,6 +9,7 @@ keeps the actors that play a role and builds the edges with their evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -115,6 +116,7 @@ class Extractor:
         topic = _title_person(doc, mentions) if offset == 0 else None
         author = _signed_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
+        speaker: Mention | None = None
         keyed = keyed_tokens(doc)
         index = 0
         k = 0
@@ -133,8 +135,10 @@ class Extractor:
                 out.warn(f"{out.document.id}: sentence of {len(sent)} tokens at character "
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
+            speaker = _statement_speaker(sent, in_sent, speaker)
             view = SentenceView(sent, in_sent, pronoun_resolver(
-                in_sent, previous_person, previous_body, turns, topic, last_subject, author))
+                in_sent, previous_person, previous_body, turns, topic, last_subject, author,
+                speaker))
             self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
@@ -186,6 +190,26 @@ class Extractor:
         if entry is not None:
             mention.attrs = {"entry": entry}
         return mention
+
+
+STATEMENT_OPENER = re.compile(r"\b(?:statement|remarks|declaration)\b[^.\"“”]*:\s*$", re.I)
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention | None
+                       ) -> Mention | None:
+    """Who speaks the quoted paragraphs of a release: 'X, Minister of ..., today issued the
+    following statement:' opens them, and they run while paragraphs open with a quotation
+    mark (a release quotes its minister in first person, paragraph after paragraph)."""
+    text = sent.text.strip()
+    if STATEMENT_OPENER.search(text):
+        return subject_person(sent, in_sent) or next(
+            (m for _, m in sorted(in_sent.items()) if m.type == "Person" and not m.group), None)
+    before = sent.doc.text[:sent.start_char]
+    at_line_start = not before.strip() or "\n" in before[len(before.rstrip(" \t")) - 1:]
+    if current is not None and at_line_start and not text.startswith(QUOTE_MARKS):
+        return None
+    return current
 
 
 def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:

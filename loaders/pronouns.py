@@ -46,7 +46,8 @@ def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention],
 def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      previous_body: Mention | None, turns: Any,
                      topic: Mention | None = None, last_subject: Mention | None = None,
-                     author: Mention | None = None) -> Callable[[Any], Any]:
+                     author: Mention | None = None, quoted_speaker: Mention | None = None
+                     ) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -54,7 +55,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     the House ... He said he had raised it with Modi' is Trudeau in an article on another
     man), so `last_subject` comes first. `author` is the person who signs a document that
     has no speaker turns: its 'I' and 'me' outside quotation marks ('the Prime Minister
-    appointed me')."""
+    appointed me'). Inside quotation marks 'I' is the one the sentence says is speaking
+    ('"It is not about me," Chong said'), else `quoted_speaker`, who issued the statement
+    the quoted paragraphs belong to ('X issued the following statement: "I have ...'")."""
     seen: dict[str, Mention | None] = {}
 
     def resolve(token: Any) -> Mention | None:
@@ -65,7 +68,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         if low in FIRST_PERSON:
             if turns:
                 return turns.at(token.idx)
-            return author if author is not None and not _quoted(token) else None
+            if _quoted(token):
+                return _quote_speaker(token, in_sent) or quoted_speaker
+            return author
         kind = CLASSES.get(low, "")
         if kind in seen:
             return seen[kind]
@@ -85,6 +90,23 @@ QUOTES = {'"', "“", "”"}
 def _quoted(token: Any) -> bool:
     """Inside a quotation: an odd number of quotation marks before it in its sentence."""
     return sum(t.text in QUOTES for t in token.sent if t.i < token.i) % 2 == 1
+
+
+SAYING = {"say", "said", "says", "tell", "told", "add", "added", "state", "stated",
+          "write", "wrote"}
+
+
+def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The named person outside the quotation marks who says the sentence's quote."""
+    for verb in token.sent:
+        if verb.lower_ not in SAYING or _quoted(verb):
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i in in_sent and not _quoted(child):
+                person = in_sent[child.i]
+                if person.type == "Person" and not person.group:
+                    return person
+    return None
 
 
 def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None

@@ -58,6 +58,41 @@ def test_party_of_a_non_person_is_no_membership(extractor: Extractor) -> None:
                    for _, r, t in found)
 
 
+# -- first person inside quotation marks: the one the text says is speaking ----------
+
+STATEMENT = """Statement by the Minister
+
+The Honourable Bill Blair, Minister of National Defence, today issued the following statement:
+
+"After careful review, I have decided to declare Mr. Li Ming persona non grata.
+
+"I met with Jenny Kwan this morning."
+
+Earlier today, officials said I met with Kenny Chiu.
+"""
+
+
+def test_statement_paragraphs_are_the_issuers_words(extractor: Extractor) -> None:
+    found = _triples(run(extractor, STATEMENT))
+    assert ("Bill Blair", "EXPELLED", "Li Ming") in found
+    assert ("Bill Blair", "MET_WITH", "Jenny Kwan") in found
+
+
+def test_statement_ends_at_a_paragraph_without_quotes(extractor: Extractor) -> None:
+    found = _triples(run(extractor, STATEMENT))
+    assert not any("Kenny Chiu" in (s, t) and "Bill Blair" in (s, t) for s, _, t in found)
+
+
+def test_quoted_i_is_the_named_sayer(extractor: Extractor) -> None:
+    found = _triples(run(extractor, '"I met with Jenny Kwan last week," Michael Chong said.'))
+    assert ("Michael Chong", "MET_WITH", "Jenny Kwan") in found
+
+
+def test_quoted_i_without_a_sayer_stays_unresolved(extractor: Extractor) -> None:
+    found = _triples(run(extractor, 'Jenny Kwan was in Ottawa. "I met with Kenny Chiu."'))
+    assert not any("Kenny Chiu" in (s, t) for s, _, t in found)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
