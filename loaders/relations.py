@@ -33,6 +33,7 @@ from .found import (
     pobj_actors,
     unique,
 )
+from .expulsions import ORDERING_VERBS, no_longer_welcome, ordered_to_leave
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
@@ -51,7 +52,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
-                | lexicon.PASSING_VERBS | PAYING_VERBS)
+                | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | {"welcome"})
 _RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
 
 
@@ -79,6 +80,8 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
             yield from nominal_relations(view, token, home_state)
+        elif token.lower_ == "welcome" and token.pos_ == "ADJ":
+            yield from no_longer_welcome(view, token)
 
 
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -88,6 +91,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         targets = view.objects(verb, {"on", "about"})
         yield from pairs(view.subjects(verb), targets, "REFUSED_COMMENT", "refuse-comment", verb.i)
         return
+    if word in ORDERING_VERBS:  # 'ordered X to leave the country'
+        yield from ordered_to_leave(view, verb)
     if word in LIGHT_VERBS or word in lexicon.GATHERING_VERBS:  # 'gathered information on X'
         yield from _light(view, verb)
     if word in lexicon.TRANSFER_VERBS:

@@ -93,6 +93,27 @@ def test_quoted_i_without_a_sayer_stays_unresolved(extractor: Extractor) -> None
     assert not any("Kenny Chiu" in (s, t) for s, _, t in found)
 
 
+# -- expulsions told without 'expel': ordered to leave, no longer welcome ------------
+
+def test_ordered_to_leave_the_country_is_expelled(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "India ordered Cameron MacKay to leave the country "
+                                    "within five days."))
+    assert ("India", "EXPELLED", "Cameron MacKay") in found
+
+
+def test_announced_no_longer_welcome_is_the_announcers_expulsion(extractor: Extractor
+                                                                  ) -> None:
+    found = _triples(run(extractor, "Mélanie Joly said on Tuesday that Li Ming was no "
+                                    "longer welcome in Canada."))
+    assert ("Mélanie Joly", "EXPELLED", "Li Ming") in found
+
+
+def test_leaving_a_room_or_an_event_is_no_expulsion(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Jenny Kwan said Kenny Chiu was not welcome at the "
+                                    "dinner. Michael Chong ordered Li Ming to leave the room."))
+    assert not any(r == "EXPELLED" for _, r, _ in found)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
