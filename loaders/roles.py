@@ -286,10 +286,13 @@ def _predicate_nouns(head: Any) -> list[Any]:
         # 'my colleague, the Minister of X, Y': both appositions describe one person
         nouns += [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i
                   and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
-    if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become") or \
-            head.dep_ == "nsubj" and head.head.lower_ in ("is", "was", "became", "becomes",
-                                                        "remains", "served", "serves"):
-        for child in head.head.children:
+    # 'His father, John O'Toole, was a member of Y': the apposition's subject is described
+    subject = head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" and \
+        head.head.pos_ == "NOUN" else head
+    if subject.dep_ == "nsubj" and subject.head.lemma_ in ("be", "become") or \
+            subject.dep_ == "nsubj" and subject.head.lower_ in ("is", "was", "became", "becomes",
+                                                              "remains", "served", "serves"):
+        for child in subject.head.children:
             if child.dep_ == "attr":
                 nouns.append(child)
                 # 'X is a politician who has represented ... as a member of Y'

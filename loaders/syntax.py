@@ -67,6 +67,9 @@ class SentenceView:
         if token.lower_ in PRONOUNS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
+        for child in token.children:  # 'His father, John O'Toole,' is the father himself
+            if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
+                return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
         if token.lower_ in KIN_NOUNS:  # 'targeting his family' targets him
             for child in token.children:
                 if child.dep_ == "poss" and child.i in self.at:
@@ -82,9 +85,6 @@ class SentenceView:
                 if child.dep_ == "poss" and child.lower_ in ("my", "our"):
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []
-        for child in token.children:
-            if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
-                return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
         if token.lower_ in PEOPLE_NOUNS:
             listed = _listed_people(self, token)
             if listed:

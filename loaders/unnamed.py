@@ -60,7 +60,7 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # 'X, a resident of Y and a former member of Z'
     if first.dep_ == "appos" and first.head.pos_ == "PROPN" or token.dep_ == "attr" and any(
-            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.head.children):
+            c.dep_ == "nsubj" and _named(c) for c in token.head.children):
         return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader': described
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
            and c.lower_ not in lexicon.PERSON_ROLE_NOUNS for c in token.children):
@@ -75,6 +75,12 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
         state, end = _of_state(doc, token, demonyms)
     role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
     return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+
+
+def _named(subject: Any) -> bool:
+    """A subject that names someone: 'Nijjar', 'she', 'His father, John O'Toole,'."""
+    return subject.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
 
 
 def _group(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:

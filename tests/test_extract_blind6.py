@@ -114,6 +114,26 @@ def test_leaving_a_room_or_an_event_is_no_expulsion(extractor: Extractor) -> Non
     assert not any(r == "EXPELLED" for _, r, _ in found)
 
 
+# -- 'His father, John O'Toole, was a member of Y': the apposition is the subject -----
+
+def test_kin_apposition_subject_is_the_named_relative(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "His mother, Ruth Chan, was a member of the Legislative "
+                                    "Assembly of British Columbia."))
+    assert ("Ruth Chan", "MEMBER_OF", "Legislative Assembly of British Columbia") in found
+
+
+def test_named_apposition_keeps_the_role_off_unnamed_people(extractor: Extractor) -> None:
+    names = {a.name for a in run(extractor, "Her brother, Li Ming, was a member of the "
+                                            "House of Commons.").actors}
+    assert not any("(unnamed)" in n for n in names)
+
+
+def test_apposition_of_a_plain_noun_subject(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "The lawyer, Jenny Kwan, was a member of the New "
+                                    "Democratic Party."))
+    assert ("Jenny Kwan", "MEMBER_OF", "New Democratic Party") in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
