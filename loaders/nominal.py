@@ -17,7 +17,7 @@ from .mentions import Mention
 from .morph import lemma
 from .syntax import SentenceView
 
-__all__ = ["nominal_relations"]
+__all__ = ["nominal_relations", "TOLD_NOUNS"]
 
 
 def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -27,6 +27,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         return
     if noun.lower_ in OWNED_TIES:
         yield from _owned_tie(view, noun)
+        return
+    if noun.lower_ in TOLD_NOUNS:
+        yield from _told_in_passing(view, noun)
         return
     rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
     if rel_type is None:
@@ -64,6 +67,27 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+BEFORE_AFTER = {"after", "following", "since", "before"}
+
+
+TOLD_NOUNS = {"briefing": "BRIEFED", "briefings": "BRIEFED", "warning": "WARNED",
+              "warnings": "WARNED"}
+
+
+def _told_in_passing(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'After a briefing from CSIS, O'Toole rose in the House': whoever the main clause is
+    about received the briefing or warning the time phrase names."""
+    if noun.head.lower_ not in BEFORE_AFTER or noun.dep_ not in ("pobj", "dobj"):
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    tellers = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+               for m in pobj_actors(view, p)]
+    told = [m for m in view.subjects(verb) if m.type == "Person"]
+    yield from pairs(tellers, told, TOLD_NOUNS[noun.lower_], "noun:told-before", noun.i)
 
 
 PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",

@@ -37,7 +37,7 @@ from .expulsions import ORDERING_VERBS, no_longer_welcome, ordered_to_leave
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
-from .nominal import OWNED_TIES, nominal_relations
+from .nominal import OWNED_TIES, TOLD_NOUNS, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .syntax import Clause, SentenceView
@@ -53,7 +53,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | {"welcome"})
-_RULE_NOUNS = set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
+_RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
+               | set(TOLD_NOUNS))
 
 
 def keyed_tokens(doc: Any) -> list[Any]:

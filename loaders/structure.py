@@ -41,6 +41,13 @@ def seated(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
               and p.lower_ in SEAT_PREPS[word] for m in pobj_actors(view, p)
               if m.type in SEAT_TYPES]
     yield from pairs(members, bodies, "MEMBER_OF", f"verb:{word}-seat", verb.i)
+    if word == "serve":  # 'served twelve years in the Air Force / with the RCMP': a career
+        spans = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                          for o in p.children if o.dep_ == "pobj"]  # 'for ten years in X'
+        services = [m for h in spans for p in h.children if p.dep_ == "prep"
+                    and p.lower_ in ("in", "with") for m in pobj_actors(view, p)
+                    if m.type == "Agency"]
+        yield from pairs(members, services, "WORKS_FOR", "verb:serve-in", verb.i)
     if word == "win":  # 'won the Liberal nomination': the party's candidate
         parties = [view.at[m.i] for c in verb.children if c.dep_ == "dobj"
                    and c.lower_ in NOMINATION_NOUNS for m in c.subtree

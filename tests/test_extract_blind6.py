@@ -134,6 +134,32 @@ def test_apposition_of_a_plain_noun_subject(extractor: Extractor) -> None:
     assert ("Jenny Kwan", "MEMBER_OF", "New Democratic Party") in found
 
 
+# -- a career 'served in' an agency; 'after a briefing from X, Y ...' ----------------
+
+def test_served_in_an_agency_works_for_it(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Before politics, Kenny Chiu served for ten years in "
+                                    "the Royal Canadian Mounted Police."))
+    assert ("Kenny Chiu", "WORKS_FOR", "Royal Canadian Mounted Police") in found
+
+
+def test_after_a_briefing_from_x_the_subject_was_briefed(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "After a briefing from the Canadian Security "
+                                    "Intelligence Service, Jenny Kwan spoke to reporters."))
+    assert ("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan") in found
+
+
+def test_following_a_warning_from_x(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Following a warning from CSIS, Michael Chong changed "
+                                    "his travel plans."))
+    assert ("Canadian Security Intelligence Service", "WARNED", "Michael Chong") in found
+
+
+def test_a_briefing_not_in_a_time_phrase_is_left_to_other_rules(extractor: Extractor
+                                                                 ) -> None:
+    found = _triples(run(extractor, "A briefing from CSIS was cited by Jenny Kwan."))
+    assert ("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan") not in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
