@@ -63,7 +63,7 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
     its state; 'the Rapid Response Mechanism of GAC' is part of the body named next."""
-    found: list[Found] = []
+    found: list[Found] = _possessed_party(view)
     mentions = sorted({id(m): m for m in view.at.values()}.values(), key=lambda m: m.start)
     for n, m in enumerate(mentions):
         state = m.attrs.get("state") if m.kind == "unnamed" else None
@@ -90,4 +90,18 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \
                 and _linking_word(view.sent.doc, m.end, nxt.start):
             found += pairs([m], [nxt], "PART_OF", "named:parent", m.start)
+    return found
+
+
+def _possessed_party(view: SentenceView) -> list[Found]:
+    """'Justin Trudeau's Liberals', 'Poilievre's Conservatives': a party named as a
+    person's own is that person's party (news and biographies write leaders so)."""
+    found: list[Found] = []
+    for i, party in view.at.items():
+        token = view.sent.doc[i]
+        if party.type != "Party" or token.i != party.end - 1:
+            continue
+        members = [view.at[c.i] for c in token.children
+                   if c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"]
+        found += pairs(members, [party], "MEMBER_OF", "party-possessed", token.i)
     return found

@@ -55,6 +55,11 @@ HEAD_TITLES = {"chair", "chairman", "chairwoman", "chairperson", "director", "co
 DIPLOMAT_NOUNS = {"diplomat", "envoy", "ambassador", "consul", "consul-general", "attaché",
                   "high commissioner", "official", "agent", "operative", "spy", "officer"}
 
+POSTING_VERBS = {"accredit", "accredited", "assign", "assigned", "post", "posted", "attach",
+                 "attached", "second", "seconded", "station", "stationed"}
+"""'a diplomat accredited to the consulate', 'an officer posted at the embassy': the role
+noun's employer is named by its participle."""
+
 PERSON_ROLE_NOUNS = set(TITLE_ROLES) | {"spy", "officer", "businessman", "politician", "member"}
 
 # -- groups ------------------------------------------------------------------

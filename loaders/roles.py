@@ -45,7 +45,6 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _speaker_roles(mention)
         yield from _kin(view, mention, head)
     yield from _led_government(view)
-    yield from _possessed_party(view)
     for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
             person = view.pronoun(token)
@@ -134,18 +133,6 @@ def _led_government(view: SentenceView) -> Iterator[Found]:
                     for m in pobj_actors(view, p)]
         home = [m for m in leaders if m.type == "Person" and _home_leader(m)]
         yield from pairs(home, [government], "HEADS", "government-of", noun.i)
-
-
-def _possessed_party(view: SentenceView) -> Iterator[Found]:
-    """'Justin Trudeau's Liberals', 'Poilievre's Conservatives': a party named as a
-    person's own is that person's party (news and biographies write leaders so)."""
-    for i, party in view.at.items():
-        token = view.sent.doc[i]
-        if party.type != "Party" or token.i != party.end - 1:
-            continue
-        members = [view.at[c.i] for c in token.children
-                   if c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"]
-        yield from pairs(members, [party], "MEMBER_OF", "party-possessed", token.i)
 
 
 def _home_leader(person: Mention) -> bool:
@@ -347,6 +334,9 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
             orgs += [m for obj in child.children if obj.dep_ == "pobj"
                      for m in view.actors(obj, owner=False)]
+        elif child.dep_ == "acl" and lemma(child.text) in lexicon.POSTING_VERBS:
+            orgs += [m for p in child.children if p.dep_ == "prep"  # 'accredited to Y'
+                     and p.lower_ in ("to", "at", "in", "with") for m in pobj_actors(view, p)]
         elif child.dep_ in ("amod", "compound", "poss", "nmod"):
             if child.i in view.at:
                 orgs.append(view.at[child.i])

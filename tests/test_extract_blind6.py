@@ -160,6 +160,21 @@ def test_a_briefing_not_in_a_time_phrase_is_left_to_other_rules(extractor: Extra
     assert ("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan") not in found
 
 
+# -- 'a diplomat accredited to Y', 'an officer posted at Y': the employer -------------
+
+def test_role_noun_accredited_to_a_mission(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Li Ming is a diplomat accredited to the Chinese "
+                                    "consulate in Vancouver."))
+    assert any(s == "Li Ming" and r == "WORKS_FOR" and "consulate" in t.lower()
+               for s, r, t in found)
+
+
+def test_role_noun_posted_at_an_embassy(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Wang Jun, an officer posted at the Indian High "
+                                    "Commission in Ottawa, left Canada."))
+    assert any(s == "Wang Jun" and r == "WORKS_FOR" for s, r, _ in found)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
