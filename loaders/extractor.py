@@ -28,6 +28,7 @@ from .hearings import cited_testimony
 from .mentions import Mention, MentionFinder
 from .motions import motion_relations
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
+from .press import press_reports
 from .pronouns import pronoun_resolver, subject_body, subject_person
 from .relations import keyed_tokens, verb_relations
 from .roles import title_relations
@@ -158,6 +159,7 @@ class Extractor:
         found += involvement_accusations(view)
         found += motion_relations(view)
         found += cited_testimony(view, doc_types)
+        found += press_reports(view)
         found += generic_relations(view, found)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),

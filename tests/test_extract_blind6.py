@@ -175,6 +175,26 @@ def test_role_noun_posted_at_an_embassy(extractor: Extractor) -> None:
     assert any(s == "Wang Jun" and r == "WORKS_FOR" for s, r, _ in found)
 
 
+# -- an outlet's account: 'According to X, ...', 'a report in X said / that ...' --------
+
+def test_according_to_an_outlet_reports_on_the_subject(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "According to the Toronto Star, Han Dong was briefed "
+                                    "by the consul general."))
+    assert ("Toronto Star", "REPORTED_ON", "Han Dong") in found
+
+
+def test_a_report_in_an_outlet_said(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "A report in The Globe and Mail said Jenny Kwan had been "
+                                    "warned by CSIS."))
+    assert ("The Globe and Mail", "REPORTED_ON", "Jenny Kwan") in found
+
+
+def test_according_to_people_is_no_outlet(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "According to committee members, Han Dong spoke with "
+                                    "the consul general."))
+    assert not any(r == "REPORTED_ON" for _, r, _ in found)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
