@@ -20,6 +20,11 @@ __all__ = ["Clause", "SentenceView"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
+SPEECH_ACTS = {"accuse", "criticize", "criticise", "blame", "condemn", "urge", "call",
+               "demand", "denounce", "warn", "praise", "thank"}
+SAYING = {"say", "tell", "add", "state", "write"}
+"""'X said the decision came too late and accused Y': the parser joins the accusation to
+the reported clause, but only the sayer accuses (a decision or a delay does not)."""
 INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
 """'X was involved in gathering information on Y': the passive's subject does the gerund."""
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
@@ -143,6 +148,9 @@ class SentenceView:
             if found or not _planned(verb):
                 return found
             return self._planner(verb.head)
+        if verb.dep_ == "conj" and lemma(verb.text) in SPEECH_ACTS and verb.head.dep_ == "ccomp" \
+                and lemma(verb.head.head.text) in SAYING and not self.subjects(verb.head):
+            return self.subjects(verb.head.head)  # 'X said the move came late and accused Y'
         misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:

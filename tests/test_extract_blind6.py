@@ -195,6 +195,22 @@ def test_according_to_people_is_no_outlet(extractor: Extractor) -> None:
     assert not any(r == "REPORTED_ON" for _, r, _ in found)
 
 
+# -- 'X said the move came late and accused Y': the sayer accuses -------------------
+
+def test_sayer_accuses_after_a_reported_clause(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Jenny Kwan said the decision came far too late and "
+                                    "accused Marco Mendicino of ignoring the warnings."))
+    assert ("Jenny Kwan", "ACCUSED", "Marco Mendicino") in found
+
+
+def test_a_reported_clause_with_an_actor_subject_keeps_it(extractor: Extractor) -> None:
+    """'X said that CSIS ... and warned Y': CSIS, the clause's own subject, warns."""
+    found = _triples(run(extractor, "Jenny Kwan said CSIS had studied the case and warned "
+                                    "Michael Chong."))
+    assert ("Canadian Security Intelligence Service", "WARNED", "Michael Chong") in found
+    assert ("Jenny Kwan", "WARNED", "Michael Chong") not in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
