@@ -15,7 +15,8 @@ from .found import Found, pairs
 from .morph import lemma
 from .syntax import Clause, SentenceView
 
-__all__ = ["ORDERING_VERBS", "ordered_to_leave", "no_longer_welcome"]
+__all__ = ["ORDERING_VERBS", "REVOKING_VERBS", "ordered_to_leave", "no_longer_welcome",
+           "status_revoked"]
 
 ORDERING_VERBS = {"order", "instruct", "direct"}
 COUNTRY_NOUNS = {"country", "countries", "territory"}
@@ -40,6 +41,30 @@ def ordered_to_leave(view: SentenceView, verb: Any) -> Iterator[Found]:
     sources = view.subjects(verb) or _announcers(view, verb)
     yield from pairs(sources, [m for m in sent_away if m.type == "Person"], "EXPELLED",
                      "verb:order-leave", verb.i)
+
+
+REVOKING_VERBS = {"cancel", "revoke", "withdraw", "rescind", "strip", "annul"}
+STAY_NOUNS = {"residency", "residence", "visa", "visas", "status", "accreditation",
+              "credentials", "permit", "citizenship"}
+
+
+def status_revoked(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'Home Affairs cancelled Huang's permanent residency', 'revoked the visa of X',
+    'stripped X of his residency': the right to stay taken away is an expulsion."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            and c.lower_ in STAY_NOUNS]
+    people = [m for n in held for c in n.children if c.dep_ == "poss"
+              for m in view.actors(c, owner=False)]
+    people += [m for n in held for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    if lemma(verb.text) == "strip":  # 'stripped X of his residency'
+        people += [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                       o.lower_ in STAY_NOUNS for o in p.children) for p in verb.children)
+                   for m in view.actors(c, owner=False)]
+    sources = [m for m in view.subjects(verb) if m.type in EXPELLING_TYPES]
+    yield from pairs(sources, [m for m in people if m.type == "Person"], "EXPELLED",
+                     "verb:revoke-status", verb.i)
 
 
 def no_longer_welcome(view: SentenceView, adjective: Any) -> Iterator[Found]:

@@ -24,6 +24,7 @@ IRREGULAR = {
     "quit": "quit", "won": "win", "testified": "testify", "testifies": "testify",
     "denied": "deny", "denies": "deny", "identified": "identify", "identifies": "identify",
     "notified": "notify", "applied": "apply", "criticised": "criticise",
+    "withdrew": "withdraw", "withdrawn": "withdraw",
 }
 
 KNOWN_LEMMAS: frozenset[str] = frozenset(
@@ -37,7 +38,8 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "begin", "start", "issue", "provide", "impose", "refuse", "decline", "comment",
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
-       "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather"}
+       "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather",
+       "instruct", "direct", "cancel", "revoke", "withdraw", "rescind", "strip", "annul"}
 )
 
 

@@ -33,7 +33,13 @@ from .found import (
     pobj_actors,
     unique,
 )
-from .expulsions import ORDERING_VERBS, no_longer_welcome, ordered_to_leave
+from .expulsions import (
+    ORDERING_VERBS,
+    REVOKING_VERBS,
+    no_longer_welcome,
+    ordered_to_leave,
+    status_revoked,
+)
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
@@ -52,7 +58,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
-                | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | {"welcome"})
+                | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
+                | {"welcome"})
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS))
 
@@ -94,6 +101,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         return
     if word in ORDERING_VERBS:  # 'ordered X to leave the country'
         yield from ordered_to_leave(view, verb)
+    if word in REVOKING_VERBS:  # 'cancelled X's permanent residency'
+        yield from status_revoked(view, verb)
     if word in LIGHT_VERBS or word in lexicon.GATHERING_VERBS:  # 'gathered information on X'
         yield from _light(view, verb)
     if word in lexicon.TRANSFER_VERBS:

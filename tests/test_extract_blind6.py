@@ -108,6 +108,22 @@ def test_announced_no_longer_welcome_is_the_announcers_expulsion(extractor: Extr
     assert ("Mélanie Joly", "EXPELLED", "Li Ming") in found
 
 
+def test_cancelled_residency_is_an_expulsion(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "In 2020 Global Affairs Canada cancelled Li Ming's "
+                                    "diplomatic accreditation."))
+    assert ("Global Affairs Canada", "EXPELLED", "Li Ming") in found
+
+
+def test_revoked_visa_of_a_person(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "India revoked the visa of Cameron MacKay last year."))
+    assert ("India", "EXPELLED", "Cameron MacKay") in found
+
+
+def test_cancelled_meeting_is_no_expulsion(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Global Affairs Canada cancelled Li Ming's meeting."))
+    assert not any(r == "EXPELLED" for _, r, _ in found)
+
+
 def test_leaving_a_room_or_an_event_is_no_expulsion(extractor: Extractor) -> None:
     found = _triples(run(extractor, "Jenny Kwan said Kenny Chiu was not welcome at the "
                                     "dinner. Michael Chong ordered Li Ming to leave the room."))
