@@ -178,6 +178,8 @@ LIGHT_VERB_NOUNS: dict[str, str] = {
     "sanctions": "SANCTIONED", "allegations": "ACCUSED", "accusations": "ACCUSED",
     "funding": "FUNDED", "money": "FUNDED", "donations": "FUNDED", "support": "SUPPORTED",
     "bill": "INTRODUCED", "legislation": "INTRODUCED",
+    # 'issued a ministerial directive to CSIS': authority over the body (no closer type)
+    "directive": "RELATED_TO", "directives": "RELATED_TO", "instructions": "RELATED_TO",
 }
 """Nouns that carry the relation in "have relationships with", "held a meeting with"."""
 

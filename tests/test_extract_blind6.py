@@ -227,6 +227,16 @@ def test_a_reported_clause_with_an_actor_subject_keeps_it(extractor: Extractor) 
     assert ("Jenny Kwan", "WARNED", "Michael Chong") not in found
 
 
+# -- 'issued a ministerial directive to X': the minister's authority over X ----------
+
+def test_directive_to_a_body_ties_the_issuer_to_it(extractor: Extractor) -> None:
+    pairs_found = {frozenset((s, t)) for s, _, t in _triples(run(
+        extractor, "Dominic LeBlanc issued a ministerial directive to the Communications "
+                   "Security Establishment in June."))}
+    assert frozenset(("Dominic LeBlanc", "Communications Security Establishment")) in \
+        pairs_found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
