@@ -76,8 +76,10 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             return seen[kind]
         first = next((t for t in token.sent if t.i < token.i and CLASSES.get(t.lower_) == kind),
                      token)
-        found = _neuter(first, in_sent, previous_body) if kind == "n" else \
-            _personal(first, in_sent, last_subject or topic or previous)
+        found = _fronted(first, in_sent, kind)
+        if found is None:
+            found = _neuter(first, in_sent, previous_body) if kind == "n" else \
+                _personal(first, in_sent, last_subject or topic or previous)
         seen[kind] = found
         return found
 
@@ -107,6 +109,24 @@ def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
                 if person.type == "Person" and not person.group:
                     return person
     return None
+
+
+def _fronted(token: Any, in_sent: dict[int, Mention], kind: str) -> Mention | None:
+    """'In a statement posted on its website, the embassy said ...', 'In his reply, Chong
+    said ...': a possessive in a phrase put before the main clause points ahead, to that
+    clause's subject."""
+    if token.dep_ != "poss":
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < token.i or not any(
+            a.dep_ == "prep" and a.head.i == root.i and a.i < subject.i for a in token.ancestors):
+        return None
+    mention = in_sent.get(subject.i)
+    if mention is None or mention.group:
+        return None
+    wanted = mention.type in BODY_TYPES if kind == "n" else mention.type == "Person"
+    return mention if wanted else None
 
 
 def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None

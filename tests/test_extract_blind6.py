@@ -237,6 +237,25 @@ def test_directive_to_a_body_ties_the_issuer_to_it(extractor: Extractor) -> None
         pairs_found
 
 
+# -- 'In a statement on its website, the embassy said it ...': a fronted possessive ----
+
+FRONTED = ("Michael Chong spoke first. In a statement posted on its website, the Indian "
+           "High Commission said it rejected the claims and accused Ottawa of bias.")
+
+
+def test_fronted_its_points_to_the_main_subject(extractor: Extractor) -> None:
+    found = _triples(run(extractor, FRONTED))
+    assert any(r == "ACCUSED" and t == "Government of Canada" and "High Commission" in s
+               for s, r, t in found)
+
+
+def test_fronted_his_points_to_the_main_subject(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Jenny Kwan spoke first. In his reply, Michael Chong said "
+                                    "he had met Han Dong."))
+    assert ("Michael Chong", "MET_WITH", "Han Dong") in found
+    assert ("Jenny Kwan", "MET_WITH", "Han Dong") not in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
