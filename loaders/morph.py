@@ -39,7 +39,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
        "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather",
-       "instruct", "direct", "cancel", "revoke", "withdraw", "rescind", "strip", "annul"}
+       "instruct", "direct", "refer", "cancel", "revoke", "withdraw", "rescind", "strip", "annul"}
 )
 
 

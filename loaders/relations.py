@@ -59,7 +59,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
-                | {"welcome"})
+                | {"welcome", "refer"})
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS))
 
@@ -103,6 +103,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from ordered_to_leave(view, verb)
     if word in REVOKING_VERBS:  # 'cancelled X's permanent residency'
         yield from status_revoked(view, verb)
+    if word == "refer":  # 'referred the matter to the Standing Committee on ...'
+        yield from _referred(view, verb)
     if word in LIGHT_VERBS or word in lexicon.GATHERING_VERBS:  # 'gathered information on X'
         yield from _light(view, verb)
     if word in lexicon.TRANSFER_VERBS:
@@ -311,6 +313,23 @@ def _handed_report(view: SentenceView, verb: Any) -> Iterator[Found]:
 
 PAPERS = lexicon.REPORT_NOUNS | {"material", "materials", "records", "files", "notes",
                                  "reports", "documents", "intelligence", "information"}
+
+
+REFERRED_THINGS = {"matter", "question", "case", "issue", "file", "complaint", "bill",
+                   "motion", "report", "allegations", "it", "this"}
+
+
+def _referred(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The Speaker referred the matter to the committee': a procedural handing-over that
+    ties the referrer to the body (the earlier sets' gold lists it as a plain link)."""
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REFERRED_THINGS]
+    if not things:
+        return
+    bodies = view.objects(verb, {"to"}, direct=False) + [  # 'the question to X' misattached
+        m for c in things for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for m in pobj_actors(view, p)]
+    bodies = [m for m in bodies if m.type != "Person"]
+    yield from pairs(view.subjects(verb), bodies, "RELATED_TO", "verb:refer", verb.i)
 
 
 def _reads_papers(verb: Any) -> bool:

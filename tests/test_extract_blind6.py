@@ -256,6 +256,21 @@ def test_fronted_his_points_to_the_main_subject(extractor: Extractor) -> None:
     assert ("Jenny Kwan", "MET_WITH", "Han Dong") not in found
 
 
+# -- 'referred the matter to the committee' ------------------------------------------
+
+def test_referring_a_matter_to_a_committee_ties_the_referrer(extractor: Extractor) -> None:
+    pairs_found = {frozenset((s, t)) for s, _, t in _triples(run(
+        extractor, "Speaker Greg Fergus referred the question to the Standing Committee on "
+                   "Procedure and House Affairs."))}
+    assert frozenset(("Greg Fergus", "Standing Committee on Procedure and House Affairs")) \
+        in pairs_found
+
+
+def test_referring_people_to_an_outlet_is_no_tie(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Jenny Kwan referred reporters to The Globe and Mail."))
+    assert not any("Globe" in t for _, _, t in found)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
