@@ -32,6 +32,7 @@ TITLE_ROLES: dict[str, str] = {
     "pm": "PrimeMinister", "mayor": "Leader", "counsel": "Lawyer",
     "attorney": "Lawyer", "prosecutor": "Lawyer", "magistrate": "Judge",
     "general": "Official", "governor": "Leader",  # 'Director-General', 'Attorney General'
+    "executive": "Businessperson", "ceo": "Leader",  # 'Huawei executive X'
 }
 """Title or role noun (lower case) -> ROLES value."""
 

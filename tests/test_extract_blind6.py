@@ -271,6 +271,14 @@ def test_referring_people_to_an_outlet_is_no_tie(extractor: Extractor) -> None:
     assert not any("Globe" in t for _, _, t in found)
 
 
+# -- '<company> executive X': the company is the employer ----------------------------
+
+def test_company_executive_works_for_the_company(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Police questioned Huawei executive Li Ming in Vancouver "
+                                    "on Tuesday."))
+    assert ("Li Ming", "WORKS_FOR", "Huawei") in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
