@@ -195,6 +195,10 @@ ORG_DESCRIPTIONS = {"company": "Organization", "firm": "Organization",
 company founded by ...'."""
 
 
+MISREAD_NAMES = ("", "PERSON", "LOC", "GPE")
+"""Model tags a name described as a company may carry and still be the company's."""
+
+
 def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     """'Tenet Media, a company run by X': a capitalised name the statistical model did not
     tag, described by an apposition as a company, group or outlet, is an organisation."""
@@ -202,13 +206,15 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     for noun in keyed:
         kind = ORG_DESCRIPTIONS.get(noun.lower_)
         name = noun.head
+        # a place the model saw in the name ('ADIT North America, a consulting firm') is
+        # part of it: a firm is no place
         if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" \
-                or name.ent_type_ not in ("", "PERSON") or not name.text[:1].isupper():
+                or name.ent_type_ not in MISREAD_NAMES or not name.text[:1].isupper():
             continue
         start = name.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
                 and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].ent_type_ in ("", name.ent_type_):
+                and doc[start - 1].ent_type_ in MISREAD_NAMES:
             start -= 1
         if name.i - start > 4 or "\n" in doc[start:name.i + 1].text:
             continue

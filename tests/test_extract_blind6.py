@@ -279,6 +279,15 @@ def test_company_executive_works_for_the_company(extractor: Extractor) -> None:
     assert ("Li Ming", "WORKS_FOR", "Huawei") in found
 
 
+# -- 'ADIT North America, a consulting firm': a place inside a described firm's name -----
+
+def test_firm_whose_name_holds_a_place_is_an_organisation(extractor: Extractor) -> None:
+    extraction = run(extractor, "Jenny Kwan later joined Maple Pacific Canada, a consulting "
+                                "firm, as a partner.")
+    assert any(a.name == "Maple Pacific Canada" and a.type == "Organization"
+               for a in extraction.actors)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
