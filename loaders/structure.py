@@ -67,6 +67,9 @@ def composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
     if clause_subject is None:  # 'the task force (SITE), made up of X and Y'
         wholes = _just_before(view, verb.i)
+    elif clause_subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        wholes = view.actors(verb.head, owner=False)  # 'the task force, which brings together'
+
     parts = [m for m in listed_after(view, verb) if not _of_people(view, m.start, verb)]
     orgs = PART_TYPES
     yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],

@@ -288,6 +288,16 @@ def test_firm_whose_name_holds_a_place_is_an_organisation(extractor: Extractor) 
                for a in extraction.actors)
 
 
+# -- 'the task force, which brings together A, B and C' (from blind5's list) ----------
+
+def test_relative_clause_bringing_together_names_the_parts(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "The Rapid Response Mechanism, which brings together "
+                                    "Global Affairs Canada and the Communications Security "
+                                    "Establishment, reported on the campaign."))
+    parts = {s for s, r, t in found if r == "PART_OF" and "Rapid Response" in t}
+    assert {"Global Affairs Canada", "Communications Security Establishment"} <= parts
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
