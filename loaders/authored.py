@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from figraph.model import normalize_name
 
+from . import lexicon
+
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mentions import Mention
 from .morph import lemma
@@ -28,6 +30,9 @@ IMPERSONAL_FINDERS = {"evidence", "intelligence", "i", "we"}
 SHOWING_VERBS = {"show", "indicate", "find", "conclude", "establish", "demonstrate",
                  "suggest", "reveal"}
 ABOUT_TYPES = ("Person", "State", "Government", "Party", "Agency", "Organization")
+HEAD_LABELS = {"commissioner", "commissioners", "chair", "chairs", "co-chairs", "chairperson",
+               "chairman", "chairwoman", "president", "director"}
+"""'Commissioner: The Honourable X' on a report's title page: X heads the author."""
 
 
 def document_author(text: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
@@ -57,7 +62,7 @@ def authored_relations(view: SentenceView, author: Mention, found: list[Found]) 
     """Testimony with no body named is given before the author; impersonal findings
     ('the evidence shows that X ...') are the author's report on X."""
     testified = {f.source.key for f in found if f.type == "TESTIFIED_BEFORE"}
-    out: list[Found] = []
+    out: list[Found] = _head_label(view, author)
     for token in view.sent:
         low = token.lower_
         if token.pos_ in ("VERB", "AUX") and lemma(token.text) == "testify":
@@ -77,3 +82,20 @@ def authored_relations(view: SentenceView, author: Mention, found: list[Found]) 
                      for m in view.actors(s) if m.type in ABOUT_TYPES]
             out += pairs([author], about, "REPORTED_ON", "author:finding", token.i)
     return out
+
+
+def _head_label(view: SentenceView, author: Mention) -> list[Found]:
+    """A title-page line 'Commissioner: The Honourable X' (the label, a colon, then only
+    names): X heads the body the document is by. A speaker's turn ('The Chair: Welcome')
+    says more than names, so it is not read so."""
+    tokens = [t for t in view.sent if not t.is_space]
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or not 1 <= colon <= 2 or tokens[colon - 1].lower_ not in HEAD_LABELS:
+        return []
+    rest = tokens[colon + 1:]
+    people = [view.at[t.i] for t in rest if t.i in view.at and view.at[t.i].type == "Person"]
+    if not people or any(t.i not in view.at and t.lower_ not in lexicon.HONORIFICS
+                         and t.lower_ not in (",", "and", ".") for t in rest):
+        return []
+    return list(pairs(list({m.key: m for m in people}.values()), [author], "HEADS",
+                      "author:head-label", tokens[colon].i))

@@ -298,6 +298,32 @@ def test_relative_clause_bringing_together_names_the_parts(extractor: Extractor)
     assert {"Global Affairs Canada", "Communications Security Establishment"} <= parts
 
 
+# -- 'Commissioner: The Honourable X' on a report's title page (from blind5's list) -----
+
+TITLE_PAGE = """Standing Committee on Procedure and House Affairs
+
+Report on Foreign Interference
+
+Chair: The Honourable Bardish Chagger
+
+1. The Committee heard from many witnesses.
+"""
+
+
+def test_title_page_label_heads_the_author(extractor: Extractor) -> None:
+    found = _triples(run(extractor, TITLE_PAGE))
+    assert ("Bardish Chagger", "HEADS", "Standing Committee on Procedure and House Affairs") \
+        in found
+
+
+def test_a_turn_after_a_label_is_no_title_page(extractor: Extractor) -> None:
+    text = TITLE_PAGE.replace("Chair: The Honourable Bardish Chagger",
+                              "Chair: I thank Bardish Chagger for her work.")
+    found = _triples(run(extractor, text))
+    assert ("Bardish Chagger", "HEADS", "Standing Committee on Procedure and House Affairs") \
+        not in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
