@@ -74,7 +74,7 @@ def import_files_command(
 ) -> None:
     """Write the store as neo4j-admin import files: a first load of a big store, offline.
 
-    Many times faster than a push for a first load; the import replaces the whole
+    About 3x a push for a first load (BENCHMARKS.md); the import replaces the whole
     database (see docs/neo4j-server.md, "First load of a big store").
     """
     from ..neo4j_bulk import write_import_files
