@@ -17,7 +17,7 @@ from .mentions import Mention
 from .morph import lemma
 from .syntax import SentenceView
 
-__all__ = ["nominal_relations", "TOLD_NOUNS"]
+__all__ = ["nominal_relations", "TOLD_NOUNS", "CONTACT_NOUNS"]
 
 
 def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -30,6 +30,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         return
     if noun.lower_ in TOLD_NOUNS:
         yield from _told_in_passing(view, noun)
+        return
+    if noun.lower_ in CONTACT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        yield from _in_contact(view, noun)
         return
     rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
     if rel_type is None:
@@ -67,6 +70,20 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+CONTACT_NOUNS = {"contact", "touch", "communication"}
+
+
+def _in_contact(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'Sun was in regular contact with officials of the consulate', 'remained in close
+    touch with X': the subject spoke with them."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    partners = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=True)]
+    yield from pairs(view.subjects(verb), partners, "SPOKE_WITH", "noun:in-contact", noun.i)
 
 
 BEFORE_AFTER = {"after", "following", "since", "before"}

@@ -43,7 +43,7 @@ from .expulsions import (
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
-from .nominal import OWNED_TIES, TOLD_NOUNS, nominal_relations
+from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .syntax import Clause, SentenceView
@@ -61,7 +61,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | {"welcome", "refer"})
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
-               | set(TOLD_NOUNS))
+               | set(TOLD_NOUNS) | CONTACT_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:

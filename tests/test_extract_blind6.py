@@ -324,6 +324,19 @@ def test_a_turn_after_a_label_is_no_title_page(extractor: Extractor) -> None:
         not in found
 
 
+# -- 'was in regular contact with X' (from blind5's list) -----------------------------
+
+def test_in_regular_contact_with_is_speaking_with(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Han Dong remained in close contact with Jenny Kwan "
+                                    "throughout the campaign."))
+    assert ("Han Dong", "SPOKE_WITH", "Jenny Kwan") in found
+
+
+def test_contact_as_a_plain_noun_is_not_read_so(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Han Dong gave his contact details to Jenny Kwan."))
+    assert ("Han Dong", "SPOKE_WITH", "Jenny Kwan") not in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
