@@ -23,6 +23,10 @@ INVOLVEMENT = {"involved", "engaged", "participated", "orchestrated", "linked", 
                "tied", "behind", "responsible", "complicit"}
 """Words that put the clause's subject in wrongdoing: 'had been involved in',
 'were behind', 'was responsible for', 'were linked to'."""
+WRONGDOING_VERBS = {"sabotage", "undermine", "meddle", "violate", "smear", "slander",
+                    "spy", "hack", "poison", "subvert", "destabilize", "destabilise"}
+"""Verbs of a reported clause that are themselves the wrong: 'the spokesman said Canada
+had sabotaged relations' accuses Canada."""
 GROUNDS = {"allegation", "allegations", "evidence", "information", "indication",
            "indications", "intelligence", "proof"}
 """Nouns that make a claimed link an accusation: 'there were credible allegations of'."""
@@ -44,7 +48,7 @@ def involvement_accusations(view: SentenceView) -> list[Found]:
             if clause.dep_ != "ccomp":
                 continue
             accused = [m for end in _linked(clause) for m in _alone(view, end)]
-            if _involvement(clause):
+            if _involvement(clause) or lemma(clause.text) in WRONGDOING_VERBS:
                 accused += [m for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                             for m in _named(view, s)]
             accused = [m for m in accused if m.type in ACCUSED]

@@ -337,6 +337,20 @@ def test_contact_as_a_plain_noun_is_not_read_so(extractor: Extractor) -> None:
     assert ("Han Dong", "SPOKE_WITH", "Jenny Kwan") not in found
 
 
+# -- 'the spokesman said Canada had undermined relations': a wrong as the verb --------
+
+def test_reported_wrongdoing_verb_accuses_its_subject(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Wang Wenbin said on Tuesday that Canada had undermined "
+                                    "relations between the two countries."))
+    assert ("Wang Wenbin", "ACCUSED", "Canada") in found
+
+
+def test_reported_neutral_verb_accuses_nobody(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Wang Wenbin said on Tuesday that Canada had improved "
+                                    "relations between the two countries."))
+    assert not any(r == "ACCUSED" for _, r, _ in found)
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
