@@ -17,7 +17,7 @@ from .found import pobj_actors
 from .mentions import Mention
 from .morph import lemma
 from .relations import Found, pairs
-from .syntax import SentenceView
+from .syntax import SentenceView, misattached_title
 
 __all__ = ["title_relations"]
 
@@ -39,7 +39,8 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         head = view.sent.doc[mention.end - 1]
         yield from _left_titles(view, mention, doc_types)
         yield from _of_employer(view, mention, head)
-        for noun in _predicate_nouns(head):
+        title = misattached_title(head)  # 'the Ambassador of X to Canada, NAME'
+        for noun in [title] if title is not None else _predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
         yield from _sole_body_head(view, mention, head, doc_types)
         yield from _speaker_roles(mention)

@@ -90,6 +90,11 @@ class SentenceView:
                 if child.dep_ == "poss" and child.lower_ in ("my", "our"):
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []
+        if token.lower_ in lexicon.TITLE_ROLES:  # 'the Ambassador of X to Canada, NAME'
+            named = [m for i, m in self.at.items() if i > token.i and m.type == "Person"
+                     and i == m.end - 1 and misattached_title(self.sent.doc[i]) is token]
+            if named:
+                return named[:1]
         if token.lower_ in PEOPLE_NOUNS:
             listed = _listed_people(self, token)
             if listed:
@@ -267,6 +272,19 @@ def _participle(verb: Any) -> bool:
     if verb.dep_ == "advcl" and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def misattached_title(name: Any) -> Any | None:
+    """'summoned the Ambassador of China to Canada, Cong Peiwu': the parser hangs the name on
+    the last noun ('Canada'); the title noun before that phrase is what it names."""
+    if name.dep_ != "appos" or name.head.dep_ != "pobj" or name.head.head.dep_ != "prep":
+        return None
+    holder = name.head.head.head  # the word the 'to Canada' phrase hangs on
+    titles = [holder] + [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "attr")]
+    found = [t for t in titles if t.i < name.head.i and t.pos_ in ("NOUN", "PROPN")
+             and t.lower_ in lexicon.TITLE_ROLES and not any(c.dep_ == "appos"
+                                                           for c in t.children)]
+    return found[-1] if found else None
 
 
 def _governing_verb(token: Any) -> Any | None:

@@ -351,6 +351,15 @@ def test_reported_neutral_verb_accuses_nobody(extractor: Extractor) -> None:
     assert not any(r == "ACCUSED" for _, r, _ in found)
 
 
+# -- 'the Ambassador of X to Canada, NAME': a name the parser hangs on the last noun ---
+
+def test_title_with_destination_then_name_works_for_the_state(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Mélanie Joly summoned the High Commissioner of India to "
+                                    "Canada, Sanjay Kumar Verma, on Monday."))
+    assert ("Sanjay Kumar Verma", "WORKS_FOR", "India") in found
+    assert ("Sanjay Kumar Verma", "WORKS_FOR", "Canada") not in found
+
+
 # -- the set's floor ---------------------------------------------------------------
 
 def test_blind6_holds(extractor: Extractor) -> None:
