@@ -14,8 +14,8 @@ from extract_helpers import triples as _triples
 from figraph.loaders.extractor import Extractor
 
 BLIND6 = Path(__file__).parent / "data/eval_blind6"
-BLIND6_MIN = {"entity_f1": 0.91, "relation_f1": 0.74}
-"""First run 0.873 / 0.587 (gold written before any run); 0.926 / 0.752 with these rules."""
+BLIND6_MIN = {"entity_f1": 0.91, "relation_f1": 0.75}
+"""First run 0.873 / 0.587 (gold written before any run); 0.926 / 0.762 with these rules."""
 
 
 # -- 'X was involved in doing ...': the passive's subject does the gerund --------------
