@@ -74,3 +74,15 @@ def test_wrong_value_types_are_the_files_error_not_a_crash(
     gazetteer = Gazetteer.load(extra_files=[bad, FIXTURE], shipped=False)
     assert [w for w in gazetteer.warnings if "types.toml" in w and problem in w], gazetteer.warnings
     assert "Han Dong" in gazetteer
+
+
+def test_each_shipped_actor_is_declared_once() -> None:
+    """A second entry of one name silently replaces the first (its aliases lost):
+    two such pairs had crept into the shipped files."""
+    from collections import Counter
+
+    from figraph.loaders.gazetteer import _shipped_texts
+
+    names = Counter(normalize_name(entry.name) for origin, text in _shipped_texts()
+                    for entry in read_entries(text, origin))
+    assert [name for name, count in names.items() if count > 1] == []
