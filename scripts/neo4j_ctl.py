@@ -25,12 +25,14 @@ session so it outlives this script; ``stop`` sends SIGTERM to that pid.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 from neo4j_conf import (
     JVM_FLAGS,
@@ -265,7 +267,7 @@ def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "import":
         from neo4j_import import cmd_import  # imports this module: loaded on demand
 
-        command = lambda inst: cmd_import(inst, argv[1])  # noqa: E731
+        command: Callable[[Instance], int] = functools.partial(cmd_import, folder_arg=argv[1])
     elif len(argv) == 1 and argv[0] in COMMANDS:
         command = COMMANDS[argv[0]]
     else:
