@@ -53,6 +53,29 @@ def involvement_accusations(view: SentenceView) -> list[Found]:
                             for m in _named(view, s)]
             accused = [m for m in accused if m.type in ACCUSED]
             out += pairs(speakers, accused, "ACCUSED", "said:involved", verb.i)
+        quoted = [m for m in _quoted_wrong(view, verb) if m.type in ACCUSED]
+        out += pairs(speakers, quoted, "ACCUSED", "said:quoted-wrong", verb.i)
+    return out
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+PERFECT = {"had", "has", "have"}
+
+
+def _quoted_wrong(view: SentenceView, verb: Any) -> list[Mention]:
+    """'said that Canada had "sabotaged" relations': a wrong verb set in quotation marks
+    is often parsed as an adjective of its object, leaving no clause to read; on the
+    surface, '<actor> had "<wrong>"' under the saying verb accuses that actor."""
+    doc = view.sent.doc
+    out: list[Mention] = []
+    for word in verb.subtree:
+        if word.dep_ == "ccomp" or lemma(word.text) not in WRONGDOING_VERBS \
+                or word.tag_ not in ("VBN", "VBD") or word.i < 3 \
+                or doc[word.i - 1].text not in QUOTES or doc[word.i - 2].lower_ not in PERFECT:
+            continue
+        subject = view.at.get(word.i - 3)
+        if subject is not None and subject.end == word.i - 2:
+            out.append(subject)
     return out
 
 

@@ -364,3 +364,17 @@ def test_title_with_destination_then_name_works_for_the_state(extractor: Extract
 
 def test_blind6_holds(extractor: Extractor) -> None:
     assert_set_holds(extractor, BLIND6, 3, BLIND6_MIN)
+
+
+# -- 'said Canada had "sabotaged" relations': a quoted wrong the parser makes an adjective
+
+def test_quoted_wrong_verb_accuses_its_subject(extractor: Extractor) -> None:
+    found = _triples(run(extractor, 'Wang Wenbin told reporters in Beijing that Canada had '
+                                    '"undermined" relations between the two countries.'))
+    assert ("Wang Wenbin", "ACCUSED", "Canada") in found
+
+
+def test_quoted_neutral_verb_accuses_nobody(extractor: Extractor) -> None:
+    found = _triples(run(extractor, 'Wang Wenbin told reporters in Beijing that Canada had '
+                                    '"improved" relations between the two countries.'))
+    assert not any(r == "ACCUSED" for _, r, _ in found)
