@@ -105,6 +105,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from status_revoked(view, verb)
     if word == "refer":  # 'referred the matter to the Standing Committee on ...'
         yield from _referred(view, verb)
+    if word == "report":  # 'reported its concerns to the task force'
+        yield from _reported_to(view, verb)
     if word in LIGHT_VERBS or word in lexicon.GATHERING_VERBS:  # 'gathered information on X'
         yield from _light(view, verb)
     if word in lexicon.TRANSFER_VERBS:
@@ -330,6 +332,23 @@ def _referred(view: SentenceView, verb: Any) -> Iterator[Found]:
         for m in pobj_actors(view, p)]
     bodies = [m for m in bodies if m.type != "Person"]
     yield from pairs(view.subjects(verb), bodies, "RELATED_TO", "verb:refer", verb.i)
+
+
+REPORTED_WORRIES = {"concern", "concerns", "incident", "incidents", "threat", "threats",
+                    "suspicion", "suspicions", "approach", "approaches", "activity",
+                    "activities", "matter", "it", "this", "them"}
+
+
+def _reported_to(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The party reported concerns to the task force', 'she reported the approach to
+    CSIS': telling a body what one saw is briefing it ('reported on X' stays a report)."""
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REPORTED_WORRIES]
+    if not things:
+        return
+    told = view.objects(verb, {"to"}, direct=False) + [  # 'the approach to CSIS' misattached
+        m for c in things for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for m in pobj_actors(view, p)]
+    yield from pairs(view.subjects(verb), told, "BRIEFED", "verb:report-to", verb.i)
 
 
 def _reads_papers(verb: Any) -> bool:

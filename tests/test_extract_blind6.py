@@ -378,3 +378,16 @@ def test_quoted_neutral_verb_accuses_nobody(extractor: Extractor) -> None:
     found = _triples(run(extractor, 'Wang Wenbin told reporters in Beijing that Canada had '
                                     '"improved" relations between the two countries.'))
     assert not any(r == "ACCUSED" for _, r, _ in found)
+
+
+# -- 'reported concerns to X': telling a body what one saw briefs it -------------------
+
+def test_reported_concerns_to_a_body_briefs_it(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Jenny Kwan reported the approach to CSIS."))
+    assert ("Jenny Kwan", "BRIEFED", "Canadian Security Intelligence Service") in found
+
+
+def test_reported_on_someone_briefs_nobody(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "The Globe and Mail reported on Zhao Wei to the public."))
+    assert not any(r == "BRIEFED" for _, r, _ in found)
+
