@@ -144,6 +144,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             antecedent = home_government
         elif m.attrs.get("role"):
             antecedent = _holder(mentions, m)
+        elif "owner_at" in m.attrs and (owned := _owners_party(mentions, m)) is not None:
+            antecedent = owned
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
@@ -164,6 +166,25 @@ def _holder(mentions: list[Mention], title: Mention) -> Mention | None:
                and title.attrs["role"] in m.roles]
     before = [m for m in holders if m.start < title.start]
     return before[-1] if before else (holders[0] if holders else None)
+
+
+def _owners_party(mentions: list[Mention], owned: Mention) -> Mention | None:
+    """'O'Toole said his party ...': the nearest person named before 'his party' whose
+    party is known (the gazetteer's), and that party's mention in the text; None lets
+    the last party named stand (a person's party need not be the one named last:
+    'Trudeau's Liberals ... Although his party won ...')."""
+    people = [m for m in mentions if m.start < owned.start and m.type == "Person"
+              and m.kind != "anaphora" and m.key]
+    for person in reversed(people):
+        entry = person.attrs.get("entry")
+        party = getattr(entry, "party", "") if entry is not None else ""
+        if not party:
+            continue
+        named = [m for m in mentions if m.type == "Party" and m.name == party
+                 and m.kind != "anaphora"]
+        before = [m for m in named if m.start < owned.start]
+        return before[-1] if before else (named[0] if named else None)
+    return None
 
 
 def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:

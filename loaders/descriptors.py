@@ -42,9 +42,10 @@ class DescriptorFinder:
                 if led is not None:
                     out.append(led)
                     continue
-            if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that",
-                                                                  "our")
-                       for c in token.children):
+            owner = _personal_owner(token)
+            if owner is None and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")
+                    for c in token.children):
                 continue
             described = self._described(token)
             start = left_modifiers(doc, token, token.i)
@@ -55,8 +56,11 @@ class DescriptorFinder:
                 out.append(from_entry(doc, start, end, "descriptor", described))
                 continue
             types = lexicon.ANAPHORA[token.lower_]
+            attrs = {"types": types, "noun": token.lower_}
+            if owner is not None:
+                attrs["owner_at"] = owner.i
             out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora",
-                               "", types[0], attrs={"types": types, "noun": token.lower_}))
+                               "", types[0], attrs=attrs))
         return out
 
     def prime_minister(self, doc: Any, keyed: list[Any]) -> list[Mention]:
@@ -154,3 +158,16 @@ class DescriptorFinder:
                 if any(words <= n for n in names):
                     return entry
         return None
+
+
+PERSONAL_OWNERS = {"his", "her", "their"}
+
+
+def _personal_owner(token: Any) -> Any | None:
+    """'his party', 'her party': a party owned by a person (resolved by `coref` to that
+    person's party); other nouns owned by a person ('his committee') are left alone."""
+    if token.lower_ != "party":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"
+                 and c.lower_ in PERSONAL_OWNERS), None)
+

@@ -391,3 +391,20 @@ def test_reported_on_someone_briefs_nobody(extractor: Extractor) -> None:
     found = _triples(run(extractor, "The Globe and Mail reported on Zhao Wei to the public."))
     assert not any(r == "BRIEFED" for _, r, _ in found)
 
+
+# -- 'his party': the party of the person who owns it ---------------------------------
+
+def test_his_party_is_the_owners_party_not_the_last_named(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "The Conservative Party lost seats. Justin Trudeau's "
+                                    "Liberals won. Erin O'Toole said that his party had "
+                                    "briefed the RCMP."))
+    assert ("Conservative Party of Canada", "BRIEFED",
+            "Royal Canadian Mounted Police") in found
+    assert ("Liberal Party of Canada", "BRIEFED", "Royal Canadian Mounted Police") not in found
+
+
+def test_his_committee_is_no_party(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "The Conservative Party lost seats. Erin O'Toole said "
+                                    "that his committee had briefed the RCMP."))
+    assert ("Conservative Party of Canada", "BRIEFED",
+            "Royal Canadian Mounted Police") not in found
