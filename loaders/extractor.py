@@ -34,6 +34,7 @@ from .relations import keyed_tokens, verb_relations
 from .roles import title_relations
 from .speakers import speaker_relations
 from .syntax import SentenceView
+from .sworn import sworn_in
 from .textprep import masked
 from .transcript import SpeakerTurns
 
@@ -159,6 +160,7 @@ class Extractor:
         found += involvement_accusations(view)
         found += motion_relations(view)
         found += cited_testimony(view, doc_types)
+        found += sworn_in(view, doc_types)
         found += press_reports(view)
         found += generic_relations(view, found)
         if self._author is not None:

@@ -408,3 +408,17 @@ def test_his_committee_is_no_party(extractor: Extractor) -> None:
                                     "that his committee had briefed the RCMP."))
     assert ("Conservative Party of Canada", "BRIEFED",
             "Royal Canadian Mounted Police") not in found
+
+
+# -- 'sworn in as a senator': a seat in the house the text names ----------------------
+
+def test_sworn_in_as_an_mp_sits_in_the_named_house(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Jenny Kwan spoke in the House of Commons. Kenny Chiu "
+                                    "was sworn in as an MP in 2019."))
+    assert ("Kenny Chiu", "MEMBER_OF", "House of Commons") in found
+
+
+def test_sworn_in_as_a_witness_is_no_seat(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Kenny Chiu was sworn in as a witness before the "
+                                    "House of Commons."))
+    assert ("Kenny Chiu", "MEMBER_OF", "House of Commons") not in found
