@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from figraph.model import Document, Extraction, normalize_name
@@ -22,6 +23,7 @@ from .assemble import Assembler
 from .authored import authored_relations, document_author
 from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
+from .found import Found
 from .gazetteer import Gazetteer
 from .generic import generic_relations
 from .hearings import cited_testimony
@@ -30,7 +32,7 @@ from .motions import motion_relations
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .press import press_reports
 from .pronouns import pronoun_resolver, subject_body, subject_person
-from .relations import keyed_tokens, verb_relations
+from .relations import SAID_GRATA, keyed_tokens, verb_relations
 from .roles import title_relations
 from .speakers import speaker_relations
 from .syntax import SentenceView
@@ -155,6 +157,7 @@ class Extractor:
         doc_ = view.sent.doc
         found = [f for f in verb_relations(view, home_state, tokens)  # titles hold even when
                  if not asked_for(doc_[f.anchor]) and not negated(doc_[f.anchor])]  # asked
+        found = [self._ministrys_state(f, out) for f in found]
         found += title_relations(view, doc_types)
         found += affiliation_relations(view, self.gazetteer, out.builtin)
         found += involvement_accusations(view)
@@ -173,6 +176,16 @@ class Extractor:
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)
+
+    def _ministrys_state(self, found: Found, out: Assembler) -> Found:
+        """'China's foreign ministry said X had been declared persona non grata': the
+        ministry announces, the state it belongs to expels."""
+        entry = found.source.attrs.get("entry")
+        parent = getattr(entry, "parent", "") if found.source.type == "Agency" else ""
+        known = self.gazetteer.get(parent) if found.rule == SAID_GRATA and parent else None
+        if known is None or known.type != "State":
+            return found
+        return replace(found, source=out.builtin(known.name, "State"))
 
     def _home_state(self, out: Assembler) -> Mention | None:
         return out.builtin(lexicon.HOME_STATE, "State")

@@ -145,8 +145,11 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         if clause.passive and clause.subject is not None:  # 'Zhao had been declared ...'
             declared += [m for m in view.actors(clause.subject, owner=False)
                          if m.type == "Person"]
-        sources = view.subjects(verb) or _announcer(view, verb)
-        yield from pairs(sources, declared, rel_type, "verb:declare-grata", verb.i)
+        sources = view.subjects(verb)
+        rule = "verb:declare-grata"
+        if not sources:  # 'the ministry said X had been declared ...': its state's act
+            sources, rule = _announcer(view, verb, ANNOUNCING | {"say", "tell"}), SAID_GRATA
+        yield from pairs(sources, declared, rel_type, rule, verb.i)
     if word == "work":  # 'worked with a foreign diplomat': a relationship, not a job
         partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
                     if m.type == "Person"]
@@ -361,12 +364,17 @@ ANNOUNCED_ACTS = {"EXPELLED", "SANCTIONED", "DETAINED"}
 ANNOUNCING = {"announce", "confirm", "declare", "state"}
 
 
-def _announcer(view: SentenceView, verb: Any) -> list[Mention]:
+SAID_GRATA = "verb:declare-grata:announced"
+"""The rule name `extractor` reads to give an announcing ministry's act to its state."""
+
+
+def _announcer(view: SentenceView, verb: Any, announcing: set[str] = ANNOUNCING
+               ) -> list[Mention]:
     """'Joly announced that Zhao had been declared persona non grata': a state's act told
     in the agentless passive by the one who announces it is that one's act."""
     clause = Clause.of(verb)
     if not clause.passive or clause.agent is not None or verb.dep_ != "ccomp" \
-            or lemma(verb.head.text) not in ANNOUNCING:
+            or lemma(verb.head.text) not in announcing:
         return []
     return [m for m in view.subjects(verb.head)
             if m.type in ("Person", "Government", "State", "Agency")]

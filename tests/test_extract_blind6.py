@@ -422,3 +422,18 @@ def test_sworn_in_as_a_witness_is_no_seat(extractor: Extractor) -> None:
     found = _triples(run(extractor, "Kenny Chiu was sworn in as a witness before the "
                                     "House of Commons."))
     assert ("Kenny Chiu", "MEMBER_OF", "House of Commons") not in found
+
+
+# -- 'the foreign ministry said X had been declared persona non grata': the state's act
+
+def test_ministry_saying_a_declaration_gives_it_to_the_state(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "China's Ministry of Foreign Affairs said on Tuesday that "
+                                    "Jenny Kwan had been declared persona non grata."))
+    assert ("People's Republic of China", "EXPELLED", "Jenny Kwan") in found
+    assert not any(r == "EXPELLED" and s.startswith("Ministry") for s, r, _ in found)
+
+
+def test_minister_saying_a_declaration_keeps_it(extractor: Extractor) -> None:
+    found = _triples(run(extractor, "Mélanie Joly said that Zhao Wei had been declared "
+                                    "persona non grata."))
+    assert ("Mélanie Joly", "EXPELLED", "Zhao Wei") in found
