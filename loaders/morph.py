@@ -40,7 +40,8 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
        "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather",
        "instruct", "direct", "refer", "sabotage", "undermine", "meddle", "violate",
-       "smear", "slander", "spy", "hack", "subvert", "destabilize", "destabilise", "cancel", "revoke", "withdraw", "rescind", "strip", "annul"}
+       "smear", "slander", "spy", "hack", "subvert", "destabilize", "destabilise", "cancel",
+       "revoke", "withdraw", "rescind", "strip", "annul"}
 )
 
 

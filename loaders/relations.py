@@ -19,6 +19,13 @@ from typing import Any
 
 from . import lexicon
 from .cooperation import COOPERATION_VERBS, cooperation
+from .expulsions import (
+    ORDERING_VERBS,
+    REVOKING_VERBS,
+    no_longer_welcome,
+    ordered_to_leave,
+    status_revoked,
+)
 from .found import (
     BODIES,
     LIGHT_PREPS,
@@ -32,13 +39,6 @@ from .found import (
     pairs,
     pobj_actors,
     unique,
-)
-from .expulsions import (
-    ORDERING_VERBS,
-    REVOKING_VERBS,
-    no_longer_welcome,
-    ordered_to_leave,
-    status_revoked,
 )
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
@@ -327,14 +327,20 @@ REFERRED_THINGS = {"matter", "question", "case", "issue", "file", "complaint", "
 def _referred(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'The Speaker referred the matter to the committee': a procedural handing-over that
     ties the referrer to the body (the earlier sets' gold lists it as a plain link)."""
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REFERRED_THINGS]
-    if not things:
-        return
-    bodies = view.objects(verb, {"to"}, direct=False) + [  # 'the question to X' misattached
-        m for c in things for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+    bodies = [m for m in _handed_to(view, verb, REFERRED_THINGS) if m.type != "Person"]
+    if bodies:
+        yield from pairs(view.subjects(verb), bodies, "RELATED_TO", "verb:refer", verb.i)
+
+
+def _handed_to(view: SentenceView, verb: Any, things: set[str]) -> list[Any]:
+    """Who `verb` hands one of `things` to: 'to X' on the verb, or hung by the parser on the
+    thing ('the question to X'); nothing when the verb's object is none of `things`."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in things]
+    if not objects:
+        return []
+    return view.objects(verb, {"to"}, direct=False) + [
+        m for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
         for m in pobj_actors(view, p)]
-    bodies = [m for m in bodies if m.type != "Person"]
-    yield from pairs(view.subjects(verb), bodies, "RELATED_TO", "verb:refer", verb.i)
 
 
 REPORTED_WORRIES = {"concern", "concerns", "incident", "incidents", "threat", "threats",
@@ -345,13 +351,9 @@ REPORTED_WORRIES = {"concern", "concerns", "incident", "incidents", "threat", "t
 def _reported_to(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'The party reported concerns to the task force', 'she reported the approach to
     CSIS': telling a body what one saw is briefing it ('reported on X' stays a report)."""
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in REPORTED_WORRIES]
-    if not things:
-        return
-    told = view.objects(verb, {"to"}, direct=False) + [  # 'the approach to CSIS' misattached
-        m for c in things for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-        for m in pobj_actors(view, p)]
-    yield from pairs(view.subjects(verb), told, "BRIEFED", "verb:report-to", verb.i)
+    told = _handed_to(view, verb, REPORTED_WORRIES)
+    if told:
+        yield from pairs(view.subjects(verb), told, "BRIEFED", "verb:report-to", verb.i)
 
 
 def _reads_papers(verb: Any) -> bool:

@@ -3,8 +3,8 @@
     python tests/data/eval/run_eval.py [--out DIR] [--verbose] [--fixture] [--all]
 
 `--all` scores every hand-annotated set (eval, eval_blind, eval_blind2 and its
-holdout, eval_blind3, eval_blind4, eval_blind5, eval_blind6) instead of this folder alone, and prints each
-set's figure; `--set NAME` scores one folder of tests/data (e.g. eval_blind4).
+holdout, eval_blind3, eval_blind4, eval_blind5, eval_blind6) instead of this folder alone,
+and prints each set's figure; `--set NAME` scores one folder of tests/data (e.g. eval_blind4).
 
 Writes one prediction per document to DIR (default: a temporary folder),
 prints our scorer's report per document and the micro-averaged figures over
