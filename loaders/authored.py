@@ -14,7 +14,6 @@ from __future__ import annotations
 from figraph.model import normalize_name
 
 from . import lexicon
-
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mentions import Mention
 from .morph import lemma

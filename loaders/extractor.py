@@ -35,8 +35,8 @@ from .pronouns import pronoun_resolver, subject_body, subject_person
 from .relations import SAID_GRATA, keyed_tokens, verb_relations
 from .roles import title_relations
 from .speakers import speaker_relations
-from .syntax import SentenceView
 from .sworn import sworn_in
+from .syntax import SentenceView
 from .textprep import masked
 from .transcript import SpeakerTurns
 

@@ -9,7 +9,6 @@ document's legislatures, not the parse alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from .found import Found, pairs
 from .mentions import Mention
