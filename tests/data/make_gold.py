@@ -11,16 +11,16 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-HERE = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-"""The set's folder: its NAME.txt documents and annotation.gold."""
+Splitter = Callable[[str], list[str]]
 
 
-def sentence_with(text: str, words: str, doc: str) -> str:
+def sentence_with(text: str, words: str, doc: str, split: Splitter) -> str:
     """The sentence of `text` that contains `words` (evidence is a whole sentence)."""
     for para in text.split("\n"):
-        for sent in _sentences(para):
+        for sent in split(para):
             if words in sent:
                 return sent.strip()
     raise SystemExit(f"{doc}: evidence not found: {words!r}")
@@ -29,7 +29,7 @@ def sentence_with(text: str, words: str, doc: str) -> str:
 ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Hon|Sgt|U\.S)\.$")
 
 
-def _sentences(para: str) -> list[str]:
+def sentences(para: str) -> list[str]:
     """Cut at final punctuation before a capital, not after a title ('Ms. Chagger')."""
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])", para):
@@ -40,11 +40,15 @@ def _sentences(para: str) -> list[str]:
     return out
 
 
-def build(doc: str, lines: list[str]) -> None:
-    text = (HERE / f"{doc}.txt").read_text(encoding="utf-8")
+def build(folder: Path, doc: str, lines: list[str], split: Splitter = sentences) -> None:
+    """Write `folder`/DOC.json from the annotation `lines` of DOC.txt (blank and # lines
+    skipped); `split` cuts a paragraph into the sentences evidence is taken from."""
+    text = (folder / f"{doc}.txt").read_text(encoding="utf-8")
     entities: list[dict] = []
     relations: list[dict] = []
-    for line in lines:
+    for line in (raw.strip() for raw in lines):
+        if not line or line.startswith("#"):
+            continue
         parts = [p.strip() for p in line.split("|")]
         if parts[0] == "E":
             _, name, kind, roles, aliases = parts
@@ -57,16 +61,17 @@ def build(doc: str, lines: list[str]) -> None:
             if end not in {e["name"] for e in entities}:
                 raise SystemExit(f"{doc}: unknown entity {end!r}")
         relations.append({"source": source, "target": target, "type": rel_type,
-                          "evidence": sentence_with(text, words, doc)})
+                          "evidence": sentence_with(text, words, doc, split)})
     gold = {"entities": entities, "relations": relations}
-    (HERE / f"{doc}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n",
+    (folder / f"{doc}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
 
 
-def main() -> None:
+def main(folder: Path) -> None:
+    """Every document of `folder`'s annotation.gold ('== NAME' opens a document)."""
     docs: dict[str, list[str]] = {}
     current = ""
-    for raw in (HERE / "annotation.gold").read_text(encoding="utf-8").splitlines():
+    for raw in (folder / "annotation.gold").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -76,8 +81,8 @@ def main() -> None:
         else:
             docs[current].append(line)
     for doc, lines in docs.items():
-        build(doc, lines)
+        build(folder, doc, lines)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "."))
