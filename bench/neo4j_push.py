@@ -121,7 +121,7 @@ def naive_rate(local: Any, neo: Any, sample: int) -> float:
     """
     from figraph.neo4j_write import edge_row, safe_rel_type
 
-    names = {n: a.get("name", "") for n, a in local.graph.nodes(data=True)}
+    names = local.actor_names()
     step = max(1, local.graph.number_of_edges() // sample)
     edges = [attrs for _, _, attrs in itertools.islice(local.graph.edges(data=True), 0,
                                                         step * sample, step)]

@@ -129,6 +129,11 @@ class LocalStore:
         for _, _, attrs in self.graph.edges(data=True):
             yield Edge.from_dict(attrs)
 
+    def actor_names(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Actor id -> name (all actors, or `ids`): edges carry their claimant's name."""
+        nodes = self.graph.nodes
+        return {n: nodes[n].get("name", "") for n in (nodes if ids is None else ids)}
+
     def mentions(self, actor_id: str) -> dict[str, int]:
         """Document id -> mention count for one actor."""
         return dict(self.graph.nodes[actor_id].get("mentions", {}))

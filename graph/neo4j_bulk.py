@@ -137,7 +137,7 @@ def _write_documents(local: Any, tables: _Tables, report: BulkReport) -> set[str
 
 
 def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[str]) -> None:
-    names = {n: a.get("name", "") for n, a in local.graph.nodes(data=True)}
+    names = local.actor_names()
     fixed = _EDGE_FIXED
     for _, _, edge in local.graph.edges(data=True):
         if edge["source"] not in actors or edge["target"] not in actors:

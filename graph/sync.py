@@ -50,7 +50,7 @@ def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
                          if end)
         actor_ids &= set(graph.nodes)
     actors = [a for a in (local.actor(i) for i in sorted(actor_ids)) if a is not None]
-    names = {n: graph.nodes[n].get("name", "") for n in actor_ids}
+    names = local.actor_names(actor_ids)
     mentions: dict[str, dict[str, int]] = {doc_id: {} for doc_id in new_ids}
     for actor_id in actor_ids:
         for doc_id, count in graph.nodes[actor_id].get("mentions", {}).items():
