@@ -138,28 +138,83 @@ class _progress:
 
 
 def extract_command(
-    file: Annotated[Path, typer.Argument(help="One document.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="json (the eval contract).")] = "json",
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write one NAME.json per document into this folder."),
+    ] = None,
     gazetteer: GazetteerOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
 ) -> None:
-    """Extract one document, without a store; stdout holds the JSON only."""
-    from ..loaders.contract import to_contract
+    """Extract documents without a store: the contract JSON of each one.
+
+    Without --out, stdout holds the JSON of one document only (give one file).
+    With --out, each document is written to DIR/NAME.json, NAME being its file's
+    stem (a JSON Lines corpus adds the line number), for scoring batches.
+    Exit 1 when some documents failed (the others are written).
+    """
     from ..loaders.documents import LoadError, read_documents
     from ..pipeline import extract_documents
 
     if fmt != "json":
         fail(f"unknown format {fmt!r} (choose: json)")
-    items = list(read_documents([file]))
+    items = list(read_documents(paths))
     errors = [str(i) for i in items if isinstance(i, LoadError)]
     documents = [i for i in items if not isinstance(i, LoadError)]
     for message in errors:
         err.print(message, markup=False)
     if not documents:
         raise typer.Exit(1)
-    for _document, result in extract_documents(documents[:1], gazetteer or ()):
+    if out_dir is None and len(documents) > 1:
+        fail(f"{len(documents)} documents: give --out DIR to write one file per document")
+    if out_dir is not None:
+        _prepare_out_dir(out_dir)
+    failed = bool(errors)
+    names: Counter[str] = Counter()
+    for document, result in extract_documents(documents, gazetteer or (), jobs=jobs):
         if isinstance(result, str):
-            fail(f"{file}: {result}", 1)
-        typer.echo(json.dumps(to_contract(result), ensure_ascii=False, indent=2))
+            err.print(f"{document.path or document.id}: {result}", markup=False)
+            failed = True
+            continue
+        text = _contract_json(result)
+        if out_dir is None:
+            typer.echo(text)
+        else:
+            _write_atomic(out_dir / f"{_out_name(document, names)}.json", text)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _contract_json(extraction: Any) -> str:
+    from ..loaders.contract import to_contract
+
+    return json.dumps(to_contract(extraction), ensure_ascii=False, indent=2)
+
+
+def _prepare_out_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"{folder}: cannot create the output folder ({exc.strerror or exc})")
+
+
+def _out_name(document: Any, seen: Counter[str]) -> str:
+    """The file stem of the document (unique within one run: 'a', 'a-2', ...)."""
+    stem = Path(document.path).stem if document.path else document.id
+    seen[stem] += 1
+    return stem if seen[stem] == 1 else f"{stem}-{seen[stem]}"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary name, then rename: an interrupted run leaves no half file."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_text(text + "\n", encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        fail(f"{path}: cannot write ({exc.strerror or exc})")
 
 
 def actors_command(
