@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import lexicon
+from . import locales
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer
 from .mention import Mention
@@ -56,7 +56,7 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
     out: that a Canadian agency is Canada's says nothing."""
     return owned.start == owner.end + 1 and owner.end < len(doc) \
         and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
-        and owner.type in OWNER_TYPES and owner.name != lexicon.HOME_STATE
+        and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin

@@ -207,7 +207,7 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
     return actors
 
 
-def home_government_mention(gazetteer_entry_name: str = lexicon.HOME_GOVERNMENT) -> Mention:
+def home_government_mention(name: str, kind: str = "Government") -> Mention:
     """A stand-in mention for 'the government' when the text never names it."""
-    return Mention(0, 0, "the government", "anaphora", gazetteer_entry_name, "Government",
-                   key=normalize_name(gazetteer_entry_name), source="gazetteer")
+    return Mention(0, 0, "the government", "anaphora", name, kind, key=normalize_name(name),
+                   source="gazetteer")

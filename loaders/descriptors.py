@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mention import Mention, from_entry, left_modifiers, normalize_name
 
@@ -101,7 +101,8 @@ class DescriptorFinder:
             return None
         country = next(iter(countries))
         start = leader.i - 1 if leader.i > 0 and doc[leader.i - 1].lower_ == "the" else leader.i
-        if country == lexicon.HOME_STATE:
+        here = locales.current()
+        if here is not None and country == here.state and here.government_type == "Government":
             return Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora", "",
                            "Government", attrs={"types": ("Government",), "noun": "government"})
         entry = self.gazetteer.get(country)

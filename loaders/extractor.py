@@ -16,7 +16,7 @@ from typing import Any
 
 from figraph.model import Document, Extraction, normalize_name
 
-from . import lexicon
+from . import lexicon, locales
 from .accusations import involvement_accusations
 from .affiliations import affiliation_relations
 from .assemble import Assembler
@@ -93,7 +93,10 @@ class Extractor:
                 if n_parts > 1:
                     current.warn(f"{document.id}: long text read in {n_parts} chunks")
             assert current is not None
-            self._read_chunk(spacy_doc, offset, current)
+            if offset == 0:
+                current.locale = locales.detect(document.text, self.finder.countries(spacy_doc))
+            with locales.using(current.locale):
+                self._read_chunk(spacy_doc, offset, current)
         if current is not None:
             yield current.finish()
 
@@ -188,22 +191,29 @@ class Extractor:
         return replace(found, source=out.builtin(known.name, "State"))
 
     def _home_state(self, out: Assembler) -> Mention | None:
-        return out.builtin(lexicon.HOME_STATE, "State")
+        here = locales.current()
+        return out.builtin(here.state, "State") if here is not None and here.state else None
 
     def _home_bodies(self) -> dict[str, Mention]:
-        """'the House' / 'the Senate' in a Canadian text, when no house is named."""
+        """'the House' / 'the Senate' when no house is named: the document's country's
+        (see `locales`); a body the gazetteer lacks is an actor under the locale's name."""
+        here = locales.current()
         out = {}
-        for noun, name in lexicon.HOME_BODIES.items():
+        for noun, (name, kind) in (here.bodies.items() if here is not None else ()):
             entry = self.gazetteer.get(name)
-            if entry is not None:
-                out[noun] = Mention(0, 0, f"the {noun}", "anaphora", entry.name, entry.type,
-                                    key=normalize_name(entry.name), source="gazetteer",
-                                    attrs={"entry": entry})
+            out[noun] = Mention(0, 0, f"the {noun}", "anaphora", entry.name if entry else name,
+                                entry.type if entry else kind, key=normalize_name(name),
+                                source="gazetteer" if entry else "locale",
+                                attrs={"entry": entry} if entry else {})
         return out
 
     def _home_government(self, out: Assembler) -> Mention | None:
-        entry = self.gazetteer.get(lexicon.HOME_GOVERNMENT)
-        mention = home_government_mention(entry.name if entry else lexicon.HOME_GOVERNMENT)
+        here = locales.current()
+        if here is None or not here.government:
+            return None
+        entry = self.gazetteer.get(here.government)
+        mention = home_government_mention(entry.name if entry else here.government,
+                                          here.government_type)
         if entry is not None:
             mention.attrs = {"entry": entry}
         return mention

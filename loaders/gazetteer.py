@@ -47,6 +47,9 @@ class GazetteerEntry:
     country: str = ""
     description: str = ""
     wikidata: str = ""
+    local: list[str] = field(default_factory=list)
+    """Forms that name this actor only in a document of its own country ('the Senate',
+    'House of Commons', 'Department of Justice'): see `loaders.locales`."""
 
     @property
     def id(self) -> str:
@@ -68,12 +71,12 @@ class SurfaceForm:
     entry: str
     """Canonical name of the entry."""
     kind: str
-    """name | alias | lastname | demonym | metonym"""
+    """name | alias | local | lastname | demonym | metonym"""
 
 
 _KNOWN_KEYS = {
     "name", "type", "roles", "aliases", "demonyms", "metonyms", "party", "portfolio",
-    "parent", "country", "description", "wikidata",
+    "parent", "country", "description", "wikidata", "local",
 }
 
 
@@ -112,6 +115,7 @@ def entry_from_table(table: object, origin: str) -> GazetteerEntry:
         country=str(table.get("country", "") or ""),
         description=str(table.get("description", "") or ""),
         wikidata=str(table.get("wikidata", "") or ""),
+        local=_as_list(table, "local", where),
     )
 
 
@@ -185,9 +189,14 @@ class Gazetteer:
     def surface_forms(self) -> Iterator[SurfaceForm]:
         """Every phrase the matcher should look for, with its kind."""
         for entry in self.entries.values():
-            yield SurfaceForm(entry.name, entry.name, "name")
+            local = {normalize_name(form) for form in entry.local}
+            for form in entry.local:
+                yield SurfaceForm(form, entry.name, "local")
+            if normalize_name(entry.name) not in local:
+                yield SurfaceForm(entry.name, entry.name, "name")
             for alias in entry.aliases:
-                yield SurfaceForm(alias, entry.name, "alias")
+                if normalize_name(alias) not in local:
+                    yield SurfaceForm(alias, entry.name, "alias")
             for form in entry.demonyms:
                 yield SurfaceForm(form, entry.name, "demonym")
             for form in entry.metonyms:

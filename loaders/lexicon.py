@@ -244,7 +244,7 @@ STATUS_RANK = ["stated", "unconfirmed", "reported", "alleged", "found", "charged
 
 COUNTRIES = {
     "Afghanistan", "Australia", "Bangladesh", "Belgium", "Brazil", "Cambodia", "Canada",
-    "China", "Cuba", "Egypt", "Eritrea", "Ethiopia", "France", "Germany", "Hong Kong",
+    "China", "Cuba", "Egypt", "Eritrea", "Ethiopia", "France", "Germany",
     "Hungary", "India", "Indonesia", "Iran", "Iraq", "Israel", "Italy", "Japan", "Lebanon",
     "Libya", "Malaysia", "Mexico", "Myanmar", "Netherlands", "New Zealand", "Nigeria",
     "North Korea", "Pakistan", "Philippines", "Poland", "Qatar", "Russia", "Rwanda",

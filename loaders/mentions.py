@@ -17,9 +17,10 @@ The `Mention` record itself is in `mention`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .descriptors import DescriptorFinder
 from .gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from .mention import Mention, from_entry, left_modifiers
@@ -61,7 +62,8 @@ class MentionFinder:
         self.groups.add("parl", list(nlp.tokenizer.pipe(sorted(lexicon.PARLIAMENTARIAN_NOUNS))))
         self.demonyms = {d.lower(): e for e in gazetteer.entries.values() for d in e.demonyms}
         self.party_aliases = {
-            a.lower(): e for e in gazetteer.by_type("Party") for a in [e.name, *e.aliases]}
+            a.lower(): e for e in gazetteer.by_type("Party")
+            for a in [e.name, *e.aliases, *e.local]}
         self._keys: Any = None
         self._others: dict[str, str] = {}
         self.descriptors = DescriptorFinder(gazetteer)
@@ -85,6 +87,18 @@ class MentionFinder:
         candidates += self.descriptors.prime_minister(doc, keyed)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         return _known_as(doc, drop_listed_portfolios(doc, add_acronyms(doc, chosen)))
+
+    def countries(self, doc: Any) -> Counter[str]:
+        """Country -> distinct known actors of that country named in full in `doc` (by
+        name or alias, not by a local form): evidence of whose text this is."""
+        seen: dict[str, str] = {}
+        for match_id, _start, _end in self.matcher(doc):
+            kind, name, _form = self.forms[match_id]
+            entry = self.gazetteer.get(name)
+            if kind in ("name", "alias") and entry is not None and entry.country \
+                    and entry.type != "State":
+                seen[entry.name] = entry.country
+        return Counter(seen.values())
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
         """Tokens some rule keys on, found without building a Token for every word."""
@@ -126,11 +140,14 @@ class MentionFinder:
 
     def _choose(self, doc: Any, start: int, end: int, options: list, full_present: set[str],
                 ner_person: set[int]) -> Mention | None:
+        options = _in_locale(options)
+        if not options:
+            return None
         kind, entry = options[0]
         if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in ("member", "members"):
             return None
-        named = [(k, e) for k, e in options if k in ("name", "alias")]
+        named = [(k, e) for k, e in options if k in ("name", "alias", "local")]
         if named:
             kind, entry = named[0]
             return from_entry(doc, start, end, kind, entry)
@@ -194,7 +211,7 @@ class MentionFinder:
             start = left_modifiers(doc, head, start)
             end = _conjunct_end(doc, head, end)
             out.append(Mention(start, end, doc[start:end].text, "group",
-                               lexicon.PARLIAMENTARIAN_GROUP, "Person", roles={"MP", "Senator"},
+                               locales.parliamentarians(), "Person", roles={"MP", "Senator"},
                                group=True, scoped=True))
         return out
 
@@ -223,6 +240,15 @@ class MentionFinder:
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:
+    """Local forms ('the Senate', 'House of Commons') name an entry only in a document of
+    the entry's own country; a named form is preferred to a local one of the same span."""
+    here = locales.current()
+    country = here.country if here is not None else None
+    kept = [(k, e) for k, e in options if k != "local" or (country and e.country == country)]
+    return sorted(kept, key=lambda option: option[0] == "local")
 
 
 AKA = ("also known as", "a.k.a.", "aka", "alias", "known as")

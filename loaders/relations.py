@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .cooperation import COOPERATION_VERBS, cooperation
 from .expulsions import (
     ORDERING_VERBS,
@@ -212,7 +212,7 @@ def _foreign_arena(verb: Any) -> bool:
     """'interfered in Australian politics': the arena is another country's, so the
     interference is not in Canada (the default target when none is named)."""
     return any(a.dep_ == "amod" and a.text[:1].isupper()
-               and a.lower_ != lexicon.HOME_DEMONYM
+               and a.lower_ != locales.home_demonym()
                for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
                for o in p.children if o.dep_ == "pobj" for a in o.children)
 

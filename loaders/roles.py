@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .found import pobj_actors
 from .mentions import Mention
 from .morph import lemma
@@ -140,7 +140,7 @@ def _home_leader(person: Mention) -> bool:
     """A known Canadian leader: 'the government' is read as Ottawa's, so a foreign or
     unknown person's 'government of X' must not make X head of it."""
     entry = person.attrs.get("entry")
-    return entry is not None and entry.country == lexicon.HOME_STATE and \
+    return entry is not None and entry.country == locales.home_state() and \
         bool({"PrimeMinister", "Premier", "Leader"} & set(entry.roles))
 
 
@@ -222,7 +222,7 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
         elif org.type == "State" and "minister" in title_set \
-                and org.name != lexicon.HOME_STATE:  # 'Amit Shah, India's home minister'
+                and org.name != locales.home_state():  # 'Amit Shah, India's home minister'
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
         elif org.type in ORG_TYPES and "minister" in title_set and "deputy" in title_set \
                 and "prime" not in title_set:  # a deputy minister is the department's official

@@ -13,7 +13,7 @@ from typing import Any
 
 from figraph.model import normalize_name
 
-from . import lexicon
+from . import lexicon, locales
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer
 from .mentions import Mention
@@ -59,9 +59,11 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         if committee is not None and not line.chair and not member and line.paren_end:
             found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                            speaker.start)
-        if line.senator:
-            senate = builtin(lexicon.HOME_BODIES["senate"], "Legislature")
-            found += pairs([speaker], [senate], "MEMBER_OF", "speaker:senator", speaker.start)
+        here = locales.current()
+        senate = here.body("senate") if here is not None else None
+        if line.senator and senate is not None:
+            found += pairs([speaker], [builtin(*senate)], "MEMBER_OF", "speaker:senator",
+                           speaker.start)
         if line.chair:
             chair = speaker
             if committee is not None:
@@ -96,7 +98,10 @@ def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
     if words[:2] == ["prime", "minister"] and len(words) > 2 and words[2] != "of":
         # 'Right Hon. Justin Trudeau (Prime Minister, Lib.)': the head of the government
         speaker.roles.add("PrimeMinister")
-        employer += pairs([speaker], [builtin(lexicon.HOME_GOVERNMENT, "Government")], "HEADS",
+        here = locales.current()
+        government = [builtin(here.government, here.government_type)] \
+            if here is not None and here.government else []
+        employer += pairs([speaker], government, "HEADS",
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .mention import Mention, left_modifiers
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
@@ -167,8 +167,8 @@ def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | No
     for t in doc[start:end]:
         if t.lower_ in demonyms:
             return demonyms[t.lower_]
-        if t.lower_ == lexicon.HOME_DEMONYM:
-            return lexicon.HOME_STATE
+        if t.lower_ == locales.home_demonym():
+            return locales.home_state()
     return None
 
 

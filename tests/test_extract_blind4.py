@@ -164,7 +164,8 @@ def test_speaker_heads_the_house_of_commons(extractor: Extractor) -> None:
 
 
 def test_senate_speaker_heads_the_senate(extractor: Extractor) -> None:
-    text = "Senate Speaker Raymonde Gagné said the House of Commons and the Senate would act."
+    text = ("In Ottawa, Senate Speaker Raymonde Gagné said the House of Commons and the Senate "
+            "would act.")  # a Canadian text: 'the Senate' is Canada's only there
     found = _triples(run(extractor, text))
     assert ("Raymonde Gagné", "HEADS", "Senate of Canada") in found
     assert ("Raymonde Gagné", "HEADS", "House of Commons") not in found

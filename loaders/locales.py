@@ -1,0 +1,136 @@
+"""Whose institutions a document means by "the House", "Parliament", "the government".
+
+Why per document: a bare "the Senate" is Canada's in a Canadian committee transcript,
+the United States' in a Justice Department release and the Philippines' in a Manila
+news story. Reading every text with Canadian defaults turned foreign bodies into
+Canadian ones, a wrong answer with real consequences (an MP "member of" the wrong
+parliament). The locale is chosen from cues in the text (data: `data/locales.toml`);
+when no country's cues dominate, no default applies and bare nouns stay unresolved.
+
+The locale in force is held in a context variable for the duration of one document's
+extraction (`using`), like `decimal`'s context: the rules that need "the home state"
+ask `current()` instead of reading a constant.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Locale", "all_locales", "by_code", "detect", "current", "using", "home_state",
+           "home_demonym", "parliamentarians", "MIN_SCORE"]
+
+MIN_SCORE = 2.0
+"""Weighted cues a country needs before its institutions become the defaults."""
+MARGIN = 1.25
+"""...and by how much it must lead the runner-up (a tie leaves the text without defaults)."""
+CUE_TEXT_CHARS = 60_000
+"""Cues are counted in the opening of long texts: the locale is set early on."""
+
+
+@dataclass(frozen=True)
+class Locale:
+    """One country's (or union's) institutions, as data."""
+
+    code: str
+    country: str
+    """The name gazetteer entries give as their `country` (a State, or 'European Union')."""
+    state: str
+    government: str
+    government_type: str
+    demonym: str
+    group: str
+    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
+    cues: tuple[tuple[re.Pattern[str], float], ...] = ()
+
+    def body(self, noun: str) -> tuple[str, str] | None:
+        """(canonical name, type) of the body a bare noun names here, if any."""
+        return self.bodies.get(noun.lower())
+
+    def score(self, text: str) -> float:
+        return sum(weight * len(pattern.findall(text)) for pattern, weight in self.cues)
+
+
+@lru_cache(maxsize=1)
+def all_locales() -> tuple[Locale, ...]:
+    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
+        "data", "locales.toml").read_text(encoding="utf-8"))
+    return tuple(_locale(table) for table in data["locale"])
+
+
+def _locale(table: dict) -> Locale:
+    bodies = {noun: (value[0], value[1]) for noun, value in table.get("bodies", {}).items()}
+    cues = tuple((re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), float(weight))
+                 for pattern, weight in table.get("cues", []))
+    return Locale(code=table["code"], country=table.get("country", table.get("state", "")),
+                  state=table.get("state", ""),
+                  government=table.get("government", ""),
+                  government_type=table.get("government_type", "State"),
+                  demonym=table.get("demonym", ""), group=table.get("group", ""),
+                  bodies=bodies, cues=cues)
+
+
+def by_code(code: str) -> Locale | None:
+    return next((loc for loc in all_locales() if loc.code == code), None)
+
+
+KNOWN_ACTOR_WEIGHT = 2.0
+"""What one named actor the gazetteer places in a country adds to that country's score."""
+
+
+def detect(text: str, known: Mapping[str, int] | None = None) -> Locale | None:
+    """The locale whose cues dominate `text`, or None when none clearly does.
+
+    `known`: country -> how many actors of that country (people, agencies, parties the
+    gazetteer places there) the text names: 'Michael Chong' is a Canadian cue."""
+    head = text[:CUE_TEXT_CHARS]
+    votes = known or {}
+    scored = sorted(((loc.score(head) + KNOWN_ACTOR_WEIGHT * votes.get(loc.country, 0), loc)
+                     for loc in all_locales()),
+                    key=lambda pair: pair[0], reverse=True)
+    best_score, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best_score < MIN_SCORE or best_score < MARGIN * runner_up:
+        return None
+    return best
+
+
+_CURRENT: ContextVar[Locale | None] = ContextVar("figraph_locale", default=None)
+
+
+def current() -> Locale | None:
+    """The locale of the document being extracted (None: no defaults apply)."""
+    return _CURRENT.get()
+
+
+def home_state() -> str:
+    """The State of the current document's country ('' when it has none or is unknown)."""
+    here = _CURRENT.get()
+    return here.state if here is not None else ""
+
+
+def home_demonym() -> str:
+    """'canadian' in a Canadian text: 'a Canadian diplomat' works for Canada."""
+    here = _CURRENT.get()
+    return here.demonym.lower() if here is not None and here.state else ""
+
+
+def parliamentarians() -> str:
+    """The name of the current country's parliamentarians as one unnamed group."""
+    here = _CURRENT.get()
+    return here.group if here is not None and here.group else "Parliamentarians (unnamed)"
+
+
+@contextmanager
+def using(locale: Locale | None) -> Iterator[Locale | None]:
+    token = _CURRENT.set(locale)
+    try:
+        yield locale
+    finally:
+        _CURRENT.reset(token)
