@@ -133,6 +133,16 @@ _RELATIONS: tuple[RelationType, ...] = (
     RelationType("SUPPORTED", "source supported or endorsed target"),
     RelationType("CRITICIZED", "source criticized target"),
     RelationType("PART_OF", "source is part of target (an agency of a government)"),
+    RelationType("ESTABLISHED", "source founded, created or established target"),
+    RelationType("CONTROLS", "source owns, directs or controls target"),
+    RelationType("AFFILIATED_WITH", "source is affiliated with target"),
+    RelationType("COOPERATED_WITH", "source worked together with target", symmetric=True),
+    RelationType("CALLED_ON", "source called on target to act"),
+    RelationType("ENACTED", "source adopted or enacted target (a bill, a resolution)"),
+    RelationType("CHARGED", "source (a prosecutor or court) charged target"),
+    RelationType("CONVICTED", "source (a court or jury) convicted target"),
+    RelationType("LOBBIED_FOR", "source lobbied on behalf of target"),
+    RelationType("ACTED_FOR", "source is alleged to have acted as an agent of target", True),
     RelationType(
         "RELATED_TO", "source and target are linked in a way no rule names", symmetric=True
     ),

@@ -23,10 +23,12 @@ from .assemble import Assembler
 from .authored import authored_relations, document_author
 from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
+from .fields import FieldReader, block_subject
 from .found import Found
 from .gazetteer import Gazetteer
 from .generic import generic_relations
 from .hearings import cited_testimony
+from .lines import fields
 from .mentions import Mention, MentionFinder
 from .motions import motion_relations
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
@@ -108,6 +110,9 @@ class Extractor:
         turns = SpeakerTurns()
         extra = speaker_relations(doc, mentions, turns, self.gazetteer, out.builtin)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies())
+        field_items = fields(doc.text)
+        block = block_subject(doc, field_items, mentions) if field_items else None
+        self._fields = FieldReader(doc, field_items, mentions, block)
         out.add_mentions(mentions)
         doc_types: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -121,6 +126,8 @@ class Extractor:
         last_subject: Mention | None = None
         previous_body: Mention | None = None
         topic = _title_person(doc, mentions) if offset == 0 else None
+        if topic is None and block is not None and block.type == "Person":
+            topic = block
         author = _signed_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
         speaker: Mention | None = None
@@ -168,6 +175,7 @@ class Extractor:
         found += cited_testimony(view, doc_types)
         found += sworn_in(view, doc_types)
         found += press_reports(view)
+        found += self._fields.relations(view.sent, view.at)
         found += generic_relations(view, found)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lines import fields
 from .transcript import speaker_lines
 
 __all__ = ["load_nlp", "chunks", "line_break_sentences", "MODELS", "UNUSED", "CHUNK_CHARS"]
@@ -79,6 +80,13 @@ def line_break_sentences(doc: Any) -> Any:
             i += 1
         if i < len(doc):
             _start_at(doc, i)
+    for field in fields(text):  # 'Owner: X, Y (2016-2019)' runs long with no full stop
+        for offset in (field.start, field.end + 1):
+            i = int(numpy.searchsorted(starts, offset))
+            while i < len(doc) and spaces[i]:
+                i += 1
+            if 0 < i < len(doc):
+                _start_at(doc, i)
     for i in numpy.nonzero(spaces)[0].tolist():
         token = doc[i]
         if "\n" not in token.text or i + 1 >= len(doc):

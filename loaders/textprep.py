@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .lines import header
+
 __all__ = ["masked", "TAIL_HEADINGS"]
 
 CITATION = re.compile(r"\[(?:\d{1,3}(?:[,–\-]\s?\d{1,3})*|[a-z]|citation needed|note \d+)\]")
@@ -52,6 +54,7 @@ PROSE_LINE_CHARS = 160
 
 def masked(text: str) -> str:
     """`text` with apparatus and boilerplate replaced by spaces (same length)."""
+    text = _blank_layout(text)
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)
     text = SUPERSCRIPT.sub(_blank, text)
@@ -67,6 +70,17 @@ TESTIMONY_NOTE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?)?[ \t]*(?:Testimony|Evidenc
                             r" of [A-Z]")
 """An inquiry report's note 'Testimony of X, April 4, 2024' (its marker already blanked)
 names a witness before the inquiry: the one kind of note that is kept."""
+
+
+def _blank_layout(text: str) -> str:
+    """The source address under the title is layout, not names: blanked so no model
+    reads a URL as an actor. (Field labels stay: the splitter and the field reader key
+    on them; `fields.FieldReader` drops what the model finds in a label.)"""
+    url = header(text).url
+    if url is None:
+        return text
+    start, end = url
+    return text[:start] + _blank_text(text[start:end]) + text[end:]
 
 
 def _blank_tail(tail: str) -> str:

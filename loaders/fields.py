@@ -1,0 +1,134 @@
+"""Relations stated by field lines ('Founder: Tal Hanan', 'Political party: Liberal').
+
+Why a family of its own: a flattened infobox states its facts without verbs, about a
+subject named once above it (or in the title). The label says the relation (data:
+`data/fields.toml`); every actor named in the value is its other end. Labels that only
+describe (birthplace, schools, dates) link nothing, and the names in their values are
+marked incidental so the entity layer does not count them as actors of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from .found import Found, allowed
+from .lines import Field, field_meaning, is_incidental_label
+from .mention import Mention, normalize_name
+from .roles import _titled
+
+__all__ = ["FieldReader"]
+
+OFFICE_LABELS = {"office", "position", "current position", "title", "role", "positions",
+                 "offices"}
+"""Labels whose value is a role phrase ('Councillor of the City of Melbourne')."""
+
+
+class FieldReader:
+    """The field lines of one document, with the mention that is their subject."""
+
+    def __init__(self, doc: Any, items: list[Field], mentions: list[Mention],
+                 subject: Mention | None) -> None:
+        self.doc = doc
+        self.items = items
+        self.subject = subject
+        self._by_start = {f.start: f for f in items}
+        self._mark_incidental(mentions)
+        self._drop_labels(mentions)
+
+    def _drop_labels(self, mentions: list[Mention]) -> None:
+        """'Type', 'Founder', 'Key people' are labels, not actors."""
+        spans = [(f.start, f.value_start) for f in self.items]
+        if spans:
+            mentions[:] = [m for m in mentions if m.start >= len(self.doc) or not any(
+                a <= self.doc[m.start].idx < b for a, b in spans)]
+
+    def _mark_incidental(self, mentions: list[Mention]) -> None:
+        spans = [(f.value_start, f.value_end) for f in self.items
+                 if is_incidental_label(f.label)]
+        for m in mentions:
+            if m.start < len(self.doc):
+                at = self.doc[m.start].idx
+                if any(a <= at < b for a, b in spans):
+                    m.attrs = {**m.attrs, "incidental": True}
+
+    def field_at(self, sent: Any) -> Field | None:
+        """The field line a sentence is, if it is one."""
+        begin = sent.start_char
+        field = self._by_start.get(begin)
+        if field is None:  # a bulleted or indented field starts a little after the line
+            line_start = self.doc.text.rfind("\n", 0, begin + 1) + 1
+            field = self._by_start.get(line_start)
+        return field
+
+    def relations(self, sent: Any, in_sent: dict[int, Mention]) -> Iterator[Found]:
+        field = self.field_at(sent)
+        if field is None or self.subject is None:
+            return
+        values = _unique(m for i, m in sorted(in_sent.items())
+                         if field.value_start <= self.doc[i].idx < field.value_end
+                         and m.key != self.subject.key and not m.group)
+        if not values:
+            return
+        anchor = sent.start
+        if field.key in OFFICE_LABELS and self.subject.type == "Person":
+            words = [w.lower().strip(",") for w in
+                     self.doc.text[field.value_start:field.value_end].split()]
+            yield from _titled(self.subject, words, values, "former" in words,
+                               "field:office", anchor)
+            return
+        meaning = field_meaning(field.label)
+        if meaning is None or meaning.subjects and self.subject.type not in meaning.subjects:
+            return
+        for value in values:
+            source, target = (self.subject, value) if meaning.subject_is_source \
+                else (value, self.subject)
+            if allowed(meaning.type, source, target):
+                yield Found(source, target, meaning.type, f"field:{field.key}", anchor)
+
+
+def _unique(items: Iterator[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in items:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def block_subject(doc: Any, items: list[Field], mentions: list[Mention]) -> Mention | None:
+    """The mention standing for the subject of the field blocks: the actor named on the
+    line above the first block, found by the finders or, failing them, read off the
+    line itself (an organisation unless a person is named so elsewhere)."""
+    span = next((f.subject for f in items if f.subject is not None), None)
+    if span is None:
+        return None
+    start, end = span
+    on_line = [m for m in mentions if m.start < len(doc) and start <= doc[m.start].idx < end]
+    if len(on_line) == 1 and doc[on_line[0].end - 1].idx + len(doc[on_line[0].end - 1]) >= \
+            end - 1:
+        return on_line[0]
+    if on_line:
+        return None
+    chars = doc.char_span(start, end, alignment_mode="contract")
+    if chars is None or len(chars) == 0:
+        return None
+    name = chars.text
+    key = normalize_name(name)
+    same = next((m for m in mentions if m.key == key), None)
+    kind = same.type if same is not None else _kind_of(doc, name)
+    made = Mention(chars.start, chars.end, name, "subject", name, kind, key=key,
+                   source=same.source if same is not None else "text",
+                   attrs=dict(same.attrs) if same is not None else {})
+    if same is not None:
+        made = replace(made, name=same.name, roles=set(same.roles))
+    mentions.append(made)
+    mentions.sort(key=lambda m: m.start)
+    return made
+
+
+def _kind_of(doc: Any, name: str) -> str:
+    """Person when the model tags the name as one anywhere, else Organization."""
+    for ent in doc.ents:
+        if ent.text == name and ent.label_ == "PERSON":
+            return "Person"
+    return "Organization"

@@ -1,0 +1,192 @@
+"""Structured lines: what a document states by its layout rather than in sentences.
+
+Why a layer of its own: real documents carry facts in lines no sentence rule can read:
+the source address under a title, a dateline, the flattened infobox of an encyclopedia
+article ("Founder: Tal Hanan", "Political party: Liberal"), a fact sheet. Read as
+prose, their labels become actors ("Type", "Background") and their facts are lost.
+Here lines are classified on the raw text (no parse needed, one pass, linear), so the
+masking, the sentence splitter and the field relations all agree on what a line is.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Field", "FieldMeaning", "Header", "fields", "header", "field_meaning",
+           "is_incidental_label"]
+
+URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
+FIELD_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][A-Za-z'’/ &.-]{0,38}?)[ \t]*:[ \t]+"
+    r"(?P<value>\S[^\n]{0,300}?)[ \t]*$", re.MULTILINE)
+LABEL_SMALL_WORDS = {"of", "and", "for", "the", "by", "in", "to", "on", "at", "with", "a"}
+NOT_LABELS = {"mr", "mrs", "ms", "dr", "hon", "the", "senator", "sen", "madam", "sir", "q", "a",
+              "note", "notes", "source", "sources", "quote", "update", "warning", "editor",
+              "photo", "image", "caption", "read more", "see also"}
+"""First words that make a 'Label:' a speaker, a note or a caption, not a field."""
+MAX_LABEL_WORDS = 5
+BLOCK_GAP_LINES = 3
+"""Non-field lines (blank lines, section headings) a block of fields may span."""
+NAME_LINE_WORDS = 8
+HEADER_LINES = 6
+"""How many non-empty lines after the title may still be the header (address, dateline)."""
+DATELINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*\d{4}|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\b.*|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December) \d{4}\b.*|"
+    r"Volume \d+:.*|(?:Commons|Lords) Chamber|Westminster Hall|News provided by\b.*|"
+    r"For immediate release\b.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where the title, the source address and the datelines of a document are."""
+
+    title: tuple[int, int] | None = None
+    url: tuple[int, int] | None = None
+    datelines: tuple[tuple[int, int], ...] = ()
+
+    def url_text(self, text: str) -> str:
+        return text[self.url[0]:self.url[1]].strip() if self.url else ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One 'Label: value' line of a block, and the line naming the block's subject."""
+
+    start: int
+    end: int
+    label: str
+    value_start: int
+    value_end: int
+    subject: tuple[int, int] | None
+    """The name standing alone above the block ('Voice of Europe'), if there is one."""
+
+    @property
+    def key(self) -> str:
+        return _label_key(self.label)
+
+
+@dataclass(frozen=True)
+class FieldMeaning:
+    """What a known label states: the relation, and which end its subject is."""
+
+    type: str
+    subject_is_source: bool
+    subjects: tuple[str, ...] = ()
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the line break."""
+    out, start = [], 0
+    for match in re.finditer(r"\n", text):
+        out.append((start, match.start()))
+        start = match.end()
+    out.append((start, len(text)))
+    return out
+
+
+def header(text: str) -> Header:
+    """Title (first non-empty line), a source-address line and datelines just under it."""
+    lines = [(s, e) for s, e in _lines(text[:4000]) if text[s:e].strip()]
+    if not lines:
+        return Header()
+    title, url, dates = lines[0], None, []
+    for start, end in lines[1:HEADER_LINES + 1]:
+        line = text[start:end].strip()
+        if url is None and URL_LINE.match(line):
+            url = (start, end)
+        elif DATELINE.match(line):
+            dates.append((start, end))
+        elif len(line.split()) > NAME_LINE_WORDS:
+            break
+    return Header(title, url, tuple(dates))
+
+
+def fields(text: str) -> list[Field]:
+    """Field lines in blocks: two or more within a few lines of each other, or one whose
+    label is known (data/fields.toml); a prose sentence with a colon is neither."""
+    candidates = [m for m in FIELD_LINE.finditer(text) if _label_ok(m.group("label"))]
+    if not candidates:
+        return []
+    lines = _lines(text)
+    line_of = {start: n for n, (start, _end) in enumerate(lines)}
+    numbers = [line_of.get(text.rfind("\n", 0, m.start()) + 1, -1) for m in candidates]
+    blocks: list[list[int]] = []
+    for k, number in enumerate(numbers):
+        if blocks and number - numbers[blocks[-1][-1]] <= BLOCK_GAP_LINES:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    subject = None
+    out = []
+    for block in blocks:
+        known = [k for k in block if field_meaning(candidates[k].group("label")) is not None
+                 or is_incidental_label(candidates[k].group("label"))]
+        if len(block) < 2 and not known:
+            continue
+        if subject is None:
+            subject = _name_above(text, lines, numbers[block[0]])
+        for k in block:
+            m = candidates[k]
+            out.append(Field(m.start(), m.end(), m.group("label").strip(), m.start("value"),
+                             m.end("value"), subject))
+    return out
+
+
+def _label_ok(label: str) -> bool:
+    words = label.replace("/", " ").split()
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return False
+    if _label_key(label) in NOT_LABELS or words[0].lower().rstrip(".") in NOT_LABELS:
+        return False
+    return all(w[:1].isupper() or w.lower() in LABEL_SMALL_WORDS or w[:1].islower()
+               and n > 0 for n, w in enumerate(words))
+
+
+def _name_above(text: str, lines: list[tuple[int, int]], number: int
+                ) -> tuple[int, int] | None:
+    """The short line just above a block, when it is a name (no sentence, no colon)."""
+    for start, end in reversed(lines[max(0, number - 3):number]):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if ":" in line or line[-1:] in ".?!;," or len(line.split()) > NAME_LINE_WORDS \
+                or URL_LINE.match(line):
+            return None
+        offset = text.index(line, start)
+        return offset, offset + len(line)
+    return None
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.lower().replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, FieldMeaning], frozenset[str]]:
+    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
+        "data", "fields.toml").read_text(encoding="utf-8"))
+    meanings: dict[str, FieldMeaning] = {}
+    for table in data.get("field", []):
+        meaning = FieldMeaning(table["type"], table["subject"] == "source",
+                               tuple(table.get("subjects", ())))
+        for label in table["labels"]:
+            meanings[_label_key(label)] = meaning
+    incidental = frozenset(_label_key(x) for x in data.get("incidental", {}).get("labels", []))
+    return meanings, incidental
+
+
+def field_meaning(label: str) -> FieldMeaning | None:
+    """The relation a label states, or None (unknown or incidental labels)."""
+    return _lexicon()[0].get(_label_key(label))
+
+
+def is_incidental_label(label: str) -> bool:
+    """Labels whose values describe (places, schools, dates) rather than link actors."""
+    return _label_key(label) in _lexicon()[1]
