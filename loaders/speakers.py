@@ -9,6 +9,7 @@ from being read as actors.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from figraph.model import normalize_name
@@ -33,26 +34,34 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     committee = next((m for m in mentions if m.type == "Committee"), None)
     chair: Mention | None = None
     ridings: dict[str, Mention] = {}
+    _listed_bodies(doc, mentions, [line for line in lines if line.listed])
     index = _MentionIndex(doc, mentions)
     added: list[Mention] = []
     riding_spans: list[tuple[int, int]] = []
     branches: set[int] = set()
     for line in lines:
         if not line.name:
-            turns.add(line.start, chair)
+            turns.add(line.start, chair if line.chair else None)
             continue
-        speaker = index.first(line.start, line.end, "Person") or \
-            _speaker_mention(doc, line, added)
+        speaker = _label_person(doc, index, line, added)
         if speaker is None:
             continue
         inside = index.within(line.paren_start, line.paren_end)
         own = _parenthetical(doc, list(inside), line, speaker, gazetteer, builtin)
+        if line.listed:
+            own += _listed_affiliation(speaker, inside, own)
         branches.update(id(m) for m in _branches(inside))
         _as_person(mentions, speaker)
         found += own
-        member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker)
-        turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
-        if member and line.paren_end:
+        member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker) \
+            or line.riding != (0, 0)
+        if not line.listed:
+            turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
+        if line.riding != (0, 0):
+            riding_at = line.riding
+            ridings.setdefault(doc.text[riding_at[0]:riding_at[1]].strip(), speaker)
+            riding_spans.append(riding_at)
+        elif member and line.paren_end:
             riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)
             riding_spans.append((line.paren_start, line.paren_start + len(riding)))
@@ -188,6 +197,66 @@ class _MentionIndex:
 
     def first(self, start: int, end: int, kind: str) -> Mention | None:
         return next((m for m in self.within(start, end) if m.type == kind), None)
+
+
+def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention]
+                  ) -> Mention | None:
+    """The person a label names: the finders' mention when it is the name and no more
+    ('Pam Damoff Liberal' runs into the party), else one over the label's name."""
+    found = index.first(line.start, line.end, "Person")
+    if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= line.end:
+        return found
+    made = _speaker_mention(doc, line, added)
+    if made is not None and found is not None and found.key:
+        made.key, made.name, made.source = found.key, found.name, found.source
+        made.roles, made.attrs = set(found.roles), dict(found.attrs)
+    return made
+
+
+AS_INDIVIDUAL = re.compile(r",?\s*As an? Individual\s*$", re.IGNORECASE)
+
+
+def _listed_bodies(doc: Any, mentions: list[Mention], lines: list[Any]) -> None:
+    """'Senior Fellow, Macdonald-Laurier Institute, As an Individual': in a witness list
+    the last part of the office is the body the witness is with, whatever the model
+    made of it (it often cuts or misses such names)."""
+    added = []
+    for line in lines:
+        label = AS_INDIVIDUAL.sub("", doc.text[line.paren_start:line.paren_end])
+        if "," not in label:
+            continue
+        body = label.rsplit(",", 1)[1].strip()
+        start = line.paren_start + label.rindex(body)
+        span = doc.char_span(start, start + len(body), alignment_mode="expand")
+        words = body.split()
+        if span is None or not words or not all(w[:1].isupper() or w.islower() and len(w) < 5
+                                                for w in words):
+            continue
+        if any(m.start <= span.start and m.end == span.end for m in mentions):
+            continue  # the finders have it ('Department of Foreign Affairs, Trade and ...')
+        kind = _body_type(words)
+        added.append(Mention(span.start, span.end, span.text, "ner", span.text, kind,
+                             key=normalize_name(span.text), source="text"))
+    _replace_spans(mentions, added)
+
+
+def _listed_affiliation(speaker: Mention, inside: list[Mention], own: list[Found]
+                        ) -> list[Found]:
+    """A witness is with the last body of the line ('Senior Fellow, X'), whatever the
+    title, unless the title already said how (heads, founded, minister of)."""
+    bodies = [m for m in inside if m.type not in ("Party", "Person", "State")]
+    if not bodies or any(f.target.key == bodies[-1].key for f in own):
+        return []
+    return list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:listed", speaker.start))
+
+
+def _body_type(words: list[str]) -> str:
+    """Agency, Committee, Party... by the last word that says what a body is."""
+    for word in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
+        if kind is not None and kind not in ("Legislature", "Media"):
+            return kind
+    return "Organization"
 
 
 def _speaker_mention(doc: Any, line: Any, added: list[Mention]) -> Mention | None:

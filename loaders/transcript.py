@@ -41,6 +41,49 @@ IN_THE_CHAIR = re.compile(
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3})[ \t]*"
     r"\((?:Deputy |Acting )?Chair(?:man|person)?\)[ \t]+in the chair", re.MULTILINE)
 """'Senator Tony Dean (Chair) in the chair.': who 'The Chair:' is in Senate evidence."""
+NAME = r"[A-Z][\w'’.\-]+(?:[ \t]+(?:[A-Z][\w'’.\-]+|de|van|von|du|da|la|le|al|bin)){1,3}"
+PARTY_WORDS = (r"Liberal|Conservative|NDP|New Democrat(?:ic Party)?|Bloc Québécois|Bloc|"
+               r"Green(?: Party)?|Independent|People's Party|CPC|Lib\.?|BQ")
+"""Party words of a line label (openparliament.ca's 'Michael Chong Conservative ...')."""
+PROVINCES = r"ON|BC|QC|AB|MB|SK|NS|NB|PE|NL|YT|NT|NU"
+LINE_LABEL = re.compile(
+    rf"^[ \t]*(?P<name>{NAME.replace('{1,3}', '{1,3}?')})[ \t]+(?P<paren>(?P<party>{PARTY_WORDS})"
+    rf"[ \t]+(?P<riding>[A-Z][^,\n]{{1,80}}),[ \t]*(?:{PROVINCES}))[ \t]*$", re.MULTILINE)
+LINE_LABEL_NO_PARTY = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'’.\-]+[ \t]+[A-Z][\w'’.\-]+)[ \t]+"
+    rf"(?P<paren>(?P<riding>[A-Z][^,\n]{{1,80}}),[ \t]*(?:{PROVINCES}))[ \t]*$", re.MULTILINE)
+"""A label alone on its line: name, party, riding and province ('Rachel Blaney NDP North
+Island—Powell River, BC'); the speech follows on the next lines."""
+LINE_CHAIR = re.compile(
+    rf"^[ \t]*The (?:Chair|Chairman|Chairperson|Vice-Chair|Acting Chair)[ \t]+"
+    rf"(?P<paren>{PARTY_WORDS})[ \t]+(?P<name>{NAME})[ \t]*$", re.MULTILINE)
+"""'The Chair Liberal Bardish Chagger'."""
+WESTMINSTER_MEMBER = re.compile(
+    rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})"
+    r"[ \t]*\((?P<riding>[^()\n]{2,80})\)[ \t]*\((?P<party>[^()\n]{2,40})\)[ \t]*$",
+    re.MULTILINE)
+"""Hansard: 'Ian Blackford (Ross, Skye and Lochaber) (SNP)', 'Jim Shannon (Strangford) (DUP)'."""
+WESTMINSTER_OFFICE = re.compile(
+    r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
+    rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*$",
+    re.MULTILINE)
+"""Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
+Commonwealth and Development Office (Anne-Marie Trevelyan)': the office, then the name."""
+ROLE_ONLY = re.compile(
+    r"^[ \t]*(?:The (?:Deputy )?Prime Minister|Mr Speaker|Madam Speaker|(?:Mr|Madam) Deputy "
+    r"Speaker|The (?:Chair|Speaker)|The Secretary of State for [A-Z][^\n]{2,80}|"
+    r"The Minister (?:of State )?for [A-Z][^\n]{2,80})[ \t]*$", re.MULTILINE)
+"""A label naming only an office ('The Deputy Prime Minister'): a new turn whose speaker
+the text does not name."""
+LISTED_WITNESS = re.compile(
+    rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[ \t]+)?(?P<name>{NAME})[ \t]{{2,}}"
+    r"(?P<paren>[A-Z][^\n]{2,250}?)[ \t]*$", re.MULTILINE)
+"""A witness list line: 'Ben Scott  Chief Executive Officer, Reset Tech' (two spaces)."""
+LISTED_OFFICER = re.compile(
+    r"^[ \t]*(?P<paren>(?:Clerk|Legislative Clerk|Analyst|Committee Researcher)"
+    rf"[^\n]{{0,60}}?)[ \t]{{2,}}(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>{NAME})[ \t]*$",
+    re.MULTILINE)
+"""'Clerk of the Committee  Mr. Simon Larouche': the office first, then the name."""
 LABEL_LOWER = frozenset({"of", "and", "for", "the", "on", "in", "to", "du", "de", "des", "la",
                          "le", "et", "&"})
 """Small words a witness's title may hold; any other lowercase word makes it prose."""
@@ -57,6 +100,10 @@ class SpeakerLine:
     name: str
     chair: bool = False
     senator: bool = False
+    listed: bool = False
+    """A line of a witness list: it names a witness, it opens no turn."""
+    riding: tuple[int, int] = (0, 0)
+    """Where the member's riding is written, when the label shows it apart."""
 
 
 def speaker_lines(text: str) -> list[SpeakerLine]:
@@ -78,10 +125,50 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
                                      *paren, inner.group("name"), chair=True))
         else:
             found.append(SpeakerLine(m.start(), m.end(), 0, 0, "", chair=True))
+    alone = _line_labels(text)
+    found += alone
     if found:  # a witness's title label counts only in a text with other speaker labels
         found += _witness_lines(text, {s.start for s in found})
     found.sort(key=lambda s: s.start)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or any(not s.listed for s in alone) else []
+
+
+def _line_labels(text: str) -> list[SpeakerLine]:
+    """Labels standing alone on their line (openparliament.ca, Hansard reproductions) and
+    the lines of a witness list; the speech starts on the next line."""
+    out = [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                       m.group("name"), riding=(m.start("riding"), m.end("riding")))
+           for m in LINE_LABEL.finditer(text)]
+    named = {s.start for s in out}
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                        m.group("name"), riding=(m.start("riding"), m.end("riding")))
+            for m in LINE_LABEL_NO_PARTY.finditer(text) if m.start("name") not in named]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                        m.group("name"), chair=True) for m in LINE_CHAIR.finditer(text)]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("riding"), m.end("party"),
+                        m.group("name"), riding=(m.start("riding"), m.end("riding")))
+            for m in WESTMINSTER_MEMBER.finditer(text)]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("office"), m.end("office"),
+                        m.group("name")) for m in WESTMINSTER_OFFICE.finditer(text)]
+    out += [SpeakerLine(m.start(), m.end(), 0, 0, "", chair=_chair_only(m.group(0)))
+            for m in ROLE_ONLY.finditer(text)]
+    taken = {s.start for s in out}
+    for pattern in (LISTED_WITNESS, LISTED_OFFICER):
+        out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                            m.group("name"), listed=True) for m in pattern.finditer(text)
+                if m.start("name") not in taken and _title_like(m.group("paren"))]
+    return out
+
+
+def _chair_only(label: str) -> bool:
+    return label.strip() in ("The Chair", "The Speaker")
+
+
+def _title_like(label: str) -> bool:
+    """A witness's office and body: capitalised words and small words, no sentence."""
+    words = re.findall(r"[\w'’\-]+", label)
+    return bool(words) and not label.rstrip().endswith((".", "?", "!")) and all(
+        w[0].isupper() or w in LABEL_LOWER or w in ("an", "as", "an") for w in words)
 
 
 def _senator(label: str) -> bool:
