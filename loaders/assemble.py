@@ -29,7 +29,8 @@ __all__ = ["Assembler"]
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 KEEP_NAMED = ("Person", "Committee", "Commission", "Agency", "Party", "Legislature", "Bill")
-STATE_MENTIONS_KEPT = 3
+STATE_MENTIONS_KEPT = 2
+"""Mentions as an actor (not as a place) that keep a State with no relation."""
 
 
 class Assembler:
@@ -157,22 +158,20 @@ class Assembler:
 
 
 def _central(info: ActorInfo) -> bool:
-    """Named people and institutions count even without a relation; states only when
-    the text keeps coming back to them; unnamed actors only as ends of relations."""
-    if info.scoped or info.group or info.name.lower() in NON_ACTOR_NAMES:
+    """Every named person and institution the text gives is an actor of it, even without
+    a relation (what readers search for); not names in passing: a school attended, a
+    birthplace (`incidental`), a country only as a place ('based in Belgium'). States
+    count when the text keeps coming back to them as actors; legislatures and bills
+    when named in full more than once; unnamed actors only as ends of relations."""
+    if info.scoped or info.group or info.name.lower() in NON_ACTOR_NAMES or not info.free:
         return False
-    import os
-    if os.environ.get("XALL"):
-        return True
     if info.type == "Person":
         return len(info.name.split()) > 1 or info.mentions > 1
-    if info.type in KEEP_NAMED:
-        return info.mentions > 1 and info.type != "Legislature"
-    if info.type in ("Organization", "Media"):
-        return info.mentions > 1
+    if info.type in ("Legislature", "Bill"):
+        return info.named > 1
     if info.type == "State":
-        return info.mentions >= STATE_MENTIONS_KEPT
-    return False
+        return info.free >= STATE_MENTIONS_KEPT
+    return True
 
 
 def _year(sent: Any) -> str:

@@ -35,6 +35,10 @@ class ActorInfo:
     group: bool = False
     scoped: bool = False
     mentions: int = 0
+    free: int = 0
+    """Mentions that are not in passing (a place, a school in a biography's infobox)."""
+    named: int = 0
+    """Mentions by a name (not a pronoun, a title or 'the House')."""
     attrs: dict = field(default_factory=dict)
 
 
@@ -44,6 +48,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
     """Give every mention a key; mentions that cannot be resolved are dropped."""
     _cluster_people(mentions)
     _shortened_bodies(mentions)
+    _initialisms(mentions)
     for m in mentions:
         if m.scoped and not m.key:
             prefix = "group:" if m.group else "unnamed:"
@@ -67,6 +72,7 @@ def _cluster_people(mentions: list[Mention]) -> None:
     for key, name in [*full.items(), *known_people.items()]:
         by_last.setdefault(normalize_name(name.split()[-1]), set()).add(key)
     by_key_name = {**full, **known_people}
+    variants = _name_variants(list(full), list(known_people))
     for m in people:
         words = m.name.split()
         if len(words) > 1:
@@ -75,6 +81,7 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.key = longer[0] if len(longer) == 1 else normalize_name(m.name)
             if len(words) > 2 and not longer:
                 m.key = _middle_names_dropped(m.key, known_people) or m.key
+            m.key = variants.get(m.key, m.key)
             m.name = by_key_name.get(m.key, m.name)
             continue
         owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full)
@@ -83,6 +90,42 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.name = by_key_name[m.key]
         elif not owners:
             m.key = normalize_name(m.name)
+
+
+def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
+    """Full names of one person written two ways in one document -> one key: the order
+    of family and given names swapped ('Wei Zhao' / 'Zhao Wei'), middle names or
+    initials left out ('John C. Demers' / 'John Demers', 'Maria Valerievna Butina' /
+    'Maria Butina'), a given name transliterated with one letter more ('Yuri' /
+    'Yuriy'). The key kept is a known person's, else the shortest full form. A form that
+    could be two different people is left alone."""
+    out: dict[str, str] = {}
+    order = {k: n for n, k in enumerate(found)}
+    for key in found:
+        same = [other for other in [*known, *found] if other != key and _same_person(key, other)]
+        known_same = {k for k in same if k in known}
+        if len(known_same) > 1:
+            continue
+        target = known_same.pop() if known_same else min(
+            [*same, key], key=lambda k: (len(k.split()), order.get(k, 0)))
+        if target != key:
+            out[key] = target
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if 2 <= len(x) <= 3 and sorted(x) == sorted(y):
+        return True  # family name first in one form
+    if x[-1] != y[-1]:
+        return False
+    if x[0] == y[0]:
+        return len(x) != len(y)  # middle names or initials left out
+    short, long_ = sorted((x[0], y[0]), key=len)
+    return len(x[-1]) >= 5 and len(short) >= 3 and long_.startswith(short) \
+        and len(long_) - len(short) == 1 and len(x) == len(y) == 2
 
 
 def _shortened_bodies(mentions: list[Mention]) -> None:
@@ -98,6 +141,29 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
         if len(longer) == 1:
             m.key = longer.pop()
             m.name = names[(m.type, m.key)]
+
+
+INITIALISM_SKIP = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"}
+
+
+def _initialisms(mentions: list[Mention]) -> None:
+    """'The RCDA' after 'Russian Canadian Democratic Alliance' is that body even where the
+    text never writes 'Long Name (ACR)': the initials of one named body only."""
+    bodies = [m for m in mentions if m.key and not m.scoped and m.type not in ("Person", "State")
+              and len(m.name.split()) > 1]
+    if not bodies:
+        return
+    by_initials: dict[str, set[tuple[str, str, str]]] = {}
+    for m in bodies:
+        letters = "".join(w[0] for w in m.name.replace("-", " ").split()
+                          if w.lower() not in INITIALISM_SKIP and w[:1].isalpha())
+        by_initials.setdefault(letters.upper(), set()).add((m.key, m.name, m.type))
+    for m in mentions:
+        if m.kind != "ner" or not m.text.isupper() or not 2 <= len(m.text) <= 7:
+            continue
+        owners = by_initials.get(m.text)
+        if owners and len(owners) == 1:
+            m.key, m.name, m.type = next(iter(owners))
 
 
 def _family_first(word: str, full: dict[str, str]) -> set[str]:
@@ -196,6 +262,10 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
             info = actors[m.key] = ActorInfo(m.key, m.name, m.type, m.source, group=m.group,
                                              scoped=m.scoped)
         info.mentions += 1
+        if not m.attrs.get("incidental") and not m.attrs.get("place"):
+            info.free += 1
+        if m.kind in ("name", "alias", "local", "ner", "acronym", "speaker", "subject", "bill"):
+            info.named += 1
         info.roles |= m.roles
         if not m.attrs.get("anaphora") and m.text != info.name:
             info.aliases[m.text] = None

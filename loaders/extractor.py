@@ -113,6 +113,7 @@ class Extractor:
         field_items = fields(doc.text)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)
+        mark_places(doc, mentions)
         out.add_mentions(mentions)
         doc_types: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -225,6 +226,47 @@ class Extractor:
         if entry is not None:
             mention.attrs = {"entry": entry}
         return mention
+
+
+PLACE_PREPS = {"in", "at", "from", "into", "across", "throughout", "within", "near", "outside",
+               "around", "inside"}
+"""'based in Belgium', 'journalists from Israel': a country named as a place, not an actor."""
+
+
+SCHOOLING_VERBS = {"attend", "attended", "attends", "attending", "study", "studied", "studies",
+                   "studying", "graduate", "graduated", "graduates", "graduating", "educate",
+                   "educated", "enrol", "enrolled", "enroll", "matriculated", "degree", "degrees"}
+"""'graduated from La Trobe University': a school in a biography is where, not who."""
+
+
+def mark_places(doc: Any, mentions: list[Mention]) -> None:
+    """Flag mentions in passing: states that only say where something is or happened,
+    schools a person attended."""
+    for m in mentions:
+        if m.start >= len(doc) or m.kind in ("anaphora", "builtin"):
+            continue
+        root = doc[m.start:m.end].root
+        if m.type == "Organization" and _schooling(root):
+            m.attrs = {**m.attrs, "incidental": True}
+        if m.type != "State":
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
+                or root.dep_ == "conj" and _is_place(root.head) \
+                or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
+            m.attrs = {**m.attrs, "place": True}
+
+
+def _schooling(root: Any) -> bool:
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return root.dep_ in ("pobj", "dobj") and head.lower_ in SCHOOLING_VERBS
+
+
+def _is_place(token: Any) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 
 STATEMENT_OPENER = re.compile(r"\b(?:statement|remarks|declaration)\b[^.\"“”]*:\s*$", re.I)

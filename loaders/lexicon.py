@@ -16,7 +16,7 @@ HOME_BODIES = {"house": "House of Commons", "senate": "Senate of Canada"}
 # -- people ------------------------------------------------------------------
 
 TITLE_ROLES: dict[str, str] = {
-    "mp": "MP", "mps": "MP", "m.p.": "MP", "senator": "Senator", "sen.": "Senator",
+    "mp": "MP", "mps": "MP", "m.p.": "MP", "mep": "MP", "meps": "MP", "senator": "Senator", "sen.": "Senator",
     "minister": "Minister", "premier": "Premier", "ambassador": "Ambassador",
     "consul": "Consul", "commissioner": "Commissioner", "justice": "Judge",
     "judge": "Judge", "diplomat": "Diplomat", "envoy": "Diplomat", "director": "Director",
@@ -143,7 +143,8 @@ VERB_RELATIONS: dict[str, str] = {
     "investigate": "INVESTIGATED", "probe": "INVESTIGATED", "examine": "INVESTIGATED",
     "review": "INVESTIGATED", "charge": "INVESTIGATED",
     "warn": "WARNED", "caution": "WARNED",
-    "brief": "BRIEFED", "inform": "BRIEFED", "notify": "BRIEFED", "alert": "BRIEFED",
+    "brief": "BRIEFED", "update": "BRIEFED", "inform": "BRIEFED", "notify": "BRIEFED",
+    "alert": "BRIEFED",
     "appoint": "APPOINTED", "name": "APPOINTED", "nominate": "APPOINTED", "tap": "APPOINTED",
     "welcome": "SUPPORTED", "praise": "SUPPORTED", "applaud": "SUPPORTED",
     "laud": "SUPPORTED", "hail": "SUPPORTED",
@@ -298,7 +299,7 @@ that parliamentarians be briefed by CSIS', 'called on the government to impose s
 
 JUNK_NAMES = {"royal assent", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "he", "she", "they", "it", "we", "i", "you", "chair", "the chair",
-              "speaker",
+              "speaker", "gentleman", "lady", "hon. gentleman", "hon. lady",
               "mr", "madam", "minister", "committee", "commission", "government", "report",
               "canadians", "members", "parliament", "standing order", "standing orders",
               "order paper", "routine proceedings", "question period", "hansard",

@@ -13,7 +13,7 @@ from typing import Any
 from .mention import Mention
 from .ner_mentions import ACRONYM
 
-__all__ = ["drop_crossing", "named_committees", "absorb_house_prefix", "pick", "add_acronyms",
+__all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix", "pick", "add_acronyms",
            "drop_listed_portfolios"]
 
 
@@ -38,6 +38,25 @@ def drop_crossing(candidates: list[Mention]) -> list[Mention]:
                 continue
         kept.append(m)
     return kept
+
+
+def drop_country_prefixed(doc: Any, candidates: list[Mention], countries: set[str]
+                          ) -> list[Mention]:
+    """'U.S. Federal Bureau of Investigation', 'the British Home Office': an NER span that
+    is a known name with its country before it is the known actor (the gazetteer's)."""
+    known = {m.end: m for m in candidates if m.source == "gazetteer"
+             and m.kind in ("name", "alias", "local") and m.type != "State"}
+    if not known:
+        return candidates
+
+    def prefixed(m: Mention) -> bool:
+        inner = known.get(m.end)
+        if m.kind != "ner" or inner is None or inner.start <= m.start:
+            return False
+        prefix = doc[m.start:inner.start].text.lower().strip()
+        prefix = prefix[4:] if prefix.startswith("the ") else prefix
+        return prefix in countries
+    return [m for m in candidates if not prefixed(m)]
 
 
 def named_committees(candidates: list[Mention]) -> list[Mention]:
@@ -114,11 +133,16 @@ def drop_listed_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.type == "Agency" and _later_portfolio(doc[m.end - 1]))]
 
 
+def _of_state(minister: Any) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ == "state" for o in p.children) for p in minister.children)
+
+
 def _later_portfolio(token: Any) -> bool:
     node, listed = token, False
     while node.dep_ == "conj" and node.head.i != node.i:
         node, listed = node.head, True
-    if not listed:
-        return False
+    if not listed or node.lower_ == "state" or _of_state(node):
+        return False  # 'Minister of State, Foreign, ... Office': a rank, then the department
     return node.lower_ == "minister" or node.dep_ == "pobj" and node.head.lower_ == "of" \
         and node.head.head.lower_ == "minister"

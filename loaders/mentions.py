@@ -27,6 +27,7 @@ from .mention import Mention, from_entry, left_modifiers
 from .mention_choice import (
     absorb_house_prefix,
     add_acronyms,
+    drop_country_prefixed,
     drop_crossing,
     drop_listed_portfolios,
     named_committees,
@@ -61,6 +62,8 @@ class MentionFinder:
         self.groups.add("foreign", list(nlp.tokenizer.pipe(sorted(lexicon.FOREIGN_ACTOR_PHRASES))))
         self.groups.add("parl", list(nlp.tokenizer.pipe(sorted(lexicon.PARLIAMENTARIAN_NOUNS))))
         self.demonyms = {d.lower(): e for e in gazetteer.entries.values() for d in e.demonyms}
+        self.country_words = {form.lower() for e in gazetteer.by_type("State")
+                              for form in [e.name, *e.aliases, *e.demonyms]}
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party")
             for a in [e.name, *e.aliases, *e.local]}
@@ -85,7 +88,9 @@ class MentionFinder:
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
         candidates += self.descriptors.prime_minister(doc, keyed)
+        candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
+        chosen = _drop_constituencies(doc, chosen)
         return _known_as(doc, drop_listed_portfolios(doc, add_acronyms(doc, chosen)))
 
     def countries(self, doc: Any) -> Counter[str]:
@@ -273,6 +278,19 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
             continue
         previous = m
     return mentions
+
+
+SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",
+                "representative", "deputy", "parliament"}
+"""'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'
+comes a constituency, a place."""
+
+
+def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    def constituency(m: Mention) -> bool:
+        return m.kind == "ner" and m.start >= 2 and doc[m.start - 1].lower_ == "for" \
+            and doc[m.start - 2].lower_ in SEAT_HOLDERS
+    return [m for m in mentions if not constituency(m)]
 
 
 def _named_in_full(doc: Any) -> dict[str, str]:

@@ -60,7 +60,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         if line.riding != (0, 0):
             riding_at = line.riding
             ridings.setdefault(doc.text[riding_at[0]:riding_at[1]].strip(), speaker)
-            riding_spans.append(riding_at)
+            riding_spans.append((riding_at[0], max(riding_at[1], line.paren_end)))
         elif member and line.paren_end:
             riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)

@@ -72,14 +72,22 @@ TESTIMONY_NOTE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?)?[ \t]*(?:Testimony|Evidenc
 names a witness before the inquiry: the one kind of note that is kept."""
 
 
+DATELINE_DASH = re.compile(r" [-–—] ")
+
+
 def _blank_layout(text: str) -> str:
     """The source address under the title is layout, not names: blanked so no model
     reads a URL as an actor. (Field labels stay: the splitter and the field reader key
     on them; `fields.FieldReader` drops what the model finds in a label.)"""
-    url = header(text).url
-    if url is None:
+    top = header(text)
+    for start, end in top.datelines:  # 'August 9, 2023 - Ottawa, Ontario - Global Affairs
+        # Canada': each part its own line, so no name runs from the place into the issuer
+        line = DATELINE_DASH.sub(lambda m: m.group(0)[0] + "\n" + m.group(0)[2:],
+                                 text[start:end])
+        text = text[:start] + line + text[end:]
+    if top.url is None:
         return text
-    start, end = url
+    start, end = top.url
     return text[:start] + _blank_text(text[start:end]) + text[end:]
 
 

@@ -59,9 +59,9 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # 'X, a resident of Y and a former member of Z'
-    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or token.dep_ == "attr" and any(
-            c.dep_ == "nsubj" and _named(c) for c in token.head.children):
-        return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader': described
+    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or first.dep_ in ("attr", "oprd"):
+        return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader' / 'denied
+        # being a Russian spy': a predicate describes its subject, it names no one new
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
            and c.lower_ not in lexicon.PERSON_ROLE_NOUNS for c in token.children):
         return None  # 'a diplomat, Zhao Wei' is named; '(the "Member")' is a defined term

