@@ -68,11 +68,11 @@ def _cluster_people(mentions: list[Mention]) -> None:
             full.setdefault(key, m.name)
     known_people = {m.key: m.name for m in mentions
                     if m.type == "Person" and m.key and not m.scoped}
+    variants = _name_variants(list(full), list(known_people))
     by_last: dict[str, set[str]] = {}
     for key, name in [*full.items(), *known_people.items()]:
-        by_last.setdefault(normalize_name(name.split()[-1]), set()).add(key)
+        by_last.setdefault(normalize_name(name.split()[-1]), set()).add(variants.get(key, key))
     by_key_name = {**full, **known_people}
-    variants = _name_variants(list(full), list(known_people))
     for m in people:
         words = m.name.split()
         if len(words) > 1:

@@ -19,9 +19,11 @@ from figraph.model import Document, Extraction, normalize_name
 from . import lexicon, locales
 from .accusations import involvement_accusations
 from .affiliations import affiliation_relations
+from .agents import acting_for
 from .assemble import Assembler
 from .authored import authored_relations, document_author
 from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
+from .clauses import clause_links
 from .coref import home_government_mention, resolve_mentions
 from .fields import FieldReader, block_subject
 from .found import Found
@@ -176,8 +178,10 @@ class Extractor:
         found += cited_testimony(view, doc_types)
         found += sworn_in(view, doc_types)
         found += press_reports(view)
+        found += acting_for(view)
         found += self._fields.relations(view.sent, view.at)
         found += generic_relations(view, found)
+        found += clause_links(view, found)
         if self._author is not None:
             found += authored_relations(view, out.builtin(self._author.name, self._author.type),
                                         found)

@@ -20,7 +20,7 @@ from .morph import lemma
 from .relations import Found
 from .syntax import WH_WORDS, Clause, SentenceView
 
-__all__ = ["generic_relations"]
+__all__ = ["generic_relations", "is_stop_form"]
 
 STOP_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS) - {"accuse"} | {
     "be", "have", "include", "become", "remain", "seem", "appear", "do", "get", "go", "come",
@@ -72,13 +72,18 @@ IRREGULAR = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "gon
 
 
 def _stop_verb(word: str) -> bool:
-    """The shared lemmatizer knows only the rules' verbs, so strip regular endings here."""
+    return is_stop_form(word, STOP_VERBS)
+
+
+def is_stop_form(word: str, stops: set[str] | frozenset[str]) -> bool:
+    """Whether an inflected verb form is one of `stops` (lemmas): the shared lemmatizer
+    knows only the rules' verbs, so regular endings are stripped here."""
     bases = {word, lemma(word), IRREGULAR.get(word, word)}
     for ending in ("s", "es", "d", "ed", "ing"):
         if word.endswith(ending):
             stem = word[: -len(ending)]
             bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
-    return not bases.isdisjoint(STOP_VERBS)
+    return not bases.isdisjoint(stops)
 
 
 TIE_NOUNS = {"tie", "ties", "link", "links", "connection", "connections", "relationship",

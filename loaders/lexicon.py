@@ -16,7 +16,8 @@ HOME_BODIES = {"house": "House of Commons", "senate": "Senate of Canada"}
 # -- people ------------------------------------------------------------------
 
 TITLE_ROLES: dict[str, str] = {
-    "mp": "MP", "mps": "MP", "m.p.": "MP", "mep": "MP", "meps": "MP", "senator": "Senator", "sen.": "Senator",
+    "mp": "MP", "mps": "MP", "m.p.": "MP", "mep": "MP", "meps": "MP", "senator": "Senator",
+    "sen.": "Senator",
     "minister": "Minister", "premier": "Premier", "ambassador": "Ambassador",
     "consul": "Consul", "commissioner": "Commissioner", "justice": "Judge",
     "judge": "Judge", "diplomat": "Diplomat", "envoy": "Diplomat", "director": "Director",

@@ -13,7 +13,8 @@ from typing import Any
 from .mention import Mention
 from .ner_mentions import ACRONYM
 
-__all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix", "pick", "add_acronyms",
+__all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix",
+           "pick", "add_acronyms",
            "drop_listed_portfolios"]
 
 

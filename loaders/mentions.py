@@ -91,6 +91,7 @@ class MentionFinder:
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         chosen = _drop_constituencies(doc, chosen)
+        chosen = _named_again(doc, chosen)
         return _known_as(doc, drop_listed_portfolios(doc, add_acronyms(doc, chosen)))
 
     def countries(self, doc: Any) -> Counter[str]:
@@ -278,6 +279,43 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
             continue
         previous = m
     return mentions
+
+
+REPEATABLE_KINDS = ("ner", "speaker", "subject")
+
+
+def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A name the model found once is that actor wherever the text writes it again, even
+    where the model missed it ('Butina was arrested', the model tagging only 'Maria
+    Valerievna Butina'): full names of people and bodies, and people's surnames, matched
+    case-sensitively where no other mention stands (one pass over the tokens)."""
+    phrases: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    for m in mentions:
+        if m.kind not in REPEATABLE_KINDS or m.scoped or m.start >= len(doc):
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        forms = [words] + ([words[-1:]] if m.type == "Person" and len(words) > 1 else [])
+        for form in forms:
+            if form[0][:1].isupper() and len("".join(form)) > 2:
+                phrases.setdefault(form[0], []).append((form, m))
+    if not phrases:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for token in doc:
+        for form, source in sorted(phrases.get(token.text, ()), key=lambda p: -len(p[0])):
+            end = token.i + len(form)
+            if end <= len(doc) and all(i not in taken for i in range(token.i, end)) \
+                    and tuple(t.text for t in doc[token.i:end]) == form \
+                    and (end == len(doc) or not doc[end].text[:1].isupper() or len(form) > 1):
+                text = doc[token.i:end].text
+                key = "" if source.type == "Person" else source.key
+                added.append(Mention(token.i, end, text, source.kind, source.name if key else text,
+                                     source.type, key=key, source=source.source,
+                                     attrs=dict(source.attrs)))
+                taken.update(range(token.i, end))
+                break
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",

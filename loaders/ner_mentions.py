@@ -130,6 +130,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
     node_type = _org_type(doc[start:end])
     if node_type is None:
         return None
+    if node_type == "Organization" and _described_as_person(doc[start:end]):
+        return Mention(start, end, text, "ner", text, "Person", source="ner")
     name = text[4:] if text.lower().startswith("the ") else text
     return Mention(start, end, text, "ner", name, node_type, key=normalize_name(name),
                    source="ner")
@@ -250,6 +252,24 @@ def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
         out.append(Mention(start, name.i + 1, words.text, "ner", words.text, "Person",
                            source="ner"))
     return out
+
+
+PERSON_DESCRIPTIONS = lexicon.PERSON_ROLE_NOUNS | {
+    "assistant", "associate", "governor", "politician", "oligarch", "businessman",
+    "businesswoman", "entrepreneur", "founder", "co-founder", "chairman", "adviser",
+    "advisor", "lawyer", "consultant", "lobbyist", "strategist", "journalist", "banker",
+    "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister"}
+"""A name the model calls an organisation is a person's when an apposition says it is
+one ('Aleksandr Torshin, a former member of ...', 'X, deputy governor of ...')."""
+
+
+def _described_as_person(span: Any) -> bool:
+    if any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in span) or not 2 <= len(span) <= 4:
+        return False
+    for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        if any(p.lower_ in PERSON_DESCRIPTIONS for p in (appos, *appos.conjuncts)):
+            return True
+    return False
 
 
 def _described_as_org(token: Any) -> bool:

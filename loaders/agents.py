@@ -1,0 +1,100 @@
+"""Acting for a foreign power: 'an unregistered agent of Russia', 'a spy for China'.
+
+Why a family of its own: the core allegation of this domain is worded as a noun, far
+from the verb that says who is accused and how surely ("X was convicted of acting as
+an unregistered foreign agent of Russia", "X pleaded guilty to conspiring to act as an
+agent of the Russian state", "Y, a suspected Chinese spy", "Z was an agent of Turkey").
+The noun names the principal (after 'of' or 'for', or as a demonym); its holder is the
+person it is predicated of: an apposition, a predicate noun, or the subject of the
+clause that 'acting as' or 'being' depends on. The relation is the allegation
+ACTED_FOR; its status (charged, convicted, admitted, denied...) comes from the claim
+rules like every allegation's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .found import Found
+from .mentions import Mention
+from .syntax import Clause, SentenceView
+
+__all__ = ["acting_for"]
+
+AGENT_NOUNS = {"agent", "agents", "spy", "spies", "asset", "assets", "proxy", "proxies",
+               "operative", "operatives", "informant", "informants", "mole"}
+PRINCIPALS = ("State", "Government", "Agency", "Party")
+ACTING_VERBS = {"act", "acting", "acted", "acts", "serve", "serving", "served", "work",
+                "working", "worked", "pose", "posing", "be", "being", "been", "register",
+                "registering", "registered", "operate", "operating", "operated"}
+"""'acting as', 'serving as', 'being', 'registered as' an agent: the doer is the agent."""
+MAX_CLIMB = 6
+
+
+def acting_for(view: SentenceView) -> Iterator[Found]:
+    for noun in view.sent:
+        if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
+        if not principals:
+            continue
+        for holder in _holders(view, noun):
+            for principal in principals:
+                if holder.type == "Person" and holder.key != principal.key:
+                    yield Found(holder, principal, "ACTED_FOR", "agent-of", noun.i)
+
+
+def _principals(view: SentenceView, noun: Any) -> list[Mention]:
+    """'agent of Russia', 'spy for China', 'a Chinese spy', 'a PRC agent'."""
+    out = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+           for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    for modifier in noun.subtree:
+        if modifier.i < noun.i and modifier.i in view.at:
+            mention = view.at[modifier.i]
+            if mention.type in PRINCIPALS and mention.key not in {m.key for m in out}:
+                out.append(mention)
+    return out
+
+
+def _holders(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who the agent noun is said of."""
+    if noun.dep_ == "appos":
+        return view.actors(noun.head, owner=False)
+    head = noun.head
+    if noun.dep_ in ("attr", "oprd"):
+        subject = Clause.of(head).subject
+        if subject is not None:
+            return view.actors(subject, owner=False)
+        return _clause_doer(view, head)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in ACTING_VERBS:
+        return _clause_doer(view, head.head)
+    return []
+
+
+def _clause_doer(view: SentenceView, verb: Any) -> list[Mention]:
+    """The doer of 'acting as' / 'being': its subject, else that of the clause it depends
+    on, climbing 'conspiring to act', 'convicted of acting', 'charges of being'."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        clause = Clause.of(node)
+        subject = clause.agent if clause.agent is not None and not clause.passive else \
+            clause.subject
+        if subject is not None and subject.lower_ not in ("who", "that", "which"):
+            return view.actors(subject, owner=False)
+        if subject is not None and node.dep_ == "relcl":
+            return view.actors(node.head, owner=False) or _described(view, node.head)
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _described(view: SentenceView, noun: Any) -> list[Mention]:
+    """'X is a politician ... who was convicted of acting as ...': X."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr":
+        subject = Clause.of(noun.head).subject
+        return view.actors(subject, owner=False) if subject is not None else []
+    return []

@@ -1,0 +1,326 @@
+"""Generic links read off the clause: who acts on whom, who is described as what of whom.
+
+Why: on real text most relations are worded in ways no specific rule knows ("she tried
+to infiltrate conservative groups, including the National Rifle Association", "Torshin,
+a former member of the Federation Council", "the questioning of Krah by the FBI").
+The parse still says that two actors are arguments of one predicate. This family links
+them when no rule did, typed from the verb lexicon when the verb is a known one and
+`RELATED_TO` otherwise (the verb kept in the evidence's extractor name), so new wording
+yields an edge with its sentence instead of nothing.
+
+What keeps it precise, each learnt from a wrong edge:
+- an argument phrase is followed down only to the first actor it names (the Federation
+  Council in "Torshin, a member of the Federation Council" is Torshin's, not Butina's),
+  never into another clause, a gerund, a topic ('regarding the release of X') or a place
+  ('voters in Canada');
+- a subject is the verb's own (or a controlling verb's: 'tried to infiltrate'), never
+  one borrowed across a reported or adverbial clause; 'advised X to delay Y' makes Y
+  X's business, not the adviser's;
+- verbs that report, cite, describe or count votes link nothing ('mentioned', 'lost to');
+  a negated, failed or asked-for predicate links nothing;
+- unnamed groups, places, schools and pronoun owners are too loose for a link no rule
+  vouches for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from . import lexicon, locales
+from .claims import asked_for, negated
+from .found import Found, allowed
+from .generic import is_stop_form
+from .mentions import Mention
+from .morph import lemma
+from .syntax import WH_WORDS, Clause, SentenceView
+
+__all__ = ["clause_links"]
+
+ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
+"""Dependencies followed down an argument phrase to the actors it names."""
+MAX_DEPTH = 3
+"""How deep an argument phrase is followed: 'as an assistant for X' is 2."""
+SKIPPED_PREPS = {"than", "despite", "during", "since", "until", "before", "after", "about",
+                 "regarding", "concerning", "like", "unlike", "per", "amid", "among"}
+"""Prepositions of time, topic or comparison: their objects are no argument."""
+PLACE_PREPS = {"in", "at", "within", "across", "throughout", "near", "inside", "outside",
+               "around", "into", "from"}
+"""Inside an argument phrase, these say where ('stations in the Greater Toronto Area')..."""
+TARGETED_NOUNS = {"interference", "meddling", "involvement", "influence", "operations",
+                  "operation", "campaign", "campaigns", "activities", "activity", "espionage",
+                  "infiltration", "presence"}
+"""...except after these, where 'in' names what is acted on ('interference in the EU')."""
+BODY_NOUNS = {"party", "government", "campaign", "agency", "group", "network", "firm",
+              "company", "outlet", "organization", "organisation", "ministry", "administration",
+              "regime", "caucus", "committee", "office", "service", "team", "force", "bank"}
+"""A body's common noun after its name: 'the United Russia party' is United Russia."""
+LINKING_NOUN_PREPS = {"of", "against", "on", "with", "to", "by", "for", "into", "between"}
+"""Prepositions after an event noun whose objects take part in it ('questioning of X by Y')."""
+TOGETHER = {"along", "together"}
+SILENT_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS | lexicon.COOPERATION_VERBS
+                | {"mention", "cite", "quote", "name", "describe", "list", "refer", "compare",
+                   "read", "call", "ask", "know", "think", "see", "consider", "publish",
+                   "release", "comment", "respond", "announce", "learn", "understand",
+                   "recommend", "propose", "identify", "want", "need", "like", "thank",
+                   "hear", "receive", "question", "answer", "reply", "point", "raise",
+                   "appear", "leave", "represent", "defeat", "lose", "beat", "finish", "trail",
+                   "win", "elect", "vote", "run", "seem", "look", "reside", "live", "visit"}) \
+    - {"accuse", "warn"}
+"""Verbs that report, cite, describe, count votes or place someone: their subject and
+object are not thereby linked ('X mentioned Y', 'X lost to Y', 'left Canada');
+institutions working together are read by `cooperation`, which knows when that says
+something."""
+NOT_DONE = {"fail", "refuse", "decline", "neglect", "avoid", "cease", "stop", "forget",
+            "hesitate", "threaten"}
+"""'failed to protect MPs': the verb it controls did not happen."""
+
+
+def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
+    """Links between actors of one clause that no specific rule made."""
+    linked = {frozenset((f.source.key, f.target.key)) for f in found}
+    for source, target, rule, anchor in _candidates(view):
+        pair = frozenset((source.key, target.key))
+        if source.key == target.key or pair in linked or not _linkable(source, target):
+            continue
+        linked.add(pair)
+        yield Found(source, target, _type(view.sent.doc[anchor], source, target), rule, anchor)
+
+
+def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:
+    for token in view.sent:
+        if token.pos_ in ("VERB", "AUX") and _active(token):
+            subjects = _subjects(view, token)
+            for source in subjects:
+                for target in _verb_arguments(view, token):
+                    yield source, target, f"clause:{lemma(token.lower_)}", token.i
+            for patient in _passive_patients(view, token):
+                for target in _as_phrase(view, token):
+                    yield patient, target, f"clause:{lemma(token.lower_)}-as", token.i
+            yield from _together(view, token, subjects)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            yield from _described(view, token)
+            yield from _event_noun(view, token)
+
+
+MODALS = {"should", "must", "could", "would", "might", "may", "can", "shall", "ought"}
+"""'the RCMP should examine X': what ought to happen is not a link."""
+
+
+def _active(verb: Any) -> bool:
+    return not negated(verb) and not asked_for(verb) and not _silent(verb) \
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _silent(verb: Any) -> bool:
+    word = verb.lower_
+    return lemma(word) in SILENT_VERBS or is_stop_form(word, SILENT_VERBS)
+
+
+def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
+    """The verb's own doer: its agent, its active subject (a relative pronoun stands for
+    the noun it hangs on), or that of the verb it is controlled by or coordinated with."""
+    clause = Clause.of(verb)
+    if clause.agent is not None:
+        return view.actors(clause.agent, owner=False)
+    if clause.subject is not None:
+        if clause.passive:
+            return []
+        if clause.subject.lower_ in WH_WORDS:
+            return _described_by(view, verb.head) if verb.dep_ == "relcl" else []
+        return view.actors(clause.subject, owner=False) + _alongside(view, verb)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _object_of(head):
+        return _subjects(view, head) if lemma(head.lower_) not in NOT_DONE else []
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        return _subjects(view, head)
+    return []
+
+
+def _described_by(view: SentenceView, noun: Any) -> list[Mention]:
+    """The noun a relative clause hangs on, or the subject a predicate noun describes
+    ('X is a politician who was convicted of ...': X)."""
+    own = _own(view, noun)
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if own or noun.dep_ != "attr":
+        return own
+    subject = Clause.of(noun.head).subject
+    return view.actors(subject, owner=False) if subject is not None else []
+
+
+def _alongside(view: SentenceView, verb: Any) -> list[Mention]:
+    """'X, along with his co-conspirator Y, were involved': Y does it too (the parser
+    often hangs Y on X as an apposition)."""
+    out = []
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in (t for t in subject.subtree if t.lower_ in ("with", "alongside")):
+            if prep.lower_ == "alongside" or prep.i > 0 and \
+                    prep.doc[prep.i - 1].lower_ in TOGETHER:
+                out += [m for t in subject.children if t.dep_ in ("appos", "prep")
+                        and t.i > prep.i for m in view.actors(t, owner=False)]
+                out += [m for o in prep.subtree if o.i in view.at for m in [view.at[o.i]]]
+    own = {m.key for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+           for m in view.actors(c, owner=False) if c.i in view.at}
+    return [m for m in out if m.key not in own]
+
+
+def _own(view: SentenceView, token: Any) -> list[Mention]:
+    mention = view.at.get(token.i)
+    return [mention] if mention is not None else []
+
+
+def _object_of(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
+    """Actors among the verb's objects, prepositional objects and predicate nouns, and
+    those of a verb it controls ('tried to infiltrate X'); a passive's patient."""
+    out: list[Mention] = []
+    passive = Clause.of(verb).passive
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
+            out += _first_actors(view, child, 0)
+        elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
+                and not (passive and child.lower_ == "as"):
+            out += [m for obj in child.children if obj.dep_ == "pobj"
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    for m in _first_actors(view, obj, 1)]
+        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not _object_of(verb) \
+                and lemma(verb.lower_) not in NOT_DONE and _active(child):
+            out += _verb_arguments(view, child)
+        elif child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
+            out += view.actors(child, owner=False)
+    return out
+
+
+def _passive_patients(view: SentenceView, verb: Any) -> list[Mention]:
+    clause = Clause.of(verb)
+    if not clause.passive or clause.subject is None or clause.subject.lower_ in WH_WORDS:
+        return []
+    return view.actors(clause.subject, owner=False)
+
+
+def _as_phrase(view: SentenceView, verb: Any) -> list[Mention]:
+    """'briefed by CSIS as a target of Beijing': the 'as' phrase describes the patient."""
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for obj in p.children if obj.dep_ == "pobj" for m in _first_actors(view, obj, 1)]
+
+
+def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
+    """The actors a phrase names: itself if it is one, else the first ones down its
+    modifiers, its conjuncts included; no deeper than MAX_DEPTH, never into a clause,
+    a gerund, a report, a topic or a place."""
+    here = view.actors(token, owner=False)
+    if here:
+        return here
+    if token.lower_ in BODY_NOUNS:  # 'Vladimir Putin's United Russia party'
+        named = [view.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in view.at]
+        if named:
+            return named[-1:]
+    if depth >= MAX_DEPTH or token.pos_ in ("VERB", "AUX") \
+            or token.lower_ in lexicon.REPORT_NOUNS:
+        return []
+    out: list[Mention] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
+                and (child.lower_ not in PLACE_PREPS or token.lower_ in TARGETED_NOUNS):
+            out += [m for obj in child.children if obj.dep_ == "pobj"
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    for m in _first_actors(view, obj, depth + 1)]
+        elif child.dep_ in ARGUMENT_DEPS:
+            out += _first_actors(view, child, depth + 1)
+    return out
+
+
+def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'Torshin, a former member of the Federation Council, ... and deputy governor of the
+    Central Bank of Russia': an actor and the actors its apposition is 'of'; 'Putin's
+    United Russia party': a named owner and what it owns (a state's own bodies aside)."""
+    actor = view.at.get(noun.i)
+    if actor is None:
+        return
+    home = locales.home_state()
+    for part in _descriptions(view, noun):
+        for modifier in (t for t in part.subtree if t.i < part.i and t.i in view.at):
+            target = view.at[modifier.i]  # 'X, a PRC consular official' ('Canada's own
+            if target.kind != "demonym" and target.name != home:  # minister' says nothing)
+                yield actor, target, "clause:appos-modifier", part.i
+        for prep in (c for c in part.children if c.dep_ == "prep"
+                     and c.lower_ not in SKIPPED_PREPS and c.lower_ not in PLACE_PREPS):
+            for target in (m for obj in prep.children if obj.dep_ == "pobj"
+                           for m in _first_actors(view, obj, 1)):
+                yield actor, target, f"clause:appos-{prep.lower_}", part.i
+    for poss in (c for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ not in ("his", "her", "its", "their", "my", "our")):
+        for owner in view.actors(poss, owner=False):
+            if owner.type != "State":
+                yield owner, actor, "clause:possessive", noun.i
+
+
+def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
+    """The nouns an actor is described by: its appositions, theirs (the parser chains
+    'X, a former member of A, member of B') and their conjuncts; a list of names
+    ('two men, A and B') describes no one."""
+    out: list[Any] = []
+    todo = [c for c in noun.children if c.dep_ == "appos"]
+    while todo and len(out) < 12:
+        part = todo.pop(0)
+        if part.i in view.at or part in out:
+            continue
+        out.append(part)
+        todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
+    return out
+
+
+def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'the questioning of Krah by the FBI', 'Russia's war against Ukraine': an event noun
+    whose owner or agent and whose patient are both actors."""
+    if view.at.get(noun.i) is not None or noun.lower_ in lexicon.REPORT_NOUNS:
+        return
+    doers = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her",
+                                                                                "its", "their")
+             for m in _own(view, c)]
+    by_prep: dict[str, list[Mention]] = {}
+    for prep in (c for c in noun.children if c.dep_ == "prep"
+                 and c.lower_ in LINKING_NOUN_PREPS):
+        by_prep.setdefault(prep.lower_, []).extend(
+            m for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ != "DATE"
+            for m in view.actors(obj, owner=False))
+    doers += by_prep.pop("by", [])
+    others = [m for ms in by_prep.values() for m in ms]
+    if not doers and len(others) >= 2 and "between" in by_prep:
+        doers, others = others[:1], others[1:]
+    for doer in doers:
+        for other in others:
+            yield doer, other, f"clause:{noun.lower_}", noun.i
+
+
+def _together(view: SentenceView, verb: Any, subjects: list[Mention]
+              ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'X, along with his co-conspirator Y, were involved': the two act together."""
+    if not subjects:
+        return
+    for other in _alongside(view, verb):
+        for subject in subjects:
+            if subject.key != other.key:
+                yield subject, other, "clause:together", verb.i
+
+
+def _linkable(source: Mention, target: Mention) -> bool:
+    """Generic links join actors the text names (a pronoun resolved to one counts); an
+    unnamed group, a demonym, a place or a school is too loose for a link no rule vouches
+    for, and bills are only ever linked by the rules that know them."""
+    return all(m.kind not in ("demonym", "builtin", "unnamed", "group") and not m.scoped
+               and not m.group and m.type != "Bill" and not m.attrs.get("incidental")
+               and not m.attrs.get("place") for m in (source, target))
+
+
+def _type(anchor: Any, source: Mention, target: Mention) -> str:
+    """The verb lexicon's type when the anchor is a known verb and the ends fit it."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        kind = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
+        if kind is not None and allowed(kind, source, target):
+            return kind
+    return "RELATED_TO"
