@@ -29,7 +29,7 @@ __all__ = ["Assembler"]
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 KEEP_NAMED = ("Person", "Committee", "Commission", "Agency", "Party", "Legislature", "Bill")
-STATE_MENTIONS_KEPT = 2
+STATE_MENTIONS_KEPT = 1
 """Mentions as an actor (not as a place) that keep a State with no relation."""
 
 

@@ -74,8 +74,11 @@ def line_break_sentences(doc: Any) -> Any:
     array = doc.to_array([IDX, IS_SPACE])
     starts, spaces = array[:, 0], array[:, 1]
     for line in speaker_lines(text):  # 'Mr. X (Riding, CPC): Beijing threatened ...'
-        colon = text.find(":", max(line.end, line.paren_end))
-        i = int(numpy.searchsorted(starts, colon + 1)) if colon >= 0 else len(doc)
+        line_end = text.find("\n", max(line.end, line.paren_end))
+        colon = text.find(":", max(line.end, line.paren_end), line_end if line_end >= 0
+                          else len(text))
+        after = colon + 1 if colon >= 0 else line_end + 1 if line_end >= 0 else len(text)
+        i = int(numpy.searchsorted(starts, after))
         while i < len(doc) and spaces[i]:
             i += 1
         if i < len(doc):

@@ -91,7 +91,7 @@ def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
     words = [w.lower().strip(",") for w in doc.text[line.paren_start:line.paren_end].split()]
     parties = [m for m in inside if m.type == "Party"]
     for word in words:
-        party = lexicon.PARTY_ABBREVIATIONS.get(word)
+        party = lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
         if not parties and party and gazetteer.get(party) is not None:
             parties.append(builtin(party, "Party"))
             inside.append(parties[-1])
@@ -114,6 +114,18 @@ def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+def _party_named(word: str, gazetteer: Gazetteer) -> str:
+    """The party a label's word names in this document's country ('Liberal' is Canada's
+    Liberal Party in a Canadian transcript), or ''."""
+    here = locales.current()
+    country = here.country if here is not None else ""
+    for entry in gazetteer.by_type("Party"):
+        forms = [entry.name, *entry.aliases] + (entry.local if entry.country == country else [])
+        if any(word == form.lower() for form in forms):
+            return entry.name
+    return ""
 
 
 def _branches(inside: list[Mention]) -> list[Mention]:
@@ -232,7 +244,8 @@ def _listed_bodies(doc: Any, mentions: list[Mention], lines: list[Any]) -> None:
         if span is None or not words or not all(w[:1].isupper() or w.islower() and len(w) < 5
                                                 for w in words):
             continue
-        if any(m.start <= span.start and m.end == span.end for m in mentions):
+        if any(m.start <= span.start and m.end == span.end and m.type != "Person"
+               for m in mentions):
             continue  # the finders have it ('Department of Foreign Affairs, Trade and ...')
         kind = _body_type(words)
         added.append(Mention(span.start, span.end, span.text, "ner", span.text, kind,

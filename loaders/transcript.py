@@ -69,6 +69,8 @@ WESTMINSTER_OFFICE = re.compile(
     re.MULTILINE)
 """Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
 Commonwealth and Development Office (Anne-Marie Trevelyan)': the office, then the name."""
+EXCERPT_BREAK = re.compile(r"^[ \t]*[\[(]?(?:…|\.\.\.)[\])]?[ \t]*$", re.MULTILINE)
+"""'[…]' alone on a line: an excerpt ends; who speaks after it the text does not say."""
 ROLE_ONLY = re.compile(
     r"^[ \t]*(?:The (?:Deputy )?Prime Minister|Mr Speaker|Madam Speaker|(?:Mr|Madam) Deputy "
     r"Speaker|The (?:Chair|Speaker)|The Secretary of State for [A-Z][^\n]{2,80}|"
@@ -130,7 +132,8 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
     if found:  # a witness's title label counts only in a text with other speaker labels
         found += _witness_lines(text, {s.start for s in found})
     found.sort(key=lambda s: s.start)
-    return found if len(found) >= 2 or any(not s.listed for s in alone) else []
+    labels = [s for s in found if s.name or s.chair]
+    return found if len(labels) >= 2 or any(not s.listed and s.name for s in alone) else []
 
 
 def _line_labels(text: str) -> list[SpeakerLine]:
@@ -152,6 +155,7 @@ def _line_labels(text: str) -> list[SpeakerLine]:
                         m.group("name")) for m in WESTMINSTER_OFFICE.finditer(text)]
     out += [SpeakerLine(m.start(), m.end(), 0, 0, "", chair=_chair_only(m.group(0)))
             for m in ROLE_ONLY.finditer(text)]
+    out += [SpeakerLine(m.start(), m.end(), 0, 0, "") for m in EXCERPT_BREAK.finditer(text)]
     taken = {s.start for s in out}
     for pattern in (LISTED_WITNESS, LISTED_OFFICER):
         out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
