@@ -222,7 +222,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             continue
         m.key, m.name, m.type = antecedent.key, antecedent.name, antecedent.type
         m.source, m.roles = antecedent.source, set(antecedent.roles)
-        m.attrs = {**antecedent.attrs, "anaphora": True}
+        described = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
+        m.attrs = {**antecedent.attrs, **described, "anaphora": True}
 
 
 def _holder(mentions: list[Mention], title: Mention) -> Mention | None:

@@ -127,10 +127,14 @@ class Extractor:
         last_body: Mention | None = None
         previous_person: Mention | None = None
         last_subject: Mention | None = None
-        previous_body: Mention | None = None
         topic = _title_person(doc, mentions) if offset == 0 else None
         if topic is None and block is not None and block.type == "Person":
             topic = block
+        about = block if block is not None and block.type in ORG_SUBJECTS else \
+            _title_body(doc, mentions) if offset == 0 else None
+        if about is not None:
+            _subject_anaphora(mentions, about)
+        previous_body = about
         author = _signed_person(doc, mentions) if offset == 0 else None
         home_state = self._home_state(out)
         speaker: Mention | None = None
@@ -162,7 +166,7 @@ class Extractor:
                     last_body = m
             last_subject = subject_person(sent, in_sent)
             previous_person = last_subject or previous_person
-            previous_body = subject_body(sent, in_sent)
+            previous_body = subject_body(sent, in_sent) or about
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
@@ -291,6 +295,34 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     if current is not None and at_line_start and not text.startswith(QUOTE_MARKS):
         return None
     return current
+
+
+ORG_SUBJECTS = ("Organization", "Media", "Agency", "Committee", "Commission", "Party")
+GENERIC_BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "outfit",
+                      "network", "outlet"}
+"""Nouns any kind of body is called by ('the group' for a media outlet or an agency)."""
+ORG_NOUNS = GENERIC_BODY_NOUNS | {"agency", "service", "committee", "commission", "party"}
+
+
+def _title_body(doc: Any, mentions: list[Mention]) -> Mention | None:
+    """An institution named alone on the first line: the article is about it."""
+    first_line = doc.text.split("\n", 1)[0].strip()
+    first = mentions[0] if mentions else None
+    if first is not None and first.type in ORG_SUBJECTS and not first.scoped \
+            and doc[first.start].idx < 3 and len(first.text) >= len(first_line) - 2:
+        return first
+    return None
+
+
+def _subject_anaphora(mentions: list[Mention], about: Mention) -> None:
+    """'The group was exposed ...', 'the organization' in an article about one body are
+    that body, whatever other body was named last."""
+    for m in mentions:
+        noun = m.attrs.get("noun")
+        if m.kind == "anaphora" and noun in ORG_NOUNS and (
+                about.type in m.attrs.get("types", ()) or noun in GENERIC_BODY_NOUNS):
+            m.key, m.name, m.type, m.source = about.key, about.name, about.type, about.source
+            m.attrs = {**about.attrs, "anaphora": True}
 
 
 def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:

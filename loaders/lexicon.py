@@ -113,8 +113,12 @@ ANAPHORA: dict[str, tuple[str, ...]] = {
     "government": ("Government",), "house": ("Legislature",), "senate": ("Legislature",),
     "ministry": ("Agency",), "department": ("Agency",), "force": ("Agency",),
     "task force": ("Agency",), "bill": ("Bill",),
+    "group": ("Organization",), "organization": ("Organization",),
+    "organisation": ("Organization",), "company": ("Organization",), "firm": ("Organization",),
+    "outfit": ("Organization",), "network": ("Organization",), "outlet": ("Media",),
 }
-"""'the committee' -> the last actor of these types named before it."""
+"""'the committee' -> the last actor of these types named before it ('the group', 'the
+organization' in an article about one: that one, see `extractor._subject_anaphora`)."""
 
 REPORT_NOUNS = {"report", "review", "study", "examination", "findings", "investigation",
                 "assessment", "inquiry", "analysis", "document", "memo", "briefing"}

@@ -78,8 +78,10 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      token)
         found = _fronted(first, in_sent, kind)
         if found is None:
+            named_subject = last_subject if last_subject is not None \
+                and last_subject.kind not in ("unnamed", "group") else None
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \
-                _personal(first, in_sent, last_subject or topic or previous)
+                _personal(first, in_sent, named_subject or topic or previous)
         seen[kind] = found
         return found
 
