@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .found import Found, pairs
 from .mentions import Mention
 from .morph import lemma
-from .relations import Found, pairs
+from .registry import Sentence, family
 from .syntax import SentenceView
 
 __all__ = ["involvement_accusations"]
@@ -128,3 +129,8 @@ def _involvement(clause: Any) -> bool:
         return True
     return any(c.dep_ in ("acomp", "attr", "prep") and c.lower_ in INVOLVEMENT
                for c in clause.children)
+
+
+@family("accusations", 40)
+def _accusations_family(s: Sentence) -> list[Found]:
+    return involvement_accusations(s.view)

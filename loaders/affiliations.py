@@ -16,6 +16,7 @@ from . import locales
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer
 from .mention import Mention
+from .registry import Sentence, family
 from .syntax import SentenceView
 
 __all__ = ["affiliation_relations"]
@@ -105,3 +106,8 @@ def _possessed_party(view: SentenceView) -> list[Found]:
                    if c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"]
         found += pairs(members, [party], "MEMBER_OF", "party-possessed", token.i)
     return found
+
+
+@family("affiliations", 30)
+def _affiliations_family(s: Sentence) -> list[Found]:
+    return affiliation_relations(s.view, s.gazetteer, s.builtin)

@@ -18,6 +18,7 @@ from typing import Any
 
 from .found import Found
 from .mentions import Mention
+from .registry import Sentence, family
 from .syntax import Clause, SentenceView
 
 __all__ = ["acting_for"]
@@ -98,3 +99,8 @@ def _described(view: SentenceView, noun: Any) -> list[Mention]:
         subject = Clause.of(noun.head).subject
         return view.actors(subject, owner=False) if subject is not None else []
     return []
+
+
+@family("foreign-agents", 90)
+def _agents_family(s: Sentence) -> Iterator[Found]:
+    return acting_for(s.view)

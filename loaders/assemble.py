@@ -17,11 +17,11 @@ from figraph.model import normalize_name as _normalize_name
 
 from .claims import Claim
 from .coref import ActorInfo, collect_actors
+from .found import Found
 from .gazetteer import Gazetteer
 from .lexicon import NON_ACTOR_NAMES
 from .locales import Locale
 from .mentions import Mention
-from .relations import Found
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 from figraph.model import normalize_name
 
 from . import lexicon
+from .found import Found, pairs
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mentions import Mention
 from .morph import lemma
-from .relations import Found, pairs
+from .registry import Sentence, family
 from .syntax import SentenceView
 
 __all__ = ["document_author", "authored_relations"]
@@ -98,3 +99,11 @@ def _head_label(view: SentenceView, author: Mention) -> list[Found]:
         return []
     return list(pairs(list({m.key: m for m in people}.values()), [author], "HEADS",
                       "author:head-label", tokens[colon].i))
+
+
+@family("authored", 300)
+def _authored_family(s: Sentence) -> list[Found]:
+    author = s.extras.get("author")
+    if author is None:
+        return []
+    return authored_relations(s.view, s.builtin(author.name, author.type), s.found)

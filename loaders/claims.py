@@ -16,9 +16,9 @@ from typing import Any
 from figraph.model import is_allegation
 
 from . import lexicon
+from .found import Found
 from .mentions import Mention
 from .morph import lemma
-from .relations import Found
 from .syntax import SentenceView, ancestors_within
 
 __all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]

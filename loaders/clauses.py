@@ -33,6 +33,7 @@ from .found import Found, allowed
 from .generic import is_stop_form
 from .mentions import Mention
 from .morph import lemma
+from .registry import Sentence, family
 from .syntax import WH_WORDS, Clause, SentenceView
 
 __all__ = ["clause_links"]
@@ -324,3 +325,8 @@ def _type(anchor: Any, source: Mention, target: Mention) -> str:
         if kind is not None and allowed(kind, source, target):
             return kind
     return "RELATED_TO"
+
+
+@family("clauses", 210)
+def _clauses_family(s: Sentence) -> Iterator[Found]:
+    return clause_links(s.view, s.found)

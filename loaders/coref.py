@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from figraph.model import normalize_name as _normalize_name
 
@@ -222,7 +223,7 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             continue
         m.key, m.name, m.type = antecedent.key, antecedent.name, antecedent.type
         m.source, m.roles = antecedent.source, set(antecedent.roles)
-        described = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
+        described: dict[str, Any] = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
         m.attrs = {**antecedent.attrs, **described, "anaphora": True}
 
 

@@ -11,35 +11,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from typing import Any
 
 from figraph.model import Document, Extraction, normalize_name
 
 from . import lexicon, locales
-from .accusations import involvement_accusations
-from .affiliations import affiliation_relations
-from .agents import acting_for
 from .assemble import Assembler
-from .authored import authored_relations, document_author
-from .claims import asked_for, claim_for, negated, reported_on, sentence_hedges
-from .clauses import clause_links
+from .authored import document_author
+from .claims import claim_for, reported_on, sentence_hedges
 from .coref import home_government_mention, resolve_mentions
 from .fields import FieldReader, block_subject
-from .found import Found
 from .gazetteer import Gazetteer
-from .generic import generic_relations
-from .hearings import cited_testimony
 from .lines import fields
 from .mentions import Mention, MentionFinder
-from .motions import motion_relations
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
-from .press import press_reports
 from .pronouns import pronoun_resolver, subject_body, subject_person
-from .relations import SAID_GRATA, keyed_tokens, verb_relations
-from .roles import title_relations
+from .registry import Sentence, families
+from .relations import keyed_tokens
 from .speakers import speaker_relations
-from .sworn import sworn_in
 from .syntax import SentenceView
 from .textprep import masked
 from .transcript import SpeakerTurns
@@ -57,6 +46,7 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         self._nlp = nlp
         self._finder: MentionFinder | None = None
+        self._families = families()
 
     @property
     def nlp(self) -> Any:
@@ -171,24 +161,12 @@ class Extractor:
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
                   out: Assembler, tokens: list[Any]) -> None:
-        doc_ = view.sent.doc
-        found = [f for f in verb_relations(view, home_state, tokens)  # titles hold even when
-                 if not asked_for(doc_[f.anchor]) and not negated(doc_[f.anchor])]  # asked
-        found = [self._ministrys_state(f, out) for f in found]
-        found += title_relations(view, doc_types)
-        found += affiliation_relations(view, self.gazetteer, out.builtin)
-        found += involvement_accusations(view)
-        found += motion_relations(view)
-        found += cited_testimony(view, doc_types)
-        found += sworn_in(view, doc_types)
-        found += press_reports(view)
-        found += acting_for(view)
-        found += self._fields.relations(view.sent, view.at)
-        found += generic_relations(view, found)
-        found += clause_links(view, found)
-        if self._author is not None:
-            found += authored_relations(view, out.builtin(self._author.name, self._author.type),
-                                        found)
+        """Every registered family reads the sentence, in order; then claims and evidence."""
+        sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
+                            extras={"fields": self._fields, "author": self._author})
+        for registered in self._families:
+            sentence.found += registered.read(sentence)
+        found = sentence.found
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:
             claim = claim_for(view, item, last_body, hedges)
@@ -196,16 +174,6 @@ class Extractor:
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)
-
-    def _ministrys_state(self, found: Found, out: Assembler) -> Found:
-        """'China's foreign ministry said X had been declared persona non grata': the
-        ministry announces, the state it belongs to expels."""
-        entry = found.source.attrs.get("entry")
-        parent = getattr(entry, "parent", "") if found.source.type == "Agency" else ""
-        known = self.gazetteer.get(parent) if found.rule == SAID_GRATA and parent else None
-        if known is None or known.type != "State":
-            return found
-        return replace(found, source=out.builtin(known.name, "State"))
 
     def _home_state(self, out: Assembler) -> Mention | None:
         here = locales.current()

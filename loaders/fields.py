@@ -16,6 +16,7 @@ from typing import Any
 from .found import Found, allowed
 from .lines import Field, field_meaning, is_incidental_label
 from .mention import Mention, normalize_name
+from .registry import Sentence, family
 from .roles import _titled
 
 __all__ = ["FieldReader"]
@@ -132,3 +133,9 @@ def _kind_of(doc: Any, name: str) -> str:
         if ent.text == name and ent.label_ == "PERSON":
             return "Person"
     return "Organization"
+
+
+@family("fields", 100)
+def _fields_family(s: Sentence) -> Iterator[Found]:
+    reader = s.extras.get("fields")
+    return reader.relations(s.view.sent, s.view.at) if reader is not None else iter(())

@@ -15,9 +15,10 @@ from typing import Any
 
 from . import lexicon
 from .claims import asked_for, negated
+from .found import Found
 from .mentions import Mention
 from .morph import lemma
-from .relations import Found
+from .registry import Sentence, family
 from .syntax import WH_WORDS, Clause, SentenceView
 
 __all__ = ["generic_relations", "is_stop_form"]
@@ -138,3 +139,8 @@ def _objects(view: SentenceView, verb: Any) -> list[Mention]:
     if clause.agent is not None and clause.subject is not None and clause.passive:
         found += view.actors(clause.subject, owner=False)  # 'Y was courted by X'
     return found
+
+
+@family("generic", 200)
+def _generic_family(s: Sentence) -> Iterator[Found]:
+    return generic_relations(s.view, s.found)

@@ -16,6 +16,7 @@ from . import lexicon
 from .found import BODIES, Found, pairs, pobj_actors, unique
 from .mentions import Mention
 from .morph import lemma
+from .registry import Sentence, family
 from .structure import PART_TYPES, listed_after
 from .syntax import SentenceView
 
@@ -174,3 +175,8 @@ def cited_testimony(view: SentenceView, doc_types: dict[str, list[Mention]]
         people = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for m in pobj_actors(view, p) if m.type == "Person" and not m.scoped]
         yield from pairs(people, bodies, "TESTIFIED_BEFORE", "note:testimony", noun.i)
+
+
+@family("hearings", 60)
+def _hearings_family(s: Sentence) -> Iterator[Found]:
+    return cited_testimony(s.view, s.doc_types)

@@ -10,10 +10,12 @@ on: CRITICIZED when it asks them to go, RELATED_TO otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .found import Found, pairs, unique
 from .mentions import Mention
+from .registry import Sentence, family
 from .syntax import SentenceView
 
 __all__ = ["motion_relations"]
@@ -64,3 +66,8 @@ def _movers(view: SentenceView, noun: Any) -> list[Mention]:
     if verb.pos_ in ("VERB", "AUX"):
         found += view.subjects(verb)
     return found
+
+
+@family("motions", 50)
+def _motions_family(s: Sentence) -> Iterable[Found]:
+    return motion_relations(s.view)

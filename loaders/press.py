@@ -11,10 +11,12 @@ committee members' is a source, not a publication.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .found import Found, pairs
 from .mentions import Mention
+from .registry import Sentence, family
 from .syntax import SentenceView
 
 __all__ = ["press_reports"]
@@ -71,3 +73,8 @@ def _people(view: SentenceView, verb: Any) -> list[Mention]:
     if subject is None:
         return []
     return [m for m in view.actors(subject, owner=False) if m.type == "Person"]
+
+
+@family("press", 80)
+def _press_family(s: Sentence) -> Iterable[Found]:
+    return press_reports(s.view)

@@ -15,9 +15,11 @@ This module dispatches each verb to its rules and holds the general ones
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from . import lexicon, locales
+from .claims import asked_for, negated
 from .cooperation import COOPERATION_VERBS, cooperation
 from .expulsions import (
     ORDERING_VERBS,
@@ -45,6 +47,7 @@ from .mentions import Mention
 from .morph import lemma
 from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, nominal_relations
 from .payments import PAYING_VERBS, payments
+from .registry import Sentence, family
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .syntax import Clause, SentenceView
 
@@ -380,3 +383,26 @@ def _announcer(view: SentenceView, verb: Any, announcing: set[str] = ANNOUNCING
         return []
     return [m for m in view.subjects(verb.head)
             if m.type in ("Person", "Government", "State", "Agency")]
+
+
+SAID_GRATA_PARENTS = ("State",)
+
+
+@family("verbs", 10)
+def _verbs_family(s: Sentence) -> list[Found]:
+    """Verb rules, unless the verb is negated or only asked for; a ministry that announces
+    an expulsion stands for its state."""
+    doc = s.view.sent.doc
+    return [_ministrys_state(f, s) for f in verb_relations(s.view, s.home_state, s.keyed)
+            if not asked_for(doc[f.anchor]) and not negated(doc[f.anchor])]
+
+
+def _ministrys_state(found: Found, s: Sentence) -> Found:
+    """'China's foreign ministry said X had been declared persona non grata': the
+    ministry announces, the state it belongs to expels."""
+    entry = found.source.attrs.get("entry")
+    parent = getattr(entry, "parent", "") if found.source.type == "Agency" else ""
+    known = s.gazetteer.get(parent) if found.rule == SAID_GRATA and parent else None
+    if known is None or known.type != "State":
+        return found
+    return replace(found, source=s.builtin(known.name, "State"))

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import lexicon, locales
-from .found import pobj_actors
+from .found import Found, pairs, pobj_actors
 from .mentions import Mention
 from .morph import lemma
-from .relations import Found, pairs
+from .registry import Sentence, family
 from .syntax import SentenceView, misattached_title
 
 __all__ = ["title_relations"]
@@ -397,3 +397,8 @@ def _unique(items: list[Mention]) -> list[Mention]:
     for m in items:
         seen.setdefault(m.key, m)
     return list(seen.values())
+
+
+@family("titles", 20)
+def _titles_family(s: Sentence) -> Iterator[Found]:
+    return title_relations(s.view, s.doc_types)

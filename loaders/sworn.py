@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .found import Found, pairs
 from .mentions import Mention
+from .registry import Sentence, family
 from .syntax import SentenceView
 
 __all__ = ["sworn_in"]
@@ -44,3 +45,8 @@ def _named_house(doc_types: dict[str, list[Mention]], word: str, at: int) -> Men
     houses = [m for m in doc_types.get("Legislature", []) if word in m.name.lower().split()]
     before = [m for m in houses if m.start < at]
     return before[-1] if before else (houses[0] if houses else None)
+
+
+@family("sworn", 70)
+def _sworn_family(s: Sentence) -> Iterator[Found]:
+    return sworn_in(s.view, s.doc_types)
