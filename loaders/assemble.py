@@ -44,6 +44,8 @@ class Assembler:
         self.warnings: list[str] = []
         self._builtins: dict[str, Mention] = {}
         self._years: dict[tuple[int, int], str] = {}
+        self.dates: list[Any] = []
+        """The dates that place the document (`offices.document_dates`)."""
         self.locale: Locale | None = None
         """Whose institutions the document's bare nouns name (`locales.detect`)."""
 

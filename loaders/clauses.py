@@ -59,12 +59,13 @@ BODY_NOUNS = {"party", "government", "campaign", "agency", "group", "network", "
 LINKING_NOUN_PREPS = {"of", "against", "on", "with", "to", "by", "for", "into", "between"}
 """Prepositions after an event noun whose objects take part in it ('questioning of X by Y')."""
 TOGETHER = {"along", "together"}
-SILENT_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS | lexicon.COOPERATION_VERBS
+SILENT_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS
+                | lexicon.COOPERATION_VERBS - {"work"}
                 | {"mention", "cite", "quote", "name", "describe", "list", "refer", "compare",
                    "read", "call", "ask", "know", "think", "see", "consider", "publish",
                    "release", "comment", "respond", "announce", "learn", "understand",
                    "recommend", "propose", "identify", "want", "need", "like", "thank",
-                   "hear", "receive", "question", "answer", "reply", "point", "raise",
+                   "hear", "receive", "answer", "reply", "point", "raise",
                    "appear", "leave", "represent", "defeat", "lose", "beat", "finish", "trail",
                    "win", "elect", "vote", "run", "seem", "look", "reside", "live", "visit"}) \
     - {"accuse", "warn"}
@@ -132,7 +133,7 @@ def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
         return view.actors(clause.subject, owner=False) + _alongside(view, verb)
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _object_of(head):
-        return _subjects(view, head) if lemma(head.lower_) not in NOT_DONE else []
+        return _subjects(view, head) if not is_stop_form(head.lower_, NOT_DONE) else []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return _subjects(view, head)
     return []
@@ -153,7 +154,9 @@ def _described_by(view: SentenceView, noun: Any) -> list[Mention]:
 def _alongside(view: SentenceView, verb: Any) -> list[Mention]:
     """'X, along with his co-conspirator Y, were involved': Y does it too (the parser
     often hangs Y on X as an apposition)."""
-    out = []
+    out = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in TOGETHER
+           for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+           for o in w.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for prep in (t for t in subject.subtree if t.lower_ in ("with", "alongside")):
             if prep.lower_ == "alongside" or prep.i > 0 and \
@@ -180,7 +183,10 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     those of a verb it controls ('tried to infiltrate X'); a passive's patient."""
     out: list[Mention] = []
     passive = Clause.of(verb).passive
-    for child in verb.children:
+    partnering = is_stop_form(verb.lower_, lexicon.COOPERATION_VERBS)  # 'work with': read by
+    for child in verb.children:  # `cooperation` and the work-with rule, which know when
+        if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
+            continue  # it says something
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
@@ -189,7 +195,7 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
                     and obj.ent_type_ not in ("DATE", "TIME")
                     for m in _first_actors(view, obj, 1)]
         elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not _object_of(verb) \
-                and lemma(verb.lower_) not in NOT_DONE and _active(child):
+                and not is_stop_form(verb.lower_, NOT_DONE) and _active(child):
             out += _verb_arguments(view, child)
         elif child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
             out += view.actors(child, owner=False)

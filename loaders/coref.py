@@ -9,6 +9,7 @@ a wrong merge draws an edge nobody wrote.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -43,9 +44,13 @@ class ActorInfo:
     attrs: dict = field(default_factory=dict)
 
 
+OfficeHolder = Callable[[str], "Mention | None"]
+"""Who held an office (by title) on the document's date, as a mention; see `offices`."""
+
+
 def resolve_mentions(mentions: list[Mention], home_government: Mention | None = None,
-                     home_bodies: dict[str, Mention] | None = None
-                     ) -> list[Mention]:
+                     home_bodies: dict[str, Mention] | None = None,
+                     office_holder: OfficeHolder | None = None) -> list[Mention]:
     """Give every mention a key; mentions that cannot be resolved are dropped."""
     _cluster_people(mentions)
     _shortened_bodies(mentions)
@@ -54,7 +59,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
         if m.scoped and not m.key:
             prefix = "group:" if m.group else "unnamed:"
             m.key = prefix + normalize_name(m.name)
-    _resolve_anaphora(mentions, home_government, home_bodies or {})
+    _resolve_anaphora(mentions, home_government, home_bodies or {}, office_holder)
     return [m for m in mentions if m.key]
 
 
@@ -194,7 +199,8 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 
 def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
-                      home_bodies: dict[str, Mention] | None = None) -> None:
+                      home_bodies: dict[str, Mention] | None = None,
+                      office_holder: OfficeHolder | None = None) -> None:
     """'the committee' -> last Committee named before it (else the first one after);
     'the House' / 'the Senate' with no such body named -> the home legislature."""
     last: dict[str, Mention] = {}
@@ -209,8 +215,10 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             continue
         if m.attrs.get("noun") == "government":
             antecedent = home_government
-        elif m.attrs.get("role"):
-            antecedent = _holder(mentions, m)
+        elif m.attrs.get("role") or m.attrs.get("office"):
+            antecedent = _holder(mentions, m) if m.attrs.get("role") else None
+            if antecedent is None and office_holder is not None:
+                antecedent = office_holder(m.attrs.get("office", ""))
         elif "owner_at" in m.attrs and (owned := _owners_party(mentions, m)) is not None:
             antecedent = owned
         else:

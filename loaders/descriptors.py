@@ -10,11 +10,14 @@ its words against the gazetteer's bodies, departments and leaders; a bare
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from . import lexicon, locales
 from .gazetteer import Gazetteer, GazetteerEntry
 from .mention import Mention, from_entry, left_modifiers, normalize_name
+from .offices import titles as office_titles
 
 __all__ = ["DescriptorFinder"]
 
@@ -80,7 +83,28 @@ class DescriptorFinder:
                 continue  # a title run into a name the parser did not join
             out.append(Mention(token.i - 2, token.i + 1, doc[token.i - 2:token.i + 1].text,
                                "anaphora", "", "Person",
-                               attrs={"types": ("Person",), "role": "PrimeMinister"}))
+                               attrs={"types": ("Person",), "role": "PrimeMinister",
+                                      "office": "prime minister"}))
+        return out
+
+    def offices(self, doc: Any) -> list[Mention]:
+        """'the Deputy Prime Minister', 'Mr Speaker', 'the Foreign Secretary' standing alone
+        (no name after it, no other country's 'of X'): an office, resolved by `coref` to
+        its holder on the document's date when `offices` knows it."""
+        out = []
+        for match in _office_pattern().finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN" \
+                    or match.group("title").lower() == "prime minister":
+                continue
+            after = doc[span.end:span.end + 2]
+            if len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ == "PROPN":
+                continue  # 'the Foreign Secretary of Japan'
+            if _vocative(doc, span):
+                continue  # 'Mr. Speaker, I rise ...' addresses the chair, names no actor
+            out.append(Mention(span.start, span.end, span.text, "anaphora", "", "Person",
+                               attrs={"types": ("Person",),
+                                      "office": match.group("title").lower()}))
         return out
 
     def _leaders_government(self, doc: Any, token: Any) -> Mention | None:
@@ -162,6 +186,21 @@ class DescriptorFinder:
 
 
 PERSONAL_OWNERS = {"his", "her", "their"}
+
+
+def _vocative(doc: Any, span: Any) -> bool:
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    first = span.start == span.sent.start and after in (",", ":")  # 'Mr. Speaker, I ...'
+    last = before == "," and after in (".", "!", "?") and span.end + 1 >= span.sent.end
+    return first or last  # '..., Mr. Speaker.'
+
+
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern[str]:
+    titles = sorted(office_titles(), key=len, reverse=True)
+    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"\b(?:the|mr|madam)\s+(?P<title>{words})\b", re.IGNORECASE)
 
 
 def _personal_owner(token: Any) -> Any | None:

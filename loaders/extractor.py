@@ -15,14 +15,14 @@ from typing import Any
 
 from figraph.model import Document, Extraction, normalize_name
 
-from . import lexicon, locales
+from . import lexicon, locales, offices
 from .assemble import Assembler
 from .authored import document_author
 from .claims import claim_for, reported_on, sentence_hedges
-from .coref import home_government_mention, resolve_mentions
+from .coref import OfficeHolder, home_government_mention, resolve_mentions
 from .fields import FieldReader, block_subject
 from .gazetteer import Gazetteer
-from .lines import fields
+from .lines import fields, header
 from .mentions import Mention, MentionFinder
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .pronouns import pronoun_resolver, subject_body, subject_person
@@ -101,7 +101,10 @@ class Extractor:
         mentions = self.finder.find(doc)
         turns = SpeakerTurns()
         extra = speaker_relations(doc, mentions, turns, self.gazetteer, out.builtin)
-        mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies())
+        if offset == 0:
+            out.dates = _document_dates(out.document)
+        mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
+                                    self._office_holder(out))
         field_items = fields(doc.text)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)
@@ -192,6 +195,20 @@ class Extractor:
                                 attrs={"entry": entry} if entry else {})
         return out
 
+    def _office_holder(self, out: Assembler) -> OfficeHolder:
+        """'the Prime Minister' -> its holder in the document's country on its dates."""
+        here = locales.current()
+
+        def holder_of(title: str) -> Mention | None:
+            name = offices.holder(here.state, title, out.dates) if here is not None else None
+            if name is None:
+                return None
+            entry = self.gazetteer.get(name)
+            return Mention(0, 0, title, "office", entry.name if entry else name, "Person",
+                           key=normalize_name(name), source="gazetteer" if entry else "text",
+                           attrs={"entry": entry} if entry else {})
+        return holder_of
+
     def _home_government(self, out: Assembler) -> Mention | None:
         here = locales.current()
         if here is None or not here.government:
@@ -263,6 +280,12 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     if current is not None and at_line_start and not text.startswith(QUOTE_MARKS):
         return None
     return current
+
+
+def _document_dates(document: Document) -> list[Any]:
+    top = header(document.text)
+    lines = [document.text[a:b] for a, b in top.datelines]
+    return offices.document_dates(document.text, lines, document.date)
 
 
 ORG_SUBJECTS = ("Organization", "Media", "Agency", "Committee", "Commission", "Party")

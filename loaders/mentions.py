@@ -88,6 +88,7 @@ class MentionFinder:
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
         candidates += self.descriptors.prime_minister(doc, keyed)
+        candidates += self.descriptors.offices(doc)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         chosen = _drop_constituencies(doc, chosen)

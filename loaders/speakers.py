@@ -40,8 +40,11 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     riding_spans: list[tuple[int, int]] = []
     branches: set[int] = set()
     for line in lines:
-        if not line.name:
-            turns.add(line.start, chair if line.chair else None)
+        if not line.name:  # 'The Chair', or an office only ('The Deputy Prime Minister':
+            # its holder on the document's date, once `coref` has resolved the title)
+            office = next((m for m in index.within(line.start, line.end)
+                           if m.attrs.get("office")), None)
+            turns.add(line.start, chair if line.chair else office)
             continue
         speaker = _label_person(doc, index, line, added)
         if speaker is None:

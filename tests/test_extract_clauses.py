@@ -1,0 +1,103 @@
+"""Generic clause links, the foreign-agent family and office-holders, on our own sentences.
+
+Each row says which pair a sentence links (positive) or must not link (negative): the
+negative rows are the wrong edges each precaution of `loaders.clauses` was made for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import pairs, run
+from figraph.loaders import offices
+from figraph.loaders.extractor import Extractor
+
+LINKED = [
+    ("Jane Roe worked as an assistant for Omar Haddad, a former member of the Harbour "
+     "Council.", ("Jane Roe", "Omar Haddad")),
+    ("Jane Roe worked as an assistant for Omar Haddad, a former member of the Harbour "
+     "Council.", ("Omar Haddad", "Harbour Council")),
+    ("In this role, Jane Roe tried to infiltrate groups in the region, including the "
+     "Northwind Rifle Club.", ("Jane Roe", "Northwind Rifle Club")),
+    ("The Harbour Committee questioned Omar Haddad about the payments.",
+     ("Omar Haddad", "Harbour Committee")),
+    ("MEPs were alarmed by the questioning of Omar Haddad by the Federal Bureau of "
+     "Investigation.", ("Omar Haddad", "Federal Bureau of Investigation")),
+    ("Jane Roe, along with her associate Omar Haddad, lobbied the Harbour Council.",
+     ("Omar Haddad", "Harbour Council")),
+]
+
+NOT_LINKED = [
+    ("Jane Roe mentioned Omar Haddad in her speech.", ("Jane Roe", "Omar Haddad")),
+    ("Jane Roe said that Omar Haddad had resigned.", ("Jane Roe", "Omar Haddad")),
+    ("Jane Roe never met Omar Haddad.", ("Jane Roe", "Omar Haddad")),
+    ("Jane Roe lost to Omar Haddad in the 2019 election.", ("Jane Roe", "Omar Haddad")),
+    ("Jane Roe advised Omar Haddad to delay the release of Paul Smith.",
+     ("Jane Roe", "Paul Smith")),
+    ("The Harbour Council failed to protect Omar Haddad.", ("Harbour Council", "Omar Haddad")),
+    ("The RCMP should examine groups with ties to the Northwind Front.",
+     ("Royal Canadian Mounted Police", "Northwind Front")),
+    ("Jane Roe spoke to a diplomat regarding the release of Paul Smith.",
+     ("Jane Roe", "Paul Smith")),
+    ("Jane Roe criticized the council for not acting on the warnings of the Harbour Agency.",
+     ("Jane Roe", "Harbour Agency")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), LINKED)
+def test_clause_links(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in pairs(run(extractor, text)), text
+
+
+@pytest.mark.parametrize(("text", "pair"), NOT_LINKED)
+def test_no_clause_link(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) not in pairs(run(extractor, text)), text
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Jane Roe was convicted in 2019 of acting as an unregistered agent of Russia.",
+     "convicted"),
+    ("In 2020, Jane Roe pleaded guilty to conspiring to act as an agent of Russia.", None),
+    ("Jane Roe, a suspected spy for Russia, left the country.", None),
+    ("Jane Roe was an agent of Russia.", None),
+])
+def test_acting_for_a_foreign_power(extractor: Extractor, text: str, status: str | None
+                                    ) -> None:
+    extraction = run(extractor, text)
+    names = {a.id: a.name for a in extraction.actors}
+    edges = [e for e in extraction.edges if e.type == "ACTED_FOR"]
+    assert [(names[e.source], names[e.target]) for e in edges] == [("Jane Roe", "Russia")]
+    if status is not None:
+        assert edges[0].status == status
+
+
+def test_an_agent_of_no_one_named_is_no_allegation(extractor: Extractor) -> None:
+    text = "Jane Roe was convicted of acting as an unregistered foreign agent."
+    assert not [e for e in run(extractor, text).edges if e.type == "ACTED_FOR"]
+
+
+@pytest.mark.parametrize(("country", "title", "when", "name"), [
+    ("Canada", "prime minister", [date(2023, 10, 1)], "Justin Trudeau"),
+    ("Canada", "prime minister", [date(2015, 1, 1)], "Stephen Harper"),
+    ("United Kingdom", "deputy prime minister", [date(2024, 3, 25)], "Oliver Dowden"),
+    ("United Kingdom", "speaker", [date(2022, 1, 13)], "Lindsay Hoyle"),
+    # two holders in the span of the document's dates: no answer
+    ("Canada", "prime minister", [date(2015, 1, 1), date(2016, 1, 1)], None),
+    ("Canada", "prime minister", [], None),
+    ("Canada", "archbishop", [date(2023, 1, 1)], None),
+])
+def test_office_holders_by_date(country: str, title: str, when: list[date],
+                                name: str | None) -> None:
+    assert offices.holder(country, title, when) == name
+
+
+def test_a_title_alone_is_its_holder_on_the_documents_date(extractor: Extractor) -> None:
+    text = ("Ottawa, October 4, 2023\n\nCSIS said the campaign targeted the Prime Minister "
+            "and other MPs.")
+    assert "Justin Trudeau" in {a.name for a in run(extractor, text).actors}
+
+
+def test_a_title_spoken_to_is_no_actor(extractor: Extractor) -> None:
+    text = "Ottawa, October 4, 2023\n\nMr. Speaker, I rise to speak about CSIS."
+    assert "Greg Fergus" not in {a.name for a in run(extractor, text).actors}

@@ -1,0 +1,104 @@
+"""The entity layer: every named actor the text gives, one per real-world actor.
+
+Our own sentences. Readers search for the people and bodies a document names, related
+or not; names in passing (a country as a place, a school attended) are not actors of
+the text, and one person written three ways is one actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+from figraph.loaders.extractor import Extractor
+from figraph.model import Extraction
+
+
+def actors(extraction: Extraction) -> dict[str, str]:
+    return {a.name: a.type for a in extraction.actors}
+
+
+def aliases(extraction: Extraction, name: str) -> set[str]:
+    return next(set(a.aliases) for a in extraction.actors if a.name == name)
+
+
+def test_named_actors_without_a_relation_are_kept(extractor: Extractor) -> None:
+    text = ("The Harbour Policy Institute published a study on disinformation. "
+            "Its author, Jane Roe, presented the study in Lisbon.")
+    found = actors(run(extractor, text))
+    assert found.get("Jane Roe") == "Person"
+    assert found.get("Harbour Policy Institute") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The outlet moved its office into Belgium in 2023 and hired Jane Roe.", "Belgium"),
+    ("Journalists from Portugal and Jane Roe exposed the network.", "Portugal"),
+])
+def test_a_country_named_only_as_a_place_is_no_actor(extractor: Extractor, text: str,
+                                                     place: str) -> None:
+    assert place not in actors(run(extractor, text))
+
+
+def test_a_country_that_acts_is_an_actor(extractor: Extractor) -> None:
+    assert "Portugal" in actors(run(extractor, "Portugal expelled two diplomats on Monday."))
+
+
+def test_a_school_attended_is_no_actor(extractor: Extractor) -> None:
+    text = "Jane Roe graduated from Lakeside University and joined the Harbour Policy Institute."
+    found = actors(run(extractor, text))
+    assert "Lakeside University" not in found and "Harbour Policy Institute" in found
+
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    ("Maria Elena Vasquez was charged in May. Maria Vasquez denied it. Vasquez resigned.",
+     "Maria Vasquez", "Maria Elena Vasquez"),
+    ("John Q. Doe met the minister. John Doe later resigned.", "John Doe", "John Q. Doe"),
+    ("Mr. Wei Zhang was named in the report. Zhang Wei left the country.",
+     "Wei Zhang", "Zhang Wei"),
+    ("Yuri Petrenko testified. Yuriy Petrenko said he was threatened.",
+     "Yuri Petrenko", "Yuriy Petrenko"),
+])
+def test_one_person_written_several_ways_is_one_actor(extractor: Extractor, text: str,
+                                                      name: str, other: str) -> None:
+    extraction = run(extractor, text)
+    people = [a for a in extraction.actors if a.type == "Person"]
+    assert len(people) == 1, [a.name for a in people]
+    assert {people[0].name, *people[0].aliases} >= {name, other}
+
+
+def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
+    text = "Jon Petrenko and Joan Petrenko were both questioned by the police."
+    assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))
+
+
+def test_an_initialism_of_a_named_body_is_that_body(extractor: Extractor) -> None:
+    text = ("The Northwind Democracy Network was founded in 2022. The NDN is run by "
+            "volunteers, said Jane Roe.")
+    extraction = run(extractor, text)
+    assert "NDN" not in actors(extraction)
+    assert "NDN" in aliases(extraction, "Northwind Democracy Network")
+
+
+def test_a_known_body_with_its_country_before_it_is_the_known_body(
+        extractor: Extractor) -> None:
+    found = actors(run(extractor, "The U.S. Federal Bureau of Investigation questioned him."))
+    assert "Federal Bureau of Investigation" in found
+    assert "U.S. Federal Bureau of Investigation" not in found
+
+
+def test_a_constituency_is_no_actor(extractor: Extractor) -> None:
+    text = "Jane Roe, Member of Parliament for Harbour Heights East, was briefed by CSIS."
+    assert "Harbour Heights East" not in actors(run(extractor, text))
+
+
+def test_a_predicate_noun_names_no_one_new(extractor: Extractor) -> None:
+    text = "Jane Roe is a Russian politician. She denied being a Russian spy."
+    assert not [a for a in run(extractor, text).actors if a.group or "(unnamed)" in a.name]
+
+
+def test_a_name_the_model_found_once_is_found_again(extractor: Extractor) -> None:
+    text = ("Maria Elena Vasquez is a lobbyist. In 2019, Vasquez was arrested by the FBI "
+            "and charged.")
+    extraction = run(extractor, text)
+    names = {a.id: a.name for a in extraction.actors}
+    assert any(names[e.source] == "Federal Bureau of Investigation"
+               and names[e.target].endswith("Vasquez") for e in extraction.edges)

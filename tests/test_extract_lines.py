@@ -1,0 +1,100 @@
+"""Structured lines: the header of a document and the field lines of an infobox.
+
+Our own texts, laid out as real pages are: a title, its source address, a dateline; a
+flattened infobox ('Founder: X') about the name above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run, triples
+from figraph.loaders.extractor import Extractor
+from figraph.loaders.lines import field_meaning, fields, header, is_incidental_label
+
+ORG_PAGE = """Northwind Review
+https://example.org/wiki/Northwind_Review
+
+Northwind Review
+Type: News outlet
+Founder: Jane Roe
+Key people: Jane Roe, Omar Haddad
+Owner: Harbour Media Group
+Headquarters: Belgium
+Language: English
+
+Northwind Review is an online outlet. The outlet was sanctioned by the European Union in 2024.
+"""
+
+PERSON_PAGE = """Jane Roe
+Jane Roe
+Born: 1970, Lisbon
+Political party: Liberal Democrats
+Education: Lakeside University
+Organization: Harbour Media Group
+Relatives: Omar Roe (brother)
+
+Jane Roe is a British politician.
+"""
+
+
+def test_header_finds_the_address_and_the_dateline() -> None:
+    text = ("Statement on the sanctions\nhttps://example.org/news/1\n\n"
+            "Thursday 13th July 2023\nCommons Chamber\n\nThe Minister said ...")
+    top = header(text)
+    assert top.url_text(text) == "https://example.org/news/1"
+    assert [text[a:b] for a, b in top.datelines] == ["Thursday 13th July 2023",
+                                                    "Commons Chamber"]
+
+
+def test_field_blocks_and_their_subject() -> None:
+    found = fields(ORG_PAGE)
+    assert [f.label for f in found] == ["Type", "Founder", "Key people", "Owner",
+                                       "Headquarters", "Language"]
+    start, end = found[0].subject
+    assert ORG_PAGE[start:end] == "Northwind Review"
+
+
+@pytest.mark.parametrize("text", [
+    "Note: the figures are provisional.\nThe committee met.",
+    "Mr. Chong: I have a question.\nThe Chair: Go ahead.",
+    "He said one thing: the warning came too late.",
+])
+def test_prose_with_a_colon_is_no_field(text: str) -> None:
+    assert fields(text) == []
+
+
+@pytest.mark.parametrize(("label", "kind", "subject_is_source"), [
+    ("Founder", "ESTABLISHED", False), ("Founded by", "ESTABLISHED", False),
+    ("Political party", "MEMBER_OF", True), ("Owner", "CONTROLS", False),
+    ("Wanted by", "INVESTIGATED", False), ("Introduced by", "INTRODUCED", False),
+])
+def test_labels_mean_relations(label: str, kind: str, subject_is_source: bool) -> None:
+    meaning = field_meaning(label)
+    assert meaning is not None
+    assert (meaning.type, meaning.subject_is_source) == (kind, subject_is_source)
+
+
+@pytest.mark.parametrize("label", ["Education", "Alma mater", "Birth place", "Nationality",
+                                   "Headquarters", "Preceded by", "Constituency"])
+def test_describing_labels_link_nothing(label: str) -> None:
+    assert field_meaning(label) is None and is_incidental_label(label)
+
+
+def test_field_relations_of_an_organisation(extractor: Extractor) -> None:
+    found = triples(run(extractor, ORG_PAGE))
+    assert ("Jane Roe", "ESTABLISHED", "Northwind Review") in found
+    assert ("Harbour Media Group", "CONTROLS", "Northwind Review") in found
+    assert ("Omar Haddad", "AFFILIATED_WITH", "Northwind Review") in found
+
+
+def test_labels_and_incidental_values_are_no_actors(extractor: Extractor) -> None:
+    actors = {a.name for a in run(extractor, ORG_PAGE).actors}
+    assert not actors & {"Type", "Key people", "Headquarters", "Belgium", "Language"}
+
+
+def test_field_relations_of_a_person(extractor: Extractor) -> None:
+    extraction = run(extractor, PERSON_PAGE)
+    found = triples(extraction)
+    assert ("Jane Roe", "MEMBER_OF", "Liberal Democrats") in found
+    assert ("Jane Roe", "WORKS_FOR", "Harbour Media Group") in found
+    assert "Lakeside University" not in {a.name for a in extraction.actors}

@@ -1,0 +1,82 @@
+"""Locales: whose institutions a bare 'the House', 'the Senate', 'the government' name.
+
+Every text here is our own. A Canadian default applied to foreign text turned British,
+American and Australian bodies into Canadian ones; these tests keep each country's
+plain words for its own institutions, and no default where the text gives no country.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run, triples
+from figraph.loaders import locales
+from figraph.loaders.extractor import Extractor
+
+
+def names(extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Home Secretary told MPs at Westminster that MI5 had warned the Speaker. "
+     "The UK government said the hon. Member was right.", "GB"),
+    ("The FBI arrested a consultant in Washington, D.C.; the Justice Department said he "
+     "had failed to register under FARA.", "US"),
+    ("CSIS briefed the member for a riding in Ottawa, ON, and the RCMP opened a file on "
+     "the Canadian case.", "CA"),
+    ("ASIO told the Australian government in Canberra that Labor senators were targeted.",
+     "AU"),
+    ("MEPs adopted a resolution; the European Parliament asked the EU member states to act.",
+     "EU"),
+])
+def test_a_text_is_read_as_its_country(text: str, code: str) -> None:
+    found = locales.detect(text)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "The committee met on Tuesday and heard three witnesses.",
+    "A foreign state tried to influence a member of parliament.",
+    # as many British as Canadian cues: a tie gives no country
+    "The House of Commons of Canada and the UK Parliament both debated it.",
+])
+def test_no_country_without_clear_cues(text: str) -> None:
+    assert locales.detect(text) is None
+
+
+def test_known_actors_vote_for_their_country() -> None:
+    assert locales.detect("Michael Chong spoke.") is None
+    assert locales.detect("Michael Chong spoke.", {"Canada": 1}).code == "CA"
+
+
+@pytest.mark.parametrize(("text", "house"), [
+    ("At Westminster, where MI5 briefs the UK government, Jane Roe was elected to the "
+     "House in 2019.", "House of Commons of the United Kingdom"),
+    ("In Ottawa, where CSIS briefs the Canadian government, Jane Roe was elected to the "
+     "House in 2019.", "House of Commons"),
+    ("In Canberra, where ASIO briefs the Australian government, Jane Roe was elected to the "
+     "House in 2019.", "Australian House of Representatives"),
+])
+def test_the_house_is_the_countrys_own(extractor: Extractor, text: str, house: str) -> None:
+    assert {(s, t) for s, _, t in triples(run(extractor, text))} & {
+        ("Jane Roe", house)}
+
+
+def test_plain_forms_of_foreign_bodies_are_not_canadian(extractor: Extractor) -> None:
+    text = ("The FBI and the Justice Department in Washington, D.C. told the Senate that "
+            "the Department of Justice would prosecute. The House of Representatives agreed.")
+    found = names(run(extractor, text))
+    assert "Senate of Canada" not in found and "Department of Justice Canada" not in found
+    assert "United States Department of Justice" in found
+
+
+def test_no_default_government_without_a_country(extractor: Extractor) -> None:
+    text = "Jane Roe said the government had ignored the warnings of the committee."
+    assert "Government of Canada" not in names(run(extractor, text))
+
+
+def test_british_government_is_the_united_kingdom(extractor: Extractor) -> None:
+    text = ("Speaking at Westminster, the Home Secretary said MI5 had warned that the "
+            "government would be targeted. Sir John Doe asked the government to act.")
+    found = {(s, t) for s, _, t in triples(run(extractor, text))}
+    assert not any("Government of Canada" in pair for pair in found)

@@ -1,0 +1,88 @@
+"""Transcripts whose labels stand alone on their line: committee evidence as published by
+parliamentary sites, Hansard reproductions, witness lists. Our own texts in those layouts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run, triples
+from figraph.loaders.extractor import Extractor
+from figraph.loaders.transcript import speaker_lines
+
+COMMITTEE = """Standing Committee on Public Safety and National Security, meeting 7
+
+Also speaking
+Clerk of the Committee  Mr. Paul Leclerc
+Jane Roe  Senior Fellow, Harbour Policy Institute, As an Individual
+Omar Haddad  Executive Director, Northwind Democracy Network
+
+The Chair Liberal Ron McKinnon
+
+I call this meeting to order. Welcome to the Standing Committee on Public Safety and National Security.
+
+Pam Damoff Liberal Oakville North—Burlington, ON
+
+Thank you, Chair. I have a question for the witnesses.
+
+Jane Roe
+
+I am a senior fellow at the Harbour Policy Institute.
+"""  # noqa: E501 - document text, one paragraph a line
+
+WESTMINSTER = """Foreign interference: statement
+Thursday 13th July 2023
+Commons Chamber
+
+The Minister of State, Foreign, Commonwealth and Development Office (Jane Roe)
+
+With permission, I will update the House on the sanctions.
+
+Sir Ian Doe (Chingford North) (Conservative)
+
+I thank the Minister. MI5 has warned me.
+"""
+
+
+def test_labels_alone_on_their_line_are_read() -> None:
+    lines = speaker_lines(COMMITTEE)
+    named = {(line.name, line.listed) for line in lines if line.name}
+    assert ("Ron McKinnon", False) in named and ("Pam Damoff", False) in named
+    assert ("Jane Roe", True) in named and ("Omar Haddad", True) in named
+    damoff = next(line for line in lines if line.name == "Pam Damoff")
+    assert COMMITTEE[damoff.riding[0]:damoff.riding[1]] == "Oakville North—Burlington"
+
+
+def test_label_facts(extractor: Extractor) -> None:
+    found = triples(run(extractor, COMMITTEE))
+    committee = "Standing Committee on Public Safety and National Security"
+    assert ("Ron McKinnon", "HEADS", committee) in found
+    assert ("Pam Damoff", "MEMBER_OF", "Liberal Party of Canada") in found
+    assert ("Jane Roe", "TESTIFIED_BEFORE", committee) in found
+    assert ("Jane Roe", "WORKS_FOR", "Harbour Policy Institute") in found
+    assert ("Omar Haddad", "HEADS", "Northwind Democracy Network") in found
+
+
+def test_ridings_and_provinces_are_no_actors(extractor: Extractor) -> None:
+    actors = {a.name for a in run(extractor, COMMITTEE).actors}
+    assert not {"Oakville North", "Burlington", "ON", "Pam Damoff Liberal"} & actors
+
+
+def test_westminster_labels(extractor: Extractor) -> None:
+    found = triples(run(extractor, WESTMINSTER))
+    assert ("Jane Roe", "MINISTER_OF", "Foreign, Commonwealth and Development Office") in found
+    assert ("Ian Doe", "MEMBER_OF", "Conservative Party (UK)") in found
+    assert ("Jane Roe", "BRIEFED", "House of Commons of the United Kingdom") in found
+
+
+def test_an_excerpt_break_ends_the_turn(extractor: Extractor) -> None:
+    text = ("The Chair Liberal Ron McKinnon\n\nI call this meeting to order.\n\n[…]\n\n"
+            "I am the director of the Northwind Democracy Network.\n")
+    assert not any(s == "Ron McKinnon" for s, _, _ in triples(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe\nThe minister said the report was late.\n",  # a name line alone, no party
+    "Statement\nOttawa, ON\n\nThe committee met.\n",
+])
+def test_no_transcript_without_labels(text: str) -> None:
+    assert not [line for line in speaker_lines(text) if line.riding != (0, 0)]
