@@ -34,7 +34,7 @@ from .generic import is_stop_form
 from .mentions import Mention
 from .morph import lemma
 from .registry import Sentence, family
-from .syntax import WH_WORDS, Clause, SentenceView
+from .syntax import CANDIDACY_NOUNS, KIN_NOUNS, WH_WORDS, Clause, SentenceView
 
 __all__ = ["clause_links"]
 
@@ -86,23 +86,26 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
         if source.key == target.key or pair in linked or not _linkable(source, target):
             continue
         linked.add(pair)
-        yield Found(source, target, _type(view.sent.doc[anchor], source, target), rule, anchor)
+        yield Found(source, target, _type(view.sent.doc[anchor], source, target, rule), rule,
+                    anchor)
 
 
 def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:
     for token in view.sent:
         if token.pos_ in ("VERB", "AUX") and _active(token):
-            subjects = _subjects(view, token)
+            subjects = _subjects(view, token) or _modified(view, token)
             for source in subjects:
                 for target in _verb_arguments(view, token):
                     yield source, target, f"clause:{lemma(token.lower_)}", token.i
             for patient in _passive_patients(view, token):
                 for target in _as_phrase(view, token):
                     yield patient, target, f"clause:{lemma(token.lower_)}-as", token.i
-            yield from _together(view, token, subjects)
+            yield from _together(view, token)
         elif token.pos_ in ("NOUN", "PROPN"):
             yield from _described(view, token)
             yield from _event_noun(view, token)
+            yield from _partners(view, token)
+            yield from _possessed_title(view, token)
 
 
 MODALS = {"should", "must", "could", "would", "might", "may", "can", "shall", "ought"}
@@ -154,7 +157,7 @@ def _described_by(view: SentenceView, noun: Any) -> list[Mention]:
 def _alongside(view: SentenceView, verb: Any) -> list[Mention]:
     """'X, along with his co-conspirator Y, were involved': Y does it too (the parser
     often hangs Y on X as an apposition)."""
-    out = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in TOGETHER
+    out = [m for p in _clause_tokens(verb) if p.dep_ == "prep" and p.lower_ in TOGETHER
            for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
            for o in w.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -167,6 +170,27 @@ def _alongside(view: SentenceView, verb: Any) -> list[Mention]:
     own = {m.key for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
            for m in view.actors(c, owner=False) if c.i in view.at}
     return [m for m in out if m.key not in own]
+
+
+def _modified(view: SentenceView, verb: Any) -> list[Mention]:
+    """'diplomats working for China', 'Sand, registered with the Justice Department':
+    a participle with no subject of its own says something of the actor it hangs on."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or Clause.of(verb).subject \
+            is not None or Clause.of(verb).agent is not None:
+        return []
+    return _own(view, verb.head)
+
+
+def _clause_tokens(verb: Any) -> list[Any]:
+    """The verb's own clause: its subtree without the clauses inside it."""
+    out, todo = [], list(verb.children)
+    while todo:
+        token = todo.pop()
+        if token.dep_ in ("relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"):
+            continue
+        out.append(token)
+        todo += list(token.children)
+    return out
 
 
 def _own(view: SentenceView, token: Any) -> list[Mention]:
@@ -226,6 +250,10 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
         named = [view.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in view.at]
         if named:
             return named[-1:]
+    if token.lower_ in CANDIDACY_NOUNS:  # 'joined Jane Carter's presidential campaign'
+        owners = [m for c in token.children if c.dep_ == "poss" for m in _own(view, c)]
+        if owners:
+            return owners
     if depth >= MAX_DEPTH or token.pos_ in ("VERB", "AUX") \
             or token.lower_ in lexicon.REPORT_NOUNS:
         return []
@@ -304,15 +332,56 @@ def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mentio
             yield doer, other, f"clause:{noun.lower_}", noun.i
 
 
-def _together(view: SentenceView, verb: Any, subjects: list[Mention]
-              ) -> Iterator[tuple[Mention, Mention, str, int]]:
+def _together(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
     """'X, along with his co-conspirator Y, were involved': the two act together."""
-    if not subjects:
-        return
+    clause = Clause.of(verb)
+    subjects = view.actors(clause.subject, owner=False) if clause.subject is not None and \
+        clause.subject.lower_ not in WH_WORDS else []
     for other in _alongside(view, verb):
         for subject in subjects:
             if subject.key != other.key:
                 yield subject, other, "clause:together", verb.i
+
+
+PARTNER_NOUNS = {"associate": "COOPERATED_WITH", "partner": "COOPERATED_WITH",
+                 "co-conspirator": "COOPERATED_WITH", "colleague": "COOPERATED_WITH",
+                 "ally": "COOPERATED_WITH", "friend": "HAD_RELATIONSHIP",
+                 "aide": "WORKS_FOR", "assistant": "WORKS_FOR", "adviser": "WORKS_FOR",
+                 "advisor": "WORKS_FOR", "lawyer": "WORKS_FOR", "spokesperson": "WORKS_FOR",
+                 **{kin: "HAD_RELATIONSHIP" for kin in KIN_NOUNS}}
+"""'X and his business associate Y', 'X and her husband Y': how Y stands to X."""
+PARTNER_TYPES = {"partners": "COOPERATED_WITH"}
+
+
+def _partners(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'Sand and his business associate Rick Gates were indicted': two named people, the
+    second described as the first's associate (or aide, or kin)."""
+    first = view.at.get(noun.i)
+    if first is None or first.type != "Person":
+        return
+    for conj in noun.conjuncts:
+        if conj.lower_ not in PARTNER_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in conj.children):
+            continue
+        for named in (c for c in conj.children if c.dep_ in ("appos", "compound")):
+            other = view.at.get(named.i)
+            if other is not None and other.type == "Person" and other.key != first.key:
+                yield other, first, f"clause:partner-{conj.lower_}", conj.i
+
+
+def _possessed_title(view: SentenceView, noun: Any
+                     ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'advised its leader, Viktor Yanukovych', 'the party's leader, X': the person named
+    beside a title is that title's holder in the body that owns it."""
+    if noun.lower_ not in lexicon.TITLE_ROLES and noun.lower_ not in lexicon.HEAD_TITLES:
+        return
+    holders = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at
+               and view.at[c.i].type == "Person"]
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in view.actors(c, owner=False)
+              if m.type != "Person"]
+    for holder in holders:
+        for owner in owners:
+            yield holder, owner, f"clause:title-{noun.lower_}", noun.i
 
 
 def _linkable(source: Mention, target: Mention) -> bool:
@@ -324,8 +393,19 @@ def _linkable(source: Mention, target: Mention) -> bool:
                and not m.attrs.get("place") for m in (source, target))
 
 
-def _type(anchor: Any, source: Mention, target: Mention) -> str:
-    """The verb lexicon's type when the anchor is a known verb and the ends fit it."""
+def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
+    """The verb lexicon's type when the anchor is a known verb and the ends fit it; a
+    partner noun's or a title's own type; who act together cooperate."""
+    if rule == "clause:together":
+        return "COOPERATED_WITH"
+    if rule.startswith("clause:partner-"):
+        kind = PARTNER_NOUNS.get(rule.split("-", 1)[1], "RELATED_TO")
+        return kind if allowed(kind, source, target) else "RELATED_TO"
+    if rule.startswith("clause:title-"):
+        title = rule.split("-", 1)[1]
+        kind = "HEADS" if title in lexicon.HEAD_TITLES else "MEMBER_OF" \
+            if title in ("member", "members") else "WORKS_FOR"
+        return kind if allowed(kind, source, target) else "RELATED_TO"
     if anchor.pos_ in ("VERB", "AUX"):
         kind = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
         if kind is not None and allowed(kind, source, target):

@@ -274,7 +274,8 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
         info.mentions += 1
         if not m.attrs.get("incidental") and not m.attrs.get("place"):
             info.free += 1
-        if m.kind in ("name", "alias", "local", "ner", "acronym", "speaker", "subject", "bill"):
+        if m.kind in ("name", "alias", "local", "ner", "acronym", "speaker", "subject", "bill",
+                      "called"):
             info.named += 1
         info.roles |= m.roles
         if not m.attrs.get("anaphora") and m.text != info.name:

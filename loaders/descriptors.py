@@ -45,6 +45,9 @@ class DescriptorFinder:
                 if led is not None:
                     out.append(led)
                     continue
+            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
+                                                                      "dubbed", "named"):
+                continue  # 'the group known as APT31' is APT31, not the last group named
             owner = _personal_owner(token)
             if owner is None and not any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")
@@ -193,7 +196,9 @@ def _vocative(doc: Any, span: Any) -> bool:
     after = doc[span.end].text if span.end < len(doc) else ""
     first = span.start == span.sent.start and after in (",", ":")  # 'Mr. Speaker, I ...'
     last = before == "," and after in (".", "!", "?") and span.end + 1 >= span.sent.end
-    return first or last  # '..., Mr. Speaker.'
+    addressed = doc[span.start].lower_ in ("mr", "mr.", "madam") and before in (",", ";") \
+        and after in (",", ";", ".")  # 'With permission, Mr Speaker, I will ...'
+    return first or last or addressed
 
 
 @lru_cache(maxsize=1)

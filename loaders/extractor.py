@@ -129,6 +129,7 @@ class Extractor:
             _subject_anaphora(mentions, about)
         previous_body = about
         author = _signed_person(doc, mentions) if offset == 0 else None
+        issuer = _issuer(doc, mentions, out.document) if offset == 0 and not turns else None
         home_state = self._home_state(out)
         speaker: Mention | None = None
         keyed = keyed_tokens(doc)
@@ -152,7 +153,7 @@ class Extractor:
             speaker = _statement_speaker(sent, in_sent, speaker)
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, turns, topic, last_subject, author,
-                speaker))
+                speaker, issuer))
             self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
@@ -326,6 +327,45 @@ def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+ISSUER_TYPES = ("Agency", "Government", "Committee", "Commission", "Legislature", "State",
+                "Organization")
+ISSUING = re.compile(r"\b(?:today )?(?:issued|released|published) the following (?:statement|"
+                     r"news release)|\bannounced today\b", re.IGNORECASE)
+
+
+def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | None:
+    """The body a release speaks for: named on its dateline ('August 9, 2023 - Ottawa,
+    Ontario - Global Affairs Canada'), alone on a header line, or as the subject of
+    'today issued the following statement'."""
+    top = header(document.text)
+    spans = list(top.datelines)
+    lines = [(s, e) for s, e in _line_spans(doc.text[:3000]) if doc.text[s:e].strip()]
+    spans += lines[1:HEADER_LINES]
+    for start, end in spans:
+        on_line = [m for m in mentions if m.start < len(doc) and start <= doc[m.start].idx < end
+                   and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
+        whole = doc.text[start:end].strip()
+        if on_line and (any(start == top_start for top_start, _ in top.datelines)
+                        or len(on_line[-1].text) >= len(whole) - 2):
+            return on_line[-1]
+    match = ISSUING.search(doc.text[:3000])
+    if match is not None:
+        before = [m for m in mentions if m.start < len(doc) and doc[m.start].idx < match.start()
+                  and doc[m.start].idx > doc.text.rfind("\n", 0, match.start())
+                  and m.type in ISSUER_TYPES]
+        return before[-1] if before else None
+    return None
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+HEADER_LINES = 6
 SIGNATURE_LINES = 8
 """How far into a document its signature block may sit (title, subtitle, date, name)."""
 

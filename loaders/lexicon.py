@@ -141,6 +141,7 @@ VERB_RELATIONS: dict[str, str] = {
     "sponsor": "INTRODUCED",
     "head": "HEADS", "chair": "HEADS", "lead": "HEADS", "direct": "HEADS", "preside": "HEADS",
     "join": "MEMBER_OF", "leave": "FORMER_MEMBER_OF", "quit": "FORMER_MEMBER_OF",
+    "found": "ESTABLISHED", "co-found": "ESTABLISHED", "establish": "ESTABLISHED",
     "detain": "DETAINED", "arrest": "DETAINED", "imprison": "DETAINED", "jail": "DETAINED",
     "expel": "EXPELLED", "oust": "EXPELLED", "deport": "EXPELLED",
     "sanction": "SANCTIONED",

@@ -20,7 +20,8 @@ normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["Mention", "from_entry", "left_modifiers", "normalize_name"]
 
-PRIORITY = {"speaker": 0, "name": 1, "alias": 1, "local": 1, "bill": 1, "acronym": 1, "group": 2,
+PRIORITY = {"speaker": 0, "name": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
+            "acronym": 1, "group": 2,
             "descriptor": 2, "lastname": 2, "demonym": 3, "metonym": 3, "ner": 4,
             "unnamed": 4, "anaphora": 5}
 

@@ -89,6 +89,7 @@ class MentionFinder:
         candidates += self.descriptors.portfolios(doc, keyed)
         candidates += self.descriptors.prime_minister(doc, keyed)
         candidates += self.descriptors.offices(doc)
+        candidates += _called(doc)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         chosen = _drop_constituencies(doc, chosen)
@@ -282,7 +283,55 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-REPEATABLE_KINDS = ("ner", "speaker", "subject")
+CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]?$")
+"""'APT31', 'UNC1151', 'Storm-1516': the code names of groups, which no model tags."""
+NAMING_WORDS = ("known as", "called", "dubbed", "named", "nicknamed", "code-named")
+CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": "Organization",
+                "operation": "Organization", "outfit": "Organization", "company": "Organization",
+                "firm": "Organization", "outlet": "Media", "website": "Media", "unit": "Agency",
+                "actor": "Organization", "actors": "Organization", "entity": "Organization"}
+
+
+def _called(doc: Any) -> list[Mention]:
+    """'the group known as APT31', 'a network dubbed Spamouflage', and code names alone:
+    a name the text gives a group, however the model read it."""
+    out = []
+    for token in doc:
+        if CODE_NAME.match(token.text) and not token.like_num and any(c.isdigit()
+                                                                      for c in token.text):
+            out.append(Mention(token.i, token.i + 1, token.text, "called", token.text,
+                               "Organization", key=normalize_name(token.text), source="text"))
+            continue
+        head = _naming_head(doc, token)
+        if head is None:
+            continue
+        start = token.i + 1 + (doc[token.i + 1].text in ('"', "“", "'", "‘"))
+        end = start
+        while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
+                                                       or doc[end].text[:1].isdigit()):
+            end += 1
+        if end > start:
+            text = doc[start:end].text
+            out.append(Mention(start, end, text, "called", text, CALLED_HEADS[head.lower_],
+                               key=normalize_name(text), source="text"))
+    return out
+
+
+def _naming_head(doc: Any, token: Any) -> Any | None:
+    """The noun a naming phrase ending at `token` describes ('the group known as')."""
+    if token.i + 1 >= len(doc):
+        return None
+    for words in NAMING_WORDS:
+        parts = words.split()
+        first = token.i - len(parts) + 1
+        if first < 1 or [t.lower_ for t in doc[first:token.i + 1]] != parts:
+            continue
+        head = doc[first - 1] if doc[first - 1].text != "," else doc[first - 2]
+        return head if head.lower_ in CALLED_HEADS else None
+    return None
+
+
+REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")
 
 
 def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -39,9 +39,13 @@ def load_nlp() -> Any:
 
 
 HYPHENATED_TITLES = ("co-chair", "co-chairs", "vice-chair", "vice-chairs", "co-founder",
-                     "co-founders", "co-leader", "co-leaders", "vice-president")
+                     "co-founders", "co-leader", "co-leaders", "vice-president", "co-founded",
+                     "co-found", "co-founds", "co-founding", "co-chaired", "co-chairs",
+                     "co-authored", "co-sponsored", "co-owned", "co-owns", "co-hosted",
+                     "co-signed", "co-wrote", "co-conspirator", "co-conspirators")
 """Split at the hyphen, 'co-chairs of X' parses as 'co', '-', 'chairs' with 'of X' hung on
-the name before it: the title would lose its organisation."""
+the name before it: the title would lose its organisation ('X co-founded Y' loses its
+subject to 'co')."""
 
 
 def _keep_hyphenated_titles(nlp: Any) -> None:

@@ -46,8 +46,8 @@ def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention],
 def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      previous_body: Mention | None, turns: Any,
                      topic: Mention | None = None, last_subject: Mention | None = None,
-                     author: Mention | None = None, quoted_speaker: Mention | None = None
-                     ) -> Callable[[Any], Any]:
+                     author: Mention | None = None, quoted_speaker: Mention | None = None,
+                     issuer: Mention | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -57,14 +57,18 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     has no speaker turns: its 'I' and 'me' outside quotation marks ('the Prime Minister
     appointed me'). Inside quotation marks 'I' is the one the sentence says is speaking
     ('"It is not about me," Chong said'), else `quoted_speaker`, who issued the statement
-    the quoted paragraphs belong to ('X issued the following statement: "I have ...'")."""
+    the quoted paragraphs belong to ('X issued the following statement: "I have ...'").
+    `issuer` is the body a release speaks for (its dateline's department): its 'we' and
+    'our' outside quotation marks."""
     seen: dict[str, Mention | None] = {}
 
     def resolve(token: Any) -> Mention | None:
         low = token.lower_
         if low in FIRST_PLURAL or low == "my" and token.dep_ == "poss" \
                 and token.head.lower_ in lexicon.OFFICE_NOUNS:
-            return turns.body_at(token.idx) if turns else None
+            if turns:
+                return turns.body_at(token.idx)
+            return issuer if low in FIRST_PLURAL and not _quoted(token) else None
         if low in FIRST_PERSON:
             if turns:
                 return turns.at(token.idx)
@@ -166,6 +170,9 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
     if token.i == token.sent.start or token.dep_ in ("nsubj", "nsubjpass") and \
             not any(i < token.i for i in in_sent):
         return previous_body
+    if token.dep_ == "poss":  # 'worked for the Party of Regions and advised its leader'
+        bodies = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type in BODY_TYPES]
+        return bodies[-1] if bodies else None
     return None
 
 

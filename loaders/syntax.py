@@ -27,6 +27,7 @@ SAYING = {"say", "tell", "add", "state", "write"}
 the reported clause, but only the sayer accuses (a decision or a delay does not)."""
 INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
 """'X was involved in gathering information on Y': the passive's subject does the gerund."""
+NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
 POSSESSIVES = {"my", "his", "her", "its"}
 CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
@@ -75,6 +76,10 @@ class SentenceView:
         for child in token.children:  # 'His father, John O'Toole,' is the father himself
             if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
                 return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
+            if child.dep_ in ("acl", "amod") and child.lower_ in NAMING_PARTICIPLES:
+                named = [self.at[t.i] for t in child.subtree if t.i in self.at]
+                if named:  # 'the group known as APT31' is APT31
+                    return named[:1]
         if token.lower_ in KIN_NOUNS:  # 'targeting his family' targets him
             for child in token.children:
                 if child.dep_ == "poss" and child.i in self.at:

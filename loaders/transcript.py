@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from .lines import DATELINE
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +71,12 @@ WESTMINSTER_OFFICE = re.compile(
     re.MULTILINE)
 """Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
 Commonwealth and Development Office (Anne-Marie Trevelyan)': the office, then the name."""
+NAME_ONLY = re.compile(
+    rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})[ \t]*\n"
+    r"[ \t]*\n", re.MULTILINE)
+"""A name alone on its line before a paragraph: in a debate or a transcript, who speaks."""
+CHAMBER = re.compile(r"^[ \t]*(?:Commons Chamber|Lords Chamber|Westminster Hall)[ \t]*$",
+                     re.MULTILINE)
 EXCERPT_BREAK = re.compile(r"^[ \t]*[\[(]?(?:…|\.\.\.)[\])]?[ \t]*$", re.MULTILINE)
 """'[…]' alone on a line: an excerpt ends; who speaks after it the text does not say."""
 ROLE_ONLY = re.compile(
@@ -157,6 +165,13 @@ def _line_labels(text: str) -> list[SpeakerLine]:
             for m in ROLE_ONLY.finditer(text)]
     out += [SpeakerLine(m.start(), m.end(), 0, 0, "") for m in EXCERPT_BREAK.finditer(text)]
     taken = {s.start for s in out}
+    if out or CHAMBER.search(text):  # a debate: a bare name line is a speaker's label
+        first_line_end = text.find("\n")
+        out += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
+                for m in NAME_ONLY.finditer(text)
+                if m.start("name") not in taken and m.start() > first_line_end
+                and not CHAMBER.match(m.group(0).strip()) and not DATELINE.match(m.group("name"))]
+        taken = {s.start for s in out}
     for pattern in (LISTED_WITNESS, LISTED_OFFICER):
         out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                             m.group("name"), listed=True) for m in pattern.finditer(text)
