@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-
-from .lines import DATELINE
 from dataclasses import dataclass
 from typing import Any
+
+from .lines import DATELINE
 
 __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
 
