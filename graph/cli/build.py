@@ -41,7 +41,8 @@ def build_command(
     """Read documents, extract actors and evidenced edges, merge them into the store.
 
     Documents are identified by content: building the same files again changes
-    nothing. Exit status 1 when some documents failed (the others are stored);
+    nothing; the same text under two names is one document. A file (or URL) read
+    again after a change replaces its earlier version, saying so. Exit status 1 when some documents failed (the others are stored);
     2 when the store cannot be used (busy without --wait, unwritable, full);
     128+signal after Ctrl-C or SIGTERM (what was complete is saved).
     """
@@ -59,6 +60,7 @@ def build_command(
                     jobs=jobs,
                     on_document=advance,
                     on_error=lambda m: err.print(m, markup=False),
+                    on_note=lambda m: err.print(m, markup=False),
                     should_stop=stop.requested,
                 )
     except StoreError as exc:

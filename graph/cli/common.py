@@ -12,7 +12,8 @@ from rich.console import Console
 from ..local_store import LocalStore, default_store_path
 from ..store import StoreError
 
-__all__ = ["StoreOption", "out", "err", "fail", "open_store", "print_table", "trim"]
+__all__ = ["StoreOption", "out", "err", "fail", "open_store", "print_table", "trim",
+           "is_terminal", "is_terminal_input"]
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -41,6 +42,11 @@ def open_store(path: Path | None) -> LocalStore:
 
 def is_terminal() -> bool:
     return sys.stderr.isatty()
+
+
+def is_terminal_input() -> bool:
+    """Someone can answer a question: stdin and stderr are a terminal."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
 
 
 def trim(text: str, width: int) -> str:
