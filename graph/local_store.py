@@ -233,10 +233,13 @@ class LocalStore:
             if len(kept) == len(attrs["evidence"]):
                 continue
             self._evidence_keys.pop(key, None)
-            if kept:
-                attrs["evidence"] = kept
-            else:
+            if not kept:
                 graph.remove_edge(source, target, key=key)
+                continue
+            attrs["evidence"] = kept
+            written = attrs.get("date_text") or ""
+            if written and not any(written in e["quote"] for e in kept):
+                attrs["date"] = attrs["date_text"] = ""  # the sentence that dated it is gone
         claimants = {c for _, _, c in graph.edges(data="claimant") if c}
         for node, attrs in list(graph.nodes(data=True)):
             mentions = attrs.get("mentions") or {}
@@ -259,6 +262,8 @@ class LocalStore:
         if attrs is None:
             self.graph.add_edge(edge.source, edge.target, key=edge.id, **_edge_attrs(edge))
             return 1, len(edge.evidence)
+        if edge.date and not attrs.get("date"):  # a later sentence dates an undated fact
+            attrs["date"], attrs["date_text"] = edge.date, edge.date_text
         return 0, self._add_evidence(edge.id, attrs["evidence"], edge.evidence)
 
     def _add_evidence(self, edge_id: str, stored: list[dict[str, Any]],

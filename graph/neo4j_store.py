@@ -198,6 +198,8 @@ class Neo4jStore:
             known = existing.get(edge.id)
             if known:
                 known.add_evidence(edge.evidence)
+                if edge.date and not known.date:  # as the local store: a later sentence dates it
+                    known.date, known.date_text = edge.date, edge.date_text
                 edge = known
             edges.append(edge)
         self.write(actors, [e.to_dict() for e in edges], [{"id": doc.id, **doc.node()}],
