@@ -34,8 +34,8 @@ PARAMS = (
     Param("edge_types", "list", "only these relation types, comma-separated"),
 )
 COLUMNS = [
-    "date", "date_text", "edge_id", "type", "source", "source_name", "target", "target_name", "status",
-    "claimant_name", "document", "document_title", "page", "quote",
+    "date", "date_text", "edge_id", "type", "source", "source_name", "target", "target_name",
+    "status", "claimant_name", "document", "document_title", "page", "quote",
 ]
 
 

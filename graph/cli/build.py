@@ -42,9 +42,10 @@ def build_command(
 
     Documents are identified by content: building the same files again changes
     nothing; the same text under two names is one document. A file (or URL) read
-    again after a change replaces its earlier version, saying so. Exit status 1 when some documents failed (the others are stored);
-    2 when the store cannot be used (busy without --wait, unwritable, full);
-    128+signal after Ctrl-C or SIGTERM (what was complete is saved).
+    again after a change replaces its earlier version, saying so. Exit status 1
+    when some documents failed (the others are stored); 2 when the store cannot be
+    used (busy without --wait, unwritable, full); 128+signal after Ctrl-C or
+    SIGTERM (what was complete is saved).
     """
     from ..pipeline import build
 

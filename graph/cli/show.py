@@ -111,15 +111,10 @@ def show_command(
 
 
 def _resolve_actor(graph: Any, name: str) -> str:
-    """One actor id for what the user typed, or a clean failure listing candidates."""
-    from figraph.lookup import find_actor
+    """One actor id for what the user typed, or exit 2 listing the candidates."""
+    from .common import actor_or_exit
 
-    result = find_actor(graph, name)
-    if result.actor is not None:
-        return result.actor
-    lines = [result.message()]
-    lines += [f"  {c.name} ({c.type}, {c.id})" for c in result.candidates]
-    fail("\n".join(lines))
+    return actor_or_exit(graph, name)
 
 
 def _date_bound(text: str | None, option: str) -> Any:
