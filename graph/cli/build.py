@@ -288,18 +288,25 @@ def stats_command(
 
 def export_command(
     output: Annotated[
-        Path, typer.Argument(help="Output file (csv: PREFIX.nodes.csv and PREFIX.edges.csv).")
+        Path, typer.Argument(help="Output file: .json, .graphml, .gexf or .csv (csv: "
+                             "PREFIX.nodes.csv and PREFIX.edges.csv).")
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, graphml, gexf or csv.")
-    ] = "json",
+        str | None, typer.Option("--format", "-f", help="json, graphml, gexf or csv; "
+                                 "default: the file's extension.", show_default=False)
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd)."""
-    from ..export import FORMATS, export_graph
+    """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd).
 
-    if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    The format is the file's extension's; a --format that contradicts it is refused
+    (exit 2), so a .graphml file always holds GraphML."""
+    from ..export import export_graph, format_for
+
+    try:
+        fmt = format_for(output, fmt)
+    except ValueError as exc:
+        fail(str(exc))
     local = open_store(store)
     documents = {d.pop("id"): d for d in local.documents()}
     try:
