@@ -13,6 +13,7 @@ CALL {
   RETURN r
 }
 WITH DISTINCT r
+// Browser: MATCH (s:Actor)-[r]->(t:Actor) RETURN s, r, t
 RETURN r.id AS id, type(r) AS type,
        startNode(r).id AS source, endNode(r).id AS target,
        startNode(r).name AS source_name, endNode(r).name AS target_name,

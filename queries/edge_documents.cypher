@@ -10,6 +10,9 @@ CALL {
   RETURN r
 }
 WITH DISTINCT r
+// Browser: MATCH (s:Actor)-[r]->(t:Actor)
+// Browser: OPTIONAL MATCH (d:Document) WHERE d.id IN r.evidence_documents
+// Browser: RETURN s, r, t, collect(d) AS documents
 RETURN r.id AS id, type(r) AS type,
        startNode(r).id AS source, endNode(r).id AS target,
        startNode(r).name AS source_name, endNode(r).name AS target_name,

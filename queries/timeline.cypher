@@ -1,10 +1,13 @@
-// Every fact touching one actor, either way, with its evidence; Python sorts by date.
+// Every fact touching one actor, either way, with its evidence; Python sorts by date
+// (the spans of `figraph.dates`); Browser by the real dates date_start and date_end.
 // $actor: actor id; filters: $edge_types (null: all), $confirmed_only with $allegation_types.
 MATCH (a:Actor {id: $actor})-[r]-(:Actor)
 WHERE type(r) <> 'MENTIONS'
   AND ($edge_types IS NULL OR type(r) IN $edge_types)
   AND NOT ($confirmed_only AND type(r) IN $allegation_types)
 WITH DISTINCT r
+// Browser: MATCH (s:Actor)-[r]->(t:Actor)
+// Browser: RETURN s, r, t ORDER BY r.date_start, r.date_end
 RETURN r.id AS id, type(r) AS type,
        startNode(r).id AS source, endNode(r).id AS target,
        startNode(r).name AS source_name, endNode(r).name AS target_name,
