@@ -148,7 +148,10 @@ def parse_date(text: str | None, reference: PartialDate | None = None) -> Partia
 
 
 @lru_cache(maxsize=65536)
-def _parse_cached(text: str, reference: dt.date | None) -> PartialDate | None:
+def _parse_cached(text: str, reference: dt.date | None, strict: bool = False
+                  ) -> PartialDate | None:
+    """`strict`: the whole text must be a date (a bound typed by a user), no reading of
+    the year alone out of what else it says."""
     if not _YEAR.search(text):
         decade = _DECADE.search(text)
         if decade:
@@ -164,6 +167,8 @@ def _parse_cached(text: str, reference: dt.date | None) -> PartialDate | None:
     numeric = _NUMERIC.fullmatch(text)
     if numeric and _ambiguous_numeric(int(numeric[1]), int(numeric[2])):
         return None
+    if strict or numeric:
+        return _parsed(text)
     return _parsed(text) or _fallback(text)
 
 
@@ -241,7 +246,8 @@ def parse_bound(text: str) -> PartialDate:
 
     A bound needs a year: "last week" means a different day each time it is run.
     """
-    value = parse_date(text)
+    cleaned = " ".join(str(text).split()).strip(" .,;")
+    value = _parse_cached(cleaned, None, strict=True) if cleaned else None
     if value is None:
         raise ValueError(f"not a date: {text!r} ({BOUND_HELP})")
     return value

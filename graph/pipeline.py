@@ -138,10 +138,11 @@ def build(
             on_error(message)
 
     def replaced(document: Document, old_ids: list[str]) -> None:
+        where = " ".join(x for x in (document.path, f"({document.url})" if document.url else "")
+                         if x) or document.id
         for old in old_ids:
-            message = (f"{document.path or document.url or document.id}: changed since it was "
-                       f"last read; its earlier version ({old}) and the evidence quoted from it "
-                       "are replaced")
+            message = (f"{where}: changed since it was last read; its earlier version ({old}) "
+                       "and the evidence quoted from it are replaced")
             report.replaced.append(message)
             if on_note:
                 on_note(message)
