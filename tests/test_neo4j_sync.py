@@ -92,7 +92,8 @@ def test_after_a_merge(neo, tmp_path):
     push(local, neo)
     merged(local, HAN_DONG.id, DIPLOMAT.id)  # the kept actor gains the Diplomat role
     report = push(local, neo)
-    assert (report.removed_actors, report.removed_edges) == (1, 2)  # WORKS_FOR moved, SPOKE_WITH gone
+    # WORKS_FOR moved onto the kept actor, SPOKE_WITH between the two gone
+    assert (report.removed_actors, report.removed_edges) == (1, 2)
     nodes, rels = assert_equals_fresh_push(local, neo)
     assert repr(DIPLOMAT.id) not in {dict(p).get("id") for _, p in nodes}
     han = next(labels for labels, p in nodes if ("name", "'Han Dong'") in p)
