@@ -27,7 +27,7 @@ import networkx as nx
 import orjson
 
 from .model import Actor, Document, Edge, Evidence, Extraction, is_allegation
-from .sources import SourceIndex, source_keys
+from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
 
 if TYPE_CHECKING:
@@ -203,49 +203,24 @@ class LocalStore:
 
     def claim_sources(self, document: Document) -> list[str]:
         """Record that `document` (stored) was read from its file or address; an earlier
-        version read from there, and kept by no other file, is removed (its evidence,
-        and the actors and edges only it supported). Returns the removed ids."""
+        version read from there, and kept by no other file, is removed (see
+        `remove_document`). Returns the removed ids."""
         if self._sources is None:
             self._sources = SourceIndex.of(self._documents)
-        index = self._sources
-        previous = index.take(document.id, source_keys(document))
-        if document.id in self._documents:
-            self._documents[document.id]["sources"] = index.keys_of(document.id)
-        replaced = []
-        for old in sorted(previous):
-            if old not in self._documents:
-                continue
-            if index.superseded(old):
-                index.forget(old)
-                self.remove_document(old)
-                replaced.append(old)
-            else:
-                self._documents[old]["sources"] = index.keys_of(old)
+        replaced, relisted = self._sources.claim(document.id, source_keys(document))
+        for doc_id in relisted:
+            if doc_id in self._documents:
+                self._documents[doc_id]["sources"] = self._sources.keys_of(doc_id)
+        for old in replaced:
+            self.remove_document(old)
         return replaced
 
     def remove_document(self, document_id: str) -> None:
         """Forget a document: its evidence, its mentions, the edges left without evidence
         and the actors left with neither mentions nor edges nor claims."""
         self._documents.pop(document_id, None)
-        graph = self.graph
-        for source, target, key, attrs in list(graph.edges(keys=True, data=True)):
-            kept = [e for e in attrs["evidence"] if e["document"] != document_id]
-            if len(kept) == len(attrs["evidence"]):
-                continue
+        for key in forget_document(self.graph, document_id):
             self._evidence_keys.pop(key, None)
-            if not kept:
-                graph.remove_edge(source, target, key=key)
-                continue
-            attrs["evidence"] = kept
-            written = attrs.get("date_text") or ""
-            if written and not any(written in e["quote"] for e in kept):
-                attrs["date"] = attrs["date_text"] = ""  # the sentence that dated it is gone
-        claimants = {c for _, _, c in graph.edges(data="claimant") if c}
-        for node, attrs in list(graph.nodes(data=True)):
-            mentions = attrs.get("mentions") or {}
-            mentions.pop(document_id, None)
-            if not mentions and graph.degree(node) == 0 and node not in claimants:
-                graph.remove_node(node)
 
     def _merge_actor(self, actor: Actor) -> int:
         if actor.id not in self.graph:

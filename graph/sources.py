@@ -25,7 +25,7 @@ from typing import Any
 
 from .model import Document
 
-__all__ = ["source_keys", "stored_source_keys", "SourceIndex"]
+__all__ = ["source_keys", "stored_source_keys", "SourceIndex", "forget_document"]
 
 SINGLE_RECORD_FORMATS_EXCLUDED = frozenset({"jsonl"})
 """Formats holding many documents per file: their path names no single document."""
@@ -83,6 +83,15 @@ class SourceIndex:
     def keys_of(self, doc_id: str) -> list[str]:
         return sorted(self.held.get(doc_id, ()))
 
+    def claim(self, doc_id: str, keys: Iterable[str]) -> tuple[list[str], list[str]]:
+        """`doc_id` was read from `keys`: (the earlier documents superseded by it, now
+        forgotten; the documents whose list of sources changed, `doc_id` first)."""
+        previous = self.take(doc_id, keys)
+        replaced = sorted(old for old in previous if self.superseded(old))
+        for old in replaced:
+            self.forget(old)
+        return replaced, [doc_id, *sorted(previous - set(replaced))]
+
     def superseded(self, doc_id: str) -> bool:
         """Has `doc_id` lost what identifies it: every file it was read from (a file
         holding it still keeps it), or, read from no file, its address?"""
@@ -93,3 +102,30 @@ class SourceIndex:
         for key in self.held.pop(doc_id, ()):
             if self.owners.get(key) == doc_id:
                 del self.owners[key]
+
+
+def forget_document(graph: Any, document_id: str) -> list[str]:
+    """Take a document out of a store's graph (a networkx MultiDiGraph): its evidence, its
+    mentions, the edges left without evidence, the actors left with neither mentions nor
+    edges nor claims. An edge dated by a sentence of the document loses that date. Returns
+    the keys of the edges it changed or removed."""
+    touched = []
+    for source, target, key, attrs in list(graph.edges(keys=True, data=True)):
+        kept = [e for e in attrs["evidence"] if e["document"] != document_id]
+        if len(kept) == len(attrs["evidence"]):
+            continue
+        touched.append(key)
+        if not kept:
+            graph.remove_edge(source, target, key=key)
+            continue
+        attrs["evidence"] = kept
+        written = attrs.get("date_text") or ""
+        if written and not any(written in e["quote"] for e in kept):
+            attrs["date"] = attrs["date_text"] = ""  # the sentence that dated it is gone
+    claimants = {c for _, _, c in graph.edges(data="claimant") if c}
+    for node, attrs in list(graph.nodes(data=True)):
+        mentions = attrs.get("mentions") or {}
+        mentions.pop(document_id, None)
+        if not mentions and graph.degree(node) == 0 and node not in claimants:
+            graph.remove_node(node)
+    return touched
