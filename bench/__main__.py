@@ -116,6 +116,7 @@ def _neo4j(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
             tag = f"{n_edges // 1000}k" if n_edges < 1_000_000 else f"{n_edges // 1_000_000}m"
             figures[f"neo4j_push_rels_per_s_{tag}"] = pushed["rels_per_s"]
             figures[f"neo4j_push_{tag}_s"] = pushed["seconds"]
+            figures[f"neo4j_push_unchanged_{tag}_s"] = pushed["unchanged_seconds"]
             figures["neo4j_push_rels_per_s"] = pushed["rels_per_s"]
             figures["neo4j_push_all_rels_per_s"] = pushed["all_rels_per_s"]
             figures["neo4j_naive_rels_per_s"] = naive

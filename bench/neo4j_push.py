@@ -108,8 +108,9 @@ def push_rate(local: Any, neo: Any, repeats: int = 1) -> dict[str, float]:
     took = median_of([once() for _ in range(repeats)])
     edges = local.graph.number_of_edges()
     mentions = sum(len(a.get("mentions", {})) for _, a in local.graph.nodes(data=True))
+    unchanged = seconds(lambda: push(local, neo))  # reads every fingerprint, sends nothing
     return {"seconds": took, "rels_per_s": edges / took, "edges": edges,
-            "all_rels_per_s": (edges + mentions) / took}
+            "all_rels_per_s": (edges + mentions) / took, "unchanged_seconds": unchanged}
 
 
 def naive_rate(local: Any, neo: Any, sample: int) -> float:

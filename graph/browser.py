@@ -18,6 +18,13 @@ How Browser takes them (checked against Browser 5.24's code):
   `guides.neo4j.com, localhost`), so `serve_directory` serves the folder on
   localhost with CORS for local Browser pages. `<slide>` elements become
   slides; clicking a `pre.runnable` puts its text in the editor.
+* What a slide runs: the query file up to its `// Browser:` lines, which stand
+  for the rest of it. The rest returns what figraph's Python reads (ids, rows);
+  the `// Browser:` lines return what Browser draws (paths, nodes and
+  relationships), so the filters and walk are the file's own, never a copy.
+* Parameters pick actors by id (a name can belong to several actors: five
+  unnamed diplomats share one), the name beside as a comment:
+  `:param actor => 'a:1f0c...' /* Han Dong */;`.
 
 >>> "node.Person" in render_grass(grass_rules())
 True
@@ -27,11 +34,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .model import NODE_TYPES, RELATION_TYPES, ROLES, is_allegation
+from .model import NODE_TYPES, RELATION_TYPES, ROLES, is_allegation, make_id, normalize_name
 from .views.style import ALLEGATION, RELATIONSHIP, node_style, relation_label
 
 if TYPE_CHECKING:
@@ -39,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GRASS_FILE", "GUIDE_FILE", "Examples", "GuideQuery", "grass_rules", "render_grass",
-    "cypher_literal", "guide_queries", "render_guide", "examples_from_graph",
+    "cypher_literal", "guide_queries", "render_guide", "examples_from_graph", "browser_cypher",
     "write_browser_files", "serve_directory",
 ]
 
@@ -126,19 +133,33 @@ def render_grass(rules: list[tuple[str, dict[str, str]]]) -> str:
 
 # -- the guide ----------------------------------------------------------------
 
+def _seed_id(name: str) -> str:
+    """The id the extractor gives a named actor (ids are made from names)."""
+    return make_id("a", normalize_name(name))
+
+
+_SEED_NAMES = ("Han Dong", "People's Republic of China", "Liberal Party of Canada",
+               "Canada", "National Security and Intelligence Committee of Parliamentarians")
+
+
 @dataclass(frozen=True)
 class Examples:
-    """Actor names the guide pre-fills in its `:param` lines; users edit them in Browser."""
+    """The actors the guide pre-fills in its `:param` lines, by id; users edit them in Browser."""
 
-    actor: str = "Han Dong"
-    target: str = "People's Republic of China"
-    neighbour: str = "Liberal Party of Canada"
+    actor: str = _seed_id("Han Dong")
+    target: str = _seed_id("People's Republic of China")
+    neighbour: str = _seed_id("Liberal Party of Canada")
     """Two hops from `actor`, so common_connections has something to find."""
-    ends: tuple[str, str] = ("Han Dong", "Senior Chinese diplomat (unnamed)")
+    ends: tuple[str, str] = (_seed_id("Han Dong"), _seed_id("Liberal Party of Canada"))
     """The two ends of a fact, for edge_documents."""
-    claimant: str = "National Security and Intelligence Committee of Parliamentarians"
+    claimant: str = _seed_id("National Security and Intelligence Committee of Parliamentarians")
     hops: int = 2
     """How far `target` is from `actor`: all_paths walks exactly this many hops."""
+    names: tuple[tuple[str, str], ...] = tuple((_seed_id(n), n) for n in _SEED_NAMES)
+    """(id, name) of the actors above: the comment beside each id."""
+
+    def name_of(self, actor_id: str) -> str:
+        return dict(self.names).get(actor_id, "")
 
 
 @dataclass(frozen=True)
@@ -190,18 +211,34 @@ def cypher_literal(value: Any) -> str:
     return f"'{text}'"
 
 
-def _actor_lookup(name: str) -> str:
-    """An expression Browser evaluates on the server: the id of the actor called `name`."""
-    return f"COLLECT {{ MATCH (x:Actor {{name: {cypher_literal(name)}}}) RETURN x.id }}[0]"
+def _actor_param(actor_id: str, name: str) -> str:
+    """An actor's id as a Cypher literal, its name beside as a comment: a name can belong
+    to several actors, an id to one. The comment keeps to one line and cannot close early."""
+    shown = " ".join(re.sub(r"[^\w\s.,'()&-]", " ", name).split())[:80]
+    return f"{cypher_literal(actor_id)} /* {shown} */" if shown else cypher_literal(actor_id)
 
 
-def _actor_names(query: str, ex: Examples) -> dict[str, str]:
+def _actor_ids(query: str, ex: Examples) -> dict[str, str]:
     if query == "allegations":
         return {"actor": ex.claimant}
     if query == "edge_documents":
         return {"a": ex.ends[0], "b": ex.ends[1]}
     return {"actor": ex.actor, "source": ex.actor, "target": ex.target,
             "a": ex.actor, "b": ex.neighbour}
+
+
+BROWSER_MARK = "// Browser:"
+
+
+def browser_cypher(text: str, name: str = "") -> str:
+    """The statement Browser runs for a query file's text: the text up to its first
+    `// Browser:` line, then those lines' Cypher in place of the rest."""
+    lines = text.splitlines()
+    marks = [i for i, line in enumerate(lines) if line.lstrip().startswith(BROWSER_MARK)]
+    if not marks:
+        raise ValueError(f"{name}.cypher: no '{BROWSER_MARK}' line says what Browser draws")
+    ending = [lines[i].lstrip()[len(BROWSER_MARK):].strip() for i in marks]
+    return "\n".join([*lines[:marks[0]], *ending])
 
 
 def _used_params(text: str) -> list[str]:
@@ -224,19 +261,21 @@ def guide_query(name: str, ex: Examples = Examples()) -> GuideQuery:
     from .queries.runner import _raw_cypher, cypher_text
 
     module = QUERIES.get(name)
-    raw = _raw_cypher(name)
+    raw = browser_cypher(_raw_cypher(name), name)
     bounds = _bounds(module, raw, ex)
-    actors = _actor_names(name, ex)
+    actors = _actor_ids(name, ex)
     params = []
     for param in _used_params(raw):
         if param in actors:
-            params.append((param, _actor_lookup(actors[param])))
+            params.append((param, _actor_param(actors[param], ex.name_of(actors[param]))))
         elif param in _FIXED_PARAMS:
             params.append((param, cypher_literal(_FIXED_PARAMS[param])))
         else:
             raise ValueError(f"{name}.cypher: no example value for ${param}")
-    description = module.description if module else "Every actor: id, name, type and aliases."
-    return GuideQuery(name, description, tuple(params), cypher_text(name, **bounds), bounds)
+    description = module.description if module else (
+        "Every actor, drawn; the table view lists each one's id, name, type and aliases.")
+    return GuideQuery(name, description, tuple(params),
+                      browser_cypher(cypher_text(name, **bounds), name), bounds)
 
 
 def guide_queries(ex: Examples = Examples()) -> list[GuideQuery]:
@@ -263,8 +302,9 @@ def _runnable(text: str, kind: str) -> str:
 def _query_slide(query: GuideQuery) -> str:
     body = [f"<p>{html.escape(query.description)}</p>\n"]
     if query.params:
-        body.append("<p>1. Set the parameters: click the block, edit the actor names if you "
-                    "like (exact names, as in the actor list), run it.</p>\n")
+        body.append("<p>1. Set the parameters: click the block, run it. Actors are given by "
+                    "id (a name can belong to several actors), their name beside as a comment; "
+                    "put another actor's id from the actor list to ask about it.</p>\n")
         body.append(_runnable(query.param_text, "params"))
     if query.bounds:
         hops = ", ".join(f"{k} = {v}" for k, v in query.bounds.items())
@@ -301,7 +341,7 @@ def render_guide(queries: list[GuideQuery], style_url: str = "") -> str:
 def examples_from_graph(graph: nx.MultiDiGraph) -> Examples:
     """Examples that return rows on this graph: its best-connected person and its neighbours.
 
-    Falls back to the seed story's names for whatever the graph cannot supply.
+    Falls back to the seed story's actors for whatever the graph cannot supply.
     """
     import networkx as nx
 
@@ -310,17 +350,20 @@ def examples_from_graph(graph: nx.MultiDiGraph) -> Examples:
     plain = nx.Graph(graph.to_undirected(as_view=True))
     name = lambda node: str(graph.nodes[node].get("name") or node)  # noqa: E731
     people = [n for n in plain if graph.nodes[n].get("type") == "Person"] or list(plain)
-    actor = min(people, key=lambda n: (-plain.degree(n), name(n)))
+    actor = min(people, key=lambda n: (-plain.degree(n), name(n), n))
     distance = nx.single_source_shortest_path_length(plain, actor, cutoff=6)
     states = [n for n in distance if graph.nodes[n].get("type") == "State"] or list(distance)
-    target = max(states, key=lambda n: (distance[n], name(n)))
-    two_hops = sorted((name(n) for n, d in distance.items() if d == 2)) or [name(target)]
+    target = max(states, key=lambda n: (distance[n], name(n), n))
+    two_hops = sorted((n for n, d in distance.items() if d == 2), key=lambda n: (name(n), n))
     u, v, _ = max(graph.edges(data=True), key=lambda e: (len(e[2].get("evidence") or []),
                                                         name(e[0]), name(e[1])))
-    claimants = sorted({name(c) for *_, c in graph.edges(data="claimant") if c in graph})
-    return Examples(actor=name(actor), target=name(target), neighbour=two_hops[0],
-                    ends=(name(u), name(v)), claimant=claimants[0] if claimants else name(actor),
-                    hops=max(1, distance[target]))
+    claimants = sorted({c for *_, c in graph.edges(data="claimant") if c in graph},
+                       key=lambda n: (name(n), n))
+    chosen = Examples(actor=actor, target=target, neighbour=(two_hops or [target])[0],
+                      ends=(u, v), claimant=claimants[0] if claimants else actor,
+                      hops=max(1, distance[target]))
+    used = (chosen.actor, chosen.target, chosen.neighbour, *chosen.ends, chosen.claimant)
+    return replace(chosen, names=tuple((n, name(n)) for n in dict.fromkeys(used)))
 
 
 # -- writing and serving ------------------------------------------------------

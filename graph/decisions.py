@@ -112,6 +112,7 @@ def remap_edges(edges: Iterable[Edge], canonical: Callable[[str], str]) -> Itera
             status=edge.status,
             hedges=list(edge.hedges),
             date=edge.date,
+            date_text=edge.date_text,
         )
         moved = merged.setdefault(moved.id, moved)
         moved.add_evidence(edge.evidence)

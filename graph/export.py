@@ -2,9 +2,14 @@
 
 GraphML and GEXF (for Gephi and yEd) hold only scalar attributes, so lists
 are joined and the evidence is summarised (count, first quote, documents) with
-the full evidence kept as a JSON string. CSV cells that a spreadsheet would
-run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) are
-neutralised with a leading quote.
+the full evidence kept as a JSON string. An edge's relation type is the
+attribute `relation` (and its label): GEXF reserves an edge's `type` for
+directed/undirected/mutual, and Gephi refuses any other value. CSV cells that
+a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return
+first) are neutralised with a leading quote.
+
+The format follows the file's extension (`format_for`): a `.graphml` file
+holds GraphML, and a `--format` that contradicts the name is refused.
 """
 
 from __future__ import annotations
@@ -18,9 +23,29 @@ import networkx as nx
 
 from .model import is_allegation
 
-__all__ = ["FORMATS", "export_graph", "flat_graph", "safe_cell"]
+__all__ = ["FORMATS", "SUFFIXES", "export_graph", "flat_graph", "format_for", "safe_cell"]
 
 FORMATS = ("json", "graphml", "gexf", "csv")
+SUFFIXES: dict[str, str] = {".json": "json", ".graphml": "graphml", ".gexf": "gexf",
+                            ".csv": "csv"}
+"""The extension each format's files are known by (Gephi and yEd pick their reader by it)."""
+
+
+def format_for(output: Path, asked: str | None) -> str:
+    """The format of `output`: its extension's, or `asked` when the name has none of them.
+
+    Raises ValueError when `asked` contradicts the extension, or when neither tells.
+    """
+    named = SUFFIXES.get(output.suffix.lower())
+    if asked is not None and asked not in FORMATS:
+        raise ValueError(f"unknown format {asked!r} (choose from {', '.join(FORMATS)})")
+    if named and asked and asked != named:
+        raise ValueError(f"{output}: the name says {named}, --format says {asked}; "
+                         f"name the file .{asked} or drop --format")
+    if named or asked:
+        return str(named or asked)
+    raise ValueError(f"{output}: cannot tell the format from the name; end it with "
+                     f"{', '.join(SUFFIXES)} or give --format")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XML_INVALID = {
     c: None
@@ -79,13 +104,14 @@ def _flat_edge(attrs: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
     claimant = attrs.get("claimant", "")
     return {
         "label": attrs.get("type", ""),
-        "type": attrs.get("type", ""),
+        "relation": attrs.get("type", ""),
         "allegation": is_allegation(attrs.get("type", "")),
         "claimant": _xml_text(
             graph.nodes[claimant].get("name", claimant) if claimant in graph else claimant
         ),
         "status": attrs.get("status", ""),
         "date": attrs.get("date", ""),
+        "date_text": _xml_text(attrs.get("date_text", "")),
         "evidence_count": len(evidence),
         "first_quote": _xml_text(evidence[0]["quote"] if evidence else ""),
         "documents": ";".join(sorted({e["document"] for e in evidence})),
@@ -134,6 +160,7 @@ def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
         "claimant",
         "status",
         "date",
+        "date_text",
         "evidence_count",
         "first_quote",
         "documents",
@@ -142,6 +169,7 @@ def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
         writer = csv.DictWriter(handle, fieldnames=edge_fields, extrasaction="ignore")
         writer.writeheader()
         for source, target, key, attrs in flat.edges(keys=True, data=True):
-            row = {"id": key, "source": source, "target": target, **attrs}
+            row = {"id": key, "source": source, "target": target, "type": attrs["relation"],
+                   **attrs}
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
     return [nodes_path, edges_path]

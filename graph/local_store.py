@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import orjson
 
-from .model import Actor, Edge, Evidence, Extraction, is_allegation
+from .model import Actor, Document, Edge, Evidence, Extraction, is_allegation
+from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
 
 if TYPE_CHECKING:
@@ -35,8 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["LocalStore", "default_store_path"]
 
 FORMAT = "figraph-store"
-VERSION = 2
-"""2: JSON Lines (header, actors, edges); 1: one JSON object (still read)."""
+VERSION = 3
+"""3: dates read into ISO spans, the text as written beside (`figraph.dates`);
+2: JSON Lines (header, actors, edges); 1: one JSON object. 1 and 2 are still read."""
 _PIECE = 1 << 20
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "lock"
@@ -55,6 +57,7 @@ class LocalStore:
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._documents: dict[str, dict[str, Any]] = {}
         self._evidence_keys: dict[str, set[tuple[str, int, int]]] = {}
+        self._sources: SourceIndex | None = None
         self._lock_fd: int | None = None
 
     # -- reading -------------------------------------------------------------
@@ -84,6 +87,7 @@ class LocalStore:
                         raise StoreError(f"{self.file}: not a figraph store")
                     self._documents, self.graph = self._read_body(header, handle)
                     self._evidence_keys.clear()
+                    self._sources = None
             except (OSError, orjson.JSONDecodeError) as exc:
                 raise StoreError(f"{self.file}: cannot read the store ({exc})") from exc
 
@@ -91,11 +95,21 @@ class LocalStore:
                    ) -> tuple[dict[str, dict[str, Any]], nx.MultiDiGraph]:
         """Documents and graph after the first line (version 1: all in that line)."""
         version = header.get("version", 1)
+        documents = header.get("documents", {})
         if version == 1:
-            return header.get("documents", {}), _graph_from(header.get("actors", []),
-                                                            header.get("edges", []))
-        if version != VERSION:
+            actors, edges = header.get("actors", []), header.get("edges", [])
+        elif version in (2, VERSION):
+            actors, edges = self._read_lines(header, handle)
+        else:
             raise StoreError(f"{self.file}: store version {version} is newer than this figraph")
+        if version < VERSION:
+            from .dates import date_stored
+
+            date_stored(documents, edges)
+        return documents, _graph_from(actors, edges)
+
+    def _read_lines(self, header: dict[str, Any], handle: Any
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         n_actors, n_edges = int(header["actors"]), int(header["edges"])
         lines = iter(handle)
         actors = [orjson.loads(line) for line in itertools.islice(lines, n_actors)]
@@ -103,10 +117,13 @@ class LocalStore:
         if len(actors) != n_actors or len(edges) != n_edges:
             raise StoreError(f"{self.file}: cannot read the store (truncated: {len(actors)} "
                              f"of {n_actors} actors, {len(edges)} of {n_edges} edges)")
-        return header.get("documents", {}), _graph_from(actors, edges)
+        return actors, edges
 
     def has_document(self, document_id: str) -> bool:
         return document_id in self._documents
+
+    def has_documents(self) -> bool:
+        return bool(self._documents)
 
     def documents(self) -> Iterator[dict[str, Any]]:
         for doc_id, attrs in self._documents.items():
@@ -159,6 +176,9 @@ class LocalStore:
         Checked before anything changes, so a bad extraction leaves the
         graph as it was rather than half-merged.
         """
+        from .dates import date_extraction
+
+        extraction = date_extraction(extraction)
         known = {a.id for a in extraction.actors}
         for edge in extraction.edges:
             for end in (edge.source, edge.target):
@@ -166,7 +186,7 @@ class LocalStore:
                     raise StoreError(f"edge {edge.id} names unknown actor {end}")
         stats = MergeStats(documents=1)
         doc = extraction.document
-        self._documents[doc.id] = doc.node()
+        self._documents[doc.id] = {**doc.node(), "sources": []}
         for actor in extraction.actors:
             stats.actors_added += self._merge_actor(actor)
         for actor_id, count in extraction.mentions.items():
@@ -176,7 +196,31 @@ class LocalStore:
             added_edge, added_evidence = self._merge_edge(edge)
             stats.edges_added += added_edge
             stats.evidence_added += added_evidence
+        stats.replaced = self.claim_sources(doc)
         return stats
+
+    # -- documents by source ---------------------------------------------------
+
+    def claim_sources(self, document: Document) -> list[str]:
+        """Record that `document` (stored) was read from its file or address; an earlier
+        version read from there, and kept by no other file, is removed (see
+        `remove_document`). Returns the removed ids."""
+        if self._sources is None:
+            self._sources = SourceIndex.of(self._documents)
+        replaced, relisted = self._sources.claim(document.id, source_keys(document))
+        for doc_id in relisted:
+            if doc_id in self._documents:
+                self._documents[doc_id]["sources"] = self._sources.keys_of(doc_id)
+        for old in replaced:
+            self.remove_document(old)
+        return replaced
+
+    def remove_document(self, document_id: str) -> None:
+        """Forget a document: its evidence, its mentions, the edges left without evidence
+        and the actors left with neither mentions nor edges nor claims."""
+        self._documents.pop(document_id, None)
+        for key in forget_document(self.graph, document_id):
+            self._evidence_keys.pop(key, None)
 
     def _merge_actor(self, actor: Actor) -> int:
         if actor.id not in self.graph:
@@ -193,6 +237,8 @@ class LocalStore:
         if attrs is None:
             self.graph.add_edge(edge.source, edge.target, key=edge.id, **_edge_attrs(edge))
             return 1, len(edge.evidence)
+        if edge.date and not attrs.get("date"):  # a later sentence dates an undated fact
+            attrs["date"], attrs["date_text"] = edge.date, edge.date_text
         return 0, self._add_evidence(edge.id, attrs["evidence"], edge.evidence)
 
     def _add_evidence(self, edge_id: str, stored: list[dict[str, Any]],

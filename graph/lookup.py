@@ -3,8 +3,9 @@
 Users type "leblanc", "Minister LeBlanc", "Hon. Dominic LeBlanc" or "MP Han Dong";
 the graph holds canonical names, aliases and opaque ids. `find_actor` answers
 with exactly one actor only when the name points at one actor; two people named
-"Chan" come back as an ambiguous candidate list, and a typo comes back as a
-"did you mean" list (rapidfuzz), never as a silent pick.
+"Chan" come back as an ambiguous candidate list, and so does "Singh" when one
+Singh has it as an alias and others carry it in their names; a typo comes back
+as a "did you mean" list (rapidfuzz), never as a silent pick.
 
 The name index is built once per graph object and cached (weakly, so a dropped
 graph frees it); it is rebuilt when the graph's node count changes, the cheap
@@ -135,7 +136,8 @@ def find_actor(graph: nx.Graph, name: str, limit: int = 5) -> LookupResult:
     for reason, table in stages:
         ids = table.get(key, set()) | table.get(normalize_name(query), set())
         if ids:
-            return _decide(graph, query, reason, ids, key)
+            return _decide(graph, query, reason, ids | _namesakes(graph, index, key, ids, reason),
+                           key)
     ids = _word_match(index, key)
     if ids:
         return _decide(graph, query, "partial", ids, key)
@@ -151,6 +153,20 @@ def _decide(graph: nx.Graph, query: str, reason: Reason, ids: set[str], key: str
         key=lambda c: (-graph.degree(c.id), c.name, c.id),
     )
     return LookupResult(query, "ambiguous", candidates=tuple(candidates))
+
+
+def _namesakes(graph: nx.Graph, index: _Index, key: str, ids: set[str],
+               reason: Reason) -> set[str]:
+    """Other people a short name may mean. A document calls Jagmeet Singh "Singh", so the
+    store holds "Singh" as his alias; five other Singhs carry it in their names, and
+    "Singh" alone names none of them for sure. A full name typed as stored is trusted."""
+    if len(ids) != 1:
+        return set()
+    (only,) = ids
+    if graph.nodes[only].get("type") != "Person" or (reason == "name" and " " in key):
+        return set()
+    return {node for node in _word_match(index, key)
+            if node != only and graph.nodes[node].get("type") == "Person"}
 
 
 def _word_match(index: _Index, key: str) -> set[str]:

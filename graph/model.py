@@ -186,6 +186,10 @@ class Document:
     path: str = ""
     url: str = ""
     date: str = ""
+    """The document's date as an ISO span (`2024-06-03`, `2024-06`, `2024`; see
+    `figraph.dates`) once the pipeline has read it; the loaders leave it as written."""
+    date_text: str = ""
+    """The date as the document writes it."""
     format: str = "text"
     pages: list[int] = field(default_factory=list)
     """Character offset where each page starts (PDF); empty for unpaged text."""
@@ -216,6 +220,7 @@ class Document:
             "path": self.path,
             "url": self.url,
             "date": self.date,
+            "date_text": self.date_text,
             "format": self.format,
             "n_chars": len(self.text),
             "n_pages": len(self.pages),
@@ -282,8 +287,11 @@ class Edge:
     status: str = "stated"
     hedges: list[str] = field(default_factory=list)
     date: str = ""
+    """When it happened, as an ISO span (see `figraph.dates`); empty when undated."""
     evidence: list[Evidence] = field(default_factory=list)
     id: str = ""
+    date_text: str = ""
+    """The date as the sentence writes it ("1 May 2023", "late 2019")."""
 
     def __post_init__(self) -> None:
         if self.type not in RELATION_TYPES:
@@ -314,6 +322,7 @@ class Edge:
             "source": self.source, "target": self.target, "type": self.type,
             "claimant": self.claimant, "status": self.status, "hedges": list(self.hedges),
             "date": self.date, "evidence": [dict(vars(e)) for e in self.evidence], "id": self.id,
+            "date_text": self.date_text,
         }
 
     @classmethod

@@ -25,7 +25,9 @@ data holds it).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +37,7 @@ from .model import Actor
 from .neo4j_write import (
     actor_labels,
     actor_row,
-    document_props,
+    document_row,
     edge_row,
     safe_label,
     safe_rel_type,
@@ -94,7 +96,7 @@ def _write_all(local: Any, folder: Path, delimiter: str) -> BulkReport:
     tables = _Tables(folder, delimiter)
     try:
         actor_ids = _write_actors(local, tables, report)
-        doc_ids = _write_documents(local, tables, report)
+        doc_ids = _write_documents(local, tables, report, actor_ids)
         _write_edges(local, tables, report, actor_ids)
         _write_mentions(local, tables, report, actor_ids, doc_ids)
     except BaseException:
@@ -119,17 +121,26 @@ def _write_actors(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
             report.skipped.append(f"node {node!r}: not an actor")
             continue
         labels = ["Actor", *(safe_label(label) for label in actor_labels(actor))]
-        row = actor_row(actor)
-        tables.add("actors", ("id:ID(Actor)", ":LABEL"), (actor.id, labels), row["props"])
+        props = {k: v for k, v in actor_row(actor)["props"].items() if k != "id"}  # the ID column
+        tables.add("actors", ("id:ID(Actor)", ":LABEL"), (actor.id, labels), props)
         written.add(actor.id)
     report.actors = len(written)
     return written
 
 
-def _write_documents(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
+def _write_documents(local: Any, tables: _Tables, report: BulkReport,
+                     actors: set[str]) -> set[str]:
+    """Documents, fingerprinted with their mentions as a push does (`document_row`)."""
+    mentions: dict[str, dict[str, int]] = defaultdict(dict)
+    for actor_id, attrs in local.graph.nodes(data=True):
+        if actor_id in actors:
+            for doc_id, count in (attrs.get("mentions") or {}).items():
+                mentions[doc_id][actor_id] = count
     ids = set()
     for doc in local.documents():
-        props = {**document_props(doc), "complete": True}  # as a push's last statement
+        row = document_row(doc, mentions.get(doc["id"], {}))
+        props = {k: v for k, v in row["props"].items() if k != "id"}
+        props["complete"] = True  # as a push's last statement
         tables.add("documents", ("id:ID(Document)", ":LABEL"), (doc["id"], ["Document"]), props)
         ids.add(doc["id"])
     report.documents = len(ids)
@@ -213,6 +224,8 @@ class _Tables:
                 texts.append(value)
             elif kind_of is bool:
                 value = "true" if value else "false"
+            elif kind_of is dt.date:
+                value = value.isoformat()
             elif value is None:
                 continue
             elif kind_of is not int and kind_of is not float:
@@ -232,10 +245,16 @@ class _Tables:
         write the same bytes).
         """
         scalars = (props["id"], props["claimant"], props["claimant_name"], props["status"],
-                   props["date"], props["evidence_json"])
+                   props["date"], props["date_text"], props["evidence_json"],
+                   props["fingerprint"])
         if (not props["evidence_count"] or type(props["evidence_count"]) is not int
                 or any(type(text) is not str for text in scalars)):
             return False
+        dated = "date_start" in props
+        if dated and (type(props["date_start"]) is not dt.date
+                      or type(props["date_end"]) is not dt.date):
+            return False
+        days = [props["date_start"].isoformat(), props["date_end"].isoformat()] if dated else []
         hedges, delimiter = props["hedges"], self.delimiter
         lists = (props["evidence_quotes"], props["evidence_documents"], props["evidence_titles"])
         try:
@@ -248,9 +267,12 @@ class _Tables:
         blob = "\x00".join([*values, *scalars, *joined])
         self.longest = max(self.longest, len(blob))
         cells = [*values, props["id"], props["claimant"], props["claimant_name"], props["status"],
-                 joined[0], props["date"], "true" if props["allegation"] else "false",
-                 props["evidence_count"], *joined[1:], props["evidence_json"]]
-        self.writer("edges", _EDGE_FIXED, _EDGE_SHAPE, _breaks(blob)).writerow(cells)
+                 joined[0], props["date"], props["date_text"], *days,
+                 "true" if props["allegation"] else "false",
+                 props["evidence_count"], *joined[1:], props["evidence_json"],
+                 props["fingerprint"]]
+        shape = _EDGE_SHAPE if dated else _EDGE_SHAPE_UNDATED
+        self.writer("edges", _EDGE_FIXED, shape, _breaks(blob)).writerow(cells)
         return True
 
     def _join(self, items: list | tuple) -> str:
@@ -286,12 +308,16 @@ class _Tables:
 _EDGE_FIXED = (":START_ID(Actor)", ":END_ID(Actor)", ":TYPE")
 _EDGE_SHAPE = (
     ("id", str), ("claimant", str), ("claimant_name", str), ("status", str), ("hedges", list),
-    ("date", str), ("allegation", bool), ("evidence_count", int), ("evidence_quotes", list),
-    ("evidence_documents", list), ("evidence_titles", list), ("evidence_json", str))
-"""The shape `add` gives a typed edge's props (edge_row's keys, in its order)."""
+    ("date", str), ("date_text", str), ("date_start", dt.date), ("date_end", dt.date),
+    ("allegation", bool), ("evidence_count", int), ("evidence_quotes", list),
+    ("evidence_documents", list), ("evidence_titles", list), ("evidence_json", str),
+    ("fingerprint", str))
+"""The shape `add` gives a dated edge's props (edge_row's keys, in its order)."""
+_EDGE_SHAPE_UNDATED = tuple(item for item in _EDGE_SHAPE if item[1] is not dt.date)
+"""An undated edge has no `date_start` and `date_end`."""
 
 _SUFFIXES = {str: "", bool: ":boolean", int: ":long", float: ":double", list: ":string[]",
-             tuple: ":string[]"}
+             tuple: ":string[]", dt.date: ":date"}
 """The importer's column type for a value as the push would send it."""
 
 

@@ -3,9 +3,12 @@
 Shape (reads well in Browser, filterable by queries):
 - `(:Actor:<Type>[:<Role>...] {id, name, type, roles, aliases, group, description, source, ...})`
 - `(:Actor)-[:<RELATION_TYPE> {id, claimant, claimant_name, status, hedges, date,
-  allegation, evidence_count, evidence_quotes, evidence_documents, evidence_titles,
-  evidence_json}]->(:Actor)`
-- `(:Document {id, title, url, date, path, format})-[:MENTIONS {count}]->(:Actor)`
+  date_text, date_start, date_end, allegation, evidence_count, evidence_quotes,
+  evidence_documents, evidence_titles, evidence_json, fingerprint}]->(:Actor)`
+  (`date` is the ISO span, `date_text` the date as written, `date_start` and
+  `date_end` real Neo4j dates, absent when undated)
+- `(:Document {id, title, url, date, date_text, date_start, date_end, path, sources,
+  format, complete, fingerprint})-[:MENTIONS {count}]->(:Actor)`
 
 Writes are batched `UNWIND $rows` statements in managed transactions (the driver
 retries transient errors). Values always travel as parameters; labels and
@@ -23,9 +26,23 @@ from typing import Any
 
 from .model import RELATION_TYPES, Actor, Edge, Evidence, Extraction
 from .neo4j_write import DEFAULT_BATCH, Writer, safe_label, safe_rel_type
-from .store import MergeStats, StoreError
+from .store import MergeStats, StoreError, merge_actor
 
-__all__ = ["Neo4jSettings", "Neo4jStore", "safe_label", "safe_rel_type", "DEFAULT_BATCH"]
+__all__ = ["Neo4jSettings", "Neo4jStore", "RemoteState", "safe_label", "safe_rel_type",
+           "DEFAULT_BATCH"]
+
+
+@dataclass
+class RemoteState:
+    """What a database holds, by id, for a push to compare with (see `figraph.sync`)."""
+
+    actors: dict[str, str | None] = field(default_factory=dict)
+    """Actor id -> fingerprint (None when written by a figraph that wrote none)."""
+    edges: dict[str, tuple[str | None, str, str]] = field(default_factory=dict)
+    """Edge id -> (fingerprint, source id, target id)."""
+    documents: dict[str, str | None] = field(default_factory=dict)
+    """Complete documents' fingerprints (a document cut off midway is not complete)."""
+    all_documents: set[str] = field(default_factory=set)
 
 @dataclass(frozen=True)
 class Neo4jSettings:
@@ -139,15 +156,40 @@ class Neo4jStore:
                           id=document_id)
         return rows[0]["n"] > 0
 
+    def remote_state(self) -> RemoteState:
+        """Ids and fingerprints of every actor, edge and document (no evidence text)."""
+        state = RemoteState()
+        for row in self._read("MATCH (n:Actor) RETURN n.id AS id, n.fingerprint AS fp"):
+            state.actors[row["id"]] = row["fp"]
+        for row in self._read("MATCH (a:Actor)-[r]->(b:Actor) WHERE r.id IS NOT NULL "
+                              "RETURN r.id AS id, r.fingerprint AS fp, a.id AS source, "
+                              "b.id AS target"):
+            state.edges[row["id"]] = (row["fp"], row["source"], row["target"])
+        for row in self._read("MATCH (d:Document) RETURN d.id AS id, d.fingerprint AS fp, "
+                              "d.complete AS complete"):
+            state.all_documents.add(row["id"])
+            if row["complete"]:
+                state.documents[row["id"]] = row["fp"]
+        return state
+
     def document_ids(self) -> set[str]:
         """Documents whose push completed."""
         rows = self._read("MATCH (d:Document) WHERE d.complete RETURN d.id AS id")
         return {row["id"] for row in rows}
 
     def merge(self, extraction: Extraction) -> MergeStats:
-        """Upsert one document's extraction (what a build does, against Neo4j)."""
+        """Upsert one document's extraction (what a build does, against Neo4j).
+
+        Actors and edges already there are folded with the new ones as the local
+        store folds them (a write replaces an element whole)."""
+        from .dates import date_extraction
+
+        extraction = date_extraction(extraction)
         before = self.counts()
-        names = {a.id: a.name for a in extraction.actors}
+        known_actors = {a.id: a for a in self._actors_by_id([a.id for a in extraction.actors])}
+        actors = [merge_actor(known_actors[a.id], a) if a.id in known_actors else a
+                  for a in extraction.actors]
+        names = {a.id: a.name for a in actors}
         doc = extraction.document
         mentions = {doc.id: dict(extraction.mentions)}
         existing = {e.id: e for e in self._edges_by_id([e.id for e in extraction.edges])}
@@ -156,9 +198,11 @@ class Neo4jStore:
             known = existing.get(edge.id)
             if known:
                 known.add_evidence(edge.evidence)
+                if edge.date and not known.date:  # as the local store: a later sentence dates it
+                    known.date, known.date_text = edge.date, edge.date_text
                 edge = known
             edges.append(edge)
-        self.write(extraction.actors, [e.to_dict() for e in edges], [{"id": doc.id, **doc.node()}],
+        self.write(actors, [e.to_dict() for e in edges], [{"id": doc.id, **doc.node()}],
                    mentions, names)
         after = self.counts()
         return MergeStats(documents=1, actors_added=after["actors"] - before["actors"],
@@ -175,6 +219,10 @@ class Neo4jStore:
         for row in self._read(query):
             yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
 
+    def _actors_by_id(self, ids: list[str]) -> list[Actor]:
+        rows = self._read("MATCH (n:Actor) WHERE n.id IN $ids RETURN n", ids=ids)
+        return [_actor_from(dict(row["n"])) for row in rows]
+
     def _edges_by_id(self, ids: list[str]) -> Iterator[Edge]:
         if not ids:
             return
@@ -186,7 +234,8 @@ class Neo4jStore:
     def documents(self) -> Iterator[dict]:
         for row in self._read("MATCH (d:Document) RETURN d ORDER BY d.id"):
             props = dict(row["d"])
-            props.pop("complete", None)
+            for key in ("complete", "fingerprint", "date_start", "date_end"):
+                props.pop(key, None)  # what Neo4j keeps for itself; the store's shape is the rest
             yield props
 
     def counts(self) -> dict[str, int]:
@@ -217,4 +266,5 @@ def _edge_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -
     evidence = [Evidence(**e) for e in json.loads(props.get("evidence_json") or "[]")]
     return Edge(source=source, target=target, type=rel_type, claimant=props.get("claimant", ""),
                 status=props.get("status", "stated"), hedges=list(props.get("hedges") or []),
-                date=props.get("date", ""), evidence=evidence, id=props["id"])
+                date=props.get("date", ""), evidence=evidence, id=props["id"],
+                date_text=props.get("date_text", ""))

@@ -10,28 +10,48 @@ its choices are measured (BENCHMARKS.md, "Neo4j push"):
   old ones deleted and the new ones created in the same statement: the document
   id travels once, not once per mention, and no MERGE check runs per mention.
 - Rows are built from the store's plain dicts: no Edge objects on the way.
+- Every actor, edge and document carries a `fingerprint`, a hash of everything the
+  row writes (labels and ends included, and a document's mentions): a push compares
+  them with the local rows and sends only what differs (`figraph.sync`).
+- A row replaces what it writes (`SET n = row.props`, old labels removed), so a
+  rewritten actor or edge ends exactly as a first write would leave it.
 Labels and relationship types come from the vocabulary only (`safe_label`,
 `safe_rel_type`), checked for every row before the first statement is sent.
+Dates travel as real `date` values (`date_start`, `date_end`), the ISO span and
+the text as written beside, so Cypher and Browser compare dates, not strings.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import orjson
+
+from .dates import date_span
 from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, is_allegation
 
 __all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row", "actor_row",
-           "actor_labels", "document_props"]
+           "actor_labels", "document_props", "document_row", "fingerprint"]
 
 DEFAULT_BATCH = 5000
 """Rows per transaction. With the relationship id indexes gone (no query could use them:
 edges are looked up by id without a type), 1,000 to 10,000 rows push at the same rate
 within noise (`python -m bench --only neo4j` with the full mode's batch sizes)."""
 _ACTOR_PROPS = ("name", "type", "roles", "aliases", "group", "description", "source")
-_DOCUMENT_PROPS = ("title", "name", "path", "url", "date", "format", "n_chars", "n_pages")
+_DOCUMENT_PROPS = ("title", "name", "path", "url", "date", "date_text", "format", "n_chars",
+                   "n_pages", "sources")
+_ALL_LABELS = ":".join((*NODE_TYPES, *(r for r in ROLES if r not in NODE_TYPES)))
+"""Every label an actor may carry besides `Actor`: removed before its own are set."""
+
+
+def fingerprint(*parts: Any) -> str:
+    """A short hash of what a row writes: equal rows, equal fingerprints, on every machine."""
+    data = orjson.dumps(parts, option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(data, digest_size=12).hexdigest()
 
 
 def safe_label(label: str) -> str:
@@ -66,23 +86,41 @@ class Writer:
         """
         actor_groups = _actors_by_labels(actors)  # every label and type checked
         edge_groups = _edges_by_type(edges, claimant_names)  # before the first statement
+        self.write_rows(actor_groups, edge_groups,
+                        [document_row(d, mentions.get(d["id"], {})) for d in documents])
+
+    def write_rows(self, actor_groups: dict[str, list[dict]], edge_groups: dict[str, list[dict]],
+                   document_rows: list[dict]) -> None:
+        """Send rows made by `actor_row`, `edge_row` and `document_row`, grouped by
+        labels and relationship type (see `group_actors`, `group_edges`)."""
         for labels, rows in actor_groups.items():
             self._batched(f"UNWIND $rows AS row MERGE (n:Actor {{id: row.id}}) "
-                          f"SET n += row.props SET n:{labels}", rows)
+                          f"REMOVE n:{_ALL_LABELS} SET n = row.props SET n:{labels}", rows)
         for rel_type, rows in edge_groups.items():
             self._batched("UNWIND $rows AS row MATCH (a:Actor {id: row.source}) "
                           "MATCH (b:Actor {id: row.target}) "
                           f"MERGE (a)-[r:{rel_type} {{id: row.props.id}}]->(b) "
-                          "SET r += row.props", rows)
-        self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props",
-                      [{"id": d["id"], "props": document_props(d)} for d in documents])
-        self._write_mentions(mentions)
+                          "SET r = row.props", rows)
+        self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row.props",
+                      [{"id": d["id"], "props": d["props"]} for d in document_rows])
+        self._write_mentions(document_rows)
         self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.complete = true",
-                      [{"id": d["id"]} for d in documents])
+                      [{"id": d["id"]} for d in document_rows])
 
-    def _write_mentions(self, mentions: dict[str, dict[str, int]]) -> None:
-        rows = [{"id": doc, "mentions": [[actor, count] for actor, count in counts.items()]}
-                for doc, counts in mentions.items()]
+    def delete(self, actors: Sequence[str], edges: Sequence[dict], documents: Sequence[str]
+               ) -> None:
+        """Remove what the local store no longer holds: edges (`id`, `source`, `target`:
+        found from their ends, relationship ids are not indexed), then actors and
+        documents with whatever still hangs on them (their MENTIONS)."""
+        self._batched("UNWIND $rows AS row MATCH (:Actor {id: row.source})-[r {id: row.id}]->"
+                      "(:Actor {id: row.target}) DELETE r", list(edges))
+        self._batched("UNWIND $rows AS row MATCH (n:Actor {id: row.id}) DETACH DELETE n",
+                      [{"id": i} for i in actors])
+        self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) DETACH DELETE d",
+                      [{"id": i} for i in documents])
+
+    def _write_mentions(self, document_rows: list[dict]) -> None:
+        rows = [{"id": d["id"], "mentions": d["mentions"]} for d in document_rows]
         self._batched("UNWIND $rows AS row MATCH (d:Document {id: row.id}) "
                       "CALL (d) { MATCH (d)-[old:MENTIONS]->() DELETE old } "
                       "WITH d, row UNWIND row.mentions AS m MATCH (a:Actor {id: m[0]}) "
@@ -114,17 +152,26 @@ def _batches(rows: Sequence[dict], size: int, weight: Any) -> Iterable[Sequence[
 
 
 def _actors_by_labels(actors: Iterable[Actor]) -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for actor in actors:
-        labels = ":".join(safe_label(label) for label in actor_labels(actor))
-        groups[labels].append(actor_row(actor))
-    return groups
+    return group_actors(actor_row(actor) for actor in actors)
 
 
 def _edges_by_type(edges: Iterable[dict], claimant_names: dict[str, str]) -> dict[str, list[dict]]:
+    return group_edges(edge_row(edge, claimant_names) for edge in edges)
+
+
+def group_actors(rows: Iterable[dict]) -> dict[str, list[dict]]:
+    """Actor rows by their label set (`Person:MP`), every label checked against the vocabulary."""
     groups: dict[str, list[dict]] = defaultdict(list)
-    for edge in edges:
-        groups[safe_rel_type(edge["type"])].append(edge_row(edge, claimant_names))
+    for row in rows:
+        groups[":".join(safe_label(label) for label in row["labels"])].append(row)
+    return groups
+
+
+def group_edges(rows: Iterable[dict]) -> dict[str, list[dict]]:
+    """Edge rows by relationship type, each checked against the vocabulary."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[safe_rel_type(row["type"])].append(row)
     return groups
 
 
@@ -136,33 +183,56 @@ def actor_labels(actor: Actor) -> tuple[str, ...]:
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:
-    """An actor's id and properties; string attributes also as `attr_<key>` to filter on."""
-    props = {k: getattr(actor, k) for k in _ACTOR_PROPS}
+    """An actor's id, labels and properties; string attributes also as `attr_<key>`."""
+    props: dict[str, Any] = {"id": actor.id, **{k: getattr(actor, k) for k in _ACTOR_PROPS}}
     props["attributes_json"] = json.dumps(actor.attributes, ensure_ascii=False)
     for key, value in actor.attributes.items():
         if isinstance(value, str) and key.isidentifier():
             props[f"attr_{key}"] = value
-    return {"id": actor.id, "props": props}
+    labels = actor_labels(actor)
+    props["fingerprint"] = fingerprint(labels, props)
+    return {"id": actor.id, "labels": labels, "props": props}
 
 
 def document_props(doc: dict) -> dict[str, Any]:
-    # `complete` is set only after the document's mentions are written
-    return {k: doc[k] for k in _DOCUMENT_PROPS if k in doc and doc[k] is not None}
+    """A document's properties, its dates as real dates too (`complete` is set only after
+    its mentions are written)."""
+    props = {k: doc[k] for k in _DOCUMENT_PROPS if k in doc and doc[k] is not None}
+    props["id"] = doc["id"]
+    props.update(_date_props(doc.get("date") or ""))
+    return props
+
+
+def document_row(doc: dict, mentions: dict[str, int]) -> dict[str, Any]:
+    """A document's properties and its MENTIONS (actor id, count), fingerprinted together."""
+    pairs = [[actor, count] for actor, count in sorted(mentions.items())]
+    props = document_props(doc)
+    props["fingerprint"] = fingerprint(props, pairs)
+    return {"id": doc["id"], "props": props, "mentions": pairs}
+
+
+def _date_props(iso: str) -> dict[str, Any]:
+    """`date_start`/`date_end` as real dates for a dated element; nothing for an undated one."""
+    span = date_span(iso)
+    return {} if span is None else {"date_start": span.start, "date_end": span.end}
 
 
 def edge_row(edge: dict, claimant_names: dict[str, str]) -> dict[str, Any]:
     """One relationship's parameters, from an `Edge.to_dict()` dict. orjson for the
     evidence text: `json.dumps` was a third of the client's time in a push."""
-    import orjson
-
     evidence = edge["evidence"]
     claimant = edge["claimant"]
-    return {"source": edge["source"], "target": edge["target"], "props": {
+    props = {
         "id": edge["id"], "claimant": claimant, "claimant_name": claimant_names.get(claimant, ""),
         "status": edge["status"], "hedges": list(edge["hedges"]), "date": edge["date"],
+        "date_text": edge.get("date_text") or "", **_date_props(edge["date"]),
         "allegation": is_allegation(edge["type"]), "evidence_count": len(evidence),
         "evidence_quotes": [e["quote"] for e in evidence],
         "evidence_documents": [e["document"] for e in evidence],
         "evidence_titles": [e["document_title"] for e in evidence],
         "evidence_json": orjson.dumps(evidence).decode(),
-    }}
+    }
+    ends = (edge["source"], edge["target"], edge["type"])
+    props["fingerprint"] = fingerprint(ends, props)
+    return {"source": edge["source"], "target": edge["target"], "type": edge["type"],
+            "props": props}

@@ -4,7 +4,9 @@ One bad document never stops a build: it is reported with its file and its
 problem and the others go on. The store is saved atomically at checkpoints
 and at the end, so an interrupted build leaves the last good state, and since
 documents are identified by their content, running the build again skips what
-is already stored and completes the rest.
+is already stored and completes the rest. A document is also identified by the
+file or address it was read from (`figraph.sources`): a file changed since it
+was last read replaces its earlier version, and the build says so.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ class BuildReport:
     skipped_files: int = 0
     merged: MergeStats = field(default_factory=MergeStats)
     interrupted: bool = False
+    replaced: list[str] = field(default_factory=list)
+    """One line per earlier version a changed file or address replaced."""
 
     @property
     def ok(self) -> bool:
@@ -93,7 +97,8 @@ class BuildReport:
         m = self.merged
         return (
             f"documents: {self.read} read, {m.documents} added, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; actors added: {m.actors_added}; "
+            f"{len(self.failed)} failed, {len(self.replaced)} replaced an earlier version; "
+            f"actors added: {m.actors_added}; "
             f"edges added: {m.edges_added}; evidence added: {m.evidence_added}"
         )
 
@@ -110,9 +115,12 @@ def build(
     jobs: int = 1,
     on_document: Progress | None = None,
     on_error: Progress | None = None,
+    on_note: Progress | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> BuildReport:
     """Read, extract and merge every document under `paths` into `store`.
+
+    `on_note` hears of each earlier version replaced by a changed file.
 
     `should_stop` is asked between documents (the CLI sets it on SIGINT and
     SIGTERM): the build then saves what is complete and returns, so a stop
@@ -129,6 +137,16 @@ def build(
         if on_error:
             on_error(message)
 
+    def replaced(document: Document, old_ids: list[str]) -> None:
+        where = " ".join(x for x in (document.path, f"({document.url})" if document.url else "")
+                         if x) or document.id
+        for old in old_ids:
+            message = (f"{where}: changed since it was last read; its earlier version ({old}) "
+                       "and the evidence quoted from it are replaced")
+            report.replaced.append(message)
+            if on_note:
+                on_note(message)
+
     def fresh_documents() -> Iterator[Document]:
         for item in read_documents(paths):
             if should_stop():
@@ -137,7 +155,8 @@ def build(
                 failed(str(item))
                 continue
             report.read += 1
-            if store.has_document(item.id):
+            if store.has_document(item.id):  # the same text, perhaps under another name
+                replaced(item, store.claim_sources(item))
                 report.unchanged += 1
                 if on_document:
                     on_document(item.path or item.title)
@@ -156,7 +175,7 @@ def build(
             if isinstance(result, str):
                 failed(f"{document.path or document.id}: {result}")
             else:
-                _merge_one(store, decisions, document, result, report, failed)
+                replaced(document, _merge_one(store, decisions, document, result, report, failed))
             if should_stop():
                 report.interrupted = True
                 break
@@ -192,13 +211,16 @@ class _Checkpoints:
 
 
 def _merge_one(store: LocalStore, decisions: Decisions, document: Document,
-               result: Extraction, report: BuildReport, failed: Progress) -> None:
+               result: Extraction, report: BuildReport, failed: Progress) -> list[str]:
     """Merge one extraction; an inconsistent one is that document's failure only
-    (the store checks before it changes anything)."""
+    (the store checks before it changes anything). Returns the ids it replaced."""
     try:
-        report.merged += store.merge(decisions.apply(result))
+        stats = store.merge(decisions.apply(result))
     except (StoreError, ValueError) as exc:
         failed(f"{document.path or document.id}: not stored ({exc})")
+        return []
+    report.merged += stats
+    return stats.replaced
 
 
 def extract_documents(

@@ -32,6 +32,8 @@ class MergeStats:
     edges_added: int = 0
     evidence_added: int = 0
     warnings: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    """Ids of earlier versions of the merged documents (same file or address), removed."""
 
     def __iadd__(self, other: MergeStats) -> MergeStats:
         self.documents += other.documents
@@ -39,6 +41,7 @@ class MergeStats:
         self.edges_added += other.edges_added
         self.evidence_added += other.evidence_added
         self.warnings.extend(other.warnings)
+        self.replaced.extend(other.replaced)
         return self
 
 

@@ -1,20 +1,31 @@
-"""Push the embedded store to Neo4j: complete, idempotent and incremental.
+"""Push the embedded store to Neo4j: afterwards Neo4j holds what a fresh push would write.
 
-Only documents not yet pushed (and the actors and edges they touch) are sent,
-unless `full` is asked; since every write is a MERGE on a stable id and the
-edge properties carry the full evidence list from the local store, pushing
-twice leaves the same counts, and a push cut off midway is completed by the
-next one.
+Why fingerprints: the local store changes in ways a list of new documents does not
+show: a merge moves edges onto the kept actor and drops the other, a split or a
+re-read document removes evidence, a new document adds evidence to old edges.
+Every row a push writes carries a hash of its content (`neo4j_write.fingerprint`);
+a push reads the ids and fingerprints Neo4j holds, deletes what the store no
+longer has, and rewrites what differs. Each write replaces the element whole, so
+the result equals a push into an empty database (tests/test_neo4j_sync.py checks
+this element by element on the real server). A push cut off midway leaves
+documents without `complete`, and the next push sends them again.
+
+So a database holds one store: a push into a database filled from another store
+(none of its documents in this one) is refused rather than emptying it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from .local_store import LocalStore
-from .neo4j_store import Neo4jStore
+from .neo4j_store import Neo4jStore, RemoteState
+from .neo4j_write import actor_row, document_row, edge_row, group_actors, group_edges
+from .store import StoreError
 
-__all__ = ["PushReport", "push"]
+__all__ = ["PushReport", "push", "plan_push"]
 
 
 @dataclass
@@ -22,39 +33,112 @@ class PushReport:
     documents: int = 0
     actors: int = 0
     edges: int = 0
+    removed_documents: int = 0
+    removed_actors: int = 0
+    removed_edges: int = 0
 
     def summary(self) -> str:
-        return f"pushed {self.documents} documents, {self.actors} actors, {self.edges} edges"
+        text = f"pushed {self.documents} documents, {self.actors} actors, {self.edges} edges"
+        removed = [(self.removed_documents, "documents"), (self.removed_actors, "actors"),
+                   (self.removed_edges, "edges")]
+        if any(count for count, _ in removed):
+            text += "; removed " + ", ".join(f"{count} {what}" for count, what in removed)
+        return text
+
+
+@dataclass
+class PushPlan:
+    """What a push sends and deletes, computed before anything is written."""
+
+    actors: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    stale_actors: list[str]
+    stale_edges: list[dict[str, str]]
+    stale_documents: list[str]
+
+    def report(self) -> PushReport:
+        return PushReport(len(self.documents), len(self.actors), len(self.edges),
+                          len(self.stale_documents), len(self.stale_actors),
+                          len(self.stale_edges))
 
 
 def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
          full: bool = False) -> PushReport:
-    """Write what Neo4j lacks of `local` (everything with `full` or `wipe`)."""
+    """Make Neo4j hold `local`: send what differs (everything with `full` or `wipe`),
+    delete what the store no longer has. `wipe` empties the database first."""
     neo.ensure_schema()
     if wipe:
         neo.wipe()
-    everything = wipe or full
-    known = set() if everything else neo.document_ids()
-    documents = [d for d in local.documents() if d["id"] not in known]
-    if not documents:
-        return PushReport()
-    new_ids = {d["id"] for d in documents}
+    remote = RemoteState() if wipe else neo.remote_state()
+    _check_same_store(local, remote, neo.database)
+    plan = plan_push(local, remote, resend=full)
+    neo.writer.delete(plan.stale_actors, plan.stale_edges, plan.stale_documents)
+    neo.writer.write_rows(group_actors(plan.actors), group_edges(plan.edges), plan.documents)
+    return plan.report()
+
+
+def _check_same_store(local: LocalStore, remote: RemoteState, database: str) -> None:
+    """A database whose documents are all foreign to the store was filled from another
+    store: a push would delete all of it, so it is refused (--wipe says it is meant)."""
+    if not remote.all_documents or not local.has_documents():
+        return
+    if any(local.has_document(doc_id) for doc_id in remote.all_documents):
+        return
+    raise StoreError(f"{database}: holds {len(remote.all_documents)} documents, none of them "
+                     "in this store (another store's database?); a push would delete them: "
+                     "push --wipe to replace them")
+
+
+def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False) -> PushPlan:
+    """The rows of `local` whose fingerprint Neo4j lacks, and what Neo4j holds that
+    `local` does not (all rows with `resend`)."""
     graph = local.graph
-    edges = [data for _, _, data in graph.edges(data=True)  # the store's own dicts
-             if everything or any(ev["document"] in new_ids for ev in data["evidence"])]
-    if everything:
-        actor_ids = set(graph.nodes)
-    else:
-        actor_ids = {n for n, a in graph.nodes(data=True) if new_ids & a.get("mentions", {}).keys()}
-        actor_ids.update(end for e in edges for end in (e["source"], e["target"], e["claimant"])
-                         if end)
-        actor_ids &= set(graph.nodes)
-    actors = [a for a in (local.actor(i) for i in sorted(actor_ids)) if a is not None]
-    names = local.actor_names(actor_ids)
-    mentions: dict[str, dict[str, int]] = {doc_id: {} for doc_id in new_ids}
-    for actor_id in actor_ids:
-        for doc_id, count in graph.nodes[actor_id].get("mentions", {}).items():
-            if doc_id in new_ids:
-                mentions[doc_id][actor_id] = count
-    neo.write(actors, edges, documents, mentions, names)
-    return PushReport(documents=len(documents), actors=len(actors), edges=len(edges))
+    actors = [row for row in (_actor_row(local, n) for n in graph.nodes) if row is not None]
+    names = local.actor_names()
+    edges = (edge_row(data, names) for _, _, data in graph.edges(data=True)
+             if data["source"] in graph and data["target"] in graph)
+    local_edges: set[str] = set()
+    edge_prints = {k: v[0] for k, v in remote.edges.items()}
+    changed_edges = [row for row in edges
+                     if _note(local_edges, row) and _differs(row, edge_prints, resend)]
+    documents = [document_row(d, m) for d, m in _documents_with_mentions(local)]
+    local_ids = {row["id"] for row in actors}
+    local_docs = {row["id"] for row in documents}
+    return PushPlan(
+        actors=[row for row in actors if _differs(row, remote.actors, resend)],
+        edges=changed_edges,
+        documents=[row for row in documents if _differs(row, remote.documents, resend)],
+        stale_actors=sorted(set(remote.actors) - local_ids),
+        stale_edges=[{"id": k, "source": s, "target": t}
+                     for k, (_, s, t) in sorted(remote.edges.items()) if k not in local_edges],
+        stale_documents=sorted(set(remote.all_documents) - local_docs),
+    )
+
+
+def _actor_row(local: LocalStore, node: str) -> dict[str, Any] | None:
+    try:
+        actor = local.actor(node)
+    except TypeError:  # a bare node (an edge end that is no actor): a push has none
+        return None
+    return actor_row(actor) if actor is not None else None
+
+
+def _note(seen: set[str], row: dict[str, Any]) -> bool:
+    seen.add(row["props"]["id"])
+    return True
+
+
+def _differs(row: dict[str, Any], remote: dict[str, str | None], resend: bool) -> bool:
+    """Rows are built one at a time and kept only when they differ: an unchanged
+    store of a million edges never holds a million evidence texts at once."""
+    return resend or remote.get(row["props"]["id"]) != row["props"]["fingerprint"]
+
+
+def _documents_with_mentions(local: LocalStore) -> list[tuple[dict[str, Any], dict[str, int]]]:
+    """Each document with the actors it mentions (the store keeps mentions on the actors)."""
+    mentions: dict[str, dict[str, int]] = defaultdict(dict)
+    for actor_id, attrs in local.graph.nodes(data=True):
+        for doc_id, count in (attrs.get("mentions") or {}).items():
+            mentions[doc_id][actor_id] = count
+    return [(doc, mentions.get(doc["id"], {})) for doc in local.documents()]

@@ -6,6 +6,14 @@ governs the relation ("reveals the Committee", "the report found that",
 "according to CSIS"), the status from the hedges around it ("allegedly",
 "denied", "found"). A claimant that reports on someone named in its claim
 also yields a REPORTED_ON edge.
+
+Hedges are read from the parse: "may" is a hedge as a modal verb ("may have
+met"), never as a month ("1 May 2023") or a name; a word inside a date is no
+hedge; the word that states the relation does not hedge it ("reported" in "X
+reported on Y"). `found` is kept for findings of bodies that find: inquiries,
+commissions, review bodies, courts, committees (and their commissioners and
+judges); what a newspaper finds or reveals is `reported`, the outlet its
+claimant. docs/claims.md tables every status and its triggers.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from figraph.model import is_allegation
 
 from . import lexicon
 from .found import Found
+from .mention import normalize_name
 from .mentions import Mention
 from .morph import lemma
 from .syntax import SentenceView, ancestors_within
@@ -24,6 +33,18 @@ from .syntax import SentenceView, ancestors_within
 __all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
 
 REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
+FINDING_TYPES = ("Commission", "Committee")
+FINDING_ROLES = {"Commissioner", "Judge"}
+FINDING_NAME_WORDS = {"court", "courts", "tribunal", "inquiry", "commission", "commissioner",
+                      "review", "ombudsman", "auditor", "inspector"}
+"""A body whose name says it finds: 'National Security and Intelligence Review Agency',
+'Supreme Court of Canada', 'Office of the Auditor General'."""
+HEDGE_MODIFIERS = {"advmod", "aux", "auxpass", "prep", "amod", "acomp", "npadvmod"}
+"""How a hedge word hangs on a verb it qualifies: 'allegedly met', 'may have met',
+'according to', 'the alleged meeting'. A clause beside it ('met Y after she was
+charged') is about something else."""
+MODAL_HEDGES = {"may": "unconfirmed", "might": "unconfirmed"}
+"""Modal verbs that hedge a relation; a hedge only when the parser tags them as modals."""
 IDENTITY_TYPES = {"WORKS_FOR", "MEMBER_OF", "FORMER_MEMBER_OF", "HEADS", "MINISTER_OF",
                   "PART_OF"}
 FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "show", "confirm"}
@@ -38,12 +59,59 @@ class Claim:
 
 
 def sentence_hedges(sent: Any) -> list[str]:
-    """Hedge words of the sentence, in order, once each."""
+    """Hedge words of the sentence, in order, once each, as the parse reads them: a modal
+    is a hedge when tagged as one ('may have met'), never a month ('1 May 2023') or a
+    name ('Theresa May'); no word inside a date is a hedge."""
     seen: dict[str, None] = {}
     for token in sent:
-        if token.lower_ in lexicon.HEDGES:
-            seen.setdefault(token.lower_, None)
+        word = token.lower_
+        if word not in lexicon.HEDGES and word not in MODAL_HEDGES:
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "PERSON"):
+            continue
+        if word in MODAL_HEDGES and token.tag_ != "MD":
+            continue
+        seen.setdefault(word, None)
     return list(seen)
+
+
+def scoped_hedges(sent: Any, anchor: Any, hedges: list[str]) -> list[str]:
+    """The hedges of the sentence that bear on the relation stated at `anchor`: those on
+    the path from it to the root ('denied that X met Y', 'reportedly met') or attached to
+    that path ('according to', 'may have met'). Not the relation's own word ('X reported
+    on Y'), nor a clause about someone ('X, who was charged in 2023, met Y'), nor a verb
+    whose subject holds the relation ('the Chinese embassy denied ...': the embassy is
+    part of China whatever it denies)."""
+    if not hedges:
+        return []
+    spine = {anchor.i}
+    node = anchor
+    while node.head.i != node.i and node.dep_ != "nsubj":
+        sibling = node.dep_ == "conj"  # 'X denied it, but met Y': the first clause is a
+        node = node.head               # sibling, not a governor; what governs it governs both
+        if not sibling:
+            spine.add(node.i)
+    wanted = set(hedges)
+    bearing = {t.lower_ for t in sent if t.lower_ in wanted and t.i != anchor.i
+               and (t.i in spine or t.head.i in spine and t.dep_ in HEDGE_MODIFIERS)}
+    return [h for h in hedges if h in bearing]
+
+
+def hedge_status(word: str) -> str:
+    """The status a hedge word signals."""
+    return lexicon.HEDGES.get(word) or MODAL_HEDGES.get(word, "unconfirmed")
+
+
+def finding_body(who: Mention | None) -> bool:
+    """Is `who` a body whose conclusions are findings: an inquiry, a commission, a review
+    body, a court, a committee, or one of their commissioners and judges?"""
+    if who is None:
+        return False
+    if who.type in FINDING_TYPES or (who.type == "Person" and who.roles & FINDING_ROLES):
+        return True
+    if who.type in ("Person", "Media", "State", "Party"):
+        return False
+    return bool(FINDING_NAME_WORDS & set(normalize_name(who.name).split()))
 
 
 NO_EVIDENCE_NOUNS = {"evidence", "indication", "proof", "sign", "information", "intelligence"}
@@ -102,6 +170,7 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
     if found.rule.startswith(DESCRIPTOR_RULES):
         return Claim(None, "", "stated", [])
     anchor = view.sent.doc[found.anchor]
+    hedges = scoped_hedges(view.sent, anchor, hedges)
     claimant, verb = _claimant(view, anchor, last_body)
     if claimant is not None and claimant.key in (found.source.key,) and verb not in ("deny",):
         claimant = None if found.type != "ACCUSED" else claimant
@@ -112,21 +181,38 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
 
 
 def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | None) -> str:
+    """docs/claims.md tables these rules, in this order."""
     if verb == "deny" or "denied" in hedges or "denies" in hedges:
         return "denied"
     if verb in ("admit", "acknowledge"):
         return "admitted"
-    if verb in FINDING_VERBS and claimant is not None and claimant.type in REPORTERS:
+    finder = finding_body(claimant)
+    if verb in FINDING_VERBS and finder:
         return "found"
-    signalled = [lexicon.HEDGES[h] for h in hedges]
-    for status in ("convicted", "charged", "admitted", "found"):
+    signalled = {hedge_status(h) for h in hedges}
+    if rel_type == "REPORTED_ON":  # reporting is the relation: the finding is the object
+        signalled -= {"alleged", "reported", "found"}
+    for status in ("dismissed", "convicted", "charged", "admitted"):
         if status in signalled:
             return status
+    if "found" in signalled and finder:
+        return "found"
+    if claimant is not None and claimant.type == "Media":
+        return "reported"  # a newspaper's account, whatever verb it uses
     if is_allegation(rel_type):
-        return "reported" if "reported" in signalled and claimant is None else "alleged"
-    if "alleged" in signalled or "reported" in signalled or "unconfirmed" in signalled:
-        return "reported" if "reported" in signalled else "alleged"
-    return "stated"
+        if "reported" in signalled and claimant is None:
+            return "reported"
+        return "unconfirmed" if _only_modal(signalled, claimant) else "alleged"
+    if "reported" in signalled:
+        return "reported"
+    if signalled & {"alleged", "found"}:  # found by someone who does not find: a claim
+        return "alleged"
+    return "unconfirmed" if "unconfirmed" in signalled else "stated"
+
+
+def _only_modal(signalled: set[str], claimant: Mention | None) -> bool:
+    """'China may have targeted X', no one claiming it: speculation, not an allegation."""
+    return claimant is None and signalled == {"unconfirmed"}
 
 
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None

@@ -10,5 +10,6 @@ WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
   AND all(n IN nodes(p)[1..-1] WHERE n:Actor AND NOT n.id IN $exclude
           AND ($node_types IS NULL OR n.type IN $node_types))
   AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+// Browser: RETURN p LIMIT $scan_limit
 RETURN DISTINCT [n IN nodes(p) | n.id] AS ids
 LIMIT $scan_limit

@@ -15,6 +15,7 @@ WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
           AND NOT ($confirmed_only AND type(r) IN $allegation_types))
   AND all(n IN nodes(p)[1..-1] WHERE n:Actor AND NOT n.id IN $exclude
           AND ($node_types IS NULL OR n.type IN $node_types))
+// Browser: RETURN p LIMIT 300
 WITH s, t, collect(DISTINCT [n IN nodes(p)[1..-1] | n.id]) AS middles
 WITH middles, toFloat(size(middles)) AS total
 UNWIND middles AS middle

@@ -8,4 +8,5 @@ WHERE c <> a AND c <> b AND NOT c.id IN $exclude
   AND all(r IN [ra, rb] WHERE type(r) <> 'MENTIONS'
           AND ($edge_types IS NULL OR type(r) IN $edge_types)
           AND NOT ($confirmed_only AND type(r) IN $allegation_types))
+// Browser: RETURN a, ra, c, rb, b
 RETURN DISTINCT c.id AS id

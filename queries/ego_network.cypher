@@ -10,4 +10,5 @@ WHERE b <> a
           AND NOT ($confirmed_only AND type(r) IN $allegation_types))
   AND all(n IN nodes(p)[1..] WHERE n:Actor AND NOT n.id IN $exclude
           AND ($node_types IS NULL OR n.type IN $node_types))
+// Browser: RETURN p LIMIT 300
 RETURN b.id AS id, min(length(p)) AS distance

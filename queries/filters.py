@@ -100,6 +100,7 @@ def fact(edge: dict[str, Any], claimant_name: str = "") -> dict[str, Any]:
         "status": edge.get("status") or "stated",
         "hedges": list(edge.get("hedges") or []),
         "date": edge.get("date") or "",
+        "date_text": edge.get("date_text") or "",
         "allegation": is_allegation(edge["type"]),
         "evidence": list(edge.get("evidence") or []),
     }

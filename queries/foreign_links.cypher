@@ -12,6 +12,7 @@ WHERE s <> a AND NOT s.id IN $home_ids AND NOT toLower(s.name) IN $home_names
           AND NOT ($confirmed_only AND type(r) IN $allegation_types))
   AND all(n IN nodes(p)[1..-1] WHERE n:Actor AND NOT n.id IN $exclude AND n.type IN $via)
   AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+// Browser: RETURN p ORDER BY length(p) LIMIT $scan_limit
 RETURN DISTINCT s.id AS state, length(p) AS hops, [n IN nodes(p) | n.id] AS ids
 ORDER BY hops
 LIMIT $scan_limit

@@ -9,5 +9,6 @@ WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONS'
           AND NOT ($confirmed_only AND type(r) IN $allegation_types))
   AND all(n IN nodes(p)[1..-1] WHERE n:Actor AND NOT n.id IN $exclude
           AND ($node_types IS NULL OR n.type IN $node_types))
+// Browser: RETURN p LIMIT $scan_limit
 RETURN DISTINCT [n IN nodes(p) | n.id] AS ids
 LIMIT $scan_limit

@@ -2,12 +2,17 @@
 
 One row per evidence item (a fact without evidence still gets one row), dated
 by the evidence's document date, else the fact's own date; undated rows last.
+Dates are compared as the spans of days they cover (`figraph.dates`), earliest
+start first, so "2021" comes before "2023-05-01" however the text wrote them;
+`date_text` is the fact's date as its sentence writes it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from figraph.dates import date_span
 
 from .facts import incident_facts, named
 from .filters import PathFilter
@@ -29,8 +34,8 @@ PARAMS = (
     Param("edge_types", "list", "only these relation types, comma-separated"),
 )
 COLUMNS = [
-    "date", "edge_id", "type", "source", "source_name", "target", "target_name", "status",
-    "claimant_name", "document", "document_title", "page", "quote",
+    "date", "date_text", "edge_id", "type", "source", "source_name", "target", "target_name",
+    "status", "claimant_name", "document", "document_title", "page", "quote",
 ]
 
 
@@ -57,14 +62,17 @@ def timeline_table(facts: Iterable[dict[str, Any]], limit: int,
     for item in facts:
         for evidence in item["evidence"] or [{}]:
             date = evidence.get("date") or item["date"] or ""
-            if not date and not include_undated:
+            span = date_span(date)
+            if span is None and not include_undated:
                 continue
-            row = [date, item["id"], item["type"], item["source"], item["source_name"],
-                   item["target"], item["target_name"], item["status"], item["claimant_name"],
-                   evidence.get("document", ""), evidence.get("document_title", ""),
-                   evidence.get("page"), evidence.get("quote", "")]
+            row = [date, item.get("date_text", ""), item["id"], item["type"], item["source"],
+                   item["source_name"], item["target"], item["target_name"], item["status"],
+                   item["claimant_name"], evidence.get("document", ""),
+                   evidence.get("document_title", ""), evidence.get("page"),
+                   evidence.get("quote", "")]
+            when = (span.start, span.end) if span is not None else ()
             start = evidence.get("start") or 0
-            key = (not date, date, row[10] or "", row[9] or "", start, item["id"])
+            key = (span is None, when, row[11] or "", row[10] or "", start, item["id"])
             rows.append((key, row))
     rows.sort(key=lambda pair: pair[0])
     return QueryResult(list(COLUMNS), [row for _, row in rows[:limit]], len(rows) > limit)

@@ -23,14 +23,18 @@ def actor(name: str, type_: str, *roles: str, aliases: tuple[str, ...] = ()) -> 
     )
 
 
-def document(text: str, title: str = "", url: str = "", date: str = "") -> Document:
+def document(text: str, title: str = "", url: str = "", date: str = "",
+             path: str = "") -> Document:
+    """A document read from `path` (default: a file named after its title, else its id:
+    two documents never share a file by accident, since a file read again replaces)."""
+    doc_id = Document.id_for(text)
     return Document(
-        id=Document.id_for(text),
+        id=doc_id,
         title=title or text.split(".")[0],
         text=text,
         url=url,
         date=date,
-        path=f"{title or 'doc'}.txt",
+        path=path or f"{title or doc_id.replace(':', '-')}.txt",
     )
 
 

@@ -30,10 +30,21 @@ from figraph.browser import (
 )
 from figraph.cli import app
 from figraph.local_store import LocalStore
-from figraph.model import NODE_TYPES, RELATION_TYPES, ROLES, is_allegation
+from figraph.model import NODE_TYPES, RELATION_TYPES, ROLES, Extraction, is_allegation
 from figraph.queries import QUERIES
 from figraph.views.style import ALLEGATION, RELATIONSHIP, node_style
-from sample_graph import sample_store
+from sample_graph import (
+    CANADA,
+    CHINA,
+    DIPLOMAT,
+    HAN_DONG,
+    INDIA,
+    NSICOP,
+    actor,
+    document,
+    fact,
+    sample_store,
+)
 from typer.testing import CliRunner
 
 QUERY_DIR = Path(__file__).resolve().parents[1] / "queries"
@@ -159,10 +170,18 @@ def parse_guide(text: str) -> Slides:
 
 
 def file_pattern(name: str) -> re.Pattern[str]:
-    """The query file as a pattern: its text exactly, each `{{bound}}` any number."""
-    raw = (QUERY_DIR / f"{name}.cypher").read_text("utf-8")
-    parts = re.split(r"\{\{\s*\w+\s*\}\}", raw)
+    """The query file as Browser runs it: its text exactly up to the `// Browser:` lines,
+    their Cypher after; each `{{bound}}` any number."""
+    raw = (QUERY_DIR / f"{name}.cypher").read_text("utf-8").splitlines()
+    cut = next(i for i, line in enumerate(raw) if line.startswith("// Browser:"))
+    ending = [line.removeprefix("// Browser:").strip() for line in raw[cut:]
+              if line.startswith("// Browser:")]
+    parts = re.split(r"\{\{\s*\w+\s*\}\}", "\n".join([*raw[:cut], *ending]))
     return re.compile(r"\d+".join(re.escape(part) for part in parts))
+
+
+DRAWN = re.compile(r"RETURN (p\b|a\b|s, r, t)")
+"""What Browser draws: a path, nodes, or relationships with their ends."""
 
 
 def test_guide_has_every_query_module_with_its_file_cypher() -> None:
@@ -173,6 +192,7 @@ def test_guide_has_every_query_module_with_its_file_cypher() -> None:
     for name in [*QUERIES, "actor_names"]:
         (cypher,) = by_title[name]["cypher"]
         assert file_pattern(name).fullmatch(cypher), name
+        assert DRAWN.search(cypher.splitlines()[-1]) or "RETURN a, ra, c, rb, b" in cypher, name
         code = "\n".join(ln for ln in cypher.splitlines() if not ln.lstrip().startswith("//"))
         wanted = sorted(set(re.findall(r"\$(\w+)", code)))
         lines = (by_title[name]["params"] or "").splitlines()
@@ -182,13 +202,16 @@ def test_guide_has_every_query_module_with_its_file_cypher() -> None:
 
 def test_guide_escapes_names_and_cypher() -> None:
     hostile = Examples(actor=HOSTILE, target=HOSTILE, neighbour=HOSTILE,
-                       ends=(HOSTILE, HOSTILE), claimant=HOSTILE)
+                       ends=(HOSTILE, HOSTILE), claimant=HOSTILE, names=((HOSTILE, HOSTILE),))
     text = render_guide(guide_queries(hostile))
     assert "<script" not in text and "</pre><" not in text
     assert "type(r) &lt;&gt; &#x27;MENTIONS&#x27;" in text  # Cypher is escaped too
     guide = parse_guide(text)
     params = next(s["params"] for s in guide.slides if s["title"] == "timeline")
-    assert f"MATCH (x:Actor {{name: {cypher_literal(HOSTILE)}}})" in params
+    (line,) = [ln for ln in params.splitlines() if ln.startswith(":param actor ")]
+    literal, _, comment = line.removeprefix(":param actor => ").rstrip(";").partition(" /* ")
+    assert literal == cypher_literal(HOSTILE)  # the id, as a string value
+    assert comment.endswith(" */") and "*/" not in comment[:-3] and ";" not in comment
     assert len(guide.slides) == len(QUERIES) + 2  # nothing broke out of its slide
 
 
@@ -200,14 +223,30 @@ def test_cypher_literals(value, literal) -> None:
     assert cypher_literal(value) == literal
 
 
-def test_examples_come_from_the_graph() -> None:
+def test_examples_come_from_the_graph_by_id() -> None:
     ex = examples_from_graph(sample_store().graph)
-    assert ex.actor == "Han Dong"  # the best-connected person, ties by name
-    assert ex.target == "Canada"  # the farthest State it reaches
-    assert ex.neighbour == "People's Republic of China"  # two hops away
-    assert ex.ends == ("Han Dong", "Senior Chinese diplomat (unnamed)")  # two quotes
-    assert ex.claimant == "National Security and Intelligence Committee of Parliamentarians"
+    assert ex.actor == HAN_DONG.id  # the best-connected person, ties by name
+    assert ex.target == CANADA.id  # the farthest State it reaches
+    assert ex.neighbour == CHINA.id  # two hops away
+    assert ex.ends == (HAN_DONG.id, DIPLOMAT.id)  # two quotes
+    assert ex.claimant == NSICOP.id
+    assert ex.name_of(DIPLOMAT.id) == "Senior Chinese diplomat (unnamed)"
     assert examples_from_graph(LocalStore().graph) == Examples()  # a new, empty store
+
+
+def test_params_pick_one_of_same_named_actors_by_id() -> None:
+    """Five unnamed diplomats share a name; the guide names the one it means by its id."""
+    store = sample_store()
+    for n in range(4):
+        twin = actor("Senior Chinese diplomat (unnamed)", "Person", "Diplomat")
+        twin.id = f"a:twin{n}"
+        doc = document(f"Twin {n} met India.")
+        store.merge(Extraction(doc, [twin, INDIA], [fact(doc, twin, "MET_WITH", INDIA,
+                                                         doc.text)]))
+    ex = examples_from_graph(store.graph)
+    slide = next(q for q in guide_queries(ex) if q.name == "edge_documents")
+    assert dict(slide.params)["b"] == (f"{cypher_literal(DIPLOMAT.id)} "
+                                       "/* Senior Chinese diplomat (unnamed) */")
 
 
 def test_cli_writes_both_files_and_says_how_to_load_them(tmp_path: Path) -> None:

@@ -36,14 +36,19 @@ def test_build_summarises_and_stores(built):
 
 
 def test_building_again_changes_nothing(built, tmp_path):
+    """The same text under a second name is the same document: only its list of sources
+    grows; actors, edges and evidence are byte for byte what they were."""
     store, _ = built
-    before = (store / "graph.json").read_bytes()
+    head, _, body = (store / "graph.json").read_bytes().partition(b"\n")
     copy = tmp_path / "renamed.txt"
     shutil.copy(SEED, copy)
     result = run("build", SEEDS, copy, "--store", store)
     assert result.exit_code == 0
-    assert "0 added, 2 unchanged" in result.output
-    assert (store / "graph.json").read_bytes() == before
+    assert "0 added, 2 unchanged" in result.output and "replaced" not in result.stderr
+    head_after, _, body_after = (store / "graph.json").read_bytes().partition(b"\n")
+    assert body_after == body
+    (document,) = LocalStore.open(store).documents()
+    assert len(document["sources"]) == 2 and str(copy) in document["sources"]
 
 
 def test_bad_files_are_named_and_the_rest_is_built(tmp_path):

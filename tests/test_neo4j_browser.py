@@ -10,7 +10,6 @@ the result table. Chromium may reach localhost only. Screenshots go to test-arti
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,24 +57,65 @@ def pushed(clean_neo4j: Any, neo4j_server: Any) -> Any:
     return local
 
 
-def run_slide(driver: Any, database: str, query: GuideQuery) -> list[dict]:
-    """A slide as Browser runs it: each `:param` is `RETURN <expression>`, then the query."""
+def run_slide(driver: Any, database: str, query: GuideQuery) -> list[list[Any]]:
+    """A slide as Browser runs it: each `:param` is `RETURN <expression>`, then the query;
+    each record's values as the driver hands them to Browser (nodes, paths, ...)."""
     params = {}
     with driver.session(database=database) as session:
         for name, expression in query.params:
             params[name] = session.run(f"RETURN {expression} AS value").single()["value"]
-        return session.run(query.cypher, params).data()
+        return [list(record.values()) for record in session.run(query.cypher, params)]
 
 
-def test_every_guide_query_returns_rows_on_the_pushed_graph(pushed: Any, neo4j_server: Any,
+def drawn(values: list[Any]) -> tuple[set[str], set[str]]:
+    """The node names and relationship types Browser would draw from a record's values."""
+    from neo4j.graph import Node, Path, Relationship
+
+    nodes: set[str] = set()
+    rels: set[str] = set()
+    for value in values:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Path):
+                nodes |= {n["name"] or n["title"] for n in item.nodes}
+                rels |= {r.type for r in item.relationships}
+            elif isinstance(item, Node):
+                nodes.add(item.get("name") or item.get("title"))
+            elif isinstance(item, Relationship):
+                rels.add(item.type)
+    return nodes, rels
+
+
+def test_every_guide_query_draws_a_graph_on_the_pushed_graph(pushed: Any, neo4j_server: Any,
                                                             neo4j_driver: Any) -> None:
     queries = guide_queries(examples_from_graph(pushed.graph))
     for query in queries:
-        rows = run_slide(neo4j_driver, neo4j_server.database, query)
-        assert rows, f"{query.name}: no rows with the guide's examples"
+        records = run_slide(neo4j_driver, neo4j_server.database, query)
+        assert records, f"{query.name}: no rows with the guide's examples"
+        assert all(drawn(values)[0] for values in records), f"{query.name}: nothing to draw"
     allegations = next(q for q in queries if q.name == "allegations")
-    names = {r["source_name"] for r in run_slide(neo4j_driver, neo4j_server.database, allegations)}
-    assert names == {"Canadian parliamentarians (unnamed)", "People's Republic of China"}
+    records = run_slide(neo4j_driver, neo4j_server.database, allegations)
+    assert {drawn(values)[1].pop() for values in records} == {"ALLEGED_ASSISTANCE",
+                                                               "INTERFERED_IN"}
+    shortest = next(q for q in queries if q.name == "shortest_path")
+    (path,) = [drawn(values)[0] for values in run_slide(neo4j_driver, neo4j_server.database,
+                                                        shortest)][:1]
+    assert {"Han Dong", "Canada"} <= path
+
+
+def test_param_lines_pick_actors_by_id_with_their_name_beside(pushed: Any, neo4j_server: Any,
+                                                              neo4j_driver: Any) -> None:
+    ex = examples_from_graph(pushed.graph)
+    for query in guide_queries(ex):
+        for line in query.param_text.splitlines():
+            if "/*" not in line:
+                continue
+            name = line.split("/* ", 1)[1].split(" */")[0]
+            expression = line.split(" => ", 1)[1].rstrip(";")
+            with neo4j_driver.session(database=neo4j_server.database) as session:
+                value = session.run(f"RETURN {expression} AS v").single()["v"]
+                found = session.run("MATCH (a:Actor {id: $id}) RETURN a.name AS name",
+                                    id=value).single()
+            assert found is not None and found["name"] == name, line
 
 
 def test_names_in_param_lines_stay_strings(neo4j_driver: Any, neo4j_server: Any) -> None:
@@ -165,9 +205,16 @@ def test_style_and_guide_in_the_real_browser(page: Any, served: str, neo4j_serve
     run_block(page, "params")
     page.get_by_text(":param allegation_types").last.wait_for(timeout=20_000)
     run_block(page, "cypher")
-    page.get_by_text("Started streaming 2 records").wait_for(timeout=30_000)
-    table = page.locator("[data-testid=frame]").first.inner_text()
-    assert re.search(r'"Canadian parliamentarians \(unnamed\)"\s+"India"', table), table
-    assert '"alleged"' in table and "People's Republic of China" in table
+    frame = page.locator("[data-testid=frame]").first
+    frame.locator("svg g.node").first.wait_for(timeout=30_000)  # drawn, not a table
+    page.wait_for_timeout(1500)
+    texts = "els => els.map(e => e.textContent)"
+    captions = frame.locator("svg g.relationship text").evaluate_all(texts)
+    assert len(captions) == 2, captions  # both claims, captioned with their status
+    assert "interfered in (alleged)" in captions, captions  # (the other is cut to fit)
+    assert any(c.startswith("alleged assistance") for c in captions), captions
+    names = " ".join(frame.locator("svg g.node text").evaluate_all(texts))
+    for name in ("India", "Canada"):
+        assert name in names, names
     page.screenshot(path=str(ARTIFACTS / "neo4j-browser-allegations.png"))
     assert page.errors == []

@@ -55,7 +55,7 @@ def test_password_never_printed_logged_or_written(
     store = tmp_path / "store"
     sample_store(store).save()
     ok = [
-        ["neo4j", "push", "--store", str(store), "--wipe"],
+        ["neo4j", "push", "--store", str(store), "--wipe", "--yes"],
         ["path", "Han Dong", "China", "--backend", "neo4j", "--html", "path.html"],
         ["neighbors", "Han Dong", "--backend", "neo4j", "--json"],
         ["query", "allegations", "-p", "actor=Han Dong", "--backend", "neo4j", "--json"],

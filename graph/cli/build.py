@@ -41,9 +41,11 @@ def build_command(
     """Read documents, extract actors and evidenced edges, merge them into the store.
 
     Documents are identified by content: building the same files again changes
-    nothing. Exit status 1 when some documents failed (the others are stored);
-    2 when the store cannot be used (busy without --wait, unwritable, full);
-    128+signal after Ctrl-C or SIGTERM (what was complete is saved).
+    nothing; the same text under two names is one document. A file (or URL) read
+    again after a change replaces its earlier version, saying so. Exit status 1
+    when some documents failed (the others are stored); 2 when the store cannot be
+    used (busy without --wait, unwritable, full); 128+signal after Ctrl-C or
+    SIGTERM (what was complete is saved).
     """
     from ..pipeline import build
 
@@ -59,6 +61,7 @@ def build_command(
                     jobs=jobs,
                     on_document=advance,
                     on_error=lambda m: err.print(m, markup=False),
+                    on_note=lambda m: err.print(m, markup=False),
                     should_stop=stop.requested,
                 )
     except StoreError as exc:
@@ -285,18 +288,25 @@ def stats_command(
 
 def export_command(
     output: Annotated[
-        Path, typer.Argument(help="Output file (csv: PREFIX.nodes.csv and PREFIX.edges.csv).")
+        Path, typer.Argument(help="Output file: .json, .graphml, .gexf or .csv (csv: "
+                             "PREFIX.nodes.csv and PREFIX.edges.csv).")
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, graphml, gexf or csv.")
-    ] = "json",
+        str | None, typer.Option("--format", "-f", help="json, graphml, gexf or csv; "
+                                 "default: the file's extension.", show_default=False)
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd)."""
-    from ..export import FORMATS, export_graph
+    """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd).
 
-    if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    The format is the file's extension's; a --format that contradicts it is refused
+    (exit 2), so a .graphml file always holds GraphML."""
+    from ..export import export_graph, format_for
+
+    try:
+        fmt = format_for(output, fmt)
+    except ValueError as exc:
+        fail(str(exc))
     local = open_store(store)
     documents = {d.pop("id"): d for d in local.documents()}
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -12,7 +12,8 @@ from rich.console import Console
 from ..local_store import LocalStore, default_store_path
 from ..store import StoreError
 
-__all__ = ["StoreOption", "out", "err", "fail", "open_store", "print_table", "trim"]
+__all__ = ["StoreOption", "out", "err", "fail", "open_store", "print_table", "trim",
+           "is_terminal", "is_terminal_input", "actor_or_exit"]
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -31,6 +32,26 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def actor_or_exit(graph: Any, typed: str, where: str = "") -> str:
+    """The one actor `typed` names (a name, an alias or an id), or exit 2 with the
+    candidates on stderr: an ambiguous or unknown name is never silently resolved."""
+    from ..lookup import find_actor
+
+    result = find_actor(graph, typed)
+    if result.actor is not None:
+        return result.actor
+    err.print(f"figraph: {result.message()}", markup=False)
+    if result.candidates:
+        err.print("did you mean (give the name in full, or the id):", markup=False)
+        for candidate in result.candidates:
+            roles = graph.nodes[candidate.id].get("roles") or []
+            kind = ", ".join([candidate.type or "?", *roles])
+            err.print(f"  {candidate.name} ({kind})  {candidate.id}", markup=False)
+    elif graph.number_of_nodes() == 0 and where:
+        err.print(f"the store at {where} is empty: run `figraph build` first", markup=False)
+    raise typer.Exit(2)
+
+
 def open_store(path: Path | None) -> LocalStore:
     """Open the store or fail with one line naming it."""
     try:
@@ -41,6 +62,11 @@ def open_store(path: Path | None) -> LocalStore:
 
 def is_terminal() -> bool:
     return sys.stderr.isatty()
+
+
+def is_terminal_input() -> bool:
+    """Someone can answer a question: stdin and stderr are a terminal."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
 
 
 def trim(text: str, width: int) -> str:

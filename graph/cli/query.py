@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
@@ -61,24 +61,9 @@ class Backend:
 
     def resolve(self, typed: str) -> str:
         """The actor id `typed` names, or exit 2 with the candidates on stderr."""
-        from figraph.lookup import find_actor
+        from .common import actor_or_exit
 
-        result = find_actor(self.actors, typed)
-        if result.actor is not None:
-            return result.actor
-        _did_you_mean(result, self)
-
-
-def _did_you_mean(result: Any, backend: Backend) -> NoReturn:
-    err.print(f"figraph: {result.message()}", markup=False)
-    if result.candidates:
-        err.print("did you mean:", markup=False)
-        for candidate in result.candidates:
-            err.print(f"  {candidate.name} ({candidate.type or '?'})  {candidate.id}", markup=False)
-    elif backend.actors.number_of_nodes() == 0:
-        err.print(f"the store at {backend.where} is empty: run `figraph build` first",
-                  markup=False)
-    raise typer.Exit(2)
+        return actor_or_exit(self.actors, typed, self.where)
 
 
 @contextmanager

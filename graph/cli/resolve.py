@@ -8,7 +8,7 @@ import typer
 
 from ..decisions import Decisions, suggest_duplicates
 from ..store import StoreError
-from .common import StoreOption, fail, open_store, out
+from .common import StoreOption, actor_or_exit, fail, open_store, out
 
 
 def register(app: typer.Typer) -> None:
@@ -42,18 +42,22 @@ def duplicates_command(
 
 
 def merge_command(
-    keep: Annotated[str, typer.Argument(help="Id of the actor to keep.")],
-    drop: Annotated[str, typer.Argument(help="Id of the actor merged into it.")],
+    keep: Annotated[str, typer.Argument(help="The actor to keep: its id, or a name or alias "
+                                        "that names it alone.")],
+    drop: Annotated[str, typer.Argument(help="The actor merged into it (id or name).")],
     store: StoreOption = None,
 ) -> None:
-    """Record that two actors are the same; every build applies it."""
-    _decide(store, keep, drop, merge=True)
-    out.print(f"merged {drop} into {keep}", markup=False)
+    """Record that two actors are the same; every build applies it.
+
+    A name that several actors share is refused with the candidates (exit 2):
+    give the id."""
+    kept, dropped = _decide(store, keep, drop, merge=True)
+    out.print(f"merged {dropped} into {kept}", markup=False)
 
 
 def split_command(
-    first: Annotated[str, typer.Argument(help="Actor id.")],
-    second: Annotated[str, typer.Argument(help="Actor id.")],
+    first: Annotated[str, typer.Argument(help="Actor id, or a name that names it alone.")],
+    second: Annotated[str, typer.Argument(help="Actor id or name.")],
     store: StoreOption = None,
 ) -> None:
     """Record that two actors are different; they are never suggested again.
@@ -61,28 +65,33 @@ def split_command(
     Undoing a merge already applied takes effect when the documents are built
     again into a fresh store.
     """
-    _decide(store, first, second, merge=False)
-    out.print(f"recorded {first} and {second} as different", markup=False)
+    one, other = _decide(store, first, second, merge=False)
+    out.print(f"recorded {one} and {other} as different", markup=False)
 
 
-def _decide(store_path, first: str, second: str, *, merge: bool) -> None:
+def _decide(store_path, first: str, second: str, *, merge: bool) -> tuple[str, str]:
+    """Both actors resolved (an ambiguous name exits 2), the decision recorded; the
+    actors as `name [id]` for the message."""
     local = open_store(store_path)
     try:
         with local.locked(wait=5.0):
             local.load()
-            for actor_id in (first, second):
-                if local.actor(actor_id) is None:
-                    fail(f"no actor with id {actor_id!r} (see `figraph actors --json`)")
+            one, other = (actor_or_exit(local.graph, typed, str(local.path))
+                          for typed in (first, second))
+            if one == other:
+                fail(f"{first!r} and {second!r} are the same actor ({one})")
+            shown = tuple(f"{local.graph.nodes[i].get('name', i)} [{i}]" for i in (one, other))
             decisions = Decisions.load(local.path)
             if merge:
-                decisions.merge(first, second)
+                decisions.merge(one, other)
                 local.apply_decisions(decisions)
                 local.save()
             else:
-                decisions.split(first, second)
+                decisions.split(one, other)
             decisions.save()
     except (StoreError, ValueError) as exc:
         fail(str(exc))
+    return shown[0], shown[1]
 
 
 __all__ = ["register"]

@@ -65,16 +65,18 @@ def show_command(
     ] = None,
     since: Annotated[
         str | None,
-        typer.Option("--since", help="Only links dated on or after (2019, 2019-05, 2019-05-01)."),
+        typer.Option("--since", help="Only links dated on or after this date (2019, 2019-05, "
+                     "2019-05-01, May 2019); a link dated 2019 is kept by --since 2019-06."),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Only links dated on or before.")
+        str | None, typer.Option("--until", help="Only links dated on or before this date.")
     ] = None,
     title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
 ) -> None:
     """Write an interactive network page: click a link for its evidence."""
     from figraph.views import select_subgraph, write_html
 
+    bounds = {"date_from": _date_bound(since, "--since"), "date_to": _date_bound(until, "--until")}
     opened = open_store(store)
     graph = opened.graph
     documents = {d["id"]: d for d in opened.documents()}
@@ -86,8 +88,7 @@ def show_command(
         "node_types": _vocabulary(node_type, "NODE_TYPES", "actor type"),
         "edge_types": _vocabulary(edge_type, "RELATION_TYPES", "link type"),
         "statuses": _vocabulary(status, "STATUSES", "status"),
-        "date_from": since,
-        "date_to": until,
+        **bounds,
     }
     view = select_subgraph(graph, **filters)
     if view.number_of_nodes() == 0:
@@ -110,15 +111,22 @@ def show_command(
 
 
 def _resolve_actor(graph: Any, name: str) -> str:
-    """One actor id for what the user typed, or a clean failure listing candidates."""
-    from figraph.lookup import find_actor
+    """One actor id for what the user typed, or exit 2 listing the candidates."""
+    from .common import actor_or_exit
 
-    result = find_actor(graph, name)
-    if result.actor is not None:
-        return result.actor
-    lines = [result.message()]
-    lines += [f"  {c.name} ({c.type}, {c.id})" for c in result.candidates]
-    fail("\n".join(lines))
+    return actor_or_exit(graph, name)
+
+
+def _date_bound(text: str | None, option: str) -> Any:
+    """The bound as a real date, or exit 2 naming the value (never a silent empty page)."""
+    if text is None:
+        return None
+    from figraph.dates import parse_bound
+
+    try:
+        return parse_bound(text)
+    except ValueError as exc:
+        fail(f"{option}: {exc}")
 
 
 def _resolve_document(documents: dict[str, dict], wanted: str) -> str:

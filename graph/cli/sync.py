@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..store import StoreError
-from .common import StoreOption, fail, open_store, out
+from .common import StoreOption, fail, is_terminal_input, open_store, out
 
 neo4j_app = typer.Typer(help="Sync with a Neo4j server (settings from NEO4J_URI, NEO4J_USERNAME, "
                              "NEO4J_PASSWORD, NEO4J_DATABASE or flags).", no_args_is_help=True)
@@ -19,9 +19,11 @@ UserOption = Annotated[str | None, typer.Option("--user", help="User (default $N
 DatabaseOption = Annotated[str | None,
                            typer.Option("--database", help="Database (default $NEO4J_DATABASE).")]
 WipeOption = Annotated[bool, typer.Option(
-    "--wipe", help="Delete everything in the database first.")]
+    "--wipe", help="Delete everything in the database first (asks first; --yes to skip).")]
+YesOption = Annotated[bool, typer.Option(
+    "--yes", "-y", help="Answer yes to --wipe's question (needed when not on a terminal).")]
 FullOption = Annotated[bool, typer.Option(
-    "--full", help="Re-send every document, not only new ones.")]
+    "--full", help="Re-send every actor, edge and document, not only what differs.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -43,18 +45,23 @@ def connect(uri: str | None = None, user: str | None = None, database: str | Non
 def push_command(
     store: StoreOption = None,
     wipe: WipeOption = False,
+    yes: YesOption = False,
     full: FullOption = False,
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Write the store to Neo4j: constraints first, then batched idempotent upserts."""
+    """Make Neo4j hold the store: what differs is sent, what the store no longer has
+    (merged-away actors, removed or re-read documents) is deleted; afterwards Neo4j
+    equals a push into an empty database. Constraints first, batched idempotent writes."""
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
     from ..sync import push
 
     local = open_store(store)
     neo = connect(uri, user, database)
+    if wipe and not yes:
+        _confirm_wipe(neo)
     try:
         report = push(local, neo, wipe=wipe, full=full)
     except (ServiceUnavailable, SessionExpired, OSError) as exc:
@@ -62,9 +69,24 @@ def push_command(
              "push again to complete it", 1)
     except Neo4jError as exc:
         fail(f"{neo.database}: {exc.code}: {exc.message}", 1)
+    except StoreError as exc:
+        fail(str(exc))
     finally:
         neo.close()
     out.print(report.summary(), markup=False)
+
+
+def _confirm_wipe(neo) -> None:
+    """--wipe deletes a whole database, perhaps not only figraph's: ask on a terminal,
+    refuse elsewhere unless --yes says it was meant."""
+    where = f"database {neo.database!r}"
+    if not is_terminal_input():
+        neo.close()
+        fail(f"--wipe deletes everything in {where}: add --yes to confirm (no terminal to ask)")
+    if not typer.confirm(f"Delete every node and relationship in {where} first?", default=False,
+                         err=True):
+        neo.close()
+        fail("nothing pushed (--wipe not confirmed)", 1)
 
 
 @neo4j_app.command("import-files")

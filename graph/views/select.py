@@ -18,9 +18,11 @@ from typing import Any
 
 import networkx as nx
 
+from ..dates import PartialDate, date_span, parse_bound
+
 __all__ = ["select_subgraph"]
 
-DateLike = str | dt.date | None
+DateLike = str | dt.date | PartialDate | None
 
 
 def select_subgraph(
@@ -40,9 +42,11 @@ def select_subgraph(
     - `documents`: actors mentioned in them and edges evidenced by them (only that
       evidence is kept);
     - `node_types`, `edge_types`, `statuses`: closed-vocabulary values to keep;
-    - `date_from`/`date_to`: ISO dates (`2019`, `2019-05`, `2019-05-01`), compared at
-      the precision both sides have; an edge matches on its own date or on the
-      date of one of its quotes; undated edges are left out when a bound is given;
+    - `date_from`/`date_to`: dates (`2019`, `2019-05`, `2019-05-01`, `May 2019`), compared
+      as real dates at the precision both sides have (an edge dated 2019 is in a range
+      that ends in June 2019); an edge matches on its own date or on the date of one of
+      its quotes; undated edges are left out when a bound is given; a bound that is not
+      a date raises ValueError naming it;
     - `actor_ids` + `hops`: only actors at most `hops` links away from these.
 
     Edge filters drop actors left with no link (the point of the view is the
@@ -114,8 +118,8 @@ class _EdgeFilter:
     ) -> None:
         self.types = set(edge_types) if edge_types is not None else None
         self.statuses = set(statuses) if statuses is not None else None
-        self.date_from = _iso(date_from)
-        self.date_to = _iso(date_to)
+        self.date_from = _bound(date_from)
+        self.date_to = _bound(date_to)
         self.documents = documents
         self.active = any(x is not None for x in (self.types, self.statuses, documents)) or bool(
             self.date_from or self.date_to
@@ -142,25 +146,17 @@ class _EdgeFilter:
 
     def _dated_in_range(self, attrs: dict[str, Any], evidence: list[dict[str, Any]]) -> bool:
         dates = [str(attrs.get("date") or "")] + [str(e.get("date") or "") for e in evidence]
-        return any(d and self._in_range(d) for d in dates)
-
-    def _in_range(self, date: str) -> bool:
-        if self.date_from and _cut(date, self.date_from) < _cut(self.date_from, date):
-            return False
-        if self.date_to and _cut(date, self.date_to) > _cut(self.date_to, date):
-            return False
-        return True
+        spans = (date_span(d) for d in dates if d)
+        return any(s is not None and s.overlaps(self.date_from, self.date_to) for s in spans)
 
 
-def _iso(value: DateLike) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
-
-
-def _cut(text: str, other: str) -> str:
-    """`text` cut to the precision both dates have (`2019-05-01` vs `2019` -> `2019`)."""
-    return text[: min(len(text), len(other))]
+def _bound(value: DateLike) -> PartialDate | None:
+    """A filter bound as a real date; ValueError naming a value that is not one."""
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.of(value.year, value.month, value.day)
+    return parse_bound(str(value)) if str(value).strip() else None
 
 
 def _build(

@@ -1,0 +1,116 @@
+"""Claim status per relation, on sentences of our own: each status of docs/claims.md is
+given when its trigger bears on the relation, and is not given when a look-alike does
+not (the month May, a newspaper that 'found', a charge in a clause about someone).
+Real spaCy, the shipped gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+from figraph.loaders.extractor import Extractor
+from figraph.model import STATUSES
+
+CASES = [
+    # status, sentence, (source, type, target), claimant ("" for none)
+    ("stated", "Han Dong met Zhao Wei in May 2021.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("stated", "Han Dong, who was charged in 2023, met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("stated", "Han Dong never denied the report, but he met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("stated", "Global News reported that Han Dong met Zhao Wei.",
+     ("Global News", "REPORTED_ON", "Han Dong"), ""),
+    ("alleged", "Han Dong allegedly met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("alleged", "Michael Chong said that Zhao Wei targeted him.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), "Michael Chong"),
+    ("alleged", "CSIS concluded that China targeted Michael Chong.",
+     ("People's Republic of China", "TARGETED", "Michael Chong"),
+     "Canadian Security Intelligence Service"),
+    ("reported", "Global News reported that Han Dong met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), "Global News"),
+    ("reported", "According to The Globe and Mail, Zhao Wei targeted Michael Chong.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), "The Globe and Mail"),
+    ("reported", "On 1 May 2023, The Globe and Mail reported that Zhao Wei targeted Michael Chong.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), "The Globe and Mail"),
+    ("reported", "The Globe and Mail found that Han Dong met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), "The Globe and Mail"),
+    ("reported", "Zhao Wei reportedly targeted Michael Chong.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), ""),
+    ("denied", "Han Dong denied that he had met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("denied", "The Chinese embassy denied that China targeted Michael Chong.",
+     ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
+    ("stated", "The Chinese embassy denied that China targeted Michael Chong.",
+     ("Embassy of the People's Republic of China in Canada", "PART_OF",
+      "People's Republic of China"), ""),
+    ("admitted", "Han Dong admitted that he met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("stated", "Han Dong met Zhao Wei after the minister admitted it.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("found", "NSICOP found that Han Dong met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"),
+     "National Security and Intelligence Committee of Parliamentarians"),
+    ("found", "The Hogue Commission concluded that India interfered in the 2021 election.",
+     ("India", "INTERFERED_IN", "Canada"), "Public Inquiry into Foreign Interference"),
+    ("found", "The Supreme Court of Canada found that Han Dong assisted China.",
+     ("Han Dong", "ALLEGED_ASSISTANCE", "People's Republic of China"),
+     "Supreme Court of Canada"),
+    ("found", "The review agency NSIRA found that CSIS briefed Michael Chong.",
+     ("Canadian Security Intelligence Service", "BRIEFED", "Michael Chong"),
+     "National Security and Intelligence Review Agency"),
+    ("stated", "NSICOP found that Han Dong met Zhao Wei.",
+     ("National Security and Intelligence Committee of Parliamentarians", "REPORTED_ON",
+      "Han Dong"), ""),
+    ("charged", "Yuesheng Wang was charged after he helped China.",
+     ("Yuesheng Wang", "ALLEGED_ASSISTANCE", "People's Republic of China"), ""),
+    ("stated", "Han Dong met Zhao Wei after he was charged.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("convicted", "Cameron Ortis was convicted because he helped China.",
+     ("Cameron Ortis", "ALLEGED_ASSISTANCE", "People's Republic of China"), ""),
+    ("stated", "Cameron Ortis, convicted in November 2023, had worked for the RCMP.",
+     ("Cameron Ortis", "WORKS_FOR", "Royal Canadian Mounted Police"), ""),
+    ("dismissed", "The court dismissed the claim that Han Dong assisted China.",
+     ("Han Dong", "ALLEGED_ASSISTANCE", "People's Republic of China"), ""),
+    ("stated", "Han Dong met Zhao Wei, and the court dismissed an unrelated case.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("unconfirmed", "Han Dong may have met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("unconfirmed", "China might have targeted Michael Chong.",
+     ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
+]
+
+
+def _edges(extractor: Extractor, sentence: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+    extraction = run(extractor, sentence)
+    names = {a.id: a.name for a in extraction.actors}
+    return {(names[e.source], e.type, names[e.target]): (e.status, names.get(e.claimant, ""))
+            for e in extraction.edges}
+
+
+@pytest.mark.parametrize(("status", "sentence", "relation", "claimant"), CASES,
+                         ids=[f"{c[0]}: {c[1][:50]}" for c in CASES])
+def test_status_of_a_relation(extractor: Extractor, status: str, sentence: str,
+                              relation: tuple[str, str, str], claimant: str) -> None:
+    edges = _edges(extractor, sentence)
+    assert relation in edges, edges
+    assert edges[relation] == (status, claimant)
+
+
+def test_every_status_has_a_sentence_that_gives_it() -> None:
+    assert {case[0] for case in CASES} == set(STATUSES)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 1 May 2023, China targeted Michael Chong.",
+    "In May 2023, Han Dong met Zhao Wei.",
+    "Theresa May criticized Han Dong.",
+])
+def test_the_month_may_is_no_hedge(extractor: Extractor, sentence: str) -> None:
+    extraction = run(extractor, sentence)
+    assert all("may" not in e.hedges for e in extraction.edges)
+    assert all(e.status != "unconfirmed" for e in extraction.edges)
+
+
+def test_a_newspaper_never_finds(extractor: Extractor) -> None:
+    for verb in ("found", "revealed", "concluded", "reported"):
+        edges = _edges(extractor, f"The Globe and Mail {verb} that Han Dong met Zhao Wei.")
+        statuses = {status for status, _ in edges.values()}
+        assert "found" not in statuses, (verb, edges)
+        assert edges[("Han Dong", "MET_WITH", "Zhao Wei")] == ("reported", "The Globe and Mail")
