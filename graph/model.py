@@ -133,6 +133,7 @@ _RELATIONS: tuple[RelationType, ...] = (
     RelationType("SUPPORTED", "source supported or endorsed target"),
     RelationType("CRITICIZED", "source criticized target"),
     RelationType("PART_OF", "source is part of target (an agency of a government)"),
+    RelationType("FORMERLY_HEADED", "source formerly headed target"),
     RelationType("ESTABLISHED", "source founded, created or established target"),
     RelationType("CONTROLS", "source owns, directs or controls target"),
     RelationType("AFFILIATED_WITH", "source is affiliated with target"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from . import lexicon
 from .found import Found
 from .mentions import Mention
 from .registry import Sentence, family
@@ -23,12 +24,9 @@ from .syntax import Clause, SentenceView
 
 __all__ = ["acting_for"]
 
-AGENT_NOUNS = {"agent", "agents", "spy", "spies", "asset", "assets", "proxy", "proxies",
-               "operative", "operatives", "informant", "informants", "mole"}
+AGENT_NOUNS = lexicon.words("agent_nouns")
 PRINCIPALS = ("State", "Government", "Agency", "Party")
-ACTING_VERBS = {"act", "acting", "acted", "acts", "serve", "serving", "served", "work",
-                "working", "worked", "pose", "posing", "be", "being", "been", "register",
-                "registering", "registered", "operate", "operating", "operated"}
+ACTING_VERBS = lexicon.words("agent_acting_verbs")
 """'acting as', 'serving as', 'being', 'registered as' an agent: the doer is the agent."""
 MAX_CLIMB = 6
 

@@ -42,39 +42,25 @@ ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
 """Dependencies followed down an argument phrase to the actors it names."""
 MAX_DEPTH = 3
 """How deep an argument phrase is followed: 'as an assistant for X' is 2."""
-SKIPPED_PREPS = {"than", "despite", "during", "since", "until", "before", "after", "about",
-                 "regarding", "concerning", "like", "unlike", "per", "amid", "among"}
+SKIPPED_PREPS = lexicon.words("clause_skipped_preps")
 """Prepositions of time, topic or comparison: their objects are no argument."""
-PLACE_PREPS = {"in", "at", "within", "across", "throughout", "near", "inside", "outside",
-               "around", "into", "from"}
+PLACE_PREPS = lexicon.words("clause_place_preps")
 """Inside an argument phrase, these say where ('stations in the Greater Toronto Area')..."""
-TARGETED_NOUNS = {"interference", "meddling", "involvement", "influence", "operations",
-                  "operation", "campaign", "campaigns", "activities", "activity", "espionage",
-                  "infiltration", "presence"}
+TARGETED_NOUNS = lexicon.words("clause_targeted_nouns")
 """...except after these, where 'in' names what is acted on ('interference in the EU')."""
-BODY_NOUNS = {"party", "government", "campaign", "agency", "group", "network", "firm",
-              "company", "outlet", "organization", "organisation", "ministry", "administration",
-              "regime", "caucus", "committee", "office", "service", "team", "force", "bank"}
+BODY_NOUNS = lexicon.words("clause_body_nouns")
 """A body's common noun after its name: 'the United Russia party' is United Russia."""
-LINKING_NOUN_PREPS = {"of", "against", "on", "with", "to", "by", "for", "into", "between"}
+LINKING_NOUN_PREPS = lexicon.words("clause_event_preps")
 """Prepositions after an event noun whose objects take part in it ('questioning of X by Y')."""
-TOGETHER = {"along", "together"}
+TOGETHER = lexicon.words("clause_together")
 SILENT_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS
                 | lexicon.COOPERATION_VERBS - {"work"}
-                | {"mention", "cite", "quote", "name", "describe", "list", "refer", "compare",
-                   "read", "call", "ask", "know", "think", "see", "consider", "publish",
-                   "release", "comment", "respond", "announce", "learn", "understand",
-                   "recommend", "propose", "identify", "want", "need", "like", "thank",
-                   "hear", "receive", "answer", "reply", "point", "raise",
-                   "appear", "leave", "represent", "defeat", "lose", "beat", "finish", "trail",
-                   "win", "elect", "vote", "run", "seem", "look", "reside", "live", "visit"}) \
-    - {"accuse", "warn"}
+                | lexicon.words("clause_silent_verbs")) - lexicon.words("clause_speaking_links")
 """Verbs that report, cite, describe, count votes or place someone: their subject and
 object are not thereby linked ('X mentioned Y', 'X lost to Y', 'left Canada');
 institutions working together are read by `cooperation`, which knows when that says
 something."""
-NOT_DONE = {"fail", "refuse", "decline", "neglect", "avoid", "cease", "stop", "forget",
-            "hesitate", "threaten"}
+NOT_DONE = lexicon.words("clause_not_done")
 """'failed to protect MPs': the verb it controls did not happen."""
 
 
@@ -108,7 +94,7 @@ def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int
             yield from _possessed_title(view, token)
 
 
-MODALS = {"should", "must", "could", "would", "might", "may", "can", "shall", "ought"}
+MODALS = lexicon.words("clause_modals")
 """'the RCMP should examine X': what ought to happen is not a link."""
 
 
@@ -343,14 +329,9 @@ def _together(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mention,
                 yield subject, other, "clause:together", verb.i
 
 
-PARTNER_NOUNS = {"associate": "COOPERATED_WITH", "partner": "COOPERATED_WITH",
-                 "co-conspirator": "COOPERATED_WITH", "colleague": "COOPERATED_WITH",
-                 "ally": "COOPERATED_WITH", "friend": "HAD_RELATIONSHIP",
-                 "aide": "WORKS_FOR", "assistant": "WORKS_FOR", "adviser": "WORKS_FOR",
-                 "advisor": "WORKS_FOR", "lawyer": "WORKS_FOR", "spokesperson": "WORKS_FOR",
+PARTNER_NOUNS = {**lexicon.table("clause_partner_nouns"),
                  **{kin: "HAD_RELATIONSHIP" for kin in KIN_NOUNS}}
 """'X and his business associate Y', 'X and her husband Y': how Y stands to X."""
-PARTNER_TYPES = {"partners": "COOPERATED_WITH"}
 
 
 def _partners(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
@@ -407,9 +388,9 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
             if title in ("member", "members") else "WORKS_FOR"
         return kind if allowed(kind, source, target) else "RELATED_TO"
     if anchor.pos_ in ("VERB", "AUX"):
-        kind = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
-        if kind is not None and allowed(kind, source, target):
-            return kind
+        known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
+        if known is not None and allowed(known, source, target):
+            return known
     return "RELATED_TO"
 
 

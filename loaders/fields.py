@@ -9,6 +9,7 @@ marked incidental so the entity layer does not count them as actors of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -37,6 +38,10 @@ class FieldReader:
         self._by_start = {f.start: f for f in items}
         self._mark_incidental(mentions)
         self._drop_labels(mentions)
+        self._offices = {f.start: _office_body(doc, f, mentions) for f in items
+                         if f.key in OFFICE_LABELS}
+        if any(self._offices.values()):
+            mentions.sort(key=lambda m: m.start)
 
     def _drop_labels(self, mentions: list[Mention]) -> None:
         """'Type', 'Founder', 'Key people' are labels, not actors."""
@@ -73,6 +78,9 @@ class FieldReader:
         if not values:
             return
         anchor = sent.start
+        if field.key in SUCCESSION_LABELS:
+            yield from self._predecessors(field, values, anchor)
+            return
         if field.key in OFFICE_LABELS and self.subject.type == "Person":
             words = [w.lower().strip(",") for w in
                      self.doc.text[field.value_start:field.value_end].split()]
@@ -87,6 +95,53 @@ class FieldReader:
                 else (value, self.subject)
             if allowed(meaning.type, source, target):
                 yield Found(source, target, meaning.type, f"field:{field.key}", anchor)
+
+
+    def _predecessors(self, field: Field, values: list[Mention], anchor: int
+                      ) -> Iterator[Found]:
+        """'Preceded by: X' under 'Mayor of Y': X formerly headed Y. Under an MP's seat, or
+        any office that heads no body, a predecessor is only a rival: no relation."""
+        office = self._office_above(field)
+        body = self._offices.get(office.start) if office is not None else None
+        words = set(self.doc.text[office.start:office.end].lower().split()) if office else set()
+        if body is None or not words & HEAD_WORDS or field.key != "preceded by":
+            return
+        for person in (v for v in values if v.type == "Person"):
+            yield Found(person, body, "FORMERLY_HEADED", "field:preceded-by", anchor)
+
+    def _office_above(self, field: Field) -> Field | None:
+        above = [f for f in self.items if f.key in OFFICE_LABELS and f.start < field.start]
+        return above[-1] if above else None
+
+
+HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperson", "leader",
+              "director", "head", "chief", "premier", "commissioner"}
+SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}
+LOCAL_TITLES = {"mayor", "vice", "councillor", "councilor", "alderman", "governor", "reeve"}
+LOCAL_BODY = re.compile(r"\bof (?:the )?(?:(?:City|Municipality|Town|Province|County|District"
+                        r"|Borough) of )?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+
+
+def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | None:
+    """The body an office line names ('Mayor of Bamban, Tarlac': the municipality), from
+    the finders or, for a local office the model reads as a place, from the line."""
+    line = doc.text[field.start:field.end]
+    inside = [m for m in mentions if m.start < len(doc)
+              and field.start <= doc[m.start].idx < field.end and m.type != "Person"]
+    if inside:
+        return inside[-1]
+    words = line.lower().split()
+    match = LOCAL_BODY.search(line)
+    if not words or words[0] not in LOCAL_TITLES or match is None:
+        return None
+    span = doc.char_span(field.start + match.start("name"), field.start + match.end("name"),
+                         alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    made = Mention(span.start, span.end, span.text, "subject", span.text, "Government",
+                   key=normalize_name(span.text), source="text")
+    mentions[:] = [m for m in mentions if not span.start <= m.start < span.end] + [made]
+    return made
 
 
 def _unique(items: Iterator[Mention]) -> list[Mention]:

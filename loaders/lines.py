@@ -132,11 +132,31 @@ def fields(text: str) -> list[Field]:
             continue
         if subject is None:
             subject = _name_above(text, lines, numbers[block[0]])
+        for number in range(max(0, numbers[block[0]] - OFFICE_LOOKBACK), numbers[block[-1]]):
+            start, end = lines[number]
+            if _office_line(text[start:end]):  # 'Mayor of Bamban, Tarlac' above its fields
+                out.append(Field(start, end, "Office", start, end, subject))
         for k in block:
             m = candidates[k]
             out.append(Field(m.start(), m.end(), m.group("label").strip(), m.start("value"),
                              m.end("value"), subject))
-    return out
+    return sorted(out, key=lambda f: f.start)
+
+
+OFFICE_WORDS = {"mayor", "minister", "member", "councillor", "councilor", "president",
+                "governor", "senator", "chair", "chairman", "chairperson", "leader", "secretary",
+                "shadow", "deputy", "ambassador", "director", "judge", "justice", "speaker",
+                "premier", "commissioner", "vice", "mp", "mep", "mla", "mpp", "prime",
+                "attorney", "treasurer", "chief", "head", "spokesperson", "whip"}
+"""First words of an infobox's office headings ('Mayor of Bamban, Tarlac', 'Shadow
+Minister for Diversity'): the office the subject holds or held."""
+OFFICE_LOOKBACK = 4
+
+
+def _office_line(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 12 and ":" not in line and not line.rstrip().endswith(
+        (".", "?", "!")) and words[0].lower().strip(",") in OFFICE_WORDS
 
 
 def _label_ok(label: str) -> bool:
@@ -152,9 +172,9 @@ def _label_ok(label: str) -> bool:
 def _name_above(text: str, lines: list[tuple[int, int]], number: int
                 ) -> tuple[int, int] | None:
     """The short line just above a block, when it is a name (no sentence, no colon)."""
-    for start, end in reversed(lines[max(0, number - 3):number]):
+    for start, end in reversed(lines[max(0, number - 3 - OFFICE_LOOKBACK):number]):
         line = text[start:end].strip()
-        if not line:
+        if not line or _office_line(line):
             continue
         if ":" in line or line[-1:] in ".?!;," or len(line.split()) > NAME_LINE_WORDS \
                 or URL_LINE.match(line):

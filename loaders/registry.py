@@ -52,7 +52,7 @@ class Family:
 _FAMILIES: dict[str, Family] = {}
 
 FAMILY_MODULES = ("relations", "roles", "affiliations", "accusations", "motions", "hearings",
-                  "sworn", "press", "agents", "fields", "generic", "clauses", "authored")
+                  "sworn", "press", "agents", "calls", "fields", "generic", "clauses", "authored")
 """Modules holding families, imported once so that they register."""
 
 
