@@ -92,6 +92,7 @@ def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int
             yield from _event_noun(view, token)
             yield from _partners(view, token)
             yield from _possessed_title(view, token)
+            yield from _premodified(view, token)
 
 
 MODALS = lexicon.words("clause_modals")
@@ -365,6 +366,19 @@ def _possessed_title(view: SentenceView, noun: Any
             yield holder, owner, f"clause:title-{noun.lower_}", noun.i
 
 
+def _premodified(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'leading Alternative für Deutschland (AfD) MEP Maximilian Krah': a party named in a
+    person's title phrase is theirs (the title rules read the plainer 'Liberal MP X')."""
+    person = view.at.get(noun.i)
+    if person is None or person.type != "Person" or noun.i != person.end - 1:
+        return
+    for token in noun.subtree:
+        other = view.at.get(token.i)
+        if token.i < person.start and other is not None and other.type in (
+                "Party", "Organization") and other.kind not in ("demonym", "anaphora"):
+            yield person, other, "clause:party-title", noun.i
+
+
 def _linkable(source: Mention, target: Mention) -> bool:
     """Generic links join actors the text names (a pronoun resolved to one counts); an
     unnamed group, a demonym, a place or a school is too loose for a link no rule vouches
@@ -379,6 +393,8 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
     partner noun's or a title's own type; who act together cooperate."""
     if rule == "clause:together":
         return "COOPERATED_WITH"
+    if rule == "clause:party-title":
+        return "MEMBER_OF" if target.type == "Party" else "RELATED_TO"
     if rule.startswith("clause:partner-"):
         kind = PARTNER_NOUNS.get(rule.split("-", 1)[1], "RELATED_TO")
         return kind if allowed(kind, source, target) else "RELATED_TO"

@@ -8,6 +8,7 @@ in brackets ('Long Name (ACR)') need all candidates at once.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .mention import Mention
@@ -107,7 +108,7 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     defined: dict[str, Mention] = {}
     for m in mentions:
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
-                and ACRONYM.match(doc[m.end + 1].text):
+                and _short_form(doc[m.end + 1].text):
             defined[doc[m.end + 1].text] = m
     if not defined:
         return mentions
@@ -125,6 +126,15 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
                                  source.type, key=source.key, source=source.source,
                                  roles=set(source.roles), attrs=dict(source.attrs)))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _short_form(text: str) -> bool:
+    """'CSIS', 'AfD', 'S&D': capitals (two at least), maybe a small letter between."""
+    return bool(ACRONYM.match(text)) or bool(MIXED_ACRONYM.match(text)) and \
+        sum(c.isupper() for c in text) >= 2
+
+
+MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,6}[A-Z]$")
 
 
 def drop_listed_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:

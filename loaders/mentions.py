@@ -90,6 +90,7 @@ class MentionFinder:
         candidates += self.descriptors.prime_minister(doc, keyed)
         candidates += self.descriptors.offices(doc)
         candidates += _called(doc)
+        candidates += _defined_names(doc)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         chosen = _drop_constituencies(doc, chosen)
@@ -283,7 +284,50 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-CODE_NAME = re.compile(r"^[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]?$")
+NAME_WORD = r"(?:[A-Z][\w'’&.-]*|für|fur|de|der|des|du|la|le|of|and|for|the|on|in|et|y|&)"
+DEFINED_NAME = re.compile(rf"\b(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+{NAME_WORD}){{1,8}})[ \t]*"
+                          r"\((?P<short>[A-Z][A-Za-z&]{1,7})\)")
+SMALL_NAME_WORDS = {"of", "and", "for", "the", "on", "in", "et", "y", "&", "de", "der", "des",
+                    "du", "la", "le"}
+
+
+def _defined_names(doc: Any) -> list[Mention]:
+    """'Alternative für Deutschland (AfD)': a capitalised name followed by its initials in
+    brackets is an organisation, whatever the model made of it (the initials then stand
+    for it: see `add_acronyms`)."""
+    out = []
+    for match in DEFINED_NAME.finditer(doc.text):
+        words = match.group("name").split()
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        short = match.group("short").lower()
+        for first in range(len(words)):  # the name may start after other capitalised words
+            tail = words[first:]
+            if tail[0].lower() in SMALL_NAME_WORDS:
+                continue
+            initials = "".join(w[0] for w in tail if w.lower() not in SMALL_NAME_WORDS)
+            full = "".join(w[0] for w in tail)
+            if short in (initials.lower(), full.lower()) and len(tail) >= 2:
+                name = " ".join(tail)
+                start = match.start("name") + match.group("name").rindex(name)
+                span = doc.char_span(start, start + len(name), alignment_mode="contract")
+                if span is not None and len(span):
+                    kind = _head_type(tail)
+                    out.append(Mention(span.start, span.end, span.text, "called", span.text,
+                                       kind, key=normalize_name(span.text), source="text"))
+                break
+    return out
+
+
+def _head_type(words: list[str]) -> str:
+    for word in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
+        if kind is not None:
+            return kind
+    return "Organization"
+
+
+CODE_NAME = re.compile(r"^[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?$")
 """'APT31', 'UNC1151', 'Storm-1516': the code names of groups, which no model tags."""
 NAMING_WORDS = ("known as", "called", "dubbed", "named", "nicknamed", "code-named")
 CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": "Organization",

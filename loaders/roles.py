@@ -401,4 +401,20 @@ def _unique(items: list[Mention]) -> list[Mention]:
 
 @family("titles", 20)
 def _titles_family(s: Sentence) -> Iterator[Found]:
-    return title_relations(s.view, s.doc_types)
+    yield from title_relations(s.view, s.doc_types)
+    yield from _meps(s)
+
+
+UNION_MEMBER_TITLES = {"mep": "European Parliament"}
+"""Titles that name their legislature: an MEP sits in the European Parliament."""
+
+
+def _meps(s: Sentence) -> Iterator[Found]:
+    """'AfD MEP Maximilian Krah': a member of the European Parliament."""
+    for token in s.view.sent:
+        body = UNION_MEMBER_TITLES.get(token.lower_)
+        person = s.view.at.get(token.head.i) if body is not None else None
+        if body is not None and person is not None and person.type == "Person" \
+                and token.dep_ in ("compound", "amod"):
+            yield from pairs([person], [s.builtin(body, "Legislature")], "MEMBER_OF",
+                             "title:mep", token.i)
