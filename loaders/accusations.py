@@ -39,7 +39,7 @@ ACCUSED = ("State", "Government", "Agency", "Organization", "Person")
 def involvement_accusations(view: SentenceView) -> list[Found]:
     """'X said that Y had been involved in crimes' -> X accused Y."""
     out: list[Found] = []
-    for verb in view.sent:
+    for verb in view.tokens:
         if verb.pos_ not in ("VERB", "AUX") or lemma(verb.text) not in SAYING:
             continue
         speakers = [m for m in view.subjects(verb) if m.type in SPEAKERS]

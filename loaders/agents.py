@@ -32,7 +32,7 @@ MAX_CLIMB = 6
 
 
 def acting_for(view: SentenceView) -> Iterator[Found]:
-    for noun in view.sent:
+    for noun in view.tokens:
         if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]

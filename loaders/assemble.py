@@ -8,6 +8,7 @@ else would be noise on the picture and cost precision.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -43,7 +44,6 @@ class Assembler:
         self.edges: dict[tuple, Edge] = {}
         self.warnings: list[str] = []
         self._builtins: dict[str, Mention] = {}
-        self._years: dict[tuple[int, int], str] = {}
         self.dates: list[Any] = []
         """The dates that place the document (`offices.document_dates`)."""
         self.locale: Locale | None = None
@@ -93,10 +93,11 @@ class Assembler:
         edge.add_evidence([evidence])
 
     def _year(self, sent: Any) -> str:
-        key = (id(sent.doc), sent.start)
-        if key not in self._years:
-            self._years[key] = _year(sent)
-        return self._years[key]
+        """The first date with a year in the sentence (the doc's dates are indexed once)."""
+        years = sent.doc.user_data.get("figraph_years")
+        if years is None:
+            years = sent.doc.user_data["figraph_years"] = _years_by_sentence(sent.doc)
+        return years.get(sent.start, "")
 
     def _remember(self, mention: Mention) -> None:
         """Actors named only by a rule (builtins, claimants) still need an actor record."""
@@ -176,11 +177,15 @@ def _central(info: ActorInfo) -> bool:
     return True
 
 
-def _year(sent: Any) -> str:
-    for ent in sent.ents:
+def _years_by_sentence(doc: Any) -> dict[int, str]:
+    """Sentence start -> the text of its first DATE entity that names a year."""
+    starts = [sent.start for sent in doc.sents]
+    out: dict[int, str] = {}
+    for ent in doc.ents:
         if ent.label_ == "DATE" and YEAR.search(ent.text):
-            return ent.text
-    return ""
+            start = starts[bisect.bisect_right(starts, ent.start) - 1]
+            out.setdefault(start, ent.text)
+    return out
 
 
 def _dedupe(items: list[str]) -> list[str]:

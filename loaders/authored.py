@@ -63,7 +63,7 @@ def authored_relations(view: SentenceView, author: Mention, found: list[Found]) 
     ('the evidence shows that X ...') are the author's report on X."""
     testified = {f.source.key for f in found if f.type == "TESTIFIED_BEFORE"}
     out: list[Found] = _head_label(view, author)
-    for token in view.sent:
+    for token in view.tokens:
         low = token.lower_
         if token.pos_ in ("VERB", "AUX") and lemma(token.text) == "testify":
             people = [m for m in view.subjects(token) if m.type == "Person"]
@@ -88,7 +88,7 @@ def _head_label(view: SentenceView, author: Mention) -> list[Found]:
     """A title-page line 'Commissioner: The Honourable X' (the label, a colon, then only
     names): X heads the body the document is by. A speaker's turn ('The Chair: Welcome')
     says more than names, so it is not read so."""
-    tokens = [t for t in view.sent if not t.is_space]
+    tokens = [t for t in view.tokens if not t.is_space]
     colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
     if colon is None or not 1 <= colon <= 2 or tokens[colon - 1].lower_ not in HEAD_LABELS:
         return []

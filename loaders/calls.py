@@ -30,7 +30,7 @@ what for."""
 
 
 def calls_on(view: SentenceView) -> Iterator[Found]:
-    for verb in view.sent:
+    for verb in view.tokens:
         if verb.pos_ != "VERB" or negated(verb):
             continue
         word = lemma(verb.lower_)

@@ -231,7 +231,7 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
             who = _reporter(view, node, last_body)
             if who is not None:
                 return who, word
-    for token in view.sent:
+    for token in view.tokens:
         if token.lower_ == "according":
             for prep in token.children:
                 for obj in prep.children:
@@ -239,7 +239,7 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
                         who = _speaker(view, obj, last_body)
                         if who is not None:
                             return who, "according"
-    for token in view.sent:
+    for token in view.tokens:
         word = lemma(token.text)
         if word in lexicon.REPORTING_VERBS and token.pos_ == "VERB" and \
                 token.dep_ in ("conj", "parataxis", "ccomp", "advcl", "ROOT") and \

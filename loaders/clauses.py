@@ -31,6 +31,7 @@ from . import lexicon, locales
 from .claims import asked_for, negated
 from .found import Found, allowed
 from .generic import is_stop_form
+from .mention import text_of
 from .mentions import Mention
 from .morph import lemma
 from .registry import Sentence, family
@@ -77,7 +78,7 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
 
 
 def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:
-    for token in view.sent:
+    for token in view.tokens:
         if token.pos_ in ("VERB", "AUX") and _active(token):
             subjects = _subjects(view, token) or _modified(view, token)
             for source in subjects:
@@ -144,6 +145,10 @@ def _described_by(view: SentenceView, noun: Any) -> list[Mention]:
 def _alongside(view: SentenceView, verb: Any) -> list[Mention]:
     """'X, along with his co-conspirator Y, were involved': Y does it too (the parser
     often hangs Y on X as an apposition)."""
+    sent = view.sent
+    said = text_of(sent.doc)[sent.start_char:sent.end_char].lower()
+    if "along" not in said and "together" not in said:  # most sentences: no walk at all
+        return []
     out = [m for p in _clause_tokens(verb) if p.dep_ == "prep" and p.lower_ in TOGETHER
            for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
            for o in w.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]

@@ -79,11 +79,15 @@ def _cluster_people(mentions: list[Mention]) -> None:
     for key, name in [*full.items(), *known_people.items()]:
         by_last.setdefault(normalize_name(name.split()[-1]), set()).add(variants.get(key, key))
     by_key_name = {**full, **known_people}
+    full_by_last: dict[str, list[str]] = {}
+    for key in full:
+        full_by_last.setdefault(key.split()[-1], []).append(key)
     for m in people:
         words = m.name.split()
         if len(words) > 1:
-            longer = [k for k in full if k != normalize_name(m.name)
-                      and k.endswith(" " + normalize_name(m.name))]
+            own = normalize_name(m.name)
+            longer = [k for k in full_by_last.get(own.split()[-1] if own else "", [])
+                      if k != own and k.endswith(" " + own)]
             m.key = longer[0] if len(longer) == 1 else normalize_name(m.name)
             if len(words) > 2 and not longer:
                 m.key = _middle_names_dropped(m.key, known_people) or m.key
@@ -107,8 +111,14 @@ def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
     could be two different people is left alone."""
     out: dict[str, str] = {}
     order = {k: n for n, k in enumerate(found)}
+    buckets: dict[str, list[str]] = {}  # a variant shares a last word or the set of words
+    for name in [*known, *found]:
+        for bucket in _variant_buckets(name):
+            buckets.setdefault(bucket, []).append(name)
     for key in found:
-        same = [other for other in [*known, *found] if other != key and _same_person(key, other)]
+        same = [other for other in dict.fromkeys(o for b in _variant_buckets(key)
+                                                 for o in buckets.get(b, ()))
+                if other != key and _same_person(key, other)]
         known_same = {k for k in same if k in known}
         if len(known_same) > 1:
             continue
@@ -117,6 +127,11 @@ def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
         if target != key:
             out[key] = target
     return out
+
+
+def _variant_buckets(name: str) -> tuple[str, ...]:
+    words = name.split()
+    return ("last:" + words[-1], "bag:" + " ".join(sorted(words))) if words else ()
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import lexicon, locales
 from .gazetteer import Gazetteer, GazetteerEntry
-from .mention import Mention, from_entry, left_modifiers, normalize_name
+from .mention import Mention, from_entry, left_modifiers, normalize_name, text_of
 from .offices import titles as office_titles
 
 __all__ = ["DescriptorFinder"]
@@ -95,7 +95,7 @@ class DescriptorFinder:
         (no name after it, no other country's 'of X'): an office, resolved by `coref` to
         its holder on the document's date when `offices` knows it."""
         out = []
-        for match in _office_pattern().finditer(doc.text):
+        for match in _office_pattern().finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN" \
                     or match.group("title").lower() == "prime minister":

@@ -22,7 +22,8 @@ from .claims import claim_for, reported_on, sentence_hedges
 from .coref import OfficeHolder, home_government_mention, resolve_mentions
 from .fields import FieldReader, block_subject
 from .gazetteer import Gazetteer
-from .lines import fields, header
+from .lines import MAX_FIELDS, fields, header
+from .mention import text_of
 from .mentions import Mention, MentionFinder
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .pronouns import pronoun_resolver, subject_body, subject_person
@@ -31,7 +32,7 @@ from .relations import keyed_tokens
 from .speakers import speaker_relations
 from .syntax import SentenceView
 from .textprep import masked
-from .transcript import SpeakerTurns
+from .transcript import MAX_LABELS, SpeakerTurns, speaker_lines
 
 __all__ = ["Extractor", "load_nlp", "chunks", "MODELS", "UNUSED", "MAX_SENTENCE_TOKENS"]
 
@@ -105,7 +106,13 @@ class Extractor:
             out.dates = _document_dates(out.document)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
                                     self._office_holder(out))
-        field_items = fields(doc.text)
+        field_items = fields(text_of(doc))
+        if len(field_items) >= MAX_FIELDS:
+            out.warn(f"{out.document.id}: over {MAX_FIELDS} field lines; the first are read "
+                     "as fields, the rest as prose")
+        if len(turns_read := speaker_lines(text_of(doc))) >= MAX_LABELS:
+            out.warn(f"{out.document.id}: {len(turns_read)} speaker or list lines; only the "
+                     f"first {MAX_LABELS} are read as labels")
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)
         mark_places(doc, mentions)
@@ -133,6 +140,7 @@ class Extractor:
         home_state = self._home_state(out)
         speaker: Mention | None = None
         keyed = keyed_tokens(doc)
+        chunk_text = text_of(doc)
         index = 0
         k = 0
         for sent in doc.sents:
@@ -150,7 +158,7 @@ class Extractor:
                 out.warn(f"{out.document.id}: sentence of {len(sent)} tokens at character "
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
-            speaker = _statement_speaker(sent, in_sent, speaker)
+            speaker = _statement_speaker(sent, in_sent, speaker, chunk_text)
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, turns, topic, last_subject, author,
                 speaker, issuer))
@@ -267,8 +275,8 @@ STATEMENT_OPENER = re.compile(r"\b(?:statement|remarks|declaration)\b[^.\"“”
 QUOTE_MARKS = ('"', "“", "”")
 
 
-def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention | None
-                       ) -> Mention | None:
+def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention | None,
+                       doc_text: str) -> Mention | None:
     """Who speaks the quoted paragraphs of a release: 'X, Minister of ..., today issued the
     following statement:' opens them, and they run while paragraphs open with a quotation
     mark (a release quotes its minister in first person, paragraph after paragraph)."""
@@ -276,8 +284,9 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     if STATEMENT_OPENER.search(text):
         return subject_person(sent, in_sent) or next(
             (m for _, m in sorted(in_sent.items()) if m.type == "Person" and not m.group), None)
-    before = sent.doc.text[:sent.start_char]
-    at_line_start = not before.strip() or "\n" in before[len(before.rstrip(" \t")) - 1:]
+    line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
+    before = doc_text[line_start:sent.start_char]  # the line so far: nothing but blanks?
+    at_line_start = not before.strip()
     if current is not None and at_line_start and not text.startswith(QUOTE_MARKS):
         return None
     return current
@@ -298,7 +307,7 @@ ORG_NOUNS = GENERIC_BODY_NOUNS | {"agency", "service", "committee", "commission"
 
 def _title_body(doc: Any, mentions: list[Mention]) -> Mention | None:
     """An institution named alone on the first line: the article is about it."""
-    first_line = doc.text.split("\n", 1)[0].strip()
+    first_line = text_of(doc).split("\n", 1)[0].strip()
     first = mentions[0] if mentions else None
     if first is not None and first.type in ORG_SUBJECTS and not first.scoped \
             and doc[first.start].idx < 3 and len(first.text) >= len(first_line) - 2:
@@ -319,7 +328,7 @@ def _subject_anaphora(mentions: list[Mention], about: Mention) -> None:
 
 def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
     """A person named alone on the first line (a biography's title) is what 'she' means."""
-    first_line = doc.text.split("\n", 1)[0].strip()
+    first_line = text_of(doc).split("\n", 1)[0].strip()
     first = mentions[0] if mentions else None
     if first is not None and first.type == "Person" and not first.scoped \
             and doc[first.start].idx < len(first_line) + 1 and len(first_line.split()) <= 5:
@@ -337,21 +346,22 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     """The body a release speaks for: named on its dateline ('August 9, 2023 - Ottawa,
     Ontario - Global Affairs Canada'), alone on a header line, or as the subject of
     'today issued the following statement'."""
+    text = text_of(doc)
     top = header(document.text)
     spans = list(top.datelines)
-    lines = [(s, e) for s, e in _line_spans(doc.text[:3000]) if doc.text[s:e].strip()]
+    lines = [(s, e) for s, e in _line_spans(text[:3000]) if text[s:e].strip()]
     spans += lines[1:HEADER_LINES]
     for start, end in spans:
         on_line = [m for m in mentions if m.start < len(doc) and start <= doc[m.start].idx < end
                    and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
-        whole = doc.text[start:end].strip()
+        whole = text[start:end].strip()
         if on_line and (any(start == top_start for top_start, _ in top.datelines)
                         or len(on_line[-1].text) >= len(whole) - 2):
             return on_line[-1]
-    match = ISSUING.search(doc.text[:3000])
+    match = ISSUING.search(text[:3000])
     if match is not None:
         before = [m for m in mentions if m.start < len(doc) and doc[m.start].idx < match.start()
-                  and doc[m.start].idx > doc.text.rfind("\n", 0, match.start())
+                  and doc[m.start].idx > text.rfind("\n", 0, match.start())
                   and m.type in ISSUER_TYPES]
         return before[-1] if before else None
     return None
@@ -373,7 +383,7 @@ SIGNATURE_LINES = 8
 def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
     """A person named alone on a line of the title block, below its first line: the
     author of a first-person report ('The Right Honourable David Johnston')."""
-    lines = doc.text.split("\n")
+    lines = text_of(doc).split("\n")
     starts, offset = [], 0
     for line in lines:
         starts.append((offset, line))

@@ -9,6 +9,7 @@ marked incidental so the entity layer does not count them as actors of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -16,7 +17,7 @@ from typing import Any
 
 from .found import Found, allowed
 from .lines import Field, field_meaning, is_incidental_label
-from .mention import Mention, normalize_name
+from .mention import Mention, normalize_name, text_of
 from .registry import Sentence, family
 from .roles import _titled
 
@@ -33,6 +34,7 @@ class FieldReader:
     def __init__(self, doc: Any, items: list[Field], mentions: list[Mention],
                  subject: Mention | None) -> None:
         self.doc = doc
+        self.text = text_of(doc)
         self.items = items
         self.subject = subject
         self._by_start = {f.start: f for f in items}
@@ -45,26 +47,23 @@ class FieldReader:
 
     def _drop_labels(self, mentions: list[Mention]) -> None:
         """'Type', 'Founder', 'Key people' are labels, not actors."""
-        spans = [(f.start, f.value_start) for f in self.items]
-        if spans:
-            mentions[:] = [m for m in mentions if m.start >= len(self.doc) or not any(
-                a <= self.doc[m.start].idx < b for a, b in spans)]
+        inside = _SpanIndex([(f.start, f.value_start) for f in self.items])
+        mentions[:] = [m for m in mentions if m.start >= len(self.doc)
+                       or not inside(self.doc[m.start].idx)]
 
     def _mark_incidental(self, mentions: list[Mention]) -> None:
-        spans = [(f.value_start, f.value_end) for f in self.items
-                 if is_incidental_label(f.label)]
+        inside = _SpanIndex([(f.value_start, f.value_end) for f in self.items
+                             if is_incidental_label(f.label)])
         for m in mentions:
-            if m.start < len(self.doc):
-                at = self.doc[m.start].idx
-                if any(a <= at < b for a, b in spans):
-                    m.attrs = {**m.attrs, "incidental": True}
+            if m.start < len(self.doc) and inside(self.doc[m.start].idx):
+                m.attrs = {**m.attrs, "incidental": True}
 
     def field_at(self, sent: Any) -> Field | None:
         """The field line a sentence is, if it is one."""
         begin = sent.start_char
         field = self._by_start.get(begin)
         if field is None:  # a bulleted or indented field starts a little after the line
-            line_start = self.doc.text.rfind("\n", 0, begin + 1) + 1
+            line_start = self.text.rfind("\n", 0, begin + 1) + 1
             field = self._by_start.get(line_start)
         return field
 
@@ -83,7 +82,7 @@ class FieldReader:
             return
         if field.key in OFFICE_LABELS and self.subject.type == "Person":
             words = [w.lower().strip(",") for w in
-                     self.doc.text[field.value_start:field.value_end].split()]
+                     self.text[field.value_start:field.value_end].split()]
             yield from _titled(self.subject, words, values, "former" in words,
                                "field:office", anchor)
             return
@@ -103,7 +102,7 @@ class FieldReader:
         any office that heads no body, a predecessor is only a rival: no relation."""
         office = self._office_above(field)
         body = self._offices.get(office.start) if office is not None else None
-        words = set(self.doc.text[office.start:office.end].lower().split()) if office else set()
+        words = set(self.text[office.start:office.end].lower().split()) if office else set()
         if body is None or not words & HEAD_WORDS or field.key != "preceded by":
             return
         for person in (v for v in values if v.type == "Person"):
@@ -125,7 +124,7 @@ LOCAL_BODY = re.compile(r"\bof (?:the )?(?:(?:City|Municipality|Town|Province|Co
 def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | None:
     """The body an office line names ('Mayor of Bamban, Tarlac': the municipality), from
     the finders or, for a local office the model reads as a place, from the line."""
-    line = doc.text[field.start:field.end]
+    line = text_of(doc)[field.start:field.end]
     inside = [m for m in mentions if m.start < len(doc)
               and field.start <= doc[m.start].idx < field.end and m.type != "Person"]
     if inside:
@@ -142,6 +141,18 @@ def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | N
                    key=normalize_name(span.text), source="text")
     mentions[:] = [m for m in mentions if not span.start <= m.start < span.end] + [made]
     return made
+
+
+class _SpanIndex:
+    """Whether an offset falls in one of many disjoint spans (bisect, not a scan)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.spans[k][0] <= offset < self.spans[k][1]
 
 
 def _unique(items: Iterator[Mention]) -> list[Mention]:

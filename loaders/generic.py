@@ -43,7 +43,7 @@ def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]
     """RELATED_TO for subject-verb-object links (and tie nouns) between actors no rule has
     linked in this sentence; one pass over the tokens."""
     linked = {frozenset((f.source.key, f.target.key)) for f in found}
-    for token in view.sent:
+    for token in view.tokens:
         if token.pos_ == "NOUN" and token.lower_ in TIE_NOUNS and not negated(token.head):
             candidates, rule = _noun_ties(view, token), "generic-tie"
         elif token.pos_ == "VERB" and not _stop_verb(token.lower_) \

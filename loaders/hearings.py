@@ -166,10 +166,10 @@ def cited_testimony(view: SentenceView, doc_types: dict[str, list[Mention]]
                     ) -> Iterator[Found]:
     """A report's note '[7] Testimony of X, April 4, 2024; Testimony of Y' (a citation: no
     verb) says X and Y testified before the inquiry or committee that wrote it."""
-    if any(t.pos_ in ("VERB", "AUX") for t in view.sent):
+    if any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
         return
     bodies = (doc_types.get("Commission") or doc_types.get("Committee") or [])[:1]
-    for noun in view.sent:
+    for noun in view.tokens:
         if noun.lower_ not in CITED or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         people = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -108,10 +108,21 @@ def header(text: str) -> Header:
     return Header(title, url, tuple(dates))
 
 
+MAX_FIELDS = 400
+"""Field lines read per document: an infobox has dozens; thousands are a table or an
+attack, and the rest of the text is read as prose (the extractor warns once)."""
+
+
 def fields(text: str) -> list[Field]:
     """Field lines in blocks: two or more within a few lines of each other, or one whose
-    label is known (data/fields.toml); a prose sentence with a colon is neither."""
-    candidates = [m for m in FIELD_LINE.finditer(text) if _label_ok(m.group("label"))]
+    label is known (data/fields.toml); a prose sentence with a colon is neither. At most
+    MAX_FIELDS of them."""
+    candidates = []
+    for match in FIELD_LINE.finditer(text):
+        if _label_ok(match.group("label")):
+            candidates.append(match)
+            if len(candidates) >= MAX_FIELDS:
+                break
     if not candidates:
         return []
     lines = _lines(text)

@@ -48,13 +48,11 @@ class Locale:
     group: str
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
     cues: tuple[tuple[re.Pattern[str], float], ...] = ()
+    raw_cues: tuple[str, ...] = ()
 
     def body(self, noun: str) -> tuple[str, str] | None:
         """(canonical name, type) of the body a bare noun names here, if any."""
         return self.bodies.get(noun.lower())
-
-    def score(self, text: str) -> float:
-        return sum(weight * len(pattern.findall(text)) for pattern, weight in self.cues)
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +71,8 @@ def _locale(table: dict) -> Locale:
                   government=table.get("government", ""),
                   government_type=table.get("government_type", "State"),
                   demonym=table.get("demonym", ""), group=table.get("group", ""),
-                  bodies=bodies, cues=cues)
+                  bodies=bodies, cues=cues,
+                  raw_cues=tuple(str(pattern) for pattern, _ in table.get("cues", [])))
 
 
 def by_code(code: str) -> Locale | None:
@@ -91,14 +90,35 @@ def detect(text: str, known: Mapping[str, int] | None = None) -> Locale | None:
     gazetteer places there) the text names: 'Michael Chong' is a Canadian cue."""
     head = text[:CUE_TEXT_CHARS]
     votes = known or {}
-    scored = sorted(((loc.score(head) + KNOWN_ACTOR_WEIGHT * votes.get(loc.country, 0), loc)
-                     for loc in all_locales()),
+    cues = _cue_scores(head)
+    scored = sorted(((cues.get(loc.code, 0.0) + KNOWN_ACTOR_WEIGHT * votes.get(loc.country, 0),
+                      loc) for loc in all_locales()),
                     key=lambda pair: pair[0], reverse=True)
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     if best_score < MIN_SCORE or best_score < MARGIN * runner_up:
         return None
     return best
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[float, ...]], ...]:
+    """Each locale's cues in one pattern (one scan of the text per locale; a cue two
+    countries share still counts for both), group n -> its weight."""
+    out = []
+    for loc in all_locales():
+        parts = [f"(?P<c{n}>{raw})" for n, raw in enumerate(loc.raw_cues)]
+        joined = rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
+        out.append((loc.code, re.compile(joined), tuple(w for _, w in loc.cues)))
+    return tuple(out)
+
+
+def _cue_scores(text: str) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for code, pattern, weights in _cue_patterns():
+        for match in pattern.finditer(text):
+            scores[code] = scores.get(code, 0.0) + weights[int(str(match.lastgroup)[1:])]
+    return scores
 
 
 _CURRENT: ContextVar[Locale | None] = ContextVar("figraph_locale", default=None)

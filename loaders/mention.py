@@ -18,7 +18,16 @@ from .gazetteer import GazetteerEntry
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
-__all__ = ["Mention", "from_entry", "left_modifiers", "normalize_name"]
+__all__ = ["Mention", "from_entry", "left_modifiers", "normalize_name", "text_of"]
+
+
+def text_of(doc: Any) -> str:
+    """The text of a parsed document, built once (spaCy's `Doc.text` joins every token
+    at each access, which made per-sentence reads quadratic)."""
+    cached = doc.user_data.get("figraph_text")
+    if cached is None:
+        cached = doc.user_data["figraph_text"] = doc.text
+    return cached
 
 PRIORITY = {"speaker": 0, "name": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
             "acronym": 1, "group": 2,

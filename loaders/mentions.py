@@ -23,7 +23,7 @@ from typing import Any
 from . import lexicon, locales
 from .descriptors import DescriptorFinder
 from .gazetteer import Gazetteer, GazetteerEntry, normalize_name
-from .mention import Mention, from_entry, left_modifiers
+from .mention import Mention, from_entry, left_modifiers, text_of
 from .mention_choice import (
     absorb_house_prefix,
     add_acronyms,
@@ -97,11 +97,18 @@ class MentionFinder:
         chosen = _named_again(doc, chosen)
         return _known_as(doc, drop_listed_portfolios(doc, add_acronyms(doc, chosen)))
 
+    def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
+        """The phrase matcher's hits on `doc`, computed once per document."""
+        cached = doc.user_data.get("figraph_matches")
+        if cached is None:
+            cached = doc.user_data["figraph_matches"] = list(self.matcher(doc))
+        return cached
+
     def countries(self, doc: Any) -> Counter[str]:
         """Country -> distinct known actors of that country named in full in `doc` (by
         name or alias, not by a local form): evidence of whose text this is."""
         seen: dict[str, str] = {}
-        for match_id, _start, _end in self.matcher(doc):
+        for match_id, _start, _end in self._matches(doc):
             kind, name, _form = self.forms[match_id]
             entry = self.gazetteer.get(name)
             if kind in ("name", "alias") and entry is not None and entry.country \
@@ -129,7 +136,7 @@ class MentionFinder:
 
     def _gazetteer(self, doc: Any, ner_person: set[int]) -> list[Mention]:
         raw: list[tuple[int, int, str, GazetteerEntry]] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._matches(doc):
             kind, name, form = self.forms[match_id]
             entry = self.gazetteer.get(name)
             if entry is not None and _case_ok(doc[start:end].text, form):
@@ -296,7 +303,7 @@ def _defined_names(doc: Any) -> list[Mention]:
     brackets is an organisation, whatever the model made of it (the initials then stand
     for it: see `add_acronyms`)."""
     out = []
-    for match in DEFINED_NAME.finditer(doc.text):
+    for match in DEFINED_NAME.finditer(text_of(doc)):
         words = match.group("name").split()
         while words and words[0].lower() == "the":
             words = words[1:]
@@ -336,28 +343,39 @@ CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": 
                 "actor": "Organization", "actors": "Organization", "entity": "Organization"}
 
 
+CODE_NAME_IN_TEXT = re.compile(r"\b[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?\b")
+NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+[\"“'‘]?"
+                    r"(?=[A-Z0-9])")
+
+
 def _called(doc: Any) -> list[Mention]:
     """'the group known as APT31', 'a network dubbed Spamouflage', and code names alone:
-    a name the text gives a group, however the model read it."""
+    a name the text gives a group, however the model read it (two scans of the text,
+    not a look at every token)."""
+    text = text_of(doc)
     out = []
-    for token in doc:
-        if CODE_NAME.match(token.text) and not token.like_num and any(c.isdigit()
-                                                                      for c in token.text):
-            out.append(Mention(token.i, token.i + 1, token.text, "called", token.text,
-                               "Organization", key=normalize_name(token.text), source="text"))
+    for match in CODE_NAME_IN_TEXT.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and CODE_NAME.match(span.text):
+            out.append(Mention(span.start, span.end, span.text, "called", span.text,
+                               "Organization", key=normalize_name(span.text), source="text"))
+    for match in NAMING.finditer(text):
+        words = doc.char_span(match.start(), match.end() - 1, alignment_mode="expand")
+        if words is None or not len(words):
             continue
-        head = _naming_head(doc, token)
+        head = _naming_head(doc, doc[words.end - 1] if doc[words.end - 1].text not in
+                            ('"', "“", "'", "‘") else doc[words.end - 2])
         if head is None:
             continue
-        start = token.i + 1 + (doc[token.i + 1].text in ('"', "“", "'", "‘"))
+        start = words.end
         end = start
         while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
                                                        or doc[end].text[:1].isdigit()):
             end += 1
         if end > start:
-            text = doc[start:end].text
-            out.append(Mention(start, end, text, "called", text, CALLED_HEADS[head.lower_],
-                               key=normalize_name(text), source="text"))
+            name = doc[start:end].text
+            out.append(Mention(start, end, name, "called", name, CALLED_HEADS[head.lower_],
+                               key=normalize_name(name), source="text"))
     return out
 
 
@@ -383,7 +401,7 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
     where the model missed it ('Butina was arrested', the model tagging only 'Maria
     Valerievna Butina'): full names of people and bodies, and people's surnames, matched
     case-sensitively where no other mention stands (one pass over the tokens)."""
-    phrases: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    phrases: dict[str, dict[tuple[str, ...], Mention]] = {}
     for m in mentions:
         if m.kind not in REPEATABLE_KINDS or m.scoped or m.start >= len(doc):
             continue
@@ -391,13 +409,17 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
         forms = [words] + ([words[-1:]] if m.type == "Person" and len(words) > 1 else [])
         for form in forms:
             if form[0][:1].isupper() and len("".join(form)) > 2:
-                phrases.setdefault(form[0], []).append((form, m))
+                phrases.setdefault(form[0], {}).setdefault(form, m)  # one source per form
     if not phrases:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
+    longest_first = {word: sorted(forms.items(), key=lambda p: -len(p[0]))
+                     for word, forms in phrases.items()}
     for token in doc:
-        for form, source in sorted(phrases.get(token.text, ()), key=lambda p: -len(p[0])):
+        if token.i in taken:
+            continue
+        for form, source in longest_first.get(token.text, ()):
             end = token.i + len(form)
             if end <= len(doc) and all(i not in taken for i in range(token.i, end)) \
                     and tuple(t.text for t in doc[token.i:end]) == form \

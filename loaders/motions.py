@@ -31,7 +31,7 @@ MOVERS = ("Legislature", "Party", "Committee", "Person")
 def motion_relations(view: SentenceView) -> list[Found]:
     """The adopting body and the moving party -> whoever the motion calls on."""
     out: list[Found] = []
-    for noun in view.sent:
+    for noun in view.tokens:
         if noun.lower_ not in MOTION_NOUNS:
             continue
         for acl in (c for c in noun.subtree if c.i > noun.i and c.lower_ in CALLING

@@ -70,30 +70,33 @@ HEADING_CHARS = 60
 def line_break_sentences(doc: Any) -> Any:
     """Start a sentence after a blank line, after a line ending a sentence, and after a
     short line (heading, speaker label, list item): the parser alone glues a heading to
-    the paragraph under it. Only whitespace tokens are visited."""
+    the paragraph under it. Only whitespace tokens are visited, and the starts are set in
+    one array (setting them token by token re-checks the whole document each time)."""
     import numpy
-    from spacy.attrs import IDX, IS_SPACE
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, SENT_START
 
+    if not len(doc):
+        return doc
     text = doc.text
-    array = doc.to_array([IDX, IS_SPACE])
-    starts, spaces = array[:, 0], array[:, 1]
+    array = doc.to_array([IDX, IS_SPACE, IS_PUNCT])
+    starts, spaces, puncts = array[:, 0], array[:, 1], array[:, 2]
+    begin: set[int] = set()
+
+    def first_word_at(offset: int) -> int:
+        i = int(numpy.searchsorted(starts, offset))
+        while i < len(doc) and spaces[i]:
+            i += 1
+        return i
+
     for line in speaker_lines(text):  # 'Mr. X (Riding, CPC): Beijing threatened ...'
         line_end = text.find("\n", max(line.end, line.paren_end))
         colon = text.find(":", max(line.end, line.paren_end), line_end if line_end >= 0
                           else len(text))
         after = colon + 1 if colon >= 0 else line_end + 1 if line_end >= 0 else len(text)
-        i = int(numpy.searchsorted(starts, after))
-        while i < len(doc) and spaces[i]:
-            i += 1
-        if i < len(doc):
-            _start_at(doc, i)
+        begin.add(first_word_at(after))
     for field in fields(text):  # 'Owner: X, Y (2016-2019)' runs long with no full stop
-        for offset in (field.start, field.end + 1):
-            i = int(numpy.searchsorted(starts, offset))
-            while i < len(doc) and spaces[i]:
-                i += 1
-            if 0 < i < len(doc):
-                _start_at(doc, i)
+        begin.update(i for i in (first_word_at(field.start), first_word_at(field.end + 1))
+                     if i > 0)
     for i in numpy.nonzero(spaces)[0].tolist():
         token = doc[i]
         if "\n" not in token.text or i + 1 >= len(doc):
@@ -102,18 +105,18 @@ def line_break_sentences(doc: Any) -> Any:
         line = text[line_start:token.idx].rstrip()
         if token.text.count("\n") > 1 or not line or line[-1] in ".?!:;\"”)" \
                 or len(line) < HEADING_CHARS:
-            _start_at(doc, i + 1)
+            begin.add(i + 1)
+    sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
+    for i in sorted(i for i in begin if 0 <= i < len(doc)):
+        sent_starts[i] = 1
+        # not one token later on the same line (the parser otherwise cuts
+        # 'Michael | Chong is ...' after a heading)
+        nxt = i + 1
+        if nxt < len(doc) and not spaces[nxt] and "\n" not in doc[i].whitespace_ \
+                and not puncts[nxt] and sent_starts[nxt] == 0:
+            sent_starts[nxt] = -1
+    doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc
-
-
-def _start_at(doc: Any, i: int) -> None:
-    """A sentence starts at token i, and not one token later on the same line (the parser
-    otherwise cuts 'Michael | Chong is ...' after a heading)."""
-    doc[i].is_sent_start = True
-    nxt = i + 1
-    if nxt < len(doc) and not doc[nxt].is_space and "\n" not in doc[i].whitespace_ \
-            and not doc[nxt].is_punct and doc[nxt].is_sent_start is None:
-        doc[nxt].is_sent_start = False
 
 
 def chunks(text: str, limit: int) -> list[tuple[str, int]]:

@@ -29,7 +29,7 @@ SAYING_VERBS = {"say", "says", "said", "state", "stated", "reveal", "revealed", 
 
 def press_reports(view: SentenceView) -> list[Found]:
     found: list[Found] = []
-    for token in view.sent:
+    for token in view.tokens:
         if token.lower_ == "according":
             outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
                        for o in p.children if o.dep_ == "pobj" for m in _outlets(view, o)]

@@ -46,7 +46,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _speaker_roles(mention)
         yield from _kin(view, mention, head)
     yield from _led_government(view)
-    for token in view.sent:  # 'she was elected ... as a member of X': a pronoun subject
+    for token in view.tokens:  # 'she was elected ... as a member of X': a pronoun subject
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
             person = view.pronoun(token)
             if person is not None and person.type == "Person" and (
@@ -411,7 +411,7 @@ UNION_MEMBER_TITLES = {"mep": "European Parliament"}
 
 def _meps(s: Sentence) -> Iterator[Found]:
     """'AfD MEP Maximilian Krah': a member of the European Parliament."""
-    for token in s.view.sent:
+    for token in s.view.tokens:
         body = UNION_MEMBER_TITLES.get(token.lower_)
         person = s.view.at.get(token.head.i) if body is not None else None
         if body is not None and person is not None and person.type == "Person" \

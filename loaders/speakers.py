@@ -17,6 +17,7 @@ from figraph.model import normalize_name
 from . import lexicon, locales
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer
+from .mention import text_of
 from .mentions import Mention
 from .roles import _titled
 from .transcript import SpeakerTurns, speaker_lines
@@ -27,7 +28,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
                       gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
     """Mark transcript speakers, their party and office; witnesses testify; the chair
     heads the committee; 'the member for <riding>' is the MP whose label names it."""
-    lines = speaker_lines(doc.text)
+    text = text_of(doc)
+    lines = speaker_lines(text)
     found: list[Found] = []
     if not lines:
         return found
@@ -50,22 +52,22 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         if speaker is None:
             continue
         inside = index.within(line.paren_start, line.paren_end)
-        own = _parenthetical(doc, list(inside), line, speaker, gazetteer, builtin)
+        own = _parenthetical(text, list(inside), line, speaker, gazetteer, builtin)
         if line.listed:
             own += _listed_affiliation(speaker, inside, own)
         branches.update(id(m) for m in _branches(inside))
         _as_person(mentions, speaker)
         found += own
-        member = _member_label(doc.text[line.paren_start:line.paren_end], own, speaker) \
+        member = _member_label(text[line.paren_start:line.paren_end], own, speaker) \
             or line.riding != (0, 0)
         if not line.listed:
             turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
         if line.riding != (0, 0):
             riding_at = line.riding
-            ridings.setdefault(doc.text[riding_at[0]:riding_at[1]].strip(), speaker)
+            ridings.setdefault(text[riding_at[0]:riding_at[1]].strip(), speaker)
             riding_spans.append((riding_at[0], max(riding_at[1], line.paren_end)))
         elif member and line.paren_end:
-            riding = doc.text[line.paren_start:line.paren_end].split(",")[0].strip()
+            riding = text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)
             riding_spans.append((line.paren_start, line.paren_start + len(riding)))
         if committee is not None and not line.chair and not member and line.paren_end:
@@ -87,11 +89,11 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     _member_for(doc, mentions, ridings)
     return found
 
-def _parenthetical(doc: Any, inside: list[Mention], line: Any, speaker: Mention,
+def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention,
                    gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
     if not line.paren_end:
         return []
-    words = [w.lower().strip(",") for w in doc.text[line.paren_start:line.paren_end].split()]
+    words = [w.lower().strip(",") for w in text[line.paren_start:line.paren_end].split()]
     parties = [m for m in inside if m.type == "Party"]
     for word in words:
         party = lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
@@ -236,8 +238,9 @@ def _listed_bodies(doc: Any, mentions: list[Mention], lines: list[Any]) -> None:
     the last part of the office is the body the witness is with, whatever the model
     made of it (it often cuts or misses such names)."""
     added = []
+    text = doc.text
     for line in lines:
-        label = AS_INDIVIDUAL.sub("", doc.text[line.paren_start:line.paren_end])
+        label = AS_INDIVIDUAL.sub("", text[line.paren_start:line.paren_end])
         if "," not in label:
             continue
         body = label.rsplit(",", 1)[1].strip()

@@ -25,7 +25,7 @@ SEAT_ROLES = {"senator": "senate", "mp": "house", "m.p.": "house"}
 def sworn_in(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
     """'was sworn in as a senator' -> member of the Senate the text names (none named:
     nothing, rather than a guess at which country's)."""
-    for verb in view.sent:
+    for verb in view.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in SWEAR_FORMS \
                 or not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
             continue

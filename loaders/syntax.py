@@ -46,6 +46,15 @@ class SentenceView:
     sent: Any
     at: dict[int, Mention]
     pronoun: Callable[[Any], Mention | None] = field(default=lambda token: None)
+    _tokens: list[Any] | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The sentence's tokens, built once: every family walks them, and spaCy makes a
+        new Token object at each step of a walk over a Span."""
+        if self._tokens is None:
+            self._tokens = list(self.sent)
+        return self._tokens
 
     def actors(self, token: Any, owner: bool = True) -> list[Mention]:
         """Actors a noun phrase headed by `token` names, with its conjuncts.

@@ -141,7 +141,14 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
         found += _witness_lines(text, {s.start for s in found})
     found.sort(key=lambda s: s.start)
     labels = [s for s in found if s.name or s.chair]
+    if len(found) > MAX_LABELS:
+        found = found[:MAX_LABELS]
     return found if len(labels) >= 2 or any(not s.listed and s.name for s in alone) else []
+
+
+MAX_LABELS = 2000
+"""Speaker labels and list lines read per document: a long hearing has hundreds; more is a
+list or an attack, and what follows is read as prose (the extractor warns once)."""
 
 
 def _line_labels(text: str) -> list[SpeakerLine]:

@@ -1,0 +1,46 @@
+"""Bad input to the structured-line and clause layers stays bounded, with one warning.
+
+Generated here (no checked-in blobs): an infobox of thousands of field lines, a list of
+thousands of speaker labels without text, a 'sentence' of thousands of tokens. Each is
+read, the document still yields its actors, and the extractor says once what it left
+unread. Their timings, at the issue's sizes (a 5,000-line infobox, 10,000 names, a
+20,000-token sentence), are measured by `python -m bench --only hostile-layers`.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import run
+from figraph.loaders.extractor import MAX_SENTENCE_TOKENS, Extractor
+from figraph.loaders.lines import MAX_FIELDS, fields
+from figraph.loaders.transcript import MAX_LABELS
+
+
+def infobox(lines: int) -> str:
+    return "Jane Roe\nJane Roe\n" + "\n".join(
+        f"Key people: Person Number{i} Smith" for i in range(lines)) + "\n"
+
+
+def test_a_huge_infobox_is_read_up_to_its_cap(extractor: Extractor) -> None:
+    text = infobox(MAX_FIELDS + 100)
+    assert len(fields(text)) == MAX_FIELDS
+    extraction = run(extractor, text)
+    capped = [w for w in extraction.warnings if "field lines" in w]
+    assert len(capped) == 1
+    assert len(extraction.actors) > MAX_FIELDS  # the rest is still read, as prose
+
+
+def test_labels_without_text_are_capped_with_one_warning(extractor: Extractor) -> None:
+    text = "The Chair Liberal Ron McKinnon\n\n" * (MAX_LABELS + 50) + "I call the meeting."
+    extraction = run(extractor, text)
+    assert len([w for w in extraction.warnings if "speaker or list lines" in w]) == 1
+    assert [a.name for a in extraction.actors] == ["Ron McKinnon"]
+
+
+def test_a_sentence_of_thousands_of_tokens_skips_the_syntax_rules(extractor: Extractor
+                                                                   ) -> None:
+    text = "Jane Roe met " + " and ".join(f"Omar Haddad{i}" for i in range(600)) + "."
+    extraction = run(extractor, text)
+    assert any("sentence of" in w and "without syntax rules" in w
+               for w in extraction.warnings)
+    assert not extraction.edges  # no rule read it
+    assert len(extraction.actors) > MAX_SENTENCE_TOKENS  # its names are still actors
