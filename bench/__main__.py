@@ -27,7 +27,7 @@ from typing import Any
 from .settings import GOALS, Mode, full_mode, quick_mode
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("extract", "build", "store", "neo4j", "paths", "html")
+SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +66,12 @@ def _extract(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
     from .extraction import run
 
     return run(mode.extract_docs, mode.extract_rounds, mode.scaling_docs)
+
+
+def _hostile_layers(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
+    from .hostile_layers import run
+
+    return run()
 
 
 def _build(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
@@ -162,7 +168,7 @@ def _html(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
 
 
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
-    "extract": _extract, "build": _build, "store": _store, "neo4j": _neo4j,
+    "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store, "neo4j": _neo4j,
     "paths": _paths, "html": _html,
 }
 
