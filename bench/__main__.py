@@ -168,8 +168,8 @@ def _html(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
 
 
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
-    "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store, "neo4j": _neo4j,
-    "paths": _paths, "html": _html,
+    "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store,
+    "neo4j": _neo4j, "paths": _paths, "html": _html,
 }
 
 
