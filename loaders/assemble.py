@@ -128,11 +128,18 @@ class Assembler:
     def _kept(self, infos: dict[str, ActorInfo]) -> list[str]:
         ends = {e.source for e in self.edges.values()} | {e.target for e in self.edges.values()}
         ends |= {e.claimant for e in self.edges.values() if e.claimant}
+        home = {normalize_name(name) for name in self._home_names()}
         kept = []
         for key, info in infos.items():
-            if key in ends or _central(info):
+            if key in ends or _central(info) and (key not in home or info.named_in_full):
                 kept.append(key)
         return kept
+
+    def _home_names(self) -> tuple[str, ...]:
+        """The document's own country and government: background in its own texts, kept
+        when they act or are acted on, or named in full ('The Government of Canada')."""
+        here = self.locale
+        return (here.state, here.government) if here is not None else ()
 
     def _actor_id(self, info: ActorInfo) -> str:
         if info.scoped:

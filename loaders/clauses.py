@@ -88,6 +88,9 @@ def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int
                 for target in _as_phrase(view, token):
                     yield patient, target, f"clause:{lemma(token.lower_)}-as", token.i
             yield from _together(view, token)
+            for target in _fronted_roles(view, token):  # 'A member of X, she chaired'
+                for source in subjects:
+                    yield source, target, "clause:described", token.i
         elif token.pos_ in ("NOUN", "PROPN"):
             yield from _described(view, token)
             yield from _event_noun(view, token)
@@ -113,6 +116,11 @@ def _silent(verb: Any) -> bool:
 def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
     """The verb's own doer: its agent, its active subject (a relative pronoun stands for
     the noun it hangs on), or that of the verb it is controlled by or coordinated with."""
+    fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")
+               and any(o.dep_ == "nsubj" and o.i < c.i and o.pos_ == "NOUN"
+                       for o in verb.children)]
+    if fronted:  # 'A member of X, she chaired Y': she, not the role phrase
+        return view.actors(fronted[0], owner=False)
     clause = Clause.of(verb)
     if clause.agent is not None:
         return view.actors(clause.agent, owner=False)
@@ -128,6 +136,20 @@ def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return _subjects(view, head)
     return []
+
+
+def _fronted_roles(view: SentenceView, verb: Any) -> list[Mention]:
+    """'A member of the Conservative Party, she chaired ...': the actors a role phrase put
+    before the subject is 'of' (the phrase describes the subject)."""
+    out: list[Mention] = []
+    for noun in verb.children:
+        if noun.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and noun.pos_ == "NOUN" \
+                and noun.i < verb.i and noun.lower_ in lexicon.PERSON_ROLE_NOUNS \
+                and noun.i + 1 < len(noun.doc) and any(
+                    t.text == "," for t in noun.doc[noun.i:verb.i]):
+            out += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                    for o in p.children if o.dep_ == "pobj" for m in _first_actors(view, o, 1)]
+    return out
 
 
 def _described_by(view: SentenceView, noun: Any) -> list[Mention]:
@@ -398,6 +420,8 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
     partner noun's or a title's own type; who act together cooperate."""
     if rule == "clause:together":
         return "COOPERATED_WITH"
+    if rule == "clause:described" and target.type == "Party":
+        return "MEMBER_OF"
     if rule == "clause:party-title":
         return "MEMBER_OF" if target.type == "Party" else "RELATED_TO"
     if rule.startswith("clause:partner-"):

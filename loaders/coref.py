@@ -41,6 +41,8 @@ class ActorInfo:
     """Mentions that are not in passing (a place, a school in a biography's infobox)."""
     named: int = 0
     """Mentions by a name (not a pronoun, a title or 'the House')."""
+    named_in_full: int = 0
+    """Mentions by the gazetteer's full name or one of its aliases, in the text proper."""
     attrs: dict = field(default_factory=dict)
 
 
@@ -60,7 +62,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
             prefix = "group:" if m.group else "unnamed:"
             m.key = prefix + normalize_name(m.name)
     _resolve_anaphora(mentions, home_government, home_bodies or {}, office_holder)
-    return [m for m in mentions if m.key]
+    return [m for m in mentions if m.key or m.attrs.get("pending")]
 
 
 def _cluster_people(mentions: list[Mention]) -> None:
@@ -75,6 +77,11 @@ def _cluster_people(mentions: list[Mention]) -> None:
     known_people = {m.key: m.name for m in mentions
                     if m.type == "Person" and m.key and not m.scoped}
     variants = _name_variants(list(full), list(known_people))
+    first = next((m for m in mentions if m.type == "Person" and not m.scoped
+                  and len(m.name.split()) > 1), None)
+    first_named = variants.get(normalize_name(first.name), normalize_name(first.name)) \
+        if first is not None and first.start < FIRST_NAMED_TOKENS else ""
+    first_at = first.start if first is not None else 0
     by_last: dict[str, set[str]] = {}
     for key, name in [*full.items(), *known_people.items()]:
         by_last.setdefault(normalize_name(name.split()[-1]), set()).add(variants.get(key, key))
@@ -95,11 +102,18 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.name = by_key_name.get(m.key, m.name)
             continue
         owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full)
+        if len(owners) > 1 and first_named in owners and m.start > first_at:
+            owners = {first_named}  # 'Vale' in Harriet Vale's biography, her husband named too
         if len(owners) == 1:
             m.key = next(iter(owners))
             m.name = by_key_name[m.key]
         elif not owners:
             m.key = normalize_name(m.name)
+
+
+FIRST_NAMED_TOKENS = 40
+"""A person named in full this early (a title, a lead's first words) is the one a bare
+surname shared with another person means."""
 
 
 def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
@@ -236,6 +250,9 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
                 antecedent = office_holder(m.attrs.get("office", ""))
         elif "owner_at" in m.attrs and (owned := _owners_party(mentions, m)) is not None:
             antecedent = owned
+        elif m.attrs.get("noun") in SUBJECT_ONLY_NOUNS:
+            m.attrs = {**m.attrs, "pending": True}  # 'the group': only an article's own
+            antecedent = None  # subject, once known (`extractor._subject_anaphora`)
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
@@ -248,6 +265,12 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         m.source, m.roles = antecedent.source, set(antecedent.roles)
         described: dict[str, Any] = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
         m.attrs = {**antecedent.attrs, **described, "anaphora": True}
+
+
+SUBJECT_ONLY_NOUNS = {"group", "organization", "organisation", "company", "firm", "outfit",
+                      "network", "outlet"}
+"""Nouns any body is called by: too loose to mean the last body named ('the group she
+chaired' after a law firm); they mean the body an article is about, or nothing."""
 
 
 def _holder(mentions: list[Mention], title: Mention) -> Mention | None:
@@ -287,11 +310,12 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
             info = actors[m.key] = ActorInfo(m.key, m.name, m.type, m.source, group=m.group,
                                              scoped=m.scoped)
         info.mentions += 1
-        if not m.attrs.get("incidental") and not m.attrs.get("place"):
+        if not m.attrs.get("incidental") and not m.attrs.get("place") \
+                and not m.attrs.get("header"):
             info.free += 1
-        if m.kind in ("name", "alias", "local", "ner", "acronym", "speaker", "subject", "bill",
-                      "called"):
+        if m.kind in ("name", "alias", "ner", "acronym", "speaker", "subject", "bill", "called"):
             info.named += 1
+            info.named_in_full += m.kind in ("name", "alias") and not m.attrs.get("incidental")
         info.roles |= m.roles
         if not m.attrs.get("anaphora") and m.text != info.name:
             info.aliases[m.text] = None

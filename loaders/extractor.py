@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from figraph.model import Document, Extraction, normalize_name
@@ -38,6 +39,30 @@ __all__ = ["Extractor", "load_nlp", "chunks", "MODELS", "UNUSED", "MAX_SENTENCE_
 
 MAX_SENTENCE_TOKENS = 150
 """Longer 'sentences' (tables, run-on lists) get no syntax rules: bounded time per token."""
+
+
+@dataclass
+class _Chunk:
+    """What one chunk's sentences are read against: its actors and who speaks."""
+
+    mentions: list[Mention]
+    label_relations: list[Any]
+    turns: SpeakerTurns
+    topic: Mention | None
+    about: Mention | None
+    author: Mention | None
+    issuer: Mention | None
+    doc_types: dict[str, list[Mention]]
+
+
+def _by_type(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Node type -> the distinct actors of that type the chunk names."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        kinds = out.setdefault(m.type, [])
+        if all(o.key != m.key for o in kinds):
+            kinds.append(m)
+    return out
 
 
 class Extractor:
@@ -98,35 +123,31 @@ class Extractor:
     # -- one chunk -----------------------------------------------------------------
 
     def _read_chunk(self, doc: Any, offset: int, out: Assembler) -> None:
+        """One parsed chunk: its actors (found, resolved, attributed), then each sentence
+        read by every family."""
         self._author = document_author(out.document.text, self.gazetteer)
+        chunk = self._actors_of(doc, offset, out)
+        out.add_mentions(chunk.mentions)
+        for found in chunk.label_relations:
+            out.add(found, None, doc, offset)
+        self._walk(doc, offset, out, chunk)
+
+    def _actors_of(self, doc: Any, offset: int, out: Assembler) -> _Chunk:
+        """Mentions of the chunk, resolved to actors; the document's subject, speakers and
+        issuer, for the pronouns and the nouns that stand for them."""
         mentions = self.finder.find(doc)
         turns = SpeakerTurns()
-        extra = speaker_relations(doc, mentions, turns, self.gazetteer, out.builtin)
+        label_relations = speaker_relations(doc, mentions, turns, self.gazetteer, out.builtin)
         if offset == 0:
             out.dates = _document_dates(out.document)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
                                     self._office_holder(out))
-        field_items = fields(text_of(doc))
-        if len(field_items) >= MAX_FIELDS:
-            out.warn(f"{out.document.id}: over {MAX_FIELDS} field lines; the first are read "
-                     "as fields, the rest as prose")
-        if len(turns_read := speaker_lines(text_of(doc))) >= MAX_LABELS:
-            out.warn(f"{out.document.id}: {len(turns_read)} speaker or list lines; only the "
-                     f"first {MAX_LABELS} are read as labels")
+        field_items = self._field_lines(doc, out)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)
         mark_places(doc, mentions)
-        out.add_mentions(mentions)
-        doc_types: dict[str, list[Mention]] = {}
-        for m in mentions:
-            doc_types.setdefault(m.type, [])
-            if all(o.key != m.key for o in doc_types[m.type]):
-                doc_types[m.type].append(m)
-        for found in extra:
-            out.add(found, None, doc, offset)
-        last_body: Mention | None = None
-        previous_person: Mention | None = None
-        last_subject: Mention | None = None
+        if offset == 0:
+            _mark_header(doc, mentions, field_items)
         topic = _title_person(doc, mentions) if offset == 0 else None
         if topic is None and block is not None and block.type == "Person":
             topic = block
@@ -134,15 +155,35 @@ class Extractor:
             _title_body(doc, mentions) if offset == 0 else None
         if about is not None:
             _subject_anaphora(mentions, about)
-        previous_body = about
-        author = _signed_person(doc, mentions) if offset == 0 else None
-        issuer = _issuer(doc, mentions, out.document) if offset == 0 and not turns else None
+        mentions = [m for m in mentions if m.key]  # 'the group' in no article about a group
+        return _Chunk(
+            mentions=mentions, label_relations=label_relations, turns=turns, topic=topic,
+            about=about, author=_signed_person(doc, mentions) if offset == 0 else None,
+            issuer=_issuer(doc, mentions, out.document) if offset == 0 and not turns else None,
+            doc_types=_by_type(mentions))
+
+    def _field_lines(self, doc: Any, out: Assembler) -> list[Any]:
+        field_items = fields(text_of(doc))
+        if len(field_items) >= MAX_FIELDS:
+            out.warn(f"{out.document.id}: over {MAX_FIELDS} field lines; the first are read "
+                     "as fields, the rest as prose")
+        if len(labels := speaker_lines(text_of(doc))) >= MAX_LABELS:
+            out.warn(f"{out.document.id}: {len(labels)} speaker or list lines; only the "
+                     f"first {MAX_LABELS} are read as labels")
+        return field_items
+
+    def _walk(self, doc: Any, offset: int, out: Assembler, chunk: _Chunk) -> None:
+        """Each sentence in order, with who 'he', 'it', 'I' and 'we' can be there."""
+        last_body: Mention | None = None
+        previous_person: Mention | None = None
+        last_subject: Mention | None = None
+        previous_body = chunk.about
         home_state = self._home_state(out)
         speaker: Mention | None = None
         keyed = keyed_tokens(doc)
         chunk_text = text_of(doc)
-        index = 0
-        k = 0
+        mentions = chunk.mentions
+        index = k = 0
         for sent in doc.sents:
             tokens = []
             while k < len(keyed) and keyed[k].i < sent.end:
@@ -160,15 +201,15 @@ class Extractor:
                 continue
             speaker = _statement_speaker(sent, in_sent, speaker, chunk_text)
             view = SentenceView(sent, in_sent, pronoun_resolver(
-                in_sent, previous_person, previous_body, turns, topic, last_subject, author,
-                speaker, issuer))
-            self._sentence(view, doc_types, home_state, last_body, doc, offset, out, tokens)
+                in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
+                chunk.author, speaker, chunk.issuer))
+            self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out, tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
             last_subject = subject_person(sent, in_sent)
             previous_person = last_subject or previous_person
-            previous_body = subject_body(sent, in_sent) or about
+            previous_body = subject_body(sent, in_sent) or chunk.about
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
@@ -258,6 +299,33 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
             m.attrs = {**m.attrs, "place": True}
 
 
+HEADER_MAX_LINES = 8
+PROSE_WORDS = 12
+
+
+def _mark_header(doc: Any, mentions: list[Mention], field_items: list[Any]) -> None:
+    """Names only in the title and the header lines under it (a dateline, 'House of
+    Commons Hansard #312', 'Reference to Standing Committee on ...') say where a text
+    comes from, not who acts in it: such mentions do not make an actor by themselves."""
+    text = text_of(doc)
+    fielded = {f.start for f in field_items}
+    end, offset, lines = 0, 0, 0
+    for line in text.split("\n"):
+        if lines >= HEADER_MAX_LINES or offset in fielded:
+            break
+        if len(line.split()) >= PROSE_WORDS:
+            break  # the body starts: what came before is the header
+        offset += len(line) + 1
+        lines += bool(line.strip())
+        end = offset
+    else:
+        return  # no body under it: a short text is all body
+    for m in mentions:
+        if m.start < len(doc) and doc[m.start].idx < end and m.kind not in ("speaker",
+                                                                             "subject"):
+            m.attrs = {**m.attrs, "header": True}
+
+
 def _schooling(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
@@ -323,7 +391,7 @@ def _subject_anaphora(mentions: list[Mention], about: Mention) -> None:
         if m.kind == "anaphora" and noun in ORG_NOUNS and (
                 about.type in m.attrs.get("types", ()) or noun in GENERIC_BODY_NOUNS):
             m.key, m.name, m.type, m.source = about.key, about.name, about.type, about.source
-            m.attrs = {**about.attrs, "anaphora": True}
+            m.attrs = {**about.attrs, "anaphora": True, "noun": noun}
 
 
 def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:

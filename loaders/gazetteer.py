@@ -50,6 +50,10 @@ class GazetteerEntry:
     local: list[str] = field(default_factory=list)
     """Forms that name this actor only in a document of its own country ('the Senate',
     'House of Commons', 'Department of Justice'): see `loaders.locales`."""
+    host: str = ""
+    """The country whose documents its local forms are read in, when not `country` (an
+    embassy is its state's, but 'the Chinese embassy' is the one in Ottawa only in a
+    Canadian text)."""
 
     @property
     def id(self) -> str:
@@ -76,7 +80,7 @@ class SurfaceForm:
 
 _KNOWN_KEYS = {
     "name", "type", "roles", "aliases", "demonyms", "metonyms", "party", "portfolio",
-    "parent", "country", "description", "wikidata", "local",
+    "parent", "country", "description", "wikidata", "local", "host",
 }
 
 
@@ -116,6 +120,7 @@ def entry_from_table(table: object, origin: str) -> GazetteerEntry:
         description=str(table.get("description", "") or ""),
         wikidata=str(table.get("wikidata", "") or ""),
         local=_as_list(table, "local", where),
+        host=str(table.get("host", "") or ""),
     )
 
 

@@ -263,7 +263,8 @@ def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, Gaz
     the entry's own country; a named form is preferred to a local one of the same span."""
     here = locales.current()
     country = here.country if here is not None else None
-    kept = [(k, e) for k, e in options if k != "local" or (country and e.country == country)]
+    kept = [(k, e) for k, e in options
+            if k != "local" or (country and (e.host or e.country) == country)]
     return sorted(kept, key=lambda option: option[0] == "local")
 
 

@@ -18,7 +18,8 @@ __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DE
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-TITLE_WORDS = set(lexicon.TITLE_ROLES) | lexicon.HONORIFICS | lexicon.HEAD_TITLES | {"clerk"}
+TITLE_WORDS = set(lexicon.TITLE_ROLES) | lexicon.HONORIFICS | lexicon.HEAD_TITLES | {
+    "clerk", "speaker"}
 """A 'person' the model finds that is only a title ('the Clerk', 'Speaker') names nobody."""
 
 
@@ -125,8 +126,12 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
                            key=normalize_name(text), source="ner")
         return None
     if doc[start].lower_ == "minister" or doc[end - 1].text == "Act" \
-            or doc[end - 1].lower_ in COURT_TITLES:
-        return None  # 'the Canada Evidence Act' is a law, not an actor
+            or doc[end - 1].lower_ in COURT_TITLES or any(t.text == "Hansard" for t in
+                                                           doc[start:end]):
+        return None  # 'the Canada Evidence Act' is a law, 'House of Commons Hansard' a record
+    if doc[start].lower_ in CONSTITUENCY_WORDS and end - start > 2 \
+            and doc[start + 1].lower_ == "of":
+        return None  # 'Division of Chisholm', 'Electorate of X': a constituency, a place
     node_type = _org_type(doc[start:end])
     if node_type is None:
         return None
@@ -150,6 +155,7 @@ def _after_titles(doc: Any, start: int, end: int) -> int:
     return start
 
 
+CONSTITUENCY_WORDS = {"division", "electorate", "riding", "constituency", "district"}
 COURT_TITLES = {"magistrate", "judge", "attorney", "prosecutor"}
 """'United States Magistrate (Judge X)': an office the model tags as an organisation."""
 

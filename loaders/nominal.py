@@ -107,6 +107,13 @@ def _told_in_passing(view: SentenceView, noun: Any) -> Iterator[Found]:
     yield from pairs(tellers, told, TOLD_NOUNS[noun.lower_], "noun:told-before", noun.i)
 
 
+ABOUT_EVENT_NOUNS = {"alert", "alerts", "warning", "warnings", "report", "reports", "briefing",
+                     "briefings", "investigation", "investigations", "probe", "inquiry",
+                     "allegation", "allegations", "claim", "claims", "concern", "concerns",
+                     "case", "cases", "study", "studies", "review", "notice", "advisory",
+                     "assessment", "assessments", "law", "laws", "legislation", "bill", "act",
+                     "registry", "commissioner", "task", "unit", "team", "committee"}
+"""Nouns an event noun may modify that are about it, not it: 'an interference alert'."""
 PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",
                                    "pursue", "use", "undertake", "escalate", "step", "wage",
                                    "direct", "mount", "stage", "practise", "practice"}
@@ -120,6 +127,8 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
     is the main foreign interference threat to Canada' (a compound of the predicate noun).
     Returns agents and the targets of the predicate noun ('threat to Canada')."""
     holder = noun.head if noun.dep_ in ("compound", "amod", "nmod") else noun
+    if holder.i != noun.i and holder.lower_ in ABOUT_EVENT_NOUNS:
+        return [], []  # 'MI5 issued an interference alert': the alert is about it
     verb = holder.head
     if holder.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head

@@ -59,7 +59,8 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # 'X, a resident of Y and a former member of Z'
-    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or first.dep_ in ("attr", "oprd"):
+    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or first.dep_ in ("attr", "oprd") \
+            or _fronted_description(first):
         return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader' / 'denied
         # being a Russian spy': a predicate describes its subject, it names no one new
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
@@ -75,6 +76,23 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
         state, end = _of_state(doc, token, demonyms)
     role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
     return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+
+
+def _fronted_description(noun: Any) -> bool:
+    """'A member of the Conservative Party, she chaired ...': a role phrase put before the
+    subject, set off by a comma, describes that subject; it names no one new."""
+    if noun.head.pos_ not in ("VERB", "AUX") or noun.dep_ not in (
+            "advcl", "npadvmod", "appos", "dep", "nsubj"):
+        return False
+    if noun.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c.i > noun.i
+                                        and c.pos_ in ("PRON", "PROPN")
+                                        for c in noun.head.children):
+        return False  # the parser made it the subject: only when the real one follows
+    first = min(t.i for t in noun.subtree)
+    last = max(t.i for t in noun.subtree)
+    opens = first == noun.sent.start or noun.doc[first - 1].is_punct
+    closed = last + 1 < len(noun.doc) and noun.doc[last + 1].text == ","
+    return opens and closed and last < noun.head.i
 
 
 def _named(subject: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import pairs, run
+from extract_helpers import pairs, run, triples
 from figraph.loaders import offices
 from figraph.loaders.extractor import Extractor
 
@@ -101,3 +101,18 @@ def test_a_title_alone_is_its_holder_on_the_documents_date(extractor: Extractor)
 def test_a_title_spoken_to_is_no_actor(extractor: Extractor) -> None:
     text = "Ottawa, October 4, 2023\n\nMr. Speaker, I rise to speak about CSIS."
     assert "Greg Fergus" not in {a.name for a in run(extractor, text).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "At Westminster, MI5 issued an interference alert about Jane Roe.",
+    "CSIS published an interference warning on Tuesday.",
+])
+def test_an_alert_about_interference_accuses_no_one(extractor: Extractor, text: str) -> None:
+    assert not [e for e in run(extractor, text).edges if e.type == "INTERFERED_IN"]
+
+
+def test_the_group_is_the_article_subject_only(extractor: Extractor) -> None:
+    text = ("Jane Roe\n\nJane Roe worked for Harwood & Lyle, a law firm. In 2019 she founded a "
+            "parliamentary group, and Omar Haddad attended events of the group she chaired.")
+    assert not any("Harwood" in t for s, _, t in triples(run(extractor, text))
+                   if s == "Omar Haddad")

@@ -8,7 +8,7 @@ the text, and one person written three ways is one actor.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
+from extract_helpers import run, triples
 from figraph.loaders.extractor import Extractor
 from figraph.model import Extraction
 
@@ -102,3 +102,35 @@ def test_a_name_the_model_found_once_is_found_again(extractor: Extractor) -> Non
     names = {a.id: a.name for a in extraction.actors}
     assert any(names[e.source] == "Federal Bureau of Investigation"
                and names[e.target].endswith("Vasquez") for e in extraction.edges)
+
+
+def test_a_surname_two_people_share_is_the_biographys_subject(extractor: Extractor) -> None:
+    text = ("Harriet Vale\n\nHarriet Vale is a British politician married to Martin Vale. "
+            "Vale chaired the Intelligence and Security Committee at Westminster.")
+    found = {(s, t) for s, _, t in triples(run(extractor, text))}
+    assert ("Harriet Vale", "Intelligence and Security Committee") in found
+
+
+def test_a_role_phrase_before_the_subject_is_no_new_person(extractor: Extractor) -> None:
+    text = ("Harriet Vale is a British MP at Westminster. A member of the Conservative Party, "
+            "she chaired the Intelligence and Security Committee.")
+    extraction = run(extractor, text)
+    assert not [a for a in extraction.actors if "(unnamed)" in a.name]
+    assert ("Harriet Vale", "MEMBER_OF", "Conservative Party (UK)") in triples(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "At Westminster, MI5 said the Chinese embassy had hosted the event.",
+    "In London, the Chinese Embassy denied the claims made in the UK.",
+])
+def test_a_plain_embassy_abroad_is_not_the_one_in_ottawa(extractor: Extractor,
+                                                         text: str) -> None:
+    assert "Embassy of the People's Republic of China in Canada" not in actors(
+        run(extractor, text))
+
+
+def test_a_record_and_a_constituency_are_no_actors(extractor: Extractor) -> None:
+    text = ("House of Commons Hansard #312 of 9 May 2024 records it. Jane Roe represented the "
+            "Division of Chisholm until CSIS briefed her.")
+    found = actors(run(extractor, text))
+    assert not {"House of Commons Hansard", "Division of Chisholm"} & set(found)
