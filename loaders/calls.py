@@ -30,8 +30,9 @@ what for."""
 
 
 def calls_on(view: SentenceView) -> Iterator[Found]:
+    implied = view.implied[0] if view.implied is not None else -1
     for verb in view.tokens:
-        if verb.pos_ != "VERB" or negated(verb):
+        if verb.pos_ != "VERB" and verb.i != implied or negated(verb):
             continue
         word = lemma(verb.lower_)
         if word in CALLING_ON or _stem(verb.lower_) in CALLING_ON:

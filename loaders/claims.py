@@ -27,7 +27,7 @@ from . import lexicon
 from .found import Found
 from .mention import normalize_name
 from .mentions import Mention
-from .morph import lemma
+from .morph import is_stop_form, lemma
 from .syntax import SentenceView, ancestors_within
 
 __all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
@@ -122,13 +122,23 @@ def negated(anchor: Any) -> bool:
     """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
     if _under_no_evidence(anchor):
         return True
+    if anchor.dep_ == "xcomp" and is_stop_form(anchor.head.lower_, NOT_DONE):
+        return not _plainly_negated(anchor.head)  # 'refused to sanction'; 'never failed to'
     if any(c.dep_ == "prep" and c.lower_ == "until" and any(
             o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
            for c in anchor.children):
         return False  # 'was not briefed until May 2023': briefed, in May 2023
+    return _plainly_negated(anchor)
+
+
+def _plainly_negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
-                                                                                 "preconj")
-               for c in anchor.children) and anchor.pos_ in ("VERB", "AUX")
+                                                                               "preconj")
+               for c in verb.children) and verb.pos_ in ("VERB", "AUX")
+
+
+NOT_DONE = lexicon.words("clause_not_done")
+"""'refused to', 'failed to': the verb these govern did not happen."""
 
 
 def _under_no_evidence(anchor: Any) -> bool:

@@ -30,10 +30,9 @@ from typing import Any
 from . import lexicon, locales
 from .claims import asked_for, negated
 from .found import Found, allowed
-from .generic import is_stop_form
 from .mention import text_of
 from .mentions import Mention
-from .morph import lemma
+from .morph import is_stop_form, lemma
 from .registry import Sentence, family
 from .syntax import CANDIDACY_NOUNS, KIN_NOUNS, WH_WORDS, Clause, SentenceView
 
@@ -78,8 +77,9 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
 
 
 def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:
+    implied = view.implied[0] if view.implied is not None else -1
     for token in view.tokens:
-        if token.pos_ in ("VERB", "AUX") and _active(token):
+        if (token.pos_ in ("VERB", "AUX") or token.i == implied) and _active(token):
             subjects = _subjects(view, token) or _modified(view, token)
             for source in subjects:
                 for target in _verb_arguments(view, token):
@@ -115,7 +115,10 @@ def _silent(verb: Any) -> bool:
 
 def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
     """The verb's own doer: its agent, its active subject (a relative pronoun stands for
-    the noun it hangs on), or that of the verb it is controlled by or coordinated with."""
+    the noun it hangs on), or that of the verb it is controlled by or coordinated with;
+    in a resolution's paragraph, the resolving body."""
+    if view.implied is not None and verb.i == view.implied[0]:
+        return [view.implied[1]]
     fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")
                and any(o.dep_ == "nsubj" and o.i < c.i and o.pos_ == "NOUN"
                        for o in verb.children)]

@@ -253,6 +253,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         elif m.attrs.get("noun") in SUBJECT_ONLY_NOUNS:
             m.attrs = {**m.attrs, "pending": True}  # 'the group': only an article's own
             antecedent = None  # subject, once known (`extractor._subject_anaphora`)
+        elif m.attrs.get("noun") in NAMED_HEAD_NOUNS:  # 'the Council': a council, or none
+            antecedent = _last_named(mentions, m) or (home_bodies or {}).get(m.attrs["noun"])
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
@@ -265,6 +267,21 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         m.source, m.roles = antecedent.source, set(antecedent.roles)
         described: dict[str, Any] = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
         m.attrs = {**antecedent.attrs, **described, "anaphora": True}
+
+
+NAMED_HEAD_NOUNS = {"council"}
+"""Nouns too common across types to mean 'the last body of that type' ('the council' after a
+government is not that government): only a body whose name has the noun, else the
+document's country's own ('the Council' in a European text)."""
+
+
+def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
+    """The last (else first) keyed body named before `m` whose name has `m`'s noun."""
+    noun = m.attrs.get("noun", "")
+    named = [o for o in mentions if o.key and o.kind != "anaphora"
+             and noun in o.name.lower().split()]
+    before = [o for o in named if o.start < m.start]
+    return before[-1] if before else (named[0] if named else None)
 
 
 SUBJECT_ONLY_NOUNS = {"group", "organization", "organisation", "company", "firm", "outfit",

@@ -17,11 +17,11 @@ from . import lexicon
 from .claims import asked_for, negated
 from .found import Found
 from .mentions import Mention
-from .morph import lemma
+from .morph import is_stop_form
 from .registry import Sentence, family
 from .syntax import WH_WORDS, Clause, SentenceView
 
-__all__ = ["generic_relations", "is_stop_form"]
+__all__ = ["generic_relations"]
 
 STOP_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS) - {"accuse"} | {
     "be", "have", "include", "become", "remain", "seem", "appear", "do", "get", "go", "come",
@@ -67,24 +67,8 @@ def _verb_links(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mentio
                 yield source, target
 
 
-IRREGULAR = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "gone": "go",
-             "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
-             "thought": "think", "got": "get", "left": "leave", "did": "do", "done": "do"}
-
-
 def _stop_verb(word: str) -> bool:
     return is_stop_form(word, STOP_VERBS)
-
-
-def is_stop_form(word: str, stops: set[str] | frozenset[str]) -> bool:
-    """Whether an inflected verb form is one of `stops` (lemmas): the shared lemmatizer
-    knows only the rules' verbs, so regular endings are stripped here."""
-    bases = {word, lemma(word), IRREGULAR.get(word, word)}
-    for ending in ("s", "es", "d", "ed", "ing"):
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
-    return not bases.isdisjoint(stops)
 
 
 TIE_NOUNS = {"tie", "ties", "link", "links", "connection", "connections", "relationship",

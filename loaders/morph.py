@@ -80,3 +80,20 @@ def _candidates(low: str) -> list[str]:
     if low.endswith("s"):
         out.append(low[:-1])
     return out
+
+
+STOP_FORMS = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "gone": "go",
+              "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+              "thought": "think", "got": "get", "left": "leave", "did": "do", "done": "do"}
+"""Past forms of the verbs rules stop at ('lost to X', 'went to X'), beside `IRREGULAR`."""
+
+
+def is_stop_form(word: str, stops: set[str] | frozenset[str]) -> bool:
+    """Whether an inflected verb form is one of `stops` (lemmas): the shared lemmatizer
+    knows only the rules' verbs, so regular endings are stripped here."""
+    bases = {word, lemma(word), STOP_FORMS.get(word, word)}
+    for ending in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
+    return not bases.isdisjoint(stops)

@@ -86,8 +86,9 @@ def keyed_tokens(doc: Any) -> list[Any]:
 def verb_relations(view: SentenceView, home_state: Mention | None,
                    tokens: list[Any] | None = None) -> Iterator[Found]:
     """Every rule that reads verbs and nouns, over one sentence (or its keyed tokens)."""
+    implied = view.implied[0] if view.implied is not None else -1
     for token in (view.sent if tokens is None else tokens):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or token.i == implied:
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
             yield from nominal_relations(view, token, home_state)

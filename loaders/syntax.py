@@ -46,6 +46,9 @@ class SentenceView:
     sent: Any
     at: dict[int, Mention]
     pronoun: Callable[[Any], Mention | None] = field(default=lambda token: None)
+    implied: tuple[int, Mention] | None = None
+    """A resolution's paragraph ('2. Calls on the Commission ...'): its opening verb's token
+    and the body whose resolution it is, the subject the paragraph leaves out."""
     _tokens: list[Any] | None = field(default=None, repr=False)
 
     @property
@@ -134,6 +137,8 @@ class SentenceView:
     def subjects(self, verb: Any) -> list[Mention]:
         """Who does `verb`: its subject, else the subject it borrows, with the people
         'alongside' or 'together with' whom it is done."""
+        if self.implied is not None and verb.i == self.implied[0]:
+            return [self.implied[1]]
         found = self._subjects(verb)
         if not found or _participle(verb):
             return found
@@ -166,7 +171,7 @@ class SentenceView:
             found = self.actors(verb.head, owner=False)
             if found or not _planned(verb):
                 return found
-            return self._planner(verb.head)
+            return self._holder_of(verb.head) or self._planner(verb.head)
         if verb.dep_ == "conj" and lemma(verb.text) in SPEECH_ACTS and verb.head.dep_ == "ccomp" \
                 and lemma(verb.head.head.text) in SAYING and not self.subjects(verb.head):
             return self.subjects(verb.head.head)  # 'X said the move came late and accused Y'
@@ -198,6 +203,18 @@ class SentenceView:
         if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
             return [self.at[verb.i - 2]]
         return []
+
+    def _holder_of(self, noun: Any) -> list[Mention]:
+        """'the Council's decision to impose', 'the decision of (by) the Council to impose':
+        a plan's own holder, named on the noun, is its doer before whoever welcomes it."""
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found += self.actors(child, owner=False)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by") and child.i < noun.i + 3:
+                found += [m for o in child.children if o.dep_ == "pobj"
+                          for m in self.actors(o, owner=False)]
+        return found
 
     def _planner(self, noun: Any) -> list[Mention]:
         """'X was involved in a plan to target Y', 'X reviewed intelligence showing that':

@@ -36,6 +36,8 @@ NOT_LINKED = [
     ("Jane Roe advised Omar Haddad to delay the release of Paul Smith.",
      ("Jane Roe", "Paul Smith")),
     ("The Harbour Council failed to protect Omar Haddad.", ("Harbour Council", "Omar Haddad")),
+    ("The Harbour Council refused to sanction Omar Haddad.", ("Harbour Council", "Omar Haddad")),
+    ("Jane Roe declined to meet Omar Haddad.", ("Jane Roe", "Omar Haddad")),
     ("The RCMP should examine groups with ties to the Northwind Front.",
      ("Royal Canadian Mounted Police", "Northwind Front")),
     ("Jane Roe spoke to a diplomat regarding the release of Paul Smith.",

@@ -98,3 +98,65 @@ def test_field_relations_of_a_person(extractor: Extractor) -> None:
     assert ("Jane Roe", "MEMBER_OF", "Liberal Democrats") in found
     assert ("Jane Roe", "WORKS_FOR", "Harbour Media Group") in found
     assert "Lakeside University" not in {a.name for a in extraction.actors}
+
+
+RESOLUTION = """Motion for a resolution on hybrid attacks against the Republic of Moldova
+
+The European Parliament,
+
+– having regard to its earlier resolutions on the Eastern Partnership,
+
+A. whereas the Moldovan authorities have documented a campaign of bribed voters;
+
+1. Firmly condemns Russia's hybrid attacks on the institutions of Moldova;
+
+2. Calls on the Commission to help the Government of Moldova counter disinformation;
+
+3. Welcomes the decision of the Council to impose sanctions on the Shor Party;
+
+4. Instructs its President to forward this resolution to the Council and the Commission.
+"""
+
+
+@pytest.mark.parametrize("triple", [
+    ("European Parliament", "CRITICIZED", "Russia"),
+    ("European Parliament", "CALLED_ON", "European Commission"),
+    ("European Parliament", "SUPPORTED", "Council of the European Union"),
+    ("Council of the European Union", "SANCTIONED", "Shor Party"),
+])
+def test_resolution_paragraphs_are_the_resolving_body_s(extractor: Extractor,
+                                                       triple: tuple[str, str, str]) -> None:
+    """The numbered paragraphs leave out their subject: the body named above them; a
+    decision welcomed is still its maker's ('the decision of the Council to impose')."""
+    assert triple in triples(run(extractor, RESOLUTION))
+
+
+def test_no_resolving_body_without_its_line(extractor: Extractor) -> None:
+    """Without 'The European Parliament,' on its own line the paragraphs have no subject."""
+    found = triples(run(extractor, RESOLUTION.replace("The European Parliament,\n", "")))
+    assert not any(s == "European Parliament" for s, _, _ in found)
+    assert ("European Parliament", "SANCTIONED", "Shor Party") not in found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Canada welcomed the decision of the Council of the European Union to sanction the "
+     "Shor Party.", "Council of the European Union"),
+    ("Canada welcomed Britain's decision to sanction the Shor Party.", "United Kingdom"),
+])
+def test_a_decision_is_its_maker_s(extractor: Extractor, text: str, holder: str) -> None:
+    found = triples(run(extractor, text))
+    assert (holder, "SANCTIONED", "Shor Party") in found
+    assert ("Canada", "SANCTIONED", "Shor Party") not in found
+
+
+@pytest.mark.parametrize(("text", "council"), [
+    ("The European Parliament asked the Council to act. The Council refused to sanction the "
+     "Shor Party.", "Council of the European Union"),
+    ("The Toronto City Council met on Monday. The council agreed to sanction the Shor Party.",
+     "Toronto City Council"),
+])
+def test_the_council_is_a_council(extractor: Extractor, text: str, council: str) -> None:
+    """'the council' is the last council named, else the European one in a European text,
+    never the last government named."""
+    names = {a.name for a in run(extractor, text).actors}
+    assert council in names
