@@ -55,7 +55,9 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
     possessive is part of its owner (read on the surface: parsers often misattach the
     "'s" of a long name). The home state's own bodies ('Canada's spy agency') are left
     out: that a Canadian agency is Canada's says nothing."""
-    return owned.start == owner.end + 1 and owner.end < len(doc) \
+    gap = owned.start - owner.end  # "Global Affairs Canada's (GAC) Rapid Response ...'
+    bracketed = gap == 4 and doc[owner.end + 1].text == "(" and doc[owner.end + 3].text == ")"
+    return (gap == 1 or bracketed) and owner.end < len(doc) \
         and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
@@ -74,7 +76,8 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
         if employer is not None and employer.type != "Person":  # 'employees of RT'
             found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
-        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        later = [o for o in mentions[n + 1:n + 3] if o.key != m.key]  # past '(GAC)'
+        nxt = later[0] if later else None
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
         entry = m.attrs.get("entry")

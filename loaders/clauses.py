@@ -68,6 +68,7 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
     """Links between actors of one clause that no specific rule made."""
     linked = {frozenset((f.source.key, f.target.key)) for f in found}
     for source, target, rule, anchor in _candidates(view):
+        source, target = _through_kin(source), _through_kin(target)
         pair = frozenset((source.key, target.key))
         if source.key == target.key or pair in linked or not _linkable(source, target):
             continue
@@ -407,6 +408,13 @@ def _premodified(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Menti
         if token.i < person.start and other is not None and other.type in (
                 "Party", "Organization") and other.kind not in ("demonym", "anaphora"):
             yield person, other, "clause:party-title", noun.i
+
+
+def _through_kin(m: Mention) -> Mention:
+    """A generic link to 'his family' is read as one to him: the family stands as an
+    actor of its own only where a rule says what was done to it."""
+    owner = m.attrs.get("kin_of")
+    return owner if isinstance(owner, Mention) else m
 
 
 def _linkable(source: Mention, target: Mention) -> bool:

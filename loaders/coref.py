@@ -255,6 +255,9 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             antecedent = None  # subject, once known (`extractor._subject_anaphora`)
         elif m.attrs.get("noun") in NAMED_HEAD_NOUNS:  # 'the Council': a council, or none
             antecedent = _last_named(mentions, m) or (home_bodies or {}).get(m.attrs["noun"])
+            if m.attrs["noun"] in POINTED_NOUNS and m.attrs.get("det") not in POINTING:
+                antecedent = None  # 'during the campaign' is an election's, 'this campaign'
+                # the one just named
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
@@ -269,17 +272,21 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         m.attrs = {**antecedent.attrs, **described, "anaphora": True}
 
 
-NAMED_HEAD_NOUNS = {"council"}
+NAMED_HEAD_NOUNS = {"council", "campaign", "operation"}
 """Nouns too common across types to mean 'the last body of that type' ('the council' after a
 government is not that government): only a body whose name has the noun, else the
 document's country's own ('the Council' in a European text)."""
+
+
+POINTED_NOUNS = {"campaign", "operation"}
+POINTING = {"this", "that"}
 
 
 def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
     """The last (else first) keyed body named before `m` whose name has `m`'s noun."""
     noun = m.attrs.get("noun", "")
     named = [o for o in mentions if o.key and o.kind != "anaphora"
-             and noun in o.name.lower().split()]
+             and (noun in o.name.lower().split() or o.attrs.get("head") == noun)]
     before = [o for o in named if o.start < m.start]
     return before[-1] if before else (named[0] if named else None)
 
@@ -336,6 +343,7 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
         info.roles |= m.roles
         if not m.attrs.get("anaphora") and m.text != info.name:
             info.aliases[m.text] = None
+            info.aliases.update(dict.fromkeys(m.attrs.get("forms", ())))  # 'dozens of MPs'
         if m.source == "gazetteer":
             info.source = "gazetteer"
         for key in ("state", "party"):

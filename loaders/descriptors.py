@@ -62,7 +62,8 @@ class DescriptorFinder:
                 out.append(from_entry(doc, start, end, "descriptor", described))
                 continue
             types = lexicon.ANAPHORA[token.lower_]
-            attrs = {"types": types, "noun": token.lower_}
+            det = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+            attrs = {"types": types, "noun": token.lower_, "det": det}
             if owner is not None:
                 attrs["owner_at"] = owner.i
             out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora",

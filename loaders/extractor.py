@@ -23,6 +23,7 @@ from .claims import claim_for, reported_on, sentence_hedges
 from .coref import OfficeHolder, home_government_mention, resolve_mentions
 from .fields import FieldReader, block_subject
 from .gazetteer import Gazetteer
+from .kin import kin_ties, resolve_kin, through_family
 from .lines import MAX_FIELDS, fields, header
 from .mention import text_of
 from .mentions import Mention, MentionFinder
@@ -134,6 +135,9 @@ class Extractor:
         for found in chunk.label_relations:
             out.add(found, None, doc, offset)
         self._walk(doc, offset, out, chunk)
+        linked = {key for edge in out.edges.values() for key in (edge.source, edge.target)}
+        for found in kin_ties(chunk.mentions, linked):
+            out.add(found, None, doc, offset)
 
     def _actors_of(self, doc: Any, offset: int, out: Assembler) -> _Chunk:
         """Mentions of the chunk, resolved to actors; the document's subject, speakers and
@@ -158,6 +162,7 @@ class Extractor:
             _title_body(doc, mentions) if offset == 0 else None
         if about is not None:
             _subject_anaphora(mentions, about)
+        resolve_kin(doc, mentions, turns, topic)
         mentions = [m for m in mentions if m.key]  # 'the group' in no article about a group
         return _Chunk(
             mentions=mentions, label_relations=label_relations, turns=turns, topic=topic,
@@ -223,7 +228,7 @@ class Extractor:
                             extras={"fields": self._fields, "author": self._author})
         for registered in self._families:
             sentence.found += registered.read(sentence)
-        found = sentence.found
+        found = sentence.found + through_family(sentence.found)
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:
             claim = claim_for(view, item, last_body, hedges)

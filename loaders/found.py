@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .mentions import Mention
+from .mention import Mention
 from .syntax import SentenceView
 
 __all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "TARGET_TYPES", "SOURCE_TYPES",

@@ -32,7 +32,7 @@ def text_of(doc: Any) -> str:
 PRIORITY = {"speaker": 0, "name": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
             "acronym": 1, "group": 2,
             "descriptor": 2, "lastname": 2, "demonym": 3, "metonym": 3, "ner": 4,
-            "unnamed": 4, "anaphora": 5}
+            "unnamed": 4, "operation": 5, "anaphora": 5}
 
 
 @dataclass
@@ -62,6 +62,27 @@ def from_entry(doc: Any, start: int, end: int, kind: str, entry: GazetteerEntry)
     return Mention(start, end, doc[start:end].text, kind, entry.name, entry.type,
                    key=normalize_name(entry.name), source="gazetteer", roles=set(entry.roles),
                    attrs={"entry": entry})
+
+
+QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "number", "group", "majority",
+                  "handful", "some", "many", "several", "all", "most", "few", "none", "one",
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+"""'dozens of MPs', 'a number of MPs': words a group is counted with, before 'of'."""
+
+
+def whole_phrase(doc: Any, head: Any, start: int) -> int:
+    """Where the phrase of `head` begins with its article or count: 'the various MPs',
+    'dozens of MPs', 'some MEPs' (the surface form a reader would quote)."""
+    i = start
+    if i > 0 and doc[i - 1].head.i == head.i and doc[i - 1].dep_ in (
+            "det", "poss", "predet", "nummod", "amod", "quantmod"):
+        i -= 1
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in QUANTITY_HEADS \
+            and head.head.i == i - 1:
+        i -= 2
+        if i > 0 and doc[i - 1].dep_ == "det" and doc[i - 1].head.i == i:
+            i -= 1  # 'a number of MPs'
+    return i
 
 
 def left_modifiers(doc: Any, head: Any, start: int) -> int:

@@ -23,7 +23,8 @@ from typing import Any
 from . import lexicon, locales
 from .descriptors import DescriptorFinder
 from .gazetteer import Gazetteer, GazetteerEntry, normalize_name
-from .mention import Mention, from_entry, left_modifiers, text_of
+from .kin import KIN_NOUNS, kin_mentions
+from .mention import Mention, from_entry, left_modifiers, text_of, whole_phrase
 from .mention_choice import (
     absorb_house_prefix,
     add_acronyms,
@@ -34,6 +35,7 @@ from .mention_choice import (
     pick,
 )
 from .ner_mentions import ORG_DESCRIPTIONS, described_orgs, ner_mentions, titled_people
+from .syntax import OPERATION_NOUNS
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -61,6 +63,7 @@ class MentionFinder:
         self.groups = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.groups.add("foreign", list(nlp.tokenizer.pipe(sorted(lexicon.FOREIGN_ACTOR_PHRASES))))
         self.groups.add("parl", list(nlp.tokenizer.pipe(sorted(lexicon.PARLIAMENTARIAN_NOUNS))))
+        self.groups.add("counted", list(nlp.tokenizer.pipe(lexicon.words("counted_member_nouns"))))
         self.demonyms = {d.lower(): e for e in gazetteer.entries.values() for d in e.demonyms}
         self.country_words = {form.lower() for e in gazetteer.by_type("State")
                               for form in [e.name, *e.aliases, *e.demonyms]}
@@ -85,17 +88,22 @@ class MentionFinder:
         candidates += described_orgs(doc, keyed)
         candidates += titled_people(doc, keyed)
         candidates += self._unnamed(doc, keyed)
+        candidates += kin_mentions(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
         candidates += self.descriptors.prime_minister(doc, keyed)
         candidates += self.descriptors.offices(doc)
         candidates += _called(doc)
         candidates += _defined_names(doc)
+        candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         chosen = _drop_constituencies(doc, chosen)
         chosen = _named_again(doc, chosen)
-        return _known_as(doc, drop_listed_portfolios(doc, add_acronyms(doc, chosen)))
+        _mark_operations(doc, chosen)
+        chosen = add_acronyms(doc, chosen)
+        _split_names(doc, chosen)
+        return _known_as(doc, drop_listed_portfolios(doc, chosen))
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""
@@ -125,6 +133,7 @@ class MentionFinder:
             from .unnamed import GROUP_ROLE_NOUNS, STAFF_NOUNS
 
             words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
+                | KIN_NOUNS \
                 | set(ORG_DESCRIPTIONS) \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
@@ -226,9 +235,15 @@ class MentionFinder:
                 continue
             start = left_modifiers(doc, head, start)
             end = _conjunct_end(doc, head, end)
+            whole = whole_phrase(doc, head, start)
+            if label == "counted":
+                if whole == start or doc[whole].lower_ in ("the", "these", "those", "its"):
+                    continue  # 'MEPs adopted': the Parliament itself
+                start = whole
+            forms = (doc[whole:end].text,) if whole < start else ()
             out.append(Mention(start, end, doc[start:end].text, "group",
                                locales.parliamentarians(), "Person", roles={"MP", "Senator"},
-                               group=True, scoped=True))
+                               group=True, scoped=True, attrs={"forms": forms}))
         return out
 
     def _bills(self, doc: Any, keyed: list[Any]) -> list[Mention]:
@@ -306,6 +321,8 @@ def _defined_names(doc: Any) -> list[Mention]:
     out = []
     for match in DEFINED_NAME.finditer(text_of(doc)):
         words = match.group("name").split()
+        if words and words[-1].endswith(("'s", "\u2019s")):
+            words[-1] = words[-1][:-2]  # "Global Affairs Canada's (GAC)": the name, not 's
         while words and words[0].lower() == "the":
             words = words[1:]
         short = match.group("short").lower()
@@ -344,6 +361,12 @@ CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": 
                 "actor": "Organization", "actors": "Organization", "entity": "Organization"}
 
 
+OPERATION_NAME = re.compile(
+    r"[\"“'‘](?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[\"”'’] "
+    r"(?P<noun>campaign|operation|network)\b")
+""""the 'Doppelganger' campaign", "a 'Secondary Infektion' operation": a quoted name before
+the noun (unquoted names are left to the model and the gazetteer: 'the Trump campaign' is a
+candidate's)."""
 CODE_NAME_IN_TEXT = re.compile(r"\b[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?\b")
 NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+[\"“'‘]?"
                     r"(?=[A-Z0-9])")
@@ -360,6 +383,13 @@ def _called(doc: Any) -> list[Mention]:
         if span is not None and len(span) == 1 and CODE_NAME.match(span.text):
             out.append(Mention(span.start, span.end, span.text, "called", span.text,
                                "Organization", key=normalize_name(span.text), source="text"))
+    for match in OPERATION_NAME.finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is None or not len(span):
+            continue
+        out.append(Mention(span.start, span.end, span.text, "operation", span.text,
+                           "Organization", key=normalize_name(span.text), source="text",
+                           attrs={"head": match.group("noun")}))
     for match in NAMING.finditer(text):
         words = doc.char_span(match.start(), match.end() - 1, alignment_mode="expand")
         if words is None or not len(words):
@@ -439,6 +469,45 @@ SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator"
                 "representative", "deputy", "parliament"}
 """'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'
 comes a constituency, a place."""
+
+
+def _split_names(doc: Any, mentions: list[Mention]) -> None:
+    """'Rapid Response Mechanism (RRM) Canada': a name cut by its acronym; the part after
+    the brackets is the same actor (not Canada), and no alias of it."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        after = by_start.get(m.end + 3)
+        if after is None or m.source != "gazetteer" or m.end + 3 >= len(doc) \
+                or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        if normalize_name(f"{m.text} {after.text}") == normalize_name(m.name):
+            after.key, after.name, after.type, after.kind = m.key, m.name, m.type, m.kind
+            after.source, after.roles = m.source, set(m.roles)
+            after.attrs = {**m.attrs, "anaphora": True}
+
+
+def _operations_over_surnames(candidates: list[Mention], surnames: dict[str, str]
+                              ) -> list[Mention]:
+    """"the 'Driftnet' campaign": the model's lone 'person' before a quoted campaign name
+    is the operation, unless somebody of that surname is named in full here."""
+    spans = {(m.start, m.end) for m in candidates if m.kind == "operation"}
+    if not spans:
+        return candidates
+    named = set(surnames) | {normalize_name(m.name.split()[-1]) for m in candidates
+                             if m.type == "Person" and len(m.name.split()) > 1}
+    lone = {(m.start, m.end) for m in candidates if m.kind == "ner" and m.type == "Person"
+            and normalize_name(m.text) not in named}
+    return [m for m in candidates if not (m.kind == "ner" and (m.start, m.end) in spans & lone)]
+
+
+def _mark_operations(doc: Any, mentions: list[Mention]) -> None:
+    """'the Spamouflage campaign': the name of an operation, which 'this campaign' means."""
+    for m in mentions:
+        if m.type != "Organization" or m.end >= len(doc):
+            continue
+        head = doc[m.end - 1].head
+        if head.lower_ in OPERATION_NOUNS and m.end <= head.i <= m.end + 1:
+            m.attrs = {**m.attrs, "head": head.lower_}
 
 
 def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from . import lexicon
 from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
 from .mentions import Mention
 from .morph import lemma
-from .syntax import SentenceView
+from .syntax import OPERATION_NOUNS, SentenceView
 
 __all__ = ["nominal_relations", "TOLD_NOUNS", "CONTACT_NOUNS"]
 
@@ -34,6 +34,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if noun.lower_ in CONTACT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         yield from _in_contact(view, noun)
         return
+    if noun.lower_ in OPERATION_NOUNS:
+        yield from _linked_operation(view, noun)
     rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
     if rel_type is None:
         return
@@ -218,6 +220,19 @@ CAMPAIGN_NOUNS = set(lexicon.NOMINAL_EVENTS) | {
     "campaign", "campaigns", "disinformation", "misinformation", "attack", "attacks",
     "operation", "operations", "threats", "pressure", "smears", "smear"}
 LINKED_WORDS = {"linked", "tied", "attributed", "connected"}
+
+
+def _linked_operation(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'a Spamouflage campaign connected to the PRC': a named operation and whom it is tied
+    to (an attribution: `claims` gives it the status its source warrants)."""
+    named = [m for m in view.actors(noun, owner=False) if m.type == "Organization"]
+    if not named:
+        return
+    linked = [m for child in noun.children if child.dep_ in ("acl", "amod")
+              and child.lower_ in LINKED_WORDS
+              for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+              for m in pobj_actors(view, p)]
+    yield from pairs(named, unique(linked), "AFFILIATED_WITH", "noun:linked-operation", noun.i)
 
 
 def _campaign_agents(view: SentenceView, event: Any) -> list[Mention]:

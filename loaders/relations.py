@@ -49,7 +49,7 @@ from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
-from .syntax import Clause, SentenceView
+from .syntax import OPERATION_NOUNS, Clause, SentenceView
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
            "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
@@ -62,9 +62,11 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
-                | {"welcome", "refer"})
+                | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
+                | {"welcome", "refer", "hear", "make"})
+"""Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
-               | set(TOLD_NOUNS) | CONTACT_NOUNS)
+               | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:

@@ -33,8 +33,8 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             seen.add(id(mention))
             yield from _part_of(view, mention)
             yield from _run_by(view, mention)
-        if mention.type != "Person" or id(mention) in seen:
-            continue
+        if mention.type != "Person" or id(mention) in seen or "kin_of" in mention.attrs:
+            continue  # a family holds no title ('MP Michael Chong and his relatives')
         seen.add(id(mention))
         head = view.sent.doc[mention.end - 1]
         yield from _left_titles(view, mention, doc_types)

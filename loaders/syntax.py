@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon
-from .mentions import Mention
+from .mention import Mention
 from .morph import lemma
 
 __all__ = ["Clause", "SentenceView"]
@@ -37,6 +37,10 @@ KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children
              "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
              "kin", "loved"}
 """A threat to someone's family is reported as a threat to them."""
+
+OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
+"""Nouns a named influence operation is called by ('the Doppelganger campaign'): the
+name is the actor, not a modifier of it."""
 
 
 @dataclass
@@ -92,6 +96,11 @@ class SentenceView:
                 named = [self.at[t.i] for t in child.subtree if t.i in self.at]
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
+        if token.lower_ in OPERATION_NOUNS:  # 'the Spamouflage campaign' is Spamouflage
+            named = [self.at[c.i] for c in token.children if c.dep_ in ("compound", "nmod", "poss")
+                     and c.i in self.at and self.at[c.i].type == "Organization"]
+            if named:
+                return named[:1]
         if token.lower_ in KIN_NOUNS:  # 'targeting his family' targets him
             for child in token.children:
                 if child.dep_ == "poss" and child.i in self.at:
@@ -281,7 +290,23 @@ class Clause:
                 passive = True
             elif child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if passive and agent is None:
+            agent = _purpose_agent(verb)
         return cls(subject, agent, passive)
+
+
+def _purpose_agent(verb: Any) -> Any | None:
+    """'were detained for questioning by the police': the parser hangs 'by' on the
+    gerund of the purpose; its object is the passive verb's agent."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for gerund in prep.children:
+                if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG":
+                    by = next((c for c in gerund.children if c.lower_ == "by"
+                               and c.dep_ in ("prep", "agent")), None)
+                    if by is not None:
+                        return next((g for g in by.children if g.dep_ == "pobj"), None)
+    return None
 
 
 PLAN_DOCUMENTS = {"intelligence", "evidence", "information", "documents", "report",

@@ -1,0 +1,123 @@
+"""Actors the text describes without naming: a person's family, counted groups, named
+operations ('the Spamouflage campaign'), and names cut by an acronym in brackets.
+
+Our own sentences. Interference reaches politicians through their relatives and through
+campaigns that have a name but no spokesperson; a reader needs those as actors, and needs
+them never to be given to the wrong person.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run, triples
+from figraph.loaders.extractor import Extractor
+from figraph.model import Extraction
+
+FAMILY = "Family of Omar Haddad (unnamed)"
+
+
+def names(extraction: Extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haddad said the Northland Security Bureau targeted his family in Lisbon.",
+    "The Northland Security Bureau targeted the family of Omar Haddad.",
+    "The Northland Security Bureau targeted Omar Haddad's relatives.",
+    "The Northland Security Bureau gathered information on family members of one of the "
+    "activists, Omar Haddad.",
+])
+def test_a_family_targeted_is_an_actor_tied_to_its_person(extractor: Extractor,
+                                                         text: str) -> None:
+    found = triples(run(extractor, text))
+    assert ("Northland Security Bureau", "TARGETED", FAMILY) in found, text
+    assert ("Omar Haddad", "HAD_RELATIONSHIP", FAMILY) in found, text
+    assert ("Northland Security Bureau", "TARGETED", "Omar Haddad") in found, text
+
+
+@pytest.mark.parametrize("text", [
+    # two people before 'his': whose family is not said
+    "Omar Haddad met Paul Smith after the Northland Security Bureau targeted his family.",
+    # 'my family' outside a transcript: no speaker to give it to
+    "\"The Northland Security Bureau targeted my family,\" a witness said.",
+])
+def test_a_family_of_uncertain_owner_is_left_out(extractor: Extractor, text: str) -> None:
+    assert not any(n.startswith("Family of") for n in names(run(extractor, text))), text
+
+
+def test_a_family_nothing_is_said_of_is_no_actor(extractor: Extractor) -> None:
+    found = run(extractor, "Omar Haddad spoke warmly of his family.")
+    assert FAMILY not in names(found)
+
+
+def test_a_family_holds_no_title(extractor: Extractor) -> None:
+    text = ("The Northland Security Bureau gathered information on Liberal MP Omar Haddad "
+            "and his relatives.")
+    found = triples(run(extractor, text))
+    assert ("Northland Security Bureau", "TARGETED", FAMILY) in found
+    assert not any(s == FAMILY and t == "MEMBER_OF" for s, t, _ in found)
+
+
+def test_a_detention_for_questioning_has_its_agent(extractor: Extractor) -> None:
+    text = ("On Monday, family members of Omar Haddad were detained for questioning by the "
+            "Northland Security Bureau.")
+    assert ("Northland Security Bureau", "DETAINED", FAMILY) in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The 'Driftnet' campaign targeted Omar Haddad.", ("Driftnet", "TARGETED", "Omar Haddad")),
+    ("Analysts detected a 'Driftnet' campaign connected to Russia. This campaign targeted "
+     "Omar Haddad.", ("Driftnet", "TARGETED", "Omar Haddad")),
+    ("Analysts detected a 'Driftnet' campaign connected to Russia.",
+     ("Driftnet", "AFFILIATED_WITH", "Russia")),
+])
+def test_a_named_operation_is_the_actor(extractor: Extractor, text: str,
+                                        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(extractor, text)), text
+
+
+def test_a_candidate_s_campaign_is_no_operation(extractor: Extractor) -> None:
+    found = run(extractor, "Maria Butina tried to reach the Trump campaign in 2016.")
+    assert not any(a.name == "Trump" and a.type == "Organization" for a in found.actors)
+
+
+def test_the_campaign_alone_is_not_the_operation(extractor: Extractor) -> None:
+    """'during the campaign' is most often an election's: only 'this campaign' points back."""
+    text = ("Analysts detected a 'Driftnet' campaign. Omar Haddad criticized the campaign "
+            "during a debate.")
+    assert ("Omar Haddad", "CRITICIZED", "Driftnet") not in triples(run(extractor, text))
+
+
+def test_a_name_cut_by_its_acronym_is_one_actor(extractor: Extractor) -> None:
+    text = ("Global Affairs Canada's (GAC) Rapid Response Mechanism (RRM) Canada has detected "
+            "a 'Driftnet' campaign.")
+    found = run(extractor, text)
+    assert ("Rapid Response Mechanism Canada", "PART_OF", "Global Affairs Canada") \
+        in triples(found)
+    assert not any(s == "Canada" for s, _, _ in triples(found))
+    assert "Global Affairs Canada's" not in names(found)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("The 'Driftnet' campaign targeted dozens of MPs.", "dozens of MPs"),
+    ("The 'Driftnet' campaign accused the various MPs of lying.", "the various MPs"),
+])
+def test_a_group_keeps_the_words_it_is_counted_with(extractor: Extractor, text: str,
+                                                    form: str) -> None:
+    found = run(extractor, text)
+    groups = [a for a in found.actors if a.group]
+    assert groups and form in groups[0].aliases, text
+
+
+def test_counted_meps_are_a_group_and_meps_the_parliament(extractor: Extractor) -> None:
+    found = run(extractor, "Russia paid some MEPs. MEPs condemned Russia.")
+    assert ("Russia", "CRITICIZED", "Members of the European Parliament (unnamed)") \
+        not in triples(found)
+    groups = [a for a in found.actors if a.group]
+    assert groups and "some MEPs" in groups[0].aliases
+
+
+def test_gathering_information_on_someone_targets_them(extractor: Extractor) -> None:
+    found = triples(run(extractor, "The Northland Security Bureau collected information on "
+                                   "Omar Haddad."))
+    assert ("Northland Security Bureau", "TARGETED", "Omar Haddad") in found
