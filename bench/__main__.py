@@ -1,7 +1,8 @@
 """The figraph benchmark suite: one command, flat results, goals checked.
 
     python -m bench --quick          # under 5 minutes once bench/out/ holds the generated data
-    python -m bench                  # full: 10k-document build, 10^6-edge Neo4j push, 20k views
+    python -m bench                  # full: 10k-document build, 10^6-edge Neo4j push, 20k views,
+                                     # a 10k-document build and pushes under concurrent reads
     python -m bench --only store,paths
 
 Writes bench/results.json (`name: number`, units in the names) and prints a
@@ -27,7 +28,8 @@ from typing import Any
 from .settings import GOALS, Mode, full_mode, quick_mode
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html")
+SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html",
+            "concurrent")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,9 +169,15 @@ def _html(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
     return run(mode.html_sizes)
 
 
+def _concurrent(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
+    from .concurrency import neo4j_env, run_bench
+
+    return run_bench(mode.concurrent_docs, mode.jobs, neo4j_env())
+
+
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
     "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store,
-    "neo4j": _neo4j, "paths": _paths, "html": _html,
+    "neo4j": _neo4j, "paths": _paths, "html": _html, "concurrent": _concurrent,
 }
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import write_atomic
 from .model import NODE_TYPES, RELATION_TYPES, ROLES, is_allegation, make_id, normalize_name
 from .views.style import ALLEGATION, RELATIONSHIP, node_style, relation_label
 
@@ -378,7 +379,7 @@ def write_browser_files(out_dir: Path, graph: nx.MultiDiGraph | None = None,
     paths = {}
     for name, text in files.items():
         paths[name] = out_dir / name
-        paths[name].write_text(text, encoding="utf-8")
+        write_atomic(paths[name], text)
     return paths
 
 

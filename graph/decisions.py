@@ -34,27 +34,39 @@ class Decisions:
 
     @classmethod
     def load(cls, store_path: Path) -> Decisions:
+        from .atomic import committed_path, open_committed
+
         path = Path(store_path) / DECISIONS_FILE
-        if not path.is_file():
+        if not committed_path(path).is_file():
             return cls(path=path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with open_committed(path, "r", encoding="utf-8") as handle:
+                data = json.load(handle)
             same = {d["drop"]: d["keep"] for d in data.get("same", [])}
             different = {frozenset(pair) for pair in data.get("different", [])}
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{path}: cannot read the decisions file ({exc})") from exc
         return cls(same=same, different=different, path=path)
 
-    def save(self) -> None:
-        from .local_store import _atomic_write
-
-        assert self.path is not None
+    def serialised(self) -> bytes:
+        """The file's bytes: sorted, so the same decisions always write the same file."""
         data = {
             "same": [{"drop": d, "keep": k} for d, k in sorted(self.same.items())],
             "different": sorted(sorted(pair) for pair in self.different),
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.path, json.dumps(data, indent=2).encode("utf-8"))
+        return json.dumps(data, indent=2).encode("utf-8")
+
+    def save(self) -> None:
+        """Write the decisions file atomically; StoreError (one line) if it cannot be."""
+        from .atomic import write_atomic
+
+        assert self.path is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, self.serialised())
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write the decisions "
+                             f"({exc.strerror or exc})") from exc
 
     def canonical(self, actor_id: str) -> str:
         """Follow merge decisions to the id that is kept (cycle-safe)."""

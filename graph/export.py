@@ -9,7 +9,9 @@ a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return
 first) are neutralised with a leading quote.
 
 The format follows the file's extension (`format_for`): a `.graphml` file
-holds GraphML, and a `--format` that contradicts the name is refused.
+holds GraphML, and a `--format` that contradicts the name is refused. Every file
+is written to a temporary name and renamed when complete, so a full disk or a
+crash never replaces a good export with a truncated one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from .atomic import atomic_pair, atomic_path, write_atomic
 from .model import is_allegation
 
 __all__ = ["FORMATS", "SUFFIXES", "export_graph", "flat_graph", "format_for", "safe_cell"]
@@ -62,13 +65,15 @@ def export_graph(
     if fmt == "json":
         data = nx.node_link_data(graph, edges="links")
         data["documents"] = documents
-        output.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_atomic(output, json.dumps(data, ensure_ascii=False, indent=1))
         return [output]
     if fmt == "graphml":
-        nx.write_graphml(flat_graph(graph), output)
+        with atomic_path(output) as temporary:
+            nx.write_graphml(flat_graph(graph), temporary)
         return [output]
     if fmt == "gexf":
-        nx.write_gexf(flat_graph(graph), output)
+        with atomic_path(output) as temporary:
+            nx.write_gexf(flat_graph(graph), temporary)
         return [output]
     if fmt == "csv":
         return _write_csv(graph, output)
@@ -146,11 +151,21 @@ def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
         "documents",
         "mentions",
     ]
-    with open(nodes_path, "w", newline="", encoding="utf-8") as handle:
+    with atomic_pair(nodes_path, edges_path) as (nodes_tmp, edges_tmp):
+        _write_node_rows(flat, nodes_tmp, node_fields)
+        _write_edge_rows(flat, edges_tmp)
+    return [nodes_path, edges_path]
+
+
+def _write_node_rows(flat: nx.MultiDiGraph, path: Path, node_fields: list[str]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=node_fields)
         writer.writeheader()
         for node, attrs in flat.nodes(data=True):
             writer.writerow({k: safe_cell(v) for k, v in {"id": node, **attrs}.items()})
+
+
+def _write_edge_rows(flat: nx.MultiDiGraph, path: Path) -> None:
     edge_fields = [
         "id",
         "source",
@@ -165,11 +180,10 @@ def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
         "first_quote",
         "documents",
     ]
-    with open(edges_path, "w", newline="", encoding="utf-8") as handle:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=edge_fields, extrasaction="ignore")
         writer.writeheader()
         for source, target, key, attrs in flat.edges(keys=True, data=True):
             row = {"id": key, "source": source, "target": target, "type": attrs["relation"],
                    **attrs}
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
-    return [nodes_path, edges_path]

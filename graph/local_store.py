@@ -6,7 +6,8 @@ Why this shape:
   graph (not as nodes) so a path never hops through a document; each actor
   records the documents that mention it.
 - A save writes a temporary file, fsyncs it and renames it over the old one:
-  a crash mid-write leaves the previous store readable.
+  a crash mid-write leaves the previous store readable. A save that changes the
+  decisions too commits both files at once (figraph.atomic's journal).
 - Writers take an exclusive lock on the store folder; readers need none,
   since the file they read is always a complete one.
 """
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import orjson
 
+from .atomic import committed_path, open_committed, write_atomic, write_together
 from .model import Actor, Document, Edge, Evidence, Extraction, is_allegation
 from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
@@ -74,14 +76,14 @@ class LocalStore:
         return self.path / GRAPH_FILE
 
     def exists(self) -> bool:
-        return self.file.is_file()
+        return committed_path(self.file).is_file()
 
     def load(self) -> None:
         if not self.exists():
             return
         with _collector_paused():
             try:
-                with open(self.file, "rb") as handle:
+                with open_committed(self.file, "rb") as handle:
                     header = orjson.loads(handle.readline())
                     if not isinstance(header, dict) or header.get("format") != FORMAT:
                         raise StoreError(f"{self.file}: not a figraph store")
@@ -184,9 +186,14 @@ class LocalStore:
             for end in (edge.source, edge.target):
                 if end not in known and end not in self.graph:
                     raise StoreError(f"edge {edge.id} names unknown actor {end}")
-        stats = MergeStats(documents=1)
         doc = extraction.document
-        self._documents[doc.id] = {**doc.node(), "sources": []}
+        node = {**doc.node(), "sources": []}
+        try:  # one document that cannot be saved must not make the whole store unsavable
+            orjson.dumps(node)
+        except TypeError as exc:
+            raise StoreError(f"document {doc.id} cannot be stored ({exc})") from None
+        stats = MergeStats(documents=1)
+        self._documents[doc.id] = node
         for actor in extraction.actors:
             stats.actors_added += self._merge_actor(actor)
         for actor_id, count in extraction.mentions.items():
@@ -280,11 +287,17 @@ class LocalStore:
         for edge in remap_edges(edges, decisions.canonical):
             self._merge_edge(edge)
 
-    def save(self) -> None:
-        """Write the whole store atomically (temp file, fsync, rename)."""
+    def save(self, also: dict[Path, bytes] | None = None) -> None:
+        """Write the whole store atomically (temp file, fsync, rename).
+
+        `also` adds files of the store folder (the decisions) written in the same
+        commit: after a crash both are new or both are old (see figraph.atomic)."""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            _atomic_write(self.file, self._serialised())
+            if also:
+                write_together({self.file: self._serialised(), **also})
+            else:
+                write_atomic(self.file, self._serialised())
         except OSError as exc:
             problem = exc.strerror or exc
             raise StoreError(f"{self.file}: cannot write the store ({problem})") from exc
@@ -311,19 +324,44 @@ class LocalStore:
 
     @contextlib.contextmanager
     def locked(self, wait: float = 0.0) -> Iterator[LocalStore]:
-        """Hold the store's write lock; wait up to `wait` seconds for it."""
+        """Hold the store's write lock; wait up to `wait` seconds for it.
+
+        The lock is an flock on `lock`, which the kernel drops when the last copy of
+        its file descriptor closes: when the holder dies, however it dies. Forked
+        children (extraction workers) close their copy at once (`_close_in_children`),
+        so workers orphaned by a `kill -9` of their build cannot keep the store busy.
+        Once held, what a dead writer left is settled (`_settle`)."""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot lock the store ({exc.strerror or exc})") from exc
+        _HELD_LOCKS.add(fd)
         try:
             _acquire(fd, wait, self.path)
+            _note_holder(fd)
             self._lock_fd = fd
+            _settle(self.path)
             yield self
         finally:
             self._lock_fd = None
+            _HELD_LOCKS.discard(fd)
             os.close(fd)
+
+
+_HELD_LOCKS: set[int] = set()
+"""File descriptors of store locks open in this process."""
+
+
+def _close_in_children() -> None:
+    """In a forked child: drop the parent's store locks (the child never writes)."""
+    for fd in list(_HELD_LOCKS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_close_in_children)
 
 
 def _acquire(fd: int, wait: float, path: Path) -> None:
@@ -334,28 +372,33 @@ def _acquire(fd: int, wait: float, path: Path) -> None:
             return
         except BlockingIOError:
             if time.monotonic() >= deadline:
-                raise StoreBusy(f"{path}: the store is busy (another build holds it)") from None
+                holder = _holder(fd)
+                raise StoreBusy(f"{path}: the store is busy (another build holds it"
+                                f"{f', pid {holder}' if holder else ''})") from None
             time.sleep(0.2)
 
 
-def _atomic_write(target: Path, data: bytes | Iterable[bytes]) -> None:
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+def _note_holder(fd: int) -> None:
+    """Write our pid into the lock file, for the busy message of the next comer."""
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+
+
+def _holder(fd: int) -> int | None:
     try:
-        with open(tmp, "wb") as handle:
-            for piece in [data] if isinstance(data, bytes) else data:
-                handle.write(piece)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    dir_fd = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+        return int(os.pread(fd, 32, 0).decode().strip() or 0) or None
+    except (OSError, ValueError):
+        return None
+
+
+def _settle(folder: Path) -> None:
+    """Under the lock: finish a multi-file commit a dead writer left (its journal), and
+    delete the temporary files of writers that are dead (a `kill -9` during a save)."""
+    from .atomic import recover, remove_stale_temporaries
+
+    recover(folder)
+    remove_stale_temporaries(folder)
 
 
 @contextlib.contextmanager

@@ -24,15 +24,18 @@ data holds it).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .atomic import write_atomic
 from .model import Actor
 from .neo4j_write import (
     actor_labels,
@@ -82,12 +85,14 @@ def write_import_files(local: Any, folder: Path | str) -> BulkReport:
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    _remove_previous(folder)
+    previous = _previous_files(folder)
     for delimiter in DELIMITERS:
         try:
-            return _write_all(local, folder, delimiter)
+            report = _write_all(local, folder, delimiter)
         except _Collision:
-            _remove_previous(folder)
+            continue  # _write_all removed what it wrote; the previous set is untouched
+        _remove_files(folder, [name for name in previous if name not in report.files])
+        return report
     raise ValueError(f"{folder}: the store's lists hold every candidate array delimiter")
 
 
@@ -99,13 +104,13 @@ def _write_all(local: Any, folder: Path, delimiter: str) -> BulkReport:
         doc_ids = _write_documents(local, tables, report, actor_ids)
         _write_edges(local, tables, report, actor_ids)
         _write_mentions(local, tables, report, actor_ids, doc_ids)
-    except BaseException:
         tables.close()
+        report.files = tables.names()
+        _write_manifest(folder, tables, report)
+    except BaseException:
+        tables.abandon()
         _remove_files(folder, tables.names())
         raise
-    tables.close()
-    report.files = tables.names()
-    _write_manifest(folder, tables, report)
     return report
 
 
@@ -286,8 +291,8 @@ class _Tables:
         key = (kind, shape, multiline)
         writer = self.writers.get(key)
         if writer is None:
-            name = f"{kind}-{sum(1 for k in self.kinds.values() if k == kind) + 1}.csv"
-            handle = open(self.folder / name, "w", encoding="utf-8", newline="")
+            name = self._free_name(kind)
+            handle = open(self.folder / name, "x", encoding="utf-8", newline="")
             self.handles.append(handle)
             writer = self.writers[key] = csv.writer(handle, quoting=csv.QUOTE_ALL,
                                                     lineterminator="\n")
@@ -297,12 +302,33 @@ class _Tables:
                 self.multiline.add(name)
         return writer
 
+    def _free_name(self, kind: str) -> str:
+        """`KIND-N.csv`, N the first number no file in the folder has (the previous
+        write's files stay until the new manifest replaces theirs)."""
+        number = 1
+        while True:
+            name = f"{kind}-{number}.csv"
+            if name not in self.kinds and not (self.folder / name).exists():
+                return name
+            number += 1
+
     def names(self) -> list[str]:
         return list(self.kinds)
 
     def close(self) -> None:
+        """Close every file, flushed to disk: the manifest must not name a file that a
+        crash could still leave short."""
         for handle in self.handles:
-            handle.close()
+            if not handle.closed:
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+
+    def abandon(self) -> None:
+        """Close every file after a failure (a full disk fails the close too)."""
+        for handle in self.handles:
+            with contextlib.suppress(OSError):
+                handle.close()
 
 
 _EDGE_FIXED = (":START_ID(Actor)", ":END_ID(Actor)", ":TYPE")
@@ -333,20 +359,21 @@ def _write_manifest(folder: Path, tables: _Tables, report: BulkReport) -> None:
         "counts": {"actors": report.actors, "documents": report.documents,
                    "edges": report.edges, "mentions": report.mentions},
     }
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    write_atomic(folder / MANIFEST, json.dumps(manifest, indent=2) + "\n")
 
 
-def _remove_previous(folder: Path) -> None:
-    """The files of an earlier write into this folder (named by its manifest), and it."""
-    manifest = folder / MANIFEST
+def _previous_files(folder: Path) -> list[str]:
+    """The files an earlier write into this folder named in its manifest.
+
+    They stay until the new manifest is in place: the new files get names of their
+    own (`_Tables.writer`), and the manifest, renamed last, switches from one set to
+    the other, so a failed write (full disk, kill) leaves the previous set usable."""
     try:
-        old = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    names = [n for key in ("nodes", "relationships") for n in old.get(key, [])
-             if isinstance(n, str)]
-    _remove_files(folder, names)
-    manifest.unlink(missing_ok=True)
+        old = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return [n for key in ("nodes", "relationships") for n in old.get(key, [])
+                if isinstance(n, str)]
+    except (OSError, ValueError, AttributeError):
+        return []
 
 
 def _remove_files(folder: Path, names: list[str]) -> None:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .model import RELATION_TYPES, Actor, Edge, Evidence, Extraction
 from .neo4j_write import DEFAULT_BATCH, Writer, safe_label, safe_rel_type
+from .safe_text import redact
 from .store import MergeStats, StoreError, merge_actor
 
 __all__ = ["Neo4jSettings", "Neo4jStore", "RemoteState", "safe_label", "safe_rel_type",
@@ -66,12 +68,38 @@ class Neo4jSettings:
 
 
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+_PLAIN_URI = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://"
+                        r"(?P<host>[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::(?P<port>\d{1,5}))?/?")
+"""`scheme://host[:port]`: the only form figraph accepts, and the only one it echoes."""
 
 
 def _shown_uri(uri: str) -> str:
-    """The URI as messages show it: without a `user:password@` part."""
-    scheme, sep, rest = uri.partition("://")
-    return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else uri
+    """The URI as messages may show it: `scheme://host:port` when that is all it is.
+
+    Anything else (a user or password, a query string, a path, a missing `//`) is not
+    echoed at all: each such form once carried a password into an error message."""
+    found = _PLAIN_URI.fullmatch(uri.strip())
+    if found:
+        return uri.strip()
+    scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]{0,20}(?=:)", uri)
+    return f"the Neo4j URI ({scheme.group()}:…)" if scheme else "the Neo4j URI"
+
+
+def _uri_problem(uri: str, password: str = "") -> str | None:
+    """Why figraph will not hand `uri` to the driver, or None.
+
+    A URI holding the password anywhere (even as a host name) is refused: the driver's
+    debug log writes the host it resolves."""
+    if password and password in uri:
+        return "the URI holds the password: give it in NEO4J_PASSWORD only"
+    found = _PLAIN_URI.fullmatch(uri.strip())
+    if found and found.group("scheme").lower() in BOLT_SCHEMES:
+        return None
+    if any(mark in uri for mark in "@?#"):  # the driver's own error would quote it whole
+        return ("no user, password or query in the URI, please (give HOST and PORT only; "
+                "credentials in NEO4J_USERNAME and NEO4J_PASSWORD)")
+    # the driver would try its HTTP API, whose missing extra dies in a traceback
+    return "not a Bolt URI (use bolt://HOST:PORT or neo4j://HOST:PORT, with +s or +ssc for TLS)"
 
 
 class Neo4jStore:
@@ -90,23 +118,24 @@ class Neo4jStore:
         from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
         shown = _shown_uri(settings.uri)
-        if settings.uri.partition("://")[0].lower() not in BOLT_SCHEMES:
-            # the driver would try its HTTP API, whose missing extra dies in a traceback
-            raise StoreError(f"{shown}: not a Bolt URI (use bolt:// or neo4j://, "
-                             "with +s or +ssc for TLS)")
-        if shown != settings.uri:  # the driver's own error would quote the password
-            raise StoreError(f"{shown}: no user or password in the URI, please "
-                             "(use NEO4J_USERNAME and NEO4J_PASSWORD)")
+
+        def failure(problem: str) -> StoreError:  # a last guard: never the password
+            return StoreError(redact(f"{shown}: {problem}", [settings.password]))
+
+        problem = _uri_problem(settings.uri, settings.password)
+        if problem:
+            raise failure(problem)
         try:
-            driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
+            driver = GraphDatabase.driver(settings.uri.strip(),
+                                          auth=(settings.user, settings.password),
                                           notifications_min_severity="OFF")
             driver.verify_connectivity()
         except AuthError:
-            raise StoreError(f"{shown}: authentication failed for user {settings.user!r}") from None
+            raise failure(f"authentication failed for user {settings.user!r}") from None
         except (ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"{shown}: Neo4j is unreachable ({type(exc).__name__})") from None
+            raise failure(f"Neo4j is unreachable ({type(exc).__name__})") from None
         except (Neo4jError, ConfigurationError, ValueError) as exc:
-            raise StoreError(f"{shown}: {exc}") from None
+            raise failure(str(exc)) from None
         return cls(driver, settings.database, batch_size)
 
     def close(self) -> None:

@@ -21,6 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .decisions import Decisions
 from .local_store import LocalStore
@@ -117,6 +118,7 @@ def build(
     on_error: Progress | None = None,
     on_note: Progress | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    follow_links: bool = False,
 ) -> BuildReport:
     """Read, extract and merge every document under `paths` into `store`.
 
@@ -125,7 +127,8 @@ def build(
     `should_stop` is asked between documents (the CLI sets it on SIGINT and
     SIGTERM): the build then saves what is complete and returns, so a stop
     never leaves a half-merged document. A failed save raises StoreError and
-    leaves the previous file in place.
+    leaves the previous file in place. Links out of the folders given are not
+    followed unless `follow_links` (see `read_documents`).
     """
     from .loaders.documents import LoadError, read_documents
 
@@ -148,7 +151,7 @@ def build(
                 on_note(message)
 
     def fresh_documents() -> Iterator[Document]:
-        for item in read_documents(paths):
+        for item in read_documents(paths, follow_links=follow_links):
             if should_stop():
                 return
             if isinstance(item, LoadError):
@@ -285,6 +288,7 @@ def _init_worker(gazetteers: tuple[Path, ...]) -> None:
     """
     if multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _die_with_parent()
     global _EXTRACTOR
     from .loaders.extractor import Extractor
     from .loaders.gazetteer import Gazetteer
@@ -292,12 +296,51 @@ def _init_worker(gazetteers: tuple[Path, ...]) -> None:
     if _EXTRACTOR is None or getattr(_EXTRACTOR, "_figraph_gazetteers", None) != gazetteers:
         _EXTRACTOR = Extractor(Gazetteer.load(gazetteers))
         _EXTRACTOR._figraph_gazetteers = gazetteers  # type: ignore[attr-defined]
+        _warm_up(_EXTRACTOR)
+
+
+def _warm_up(extractor: Any) -> None:
+    """Run one tiny text through the extractor: the model loads on first use (1-2 s, more
+    on a busy machine), which must not count against the first document's time budget."""
+    text = "Warm-up note\n\nThe minister met the ambassador in Ottawa."
+    try:
+        extractor.extract(Document(id=Document.id_for(text), title="", text=text))
+    except Exception:  # a real document will report whatever this hit
+        pass
+
+
+def _die_with_parent() -> None:
+    """Have the kernel kill this worker when the build process dies (Linux).
+
+    Without it, a `kill -9` of the build left its workers running for ever, each
+    waiting on a queue nobody would close (they hold its other end themselves)."""
+    parent = multiprocessing.parent_process()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: a worker outlives a killed build
+        return
+    if parent is not None and os.getppid() != parent.pid:  # it died before we asked
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _extract_one(document: Document) -> Extraction | str:
+    """One document's extraction, or why not: never an exception, and never longer
+    than the per-document budget (FIGRAPH_DOCUMENT_SECONDS)."""
+    from .loaders.formats.limits import DocumentTimeout, document_seconds, over_time, time_limit
+
     assert _EXTRACTOR is not None
+    seconds = document_seconds()
     try:
-        return _EXTRACTOR.extract(document)
+        with time_limit(seconds):
+            return _EXTRACTOR.extract(document)
+    except DocumentTimeout:
+        return over_time(seconds, "extraction")
     except MemoryError:
         return "out of memory while extracting"
     except Exception as exc:  # one document must never stop a build

@@ -25,7 +25,7 @@ from .neo4j_store import Neo4jStore, RemoteState
 from .neo4j_write import actor_row, document_row, edge_row, group_actors, group_edges
 from .store import StoreError
 
-__all__ = ["PushReport", "push", "plan_push"]
+__all__ = ["PushReport", "push", "plan_push", "check_pushable"]
 
 
 @dataclass
@@ -63,10 +63,34 @@ class PushPlan:
                           len(self.stale_edges))
 
 
+def check_pushable(local: LocalStore) -> None:
+    """Raise ValueError naming the store file and the first actor or edge whose label or
+    relationship type is outside the vocabulary (a store edited by hand).
+
+    Labels and types are written into Cypher statements, so they are checked before a
+    connection is even opened; the Writer checks them again before each write."""
+    from .neo4j_write import actor_labels, safe_label, safe_rel_type
+
+    for _, _, edge in local.graph.edges(data=True):
+        try:
+            safe_rel_type(edge.get("type", ""))
+        except ValueError as exc:
+            raise ValueError(f"{local.file}: edge {edge.get('id', '?')}: {exc}; fix or remove "
+                             "it (nothing was sent)") from None
+    for actor in local.actors():
+        try:
+            for label in actor_labels(actor):
+                safe_label(label)
+        except ValueError as exc:
+            raise ValueError(f"{local.file}: actor {actor.id}: {exc}; fix or remove it "
+                             "(nothing was sent)") from None
+
+
 def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
          full: bool = False) -> PushReport:
     """Make Neo4j hold `local`: send what differs (everything with `full` or `wipe`),
     delete what the store no longer has. `wipe` empties the database first."""
+    check_pushable(local)
     neo.ensure_schema()
     if wipe:
         neo.wipe()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +28,16 @@ from figraph.loaders.formats import (
     DocumentError,
     reader_for,
 )
+from figraph.loaders.formats.limits import (
+    DocumentTimeout,
+    check_text,
+    document_seconds,
+    max_text_chars,
+    over_time,
+    time_limit,
+)
 from figraph.model import Document
+from figraph.safe_text import display_path, printable
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -41,7 +49,6 @@ __all__ = [
 ]
 
 SKIPPED_FOLDERS = frozenset({"__pycache__"})
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,8 @@ class LoadError:
     problem: str
 
     def __str__(self) -> str:
-        return _UNPRINTABLE.sub(" ", f"{self.path}: {self.problem}")
+        """One printable line: a file name may hold undecodable bytes or escape sequences."""
+        return printable(f"{self.path}: {self.problem}")
 
 
 @dataclass
@@ -79,6 +87,9 @@ class _Walk:
 
     report: ReadReport
     explicit_errors: bool
+    roots: tuple[str, ...] = ()
+    """Real paths of the folders given (a named file's own folder): links may not leave them."""
+    follow_links: bool = False
     seen_files: set[_Key] = field(default_factory=set)
     seen_folders: set[_Key] = field(default_factory=set)
 
@@ -88,6 +99,7 @@ def read_documents(
     *,
     explicit_errors: bool = True,
     report: ReadReport | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Document | LoadError]:
     """Documents from files and folders (recursively), with a LoadError per problem.
 
@@ -95,10 +107,17 @@ def read_documents(
     (the user asked for it); inside a folder it is skipped and listed in
     `report.skipped`. Hidden entries and `__pycache__` are never read; the
     same file reached twice (symlink, repeated argument) is read once.
+
+    A symbolic link whose target lies outside the folders given (for a named
+    file, its own folder) is not followed unless `follow_links`: a corpus from
+    elsewhere could otherwise pull in any readable file (`notes.txt ->
+    /proc/self/environ` put the build's own environment in the store).
     """
-    walk = _Walk(report if report is not None else ReadReport(), explicit_errors)
-    for given in paths:
-        for item in _read_given(os.fspath(given), walk):
+    given_paths = [os.fspath(p) for p in paths]
+    walk = _Walk(report if report is not None else ReadReport(), explicit_errors,
+                 roots=_roots(given_paths), follow_links=follow_links)
+    for given in given_paths:
+        for item in _read_given(given, walk):
             if isinstance(item, LoadError):
                 walk.report.errors += 1
             else:
@@ -177,19 +196,46 @@ def _read_given(shown: str, walk: _Walk) -> Iterator[Document | LoadError]:
     yield from _read_one(shown, walk)
 
 
+def _roots(paths: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(
+        os.path.realpath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths))
+
+
+def _escapes(shown: str, walk: _Walk) -> str | None:
+    """Where a link at `shown` leads when that is outside the folders given, else None."""
+    if walk.follow_links or not os.path.exists(shown):  # nothing there: "broken link" says more
+        return None
+    real = os.path.realpath(shown)
+    for root in walk.roots:
+        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+            return None
+    return real
+
+
+def _outside_problem(target: str) -> str:
+    return (f"symbolic link to {target}, outside the folders given: not read "
+            "(--follow-links reads it)")
+
+
 def _read_one(shown: str, walk: _Walk) -> Iterator[Document | LoadError]:
     """Documents of one file, or LoadErrors; never raises."""
     try:
+        target = _escapes(shown, walk)
+        if target is not None:
+            raise DocumentError(_outside_problem(target))
         status = _regular_file(shown)
         if (status.st_dev, status.st_ino) in walk.seen_files:
             return
         walk.seen_files.add((status.st_dev, status.st_ino))
         walk.report.files += Path(shown).suffix.lower() in SUPPORTED_SUFFIXES
-        for item in _iter_file(shown):
+        for item in _timed(_iter_file(shown)):
             if isinstance(item, BadRecord):
                 yield LoadError(f"{shown}:{item.line}", item.problem)
+            elif len(item.text) > max_text_chars():  # JSON Lines: this record only
+                where = f"{shown}:{item.metadata['line']}" if "line" in item.metadata else shown
+                yield LoadError(where, _text_problem(item.text))
             else:
-                yield item
+                yield _storable(item)
     except DocumentError as error:
         yield LoadError(shown, str(error))
     except Exception as error:  # the contract: one bad file never stops a build
@@ -249,6 +295,10 @@ def _visit_folder(
     if key in ancestors:
         yield LoadError(shown, "symlink loop (leads back to an enclosing folder); not followed")
         return
+    target = _escapes(shown, walk)
+    if target is not None:
+        yield LoadError(shown, _outside_problem(target))
+        return
     if key in walk.seen_folders:
         return
     walk.seen_folders.add(key)
@@ -288,6 +338,42 @@ def _is_symlink_loop(path: str) -> bool:
     except OSError as error:
         return error.errno == errno.ELOOP
     return False
+
+
+def _timed(items: Iterator[Document | BadRecord]) -> Iterator[Document | BadRecord]:
+    """The reader's items, each within the per-document time budget (`limits`)."""
+    seconds = document_seconds()
+    while True:
+        try:
+            with time_limit(seconds):
+                item = next(items)
+        except StopIteration:
+            return
+        except DocumentTimeout:
+            raise DocumentError(over_time(seconds, "reading")) from None
+        yield item
+
+
+def _text_problem(text: str) -> str:
+    try:
+        check_text(text)
+    except DocumentError as error:
+        return str(error)
+    return ""
+
+
+def _storable(document: Document) -> Document:
+    """The document with its path and fields as text that can be stored and sent.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates
+    (PEP 383), which no JSON encoder accepts: the store's save failed and lost the
+    whole build. They become `\\xNN`, the bytes they stand for."""
+    document.path = display_path(document.path)
+    document.title = display_path(document.title)
+    document.url = display_path(document.url)
+    document.date = display_path(document.date)
+    document.metadata = {display_path(k): display_path(v) for k, v in document.metadata.items()}
+    return document
 
 
 def _folder_key(path: str) -> _Key:

@@ -24,7 +24,8 @@ from figraph.model import normalize_name as _normalize_name
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
-__all__ = ["GazetteerEntry", "Gazetteer", "SurfaceForm", "GazetteerError"]
+__all__ = ["GazetteerEntry", "Gazetteer", "SurfaceForm", "GazetteerError", "file_problems",
+           "check_entries"]
 
 
 class GazetteerError(ValueError):
@@ -105,7 +106,8 @@ def entry_from_table(table: object, origin: str) -> GazetteerEntry:
     if not name:
         raise GazetteerError(f"{origin}: an [[actor]] has no name")
     if kind not in NODE_TYPES:
-        raise GazetteerError(f"{origin}: {name!r} has unknown type {kind!r}")
+        raise GazetteerError(f"{origin}: {name!r} has unknown type {kind!r} "
+                             f"(known: {', '.join(NODE_TYPES)})")
     where = f"{origin}: {name!r}"
     roles = [r for r in _as_list(table, "roles", where) if r in ROLES]
     return GazetteerEntry(
@@ -125,15 +127,76 @@ def entry_from_table(table: object, origin: str) -> GazetteerEntry:
 
 
 def read_entries(text: str, origin: str) -> list[GazetteerEntry]:
-    """Entries of one TOML document; `origin` names it in error messages."""
+    """Entries of one TOML document; `origin` names it in error messages.
+
+    Raises GazetteerError on the first problem (see `check_entries` for all of them)."""
+    entries, problems = check_entries(text, origin)
+    if problems:
+        raise GazetteerError(problems[0])
+    return entries
+
+
+def check_entries(text: str, origin: str) -> tuple[list[GazetteerEntry], list[str]]:
+    """(the good entries, one line per problem) of one TOML document.
+
+    A problem is anything that would make the gazetteer say less than its author
+    meant: invalid TOML, an entry without a name or with an unknown type, a key or a
+    role figraph does not know (a typo such as `alias` would otherwise be dropped)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise GazetteerError(f"{origin}: not valid TOML: {exc}") from exc
+        return [], [f"{origin}: not valid TOML: {exc}"]
+    problems = [f"{origin}: unknown table or key {key!r} (expected [[actor]] tables)"
+                for key in data if key != "actor"]
     tables = data.get("actor", [])
     if not isinstance(tables, list):
-        raise GazetteerError(f"{origin}: 'actor' must be an array of tables ([[actor]])")
-    return [entry_from_table(t, origin) for t in tables]
+        return [], [*problems, f"{origin}: 'actor' must be an array of tables ([[actor]])"]
+    entries = []
+    for number, table in enumerate(tables, start=1):
+        try:
+            entries.append(entry_from_table(table, origin))
+        except GazetteerError as exc:
+            problems.append(f"{exc} (actor #{number})")
+            continue
+        problems += _unknown_names(table, f"{origin}: {entries[-1].name!r}")
+    return entries, problems
+
+
+def _unknown_names(table: dict, where: str) -> list[str]:
+    """Keys and roles that `entry_from_table` leaves out, each with the known ones."""
+    import difflib
+
+    def hint(word: str, known: Sequence[str]) -> str:
+        close = difflib.get_close_matches(word, known, n=1)
+        return f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
+
+    problems = [f"{where}: unknown key {key!r} ({hint(key, sorted(_KNOWN_KEYS))})"
+                for key in table if key not in _KNOWN_KEYS]
+    roles = table.get("roles")
+    for role in [roles] if isinstance(roles, str) else roles or []:
+        if role not in ROLES:
+            problems.append(f"{where}: unknown role {role!r} ({hint(role, list(ROLES))})")
+    return problems
+
+
+def file_problems(paths: Sequence[Path]) -> list[str]:
+    """One line per problem in the user's gazetteer files; empty when all are usable.
+
+    A build checks this before it reads a document: a gazetteer that silently lost an
+    entry (or a whole file) would store documents extracted without it, and building
+    again would not redo them (they are identified by their text)."""
+    problems: list[str] = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            problems.append(f"{path}: cannot read the gazetteer ({exc.strerror or exc})")
+            continue
+        except UnicodeDecodeError as exc:
+            problems.append(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+            continue
+        problems += check_entries(text, str(path))[1]
+    return problems
 
 
 def _shipped_texts() -> Iterator[tuple[str, str]]:
@@ -166,20 +229,20 @@ class Gazetteer:
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), shipped: bool = True) -> Gazetteer:
-        """The shipped gazetteer plus user files; a bad file is skipped with a warning."""
+        """The shipped gazetteer plus user files; bad entries are skipped with a warning
+        (the CLI refuses to build with any: see `file_problems`)."""
         gazetteer = cls()
         sources: list[tuple[str, str]] = list(_shipped_texts()) if shipped else []
         for path in extra_files:
             try:
                 sources.append((str(path), Path(path).read_text(encoding="utf-8")))
-            except OSError as exc:
-                gazetteer.warnings.append(f"{path}: cannot read gazetteer: {exc.strerror}")
+            except (OSError, UnicodeDecodeError) as exc:
+                gazetteer.warnings.append(f"{path}: cannot read gazetteer: {exc}")
         for origin, text in sources:
-            try:
-                for entry in read_entries(text, origin):
-                    gazetteer.add(entry)
-            except GazetteerError as exc:
-                gazetteer.warnings.append(str(exc))
+            entries, problems = check_entries(text, origin)
+            for entry in entries:  # a bad entry costs itself only, never its file
+                gazetteer.add(entry)
+            gazetteer.warnings += problems
         return gazetteer
 
     def __len__(self) -> int:

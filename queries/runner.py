@@ -92,7 +92,9 @@ def actor_graph(target: Any) -> nx.MultiDiGraph:
 
     graph = nx.MultiDiGraph()
     for row in run_cypher(target, cypher_text("actor_names"), {}):
-        graph.add_node(row["id"], kind="Actor", name=row["name"], type=row["type"],
+        if row["id"] is None:  # an Actor node figraph did not write (or half-written by another)
+            continue
+        graph.add_node(row["id"], kind="Actor", name=row["name"] or "", type=row["type"] or "",
                        aliases=row["aliases"] or [])
     return graph
 

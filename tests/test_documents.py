@@ -482,8 +482,8 @@ def test_fifo_named_txt_does_not_block(tmp_path: Path) -> None:
 
 
 def test_load_error_is_one_line() -> None:
-    error = LoadError("odd\nname.txt", "line one\nline two")
-    assert str(error) == "odd name.txt: line one line two"
+    error = LoadError("odd\nname\x1b]0;x\x07.txt", "line one\nline two")
+    assert str(error) == "odd\\nname\\x1b]0;x\\x07.txt: line one\\nline two"  # shown, inert
 
 
 def test_supported_suffixes() -> None:

@@ -158,7 +158,7 @@ def test_second_build_is_told_busy_and_a_waiting_one_follows(
         busy = subprocess.run([*FIGRAPH, "build", str(extra), "--store", str(store)],
                               env=child_env(), capture_output=True, text=True, timeout=60)
         assert busy.returncode == 2
-        busy_line = f"figraph: {store}: the store is busy (another build holds it)"
+        busy_line = f"figraph: {store}: the store is busy (another build holds it, pid {first.pid})"
         assert busy.stderr.strip() == busy_line
         assert time.monotonic() - started < 30
         waiting = start_build(extra, store, "--wait", "300")
@@ -354,3 +354,168 @@ def test_checkpoints_space_out_when_saves_get_slow(
         checkpoints.maybe_save()
         store.now += 1.0  # one document merged per second
     assert store.saves == expected
+
+
+def _alive(pid: int) -> bool:
+    """True while `pid` runs (a zombie waiting for its parent counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_kill_9_of_a_parallel_build_takes_its_workers_along_and_frees_the_store(
+    corpus: Path, reference, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    child = start_build(corpus, store, "--jobs", "2", FIGRAPH_CHECKPOINT_SECONDS="0")
+    try:
+        wait_for(lambda: (store / "graph.json").exists(), what="the first checkpoint")
+        workers = _workers(child.pid)
+        assert len(workers) == 2, workers
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    finally:
+        child.kill()
+    wait_for(lambda: not any(_alive(w) for w in workers), timeout=30,
+             what="the orphaned workers to die")
+    saved = stored_documents(store)
+    again = subprocess.run([*FIGRAPH, "build", str(corpus), "--store", str(store)],
+                           env=child_env(), capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr  # not "busy": nothing holds the lock
+    assert f"{DOCUMENTS - saved} added, {saved} unchanged, 0 failed" in again.stdout
+    assert snapshot(store) == reference
+    assert sorted(p.name for p in store.iterdir()) == ["graph.json", "lock"]
+
+
+def test_temporary_files_of_dead_writers_are_removed_by_the_next_one(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build_in_process(write_corpus(tmp_path / "docs", count=2), store)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    stale = store / f"graph.json.tmp-{dead.stdout.strip()}"
+    stale.write_bytes(b'{"format": "figraph-store", "vers')  # a save cut off by kill -9
+    live = store / f"graph.json.tmp-{os.getppid()}"  # a live process's: never touched
+    live.write_bytes(b"")
+    build_in_process(write_corpus(tmp_path / "docs", count=3), store)
+    assert not stale.exists() and live.exists()
+
+
+# -- merge: the graph and the decision change together, whatever moment a kill lands ---------
+
+KILL_AT_RENAME = """
+import os, sys
+from figraph.cli import main
+real, count = os.replace, [0]
+def replace(src, dst):
+    real(src, dst)
+    count[0] += 1
+    if count[0] == int(os.environ["KILL_AFTER_RENAMES"]):
+        os._exit(137)  # as abrupt as kill -9: no handler, no cleanup
+os.replace = replace
+main()
+"""
+
+
+def _merge_pair(store: Path) -> tuple[str, str]:
+    actors = sorted(LocalStore.open(store).actors(), key=lambda a: a.id)
+    people = [a.id for a in actors if a.type == "Person"]
+    return people[0], people[1]
+
+
+def _state(store: Path, keep: str, drop: str) -> str:
+    """'old' or 'new' when graph and decisions agree; anything else is a torn merge."""
+    from figraph.decisions import Decisions
+
+    local = LocalStore.open(store)
+    recorded = Decisions.load(store).canonical(drop) == keep
+    merged = drop not in local.graph
+    return {(False, False): "old", (True, True): "new"}.get((recorded, merged),
+                                                          f"torn: {recorded=} {merged=}")
+
+
+@pytest.mark.parametrize("renames", [1, 2, 3])
+def test_a_merge_killed_at_any_rename_is_all_or_nothing(renames: int, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build_in_process(write_corpus(tmp_path / "docs", count=6), store)
+    keep, drop = _merge_pair(store)
+    killed = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, "merge", keep, drop,
+                             "--store", str(store)], env=child_env(KILL_AFTER_RENAMES=str(renames)),
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == 137, killed.stderr
+    assert _state(store, keep, drop) in ("old", "new")  # a reader, without the lock
+    again = runner.invoke(app, ["merge", keep, drop, "--store", str(store)])
+    assert again.exit_code == 0, again.output  # finishing or redoing it is fine
+    assert _state(store, keep, drop) == "new"
+    assert sorted(p.name for p in store.iterdir()) == ["decisions.json", "graph.json", "lock"]
+
+
+def test_split_on_an_immutable_store_is_one_line(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build_in_process(write_corpus(tmp_path / "first", count=4), store)
+    first, second = _merge_pair(store)
+    if subprocess.run(["chattr", "+i", str(store)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here (needs root and ext4/tmpfs)")
+    try:
+        result = runner.invoke(app, ["split", first, second, "--store", str(store)])
+    finally:
+        subprocess.run(["chattr", "-i", str(store)], check=True)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"figraph: {store / 'decisions.json'}: cannot write the decisions "
+        "(Operation not permitted)"]
+
+
+# -- output files on a full disk: the previous good file stays -------------------------------
+
+OUTPUTS = {  # command (OUT is the output in the tiny disk), the files it writes, its message
+    "export json": (["export", "OUT/g.json"], ["g.json"], "OUT/g.json: cannot write"),
+    "export graphml": (["export", "OUT/g.graphml", "-f", "graphml"], ["g.graphml"],
+                       "OUT/g.graphml: cannot write"),
+    "export gexf": (["export", "OUT/g.gexf", "-f", "gexf"], ["g.gexf"], "OUT/g.gexf: cannot write"),
+    "export csv": (["export", "OUT/g.csv", "-f", "csv"], ["g.nodes.csv", "g.edges.csv"],
+                   "OUT/g.csv: cannot write"),
+    "show -o": (["show", "-o", "OUT/all.html"], ["all.html"],
+                "OUT/all.html: cannot write the page"),
+    "path --html": (["path", "Anna Keller", "China", "--html", "OUT/path.html"], ["path.html"],
+                    "OUT/path.html: cannot write the page"),
+    "neo4j browser": (["neo4j", "browser", "-o", "OUT/browser"],
+                      ["browser/figraph.grass", "browser/figraph-guide.html"],
+                      "OUT/browser: cannot write"),
+    "neo4j import-files": (["neo4j", "import-files", "OUT/csv"],
+                           ["csv/figraph-import.json", "csv/actors-1.csv", "csv/edges-1.csv"],
+                           "OUT/csv: cannot write"),
+}
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store whose every output is bigger than what is left on the full disk."""
+    store = tmp_path_factory.mktemp("outputs") / "store"
+    build_in_process(write_corpus(tmp_path_factory.mktemp("docs"), count=30), store)
+    return store
+
+
+@pytest.mark.parametrize("case", list(OUTPUTS))
+def test_full_disk_never_replaces_a_good_output_file(case: str, big_store: Path,
+                                                     tmp_path: Path) -> None:
+    args, files, message = OUTPUTS[case]
+    with tiny_disk(tmp_path / "disk", size="4m") as disk:
+        command = [a.replace("OUT", str(disk)) for a in args] + ["--store", str(big_store)]
+        first = runner.invoke(app, command)
+        assert first.exit_code == 0, first.output
+        before = {name: (disk / name).read_bytes() for name in files}
+        assert all(before.values())
+        listing = sorted(p.name for p in disk.rglob("*"))
+        fill(disk)
+        (disk / "filler").write_bytes((disk / "filler").read_bytes()[:-2048])  # room for a
+        # temporary file's first bytes, not for a whole output: a half write, not none
+        again = runner.invoke(app, command)
+        assert again.exit_code != 0
+        lines = again.output.strip().splitlines()
+        assert lines[-1].startswith(f"figraph: {message.replace('OUT', str(disk))}"), lines
+        assert "No space left on device" in lines[-1] and "Traceback" not in again.output
+        assert {name: (disk / name).read_bytes() for name in files} == before
+        (disk / "filler").unlink()
+        assert sorted(p.name for p in disk.rglob("*")) == listing  # no temporary file left

@@ -86,3 +86,52 @@ def test_each_shipped_actor_is_declared_once() -> None:
     names = Counter(normalize_name(entry.name) for origin, text in _shipped_texts()
                     for entry in read_entries(text, origin))
     assert [name for name, count in names.items() if count > 1] == []
+
+
+# -- a user's gazetteer is never dropped in silence (build and extract refuse to start) ---------
+
+GOOD_ENTRY = '[[actor]]\nname = "Zhao Wei"\ntype = "Person"\n'
+BAD_GAZETTEERS = [
+    ("missing", None, "cannot read the gazetteer (No such file or directory)"),
+    ("not TOML", "[[actor]\nname=", "not valid TOML"),
+    ("unknown type", GOOD_ENTRY + '[[actor]]\nname = "X"\ntype = "Planet"\n',
+     "'X' has unknown type 'Planet'"),
+    ("key typo", GOOD_ENTRY + 'alias = ["Wei Zhao"]\n',
+     "'Zhao Wei': unknown key 'alias' (did you mean 'aliases'?)"),
+    ("role typo", GOOD_ENTRY + 'roles = ["Diplomats"]\n', "unknown role 'Diplomats'"),
+    ("not UTF-8", GOOD_ENTRY.encode("utf-16"), "not UTF-8 text"),
+]
+
+
+@pytest.mark.parametrize(("case", "content", "phrase"), BAD_GAZETTEERS,
+                         ids=[c[0] for c in BAD_GAZETTEERS])
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_bad_user_gazetteer_stops_the_command_with_one_line_naming_it(
+    case: str, content: str | bytes | None, phrase: str, command: str, tmp_path: Path
+) -> None:
+    from figraph.cli import app
+    from typer.testing import CliRunner
+
+    gazetteer = tmp_path / "mine.toml"
+    if isinstance(content, str):
+        gazetteer.write_text(content, encoding="utf-8")
+    elif content is not None:
+        gazetteer.write_bytes(content)
+    document = tmp_path / "doc.txt"
+    document.write_text("Report\n\nMP Han Dong met Zhao Wei in Toronto.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    extra = ["--store", str(store)] if command == "build" else []
+    result = CliRunner().invoke(app, [command, str(document), "-g", str(gazetteer), *extra])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith(f"{gazetteer}: ") and phrase in lines[0], lines
+    assert lines[-1] == "figraph: 1 gazetteer problem: fix the file(s), nothing was read"
+    assert not store.exists()  # nothing was built without the user's gazetteer
+
+
+def test_one_bad_entry_costs_only_itself_when_loading(tmp_path: Path) -> None:
+    mixed = tmp_path / "mixed.toml"
+    mixed.write_text(GOOD_ENTRY + '[[actor]]\nname = "X"\ntype = "Planet"\n', encoding="utf-8")
+    gazetteer = Gazetteer.load(extra_files=[mixed], shipped=False)
+    assert "Zhao Wei" in gazetteer and "X" not in gazetteer
+    assert len(gazetteer.warnings) == 1 and "Planet" in gazetteer.warnings[0]

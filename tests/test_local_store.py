@@ -106,3 +106,16 @@ def test_second_writer_is_told_the_store_is_busy(tmp_path):
                 pass
     with second.locked():
         pass
+
+
+def test_a_document_that_cannot_be_saved_is_refused_before_it_changes_the_store(
+    tmp_path,
+) -> None:
+    from figraph.model import Document
+
+    store = LocalStore(tmp_path)
+    odd = Document(id="doc:1", title="t", text="x", path="bad-\udcff.txt")
+    with pytest.raises(StoreError, match="cannot be stored"):
+        store.merge(Extraction(document=odd, actors=[], edges=[], mentions={}))
+    assert store.counts()["documents"] == 0
+    store.save()  # still saves

@@ -71,7 +71,7 @@ def test_password_never_printed_logged_or_written(
          "not a Bolt URI"),
         (["neo4j", "push", "--store", str(store), "--uri",
           f"bolt://{neo4j_server.user}:{password}@127.0.0.1:1"],
-         "no user or password in the URI"),
+         "the URI holds the password"),
         (["path", "Han Dong", "China", "--backend", "neo4j", "--store", str(store)], ""),
     ]
     printed = []

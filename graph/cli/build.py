@@ -13,9 +13,23 @@ import typer
 
 from ..local_store import LocalStore, default_store_path
 from ..model import NODE_TYPES
+from ..safe_text import printable, safe_json
 from ..store import StoreError
-from .common import StoreOption, err, fail, is_terminal, open_store, out, print_table
+from .common import (
+    StoreOption,
+    count,
+    err,
+    fail,
+    is_terminal,
+    open_store,
+    print_table,
+    say,
+    warn,
+)
 
+FollowLinksOption = Annotated[bool, typer.Option(
+    "--follow-links", help="Also read files that symbolic links lead to outside the folders "
+    "given (by default such links are refused: a corpus could point at any file).")]
 GazetteerOption = Annotated[
     list[Path] | None,
     typer.Option("--gazetteer", "-g", help="Extra gazetteer file (TOML), repeatable."),
@@ -37,6 +51,7 @@ def build_command(
     gazetteer: GazetteerOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
     wait: Annotated[float, typer.Option(help="Seconds to wait for a busy store.")] = 0.0,
+    follow_links: FollowLinksOption = False,
 ) -> None:
     """Read documents, extract actors and evidenced edges, merge them into the store.
 
@@ -49,6 +64,7 @@ def build_command(
     """
     from ..pipeline import build
 
+    _check_gazetteers(gazetteer)
     local = LocalStore(store or default_store_path())
     try:
         with local.locked(wait=wait), _stop_signals() as stop:
@@ -60,13 +76,14 @@ def build_command(
                     gazetteers=gazetteer or (),
                     jobs=jobs,
                     on_document=advance,
-                    on_error=lambda m: err.print(m, markup=False),
-                    on_note=lambda m: err.print(m, markup=False),
+                    on_error=warn,
+                    on_note=warn,
                     should_stop=stop.requested,
+                    follow_links=follow_links,
                 )
     except StoreError as exc:
         fail(str(exc))
-    out.print(report.summary(), markup=False)
+    say(report.summary())
     if report.interrupted:
         fail(
             f"interrupted by {stop.name}: the documents above are saved; "
@@ -75,6 +92,20 @@ def build_command(
         )
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _check_gazetteers(files: list[Path] | None) -> None:
+    """Refuse to start when a user gazetteer has a problem: one line for each, exit 2.
+
+    Going on without the file, or without one of its entries, would store documents
+    extracted without it, and a later build would take them as already done."""
+    from ..loaders.gazetteer import file_problems
+
+    problems = file_problems(files or [])
+    for problem in problems:
+        warn(problem)
+    if problems:
+        fail(f"{count(len(problems), 'gazetteer problem')}: fix the file(s), nothing was read")
 
 
 class _stop_signals:
@@ -116,7 +147,10 @@ class _stop_signals:
 
 
 class _progress:
-    """A rich spinner with a count on a terminal; silent in pipes."""
+    """A rich spinner with a count on a terminal; silent in pipes.
+
+    The description is the file being read: shown as plain, printable text, since a
+    file name may hold `[/]` (rich markup) or escape sequences."""
 
     def __enter__(self):
         if not is_terminal():
@@ -126,14 +160,15 @@ class _progress:
         self._bar = Progress(
             SpinnerColumn(),
             TextColumn("{task.completed} documents"),
-            TextColumn("[dim]{task.description}"),
+            TextColumn("{task.description}", style="dim", markup=False),  # a path: never markup
             TimeElapsedColumn(),
             console=err,
             transient=True,
         )
         self._bar.start()
         task = self._bar.add_task("", total=None)
-        return lambda name: self._bar.update(task, advance=1, description=str(name)[-60:])
+        return lambda name: self._bar.update(task, advance=1,
+                                             description=printable(name)[-60:])
 
     def __exit__(self, *exc_info) -> None:
         if hasattr(self, "_bar"):
@@ -149,6 +184,7 @@ def extract_command(
     ] = None,
     gazetteer: GazetteerOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    follow_links: FollowLinksOption = False,
 ) -> None:
     """Extract documents without a store: the contract JSON of each one.
 
@@ -162,11 +198,12 @@ def extract_command(
 
     if fmt != "json":
         fail(f"unknown format {fmt!r} (choose: json)")
-    items = list(read_documents(paths))
+    _check_gazetteers(gazetteer)
+    items = list(read_documents(paths, follow_links=follow_links))
     errors = [str(i) for i in items if isinstance(i, LoadError)]
     documents = [i for i in items if not isinstance(i, LoadError)]
     for message in errors:
-        err.print(message, markup=False)
+        warn(message)
     if not documents:
         raise typer.Exit(1)
     if out_dir is None and len(documents) > 1:
@@ -177,7 +214,7 @@ def extract_command(
     names: Counter[str] = Counter()
     for document, result in extract_documents(documents, gazetteer or (), jobs=jobs):
         if isinstance(result, str):
-            err.print(f"{document.path or document.id}: {result}", markup=False)
+            warn(f"{document.path or document.id}: {result}")
             failed = True
             continue
         text = _contract_json(result)
@@ -192,7 +229,7 @@ def extract_command(
 def _contract_json(extraction: Any) -> str:
     from ..loaders.contract import to_contract
 
-    return json.dumps(to_contract(extraction), ensure_ascii=False, indent=2)
+    return safe_json(to_contract(extraction), indent=2)
 
 
 def _prepare_out_dir(folder: Path) -> None:
@@ -211,12 +248,11 @@ def _out_name(document: Any, seen: Counter[str]) -> str:
 
 def _write_atomic(path: Path, text: str) -> None:
     """Write to a temporary name, then rename: an interrupted run leaves no half file."""
-    temporary = path.with_name(f".{path.name}.tmp")
+    from ..atomic import write_atomic
+
     try:
-        temporary.write_text(text + "\n", encoding="utf-8")
-        temporary.replace(path)
+        write_atomic(path, text + "\n")
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         fail(f"{path}: cannot write ({exc.strerror or exc})")
 
 
@@ -245,7 +281,7 @@ def actors_command(
     rows.sort(key=lambda r: (-r["degree"], r["name"]))
     rows = rows[:limit] if limit else rows
     if as_json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        typer.echo(safe_json(rows, indent=1))
         return
     print_table(
         ["name", "type", "roles", "degree", "documents"],
@@ -271,18 +307,18 @@ def stats_command(
         "edges_by_status": dict(by_status.most_common()),
     }
     if as_json:
-        typer.echo(json.dumps(data, indent=1))
+        typer.echo(safe_json(data, indent=1))
         return
-    out.print(f"store: {local.path}", markup=False)
+    say(f"store: {local.path}")
     for key, value in counts.items():
-        out.print(f"{key}: {value}", markup=False)
+        say(f"{key}: {value}")
     for title, counter in (
         ("actors by type", by_type),
         ("edges by type", by_edge),
         ("edges by status", by_status),
     ):
-        out.print(
-            f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()), markup=False
+        say(
+            f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()),
         )
 
 
@@ -314,7 +350,7 @@ def export_command(
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
     for path in written:
-        out.print(f"wrote {path}", markup=False)
+        say(f"wrote {path}")
 
 
 def score_command(

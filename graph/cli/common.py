@@ -10,10 +10,11 @@ import typer
 from rich.console import Console
 
 from ..local_store import LocalStore, default_store_path
+from ..safe_text import printable, printable_lines, redact
 from ..store import StoreError
 
-__all__ = ["StoreOption", "out", "err", "fail", "open_store", "print_table", "trim",
-           "is_terminal", "is_terminal_input", "actor_or_exit"]
+__all__ = ["StoreOption", "out", "err", "fail", "warn", "say", "open_store", "print_table",
+           "trim", "count", "is_terminal", "is_terminal_input", "actor_or_exit"]
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -28,8 +29,22 @@ StoreOption = Annotated[
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr, then exit with `code`."""
-    err.print(f"figraph: {message}", markup=False)
+    warn(f"figraph: {message}")
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    """A message on stderr: plain text, controls escaped, no secret (see `say`)."""
+    say(message, err)
+
+
+def say(message: str, console: Console = out) -> None:
+    """Print a message that may quote names, titles or paths from documents.
+
+    Never rich markup, every control or bidirectional character escaped (our own
+    line breaks kept), and the Neo4j password, should any message quote it, masked.
+    """
+    console.print(redact(printable_lines(message)), markup=False)
 
 
 def actor_or_exit(graph: Any, typed: str, where: str = "") -> str:
@@ -40,15 +55,15 @@ def actor_or_exit(graph: Any, typed: str, where: str = "") -> str:
     result = find_actor(graph, typed)
     if result.actor is not None:
         return result.actor
-    err.print(f"figraph: {result.message()}", markup=False)
+    warn(f"figraph: {result.message()}")
     if result.candidates:
-        err.print("did you mean (give the name in full, or the id):", markup=False)
+        warn("did you mean (give the name in full, or the id):")
         for candidate in result.candidates:
             roles = graph.nodes[candidate.id].get("roles") or []
             kind = ", ".join([candidate.type or "?", *roles])
-            err.print(f"  {candidate.name} ({kind})  {candidate.id}", markup=False)
+            warn(f"  {candidate.name} ({kind})  {candidate.id}")
     elif graph.number_of_nodes() == 0 and where:
-        err.print(f"the store at {where} is empty: run `figraph build` first", markup=False)
+        warn(f"the store at {where} is empty: run `figraph build` first")
     raise typer.Exit(2)
 
 
@@ -69,20 +84,26 @@ def is_terminal_input() -> bool:
     return sys.stdin.isatty() and sys.stderr.isatty()
 
 
+def count(number: int, noun: str) -> str:
+    """`1 hop`, `2 hops`."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def trim(text: str, width: int) -> str:
-    """One line of at most `width` characters, whitespace folded."""
-    text = " ".join(text.split())
+    """One printable line of at most `width` characters, whitespace folded."""
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def print_table(columns: list[str], rows: list[list[str]], title: str = "") -> None:
     """A rich table on a terminal; tab-separated lines in a pipe (a folded table greps badly).
 
-    Cells are plain Text, never markup: they hold names and quotes from documents."""
+    Cells are plain Text, never markup, with controls escaped: they hold names and quotes
+    from documents, and a tab or newline in one would shift columns or split a row."""
     if not out.is_terminal:
         typer.echo("\t".join(columns))
         for row in rows:
-            typer.echo("\t".join(str(cell).replace("\t", " ") for cell in row))
+            typer.echo("\t".join(printable(cell) for cell in row))
         return
     from rich.table import Table
     from rich.text import Text
@@ -91,5 +112,5 @@ def print_table(columns: list[str], rows: list[list[str]], title: str = "") -> N
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(str(cell)) for cell in row))
+        table.add_row(*(Text(printable(cell)) for cell in row))
     out.print(table)

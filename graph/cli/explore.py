@@ -16,7 +16,8 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import StoreOption, err, fail, out, trim
+from ..safe_text import printable
+from .common import StoreOption, count, fail, out, trim, warn
 from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
 
 __all__ = ["register", "print_paths", "hop_text"]
@@ -84,8 +85,7 @@ def path_command(
         print_paths(result)
     if not result.paths:
         ends = [target.actors.nodes[n].get("name", n) for n in (source, goal)]
-        err.print(f"figraph: no path between {ends[0]} and {ends[1]} within {hops} hops",
-                  markup=False)
+        warn(f"figraph: no path between {ends[0]} and {ends[1]} within {hops} hops")
         raise typer.Exit(1)
     if html is not None:
         _write_html(result, html, target, title=f"{a} - {b}")
@@ -104,14 +104,16 @@ def _check_types(through: str | None) -> None:
 
 
 def hop_text(here: str, hop: dict[str, Any], there: str) -> str:
-    """`here -[TYPE]-> there`, or `here <-[TYPE]- there` when walked against the fact."""
+    """`here -[TYPE]-> there`, or `here <-[TYPE]- there` when walked against the fact
+    (printable: names come from documents and gazetteers)."""
+    here, kind, there = printable(here), printable(hop["type"]), printable(there)
     if hop["direction"] == "forward":
-        return f"{here} -[{hop['type']}]-> {there}"
-    return f"{here} <-[{hop['type']}]- {there}"
+        return f"{here} -[{kind}]-> {there}"
+    return f"{here} <-[{kind}]- {there}"
 
 
 def _chain(path: Any) -> str:
-    parts = [path.nodes[0]["name"]]
+    parts = [printable(path.nodes[0]["name"])]
     for hop, node in zip(path.hops, path.nodes[1:], strict=True):
         parts.append(hop_text("", hop, node["name"]).strip())
     return " ".join(parts)
@@ -125,15 +127,14 @@ def print_paths(result: Any) -> None:
         head = Text(f"{number}. ", style="bold")
         head.append(_chain(path), style="bold")
         out.print(head)
-        out.print(Text(f"   {_count(path.length, 'hop')} · {path.evidence_count} evidence"
-                       + (f" · {_count(path.allegation_hops, 'allegation hop')}"
+        out.print(Text(f"   {count(path.length, 'hop')} · {path.evidence_count} evidence"
+                       + (f" · {count(path.allegation_hops, 'allegation hop')}"
                           if path.allegation_hops else ""), style="dim"))
         for i, hop in enumerate(path.hops):
             _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"])
         out.print()
     if result.truncated:
-        err.print("(more paths than shown: raise --limit or narrow with --exclude/--types)",
-                  markup=False)
+        warn("(more paths than shown: raise --limit or narrow with --exclude/--types)")
 
 
 def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
@@ -142,13 +143,15 @@ def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
     line = Text("   ")
     line.append(hop_text(here, hop, there), style="magenta" if hop["allegation"] else "cyan")
     if hop["claimant_name"]:
-        line.append(f"  [claimed by {hop['claimant_name']}; {hop['status']}]", style="yellow")
+        line.append(printable(f"  [claimed by {hop['claimant_name']}; {hop['status']}]"),
+                    style="yellow")
     elif hop["allegation"]:
         line.append(f"  [claimant unknown; {hop['status']}]", style="yellow")
     elif hop["status"] != "stated":
         line.append(f"  [{hop['status']}]", style="yellow")
     if hop["others"]:
-        line.append(f"  (also: {', '.join(o['type'] for o in hop['others'])})", style="dim")
+        line.append(printable(f"  (also: {', '.join(o['type'] for o in hop['others'])})"),
+                    style="dim")
     out.print(line)
     for evidence in hop["evidence"][:EVIDENCE_SHOWN]:
         out.print(Text(f"      “{trim(evidence.get('quote') or '', QUOTE_WIDTH)}”", style="italic"),
@@ -160,15 +163,11 @@ def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
         out.print(Text("      (no evidence recorded)", style="dim"))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
 def _source(evidence: dict[str, Any]) -> str:
     title = evidence.get("document_title") or evidence.get("document") or "unknown document"
     page = f", p. {evidence['page']}" if evidence.get("page") else ""
     date = f" ({evidence['date']})" if evidence.get("date") else ""
-    return f"{title}{page}{date}"
+    return printable(f"{title}{page}{date}")
 
 
 # -- JSON and HTML ---------------------------------------------------------------------
@@ -198,7 +197,7 @@ def _write_html(result: Any, file: Path, backend: Backend, title: str) -> None:
         write_html(graph, file, title=title, documents=documents, highlight=highlight)
     except OSError as exc:
         fail(f"{file}: cannot write the page ({exc.strerror or exc})")
-    err.print(f"wrote {file}", markup=False)
+    warn(f"wrote {file}")
 
 
 def path_graph(result: Any) -> Any:
@@ -244,7 +243,7 @@ def neighbors_command(
     else:
         _print_neighbours(centre_name, result.records(), hops)
         if result.truncated:
-            err.print("(more links than shown: raise --limit)", markup=False)
+            warn("(more links than shown: raise --limit)")
     raise typer.Exit(0 if result.rows else 1)
 
 
@@ -252,19 +251,22 @@ def _print_neighbours(centre: str, rows: list[dict[str, Any]], hops: int) -> Non
     from rich.text import Text
 
     actors = list(dict.fromkeys(r["id"] for r in rows))
-    out.print(Text(f"{centre}: {_count(len(actors), 'actor')} within {_count(hops, 'hop')}",
+    out.print(Text(f"{printable(centre)}: {count(len(actors), 'actor')} "
+                   f"within {count(hops, 'hop')}",
                    style="bold"))
     current = None
     for row in rows:
         if row["id"] != current:
             current = row["id"]
-            line = Text(f"  {row['name']}", style="bold")
-            line.append(f"  {row['type']} · {_count(row['distance'], 'hop')}", style="dim")
+            line = Text(f"  {printable(row['name'])}", style="bold")
+            line.append(f"  {printable(row['type'])} · {count(row['distance'], 'hop')}",
+                        style="dim")
             out.print(line)
         hop = {"type": row["edge_type"],
                "direction": "forward" if row["source"] == row["via"] else "backward"}
         text = Text("      " + hop_text(row["via_name"], hop, row["name"]), style="cyan")
         suffix = f"  ({row['evidence_count']} evidence"
-        suffix += f"; {row['status']} by {row['claimant_name']})" if row["claimant_name"] else ")"
+        claimant = printable(row["claimant_name"] or "")
+        suffix += printable(f"; {row['status']} by {claimant})") if claimant else ")"
         text.append(suffix, style="dim")
         out.print(text)

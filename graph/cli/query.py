@@ -9,7 +9,6 @@ mean" list on stderr and exit status 2, never with a guess.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import StoreOption, err, fail, out, print_table, trim
+from .common import StoreOption, fail, out, print_table, say, trim, warn
 
 __all__ = ["BackendName", "BackendOption", "Backend", "open_backend", "register_query",
            "print_json"]
@@ -78,17 +77,24 @@ def open_backend(name: BackendName, store: Path | None) -> Iterator[Backend]:
         return
     from figraph.queries.runner import actor_graph, neo4j_session
     from figraph.store import StoreError
+    from neo4j.exceptions import DriverError, Neo4jError
 
     try:
         with neo4j_session() as session:
             yield Backend(name, session, actor_graph(session), "Neo4j")
     except StoreError as exc:
         fail(str(exc))
+    except Neo4jError as exc:  # e.g. a node deleted under the read by a concurrent wipe
+        fail(f"Neo4j: {exc.code}: {exc.message}", 1)
+    except DriverError as exc:
+        fail(f"Neo4j: {type(exc).__name__}: {exc}", 1)
 
 
 def print_json(value: Any) -> None:
-    """JSON on stdout, nothing else there (scripts parse it)."""
-    typer.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    """JSON on stdout, nothing else there (scripts parse it); nothing a terminal acts on."""
+    from figraph.safe_text import safe_json
+
+    typer.echo(safe_json(value))
 
 
 ListOption = Annotated[bool, typer.Option("--list", help="List the queries and their params.")]
@@ -167,7 +173,7 @@ def _list_queries(queries: dict[str, Any], json_out: bool) -> None:
         out.print(f"[bold]{name}[/bold]  {query.description}")
         for p in query.params:
             flag = "required" if p.required else f"default {p.default!r}"
-            out.print(f"    {p.name} ({p.type}, {flag}): {p.help}", markup=False)
+            say(f"    {p.name} ({p.type}, {flag}): {p.help}")
 
 
 def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
@@ -193,7 +199,7 @@ def _print_table(name: str, result: Any) -> None:
 
 def _note_truncated(result: Any) -> None:
     if result.truncated:
-        err.print("(more rows than shown: raise the limit)", markup=False)
+        warn("(more rows than shown: raise the limit)")
 
 
 ID_COLUMNS = frozenset({"edge_id", "source", "target", "claimant", "document", "via", "url"})

@@ -8,7 +8,7 @@ import typer
 
 from ..decisions import Decisions, suggest_duplicates
 from ..store import StoreError
-from .common import StoreOption, actor_or_exit, fail, open_store, out
+from .common import StoreOption, actor_or_exit, fail, open_store, say
 
 
 def register(app: typer.Typer) -> None:
@@ -26,18 +26,16 @@ def duplicates_command(
     decisions = Decisions.load(local.path)
     pairs = suggest_duplicates(local.actors(), decisions, threshold)
     if not pairs:
-        out.print("no suspected duplicates", markup=False)
+        say("no suspected duplicates")
         return
     for score, first, second in pairs:
-        out.print(
+        say(
             f"{score:5.1f}  {first.name} [{first.id}]  ~  "
             f"{second.name} [{second.id}]  ({first.type})",
-            markup=False,
         )
-    out.print(
+    say(
         f"{len(pairs)} pairs; record a decision with `figraph merge KEEP DROP` "
         "or `figraph split A B`",
-        markup=False,
     )
 
 
@@ -52,7 +50,7 @@ def merge_command(
     A name that several actors share is refused with the candidates (exit 2):
     give the id."""
     kept, dropped = _decide(store, keep, drop, merge=True)
-    out.print(f"merged {dropped} into {kept}", markup=False)
+    say(f"merged {dropped} into {kept}")
 
 
 def split_command(
@@ -66,7 +64,7 @@ def split_command(
     again into a fresh store.
     """
     one, other = _decide(store, first, second, merge=False)
-    out.print(f"recorded {one} and {other} as different", markup=False)
+    say(f"recorded {one} and {other} as different")
 
 
 def _decide(store_path, first: str, second: str, *, merge: bool) -> tuple[str, str]:
@@ -76,6 +74,8 @@ def _decide(store_path, first: str, second: str, *, merge: bool) -> tuple[str, s
     try:
         with local.locked(wait=5.0):
             local.load()
+            if merge and Decisions.load(local.path).canonical(second) == first:
+                return first, second  # already recorded and applied: nothing more to do
             one, other = (actor_or_exit(local.graph, typed, str(local.path))
                           for typed in (first, second))
             if one == other:
@@ -85,10 +85,11 @@ def _decide(store_path, first: str, second: str, *, merge: bool) -> tuple[str, s
             if merge:
                 decisions.merge(one, other)
                 local.apply_decisions(decisions)
-                local.save()
+                assert decisions.path is not None
+                local.save(also={decisions.path: decisions.serialised()})  # one commit
             else:
                 decisions.split(one, other)
-            decisions.save()
+                decisions.save()
     except (StoreError, ValueError) as exc:
         fail(str(exc))
     return shown[0], shown[1]

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import StoreOption, err, fail, open_store
+from .common import StoreOption, fail, open_store, warn
 
 __all__ = ["register", "show_command"]
 
@@ -94,19 +94,17 @@ def show_command(
     if view.number_of_nodes() == 0:
         fail("nothing in the store matches these filters", code=1)
     if view.number_of_nodes() > LARGE_VIEW:
-        err.print(
+        warn(
             f"note: {view.number_of_nodes()} actors make a slow page; narrow it with "
             "--actor/--hops, --document or --type",
-            markup=False,
         )
     page_title = title or _default_title(view, centres, graph)
     try:
         write_html(view, output, title=page_title, documents=documents, highlight=centres)
     except OSError as exc:
         fail(f"{output}: cannot write the page ({exc.strerror or exc})")
-    err.print(
+    warn(
         f"wrote {output} ({view.number_of_nodes()} actors, {view.number_of_edges()} links)",
-        markup=False,
     )
 
 

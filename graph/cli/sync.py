@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..store import StoreError
-from .common import StoreOption, fail, is_terminal_input, open_store, out
+from .common import StoreOption, fail, is_terminal_input, open_store, say
 
 neo4j_app = typer.Typer(help="Sync with a Neo4j server (settings from NEO4J_URI, NEO4J_USERNAME, "
                              "NEO4J_PASSWORD, NEO4J_DATABASE or flags).", no_args_is_help=True)
@@ -56,9 +56,13 @@ def push_command(
     equals a push into an empty database. Constraints first, batched idempotent writes."""
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
-    from ..sync import push
+    from ..sync import check_pushable, push
 
     local = open_store(store)
+    try:
+        check_pushable(local)
+    except (ValueError, TypeError) as exc:
+        fail(str(exc), 1)
     neo = connect(uri, user, database)
     if wipe and not yes:
         _confirm_wipe(neo)
@@ -73,7 +77,7 @@ def push_command(
         fail(str(exc))
     finally:
         neo.close()
-    out.print(report.summary(), markup=False)
+    say(report.summary())
 
 
 def _confirm_wipe(neo) -> None:
@@ -108,16 +112,16 @@ def import_files_command(
         fail(f"{folder}: cannot write ({exc.strerror or exc})")
     except ValueError as exc:
         fail(str(exc))
-    out.print(report.summary(), markup=False)
+    say(report.summary())
     shown = shlex.quote(str(folder))
     store_flag = f" --store {shlex.quote(str(store))}" if store else ""
-    out.print("Next, for the project's server (scripts/neo4j; the import replaces database "
+    say("Next, for the project's server (scripts/neo4j; the import replaces database "
               "neo4j):\n"
               "  scripts/neo4j stop\n"
               f"  scripts/neo4j import {shown}\n"
               "  scripts/neo4j start\n"
               f"  figraph neo4j push{store_flag}   # creates the constraints and indexes; "
-              "sends nothing new", markup=False)
+              "sends nothing new")
 
 
 @neo4j_app.command("browser")
@@ -142,13 +146,12 @@ def browser_command(
         paths = write_browser_files(output, local.graph, style_url=f"{base}/{GRASS_FILE}")
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
-    out.print(f"wrote {paths[GRASS_FILE]} and {paths[GUIDE_FILE]}", markup=False)
-    out.print("In Neo4j Browser (http://localhost:7474/browser/), after `figraph neo4j push`:\n"
+    say(f"wrote {paths[GRASS_FILE]} and {paths[GUIDE_FILE]}")
+    say("In Neo4j Browser (http://localhost:7474/browser/), after `figraph neo4j push`:\n"
               f"  style: drag {paths[GRASS_FILE]} onto the Browser window, "
               f"or run  :style {base}/{GRASS_FILE}  while serving\n"
               f"  guide: run  :play {base}/{GUIDE_FILE}  while serving "
-              f"(figraph neo4j browser --serve{'' if port == 8474 else f' --port {port}'})",
-              markup=False)
+              f"(figraph neo4j browser --serve{'' if port == 8474 else f' --port {port}'})")
     if serve:
         _serve(output, port, serve_directory)
 
@@ -159,7 +162,7 @@ def _serve(folder: Path, port: int, serve_directory) -> None:
         server = serve_directory(folder, port)
     except OSError as exc:
         fail(f"localhost:{port}: cannot serve ({exc.strerror or exc}); try --port", 1)
-    out.print(f"serving {folder} on http://localhost:{port} (Ctrl-C to stop)", markup=False)
+    say(f"serving {folder} on http://localhost:{port} (Ctrl-C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

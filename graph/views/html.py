@@ -111,8 +111,10 @@ def render_html(
 
 def write_html(graph: nx.MultiDiGraph, path: Path | str, **kwargs: Any) -> Path:
     """Render `graph` into the file `path` (UTF-8) and return that path."""
+    from figraph.atomic import write_atomic
+
     target = Path(path)
-    target.write_text(render_html(graph, **kwargs), encoding="utf-8")
+    write_atomic(target, render_html(graph, **kwargs))  # never a truncated page over a good one
     return target
 
 

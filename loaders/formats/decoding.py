@@ -47,6 +47,9 @@ _BINARY_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\v\x1b") + b"
 """Control bytes that text (in any single-byte encoding or UTF-8) almost never holds."""
 _LINE_BREAKS = re.compile(r"\r\n?|[\f\v\u2028\u2029\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+"""Lone surrogates (a PDF's odd ToUnicode map can yield them): not text, and no JSON
+encoder accepts them."""
 
 
 def max_document_bytes() -> int:
@@ -155,7 +158,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 def normalize_text(text: str) -> str:
-    """Unix line breaks, no control characters but tab and newline, NFC, trimmed.
+    """Unix line breaks, no control characters but tab and newline, no lone
+    surrogates, NFC, trimmed.
 
     NFC only composes what is canonically equal ("e" + combining acute is
     "é"), so the text stays faithful while names match the gazetteer.
@@ -163,6 +167,7 @@ def normalize_text(text: str) -> str:
     text = text.lstrip("\ufeff")
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROLS.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     return text.strip()
 

@@ -7,6 +7,7 @@ tag stripping would let `<script>` text or menus reach the extractor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from figraph.loaders.formats.decoding import (
     shorten,
     title_from_text,
 )
+from figraph.loaders.formats.limits import MAX_ATTRIBUTES, check_text
 from figraph.model import Document
 
 __all__ = ["read"]
@@ -32,8 +34,10 @@ def read(path: str) -> Iterator[Document]:
     data = read_limited(Path(path))
     if not data.strip():
         raise DocumentError("empty document")
-    extracted = _extract(_markup(data))
-    text = normalize_text(extracted.get("text") or "")
+    markup = _markup(data)
+    _check_attributes(markup)
+    extracted = _extract(markup)
+    text = check_text(normalize_text(extracted.get("text") or ""))
     if not text:
         raise DocumentError("no main text found (empty page or only boilerplate)")
     title = " ".join((extracted.get("title") or "").split())
@@ -56,6 +60,26 @@ def _markup(data: bytes) -> bytes | str:
     if looks_binary(data):
         raise DocumentError("binary content, not text")
     return data
+
+
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{2000,}")
+"""A start tag long enough to hold MAX_ATTRIBUTES attributes (two bytes each at least)."""
+_QUOTED = re.compile(rb'"[^"]*"|\'[^\']*\'')
+_ATTRIBUTE = re.compile(rb"[\s\"'/]+[^\s\"'/=>]")
+
+
+def _check_attributes(markup: bytes | str) -> None:
+    """Refuse markup with an element of over MAX_ATTRIBUTES attributes, before parsing.
+
+    libxml2 compares each attribute of an element with all the earlier ones: 200,000
+    of them on one element kept the build busy for hours. Only long tags are looked
+    at, and quoted values are dropped before counting, so the scan stays linear."""
+    data = markup.encode("utf-8", "replace") if isinstance(markup, str) else markup
+    for tag in _LONG_TAG.finditer(data):
+        attributes = len(_ATTRIBUTE.findall(_QUOTED.sub(b'""', tag.group())))
+        if attributes > MAX_ATTRIBUTES:
+            raise DocumentError(f"an element with about {attributes:,} attributes (limit "
+                                f"{MAX_ATTRIBUTES:,}): not a web page, not read")
 
 
 def _extract(markup: bytes | str) -> dict[str, Any]:

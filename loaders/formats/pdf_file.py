@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from figraph.loaders.formats import DocumentError, new_document, quiet_libraries
-from figraph.loaders.formats.decoding import check_size, normalize_text, shorten, title_from_text
+from figraph.loaders.formats.decoding import (
+    check_size,
+    megabytes,
+    normalize_text,
+    shorten,
+    title_from_text,
+)
+from figraph.loaders.formats.limits import PAGE_ENV, TEXT_ENV, max_page_chars, max_text_chars
 from figraph.model import Document
 
 __all__ = ["read"]
@@ -76,15 +83,63 @@ def _page_texts(reader: Any) -> tuple[list[str], list[int]]:
     """
     texts: list[str] = []
     unreadable: list[int] = []
+    page_limit, total_limit = max_page_chars(), max_text_chars()
+    total = 0
     for number, page in enumerate(reader.pages, start=1):
         try:
-            texts.append(normalize_text(page.extract_text() or ""))
+            _check_content_size(page, page_limit)
+            text = normalize_text(_page_text(page, page_limit))
+        except _TooMuch as too_much:
+            raise DocumentError(f"page {number} {too_much.args[0]}") from None
         except Exception:  # a broken content stream on one page
-            texts.append("")
+            text = ""
             unreadable.append(number)
+        total += len(text) + len(PAGE_SEPARATOR)
+        if total > total_limit:
+            raise DocumentError(f"yields over {total_limit:,} characters of text by page "
+                                f"{number} (set {TEXT_ENV} to raise it): not read")
+        texts.append(text)
     if unreadable and len(unreadable) == len(texts):
         raise DocumentError("corrupt PDF: no page could be read")
     return texts, unreadable
+
+
+class _TooMuch(BaseException):
+    """A page over a limit (a BaseException: pypdf's own handlers must not keep it)."""
+
+
+CONTENT_BYTES_PER_CHAR = 50
+"""Content-stream bytes allowed per character of the page text limit: positioning and
+drawing operators take room (a page of vector drawings runs to megabytes), but a text
+bomb's shared stream of tens of megabytes is refused before pypdf parses it."""
+
+
+def _check_content_size(page: Any, page_limit: int) -> None:
+    """Refuse a page whose decoded content stream is over the limit, before parsing it
+    (pypdf parses it in Python, about 0.3 s per megabyte, for every page that uses it)."""
+    contents = page.get_contents()
+    size = len(contents.get_data()) if contents is not None else 0
+    if size > page_limit * CONTENT_BYTES_PER_CHAR:
+        raise _TooMuch(f"has a content stream of {megabytes(size)} (limit "
+                       f"{megabytes(page_limit * CONTENT_BYTES_PER_CHAR)}; set {PAGE_ENV} to "
+                       "raise it): a text bomb?, not read")
+
+
+def _page_text(page: Any, limit: int) -> str:
+    """The page's text, stopped as soon as it passes `limit` characters."""
+    seen = 0
+
+    def count(text: str, *_: Any) -> None:
+        nonlocal seen
+        seen += len(text)
+        if seen > limit:
+            raise _TooMuch(f"yields over {limit:,} characters of text (set {PAGE_ENV} to "
+                           "raise it): a text bomb?, not read")
+
+    text = page.extract_text(visitor_text=count) or ""
+    if len(text) > limit:
+        count(text)
+    return str(text)
 
 
 def _join_pages(texts: list[str]) -> tuple[str, list[int]]:
