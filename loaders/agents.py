@@ -22,7 +22,7 @@ from .mentions import Mention
 from .registry import Sentence, family
 from .syntax import Clause, SentenceView
 
-__all__ = ["acting_for"]
+__all__ = ["acting_for", "holders_of"]
 
 AGENT_NOUNS = lexicon.words("agent_nouns")
 PRINCIPALS = ("State", "Government", "Agency", "Party")
@@ -38,7 +38,7 @@ def acting_for(view: SentenceView) -> Iterator[Found]:
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
         if not principals:
             continue
-        for holder in _holders(view, noun):
+        for holder in holders_of(view, noun):
             for principal in principals:
                 if holder.type == "Person" and holder.key != principal.key:
                     yield Found(holder, principal, "ACTED_FOR", "agent-of", noun.i)
@@ -56,8 +56,9 @@ def _principals(view: SentenceView, noun: Any) -> list[Mention]:
     return out
 
 
-def _holders(view: SentenceView, noun: Any) -> list[Mention]:
-    """Who the agent noun is said of."""
+def holders_of(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who a describing noun is said of: 'X, a spy', 'X is a spy', 'exposed X as a spy'
+    (the object of the verb 'as' hangs on), 'X acted as a spy'."""
     if noun.dep_ == "appos":
         return view.actors(noun.head, owner=False)
     head = noun.head
@@ -68,6 +69,9 @@ def _holders(view: SentenceView, noun: Any) -> list[Mention]:
         return _clause_doer(view, head)
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in ACTING_VERBS:
         return _clause_doer(view, head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return [m for o in head.head.children if o.dep_ == "dobj"
+                for m in view.actors(o, owner=False)]  # 'exposed X as a Russian-financed network'
     return []
 
 

@@ -214,6 +214,11 @@ class MentionFinder:
         if token.dep_ in ("amod", "compound", "nmod") and head.i > start \
                 and head.lower_ in lexicon.STATE_NOUNS:
             return from_entry(doc, start, head.i + 1, "demonym", entry)
+        inner = doc[start + 1] if start + 1 < head.i else None  # 'Russian interference cases'
+        if token.dep_ in ("amod", "compound", "nmod") and inner is not None \
+                and inner.dep_ == "compound" and inner.head.i == head.i \
+                and inner.lower_ in lexicon.STATE_NOUNS:
+            return from_entry(doc, start, inner.i + 1, "demonym", entry)
         return None
 
     # -- lexicon groups, bills ---------------------------------------------------

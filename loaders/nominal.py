@@ -44,6 +44,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     own = view.at.get(noun.i)
     if own is not None and own.type == "State":
         agents.append(own)
+    if noun.dep_ == "compound" and rel_type == "INTERFERED_IN":  # 'Russian interference cases'
+        agents += [view.at[c.i] for c in noun.head.children if c.i < noun.i
+                   and c.dep_ in ("amod", "compound") and c.i in view.at
+                   and view.at[c.i].type == "State"]
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in view.at):
             agents += view.actors(child, owner=False)
@@ -64,7 +68,11 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
         agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
-        agents += _such_as(view, noun)
+        examples = _such_as(view, noun)  # 'interference, such as China' names who interferes;
+        if agents:  # 'Russian interference cases, including Bulgaria' names where
+            patients += [m for m in examples if m.key not in {a.key for a in agents}]
+        else:
+            agents += examples
         if not agents:
             agents, more = _event_holder(view, noun)
             patients += more
@@ -266,6 +274,8 @@ def _such_as(view: SentenceView, noun: Any) -> list[Mention]:
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        holders.append(noun.head)  # 'interference cases, including X
     found: list[Mention] = []
     for holder in holders:
         for prep in holder.children:

@@ -8,6 +8,7 @@ their wording triggers would be worthless.
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import pairs, run, triples
 from figraph.loaders.extractor import Extractor
 from figraph.model import Extraction
@@ -160,3 +161,37 @@ def test_a_candidacy_undergoes_what_its_candidate_undergoes(extractor: Extractor
     assert ("India", "FUNDED", "Jenny Kwan") in found
     plain = triples(run(extractor, "Jenny Kwan's report was praised by India."))
     assert not any(o == "Jenny Kwan" for _, _, o in plain)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Harbour Security Service exposed the Northwind Front as a Russian-financed network.",
+     ("Russia", "FUNDED", "Northwind Front")),
+    ("The Northwind Front, a Kremlin-backed outlet, paid bloggers.",
+     ("Russia", "SUPPORTED", "Northwind Front")),
+    ("The Northwind Front is a Beijing-linked association.",
+     ("Northwind Front", "AFFILIATED_WITH", "People's Republic of China")),
+    ("The Northwind Front is a Chinese state-funded group.",
+     ("People's Republic of China", "FUNDED", "Northwind Front")),
+])
+def test_a_sponsor_in_a_hyphenated_word(extractor: Extractor, text: str,
+                                        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(extractor, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Northwind Front published a reader-funded newsletter.",
+    "The Northwind Front is a Lisbon-based association.",
+])
+def test_no_sponsor_without_a_state_or_actor_before_the_hyphen(extractor: Extractor,
+                                                               text: str) -> None:
+    assert not [e for e in run(extractor, text).edges
+                if e.type in ("FUNDED", "SUPPORTED", "AFFILIATED_WITH")], text
+
+
+def test_interference_cases_including_states_are_where_it_happened(extractor: Extractor) -> None:
+    text = ("Citing suspected Russian interference cases across Europe, including Bulgaria "
+            "and Slovakia, the Harbour Committee asked for a review.")
+    found = triples(run(extractor, text))
+    assert ("Russia", "INTERFERED_IN", "Bulgaria") in found
+    assert ("Russia", "INTERFERED_IN", "Slovakia") in found
+    assert ("Bulgaria", "INTERFERED_IN", "Slovakia") not in found
