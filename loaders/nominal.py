@@ -62,6 +62,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
                                                                          "MEMBER_OF"):
             patients += pobj_actors(view, child)
+    if noun.lower_ in BODY_STUDY_NOUNS:
+        agents = [a for a in agents if a.type in STUDYING_BODIES]
+        if not agents:
+            return
     if rel_type == "DETAINED" and not agents:
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
     copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
@@ -81,6 +85,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
 
+
+BODY_STUDY_NOUNS = lexicon.words("body_study_nouns")
+STUDYING_BODIES = ("Committee", "Commission", "Agency", "Legislature", "Government")
 
 CONTACT_NOUNS = {"contact", "touch", "communication"}
 

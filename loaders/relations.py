@@ -49,11 +49,14 @@ from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
-from .syntax import OPERATION_NOUNS, Clause, SentenceView
+from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
            "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
 
+
+SERVED_BY_PATIENT = lexicon.table("served_by_patient")
+"""'X recruited Y', 'Y was hired by X': the one recruited works or acts for the recruiter."""
 
 _KEYED: dict[int, bool] = {}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
@@ -63,7 +66,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
-                | {"welcome", "refer", "hear", "make"})
+                | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make"})
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS)
@@ -161,6 +164,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                     if m.type == "Person"]
         yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
                          verb.i)
+    if word in SERVED_BY_PATIENT:  # 'was recruited by Russian intelligence': acts for it
+        staff = [m for m in view.objects(verb, set()) if m.type == "Person"]
+        yield from pairs(staff, view.subjects(verb), SERVED_BY_PATIENT[word],
+                         f"verb:{word}", verb.i)
     if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
         yield from cooperation(view, verb)
     if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
@@ -281,7 +288,8 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
         if rel_type is None:
             continue
-        targets = []
+        targets = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVES
+                   for m in view.actors(c, owner=False)]  # "conducted Mr. Chong's briefing"
         for holder in (noun, verb):
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in LIGHT_PREPS:

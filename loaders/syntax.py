@@ -38,6 +38,10 @@ KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children
              "kin", "loved"}
 """A threat to someone's family is reported as a threat to them."""
 
+STAFF_NOUNS = {"officials", "diplomats", "agents", "operatives", "envoys", "representatives",
+               "staff", "employees", "officers", "authorities"}
+"""People named by the body they serve ('Government of Canada officials'): that body acts."""
+
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
 name is the actor, not a modifier of it."""
@@ -125,6 +129,12 @@ class SentenceView:
             listed = _listed_people(self, token)
             if listed:
                 return listed
+        if token.lower_ in STAFF_NOUNS:  # 'Government of Canada officials' act for it
+            named = [self.at[c.i] for c in token.children if c.i < token.i
+                     and c.dep_ in ("compound", "nmod") and c.i in self.at
+                     and self.at[c.i].type != "Person"]
+            if named:
+                return named[:1]
         if not owner:
             return []
         for child in token.children:

@@ -195,3 +195,22 @@ def test_interference_cases_including_states_are_where_it_happened(extractor: Ex
     assert ("Russia", "INTERFERED_IN", "Bulgaria") in found
     assert ("Russia", "INTERFERED_IN", "Slovakia") in found
     assert ("Bulgaria", "INTERFERED_IN", "Slovakia") not in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Omar Haddad was recruited by Russian intelligence in 2010.",
+     ("Omar Haddad", "ACTED_FOR", "Russia")),
+    ("The Northwind Bank employed Jane Roe.", ("Jane Roe", "WORKS_FOR", "Northwind Bank")),
+    ("Harbour Agency officials conducted Omar Haddad's briefing in May.",
+     ("Harbour Agency", "BRIEFED", "Omar Haddad")),
+    ("The Harbour Committee began its study of Russian interference.",
+     ("Harbour Committee", "INVESTIGATED", "Russia")),
+])
+def test_who_serves_whom_and_who_studies_what(extractor: Extractor, text: str,
+                                             triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(extractor, text)), text
+
+
+def test_a_writer_s_study_is_no_investigation(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Jane Roe published her study of Russian media."))
+    assert not any(t == "INVESTIGATED" for _, t, _ in found)
