@@ -70,6 +70,8 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
     mentions = sorted({id(m): m for m in view.at.values()}.values(), key=lambda m: m.start)
     for n, m in enumerate(mentions):
         state = m.attrs.get("state") if m.kind == "unnamed" else None
+        if state and state == locales.home_state() and m.roles & {"MP", "Senator"}:
+            state = None  # 'a Canadian member of Parliament' in a Canadian text: no news
         if state:
             found += pairs([m], [builtin(state, "State")], "WORKS_FOR", "unnamed:state",
                            m.start)

@@ -98,8 +98,8 @@ class MentionFinder:
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
-        chosen = _drop_constituencies(doc, chosen)
-        chosen = _named_again(doc, chosen)
+        chosen = _drop_constituencies(doc, _named_again(doc, chosen))
+        chosen = _drop_title_portfolios(doc, chosen)
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, chosen)
         _split_names(doc, chosen)
@@ -515,10 +515,32 @@ def _mark_operations(doc: Any, mentions: list[Mention]) -> None:
             m.attrs = {**m.attrs, "head": head.lower_}
 
 
+PORTFOLIO_TITLES = {"general", "secretary", "minister", "director", "commissioner", "adviser",
+                    "advisor", "coordinator", "counsel", "envoy", "ambassador", "critic",
+                    "spokesperson", "representative"}
+"""Title words a portfolio follows with 'for' ('Assistant Attorney General for National
+Security', 'Ambassador for Cyber Affairs')."""
+
+
+def _drop_title_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A name the model alone found after 'Title for' is the title's portfolio, unless it
+    has the head word of a body ('Minister for the Cabinet Office' keeps the office)."""
+    def portfolio(m: Mention) -> bool:
+        return m.kind == "ner" and m.type != "Person" and m.start >= 2 \
+            and doc[m.start - 1].lower_ == "for" and doc[m.start - 2].lower_ in PORTFOLIO_TITLES \
+            and not any(w.lower() in lexicon.ORG_HEAD_TYPES for w in m.text.split())
+    return [m for m in mentions if not portfolio(m)]
+
+
 def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
     def constituency(m: Mention) -> bool:
-        return m.kind == "ner" and m.start >= 2 and doc[m.start - 1].lower_ == "for" \
-            and doc[m.start - 2].lower_ in SEAT_HOLDERS
+        if m.kind != "ner":
+            return False
+        i = m.start - 1  # back over 'Chingford and' to 'Member for'
+        while i > 0 and m.start - i < 8 and (doc[i].text[:1].isupper()
+                                             or doc[i].lower_ in ("and", "&", ",", "-", "—")):
+            i -= 1
+        return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in SEAT_HOLDERS
     return [m for m in mentions if not constituency(m)]
 
 

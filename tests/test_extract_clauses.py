@@ -118,3 +118,11 @@ def test_the_group_is_the_article_subject_only(extractor: Extractor) -> None:
             "parliamentary group, and Omar Haddad attended events of the group she chaired.")
     assert not any("Harwood" in t for s, _, t in triples(run(extractor, text))
                    if s == "Omar Haddad")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1985, Jane Roe emigrated to Portugal to study at the Harbour Institute.",
+    "Jane Roe fled to Portugal after the election.",
+])
+def test_moving_somewhere_links_no_one_to_the_place(extractor: Extractor, text: str) -> None:
+    assert frozenset(("Jane Roe", "Portugal")) not in pairs(run(extractor, text)), text

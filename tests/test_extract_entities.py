@@ -134,3 +134,20 @@ def test_a_record_and_a_constituency_are_no_actors(extractor: Extractor) -> None
             "Division of Chisholm until CSIS briefed her.")
     found = actors(run(extractor, text))
     assert not {"House of Commons Hansard", "Division of Chisholm"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("Sir Iain Duncan Smith (Chingford and Woodford Green) (Con)\nOn a point of order, Mr "
+     "Deputy Speaker.\n\nMr Deputy Speaker (Mr Nigel Evans)\nI thank the right hon. Member "
+     "for Chingford and Woodford Green for his point of order.\n", "Woodford Green"),
+    ("John Roe, Assistant Attorney General for National Security, made the announcement.",
+     "National Security"),
+])
+def test_seats_and_portfolios_are_no_actors(extractor: Extractor, text: str,
+                                            not_actor: str) -> None:
+    assert not_actor not in actors(run(extractor, text)), text
+
+
+def test_a_portfolio_with_a_body_s_head_word_stays(extractor: Extractor) -> None:
+    found = actors(run(extractor, "The Minister for the Cabinet Office met Jane Roe."))
+    assert "Cabinet Office" in found
