@@ -337,7 +337,8 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
         if not m.attrs.get("incidental") and not m.attrs.get("place") \
                 and not m.attrs.get("header"):
             info.free += 1
-        if m.kind in ("name", "alias", "ner", "acronym", "speaker", "subject", "bill", "called"):
+        if m.kind in ("name", "alias", "ner", "acronym", "speaker", "subject", "bill", "called",
+                      "seat"):
             info.named += 1
             info.named_in_full += m.kind in ("name", "alias") and not m.attrs.get("incidental")
         info.roles |= m.roles

@@ -55,6 +55,9 @@ class GazetteerEntry:
     """The country whose documents its local forms are read in, when not `country` (an
     embassy is its state's, but 'the Chinese embassy' is the one in Ottawa only in a
     Canadian text)."""
+    seats: list[str] = field(default_factory=list)
+    """Constituencies a member sits or sat for: 'the member for Wellington—Halton Hills' is
+    this person when no other entry holds that seat (see `loaders.seats`)."""
 
     @property
     def id(self) -> str:
@@ -81,7 +84,7 @@ class SurfaceForm:
 
 _KNOWN_KEYS = {
     "name", "type", "roles", "aliases", "demonyms", "metonyms", "party", "portfolio",
-    "parent", "country", "description", "wikidata", "local", "host",
+    "parent", "country", "description", "wikidata", "local", "host", "seats",
 }
 
 
@@ -123,6 +126,7 @@ def entry_from_table(table: object, origin: str) -> GazetteerEntry:
         wikidata=str(table.get("wikidata", "") or ""),
         local=_as_list(table, "local", where),
         host=str(table.get("host", "") or ""),
+        seats=_as_list(table, "seats", where),
     )
 
 

@@ -29,7 +29,7 @@ def text_of(doc: Any) -> str:
         cached = doc.user_data["figraph_text"] = doc.text
     return cached
 
-PRIORITY = {"speaker": 0, "name": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
+PRIORITY = {"speaker": 0, "name": 1, "seat": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
             "acronym": 1, "group": 2,
             "descriptor": 2, "lastname": 2, "demonym": 3, "metonym": 3, "ner": 4,
             "unnamed": 4, "operation": 5, "anaphora": 5}

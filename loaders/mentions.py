@@ -35,6 +35,7 @@ from .mention_choice import (
     pick,
 )
 from .ner_mentions import ORG_DESCRIPTIONS, described_orgs, ner_mentions, titled_people
+from .seats import SeatIndex
 from .syntax import OPERATION_NOUNS
 
 __all__ = ["Mention", "MentionFinder"]
@@ -60,6 +61,7 @@ class MentionFinder:
             kind, entry, _ = key.split("\x1f")
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
             self.forms[nlp.vocab.strings[key]] = (kind, entry, texts[0])
+        self.seats = SeatIndex(gazetteer)
         self.groups = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.groups.add("foreign", list(nlp.tokenizer.pipe(sorted(lexicon.FOREIGN_ACTOR_PHRASES))))
         self.groups.add("parl", list(nlp.tokenizer.pipe(sorted(lexicon.PARLIAMENTARIAN_NOUNS))))
@@ -93,6 +95,7 @@ class MentionFinder:
         candidates += self.descriptors.portfolios(doc, keyed)
         candidates += self.descriptors.prime_minister(doc, keyed)
         candidates += self.descriptors.offices(doc)
+        candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc)
         candidates += _defined_names(doc)
         candidates = _operations_over_surnames(candidates, self._others)

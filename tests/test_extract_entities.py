@@ -151,3 +151,15 @@ def test_seats_and_portfolios_are_no_actors(extractor: Extractor, text: str,
 def test_a_portfolio_with_a_body_s_head_word_stays(extractor: Extractor) -> None:
     found = actors(run(extractor, "The Minister for the Cabinet Office met Jane Roe."))
     assert "Cabinet Office" in found
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("The member for Wellington—Halton Hills rose on a question of privilege.", "Michael Chong"),
+    ("I thank the hon. Member for Vancouver East for her question.", "Jenny Kwan"),
+    ("The member for wellington-halton hills rose.", None),  # a seat is written capitalised
+    ("The member for Steveston—Richmond East spoke.", None),  # two members held it
+    ("The member for Springfield North spoke.", None),  # a seat nobody is known to hold
+])
+def test_a_member_named_by_the_seat(extractor: Extractor, text: str, member: str | None) -> None:
+    people = {n for n, t in actors(run(extractor, text)).items() if t == "Person"}
+    assert people == ({member} if member else set()), text
