@@ -119,7 +119,16 @@ NO_EVIDENCE_NOUNS = {"evidence", "indication", "proof", "sign", "information", "
 
 
 def negated(anchor: Any) -> bool:
-    """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
+    """'Chong said he had not been informed by CSIS': the relation is denied by the text.
+    Read once per token and document (families ask again and again)."""
+    cache = anchor.doc.user_data.setdefault("figraph_negated", {})
+    found = cache.get(anchor.i)
+    if found is None:
+        found = cache[anchor.i] = _negated(anchor)
+    return found
+
+
+def _negated(anchor: Any) -> bool:
     if _under_no_evidence(anchor):
         return True
     if anchor.dep_ == "xcomp" and is_stop_form(anchor.head.lower_, NOT_DONE):

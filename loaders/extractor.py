@@ -212,7 +212,9 @@ class Extractor:
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer),
                 implied=_resolution_clause(sent, chunk.resolver))
-            self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out, tokens)
+            if in_sent or view.implied is not None or _has_pronoun(sent):
+                self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out,
+                               tokens)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
@@ -413,6 +415,11 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     if current is not None and at_line_start and not text.startswith(QUOTE_MARKS):
         return None
     return current
+
+
+def _has_pronoun(sent: Any) -> bool:
+    """A sentence that names no actor can still link one through 'he', 'we', 'its'."""
+    return any(t.pos_ == "PRON" for t in sent)
 
 
 def _document_dates(document: Document) -> list[Any]:

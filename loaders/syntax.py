@@ -290,6 +290,15 @@ class Clause:
 
     @classmethod
     def of(cls, verb: Any) -> Clause:
+        """Read once per token and document: every family asks for the same verbs."""
+        cache = verb.doc.user_data.setdefault("figraph_clauses", {})
+        found = cache.get(verb.i)
+        if found is None:
+            found = cache[verb.i] = cls._read(verb)
+        return found
+
+    @classmethod
+    def _read(cls, verb: Any) -> Clause:
         subject = agent = None
         passive = False
         for child in verb.children:
