@@ -107,7 +107,10 @@ def _possessed_party(view: SentenceView) -> list[Found]:
         token = view.sent.doc[i]
         if party.type != "Party" or token.i != party.end - 1:
             continue
-        members = [view.at[c.i] for c in token.children
+        heads = [token]
+        if token.head.i == party.end and token.head.lower_ in ("party", "parties"):
+            heads.append(token.head)  # "Vladimir Putin's United Russia party"
+        members = [view.at[c.i] for h in heads for c in h.children
                    if c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"]
         found += pairs(members, [party], "MEMBER_OF", "party-possessed", token.i)
     return found

@@ -135,6 +135,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
     node_type = _org_type(doc[start:end])
     if node_type is None:
         return None
+    if node_type == "Organization" and end < len(doc) and doc[end].lower_ == "party":
+        node_type = "Party"  # 'the United Russia party': the name without its head word
     if node_type == "Organization" and _described_as_person(doc[start:end]):
         return Mention(start, end, text, "ner", text, "Person", source="ner")
     name = text[4:] if text.lower().startswith("the ") else text

@@ -110,18 +110,19 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     heads = [doc[org.end - 1]]
     if org.end + 2 < len(doc) and doc[org.end].text == "(":
         heads.append(doc[org.end + 1])
-    for head in heads:
-        for noun in head.children:
-            if noun.dep_ != "appos" or noun.lower_ not in PART_NOUNS:
-                continue
-            wholes = [m for prep in noun.children if prep.dep_ == "prep"
-                      and prep.lower_ in ("of", "within", "under")
-                      for obj in prep.children if obj.dep_ == "pobj"
-                      for m in view.actors(obj, owner=False)]
-            wholes += [view.at[c.i] for c in noun.children  # "China's intelligence agency"
-                       if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
-            yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
-                             "appos:part", noun.i)
+    nouns = [n for head in heads for n in head.children if n.dep_ == "appos"]
+    if org.end + 1 < len(doc) and doc[org.end].text == ",":  # ', a bureau within X' the
+        nouns += [t for t in doc[org.end + 1:org.end + 5]  # parser hung on another noun
+                  if t.dep_ == "appos" and t.head.i < org.start]
+    for noun in (n for n in nouns if n.lower_ in PART_NOUNS):
+        wholes = [m for prep in noun.children if prep.dep_ == "prep"
+                  and prep.lower_ in ("of", "within", "under")
+                  for obj in prep.children if obj.dep_ == "pobj"
+                  for m in view.actors(obj, owner=False)]
+        wholes += [view.at[c.i] for c in noun.children  # "China's intelligence agency"
+                   if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
+        yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
+                         "appos:part", noun.i)
 
 
 def _led_government(view: SentenceView) -> Iterator[Found]:

@@ -214,3 +214,14 @@ def test_who_serves_whom_and_who_studies_what(extractor: Extractor, text: str,
 def test_a_writer_s_study_is_no_investigation(extractor: Extractor) -> None:
     found = triples(run(extractor, "Jane Roe published her study of Russian media."))
     assert not any(t == "INVESTIGATED" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Jane Roe chaired a branch of the Northwind Association, a bureau within the Harbour "
+     "Security Service.", ("Northwind Association", "PART_OF", "Harbour Security Service")),
+    ("Paul Smith joined Omar Haddad's Northwind Alliance party in 2019.",
+     ("Omar Haddad", "MEMBER_OF", "Northwind Alliance")),
+])
+def test_parts_and_possessed_parties(extractor: Extractor, text: str,
+                                     triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(extractor, text)), text
