@@ -252,8 +252,7 @@ def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     return [m for c in verb.head.head.children if c.dep_ == "dobj"
             for m in view.actors(c, owner=False)]
-CAMPAIGN_NOUNS = {"campaign", "operation", "network", "effort", "efforts", "operations",
-                  "campaigns", "scheme", "plot", "activity", "activities"}
+CAMPAIGN_NOUNS = lexicon.words("campaign_nouns")
 SPONSOR_WORDS = {"connected", "linked", "tied", "attributed", "backed", "sponsored",
                  "directed", "run"}
 

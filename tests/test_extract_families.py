@@ -225,3 +225,11 @@ def test_a_writer_s_study_is_no_investigation(extractor: Extractor) -> None:
 def test_parts_and_possessed_parties(extractor: Extractor, text: str,
                                      triple: tuple[str, str, str]) -> None:
     assert triple in triples(run(extractor, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe said she is a target of Chinese foreign interference activities.",
+    "Jane Roe said she was a target of Chinese interference operations.",
+])
+def test_a_target_of_a_state_s_activities(extractor: Extractor, text: str) -> None:
+    assert ("People's Republic of China", "TARGETED", "Jane Roe") in triples(run(extractor, text))
