@@ -27,6 +27,7 @@ from .kin import kin_ties, resolve_kin, through_family
 from .lines import MAX_FIELDS, fields, header
 from .mention import text_of
 from .mentions import Mention, MentionFinder
+from .morph import is_stop_form
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .pronouns import pronoun_resolver, subject_body, subject_person
 from .registry import Sentence, families
@@ -288,9 +289,7 @@ PLACE_PREPS = {"in", "at", "from", "into", "across", "throughout", "within", "ne
 """'based in Belgium', 'journalists from Israel': a country named as a place, not an actor."""
 
 
-SCHOOLING_VERBS = {"attend", "attended", "attends", "attending", "study", "studied", "studies",
-                   "studying", "graduate", "graduated", "graduates", "graduating", "educate",
-                   "educated", "enrol", "enrolled", "enroll", "matriculated", "degree", "degrees"}
+SCHOOLING_VERBS = lexicon.words("schooling_verbs") | {"degree", "degrees"}
 """'graduated from La Trobe University': a school in a biography is where, not who."""
 
 
@@ -301,8 +300,9 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.start >= len(doc) or m.kind in ("anaphora", "builtin"):
             continue
         root = doc[m.start:m.end].root
-        if m.type == "Organization" and _schooling(root):
-            m.attrs = {**m.attrs, "incidental": True}
+        if m.type == "Organization" and _schooling(root) or m.type == "Person" \
+                and m.kind == "ner" and root.dep_ == "dobj" and _schooling(root):
+            m.attrs = {**m.attrs, "incidental": True}  # 'studied Speech Pathology': a subject
         if m.type != "State":
             continue
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
@@ -342,7 +342,7 @@ def _schooling(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return root.dep_ in ("pobj", "dobj") and head.lower_ in SCHOOLING_VERBS
+    return root.dep_ in ("pobj", "dobj") and is_stop_form(head.lower_, SCHOOLING_VERBS)
 
 
 def _is_place(token: Any) -> bool:
