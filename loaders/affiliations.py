@@ -56,7 +56,8 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
     "'s" of a long name). The home state's own bodies ('Canada's spy agency') are left
     out: that a Canadian agency is Canada's says nothing."""
     gap = owned.start - owner.end  # "Global Affairs Canada's (GAC) Rapid Response ...'
-    bracketed = gap == 4 and doc[owner.end + 1].text == "(" and doc[owner.end + 3].text == ")"
+    bracketed = gap in (4, 5) and doc[owner.end + 1].text in ("(", "[") \
+        and doc[owned.start - 1].text in (")", "]")  # or "... Canada's [GAC's] Rapid ..."
     return (gap == 1 or bracketed) and owner.end < len(doc) \
         and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()

@@ -370,6 +370,7 @@ PARTNER_NOUNS = {**lexicon.table("clause_partner_nouns"),
 def _partners(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
     """'Sand and his business associate Rick Gates were indicted': two named people, the
     second described as the first's associate (or aide, or kin)."""
+    yield from _accompanying_partner(view, noun)
     first = view.at.get(noun.i)
     if first is None or first.type != "Person":
         return
@@ -381,6 +382,39 @@ def _partners(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention,
             other = view.at.get(named.i)
             if other is not None and other.type == "Person" and other.key != first.key:
                 yield other, first, f"clause:partner-{conj.lower_}", conj.i
+
+
+def _accompanying_partner(view: SentenceView, noun: Any
+                          ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'Bijan Rafiekian, 67, of San Juan Capistrano, along with his co-conspirator, Kamil
+    Alptekin, were ...': the partner named beside the noun is the partner of the person the
+    'along with' follows (age and home town between them, no verb), however the parser hung
+    the subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lower_ not in PARTNER_NOUNS or prep.lower_ != "with" \
+            or prep.i == 0 or noun.doc[prep.i - 1].lower_ not in TOGETHER or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return
+    first = _person_before(view, prep.i - 1)
+    if first is None:
+        return
+    for named in (c for c in noun.children if c.dep_ == "appos"):
+        other = view.at.get(named.i)
+        if other is not None and other.type == "Person" and other.key != first.key:
+            yield other, first, f"clause:partner-{noun.lower_}", noun.i
+
+
+def _person_before(view: SentenceView, index: int) -> Mention | None:
+    """The nearest person named before `index` in the sentence, when only a description
+    ('67, of San Juan Capistrano, California,') and no verb lies between."""
+    for i in range(index - 1, view.sent.start - 1, -1):
+        token = view.sent.doc[i]
+        found = view.at.get(i)
+        if found is not None and found.type == "Person":
+            return found
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":", "and", "or"):
+            return None
+    return None
 
 
 def _possessed_title(view: SentenceView, noun: Any

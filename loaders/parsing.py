@@ -107,6 +107,8 @@ def line_break_sentences(doc: Any) -> Any:
                 or len(line) < HEADING_CHARS:
             begin.add(i + 1)
     sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
+    for i in _inside_brackets(doc):
+        sent_starts[i] = -1
     for i in sorted(i for i in begin if 0 <= i < len(doc)):
         sent_starts[i] = 1
         # not one token later on the same line (the parser otherwise cuts
@@ -117,6 +119,28 @@ def line_break_sentences(doc: Any) -> Any:
             sent_starts[nxt] = -1
     doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc
+
+
+EDITORIAL_BRACKET_TOKENS = 5
+"""An editor's insertion: "Global Affairs Canada's [GAC's] Rapid Response Mechanism"."""
+
+
+def _inside_brackets(doc: Any) -> list[int]:
+    """Tokens of a short square-bracket insertion and the one after it: the parser
+    otherwise starts a sentence at '[' and cuts the phrase it sits in three."""
+    out: list[int] = []
+    if "[" not in doc.text:
+        return out
+    for token in doc:
+        if token.text != "[":
+            continue
+        close = next((t.i for t in doc[token.i + 1:token.i + EDITORIAL_BRACKET_TOKENS + 1]
+                      if t.text == "]"), None)
+        before = doc[token.i - 1] if token.i > 0 else None
+        if close is not None and before is not None and before.text not in (".", "?", "!") \
+                and "\n" not in before.text + doc[token.i:close].text:
+            out += list(range(token.i, min(close + 2, len(doc))))
+    return out
 
 
 def chunks(text: str, limit: int) -> list[tuple[str, int]]:

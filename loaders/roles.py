@@ -214,6 +214,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles)
+    if title_set & lexicon.SUBORDINATE_TITLE_WORDS:  # 'Assistant Director of the FBI' works there
+        title_set -= lexicon.HEAD_TITLES
+        title_set.add("official")
     for org in orgs:
         if org.type == "Party" and title_set & lexicon.HEAD_TITLES and not former:
             yield from pairs([person], [org], "HEADS", f"{rule}:party-head", anchor)
@@ -336,6 +339,7 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
             orgs += [m for obj in child.children if obj.dep_ == "pobj"
                      for m in view.actors(obj, owner=False)]
+            orgs += _in_charge_of(view, child)
         elif child.dep_ == "acl" and lemma(child.text) in lexicon.POSTING_VERBS:
             orgs += [m for p in child.children if p.dep_ == "prep"  # 'accredited to Y'
                      and p.lower_ in ("to", "at", "in", "with") for m in pobj_actors(view, p)]
@@ -350,11 +354,27 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
     own = view.at.get(noun.i)
     if own is not None and own is not person and own.type != "Person":
         orgs.append(own)
+    orgs += _owning_bodies(view, orgs)
     role = lexicon.TITLE_ROLES.get(noun.lower_)
     if role:
         person.roles.add(role)
     former = "former" in titles
     yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+
+
+def _owning_bodies(view: SentenceView, orgs: list[Mention]) -> list[Mention]:
+    """'the FBI's Washington Field Office': who works in a body's unit works for the body."""
+    doc = view.sent.doc
+    return [view.at[c.i] for org in orgs if org.type in ORG_TYPES
+            for c in doc[org.end - 1].children if c.dep_ == "poss" and c.i in view.at
+            and view.at[c.i].type in ORG_TYPES and view.at[c.i].key != org.key]
+
+
+def _in_charge_of(view: SentenceView, prep: Any) -> list[Mention]:
+    """'Special Agent in Charge of the FBI's field office': the body is 'of' the charge."""
+    return [m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ == "charge"
+            for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+            for m in pobj_actors(view, of)] if prep.lower_ == "in" else []
 
 
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "ROOT")

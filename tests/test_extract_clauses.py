@@ -126,3 +126,50 @@ def test_the_group_is_the_article_subject_only(extractor: Extractor) -> None:
 ])
 def test_moving_somewhere_links_no_one_to_the_place(extractor: Extractor, text: str) -> None:
     assert frozenset(("Jane Roe", "Portugal")) not in pairs(run(extractor, text)), text
+
+
+# -- officials named with their office, partners named 'along with', editors' brackets ------
+
+TYPED = [
+    ("Omar Haddad, 58, of Port Elgin, Ontario, along with his co-conspirator, Jane Roe, 41, "
+     "of Lyon, were involved in a scheme to sway the Harbour Council.",
+     ("Jane Roe", "COOPERATED_WITH", "Omar Haddad")),
+    ("Jane Roe, Assistant Director of the Federal Bureau of Investigation, announced the "
+     "charges.", ("Jane Roe", "WORKS_FOR", "Federal Bureau of Investigation")),
+    ("Jane Roe, Special Agent in Charge of the FBI's Boston Field Office, announced the "
+     "charges.", ("Jane Roe", "WORKS_FOR", "Federal Bureau of Investigation")),
+    ("Omar Haddad, Deputy Director of CSIS, spoke first.",
+     ("Omar Haddad", "WORKS_FOR", "Canadian Security Intelligence Service")),
+    ("Last spring, Global Affairs Canada's [GAC's] Rapid Response Mechanism [RRM Canada] "
+     "detected a campaign.", ("Rapid Response Mechanism Canada", "PART_OF",
+                              "Global Affairs Canada")),
+]
+
+NOT_TYPED = [
+    ("Jane Roe, Assistant Director of the Federal Bureau of Investigation, announced the "
+     "charges.", ("Jane Roe", "HEADS", "Federal Bureau of Investigation")),
+    ("Omar Haddad, Deputy Director of CSIS, spoke first.",
+     ("Omar Haddad", "HEADS", "Canadian Security Intelligence Service")),
+    ("Omar Haddad was charged in March. Along with his lawyer, Jane Roe, he met the "
+     "Harbour Council.", ("Jane Roe", "COOPERATED_WITH", "Omar Haddad")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), TYPED)
+def test_typed_links(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(extractor, text)), text
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_TYPED)
+def test_no_typed_link(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in triples(run(extractor, text)), text
+
+
+def test_an_editors_bracket_does_not_end_the_sentence() -> None:
+    from figraph.loaders.parsing import load_nlp
+
+    nlp = load_nlp()
+    glued = "Last spring, Global Affairs Canada's [GAC's] Rapid Response Mechanism detected it."
+    assert len(list(nlp(glued).sents)) == 1
+    apart = "They said it was over. [Applause] Then he spoke."
+    assert next(iter(nlp(apart).sents)).text == "They said it was over."
