@@ -424,6 +424,7 @@ def _unique(items: list[Mention]) -> list[Mention]:
 def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from title_relations(s.view, s.doc_types)
     yield from _meps(s)
+    yield from _leaders_regime(s)
 
 
 UNION_MEMBER_TITLES = {"mep": "European Parliament"}
@@ -439,3 +440,25 @@ def _meps(s: Sentence) -> Iterator[Found]:
                 and token.dep_ in ("compound", "amod"):
             yield from pairs([person], [s.builtin(body, "Legislature")], "MEMBER_OF",
                              "title:mep", token.i)
+
+
+REGIME_NOUNS = {"regime", "government", "administration", "dictatorship"}
+LEADER_ROLES = {"Leader", "PrimeMinister", "President", "Premier"}
+
+
+def _leaders_regime(s: Sentence) -> Iterator[Found]:
+    """'Putin's regime', 'the Xi government': a known national leader heads the state the
+    gazetteer gives them (a name the gazetteer does not know as a leader links nothing)."""
+    for token in s.view.tokens:
+        if token.lower_ not in REGIME_NOUNS:
+            continue
+        for child in token.children:
+            leader = s.view.at.get(child.i) if child.dep_ in ("poss", "compound") else None
+            entry = leader.attrs.get("entry") if leader is not None else None
+            country = getattr(entry, "country", "") if entry is not None else ""
+            roles = set(getattr(entry, "roles", ()))
+            if leader is None or leader.type != "Person" or not country or \
+                    not LEADER_ROLES & roles or country == locales.home_state():
+                continue
+            yield from pairs([leader], [s.builtin(country, "State")], "HEADS",
+                             "title:regime", token.i)

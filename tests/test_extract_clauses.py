@@ -143,9 +143,15 @@ TYPED = [
     ("Last spring, Global Affairs Canada's [GAC's] Rapid Response Mechanism [RRM Canada] "
      "detected a campaign.", ("Rapid Response Mechanism Canada", "PART_OF",
                               "Global Affairs Canada")),
+    ("The group opposes Putin's regime and supports prisoners.",
+     ("Vladimir Putin", "HEADS", "Russia")),
+    ("In 2021 the Harbour Intelligence Agency exposed the Northwind Front as a front group.",
+     ("Harbour Intelligence Agency", "INVESTIGATED", "Northwind Front")),
 ]
 
 NOT_TYPED = [
+    ("The group opposes Omar Haddad's regime in the Harbour Council.",
+     ("Omar Haddad", "HEADS", "Harbour Council")),
     ("Jane Roe, Assistant Director of the Federal Bureau of Investigation, announced the "
      "charges.", ("Jane Roe", "HEADS", "Federal Bureau of Investigation")),
     ("Omar Haddad, Deputy Director of CSIS, spoke first.",
