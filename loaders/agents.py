@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import lexicon
-from .found import Found
+from .found import Builtin, Found
+from .gazetteer import Gazetteer
 from .mentions import Mention
+from .morph import lemma
 from .registry import Sentence, family
 from .syntax import Clause, SentenceView
 
@@ -29,19 +31,54 @@ PRINCIPALS = ("State", "Government", "Agency", "Party")
 ACTING_VERBS = lexicon.words("agent_acting_verbs")
 """'acting as', 'serving as', 'being', 'registered as' an agent: the doer is the agent."""
 MAX_CLIMB = 6
+SPYING_VERBS = lexicon.words("spying_verbs")
+PROCEEDING_NOUNS = lexicon.words("proceeding_nouns")
+"""'the arrest / conviction / trial of X on charges of spying': X is the one charged."""
+PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
+"""'police arrested X on charges of spying': the object, not the police, is charged."""
 
 
-def acting_for(view: SentenceView) -> Iterator[Found]:
+def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
     for noun in view.tokens:
+        if noun.lower_ in SPYING_VERBS and noun.pos_ == "VERB":
+            yield from _spying(view, noun)
         if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
+        principals += _demonym_principals(view, noun, gazetteer, builtin, principals)
         if not principals:
             continue
         for holder in holders_of(view, noun):
             for principal in principals:
                 if holder.type == "Person" and holder.key != principal.key:
                     yield Found(holder, principal, "ACTED_FOR", "agent-of", noun.i)
+
+
+def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'X spied for Russia', 'X was arrested on charges of spying for China': the doer of
+    the spying acts for the state it is done for ('spying on X' is not read here)."""
+    principals = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)
+                  if m.type in PRINCIPALS]
+    if not principals:
+        return
+    for doer in _clause_doer(view, verb):
+        for principal in principals:
+            if doer.type == "Person" and doer.key != principal.key:
+                yield Found(doer, principal, "ACTED_FOR", "agent-of", verb.i)
+
+
+def _demonym_principals(view: SentenceView, noun: Any, gazetteer: Gazetteer,
+                        builtin: Builtin, found: list[Mention]) -> list[Mention]:
+    """'a Chinese spy', 'a suspected Russian agent': the demonym just before the noun
+    names the state (when the mention rules did not already make it an actor)."""
+    out: list[Mention] = []
+    for child in noun.lefts:
+        state = gazetteer.state_of_demonym(child.lower_) if child.dep_ in (
+            "amod", "compound", "nmod") and child.i not in view.at else None
+        if state and all(m.name != state for m in found + out):
+            out.append(builtin(state, "State"))
+    return out
 
 
 def _principals(view: SentenceView, noun: Any) -> list[Mention]:
@@ -80,6 +117,13 @@ def _clause_doer(view: SentenceView, verb: Any) -> list[Mention]:
     on, climbing 'conspiring to act', 'convicted of acting', 'charges of being'."""
     node = verb
     for _ in range(MAX_CLIMB):
+        if node.lower_ in PROCEEDING_NOUNS and node.pos_ == "NOUN":
+            return _proceeded_against(view, node)
+        if lemma(node.lower_) in PROCEEDING_VERBS and node.pos_ == "VERB":  # 'arrested X on
+            charged = [m for o in node.children if o.dep_ == "dobj"  # charges of spying'
+                       for m in view.actors(o, owner=False)]
+            if charged:
+                return charged
         clause = Clause.of(node)
         subject = clause.agent if clause.agent is not None and not clause.passive else \
             clause.subject
@@ -91,6 +135,15 @@ def _clause_doer(view: SentenceView, verb: Any) -> list[Mention]:
             return []
         node = node.head
     return []
+
+
+def _proceeded_against(view: SentenceView, noun: Any) -> list[Mention]:
+    """'the arrest of X on charges of being a spy': X, also where the parser hung 'of X'
+    on a date or a place of the arrest ('the arrest in Germany on 23 April of X')."""
+    heads = [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children
+                      if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")]
+    return [m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
 
 
 def _described(view: SentenceView, noun: Any) -> list[Mention]:
@@ -105,4 +158,4 @@ def _described(view: SentenceView, noun: Any) -> list[Mention]:
 
 @family("foreign-agents", 90)
 def _agents_family(s: Sentence) -> Iterator[Found]:
-    return acting_for(s.view)
+    return acting_for(s.view, s.gazetteer, s.builtin)

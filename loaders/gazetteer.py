@@ -224,12 +224,22 @@ class Gazetteer:
     def __init__(self, entries: Sequence[GazetteerEntry] = ()) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         self.warnings: list[str] = []
+        self._demonyms: dict[str, str] | None = None
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: GazetteerEntry) -> None:
         """Later files win: a user's entry replaces a shipped one of the same name."""
         self.entries[normalize_name(entry.name)] = entry
+        self._demonyms = None
+
+    def state_of_demonym(self, word: str) -> str | None:
+        """'chinese' -> "People's Republic of China": the state a lower-case demonym names
+        (the table is built once, on first use)."""
+        if self._demonyms is None:
+            self._demonyms = {d.lower(): e.name for e in self.entries.values()
+                              if e.type == "State" for d in e.demonyms}
+        return self._demonyms.get(word.lower())
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), shipped: bool = True) -> Gazetteer:

@@ -92,8 +92,10 @@ def _noun_ties(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
 
 
 def _eligible(mention: Mention) -> bool:
-    """Named actors only: an unnamed group or a pronoun-less title is too vague to link."""
-    return mention.kind not in VAGUE_KINDS and mention.type != "Bill"
+    """Named actors only: an unnamed group or a pronoun-less title is too vague to link,
+    and so is an aide known only as someone's ('flew to Paris with her assistant')."""
+    return mention.kind not in VAGUE_KINDS and mention.type != "Bill" \
+        and "aide_of" not in mention.attrs
 
 
 def _own_subjects(view: SentenceView, verb: Any) -> list[Mention]:

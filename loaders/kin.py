@@ -26,6 +26,9 @@ from .transcript import SpeakerTurns
 __all__ = ["kin_mentions", "resolve_kin", "kin_ties", "through_family", "KIN_NOUNS"]
 
 KIN_NOUNS = lexicon.words("kin_nouns")
+AIDE_NOUNS = lexicon.words("aide_nouns")
+"""'his parliamentary assistant', "Krah's aide": one unnamed person who works for the
+owner, kept, like a family, only when something else is said of them."""
 FIRST_PERSON = {"my", "our"}
 THIRD_PERSON = {"his", "her"}
 
@@ -34,6 +37,8 @@ def kin_mentions(doc: Any, keyed: list[Any]) -> list[Mention]:
     """A pending mention for every family phrase with an owner word; `resolve_kin` names it."""
     out = []
     for token in keyed:
+        if token.lower_ in AIDE_NOUNS and token.pos_ == "NOUN":
+            out += _aide_mention(doc, token)
         if token.lower_ not in KIN_NOUNS or token.pos_ != "NOUN":
             continue
         head = token
@@ -51,6 +56,19 @@ def kin_mentions(doc: Any, keyed: list[Any]) -> list[Mention]:
         out.append(Mention(start, end, doc[start:end].text, "kin", "", "Person", group=True,
                            attrs={"pending": True, "kin_owner_at": owner.i}))
     return out
+
+
+def _aide_mention(doc: Any, noun: Any) -> list[Mention]:
+    """'his (parliamentary) assistant': a possessive owner is required ('an assistant' or
+    'the assistant' could be anyone's)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    start = owner.i if owner.pos_ == "PRON" else owner.i + 1
+    while start < noun.i and doc[start].pos_ == "PART":  # "Krah 's aide"
+        start += 1
+    return [Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "kin", "", "Person",
+                    attrs={"pending": True, "kin_owner_at": owner.i, "aide": noun.lower_})]
 
 
 def _owner_word(head: Any) -> Any | None:
@@ -74,10 +92,17 @@ def resolve_kin(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         owner = _owner(doc, doc[at], by_token, people, turns, topic)
         if owner is None:
             continue
+        m.scoped = True
+        attrs = {k: v for k, v in m.attrs.items() if k != "pending"}
+        aide = attrs.get("aide")
+        if aide:
+            m.key = f"person:{aide}-of-{owner.key}"
+            m.name = f"{aide.capitalize()} of {owner.name} (unnamed)"
+            m.attrs = attrs | {"aide_of": owner}
+            continue
         m.key = "group:family-of-" + owner.key
         m.name = f"Family of {owner.name} (unnamed)"
-        m.scoped = True
-        m.attrs = {k: v for k, v in m.attrs.items() if k != "pending"} | {"kin_of": owner}
+        m.attrs = attrs | {"kin_of": owner}
 
 
 def _owner(doc: Any, word: Any, by_token: dict[int, Mention], people: list[Mention],
@@ -105,14 +130,19 @@ def _owner(doc: Any, word: Any, by_token: dict[int, Mention], people: list[Menti
 
 
 def kin_ties(mentions: list[Mention], linked: set[str]) -> Iterator[Found]:
-    """Owner -- family (HAD_RELATIONSHIP), once per family that some relation reached."""
+    """Owner -- family (HAD_RELATIONSHIP), aide -> owner (WORKS_FOR), once per family or
+    aide that some relation reached."""
     seen: set[str] = set()
     for m in mentions:
         owner = m.attrs.get("kin_of")
-        if owner is None or m.key in seen or m.key not in linked:
+        employer = m.attrs.get("aide_of")
+        if owner is None and employer is None or m.key in seen or m.key not in linked:
             continue
         seen.add(m.key)
-        yield Found(owner, m, "HAD_RELATIONSHIP", "kin", m.start)
+        if owner is not None:
+            yield Found(owner, m, "HAD_RELATIONSHIP", "kin", m.start)
+        elif isinstance(employer, Mention):
+            yield Found(m, employer, "WORKS_FOR", "kin:aide", m.start)
 
 
 THROUGH_FAMILY = {"TARGETED"}

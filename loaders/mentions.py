@@ -23,7 +23,7 @@ from typing import Any
 from . import lexicon, locales
 from .descriptors import DescriptorFinder
 from .gazetteer import Gazetteer, GazetteerEntry, normalize_name
-from .kin import KIN_NOUNS, kin_mentions
+from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import Mention, from_entry, left_modifiers, text_of, whole_phrase
 from .mention_choice import (
     absorb_house_prefix,
@@ -136,7 +136,7 @@ class MentionFinder:
             from .unnamed import GROUP_ROLE_NOUNS, STAFF_NOUNS
 
             words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
-                | KIN_NOUNS \
+                | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),

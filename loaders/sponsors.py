@@ -56,7 +56,7 @@ def _sponsor(view: SentenceView, word: Any, gazetteer: Gazetteer,
     named = view.at.get(word.i)
     if named is not None:
         return named if named.type != "Person" or named.kind != "demonym" else None
-    state = _demonyms(gazetteer).get(word.lower_)
+    state = gazetteer.state_of_demonym(word.lower_)
     return builtin(state, "State") if state else None
 
 
@@ -67,19 +67,6 @@ def _sponsored(view: SentenceView, participle: Any) -> list[Mention]:
         return []
     own = view.actors(noun, owner=False)
     return own or holders_of(view, noun)
-
-
-_DEMONYMS: dict[int, dict[str, str]] = {}
-
-
-def _demonyms(gazetteer: Gazetteer) -> dict[str, str]:
-    """Lower-case demonym -> state name, built once per gazetteer."""
-    table = _DEMONYMS.get(id(gazetteer))
-    if table is None:
-        table = _DEMONYMS[id(gazetteer)] = {
-            d.lower(): e.name for e in gazetteer.entries.values() if e.type == "State"
-            for d in e.demonyms}
-    return table
 
 
 @family("sponsors", 35)

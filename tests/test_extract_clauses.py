@@ -147,9 +147,22 @@ TYPED = [
      ("Vladimir Putin", "HEADS", "Russia")),
     ("In 2021 the Harbour Intelligence Agency exposed the Northwind Front as a front group.",
      ("Harbour Intelligence Agency", "INVESTIGATED", "Northwind Front")),
+    ("Omar Haddad was arrested on charges of spying for Russia.",
+     ("Omar Haddad", "ACTED_FOR", "Russia")),
+    ("Police arrested Jane Roe, a suspected Chinese spy.",
+     ("Jane Roe", "ACTED_FOR", "People's Republic of China")),
+    ("The trial in France on 2 May of Omar Haddad on charges of being a Russian agent began.",
+     ("Omar Haddad", "ACTED_FOR", "Russia")),
+    ("Police questioned Jane Roe and arrested her parliamentary assistant on charges of "
+     "spying for Russia.", ("Assistant of Jane Roe (unnamed)", "WORKS_FOR", "Jane Roe")),
+    ("Police questioned Jane Roe and arrested her parliamentary assistant on charges of "
+     "spying for Russia.", ("Assistant of Jane Roe (unnamed)", "ACTED_FOR", "Russia")),
 ]
 
 NOT_TYPED = [
+    ("Omar Haddad was accused of spying on Russia.", ("Omar Haddad", "ACTED_FOR", "Russia")),
+    ("Jane Roe said Omar Haddad had worked for a Russian agent.",
+     ("Jane Roe", "ACTED_FOR", "Russia")),
     ("The group opposes Omar Haddad's regime in the Harbour Council.",
      ("Omar Haddad", "HEADS", "Harbour Council")),
     ("Jane Roe, Assistant Director of the Federal Bureau of Investigation, announced the "
@@ -179,3 +192,8 @@ def test_an_editors_bracket_does_not_end_the_sentence() -> None:
     assert len(list(nlp(glued).sents)) == 1
     apart = "They said it was over. [Applause] Then he spoke."
     assert next(iter(nlp(apart).sents)).text == "They said it was over."
+
+
+def test_an_aide_nobody_says_anything_of_is_no_actor(extractor: Extractor) -> None:
+    extraction = run(extractor, "Jane Roe flew to Paris with her assistant.")
+    assert not any("(unnamed)" in a.name for a in extraction.actors)
