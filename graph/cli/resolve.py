@@ -1,58 +1,138 @@
-"""Entity-resolution commands: list suspected duplicates, record merge and split decisions."""
+"""Entity-resolution commands: list suspected duplicates, merge, split and unmerge actors."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
-from ..decisions import Decisions, suggest_duplicates
+from ..decisions import Decisions
+from ..local_store import LocalStore
 from ..store import StoreError
-from .common import StoreOption, actor_or_exit, fail, open_store, out
+from .common import StoreOption, actor_or_exit, err, fail, open_store, out
+
+__all__ = ["register", "decided"]
 
 
 def register(app: typer.Typer) -> None:
     app.command("duplicates")(duplicates_command)
     app.command("merge")(merge_command)
+    app.command("unmerge")(unmerge_command)
     app.command("split")(split_command)
 
 
 def duplicates_command(
     store: StoreOption = None,
-    threshold: Annotated[float, typer.Option(help="Name similarity, 0-100.")] = 75.0,
+    threshold: Annotated[float, typer.Option(
+        help="How alike two names must be, from 0 (anything) to 1 (the same words); "
+             "names matching by initials ('M. Chong', 'Michael Chong') are always listed.")
+    ] = 0.75,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
 ) -> None:
-    """List suspected duplicate actors (never merged until you say so)."""
+    """List suspected duplicate actors in clusters (never merged until you say so).
+
+    Names of one type are compared; unnamed placeholders ('Senior Chinese diplomat
+    (unnamed)') only with those of the same document."""
+    from ..duplicates import cluster_json, clusters, suggest_duplicates
+
+    if not 0.0 <= threshold <= 1.0:
+        hint = f" ({threshold:g} looks like a percentage: try {threshold / 100:g})" \
+            if 1 < threshold <= 100 else ""
+        fail(f"--threshold is a similarity between 0 and 1{hint}")
     local = open_store(store)
-    decisions = Decisions.load(local.path)
-    pairs = suggest_duplicates(local.actors(), decisions, threshold)
-    if not pairs:
+    documents = {n: set(a.get("mentions") or ()) for n, a in local.graph.nodes(data=True)}
+    pairs = suggest_duplicates(local.actors(), Decisions.load(local.path), threshold, documents)
+    found = clusters(pairs)
+    if as_json:
+        typer.echo(json.dumps([cluster_json(c, documents) for c in found], ensure_ascii=False,
+                              indent=1))
+        return
+    if not found:
         out.print("no suspected duplicates", markup=False)
         return
-    for score, first, second in pairs:
-        out.print(
-            f"{score:5.1f}  {first.name} [{first.id}]  ~  "
-            f"{second.name} [{second.id}]  ({first.type})",
-            markup=False,
-        )
-    out.print(
-        f"{len(pairs)} pairs; record a decision with `figraph merge KEEP DROP` "
-        "or `figraph split A B`",
-        markup=False,
-    )
+    for number, cluster in enumerate(found, 1):
+        _print_cluster(number, cluster, documents)
+    out.print(f"{len(found)} clusters ({len(pairs)} pairs); record a decision with "
+              "`figraph merge KEEP DROP` or `figraph split A B`", markup=False)
+
+
+def _print_cluster(number: int, cluster: Any, documents: dict[str, set[str]]) -> None:
+    out.print(f"{number}. {cluster.type}, names alike up to {cluster.score:.2f}", markup=False)
+    for actor in cluster.actors:
+        count = len(documents.get(actor.id, ()))
+        roles = f" ({', '.join(actor.roles)})" if actor.roles else ""
+        out.print(f"   {actor.name}{roles}  {actor.id}  · {count} document"
+                  f"{'' if count == 1 else 's'}", markup=False)
+    if len(cluster.pairs) > 1 or cluster.pairs[0].reason != "name":
+        for pair in cluster.pairs:
+            why = " by initials" if pair.reason == "initials" else ""
+            out.print(f"     {pair.first.name} ~ {pair.second.name}: {pair.score:.2f}{why}",
+                      markup=False)
 
 
 def merge_command(
     keep: Annotated[str, typer.Argument(help="The actor to keep: its id, or a name or alias "
                                         "that names it alone.")],
     drop: Annotated[str, typer.Argument(help="The actor merged into it (id or name).")],
+    force: Annotated[bool, typer.Option(
+        "--force", help="Merge even though the two actors have different types.")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Record that two actors are the same; every build applies it.
+    """Record that two actors are the same, and fold them in the store.
 
-    A name that several actors share is refused with the candidates (exit 2):
-    give the id."""
-    kept, dropped = _decide(store, keep, drop, merge=True)
-    out.print(f"merged {dropped} into {kept}", markup=False)
+    Every build applies it, and `figraph unmerge` undoes it. A name that several
+    actors share is refused with the candidates (exit 2): give the id. Two actors of
+    different types (a Person and a Party) need --force."""
+    from ..merges import MergeRefused, merge_actors
+
+    with decided(store) as (local, decisions):
+        kept, dropped = (actor_or_exit(local.graph, typed, str(local.path))
+                         for typed in (keep, drop))
+        shown = [_name(local, i) for i in (kept, dropped)]
+        try:
+            merge_actors(local, decisions, kept, dropped, force=force)
+        except MergeRefused as exc:
+            fail(str(exc))
+    out.print(f"merged {shown[1]} into {shown[0]}; undo with `figraph unmerge {dropped}`",
+              markup=False)
+
+
+def unmerge_command(
+    actor: Annotated[str, typer.Argument(help="The actor merged away: its id, its name, or "
+                                         "the name of the actor it was merged into.")],
+    store: StoreOption = None,
+) -> None:
+    """Undo a merge: the actor merged away comes back.
+
+    With its own names, mentions and edges; no build merges it again."""
+    from ..merges import find_merged, unmerge_actor
+
+    with decided(store) as (local, decisions):
+        found = find_merged(local, decisions, actor)
+        if len(found) != 1:
+            _no_single_merge(actor, found)
+        (merged,) = found
+        unmerge_actor(local, decisions, merged)
+    out.print(f"{merged.name} [{merged.id}] is apart from "
+              f"{_name(local, merged.kept)} again", markup=False)
+    if not merged.restorable:
+        err.print("note: this merge was applied before figraph kept what each actor "
+                  "brought; the actor comes back when its documents are built again into "
+                  "a fresh store", markup=False)
+
+
+def _no_single_merge(typed: str, found: list[Any]) -> None:
+    if not found:
+        fail(f"no merge of an actor named {typed!r} (see decisions.json)")
+    err.print(f"figraph: {typed!r} matches {len(found)} merges; give the id", markup=False)
+    for merged in found:
+        err.print(f"  {merged.name} ({merged.type or '?'})  {merged.id}  merged into "
+                  f"{merged.kept}", markup=False)
+    raise typer.Exit(2)
 
 
 def split_command(
@@ -62,36 +142,39 @@ def split_command(
 ) -> None:
     """Record that two actors are different; they are never suggested again.
 
-    Undoing a merge already applied takes effect when the documents are built
-    again into a fresh store.
-    """
-    one, other = _decide(store, first, second, merge=False)
-    out.print(f"recorded {one} and {other} as different", markup=False)
+    A merge between them is undone."""
+    from ..merges import split_actors
+
+    with decided(store) as (local, decisions):
+        one, other = (actor_or_exit(local.graph, typed, str(local.path))
+                      for typed in (first, second))
+        if one == other:
+            fail(f"{first!r} and {second!r} are the same actor ({one})")
+        shown = [_name(local, i) for i in (one, other)]
+        undone = split_actors(local, decisions, one, other)
+    note = "; their merge is undone" if undone else ""
+    out.print(f"recorded {shown[0]} and {shown[1]} as different{note}", markup=False)
 
 
-def _decide(store_path, first: str, second: str, *, merge: bool) -> tuple[str, str]:
-    """Both actors resolved (an ambiguous name exits 2), the decision recorded; the
-    actors as `name [id]` for the message."""
+def _name(local: LocalStore, actor_id: str) -> str:
+    return f"{local.graph.nodes[actor_id].get('name', actor_id)} [{actor_id}]"
+
+
+@contextmanager
+def decided(store_path: Path | None, save_store: Callable[[LocalStore], bool] = lambda _: True
+            ) -> Iterator[tuple[LocalStore, Decisions]]:
+    """The store (locked, loaded) and its decisions; both saved when the block ends
+    without an exit, the decisions first: should the store then fail to save, the same
+    command run again finds the same actors and edges and completes it. Errors become
+    one line and exit 2."""
     local = open_store(store_path)
     try:
         with local.locked(wait=5.0):
             local.load()
-            one, other = (actor_or_exit(local.graph, typed, str(local.path))
-                          for typed in (first, second))
-            if one == other:
-                fail(f"{first!r} and {second!r} are the same actor ({one})")
-            shown = tuple(f"{local.graph.nodes[i].get('name', i)} [{i}]" for i in (one, other))
             decisions = Decisions.load(local.path)
-            if merge:
-                decisions.merge(one, other)
-                local.apply_decisions(decisions)
-                local.save()
-            else:
-                decisions.split(one, other)
+            yield local, decisions
             decisions.save()
+            if save_store(local):
+                local.save()
     except (StoreError, ValueError) as exc:
         fail(str(exc))
-    return shown[0], shown[1]
-
-
-__all__ = ["register"]
