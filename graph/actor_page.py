@@ -3,8 +3,8 @@
 What an investigator writing about one person needs on one screen: the actor's type,
 roles and other names; the documents that mention them; every edge to another actor
 with its quotes, claimant, status, review state and source, grouped by that other
-actor (most linked first); and the claims the actor makes about others. The terminal
-(`figraph actor`), the JSON and the HTML view all show this same page.
+actor (most edges first, then most quotes); and the claims the actor makes about
+others. The terminal (`figraph actor`), the JSON and the HTML view all show this page.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def actor_page(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]
         "documents": _documents(attrs, documents),
         "links": [{"actor": _actor(graph, other), "edges": sorted(edges, key=_edge_order)}
                   for other, edges in sorted(groups.items(), key=lambda g: (
-                      -len(g[1]), str(graph.nodes[g[0]].get("name", g[0])), g[0]))],
+                      -len(g[1]), -sum(len(e["evidence"]) for e in g[1]),
+                      str(graph.nodes[g[0]].get("name", g[0])), g[0]))],
         "claims": sorted(claims, key=_edge_order),
     }
 

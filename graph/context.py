@@ -8,7 +8,8 @@ sentence in its place (the terminal with `--context`, the HTML evidence panel), 
 its page for a PDF.
 
 A paragraph ends at a blank line; a text without blank lines (a transcript, a list)
-has one paragraph per line.
+has one paragraph per line. A store built before contexts were kept gets them when a
+build reads its documents again (`lacking_context`, `fill_context`).
 
 >>> text = "Title\\n\\nFirst sentence. Han Dong met a diplomat. Last one.\\n\\nNext."
 >>> start = text.index("Han")
@@ -19,13 +20,14 @@ has one paragraph per line.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from .model import Edge, Evidence, Extraction
 
-__all__ = ["CONTEXT_CHARS", "quote_context", "add_context", "context_of"]
+__all__ = ["CONTEXT_CHARS", "quote_context", "add_context", "context_of", "lacking_context",
+           "fill_context"]
 
 CONTEXT_CHARS = 300
 """Most characters kept on each side of a quote (before the `…`)."""
@@ -133,3 +135,27 @@ def context_of(evidence: Mapping[str, Any]) -> tuple[str, str]:
     if len(context) != 2:
         return "", ""
     return str(context[0] or ""), str(context[1] or "")
+
+
+def lacking_context(edges: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Document id -> the stored evidence dicts (of these edges) without a context."""
+    lacking: dict[str, list[dict[str, Any]]] = {}
+    for edge in edges:
+        for evidence in edge.get("evidence") or ():
+            if "context" not in evidence:
+                lacking.setdefault(evidence["document"], []).append(evidence)
+    return lacking
+
+
+def fill_context(text: str, evidence: list[dict[str, Any]]) -> int:
+    """Give these stored evidence dicts of one document (its `text`) their context, in
+    place; returns how many got one."""
+    filled = 0
+    for item in evidence:
+        span = _quote_span(text, Evidence(item["document"], item.get("quote") or "",
+                                          int(item["start"]), int(item["end"])))
+        context = quote_context(text, *span)
+        if context:
+            item["context"] = context
+            filled += 1
+    return filled

@@ -65,10 +65,14 @@ def _all_ids(store: LocalStore) -> set[str]:
 
 def edge_attrs(store: LocalStore, edge_id: str) -> dict[str, Any]:
     """The stored edge (in the graph, or set aside)."""
-    for _, _, key, attrs in store.graph.edges(keys=True, data=True):
-        if key == edge_id:
-            return dict(attrs)
-    return dict(store.aside[edge_id])
+    if edge_id in store.aside:
+        return dict(store.aside[edge_id])
+    return next(dict(attrs) for _, _, key, attrs in store.graph.edges(keys=True, data=True)
+                if key == edge_id)
+
+
+def _ends(edge: dict[str, Any]) -> tuple[str, str, str]:
+    return edge["id"], edge["source"], edge["target"]
 
 
 def confirm(store: LocalStore, decisions: Decisions, edge_id: str, note: str = "") -> set[str]:
@@ -78,7 +82,7 @@ def confirm(store: LocalStore, decisions: Decisions, edge_id: str, note: str = "
         raise ReviewRefused(f"{edge_id} joins an actor to itself since a merge; "
                             "unmerge the two actors to review it")
     decisions.decide_edge(EdgeDecision.of(edge, "confirmed", note=note))
-    return store.apply_edge_decision(decisions, [edge_id])
+    return store.apply_edge_decision(decisions, [_ends(edge)])
 
 
 def reject(store: LocalStore, decisions: Decisions, edge_id: str, note: str = "") -> set[str]:
@@ -93,7 +97,7 @@ def reject(store: LocalStore, decisions: Decisions, edge_id: str, note: str = ""
     if earlier is not None and earlier.decision == "rejected":
         quotes |= set(earlier.quotes)
     decisions.decide_edge(EdgeDecision.of(edge, "rejected", note=note, quotes=quotes))
-    return store.apply_edge_decision(decisions, [edge_id])
+    return store.apply_edge_decision(decisions, [_ends(edge)])
 
 
 def retype(store: LocalStore, decisions: Decisions, edge_id: str, new_type: str,
@@ -109,7 +113,7 @@ def retype(store: LocalStore, decisions: Decisions, edge_id: str, new_type: str,
     if edge["type"] == wanted:
         raise ReviewRefused(f"{edge_id} is already a {wanted} edge")
     decisions.decide_edge(EdgeDecision.of(edge, "retyped", note=note, to=wanted))
-    changed = store.apply_edge_decision(decisions, [edge_id])
+    changed = store.apply_edge_decision(decisions, [_ends(edge)])
     moved = decisions.edge_rules().final(
         (edge["source"], edge["type"], edge["target"], edge.get("claimant") or "",
          edge.get("status") or "stated"))

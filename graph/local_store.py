@@ -75,6 +75,7 @@ class LocalStore:
         """Edge id -> an edge kept out of the graph by a decision (see the module doc)."""
         self._evidence_keys: dict[str, set[tuple[str, int, int]]] = {}
         self._sources: SourceIndex | None = None
+        self._lacking: dict[str, list[dict[str, Any]]] | None = None
         self._lock_fd: int | None = None
 
     # -- reading -------------------------------------------------------------
@@ -105,6 +106,7 @@ class LocalStore:
                     self._documents, self.graph, self.aside = self._read_body(header, handle)
                     self._evidence_keys.clear()
                     self._sources = None
+                    self._lacking = None
             except (OSError, orjson.JSONDecodeError) as exc:
                 raise StoreError(f"{self.file}: cannot read the store ({exc})") from exc
 
@@ -205,7 +207,7 @@ class LocalStore:
                     raise StoreError(f"edge {edge.id} names unknown actor {end}")
         stats = MergeStats(documents=1)
         doc = extraction.document
-        self._documents[doc.id] = {**doc.node(), "sources": []}
+        self._documents[doc.id] = {**doc.node(), "sources": [], "context_kept": True}
         for actor in extraction.actors:
             stats.actors_added += self._merge_actor(actor, doc.id, extraction)
         for actor_id, count in extraction.mentions.items():
@@ -219,6 +221,24 @@ class LocalStore:
             self._set_aside(edge)
         stats.replaced = self.claim_sources(doc)
         return stats
+
+    def fill_context(self, document: Document) -> int:
+        """A stored document read again: give its evidence the context a store built before
+        contexts were kept lacks (`figraph.context`). Returns how many pieces got one.
+
+        The first such document of a build finds every evidence without context in one
+        pass; a document done is marked, so later builds skip it at once."""
+        from .context import fill_context, lacking_context
+
+        attrs = self._documents.get(document.id)
+        if attrs is None or attrs.get("context_kept") or not document.text:
+            return 0
+        if self._lacking is None:
+            edges = itertools.chain((d for _, _, d in self.graph.edges(data=True)),
+                                    self.aside.values())
+            self._lacking = lacking_context(edges)
+        attrs["context_kept"] = True
+        return fill_context(document.text, self._lacking.pop(document.id, []))
 
     # -- documents by source ---------------------------------------------------
 
@@ -326,13 +346,15 @@ class LocalStore:
         self.graph, self.aside = regroup(self.graph, self.aside, decisions.canonical,
                                          decisions.edge_rules())
         self._evidence_keys.clear()
+        self._lacking = None
 
-    def apply_edge_decision(self, decisions: Decisions, edge_ids: Iterable[str]) -> set[str]:
-        """Move the sentences of these edges where the decisions now say (a confirm,
-        reject or retype of one edge); returns the edge ids changed."""
+    def apply_edge_decision(self, decisions: Decisions,
+                            edges: Iterable[tuple[str, str, str]]) -> set[str]:
+        """Move the sentences of these edges (id, source, target) where the decisions now
+        say (a confirm, reject or retype of one edge); returns the edge ids changed."""
         from .regroup import replace_edges
 
-        changed = replace_edges(self.graph, self.aside, edge_ids, decisions.edge_rules())
+        changed = replace_edges(self.graph, self.aside, edges, decisions.edge_rules())
         for key in changed:
             self._evidence_keys.pop(key, None)
         return changed

@@ -10,8 +10,7 @@ the dropped actor back with exactly its mentions and edges, and a re-derivation 
 the same decisions gives the same graph a build into a fresh store would.
 
 `regroup` re-derives everything (a merge or unmerge touches any number of actors);
-`replace_edges` only the edges one edge decision touches, so a confirm on a store of a
-million edges costs milliseconds.
+`replace_edges` only the edges one edge decision touches.
 """
 
 from __future__ import annotations
@@ -112,22 +111,24 @@ def regroup(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]], canonical:
 
 
 def replace_edges(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]],
-                  keys: Iterable[str], rules: EdgeRules) -> set[str]:
-    """Put the sentences of the edges `keys` (in the graph or aside) where the decisions
-    now say, with whatever already stands there. Returns the keys changed."""
-    index = {key: (u, v) for u, v, key in graph.edges(keys=True)}
+                  edges: Iterable[tuple[str, str, str]], rules: EdgeRules) -> set[str]:
+    """Put the sentences of these edges (`(id, source, target)`, in the graph or aside)
+    where the decisions now say, with whatever already stands there. Returns the ids
+    changed. Only those edges are touched: no pass over the whole graph."""
     taken: dict[str, Edge] = {}
-    wanted = list(dict.fromkeys(keys))
+    wanted = list(dict.fromkeys(edges))
     while wanted:
-        key = wanted.pop()
+        key, source, target = wanted.pop()
         if key in taken:
             continue
-        edge = _take(graph, aside, index, key)
+        edge = _take(graph, aside, key, source, target)
         if edge is None:
             continue
         taken[key] = edge
         for evidence in edge.evidence:
-            wanted += [edge_key(rules.final(o)) for o in origins(evidence, edge)]
+            for origin in origins(evidence, edge):
+                parts = rules.final(origin)
+                wanted.append((edge_key(parts), parts[0], parts[2]))
     placed = place_edges(taken.values(), rules)
     for edge in placed.edges.values():
         graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attrs(edge))
@@ -136,12 +137,11 @@ def replace_edges(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]],
     return set(taken) | set(placed.edges) | set(placed.aside)
 
 
-def _take(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]],
-          index: dict[str, tuple[str, str]], key: str) -> Edge | None:
+def _take(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]], key: str, source: str,
+          target: str) -> Edge | None:
     """Remove the edge `key` from the graph or the aside table, as an Edge."""
-    if key in index:
-        source, target = index.pop(key)
-        attrs = graph.edges[source, target, key]
+    attrs = graph.succ.get(source, {}).get(target, {}).get(key)
+    if attrs is not None:
         graph.remove_edge(source, target, key=key)
         return Edge.from_dict(attrs)
     if key in aside:

@@ -146,8 +146,7 @@ def split_command(
     from ..merges import split_actors
 
     with decided(store) as (local, decisions):
-        one, other = (actor_or_exit(local.graph, typed, str(local.path))
-                      for typed in (first, second))
+        one, other = (_actor_or_merged(local, decisions, typed) for typed in (first, second))
         if one == other:
             fail(f"{first!r} and {second!r} are the same actor ({one})")
         shown = [_name(local, i) for i in (one, other)]
@@ -156,7 +155,21 @@ def split_command(
     out.print(f"recorded {shown[0]} and {shown[1]} as different{note}", markup=False)
 
 
+def _actor_or_merged(local: LocalStore, decisions: Decisions, typed: str) -> str:
+    """An actor of the graph, or one merged away (split takes a merge back)."""
+    from ..lookup import find_actor
+    from ..merges import find_merged
+
+    if find_actor(local.graph, typed).actor is None:
+        merged = [m for m in find_merged(local, decisions, typed) if m.kept != typed.strip()]
+        if len(merged) == 1:
+            return merged[0].id
+    return actor_or_exit(local.graph, typed, str(local.path))
+
+
 def _name(local: LocalStore, actor_id: str) -> str:
+    if actor_id not in local.graph:
+        return f"[{actor_id}]"
     return f"{local.graph.nodes[actor_id].get('name', actor_id)} [{actor_id}]"
 
 

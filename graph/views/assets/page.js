@@ -323,8 +323,13 @@
       if (!groups.has(other)) groups.set(other, []);
       groups.get(other).push(j);
     });
+    function quotes(links) {
+      return links.reduce(function (sum, j) { return sum + edgeRows[j][E.evidence].length; }, 0);
+    }
+    // As `figraph actor`: most links first, then most quotes, then by name.
     const ordered = Array.from(groups.entries()).sort(function (a, b) {
-      return b[1].length - a[1].length || nodeName(a[0]).localeCompare(nodeName(b[0]));
+      return b[1].length - a[1].length || quotes(b[1]) - quotes(a[1])
+        || nodeName(a[0]).localeCompare(nodeName(b[0]));
     });
     append(panel, el("h3", null, plural(adjacency[i].length, "link") + " with " + plural(ordered.length, "actor")));
     ordered.slice(0, GROUPS_SHOWN).forEach(function (entry) {
