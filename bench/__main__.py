@@ -27,7 +27,8 @@ from typing import Any
 from .settings import GOALS, Mode, full_mode, quick_mode
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html")
+SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html",
+            "decisions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,9 +168,15 @@ def _html(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
     return run(mode.html_sizes)
 
 
+def _decisions(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
+    from .decisions import run
+
+    return run(mode.decision_edges)
+
+
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
     "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store,
-    "neo4j": _neo4j, "paths": _paths, "html": _html,
+    "neo4j": _neo4j, "paths": _paths, "html": _html, "decisions": _decisions,
 }
 
 

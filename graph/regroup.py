@@ -117,6 +117,7 @@ def replace_edges(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]],
     changed. Only those edges are touched: no pass over the whole graph."""
     taken: dict[str, Edge] = {}
     wanted = list(dict.fromkeys(edges))
+    moved = {key for key, _, _ in wanted}
     while wanted:
         key, source, target = wanted.pop()
         if key in taken:
@@ -127,9 +128,12 @@ def replace_edges(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]],
         taken[key] = edge
         for evidence in edge.evidence:
             for origin in origins(evidence, edge):
-                parts = rules.final(origin)
+                parts = rules.final(origin.parts)
                 wanted.append((edge_key(parts), parts[0], parts[2]))
-    placed = place_edges(taken.values(), rules)
+    # The edges that stay where they are first: their date holds against a moved one's,
+    # as a stored edge's holds against a new document's in a build.
+    order = sorted(taken.values(), key=lambda edge: edge.id in moved)
+    placed = place_edges(order, rules)
     for edge in placed.edges.values():
         graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attrs(edge))
     for key, edge in placed.aside.items():

@@ -147,11 +147,30 @@ class EdgeRules:
         return "", ""
 
 
-def origins(evidence: Evidence, edge: Edge) -> list[Parts]:
+@dataclass(frozen=True)
+class Origin:
+    """Where the extraction put a sentence: the edge's parts, and the date the sentence
+    gave that edge (empty when it gave none)."""
+
+    parts: Parts
+    date: str = ""
+    date_text: str = ""
+
+    def entry(self) -> list[str]:
+        """As `Evidence.origin` keeps it: source, type, target, claimant[, date, text]."""
+        ends = list(self.parts[:4])
+        return [*ends, self.date, self.date_text] if self.date else ends
+
+
+def origins(evidence: Evidence, edge: Edge) -> list[Origin]:
     """Where the extraction put this sentence (its edge, unless a decision moved it)."""
     if evidence.origin:
-        return [(o[0], o[1], o[2], o[3], edge.status) for o in evidence.origin]
-    return [(edge.source, edge.type, edge.target, edge.claimant, edge.status)]
+        return [Origin((o[0], o[1], o[2], o[3], edge.status), *(list(o[4:6]) + ["", ""])[:2])
+                for o in evidence.origin]
+    parts = (edge.source, edge.type, edge.target, edge.claimant, edge.status)
+    if edge.date and _dates(edge, evidence):
+        return [Origin(parts, edge.date, edge.date_text)]
+    return [Origin(parts)]
 
 
 def place_edges(edges: Iterable[Edge], rules: EdgeRules) -> Placed:
@@ -172,8 +191,8 @@ def place_edges(edges: Iterable[Edge], rules: EdgeRules) -> Placed:
 
 
 def _place(placed: Placed, rules: EdgeRules, edge: Edge, evidence: Evidence,
-           origin: Parts) -> None:
-    parts = rules.final(origin)
+           origin: Origin) -> None:
+    parts = rules.final(origin.parts)
     key = edge_key(parts)
     loop = parts[0] == parts[2]
     rejected = not loop and rules.rejects(key, evidence.quote)
@@ -183,29 +202,35 @@ def _place(placed: Placed, rules: EdgeRules, edge: Edge, evidence: Evidence,
         target = table[key] = Edge(source=parts[0], type=parts[1], target=parts[2],
                                    claimant=parts[3], status=parts[4], hedges=list(edge.hedges),
                                    id=key, review="rejected" if rejected else "")
-    if edge.date and not target.date and _dates(edge, evidence):
-        target.date, target.date_text = edge.date, edge.date_text
+    if origin.date and not target.date:
+        target.date, target.date_text = origin.date, origin.date_text
     _add(target, evidence, origin)
 
 
 def _dates(edge: Edge, evidence: Evidence) -> bool:
     """Does this sentence give the edge its date? The date is read from the sentence that
-    writes it, so a sentence moved elsewhere takes the date along only if it holds it."""
-    return not edge.date_text or edge.date_text in evidence.quote
+    writes it, so a sentence moved elsewhere takes the date along only if it holds it;
+    a date no sentence of the edge writes goes with every one of them."""
+    written = edge.date_text
+    return (not written or written in evidence.quote
+            or not any(written in e.quote for e in edge.evidence))
 
 
-def _add(target: Edge, evidence: Evidence, origin: Parts) -> None:
+def _add(target: Edge, evidence: Evidence, origin: Origin) -> None:
     """Add the sentence to `target`, remembering its origin when it is not the target's
-    own; the same sentence arriving from two origins is kept once with both."""
-    own = (target.source, target.type, target.target, target.claimant)
-    moved = list(origin[:4])
+    own (other ends or type, or a date the target does not have): the same sentence
+    arriving from two origins is kept once with both."""
+    own = [target.source, target.type, target.target, target.claimant]
+    entry = origin.entry()
+    stays = entry[:4] == own and origin.date in ("", target.date)
     for item in target.evidence:
         if item.key == evidence.key:
-            known = item.origin or [list(own)]
-            if moved not in known:
-                item.origin = [*known, moved]
+            known = item.origin or [own + ([target.date, target.date_text]
+                                           if target.date and _dates(target, item) else [])]
+            if entry not in known:
+                item.origin = [*known, entry]
             return
-    copy = Evidence(**{**evidence.__dict__, "origin": [] if tuple(moved) == own else [moved],
+    copy = Evidence(**{**evidence.__dict__, "origin": [] if stays else [entry],
                        "context": list(evidence.context)})
     target.evidence.append(copy)
 

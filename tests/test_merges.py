@@ -216,3 +216,22 @@ def test_a_merge_made_before_shares_were_kept_is_undone_at_the_next_fresh_build(
     for extraction in chong_extractions():
         again.merge(decisions.apply(extraction))
     assert again.actor(MIKE.id) is not None and again.actor(MICHAEL.id) is not None
+
+
+def test_dates_written_in_the_quotes_come_back_with_the_unmerge(tmp_path):
+    local = LocalStore(tmp_path)
+    one = document("Mike Chong met Han Dong on 1 May 2023.", title="May")
+    two = document("Michael Chong met Han Dong in June 2021.", title="June")
+    for doc, chong in ((one, MIKE), (two, MICHAEL)):
+        edge = fact(doc, chong, "MET_WITH", HAN_DONG, doc.text)
+        edge.date = "1 May 2023" if chong is MIKE else "June 2021"
+        local.merge(Extraction(doc, [chong, HAN_DONG], [edge], {chong.id: 1, HAN_DONG.id: 1}))
+    local.save()
+    dates = {d["source"]: d["date"] for _, _, d in local.graph.edges(data=True)}
+    assert dates == {MIKE.id: "2023-05-01", MICHAEL.id: "2021-06"}
+    run(tmp_path, "merge", MICHAEL.id, MIKE.id)
+    (merged,) = [d for _, _, d in LocalStore.open(tmp_path).graph.edges(data=True)]
+    assert merged["date"] in dates.values() and len(merged["evidence"]) == 2
+    run(tmp_path, "unmerge", MIKE.id)
+    back = {d["source"]: d["date"] for _, _, d in LocalStore.open(tmp_path).graph.edges(data=True)}
+    assert back == dates

@@ -12,6 +12,7 @@ import csv
 import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from figraph.cli import app
 from figraph.decisions import DECISIONS_FILE, Decisions
@@ -80,6 +81,8 @@ def test_the_queue_puts_allegations_then_weakly_supported_edges_first(store):
     first = queue["edges"][0]
     assert first["reasons"][0].startswith("allegation") and first["claimant_name"] == NSICOP.name
     assert "one sentence" in queue["edges"][2]["reasons"]
+    text = run(store, "review", "--limit", "2").stdout
+    assert text.count("   why: ") == 2 and "6 edges to review; 4 more: raise --limit" in text
 
 
 def test_an_id_prefix_names_one_edge_and_a_bad_one_changes_nothing(store):
@@ -195,6 +198,10 @@ def test_exports_carry_the_review_state(store, tmp_path):
     with open(f"{out}.edges.csv", newline="", encoding="utf-8") as handle:
         rows = {row["id"]: row for row in csv.DictReader(handle)}
     assert rows[SPOKE]["review"] == "confirmed" and rows[WORKS]["review"] == ""
+    assert run(store, "export", f"{out}.graphml").exit_code == 0
+    read = nx.read_graphml(f"{out}.graphml", force_multigraph=True)
+    assert {k: d["review"] for _, _, k, d in read.edges(keys=True, data=True)}[SPOKE] == \
+        "confirmed"
 
 
 def test_show_reviewed_draws_only_reviewed_edges(store, tmp_path):
