@@ -115,9 +115,9 @@ def test_merge_keeps_an_edge_copy_like_to_dict(tmp_path):
 def test_the_decisions_bench_decides_on_a_synthetic_store_and_undoes_its_merge():
     """The review and merge figures at toy size: every decision applies, the merge is
     undone to the graph it started from."""
-    from bench.decisions import _edge_decisions, _merge_and_back
-
     from figraph.decisions import Decisions
+
+    from bench.decisions import _edge_decisions, _merge_and_back
 
     store = synthetic_store(600, seed=5)
     before = {k: d for _, _, k, d in store.graph.edges(keys=True, data=True)}
