@@ -177,7 +177,7 @@ def _item(attrs: dict[str, Any]) -> ReviewItem:
         rank = 1
     else:
         rank = 2 if weak else 3
-    return ReviewItem(dict(attrs), reasons, rank, documents)
+    return ReviewItem(attrs, reasons, rank, documents)
 
 
 def _weak(attrs: dict[str, Any], evidence: list[dict[str, Any]], documents: int) -> list[str]:

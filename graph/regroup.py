@@ -9,7 +9,7 @@ a merge made one actor) stay in the store's `aside` table. So undoing a merge gi
 the dropped actor back with exactly its mentions and edges, and a re-derivation under
 the same decisions gives the same graph a build into a fresh store would.
 
-`regroup` re-derives everything (a merge or unmerge touches any number of actors);
+`regroup` re-derives the actors a merge or unmerge moves and the edges at them;
 `replace_edges` only the edges one edge decision touches.
 """
 
@@ -91,23 +91,47 @@ def actor_from(node_id: str, attrs: dict[str, Any]) -> Actor:
 
 def regroup(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]], canonical: Any,
             rules: EdgeRules) -> tuple[nx.MultiDiGraph, dict[str, dict[str, Any]]]:
-    """The graph and aside table the decisions give, derived from `graph` and `aside`."""
+    """The graph and aside table the decisions give, changed in place: the actors whose
+    parts now belong elsewhere, the actors they go to, and the edges at them or claimed
+    by them are re-derived; the rest of the graph is left as it is."""
+    moving = {node for node, attrs in graph.nodes(data=True)
+              if any(canonical(raw) != node for raw in _raw_ids(node, attrs))}
+    affected = moving | {canonical(raw) for node in moving
+                         for raw in _raw_ids(node, graph.nodes[node])}
+    edges = _take_edges(graph, affected)
+    edges += [Edge.from_dict(attrs) for attrs in aside.values()]
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for node, attrs in graph.nodes(data=True):
-        for raw, snapshot in node_parts(node, attrs).items():
-            groups.setdefault(canonical(raw), []).append((raw, snapshot))
-    out = nx.MultiDiGraph()
+    for node in affected & set(graph.nodes):
+        for raw, part in node_parts(node, graph.nodes[node]).items():
+            groups.setdefault(canonical(raw), []).append((raw, part))
+        graph.remove_node(node)
     for kept, members in groups.items():
-        out.add_node(kept, **fold_parts(kept, members))
-    edges = [Edge.from_dict(d) for _, _, d in graph.edges(data=True)]
-    edges += [Edge.from_dict(d) for d in aside.values()]
+        graph.add_node(kept, **fold_parts(kept, members))
     placed = place_edges(edges, rules)
     for edge in placed.edges.values():
-        for end in (edge.source, edge.target):
-            if end not in out:
-                out.add_node(end)
-        out.add_edge(edge.source, edge.target, key=edge.id, **edge_attrs(edge))
-    return out, {key: edge_attrs(edge) for key, edge in placed.aside.items()}
+        _add_edge(graph, edge)
+    return graph, {key: edge_attrs(edge) for key, edge in placed.aside.items()}
+
+
+def _raw_ids(node: str, attrs: dict[str, Any]) -> Iterable[str]:
+    return attrs.get("parts") or (node,)
+
+
+def _take_edges(graph: nx.MultiDiGraph, actors: set[str]) -> list[Edge]:
+    """Remove and return the edges at these actors, or claimed by one of them."""
+    found = [(u, v, k) for u, v, k, claimant in graph.edges(keys=True, data="claimant")
+             if u in actors or v in actors or claimant in actors]
+    taken = [Edge.from_dict(graph.edges[u, v, k]) for u, v, k in found]
+    graph.remove_edges_from(found)
+    return taken
+
+
+def _add_edge(graph: nx.MultiDiGraph, edge: Edge) -> None:
+    """Put a re-derived edge in the graph (its ends added as bare nodes if missing)."""
+    for end in (edge.source, edge.target):
+        if end not in graph:
+            graph.add_node(end)
+    graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attrs(edge))
 
 
 def replace_edges(graph: nx.MultiDiGraph, aside: dict[str, dict[str, Any]],
