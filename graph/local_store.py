@@ -292,21 +292,10 @@ class LocalStore:
         if edge.date and not attrs.get("date"):  # a later sentence dates an undated fact
             attrs["date"], attrs["date_text"] = edge.date, edge.date_text
         if edge.review or attrs.get("review"):
-            self._combine_review(attrs, edge)
+            from .review import combine_review
+
+            combine_review(attrs, edge)
         return 0, self._add_evidence(edge.id, attrs["evidence"], edge.evidence)
-
-    @staticmethod
-    def _combine_review(attrs: dict[str, Any], edge: Edge) -> None:
-        from .review import combine_review
-
-        state = combine_review(attrs.get("review") or "", edge.review)
-        note = attrs.get("review_note") or edge.review_note if state else ""
-        attrs.pop("review", None)
-        attrs.pop("review_note", None)
-        if state:
-            attrs["review"] = state
-        if state and note:
-            attrs["review_note"] = note
 
     def _set_aside(self, edge: Edge) -> None:
         """Keep an edge a decision keeps out of the graph, with what was set aside before."""

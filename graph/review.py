@@ -235,11 +235,19 @@ def _add(target: Edge, evidence: Evidence, origin: Origin) -> None:
     target.evidence.append(copy)
 
 
-def combine_review(stored: str, incoming: str) -> str:
-    """The state of a stored edge that a build adds sentences to. Decisions give both the
-    same state, except `retyped`, which holds only while every sentence was retyped."""
-    if stored == incoming:
-        return stored
-    if "retyped" in (stored, incoming) and "" in (stored, incoming):
-        return ""
-    return stored or incoming
+def combine_review(attrs: dict[str, Any], incoming: Edge) -> None:
+    """The review of a stored edge (its attrs) that a build adds sentences to. Decisions
+    give both the same state, except `retyped`, which holds only while every sentence was
+    retyped. Empty fields are left out, as the store writes them."""
+    stored = attrs.pop("review", "")
+    note = attrs.pop("review_note", "") or incoming.review_note
+    if stored == incoming.review:
+        state = stored
+    elif "retyped" in (stored, incoming.review) and "" in (stored, incoming.review):
+        state = ""
+    else:
+        state = stored or incoming.review
+    if state:
+        attrs["review"] = state
+    if state and note:
+        attrs["review_note"] = note

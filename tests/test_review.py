@@ -240,3 +240,20 @@ def test_the_real_build_keeps_a_rejected_quote_out(tmp_path):
     assert edge["review"] == "reproposed"
     assert [e["quote"] for e in edge["evidence"]] == [
         "In 2021, Han Dong met Michael Chong at a dinner in Ottawa."]
+
+
+def test_a_later_document_keeps_a_confirmation_and_unsettles_a_retype(store):
+    """New sentences for a confirmed edge leave it confirmed (the person confirmed the
+    fact); a retyped edge that a document now states in its own words is no longer all
+    the person's doing, so it is to be read again."""
+    run(store, "confirm", WORKS)
+    run(store, "retype", FORMER, "MEMBER_OF")
+    member = Edge(HAN_DONG.id, LIBERAL.id, "MEMBER_OF").id
+    later = document("The diplomat works for China, a source said. Han Dong is a Liberal.",
+                     title="Later")
+    build(store, [Extraction(later, [DIPLOMAT, CHINA, HAN_DONG, LIBERAL], [
+        fact(later, DIPLOMAT, "WORKS_FOR", CHINA, "The diplomat works for China, a source said."),
+        fact(later, HAN_DONG, "MEMBER_OF", LIBERAL, "Han Dong is a Liberal.")])])
+    edges = ids(store)
+    assert edges[WORKS]["review"] == "confirmed" and len(edges[WORKS]["evidence"]) == 2
+    assert "review" not in edges[member] and len(edges[member]["evidence"]) == 2
