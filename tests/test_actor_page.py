@@ -95,3 +95,9 @@ def test_the_html_page_opens_on_the_actor(store, tmp_path):
     data = payload_of(out.read_text(encoding="utf-8"))
     assert data["settings"]["focus"] == HAN_DONG.id
     assert {row[0] for row in data["nodes"]} == {HAN_DONG.id, DIPLOMAT.id, LIBERAL.id}
+    shown = tmp_path / "show.html"
+    for centres, focus in ((["Han Dong"], HAN_DONG.id), (["Han Dong", "China"], None)):
+        args = [arg for name in centres for arg in ("--actor", name)]
+        assert runner.invoke(app, ["show", *args, "-o", str(shown), "--store",
+                                   str(store.path)]).exit_code == 0
+        assert payload_of(shown.read_text(encoding="utf-8"))["settings"]["focus"] == focus

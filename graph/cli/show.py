@@ -110,7 +110,8 @@ def show_command(
         )
     page_title = title or _default_title(view, centres, graph)
     try:
-        write_html(view, output, title=page_title, documents=documents, highlight=centres)
+        write_html(view, output, title=page_title, documents=documents, highlight=centres,
+                   focus=centres[0] if len(centres) == 1 else None)  # its page open
     except OSError as exc:
         fail(f"{output}: cannot write the page ({exc.strerror or exc})")
     err.print(
