@@ -60,16 +60,16 @@ def duplicates_command(
 
 
 def _print_cluster(number: int, cluster: Any, documents: dict[str, set[str]]) -> None:
-    say(f"{number}. {cluster.type}, names alike up to {cluster.score:.2f}")
+    say(printable(f"{number}. {cluster.type}, names alike up to {cluster.score:.2f}"))
     for actor in cluster.actors:
         count = len(documents.get(actor.id, ()))
         roles = f" ({', '.join(actor.roles)})" if actor.roles else ""
-        say(f"   {actor.name}{roles}  {actor.id}  · {count} document"
-            f"{'' if count == 1 else 's'}")
+        say(printable(f"   {actor.name}{roles}  {actor.id}  · {count} document"
+                      f"{'' if count == 1 else 's'}"))
     if len(cluster.pairs) > 1 or cluster.pairs[0].reason != "name":
         for pair in cluster.pairs:
             why = " by initials" if pair.reason == "initials" else ""
-            say(f"     {pair.first.name} ~ {pair.second.name}: {pair.score:.2f}{why}")
+            say(printable(f"     {pair.first.name} ~ {pair.second.name}: {pair.score:.2f}{why}"))
 
 
 def merge_command(
@@ -124,7 +124,7 @@ def unmerge_command(
             _no_single_merge(actor, found)
         (merged,) = found
         unmerge_actor(local, decisions, merged)
-    say(f"{merged.name} [{merged.id}] is apart from {_name(local, merged.kept)} again")
+    say(f"{printable(merged.name)} [{merged.id}] is apart from {_name(local, merged.kept)} again")
     if not merged.restorable:
         warn("note: this merge was applied before figraph kept what each actor brought; "
              "the actor comes back when its documents are built again into a fresh store")
@@ -135,7 +135,8 @@ def _no_single_merge(typed: str, found: list[Any]) -> None:
         fail(f"no merge of an actor named {typed!r} (see decisions.json)")
     warn(f"figraph: {typed!r} matches {len(found)} merges; give the id")
     for merged in found:
-        warn(f"  {merged.name} ({merged.type or '?'})  {merged.id}  merged into {merged.kept}")
+        warn(printable(f"  {merged.name} ({merged.type or '?'})  {merged.id}  merged into "
+                       f"{merged.kept}"))
     raise typer.Exit(2)
 
 
