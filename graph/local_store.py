@@ -11,8 +11,8 @@ Why this shape:
 - Writers take an exclusive lock on the store folder; readers need none,
   since the file they read is always a complete one.
 - Edges a decision keeps out of the graph (rejected quotes, edges whose two ends a
-  merge made one actor) are kept beside it in `aside`, so the decision can be undone
-  (`figraph.regroup`); no query, view or push sees them.
+  merge made one actor) are kept beside it in `aside`, so the decision can be undone;
+  no query, view or push sees them (`figraph.store_bookkeeping`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 import orjson
@@ -41,12 +41,10 @@ from .model import (
     evidence_dict,
     is_allegation,
 )
-from .regroup import actor_from, note_parts
+from .regroup import actor_from
 from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
-
-if TYPE_CHECKING:
-    from .decisions import Decisions
+from .store_bookkeeping import DecisionBookkeeping
 
 __all__ = ["LocalStore", "default_store_path"]
 
@@ -66,8 +64,9 @@ def default_store_path() -> Path:
     return Path(os.environ.get("FIGRAPH_STORE", ".figraph"))
 
 
-class LocalStore:
-    """A graph of actors and evidenced edges, loaded whole into memory."""
+class LocalStore(DecisionBookkeeping):
+    """A graph of actors and evidenced edges, loaded whole into memory (what it keeps for
+    merges and reviews, and how they change it: `figraph.store_bookkeeping`)."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
@@ -229,24 +228,6 @@ class LocalStore:
         stats.replaced = self.claim_sources(doc)
         return stats
 
-    def fill_context(self, document: Document) -> int:
-        """A stored document read again: give its evidence the context a store built before
-        contexts were kept lacks (`figraph.context`). Returns how many pieces got one.
-
-        The first such document of a build finds every evidence without context in one
-        pass; a document done is marked, so later builds skip it at once."""
-        from .context import fill_context, lacking_context
-
-        attrs = self._documents.get(document.id)
-        if attrs is None or attrs.get("context_kept") or not document.text:
-            return 0
-        if self._lacking is None:
-            edges = itertools.chain((d for _, _, d in self.graph.edges(data=True)),
-                                    self.aside.values())
-            self._lacking = lacking_context(edges)
-        attrs["context_kept"] = True
-        return fill_context(document.text, self._lacking.pop(document.id, []))
-
     # -- documents by source ---------------------------------------------------
 
     def claim_sources(self, document: Document) -> list[str]:
@@ -274,16 +255,13 @@ class LocalStore:
 
     def _merge_actor(self, actor: Actor, document_id: str = "",
                      extraction: Extraction | None = None) -> int:
-        """Fold `actor` into its node; a node that absorbed others by a merge also records
-        what this document's actors brought to it (`figraph.regroup.note_parts`)."""
-        folded = extraction.parts.get(actor.id) if extraction is not None else None
+        """Fold `actor` into its node (and note what it brings, should the node be made of
+        merged actors)."""
         added = actor.id not in self.graph
         if added:
             self.graph.add_node(actor.id, mentions={})
         attrs = self.graph.nodes[actor.id]
-        if folded or "parts" in attrs:
-            count = extraction.mentions.get(actor.id, 0) if extraction is not None else 0
-            note_parts(attrs, actor.id, folded or [(actor, count)], document_id)
+        self._note_parts(attrs, actor, document_id, extraction)
         if added:
             attrs.update(actor.node())
         else:
@@ -304,15 +282,6 @@ class LocalStore:
             combine_review(attrs, edge)
         return 0, self._add_evidence(edge.id, attrs["evidence"], edge.evidence)
 
-    def _set_aside(self, edge: Edge) -> None:
-        """Keep an edge a decision keeps out of the graph, with what was set aside before."""
-        known = self.aside.get(edge.id)
-        if known is None:
-            self.aside[edge.id] = edge_attrs(edge)
-            return
-        have = {(e["document"], e["start"], e["end"]) for e in known["evidence"]}
-        known["evidence"] += [evidence_dict(e) for e in edge.evidence if e.key not in have]
-
     def _add_evidence(self, edge_id: str, stored: list[dict[str, Any]],
                       incoming: list[Evidence]) -> int:
         """Append the evidence not stored yet; returns how many were new.
@@ -332,28 +301,6 @@ class LocalStore:
                 stored.append(evidence_dict(item))
                 added += 1
         return added
-
-    def apply_decisions(self, decisions: Decisions) -> None:
-        """Re-derive the stored graph under the decisions after a merge or an unmerge:
-        actors folded or given back (`parts`), sentences moved (`origin`), edge reviews
-        applied (see `figraph.regroup`)."""
-        from .regroup import regroup
-
-        self.graph, self.aside = regroup(self.graph, self.aside, decisions.canonical,
-                                         decisions.edge_rules())
-        self._evidence_keys.clear()
-        self._lacking = None
-
-    def apply_edge_decision(self, decisions: Decisions,
-                            edges: Iterable[tuple[str, str, str]]) -> set[str]:
-        """Move the sentences of these edges (id, source, target) where the decisions now
-        say (a confirm, reject or retype of one edge); returns the edge ids changed."""
-        from .regroup import replace_edges
-
-        changed = replace_edges(self.graph, self.aside, edges, decisions.edge_rules())
-        for key in changed:
-            self._evidence_keys.pop(key, None)
-        return changed
 
     def save(self, also: dict[Path, bytes] | None = None) -> None:
         """Write the whole store atomically (temp file, fsync, rename).
