@@ -27,10 +27,12 @@ from .kin import kin_ties, resolve_kin, through_family
 from .lines import MAX_FIELDS, fields, header
 from .mention import text_of
 from .mentions import Mention, MentionFinder
+from .morph import is_stop_form
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .pronouns import pronoun_resolver, subject_body, subject_person
 from .registry import Sentence, families
 from .relations import keyed_tokens
+from .resolutions import resolution_clause, resolving_body
 from .speakers import speaker_relations
 from .syntax import SentenceView
 from .textprep import masked
@@ -168,7 +170,7 @@ class Extractor:
             mentions=mentions, label_relations=label_relations, turns=turns, topic=topic,
             about=about, author=_signed_person(doc, mentions) if offset == 0 else None,
             issuer=_issuer(doc, mentions, out.document) if offset == 0 and not turns else None,
-            doc_types=_by_type(mentions), resolver=_resolving_body(doc, mentions))
+            doc_types=_by_type(mentions), resolver=resolving_body(doc, mentions))
 
     def _field_lines(self, doc: Any, out: Assembler) -> list[Any]:
         field_items = fields(text_of(doc))
@@ -211,7 +213,7 @@ class Extractor:
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer),
-                implied=_resolution_clause(sent, chunk.resolver))
+                implied=resolution_clause(sent, chunk.resolver))
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out,
                                tokens)
@@ -287,9 +289,7 @@ PLACE_PREPS = {"in", "at", "from", "into", "across", "throughout", "within", "ne
 """'based in Belgium', 'journalists from Israel': a country named as a place, not an actor."""
 
 
-SCHOOLING_VERBS = {"attend", "attended", "attends", "attending", "study", "studied", "studies",
-                   "studying", "graduate", "graduated", "graduates", "graduating", "educate",
-                   "educated", "enrol", "enrolled", "enroll", "matriculated", "degree", "degrees"}
+SCHOOLING_VERBS = lexicon.words("schooling_verbs") | {"degree", "degrees"}
 """'graduated from La Trobe University': a school in a biography is where, not who."""
 
 
@@ -300,60 +300,15 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.start >= len(doc) or m.kind in ("anaphora", "builtin"):
             continue
         root = doc[m.start:m.end].root
-        if m.type == "Organization" and _schooling(root):
-            m.attrs = {**m.attrs, "incidental": True}
+        if m.type == "Organization" and _schooling(root) or m.type == "Person" \
+                and m.kind == "ner" and root.dep_ == "dobj" and _schooling(root):
+            m.attrs = {**m.attrs, "incidental": True}  # 'studied Speech Pathology': a subject
         if m.type != "State":
             continue
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
                 or root.dep_ == "conj" and _is_place(root.head) \
                 or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
             m.attrs = {**m.attrs, "place": True}
-
-
-RESOLVING_TYPES = ("Legislature", "Committee", "Government", "Organization", "Commission",
-                   "Agency", "Party")
-RESOLVER_LINE = re.compile(r"^[ \t]*(?:The |the )?(?P<body>[A-Z][^,\n]{2,120}),[ \t]*$",
-                           re.MULTILINE)
-LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?|(?:[A-Z]{1,3}|[a-z])[.)])$|^[–—•*-]$")
-RESOLVING_VERBS = lexicon.words("resolving_verbs")
-
-
-def _resolving_body(doc: Any, mentions: list[Mention]) -> Mention | None:
-    """'The European Parliament,' alone on a line above numbered paragraphs: the body
-    that resolves what they say."""
-    text = text_of(doc)
-    for match in RESOLVER_LINE.finditer(text[:5000]):
-        start, end = match.span("body")
-        on_line = [m for m in mentions if m.start < len(doc)
-                   and start <= doc[m.start].idx < end and m.type in RESOLVING_TYPES]
-        if len(on_line) == 1 and len(on_line[0].text) >= end - start - 4:
-            return on_line[0]
-    return None
-
-
-def _resolution_clause(sent: Any, body: Mention | None) -> tuple[int, Mention] | None:
-    """'2. Calls on the Commission ...', 'B. whereas Russia ...': a paragraph of a
-    resolution opening with a verb in the third person and no subject of its own."""
-    if body is None:
-        return None
-    words = [t for t in sent if not t.is_space]
-    while words and (LIST_MARK.match(words[0].text) or words[0].is_punct):
-        words = words[1:]
-    if not words or not words[0].text[:1].isupper():
-        return None
-    while words and (words[0].pos_ in ("ADV", "X") or words[0].lower_ in ("also", "further")):
-        words = words[1:]  # 'Strongly condemns', 'Further calls on'
-    if not words:
-        return None
-    verb = words[0]
-    word = verb.lower_
-    if not word.endswith("s") or \
-            word[:-1] not in RESOLVING_VERBS and word[:-2] not in RESOLVING_VERBS \
-            and word.removesuffix("s") not in RESOLVING_VERBS:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return verb.i, body
 
 
 HEADER_MAX_LINES = 8
@@ -387,7 +342,7 @@ def _schooling(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return root.dep_ in ("pobj", "dobj") and head.lower_ in SCHOOLING_VERBS
+    return root.dep_ in ("pobj", "dobj") and is_stop_form(head.lower_, SCHOOLING_VERBS)
 
 
 def _is_place(token: Any) -> bool:

@@ -217,11 +217,12 @@ class MentionFinder:
         if token.dep_ in ("amod", "compound", "nmod") and head.i > start \
                 and head.lower_ in lexicon.STATE_NOUNS:
             return from_entry(doc, start, head.i + 1, "demonym", entry)
-        inner = doc[start + 1] if start + 1 < head.i else None  # 'Russian interference cases'
-        if token.dep_ in ("amod", "compound", "nmod") and inner is not None \
-                and inner.dep_ == "compound" and inner.head.i == head.i \
-                and inner.lower_ in lexicon.STATE_NOUNS:
-            return from_entry(doc, start, inner.i + 1, "demonym", entry)
+        if token.dep_ not in ("amod", "compound", "nmod") or head.i <= start:
+            return None
+        for inner in doc[start + 1:head.i]:  # 'Russian interference cases', 'Chinese foreign
+            if inner.dep_ == "compound" and inner.head.i == head.i \
+                    and inner.lower_ in lexicon.STATE_NOUNS:  # interference activities'
+                return from_entry(doc, start, inner.i + 1, "demonym", entry)
         return None
 
     # -- lexicon groups, bills ---------------------------------------------------

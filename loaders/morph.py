@@ -97,4 +97,6 @@ def is_stop_form(word: str, stops: set[str] | frozenset[str]) -> bool:
         if word.endswith(ending):
             stem = word[: -len(ending)]
             bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
+    if word.endswith(("ied", "ies")):
+        bases.add(word[:-3] + "y")  # 'studied', 'studies'
     return not bases.isdisjoint(stops)

@@ -231,9 +231,7 @@ def _owned_tie(view: SentenceView, noun: Any) -> Iterator[Found]:
                      f"noun:{noun.lower_}", noun.i)
 
 
-CAMPAIGN_NOUNS = set(lexicon.NOMINAL_EVENTS) | {
-    "campaign", "campaigns", "disinformation", "misinformation", "attack", "attacks",
-    "operation", "operations", "threats", "pressure", "smears", "smear"}
+CAMPAIGN_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.words("campaign_nouns")
 LINKED_WORDS = {"linked", "tied", "attributed", "connected"}
 
 

@@ -252,8 +252,7 @@ def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     return [m for c in verb.head.head.children if c.dep_ == "dobj"
             for m in view.actors(c, owner=False)]
-CAMPAIGN_NOUNS = {"campaign", "operation", "network", "effort", "efforts", "operations",
-                  "campaigns", "scheme", "plot", "activity", "activities"}
+CAMPAIGN_NOUNS = lexicon.words("campaign_nouns")
 SPONSOR_WORDS = {"connected", "linked", "tied", "attributed", "backed", "sponsored",
                  "directed", "run"}
 
@@ -278,6 +277,10 @@ def _campaign_sponsors(view: SentenceView, verb: Any) -> list[Mention]:
     return [m for m in unique(found) if m.type in ("State", "Government", "Agency", "Party")]
 
 
+GIVEN_TO_SUBJECT = {"BRIEFED", "WARNED"}
+"""'X was given / offered a briefing by Y': the one briefed is the passive subject."""
+
+
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'had relationships with X', 'launched an investigation into X'."""
     for noun in verb.children:
@@ -288,6 +291,13 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
         if rel_type is None:
             continue
+        clause = Clause.of(verb)
+        if clause.passive and clause.subject is not None and rel_type in GIVEN_TO_SUBJECT:
+            givers = view.subjects(verb) or [m for p in noun.children if p.dep_ == "prep"
+                                             and p.lower_ == "by" for m in pobj_actors(view, p)]
+            yield from pairs(givers, view.actors(clause.subject, owner=False), rel_type,
+                             f"light:{noun.lower_}-given", verb.i)  # 'X was given a briefing
+            continue  # by CSIS'
         targets = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVES
                    for m in view.actors(c, owner=False)]  # "conducted Mr. Chong's briefing"
         for holder in (noun, verb):

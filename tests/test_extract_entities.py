@@ -163,3 +163,14 @@ def test_a_portfolio_with_a_body_s_head_word_stays(extractor: Extractor) -> None
 def test_a_member_named_by_the_seat(extractor: Extractor, text: str, member: str | None) -> None:
     people = {n for n, t in actors(run(extractor, text)).items() if t == "Person"}
     assert people == ({member} if member else set()), text
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("Jane Roe studied at the Northwind Public School.", "Northwind Public School"),
+    ("Jane Roe studied Speech Pathology in Lisbon.", "Speech Pathology"),
+])
+def test_what_a_person_studied_is_no_actor(extractor: Extractor, text: str,
+                                           not_actor: str) -> None:
+    found = run(extractor, text)
+    assert not_actor not in actors(found), text
+    assert not found.edges, text

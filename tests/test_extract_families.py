@@ -225,3 +225,24 @@ def test_a_writer_s_study_is_no_investigation(extractor: Extractor) -> None:
 def test_parts_and_possessed_parties(extractor: Extractor, text: str,
                                      triple: tuple[str, str, str]) -> None:
     assert triple in triples(run(extractor, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe said she is a target of Chinese foreign interference activities.",
+    "Jane Roe said she was a target of Chinese interference operations.",
+])
+def test_a_target_of_a_state_s_activities(extractor: Extractor, text: str) -> None:
+    assert ("People's Republic of China", "TARGETED", "Jane Roe") in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Jane Roe was given a briefing by the Harbour Security Service.",
+     ("Harbour Security Service", "BRIEFED", "Jane Roe")),
+    ("Jane Roe has been offered a briefing by the Harbour Security Service on the findings.",
+     ("Harbour Security Service", "BRIEFED", "Jane Roe")),
+])
+def test_a_briefing_given_to_the_passive_subject(extractor: Extractor, text: str,
+                                                 triple: tuple[str, str, str]) -> None:
+    found = triples(run(extractor, text))
+    assert triple in found, text
+    assert (triple[2], "BRIEFED", triple[0]) not in found

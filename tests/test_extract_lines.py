@@ -160,3 +160,32 @@ def test_the_council_is_a_council(extractor: Extractor, text: str, council: str)
     never the last government named."""
     names = {a.name for a in run(extractor, text).actors}
     assert council in names
+
+
+US_STYLE = """Resolution condemning transnational repression
+
+Resolved, That the Senate—
+
+(1) condemns the Government of the People's Republic of China for its campaign of harassment;
+
+(2) calls on the Federal Bureau of Investigation to protect the victims.
+"""
+
+
+@pytest.mark.parametrize("triple", [
+    ("Senate", "CRITICIZED", "People's Republic of China"),
+    ("Senate", "CALLED_ON", "Federal Bureau of Investigation"),
+])
+def test_resolved_that_the_body(extractor: Extractor, triple: tuple[str, str, str]) -> None:
+    """'Resolved, That the Senate—' then '(1) condemns ...': the lower-case paragraphs
+    after a list mark are the body's too."""
+    found = {(s.split()[-1] if "Senate" in s else s, t, o)
+             for s, t, o in triples(run(extractor, US_STYLE))}
+    assert triple in found
+
+
+def test_a_motion_is_not_the_house_s_word(extractor: Extractor) -> None:
+    """'That the House call on ...' is a member's proposal, not a resolution."""
+    text = ("Motion\n\nThat the House:\n\n(a) condemn the People's Republic of China for its "
+            "campaign of harassment;\n\n(b) call on the Federal Bureau of Investigation to act.\n")
+    assert not any(t in ("CRITICIZED", "CALLED_ON") for _, t, _ in triples(run(extractor, text)))
