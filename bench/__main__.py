@@ -29,7 +29,7 @@ from .settings import GOALS, Mode, full_mode, quick_mode
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html",
-            "concurrent")
+            "concurrent", "decisions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,9 +175,16 @@ def _concurrent(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
     return run_bench(mode.concurrent_docs, mode.jobs, neo4j_env())
 
 
+def _decisions(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
+    from .decisions import run
+
+    return run(mode.decision_edges)
+
+
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
     "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store,
     "neo4j": _neo4j, "paths": _paths, "html": _html, "concurrent": _concurrent,
+    "decisions": _decisions,
 }
 
 

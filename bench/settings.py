@@ -27,6 +27,8 @@ class Mode:
     html_sizes: list[int]
     concurrent_docs: int = 300
     """Documents built (and pushed) while readers query the store and Neo4j."""
+    decision_edges: int = 100_000
+    """Edges of the store the review and merge figures take (bench/decisions.py)."""
     bulk_import: bool = False
     """Also time the offline first load (neo4j-admin import) of the biggest push graph:
     a server stop, import and start cost ~1 minute, more than quick mode can spend."""
@@ -47,7 +49,7 @@ def full_mode() -> Mode:
                 push_edges=(100_000, 1_000_000), push_repeats=3, naive_sample=1000,
                 batch_sizes=(1000, 2500, 5000, 10_000, 20_000), plateau_edges=100_000,
                 path_edges=1_000_000, path_pairs=50, html_sizes=[1000, 5000, 20_000],
-                concurrent_docs=10_000, bulk_import=True)
+                concurrent_docs=10_000, decision_edges=1_000_000, bulk_import=True)
 
 
 GOALS: dict[str, tuple[str, float]] = {

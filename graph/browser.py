@@ -39,7 +39,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic import write_atomic
-from .model import NODE_TYPES, RELATION_TYPES, ROLES, is_allegation, make_id, normalize_name
+from .model import (
+    NODE_TYPES,
+    RELATION_TYPES,
+    REVIEWED,
+    ROLES,
+    is_allegation,
+    make_id,
+    normalize_name,
+)
 from .views.style import ALLEGATION, RELATIONSHIP, node_style, relation_label
 
 if TYPE_CHECKING:
@@ -185,6 +193,7 @@ _FIXED_PARAMS: dict[str, Any] = {
     "scan_limit": 200, "max_sources": 200, "group_a": ["Person"], "group_b": ["State"],
     "via": ["Person"], "home_ids": [], "home_names": ["canada"], "edge": None,
     "allegation_types": sorted(name for name in RELATION_TYPES if is_allegation(name)),
+    "reviewed_only": False, "reviewed_states": sorted(REVIEWED),
 }
 """Every `$parameter` the query files use, bar actors; the values `figraph query` defaults to."""
 

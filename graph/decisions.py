@@ -1,10 +1,12 @@
-"""The user's entity-resolution decisions, kept in a file every build applies.
+"""The user's decisions, kept in a file every build applies: merges of actors, reviews of edges.
 
 Suspected duplicates (fuzzy name matches across documents) are only listed;
-nothing collapses two actors until the user says so. A decision is either
-`same` (merge: the dropped id becomes a referent of the kept one) or
-`different` (never suggest this pair again). The file lives in the store
-folder, `decisions.json`, and is plain JSON a user can read and edit.
+nothing collapses two actors until the user says so. An actor decision is either
+`same` (merge: the dropped id becomes a referent of the kept one) or `different`
+(never suggest this pair again). An edge decision confirms, rejects or retypes one
+edge (`figraph.review`). The file lives in the store folder, `decisions.json`, and is
+plain JSON a user can read and edit; a merge or a review is undone by taking its
+entry out (`figraph unmerge`, or a new decision on the same edge).
 """
 
 from __future__ import annotations
@@ -14,23 +16,29 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from .model import Actor, Edge, Extraction, normalize_name
+from .model import Actor, Edge, Extraction
+from .review import EdgeDecision, EdgeRules, place_edges
 from .store import StoreError, merge_actor
 
-__all__ = ["Decisions", "suggest_duplicates", "remap_edges", "DECISIONS_FILE"]
+__all__ = ["Decisions", "remap_edges", "DECISIONS_FILE"]
 
 DECISIONS_FILE = "decisions.json"
 
 
 @dataclass
 class Decisions:
-    """Merge (`same`) and keep-apart (`different`) judgements between actor ids."""
+    """Merge (`same`) and keep-apart (`different`) judgements between actor ids, and the
+    review of edges (`edges`, in the order made)."""
 
     same: dict[str, str] = field(default_factory=dict)
     """Dropped id -> kept id."""
     different: set[frozenset[str]] = field(default_factory=set)
     path: Path | None = None
+    edges: list[EdgeDecision] = field(default_factory=list)
+    forced: set[str] = field(default_factory=set)
+    """Dropped ids merged across actor types (`--force`), noted in the file."""
 
     @classmethod
     def load(cls, store_path: Path) -> Decisions:
@@ -43,18 +51,27 @@ class Decisions:
             with open_committed(path, "r", encoding="utf-8") as handle:
                 data = json.load(handle)
             same = {d["drop"]: d["keep"] for d in data.get("same", [])}
+            forced = {d["drop"] for d in data.get("same", []) if d.get("forced")}
             different = {frozenset(pair) for pair in data.get("different", [])}
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            edges = [EdgeDecision.from_json(d) for d in data.get("edges", [])]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{path}: cannot read the decisions file ({exc})") from exc
-        return cls(same=same, different=different, path=path)
+        return cls(same=same, different=different, path=path, edges=edges, forced=forced)
 
     def serialised(self) -> bytes:
-        """The file's bytes: sorted, so the same decisions always write the same file."""
-        data = {
-            "same": [{"drop": d, "keep": k} for d, k in sorted(self.same.items())],
+        """The file's bytes: sorted, so the same decisions always write the same file.
+
+        Readable text (a note or quote in its own script), but a character a terminal
+        would act on is a `\\u` escape: the rejected quotes come from documents."""
+        from .safe_text import safe_json
+
+        data: dict[str, Any] = {
+            "same": [{"drop": d, "keep": k, **({"forced": True} if d in self.forced else {})}
+                     for d, k in sorted(self.same.items())],
             "different": sorted(sorted(pair) for pair in self.different),
+            "edges": [decision.to_json() for decision in self.edges],
         }
-        return json.dumps(data, indent=2).encode("utf-8")
+        return safe_json(data, indent=2).encode("utf-8")
 
     def save(self) -> None:
         """Write the decisions file atomically; StoreError (one line) if it cannot be."""
@@ -78,92 +95,67 @@ class Decisions:
             seen.add(actor_id)
         return actor_id
 
-    def merge(self, keep: str, drop: str) -> None:
+    def merge(self, keep: str, drop: str, forced: bool = False) -> None:
         if self.canonical(keep) == drop:
             raise ValueError(f"{keep} is already merged into {drop}")
         self.same[drop] = keep
+        if forced:
+            self.forced.add(drop)
         self.different.discard(frozenset((keep, drop)))
 
-    def split(self, first: str, second: str) -> None:
-        """Record that two actors are different people/bodies."""
+    def unmerge(self, drop: str) -> str:
+        """Take back the merge of `drop`; returns the id it was merged into."""
+        keep = self.same.pop(drop)
+        self.forced.discard(drop)
+        return keep
+
+    def split(self, first: str, second: str) -> bool:
+        """Record that two actors are different people/bodies; True when this took back a
+        merge between them."""
+        undone = False
         for a, b in ((first, second), (second, first)):
             if self.same.get(a) == b:
-                del self.same[a]
+                self.unmerge(a)
+                undone = True
         self.different.add(frozenset((first, second)))
+        return undone
+
+    def decide_edge(self, decision: EdgeDecision) -> None:
+        """Record a decision on an edge; it replaces an earlier one on the same edge."""
+        key = decision.parts(self.canonical)
+        self.edges = [d for d in self.edges if d.parts(self.canonical) != key]
+        self.edges.append(decision)
+
+    def edge_rules(self) -> EdgeRules:
+        return EdgeRules(self.edges, self.canonical)
 
     def apply(self, extraction: Extraction) -> Extraction:
-        """Rewrite one document's extraction onto the kept ids."""
-        if not self.same:
+        """Rewrite one document's extraction onto the kept ids and the edge decisions.
+
+        What a merge folded is kept in `parts` (for an unmerge), and sentences a
+        decision keeps out of the graph (a rejected quote, an edge whose two ends were
+        merged into one actor) in `aside`."""
+        if not self.same and not self.edges:
             return extraction
         actors: dict[str, Actor] = {}
+        parts: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
         for actor in extraction.actors:
-            moved = replace(actor, id=self.canonical(actor.id))
+            moved = replace(actor, id=self.canonical(actor.id), roles=list(actor.roles),
+                            aliases=list(actor.aliases), attributes=dict(actor.attributes))
             actors[moved.id] = merge_actor(actors[moved.id], moved) if moved.id in actors else moved
+            parts[moved.id].append((actor, extraction.mentions.get(actor.id, 0)))
         mentions: dict[str, int] = defaultdict(int)
         for actor_id, count in extraction.mentions.items():
             mentions[self.canonical(actor_id)] += count
-        edges = list(remap_edges(extraction.edges, self.canonical))
-        return replace(
-            extraction, actors=list(actors.values()), edges=edges, mentions=dict(mentions)
-        )
+        placed = place_edges(extraction.edges, self.edge_rules())
+        folded = {kept: raw for kept, raw in parts.items()
+                  if any(actor.id != kept for actor, _ in raw)}
+        return replace(extraction, actors=list(actors.values()), edges=list(placed.edges.values()),
+                       mentions=dict(mentions), parts=folded,
+                       aside=list(placed.aside.values()))
 
 
 def remap_edges(edges: Iterable[Edge], canonical: Callable[[str], str]) -> Iterable[Edge]:
-    """Move edges onto kept ids, folding edges that become the same fact."""
-    merged: dict[str, Edge] = {}
-    for edge in edges:
-        source, target = canonical(edge.source), canonical(edge.target)
-        if source == target:
-            continue
-        claimant = canonical(edge.claimant) if edge.claimant else ""
-        moved = Edge(
-            source=source,
-            target=target,
-            type=edge.type,
-            claimant=claimant,
-            status=edge.status,
-            hedges=list(edge.hedges),
-            date=edge.date,
-            date_text=edge.date_text,
-        )
-        moved = merged.setdefault(moved.id, moved)
-        moved.add_evidence(edge.evidence)
-    return merged.values()
-
-
-def suggest_duplicates(actors: Iterable[Actor], decisions: Decisions, threshold: float = 75.0):
-    """Pairs of same-type actors whose names look alike, best first.
-
-    Blocks on the last name token so the cost stays near linear; a pair the
-    user declared `different` is never suggested again.
-    """
-    from rapidfuzz import fuzz
-
-    blocks: dict[tuple[str, str], list[Actor]] = defaultdict(list)
-    for actor in actors:
-        words = normalize_name(actor.name).split()
-        if words:
-            blocks[(actor.type, words[-1])].append(actor)
-    found = []
-    for members in blocks.values():
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                if frozenset((first.id, second.id)) in decisions.different:
-                    continue
-                score = fuzz.token_sort_ratio(
-                    normalize_name(first.name), normalize_name(second.name)
-                )
-                if score >= threshold or _initial_match(first.name, second.name):
-                    found.append((max(score, threshold), first, second))
-    found.sort(key=lambda item: (-item[0], item[1].name, item[2].name))
-    return found
-
-
-def _initial_match(first: str, second: str) -> bool:
-    """'M. Chong' and 'Michael Chong'; 'Mike Chong' is caught by the fuzzy score."""
-    a, b = normalize_name(first).split(), normalize_name(second).split()
-    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
-        return False
-    return all(
-        x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b, strict=True)
-    )
+    """Move edges onto kept ids, folding edges that become the same fact (edges whose two
+    ends become one actor are left out)."""
+    return place_edges(edges, EdgeRules((), canonical)).edges.values()

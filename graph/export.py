@@ -6,7 +6,9 @@ the full evidence kept as a JSON string. An edge's relation type is the
 attribute `relation` (and its label): GEXF reserves an edge's `type` for
 directed/undirected/mutual, and Gephi refuses any other value. CSV cells that
 a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return
-first) are neutralised with a leading quote.
+first) are neutralised with a leading quote. Every edge carries its review state
+(`review`: empty when no one reviewed it, `confirmed`, `retyped` or `reproposed`;
+`review_note`), in every format.
 
 The format follows the file's extension (`format_for`): a `.graphml` file
 holds GraphML, and a `--format` that contradicts the name is refused. Every file
@@ -64,6 +66,11 @@ def export_graph(
     """Write `graph` in `fmt` to `output`; returns the files written."""
     if fmt == "json":
         data = nx.node_link_data(graph, edges="links")
+        for node in data["nodes"]:
+            node.pop("parts", None)  # what merged actors brought: the store's bookkeeping
+        for link in data["links"]:
+            link["review"] = link.get("review") or ""
+            link["review_note"] = link.get("review_note") or ""
         data["documents"] = documents
         write_atomic(output, json.dumps(data, ensure_ascii=False, indent=1))
         return [output]
@@ -117,6 +124,8 @@ def _flat_edge(attrs: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
         "status": attrs.get("status", ""),
         "date": attrs.get("date", ""),
         "date_text": _xml_text(attrs.get("date_text", "")),
+        "review": attrs.get("review") or "",
+        "review_note": _xml_text(attrs.get("review_note") or ""),
         "evidence_count": len(evidence),
         "first_quote": _xml_text(evidence[0]["quote"] if evidence else ""),
         "documents": ";".join(sorted({e["document"] for e in evidence})),
@@ -176,6 +185,8 @@ def _write_edge_rows(flat: nx.MultiDiGraph, path: Path) -> None:
         "status",
         "date",
         "date_text",
+        "review",
+        "review_note",
         "evidence_count",
         "first_quote",
         "documents",

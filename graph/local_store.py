@@ -10,6 +10,9 @@ Why this shape:
   decisions too commits both files at once (figraph.atomic's journal).
 - Writers take an exclusive lock on the store folder; readers need none,
   since the file they read is always a complete one.
+- Edges a decision keeps out of the graph (rejected quotes, edges whose two ends a
+  merge made one actor) are kept beside it in `aside`, so the decision can be undone;
+  no query, view or push sees them (`figraph.store_bookkeeping`).
 """
 
 from __future__ import annotations
@@ -22,25 +25,35 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 import orjson
 
 from .atomic import committed_path, open_committed, write_atomic, write_together
-from .model import Actor, Document, Edge, Evidence, Extraction, is_allegation
+from .model import (
+    Actor,
+    Document,
+    Edge,
+    Evidence,
+    Extraction,
+    edge_attrs,
+    evidence_dict,
+    is_allegation,
+)
+from .regroup import actor_from
 from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
-
-if TYPE_CHECKING:
-    from .decisions import Decisions
+from .store_bookkeeping import DecisionBookkeeping
 
 __all__ = ["LocalStore", "default_store_path"]
 
 FORMAT = "figraph-store"
-VERSION = 3
-"""3: dates read into ISO spans, the text as written beside (`figraph.dates`);
-2: JSON Lines (header, actors, edges); 1: one JSON object. 1 and 2 are still read."""
+VERSION = 4
+"""4: edges set aside after the edges, evidence with its context and origin, edges with
+their review (`figraph.review`); 3: dates read into ISO spans, the text as written beside
+(`figraph.dates`); 2: JSON Lines (header, actors, edges); 1: one JSON object. 1 to 3 are
+still read."""
 _PIECE = 1 << 20
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "lock"
@@ -51,15 +64,19 @@ def default_store_path() -> Path:
     return Path(os.environ.get("FIGRAPH_STORE", ".figraph"))
 
 
-class LocalStore:
-    """A graph of actors and evidenced edges, loaded whole into memory."""
+class LocalStore(DecisionBookkeeping):
+    """A graph of actors and evidenced edges, loaded whole into memory (what it keeps for
+    merges and reviews, and how they change it: `figraph.store_bookkeeping`)."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._documents: dict[str, dict[str, Any]] = {}
+        self.aside: dict[str, dict[str, Any]] = {}
+        """Edge id -> an edge kept out of the graph by a decision (see the module doc)."""
         self._evidence_keys: dict[str, set[tuple[str, int, int]]] = {}
         self._sources: SourceIndex | None = None
+        self._lacking: dict[str, list[dict[str, Any]]] | None = None
         self._lock_fd: int | None = None
 
     # -- reading -------------------------------------------------------------
@@ -87,39 +104,41 @@ class LocalStore:
                     header = orjson.loads(handle.readline())
                     if not isinstance(header, dict) or header.get("format") != FORMAT:
                         raise StoreError(f"{self.file}: not a figraph store")
-                    self._documents, self.graph = self._read_body(header, handle)
+                    self._documents, self.graph, self.aside = self._read_body(header, handle)
                     self._evidence_keys.clear()
                     self._sources = None
+                    self._lacking = None
             except (OSError, orjson.JSONDecodeError) as exc:
                 raise StoreError(f"{self.file}: cannot read the store ({exc})") from exc
 
-    def _read_body(self, header: dict[str, Any], handle: Any
-                   ) -> tuple[dict[str, dict[str, Any]], nx.MultiDiGraph]:
-        """Documents and graph after the first line (version 1: all in that line)."""
+    def _read_body(self, header: dict[str, Any], handle: Any) -> tuple[
+            dict[str, dict[str, Any]], nx.MultiDiGraph, dict[str, dict[str, Any]]]:
+        """Documents, graph and aside table after the first line (version 1: all in it)."""
         version = header.get("version", 1)
         documents = header.get("documents", {})
+        aside: list[dict[str, Any]] = []
         if version == 1:
             actors, edges = header.get("actors", []), header.get("edges", [])
-        elif version in (2, VERSION):
-            actors, edges = self._read_lines(header, handle)
+        elif version in (2, 3, VERSION):
+            actors, edges, aside = self._read_lines(header, handle)
         else:
             raise StoreError(f"{self.file}: store version {version} is newer than this figraph")
-        if version < VERSION:
+        if version < 3:
             from .dates import date_stored
 
             date_stored(documents, edges)
-        return documents, _graph_from(actors, edges)
+        return documents, _graph_from(actors, edges), {a["id"]: a for a in aside}
 
     def _read_lines(self, header: dict[str, Any], handle: Any
-                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        n_actors, n_edges = int(header["actors"]), int(header["edges"])
+                    ) -> tuple[list[dict[str, Any]], ...]:
+        counts = [int(header[key]) for key in ("actors", "edges")] + [int(header.get("aside", 0))]
         lines = iter(handle)
-        actors = [orjson.loads(line) for line in itertools.islice(lines, n_actors)]
-        edges = [orjson.loads(line) for line in itertools.islice(lines, n_edges)]
-        if len(actors) != n_actors or len(edges) != n_edges:
-            raise StoreError(f"{self.file}: cannot read the store (truncated: {len(actors)} "
-                             f"of {n_actors} actors, {len(edges)} of {n_edges} edges)")
-        return actors, edges
+        parts = [[orjson.loads(line) for line in itertools.islice(lines, n)] for n in counts]
+        if [len(p) for p in parts] != counts:
+            raise StoreError(f"{self.file}: cannot read the store (truncated: {len(parts[0])} "
+                             f"of {counts[0]} actors, {len(parts[1])} of {counts[1]} edges, "
+                             f"{len(parts[2])} of {counts[2]} set aside)")
+        return tuple(parts)
 
     def has_document(self, document_id: str) -> bool:
         return document_id in self._documents
@@ -138,11 +157,11 @@ class LocalStore:
     def actor(self, actor_id: str) -> Actor | None:
         if actor_id not in self.graph:
             return None
-        return _actor_from(actor_id, self.graph.nodes[actor_id])
+        return actor_from(actor_id, self.graph.nodes[actor_id])
 
     def actors(self) -> Iterator[Actor]:
         for node, attrs in self.graph.nodes(data=True):
-            yield _actor_from(node, attrs)
+            yield actor_from(node, attrs)
 
     def edges(self) -> Iterator[Edge]:
         for _, _, attrs in self.graph.edges(data=True):
@@ -178,16 +197,17 @@ class LocalStore:
         Checked before anything changes, so a bad extraction leaves the
         graph as it was rather than half-merged.
         """
+        from .context import add_context
         from .dates import date_extraction
 
-        extraction = date_extraction(extraction)
+        extraction = add_context(date_extraction(extraction))
         known = {a.id for a in extraction.actors}
         for edge in extraction.edges:
             for end in (edge.source, edge.target):
                 if end not in known and end not in self.graph:
                     raise StoreError(f"edge {edge.id} names unknown actor {end}")
         doc = extraction.document
-        node = {**doc.node(), "sources": []}
+        node = {**doc.node(), "sources": [], "context_kept": True}
         try:  # one document that cannot be saved must not make the whole store unsavable
             orjson.dumps(node)
         except TypeError as exc:
@@ -195,7 +215,7 @@ class LocalStore:
         stats = MergeStats(documents=1)
         self._documents[doc.id] = node
         for actor in extraction.actors:
-            stats.actors_added += self._merge_actor(actor)
+            stats.actors_added += self._merge_actor(actor, doc.id, extraction)
         for actor_id, count in extraction.mentions.items():
             if actor_id in self.graph:
                 self.graph.nodes[actor_id].setdefault("mentions", {})[doc.id] = count
@@ -203,6 +223,8 @@ class LocalStore:
             added_edge, added_evidence = self._merge_edge(edge)
             stats.edges_added += added_edge
             stats.evidence_added += added_evidence
+        for edge in extraction.aside:
+            self._set_aside(edge)
         stats.replaced = self.claim_sources(doc)
         return stats
 
@@ -226,26 +248,38 @@ class LocalStore:
         """Forget a document: its evidence, its mentions, the edges left without evidence
         and the actors left with neither mentions nor edges nor claims."""
         self._documents.pop(document_id, None)
-        for key in forget_document(self.graph, document_id):
+        if self._sources is not None:
+            self._sources.forget(document_id)
+        for key in forget_document(self.graph, document_id, self.aside):
             self._evidence_keys.pop(key, None)
 
-    def _merge_actor(self, actor: Actor) -> int:
-        if actor.id not in self.graph:
-            self.graph.add_node(actor.id, **actor.node(), mentions={})
-            return 1
+    def _merge_actor(self, actor: Actor, document_id: str = "",
+                     extraction: Extraction | None = None) -> int:
+        """Fold `actor` into its node (and note what it brings, should the node be made of
+        merged actors)."""
+        added = actor.id not in self.graph
+        if added:
+            self.graph.add_node(actor.id, mentions={})
         attrs = self.graph.nodes[actor.id]
-        merged = merge_actor(_actor_from(actor.id, attrs), actor)
-        attrs.update(merged.node())
-        return 0
+        self._note_parts(attrs, actor, document_id, extraction)
+        if added:
+            attrs.update(actor.node())
+        else:
+            attrs.update(merge_actor(actor_from(actor.id, attrs), actor).node())
+        return int(added)
 
     def _merge_edge(self, edge: Edge) -> tuple[int, int]:
         keys = self.graph.succ.get(edge.source, {}).get(edge.target, {})
         attrs = keys.get(edge.id)
         if attrs is None:
-            self.graph.add_edge(edge.source, edge.target, key=edge.id, **_edge_attrs(edge))
+            self.graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attrs(edge))
             return 1, len(edge.evidence)
         if edge.date and not attrs.get("date"):  # a later sentence dates an undated fact
             attrs["date"], attrs["date_text"] = edge.date, edge.date_text
+        if edge.review or attrs.get("review"):
+            from .review import combine_review
+
+            combine_review(attrs, edge)
         return 0, self._add_evidence(edge.id, attrs["evidence"], edge.evidence)
 
     def _add_evidence(self, edge_id: str, stored: list[dict[str, Any]],
@@ -264,28 +298,9 @@ class LocalStore:
         for item in incoming:
             if item.key not in known:
                 known.add(item.key)
-                stored.append(dict(item.__dict__))
+                stored.append(evidence_dict(item))
                 added += 1
         return added
-
-    def apply_decisions(self, decisions: Decisions) -> None:
-        """Re-key the stored graph after the user merged actors."""
-        old, self.graph = self.graph, nx.MultiDiGraph()
-        self._evidence_keys.clear()
-        kept_first = sorted(old.nodes(data=True),
-                            key=lambda item: decisions.canonical(item[0]) != item[0])
-        for node, attrs in kept_first:
-            actor = _actor_from(node, attrs)
-            actor.id = decisions.canonical(node)
-            self._merge_actor(actor)
-            mentions = self.graph.nodes[actor.id].setdefault("mentions", {})
-            for doc_id, count in attrs.get("mentions", {}).items():
-                mentions[doc_id] = mentions.get(doc_id, 0) + count
-        from .decisions import remap_edges
-
-        edges = (Edge.from_dict(d) for _, _, d in old.edges(data=True))
-        for edge in remap_edges(edges, decisions.canonical):
-            self._merge_edge(edge)
 
     def save(self, also: dict[Path, bytes] | None = None) -> None:
         """Write the whole store atomically (temp file, fsync, rename).
@@ -308,14 +323,16 @@ class LocalStore:
         a load holds the whole text beside the graph. orjson escapes newlines in strings."""
         line = orjson.OPT_APPEND_NEWLINE
         header = {"format": FORMAT, "version": VERSION, "actors": self.graph.number_of_nodes(),
-                  "edges": self.graph.number_of_edges(), "documents": self._documents}
+                  "edges": self.graph.number_of_edges(), "aside": len(self.aside),
+                  "documents": self._documents}
         out = bytearray(orjson.dumps(header, option=line))
         for node, attrs in self.graph.nodes(data=True):
             out += orjson.dumps({"id": node, **attrs}, option=line)
             if len(out) > _PIECE:
                 yield bytes(out)
                 out.clear()
-        for _, _, attrs in self.graph.edges(data=True):
+        for attrs in itertools.chain((d for _, _, d in self.graph.edges(data=True)),
+                                     self.aside.values()):
             out += orjson.dumps(attrs, option=line)
             if len(out) > _PIECE:
                 yield bytes(out)
@@ -445,20 +462,3 @@ def _graph_from(actors: list[dict[str, Any]], edges: list[dict[str, Any]]) -> nx
             keys = out[target] = into[source] = {}
         keys[attrs["id"]] = attrs
     return graph
-
-
-def _edge_attrs(edge: Edge) -> dict[str, Any]:
-    """`edge.to_dict()` without `asdict`'s recursive deep copy (10x faster, same dict).
-
-    The fields of Edge and Evidence are plain values apart from the two lists,
-    which are copied so the graph never shares them with the caller's Edge.
-    """
-    attrs = dict(edge.__dict__)
-    attrs["hedges"] = list(edge.hedges)
-    attrs["evidence"] = [dict(item.__dict__) for item in edge.evidence]
-    return attrs
-
-
-def _actor_from(node_id: str, attrs: dict[str, Any]) -> Actor:
-    fields = {k: v for k, v in attrs.items() if k not in ("kind", "mentions")}
-    return Actor(id=node_id, **fields)

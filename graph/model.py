@@ -30,9 +30,13 @@ __all__ = [
     "Evidence",
     "Edge",
     "Extraction",
+    "REVIEW_STATES",
+    "REVIEWED",
     "make_id",
     "normalize_name",
     "is_allegation",
+    "evidence_dict",
+    "edge_attrs",
 ]
 
 NODE_TYPES: tuple[str, ...] = (
@@ -251,6 +255,20 @@ class Actor:
         return data
 
 
+REVIEW_STATES: tuple[str, ...] = ("", "confirmed", "retyped", "reproposed")
+"""An edge's review state: `""` not reviewed yet; `confirmed` by a person; `retyped`: a
+person gave it another relation type (so read it); `reproposed`: a person rejected it and
+a new, different quote proposes it again. A rejected edge is not in the graph at all."""
+
+REVIEWED: frozenset[str] = frozenset({"confirmed", "retyped"})
+"""The states `--reviewed` keeps: a person read the edge and kept it."""
+
+_OPTIONAL_EVIDENCE = ("context", "origin")
+"""Evidence fields written only when they hold something: a million pieces of evidence
+without them cost no memory for empty keys (see `evidence_dict`)."""
+_OPTIONAL_EDGE = ("review", "review_note")
+
+
 @dataclass
 class Evidence:
     """One sentence supporting an edge, with where to find it again."""
@@ -265,10 +283,40 @@ class Evidence:
     date: str = ""
     extractor: str = ""
     """The rule or model that produced this evidence, for audit."""
+    context: list[str] = field(default_factory=list)
+    """`[before, after]`: the text of the quote's paragraph before and after it (a few
+    hundred characters each at most, `…` where cut), so a reader sees the sentence in its
+    place (`figraph.context`); empty when unknown. One field, not two: a stored evidence
+    dict of ten keys keeps CPython's smaller table (a million of them, 250 MB less)."""
+    origin: list[list[str]] = field(default_factory=list)
+    """The ends and type the extraction gave this sentence (`[source, type, target,
+    claimant]`) when a decision (a merge, a retype) moved it onto another edge; empty when
+    it stands where it was extracted. Undoing a merge moves it back (`figraph.regroup`)."""
 
     @property
     def key(self) -> tuple[str, int, int]:
         return (self.document, self.start, self.end)
+
+
+def evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    """The stored form of `evidence`: its fields, without the optional ones left empty."""
+    data = dict(evidence.__dict__)
+    for name in _OPTIONAL_EVIDENCE:
+        if not data[name]:
+            del data[name]
+    return data
+
+
+def edge_attrs(edge: Edge) -> dict[str, Any]:
+    """The stored form of `edge` (`to_dict` without `asdict`'s deep copy, empty review
+    fields left out): the lists are copied so a store never shares them with the caller."""
+    attrs = dict(edge.__dict__)
+    attrs["hedges"] = list(edge.hedges)
+    attrs["evidence"] = [evidence_dict(item) for item in edge.evidence]
+    for name in _OPTIONAL_EDGE:
+        if not attrs[name]:
+            del attrs[name]
+    return attrs
 
 
 @dataclass
@@ -293,6 +341,10 @@ class Edge:
     id: str = ""
     date_text: str = ""
     """The date as the sentence writes it ("1 May 2023", "late 2019")."""
+    review: str = ""
+    """What a person decided about it (see `REVIEW_STATES`); set by `figraph.review`."""
+    review_note: str = ""
+    """Why: the person's note, the type it had before a retype, or why it was rejected."""
 
     def __post_init__(self) -> None:
         if self.type not in RELATION_TYPES:
@@ -318,13 +370,8 @@ class Edge:
         return added
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data for stores; written out because `asdict` dominated merge time."""
-        return {
-            "source": self.source, "target": self.target, "type": self.type,
-            "claimant": self.claimant, "status": self.status, "hedges": list(self.hedges),
-            "date": self.date, "evidence": [dict(vars(e)) for e in self.evidence], "id": self.id,
-            "date_text": self.date_text,
-        }
+        """Plain data for stores: the stored form (`edge_attrs`)."""
+        return edge_attrs(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Edge:
@@ -343,3 +390,10 @@ class Extraction:
     mentions: dict[str, int] = field(default_factory=dict)
     """Actor id -> number of mentions in the document (drawn as MENTIONS)."""
     warnings: list[str] = field(default_factory=list)
+    parts: dict[str, list[tuple[Actor, int]]] = field(default_factory=dict)
+    """Actor id -> the actors a merge decision folded into it, as the document gave them,
+    with their mention counts (`Decisions.apply`): the store keeps each one's share so that
+    `figraph unmerge` can give it back."""
+    aside: list[Edge] = field(default_factory=list)
+    """Edges a decision keeps out of the graph: rejected quotes, and edges whose two ends
+    were merged into one actor (`figraph.review.Placed`); the store keeps them for undo."""

@@ -250,8 +250,8 @@ class _Tables:
         write the same bytes).
         """
         scalars = (props["id"], props["claimant"], props["claimant_name"], props["status"],
-                   props["date"], props["date_text"], props["evidence_json"],
-                   props["fingerprint"])
+                   props["date"], props["date_text"], props["review"], props["review_note"],
+                   props["evidence_json"], props["fingerprint"])
         if (not props["evidence_count"] or type(props["evidence_count"]) is not int
                 or any(type(text) is not str for text in scalars)):
             return False
@@ -272,8 +272,8 @@ class _Tables:
         blob = "\x00".join([*values, *scalars, *joined])
         self.longest = max(self.longest, len(blob))
         cells = [*values, props["id"], props["claimant"], props["claimant_name"], props["status"],
-                 joined[0], props["date"], props["date_text"], *days,
-                 "true" if props["allegation"] else "false",
+                 joined[0], props["date"], props["date_text"], *days, props["review"],
+                 props["review_note"], "true" if props["allegation"] else "false",
                  props["evidence_count"], *joined[1:], props["evidence_json"],
                  props["fingerprint"]]
         shape = _EDGE_SHAPE if dated else _EDGE_SHAPE_UNDATED
@@ -335,9 +335,9 @@ _EDGE_FIXED = (":START_ID(Actor)", ":END_ID(Actor)", ":TYPE")
 _EDGE_SHAPE = (
     ("id", str), ("claimant", str), ("claimant_name", str), ("status", str), ("hedges", list),
     ("date", str), ("date_text", str), ("date_start", dt.date), ("date_end", dt.date),
-    ("allegation", bool), ("evidence_count", int), ("evidence_quotes", list),
-    ("evidence_documents", list), ("evidence_titles", list), ("evidence_json", str),
-    ("fingerprint", str))
+    ("review", str), ("review_note", str), ("allegation", bool), ("evidence_count", int),
+    ("evidence_quotes", list), ("evidence_documents", list), ("evidence_titles", list),
+    ("evidence_json", str), ("fingerprint", str))
 """The shape `add` gives a dated edge's props (edge_row's keys, in its order)."""
 _EDGE_SHAPE_UNDATED = tuple(item for item in _EDGE_SHAPE if item[1] is not dt.date)
 """An undated edge has no `date_start` and `date_end`."""

@@ -3,8 +3,10 @@
 Shape (reads well in Browser, filterable by queries):
 - `(:Actor:<Type>[:<Role>...] {id, name, type, roles, aliases, group, description, source, ...})`
 - `(:Actor)-[:<RELATION_TYPE> {id, claimant, claimant_name, status, hedges, date,
-  date_text, date_start, date_end, allegation, evidence_count, evidence_quotes,
-  evidence_documents, evidence_titles, evidence_json, fingerprint}]->(:Actor)`
+  date_text, date_start, date_end, review, review_note, allegation, evidence_count,
+  evidence_quotes, evidence_documents, evidence_titles, evidence_json,
+  fingerprint}]->(:Actor)` (`review`: `""` not reviewed, `confirmed`, `retyped` or
+  `reproposed`, see `figraph.review`)
   (`date` is the ISO span, `date_text` the date as written, `date_start` and
   `date_end` real Neo4j dates, absent when undated)
 - `(:Document {id, title, url, date, date_text, date_start, date_end, path, sources,
@@ -211,9 +213,10 @@ class Neo4jStore:
 
         Actors and edges already there are folded with the new ones as the local
         store folds them (a write replaces an element whole)."""
+        from .context import add_context
         from .dates import date_extraction
 
-        extraction = date_extraction(extraction)
+        extraction = add_context(date_extraction(extraction))
         before = self.counts()
         known_actors = {a.id: a for a in self._actors_by_id([a.id for a in extraction.actors])}
         actors = [merge_actor(known_actors[a.id], a) if a.id in known_actors else a
@@ -296,4 +299,5 @@ def _edge_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -
     return Edge(source=source, target=target, type=rel_type, claimant=props.get("claimant", ""),
                 status=props.get("status", "stated"), hedges=list(props.get("hedges") or []),
                 date=props.get("date", ""), evidence=evidence, id=props["id"],
-                date_text=props.get("date_text", ""))
+                date_text=props.get("date_text", ""), review=props.get("review", ""),
+                review_note=props.get("review_note", ""))

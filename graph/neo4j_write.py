@@ -226,6 +226,7 @@ def edge_row(edge: dict, claimant_names: dict[str, str]) -> dict[str, Any]:
         "id": edge["id"], "claimant": claimant, "claimant_name": claimant_names.get(claimant, ""),
         "status": edge["status"], "hedges": list(edge["hedges"]), "date": edge["date"],
         "date_text": edge.get("date_text") or "", **_date_props(edge["date"]),
+        "review": edge.get("review") or "", "review_note": edge.get("review_note") or "",
         "allegation": is_allegation(edge["type"]), "evidence_count": len(evidence),
         "evidence_quotes": [e["quote"] for e in evidence],
         "evidence_documents": [e["document"] for e in evidence],

@@ -160,6 +160,7 @@ def build(
             report.read += 1
             if store.has_document(item.id):  # the same text, perhaps under another name
                 replaced(item, store.claim_sources(item))
+                store.fill_context(item)  # a store built before contexts were kept
                 report.unchanged += 1
                 if on_document:
                     on_document(item.path or item.title)

@@ -104,28 +104,40 @@ class SourceIndex:
                 del self.owners[key]
 
 
-def forget_document(graph: Any, document_id: str) -> list[str]:
+def forget_document(graph: Any, document_id: str,
+                    aside: dict[str, dict[str, Any]] | None = None) -> list[str]:
     """Take a document out of a store's graph (a networkx MultiDiGraph): its evidence, its
     mentions, the edges left without evidence, the actors left with neither mentions nor
-    edges nor claims. An edge dated by a sentence of the document loses that date. Returns
-    the keys of the edges it changed or removed."""
+    edges nor claims; the same in the edges set aside by decisions (`aside`) and in what
+    merged actors brought (`parts`). An edge dated by a sentence of the document loses
+    that date. Returns the keys of the edges it changed or removed."""
     touched = []
     for source, target, key, attrs in list(graph.edges(keys=True, data=True)):
-        kept = [e for e in attrs["evidence"] if e["document"] != document_id]
-        if len(kept) == len(attrs["evidence"]):
-            continue
-        touched.append(key)
-        if not kept:
-            graph.remove_edge(source, target, key=key)
-            continue
-        attrs["evidence"] = kept
-        written = attrs.get("date_text") or ""
-        if written and not any(written in e["quote"] for e in kept):
-            attrs["date"] = attrs["date_text"] = ""  # the sentence that dated it is gone
+        if _forget_evidence(attrs, document_id):
+            touched.append(key)
+            if not attrs["evidence"]:
+                graph.remove_edge(source, target, key=key)
+    for key, attrs in list((aside or {}).items()):
+        if _forget_evidence(attrs, document_id) and not attrs["evidence"] and aside:
+            del aside[key]
     claimants = {c for _, _, c in graph.edges(data="claimant") if c}
     for node, attrs in list(graph.nodes(data=True)):
         mentions = attrs.get("mentions") or {}
         mentions.pop(document_id, None)
+        for part in (attrs.get("parts") or {}).values():
+            (part.get("mentions") or {}).pop(document_id, None)
         if not mentions and graph.degree(node) == 0 and node not in claimants:
             graph.remove_node(node)
     return touched
+
+
+def _forget_evidence(attrs: dict[str, Any], document_id: str) -> bool:
+    """Drop the document's evidence from one edge; True when it had some."""
+    kept = [e for e in attrs["evidence"] if e["document"] != document_id]
+    if len(kept) == len(attrs["evidence"]):
+        return False
+    attrs["evidence"] = kept
+    written = attrs.get("date_text") or ""
+    if kept and written and not any(written in e["quote"] for e in kept):
+        attrs["date"] = attrs["date_text"] = ""  # the sentence that dated it is gone
+    return True

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .local_store import LocalStore
+from .model import REVIEWED
 from .neo4j_store import Neo4jStore, RemoteState
 from .neo4j_write import actor_row, document_row, edge_row, group_actors, group_edges
 from .store import StoreError
@@ -87,16 +88,18 @@ def check_pushable(local: LocalStore) -> None:
 
 
 def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
-         full: bool = False) -> PushReport:
+         full: bool = False, reviewed_only: bool = False) -> PushReport:
     """Make Neo4j hold `local`: send what differs (everything with `full` or `wipe`),
-    delete what the store no longer has. `wipe` empties the database first."""
+    delete what the store no longer has. `wipe` empties the database first. With
+    `reviewed_only`, the edges are the reviewed ones only (confirmed or retyped): the
+    others are not sent, and deleted from Neo4j if an earlier push sent them."""
     check_pushable(local)
     neo.ensure_schema()
     if wipe:
         neo.wipe()
     remote = RemoteState() if wipe else neo.remote_state()
     _check_same_store(local, remote, neo.database)
-    plan = plan_push(local, remote, resend=full)
+    plan = plan_push(local, remote, resend=full, reviewed_only=reviewed_only)
     neo.writer.delete(plan.stale_actors, plan.stale_edges, plan.stale_documents)
     neo.writer.write_rows(group_actors(plan.actors), group_edges(plan.edges), plan.documents)
     return plan.report()
@@ -114,14 +117,16 @@ def _check_same_store(local: LocalStore, remote: RemoteState, database: str) -> 
                      "push --wipe to replace them")
 
 
-def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False) -> PushPlan:
+def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False,
+              reviewed_only: bool = False) -> PushPlan:
     """The rows of `local` whose fingerprint Neo4j lacks, and what Neo4j holds that
-    `local` does not (all rows with `resend`)."""
+    `local` does not (all rows with `resend`; only reviewed edges with `reviewed_only`)."""
     graph = local.graph
     actors = [row for row in (_actor_row(local, n) for n in graph.nodes) if row is not None]
     names = local.actor_names()
     edges = (edge_row(data, names) for _, _, data in graph.edges(data=True)
-             if data["source"] in graph and data["target"] in graph)
+             if data["source"] in graph and data["target"] in graph
+             and (not reviewed_only or data.get("review") in REVIEWED))
     local_edges: set[str] = set()
     edge_prints = {k: v[0] for k, v in remote.edges.items()}
     changed_edges = [row for row in edges

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from figraph.model import RELATION_TYPES, is_allegation
+from figraph.model import RELATION_TYPES, REVIEWED, is_allegation
 
 __all__ = ["PathFilter", "fact", "best_fact", "split_list", "ALLEGATION_TYPES"]
 
@@ -41,6 +41,8 @@ class PathFilter:
     """Actor ids a path may not pass through, e.g. a hub like Canada."""
     node_types: frozenset[str] = frozenset()
     """Actor types a path may pass through (empty: all)."""
+    reviewed_only: bool = False
+    """Only edges a person reviewed and kept (`figraph confirm`, `figraph retype`)."""
 
     @classmethod
     def make(
@@ -49,17 +51,18 @@ class PathFilter:
         edge_types: str | Iterable[str] | None = None,
         exclude: str | Iterable[str] | None = None,
         node_types: str | Iterable[str] | None = None,
+        reviewed_only: bool = False,
     ) -> PathFilter:
         types = frozenset(t.upper() for t in split_list(edge_types))
         unknown = sorted(types - RELATION_TYPES.keys())
         if unknown:
             raise ValueError(f"unknown relation type(s): {', '.join(unknown)}")
         return cls(bool(confirmed_only), types, frozenset(split_list(exclude)),
-                   frozenset(split_list(node_types)))
+                   frozenset(split_list(node_types)), bool(reviewed_only))
 
     @property
     def filters_edges(self) -> bool:
-        return self.confirmed_only or bool(self.edge_types)
+        return self.confirmed_only or self.reviewed_only or bool(self.edge_types)
 
     @property
     def filters_nodes(self) -> bool:
@@ -68,6 +71,8 @@ class PathFilter:
     def edge_ok(self, edge: dict[str, Any]) -> bool:
         kind = edge.get("type", "")
         if self.edge_types and kind not in self.edge_types:
+            return False
+        if self.reviewed_only and edge.get("review") not in REVIEWED:
             return False
         return not (self.confirmed_only and is_allegation(kind))
 
@@ -85,6 +90,8 @@ class PathFilter:
             "edge_types": sorted(self.edge_types) or None,
             "exclude": sorted(self.exclude),
             "node_types": sorted(self.node_types) or None,
+            "reviewed_only": self.reviewed_only,
+            "reviewed_states": sorted(REVIEWED),
         }
 
 
@@ -102,6 +109,7 @@ def fact(edge: dict[str, Any], claimant_name: str = "") -> dict[str, Any]:
         "date": edge.get("date") or "",
         "date_text": edge.get("date_text") or "",
         "allegation": is_allegation(edge["type"]),
+        "review": edge.get("review") or "",
         "evidence": list(edge.get("evidence") or []),
     }
 

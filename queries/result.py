@@ -18,7 +18,9 @@ from typing import Any
 
 __all__ = ["QueryResult", "Path", "PathResult", "node_dict", "hop_dict", "evidence_dict"]
 
-EVIDENCE_FIELDS = ("document", "document_title", "url", "page", "date", "quote", "start", "end")
+EVIDENCE_FIELDS = ("document", "document_title", "url", "page", "date", "quote", "start", "end",
+                   "context")
+"""`context`: [text before, text after] the quote in its paragraph (`figraph.context`)."""
 
 
 @dataclass
@@ -107,7 +109,7 @@ def hop_dict(
     """
     return {
         **{k: edge[k] for k in ("id", "type", "source", "target", "claimant", "claimant_name",
-                                "status", "hedges", "date", "allegation")},
+                                "status", "hedges", "date", "allegation", "review")},
         "direction": "forward" if edge["source"] == walked_from else "backward",
         "evidence": [evidence_dict(e) for e in edge["evidence"]],
         "others": [

@@ -45,6 +45,7 @@ FILTER_PARAMS: tuple[Param, ...] = (
     Param("edge_types", "list", "only these relation types, comma-separated"),
     Param("exclude", "actors", "actors a path may not pass through (e.g. a hub)"),
     Param("node_types", "list", "actor types a path may pass through, comma-separated"),
+    Param("reviewed_only", "bool", "only edges a person confirmed (figraph confirm)", False),
 )
 
 _TRUE = {"1", "true", "yes", "y", "on"}

@@ -2,8 +2,8 @@
 
 The store holds six Singhs; one document calls Jagmeet Singh plain "Singh", so that is
 his alias. Every command that takes an actor name (path, neighbors, query parameters,
-show --actor, merge, split) answers "Singh" with the candidates and exit 2, and changes
-nothing; the full name, or the id, picks the one actor.
+show --actor, merge, split, actor) answers "Singh" with the candidates and exit 2, and
+changes nothing; the full name, or the id, picks the one actor.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ COMMANDS = {
     "show --actor": ["show", "--actor", "Singh", "-o", "{tmp}/singh.html"],
     "merge": ["merge", "Jagmeet Singh", "Singh"],
     "split": ["split", "Singh", "Jagmeet Singh"],
+    "actor": ["actor", "Singh"],
+    "actor --html": ["actor", "Singh", "--html", "{tmp}/singh.html"],
 }
 
 

@@ -110,3 +110,23 @@ def test_merge_keeps_an_edge_copy_like_to_dict(tmp_path):
     edge.hedges.append("later")
     edge.evidence[0].quote = "changed"
     assert stored["hedges"] == ["reportedly"] and stored["evidence"][0]["quote"] == "A met B."
+
+
+def test_the_decisions_bench_decides_on_a_synthetic_store_and_undoes_its_merge():
+    """The review and merge figures at toy size: every decision applies, the merge is
+    undone to the graph it started from."""
+    from figraph.decisions import Decisions
+
+    from bench.decisions import _edge_decisions, _merge_and_back
+
+    store = synthetic_store(600, seed=5)
+    before = {k: d for _, _, k, d in store.graph.edges(keys=True, data=True)}
+    decisions = Decisions()
+    figures = _edge_decisions(store, decisions, sample=4, seed=5)
+    assert set(figures) == {"review_confirm_ms", "review_reject_ms", "review_retype_ms"}
+    reviewed = [d.get("review") for _, _, d in store.graph.edges(data=True)]
+    assert reviewed.count("confirmed") == 4 and len(store.aside) == 4
+    decided = {k: d for _, _, k, d in store.graph.edges(keys=True, data=True)}
+    assert len(decided) < len(before)  # the four rejected ones left the graph
+    _merge_and_back(store, decisions)
+    assert {k: d for _, _, k, d in store.graph.edges(keys=True, data=True)} == decided

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from figraph.decisions import Decisions, suggest_duplicates
+from figraph.decisions import Decisions
+from figraph.duplicates import suggest_duplicates
 from figraph.model import Extraction
 from sample_graph import HAN_DONG, actor, document, fact, sample_store
 
@@ -25,9 +26,8 @@ def _store_with_chongs(tmp_path):
 
 def test_suggestions_pair_look_alikes_of_one_type(tmp_path):
     store = _store_with_chongs(tmp_path)
-    pairs = {
-        frozenset((a.name, b.name)) for _, a, b in suggest_duplicates(store.actors(), Decisions())
-    }
+    pairs = {frozenset((p.first.name, p.second.name))
+             for p in suggest_duplicates(store.actors(), Decisions())}
     assert frozenset(("Michael Chong", "M. Chong")) in pairs
     assert frozenset(("Mike Chong", "Michael Chong")) in pairs
     assert not any("Chong Party" in pair for pair in pairs)
@@ -65,8 +65,6 @@ def test_split_is_remembered(tmp_path):
     decisions = Decisions.load(tmp_path)
     decisions.split(MIKE.id, MICHAEL.id)
     decisions.save()
-    pairs = {
-        frozenset((a.id, b.id))
-        for _, a, b in suggest_duplicates(store.actors(), Decisions.load(tmp_path))
-    }
+    pairs = {frozenset((p.first.id, p.second.id))
+             for p in suggest_duplicates(store.actors(), Decisions.load(tmp_path))}
     assert frozenset((MIKE.id, MICHAEL.id)) not in pairs

@@ -106,7 +106,7 @@ def test_tsv_rows_keep_their_columns(hostile_store) -> None:
     result = runner.invoke(app, ["actors", "--store", str(store)])
     lines = result.output.splitlines()
     assert len(lines) == 1 + LocalStore.open(store).counts()["actors"]
-    assert {line.count("\t") for line in lines} == {4}
+    assert {line.count("\t") for line in lines} == {5}  # name, type, roles, degree, documents, id
     assert f"{printable(HOSTILE_NAME)}\tPerson\tDiplomat" in result.output
     assert "\\x1b[2J" in result.output and "\\u202e" in result.output and "\\n" in result.output
 

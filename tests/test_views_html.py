@@ -279,7 +279,7 @@ def test_edges_carry_their_evidence_claimant_and_hedges(page: str) -> None:
     data = payload_of(page)
     alleged = _edge(data, "ALLEGED_ASSISTANCE")
     assert alleged["claimant"] == "NSICOP" and alleged["hedges"] == ["knowingly"]
-    quote, doc_id, page_no = alleged["evidence"][0]
+    quote, doc_id, page_no, *_context = alleged["evidence"][0]
     assert quote.startswith("NSICOP says MPs knowingly") and page_no == 12
     assert data["documents"][doc_id]["title"] == "NSICOP report <coverage>"
     assert data["documents"][doc_id]["url"] == "https://example.org/nsicop?a=1&b=2"
@@ -487,7 +487,7 @@ def test_show_filters_by_document_title_and_status(saved_store: LocalStore, tmp_
         (["--actor", "Nobody Atall"], "no actor named"),
         (["--edge-type", "MARRIED"], "unknown link type 'MARRIED'"),
         (["--type", "Alien"], "unknown actor type 'Alien'"),
-        (["--document", "doc:missing"], "no document with id or title 'doc:missing'"),
+        (["--document", "doc:missing"], "no document with id, title, file or URL 'doc:missing'"),
         (["--type", "Bill"], "nothing in the store matches"),
     ],
 )

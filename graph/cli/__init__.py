@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import typer
 
-from . import build, explore, resolve, show, sync
+from . import build, catalog, explore, page, resolve, review, show, sync
 
 app = typer.Typer(
     name="figraph",
@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (build, explore, show, resolve, sync):
+for module in (build, catalog, explore, page, show, review, resolve, sync):
     module.register(app)
 
 

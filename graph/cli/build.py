@@ -262,7 +262,9 @@ def actors_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
 ) -> None:
-    """List actors: name, type, roles, degree, documents (most connected first)."""
+    """List actors: name, type, roles, degree, documents and id (most connected first).
+
+    The id names an actor for sure where a name is shared (merge, split, path...)."""
     if type_ and type_ not in NODE_TYPES:
         fail(f"unknown type {type_!r} (choose from {', '.join(NODE_TYPES)})")
     graph = open_store(store).graph
@@ -284,8 +286,9 @@ def actors_command(
         typer.echo(safe_json(rows, indent=1))
         return
     print_table(
-        ["name", "type", "roles", "degree", "documents"],
-        [[r["name"], r["type"], ", ".join(r["roles"]), r["degree"], r["documents"]] for r in rows],
+        ["name", "type", "roles", "degree", "documents", "id"],
+        [[r["name"], r["type"], ", ".join(r["roles"]), r["degree"], r["documents"], r["id"]]
+         for r in rows],
     )
 
 

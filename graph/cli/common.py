@@ -61,7 +61,7 @@ def actor_or_exit(graph: Any, typed: str, where: str = "") -> str:
         for candidate in result.candidates:
             roles = graph.nodes[candidate.id].get("roles") or []
             kind = ", ".join([candidate.type or "?", *roles])
-            warn(f"  {candidate.name} ({kind})  {candidate.id}")
+            warn(printable(f"  {candidate.name} ({kind})  {candidate.id}"))  # one line each
     elif graph.number_of_nodes() == 0 and where:
         warn(f"the store at {where} is empty: run `figraph build` first")
     raise typer.Exit(2)

@@ -17,13 +17,11 @@ from typing import Annotated, Any
 import typer
 
 from ..safe_text import printable
-from .common import StoreOption, count, fail, out, trim, warn
+from .common import StoreOption, count, fail, out, warn
+from .evidence import print_evidence, review_label
 from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
 
-__all__ = ["register", "print_paths", "hop_text"]
-
-EVIDENCE_SHOWN = 3
-QUOTE_WIDTH = 160
+__all__ = ["register", "print_paths", "hop_text", "ReviewedOption", "ContextOption"]
 
 ExcludeOption = Annotated[
     list[str] | None,
@@ -35,6 +33,10 @@ TypesOption = Annotated[
 ConfirmedOption = Annotated[
     bool, typer.Option("--confirmed", help="Skip allegation edges (claims are not links).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON on stdout for scripts.")]
+ReviewedOption = Annotated[bool, typer.Option(
+    "--reviewed", help="Only edges a person confirmed (or retyped): `figraph review`.")]
+ContextOption = Annotated[bool, typer.Option(
+    "--context", help="Show each quote in its paragraph (and page).")]
 
 
 def register(app: typer.Typer) -> None:
@@ -55,6 +57,8 @@ def path_command(
     exclude: ExcludeOption = None,
     through: Annotated[str | None, typer.Option(
         "--through", help="Actor types a path may pass through, comma-separated.")] = None,
+    reviewed: ReviewedOption = False,
+    context: ContextOption = False,
     json_out: JsonOption = False,
     html: Annotated[Path | None, typer.Option("--html", help="Also write the paths as an "
                                               "HTML page.")] = None,
@@ -74,7 +78,8 @@ def path_command(
         if source == goal:
             fail(f"{a!r} and {b!r} are the same actor")
         filters = {"confirmed_only": confirmed, "edge_types": types, "node_types": through,
-                   "exclude": [target.resolve(x) for x in exclude or []]}
+                   "exclude": [target.resolve(x) for x in exclude or []],
+                   "reviewed_only": reviewed}
         query = "shortest_path" if max_hops is None else "all_paths"
         hops = MAX_HOPS if max_hops is None else max_hops
         result = target.run(query, source=source, target=goal, max_hops=hops, limit=limit,
@@ -82,10 +87,11 @@ def path_command(
     if json_out:
         print_json({"query": query, "max_hops": hops, **_path_json(result)})
     elif result.paths:
-        print_paths(result)
+        print_paths(result, context=context)
     if not result.paths:
         ends = [target.actors.nodes[n].get("name", n) for n in (source, goal)]
-        warn(f"figraph: no path between {ends[0]} and {ends[1]} within {hops} hops")
+        only = " over reviewed edges" if reviewed else ""
+        warn(f"figraph: no path between {ends[0]} and {ends[1]} within {hops} hops{only}")
         raise typer.Exit(1)
     if html is not None:
         _write_html(result, html, target, title=f"{a} - {b}")
@@ -119,7 +125,7 @@ def _chain(path: Any) -> str:
     return " ".join(parts)
 
 
-def print_paths(result: Any) -> None:
+def print_paths(result: Any, context: bool = False) -> None:
     """Each path on one line, then each hop with its evidence (plain text, no markup)."""
     from rich.text import Text
 
@@ -131,13 +137,13 @@ def print_paths(result: Any) -> None:
                        + (f" · {count(path.allegation_hops, 'allegation hop')}"
                           if path.allegation_hops else ""), style="dim"))
         for i, hop in enumerate(path.hops):
-            _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"])
+            _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"], context)
         out.print()
     if result.truncated:
         warn("(more paths than shown: raise --limit or narrow with --exclude/--types)")
 
 
-def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
+def _print_hop(here: str, hop: dict[str, Any], there: str, context: bool = False) -> None:
     from rich.text import Text
 
     line = Text("   ")
@@ -149,25 +155,12 @@ def _print_hop(here: str, hop: dict[str, Any], there: str) -> None:
         line.append(f"  [claimant unknown; {hop['status']}]", style="yellow")
     elif hop["status"] != "stated":
         line.append(f"  [{hop['status']}]", style="yellow")
+    line.append(f"  · {review_label(hop.get('review') or '')}", style="dim")
     if hop["others"]:
         line.append(printable(f"  (also: {', '.join(o['type'] for o in hop['others'])})"),
                     style="dim")
     out.print(line)
-    for evidence in hop["evidence"][:EVIDENCE_SHOWN]:
-        out.print(Text(f"      “{trim(evidence.get('quote') or '', QUOTE_WIDTH)}”", style="italic"),
-                  Text(f"— {_source(evidence)}", style="dim"))
-    hidden = len(hop["evidence"]) - EVIDENCE_SHOWN
-    if hidden > 0:
-        out.print(Text(f"      … and {hidden} more", style="dim"))
-    if not hop["evidence"]:
-        out.print(Text("      (no evidence recorded)", style="dim"))
-
-
-def _source(evidence: dict[str, Any]) -> str:
-    title = evidence.get("document_title") or evidence.get("document") or "unknown document"
-    page = f", p. {evidence['page']}" if evidence.get("page") else ""
-    date = f" ({evidence['date']})" if evidence.get("date") else ""
-    return printable(f"{title}{page}{date}")
+    print_evidence(hop["evidence"], context=context)
 
 
 # -- JSON and HTML ---------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .catalog import document_or_exit
 from .common import StoreOption, fail, open_store, warn
 
 __all__ = ["register", "show_command"]
@@ -46,7 +47,8 @@ def show_command(
     document: Annotated[
         ListOption,
         typer.Option(
-            "--document", help="Only what this document says (id or exact title); repeatable."
+            "--document", help="Only what this document says (id, title, file or URL); "
+            "repeatable."
         ),
     ] = None,
     node_type: Annotated[
@@ -71,9 +73,15 @@ def show_command(
     until: Annotated[
         str | None, typer.Option("--until", help="Only links dated on or before this date.")
     ] = None,
+    reviewed: Annotated[bool, typer.Option(
+        "--reviewed", help="Only edges a person confirmed (or retyped): `figraph review`.")
+    ] = False,
     title: Annotated[str | None, typer.Option("--title", help="Page title.")] = None,
 ) -> None:
-    """Write an interactive network page: click a link for its evidence."""
+    """Write an interactive network page: click a link for its evidence.
+
+    Each quote is shown in its paragraph, with the link's review state; clicking an
+    actor opens its page (as `figraph actor`)."""
     from figraph.views import select_subgraph, write_html
 
     bounds = {"date_from": _date_bound(since, "--since"), "date_to": _date_bound(until, "--until")}
@@ -84,10 +92,11 @@ def show_command(
     filters: dict[str, Any] = {
         "actor_ids": centres or None,
         "hops": hops,
-        "documents": [_resolve_document(documents, d) for d in document] if document else None,
+        "documents": [document_or_exit(opened, d) for d in document] if document else None,
         "node_types": _vocabulary(node_type, "NODE_TYPES", "actor type"),
         "edge_types": _vocabulary(edge_type, "RELATION_TYPES", "link type"),
         "statuses": _vocabulary(status, "STATUSES", "status"),
+        "reviewed_only": reviewed,
         **bounds,
     }
     view = select_subgraph(graph, **filters)
@@ -100,7 +109,8 @@ def show_command(
         )
     page_title = title or _default_title(view, centres, graph)
     try:
-        write_html(view, output, title=page_title, documents=documents, highlight=centres)
+        write_html(view, output, title=page_title, documents=documents, highlight=centres,
+                   focus=centres[0] if len(centres) == 1 else None)  # its page open
     except OSError as exc:
         fail(f"{output}: cannot write the page ({exc.strerror or exc})")
     warn(
@@ -125,17 +135,6 @@ def _date_bound(text: str | None, option: str) -> Any:
         return parse_bound(text)
     except ValueError as exc:
         fail(f"{option}: {exc}")
-
-
-def _resolve_document(documents: dict[str, dict], wanted: str) -> str:
-    if wanted in documents:
-        return wanted
-    titled = [doc_id for doc_id, d in documents.items() if d.get("title") == wanted]
-    if len(titled) == 1:
-        return titled[0]
-    if titled:
-        fail(f"{len(titled)} documents are titled {wanted!r}; give the id ({', '.join(titled)})")
-    fail(f"no document with id or title {wanted!r} in the store")
 
 
 def _vocabulary(values: ListOption, table: str, what: str) -> list[str] | None:

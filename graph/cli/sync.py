@@ -47,13 +47,18 @@ def push_command(
     wipe: WipeOption = False,
     yes: YesOption = False,
     full: FullOption = False,
+    reviewed: Annotated[bool, typer.Option(
+        "--reviewed", help="Send only the edges a person confirmed (or retyped); edges "
+        "an earlier push sent and not reviewed are deleted from Neo4j.")] = False,
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
 ) -> None:
     """Make Neo4j hold the store: what differs is sent, what the store no longer has
     (merged-away actors, removed or re-read documents) is deleted; afterwards Neo4j
-    equals a push into an empty database. Constraints first, batched idempotent writes."""
+    equals a push into an empty database. Constraints first, batched idempotent writes.
+
+    Rejected edges are not in the store's graph, so a push deletes them too."""
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
     from ..sync import check_pushable, push
@@ -67,7 +72,7 @@ def push_command(
     if wipe and not yes:
         _confirm_wipe(neo)
     try:
-        report = push(local, neo, wipe=wipe, full=full)
+        report = push(local, neo, wipe=wipe, full=full, reviewed_only=reviewed)
     except (ServiceUnavailable, SessionExpired, OSError) as exc:
         fail(f"{neo.database}: the server went away during the push ({type(exc).__name__}); "
              "push again to complete it", 1)

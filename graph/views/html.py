@@ -70,13 +70,15 @@ def render_html(
     physics: bool | None = None,
     edge_labels: bool | None = None,
     seed: int = 7,
+    focus: str | None = None,
 ) -> str:
     """The whole page for `graph` as one string (works from a file:// URL, offline).
 
     `documents` maps document ids to their attributes (title, url, date), as
     `LocalStore.document(id)` returns them; `highlight` lists actor or edge ids to
-    mark (an ego centre, the steps of a path). `physics` and `edge_labels` left at
-    None are decided by the size of the graph (see the thresholds above).
+    mark (an ego centre, the steps of a path); `focus`, an actor whose page the panel
+    opens on. `physics` and `edge_labels` left at None are decided by the size of the
+    graph (see the thresholds above).
     """
     from .layout import compute_positions  # numpy: only when a page is drawn
 
@@ -88,6 +90,7 @@ def render_html(
         if edge_labels is None
         else edge_labels,
         "hover": graph.number_of_edges() <= HOVER_MAX_EDGES,
+        "focus": focus if focus is not None and focus in graph else None,
     }
     payload = build_payload(
         graph,

@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..context import context_of
 from ..model import NODE_TYPES, RELATION_TYPES, is_allegation
 from .style import ALLEGATION, RELATIONSHIP, edge_style, node_size, node_style, relation_label
 
@@ -24,8 +25,9 @@ __all__ = ["build_payload", "NODE_FIELDS", "EDGE_FIELDS", "EVIDENCE_FIELDS"]
 NODE_FIELDS = ("id", "name", "type", "degree", "size", "x", "y", "highlight")
 """Positions of the fields in each `nodes` row (the page reads the same order)."""
 
-EVIDENCE_FIELDS = ("quote", "document", "page")
-"""Positions of the fields in each evidence row of an edge."""
+EVIDENCE_FIELDS = ("quote", "document", "page", "before", "after")
+"""Positions of the fields in each evidence row of an edge (`before` and `after`: the
+quote's paragraph around it, see `figraph.context`; empty when unknown)."""
 
 EDGE_FIELDS = (
     "id",
@@ -39,6 +41,8 @@ EDGE_FIELDS = (
     "evidence",
     "highlight",
     "curve",
+    "review",
+    "review_note",
 )
 """Positions of the fields in each `edges` row."""
 
@@ -61,7 +65,7 @@ def build_payload(
     index = {node: i for i, node in enumerate(graph.nodes)}
     return {
         "title": title,
-        "fields": {"node": NODE_FIELDS, "edge": EDGE_FIELDS},
+        "fields": {"node": NODE_FIELDS, "edge": EDGE_FIELDS, "evidence": EVIDENCE_FIELDS},
         "settings": settings,
         "nodeTypes": types,
         "edgeKinds": _edge_kinds(relations),
@@ -185,6 +189,8 @@ def _edge_rows(
                 [_evidence_row(e) for e in d.get("evidence") or ()],
                 1 if edge_id in marked or (u in marked and v in marked) else 0,
                 curves.get((u, v, key), 0),
+                str(d.get("review") or ""),
+                str(d.get("review_note") or ""),
             ]
         )
     return rows
@@ -203,12 +209,16 @@ def _claimant_name(graph: nx.MultiDiGraph, attrs: Mapping[str, Any]) -> str:
 
 
 def _evidence_row(evidence: Mapping[str, Any]) -> list[Any]:
-    """Quote, document id, page: title and URL are looked up in `documents` (sent once)."""
+    """Quote, document id, page, and the text around the quote: title and URL are looked
+    up in `documents` (sent once)."""
     page = evidence.get("page")
+    before, after = context_of(evidence)
     return [
         str(evidence.get("quote") or ""),
         str(evidence.get("document") or ""),
         int(page) if isinstance(page, int) else None,
+        before,
+        after,
     ]
 
 

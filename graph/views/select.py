@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 
 from ..dates import PartialDate, date_span, parse_bound
+from ..model import REVIEWED
 
 __all__ = ["select_subgraph"]
 
@@ -36,6 +37,7 @@ def select_subgraph(
     statuses: Iterable[str] | None = None,
     date_from: DateLike = None,
     date_to: DateLike = None,
+    reviewed_only: bool = False,
 ) -> nx.MultiDiGraph:
     """A new graph holding only what matches every filter given.
 
@@ -47,6 +49,7 @@ def select_subgraph(
       that ends in June 2019); an edge matches on its own date or on the date of one of
       its quotes; undated edges are left out when a bound is given; a bound that is not
       a date raises ValueError naming it;
+    - `reviewed_only`: only edges a person confirmed or retyped (`figraph.review`);
     - `actor_ids` + `hops`: only actors at most `hops` links away from these.
 
     Edge filters drop actors left with no link (the point of the view is the
@@ -59,7 +62,7 @@ def select_subgraph(
     nodes = {
         n for n, a in graph.nodes(data=True) if keep_types is None or a.get("type") in keep_types
     }
-    edge_filter = _EdgeFilter(edge_types, statuses, date_from, date_to, doc_set)
+    edge_filter = _EdgeFilter(edge_types, statuses, date_from, date_to, doc_set, reviewed_only)
     edges = [
         (u, v, k, trimmed)
         for u, v, k, d in graph.edges(keys=True, data=True)
@@ -115,14 +118,16 @@ class _EdgeFilter:
         date_from: DateLike,
         date_to: DateLike,
         documents: Collection[str] | None,
+        reviewed_only: bool = False,
     ) -> None:
+        self.reviewed_only = reviewed_only
         self.types = set(edge_types) if edge_types is not None else None
         self.statuses = set(statuses) if statuses is not None else None
         self.date_from = _bound(date_from)
         self.date_to = _bound(date_to)
         self.documents = documents
         self.active = any(x is not None for x in (self.types, self.statuses, documents)) or bool(
-            self.date_from or self.date_to
+            self.date_from or self.date_to or reviewed_only
         )
 
     def apply(self, attrs: dict[str, Any]) -> dict[str, Any] | None:
@@ -130,6 +135,8 @@ class _EdgeFilter:
         if self.types is not None and attrs.get("type") not in self.types:
             return None
         if self.statuses is not None and attrs.get("status") not in self.statuses:
+            return None
+        if self.reviewed_only and attrs.get("review") not in REVIEWED:
             return None
         evidence = list(attrs.get("evidence") or ())
         if self.documents is not None:

@@ -13,6 +13,7 @@
   const settings = data.settings;
   const N = indexOf(data.fields.node);
   const E = indexOf(data.fields.edge);
+  const V = indexOf(data.fields.evidence);
   const state = { ready: false, timings: { parsed: performance.now() }, network: null, data: data };
   window.figraph = state;
 
@@ -59,6 +60,13 @@
 
   function plural(count, word) {
     return count + " " + word + (count === 1 ? "" : "s");
+  }
+
+  const REVIEW_LABELS = { "": "unreviewed", confirmed: "confirmed", retyped: "retyped",
+                          reproposed: "re-proposed after a rejection" };
+
+  function reviewLabel(state) {
+    return REVIEW_LABELS[state] || state;
   }
 
   // -- the network ----------------------------------------------------------
@@ -221,7 +229,7 @@
     const box = append(el("div"), el("strong", null, nodeName(row[E.from])), " " + edgeLabel(row) + " ",
                        el("strong", null, nodeName(row[E.to])));
     const evidence = row[E.evidence];
-    if (evidence.length) box.appendChild(el("div", "fg-tip-quote", "\u201c" + shorten(evidence[0][0], 160) + "\u201d"));
+    if (evidence.length) box.appendChild(el("div", "fg-tip-quote", "\u201c" + shorten(evidence[0][V.quote], 160) + "\u201d"));
     box.appendChild(el("div", null, plural(evidence.length, "quote") + " \u00b7 click for the evidence"));
     return box;
   }
@@ -288,7 +296,7 @@
     if (details.aliases && details.aliases.length) append(panel, el("p", null, "Also known as: " + details.aliases.join("; ")));
     if (details.description) append(panel, el("p", null, details.description));
     showMentions(details.mentions || []);
-    showLinks(i);
+    showLinkGroups(i);
   }
 
   function showMentions(mentions) {
@@ -302,20 +310,84 @@
     });
   }
 
-  function showLinks(i) {
-    const links = adjacency[i];
-    append(panel, el("h3", null, plural(links.length, "link")));
-    const list = panel.appendChild(el("ul"));
-    links.slice(0, 200).forEach(function (j) {
+  const GROUPS_SHOWN = 60;
+  const QUOTES_PER_LINK = 2;
+
+  // The actor's page (as `figraph actor`): every link grouped by the other actor, most
+  // linked first, each with its status, claimant, review state and first quotes.
+  function showLinkGroups(i) {
+    const groups = new Map();
+    adjacency[i].forEach(function (j) {
       const row = edgeRows[j];
-      const outgoing = row[E.from] === i;
-      const other = outgoing ? row[E.to] : row[E.from];
-      const button = el("button", "fg-link", (outgoing ? "\u2192 " : "\u2190 ") + edgeLabel(row) + ": " + nodeName(other));
-      button.type = "button";
-      button.addEventListener("click", function () { selectEdge(j); });
-      append(list, append(el("li"), button));
+      const other = row[E.from] === i ? row[E.to] : row[E.from];
+      if (!groups.has(other)) groups.set(other, []);
+      groups.get(other).push(j);
     });
-    if (links.length > 200) append(panel, el("p", "fg-more", "and " + (links.length - 200) + " more"));
+    function quotes(links) {
+      return links.reduce(function (sum, j) { return sum + edgeRows[j][E.evidence].length; }, 0);
+    }
+    // As `figraph actor`: most links first, then most quotes, then by name.
+    const ordered = Array.from(groups.entries()).sort(function (a, b) {
+      return b[1].length - a[1].length || quotes(b[1]) - quotes(a[1])
+        || nodeName(a[0]).localeCompare(nodeName(b[0]));
+    });
+    append(panel, el("h3", null, plural(adjacency[i].length, "link") + " with " + plural(ordered.length, "actor")));
+    ordered.slice(0, GROUPS_SHOWN).forEach(function (entry) {
+      const group = panel.appendChild(el("section", "fg-group"));
+      append(group, append(el("h4"), nodeButton(entry[0]), el("span", "fg-muted", " \u00b7 " + nodeType(entry[0]).name)));
+      entry[1].forEach(function (j) { group.appendChild(linkEntry(i, j)); });
+    });
+    if (ordered.length > GROUPS_SHOWN) append(panel, el("p", "fg-more", "and " + plural(ordered.length - GROUPS_SHOWN, "more actor")));
+  }
+
+  function linkEntry(i, j) {
+    const row = edgeRows[j];
+    const rel = relations[row[E.relation]];
+    const box = el("div", "fg-entry" + (rel.allegation ? " fg-entry-alleged" : ""));
+    const head = el("button", "fg-link", (row[E.from] === i ? "\u2192 " : "\u2190 ") + edgeLabel(row));
+    head.type = "button";
+    head.addEventListener("click", function () { selectEdge(j); });
+    box.appendChild(head);
+    box.appendChild(edgeBadges(row, rel));
+    if (row[E.claimant]) box.appendChild(el("div", "fg-muted", "Claimed by: " + row[E.claimant]));
+    const evidence = row[E.evidence];
+    evidence.slice(0, QUOTES_PER_LINK).forEach(function (item) {
+      box.appendChild(quoteBlock(item, rel.allegation));
+      box.appendChild(documentCite(item[V.document], item[V.page]));
+    });
+    if (evidence.length > QUOTES_PER_LINK) {
+      const more = el("button", "fg-link fg-more", "all " + plural(evidence.length, "quote"));
+      more.type = "button";
+      more.addEventListener("click", function () { selectEdge(j); });
+      box.appendChild(more);
+    }
+    return box;
+  }
+
+  function edgeBadges(row, rel) {
+    const badges = el("div", "fg-badges");
+    if (row[E.status]) append(badges, el("span", "fg-badge" + (rel.allegation ? " fg-allegation" : ""), row[E.status]));
+    if (row[E.date]) append(badges, el("span", "fg-badge", row[E.date]));
+    const review = row[E.review];
+    const badge = el("span", "fg-badge fg-review fg-review-" + (review || "none"), reviewLabel(review));
+    if (row[E.review_note]) badge.title = row[E.review_note];
+    append(badges, badge);
+    return badges;
+  }
+
+  // A quote in its paragraph: the text around it muted, the quote itself marked.
+  function quoteBlock(item, alleged) {
+    const block = el("blockquote", "fg-quote" + (alleged ? " fg-alleged" : ""));
+    const before = item[V.before] || "";
+    const after = item[V.after] || "";
+    if (!before && !after) {
+      block.textContent = item[V.quote];
+      return block;
+    }
+    if (before) block.appendChild(el("span", "fg-context", before));
+    block.appendChild(el("mark", "fg-said", item[V.quote]));
+    if (after) block.appendChild(el("span", "fg-context", after));
+    return block;
   }
 
   function showEdge(j) {
@@ -325,9 +397,8 @@
     append(panel, el("h3", null, rel.allegation ? "Allegation" : "Relationship"));
     append(panel, append(el("div", "fg-edge-head"), nodeButton(row[E.from]), el("span", "fg-rel", " " + rel.label + " "),
                          nodeButton(row[E.to])));
-    const badges = panel.appendChild(el("div", "fg-badges"));
-    if (row[E.status]) append(badges, el("span", "fg-badge" + (rel.allegation ? " fg-allegation" : ""), row[E.status]));
-    if (row[E.date]) append(badges, el("span", "fg-badge", row[E.date]));
+    panel.appendChild(edgeBadges(row, rel));
+    if (row[E.review_note]) append(panel, el("p", "fg-muted", "Review: " + row[E.review_note]));
     if (row[E.claimant]) append(panel, el("p", null, "Claimed by: " + row[E.claimant]));
     if (row[E.hedges].length) append(panel, el("p", null, "Hedged: " + row[E.hedges].join(", ")));
     showEvidence(row[E.evidence], rel.allegation);
@@ -338,8 +409,8 @@
     append(panel, el("h3", null, "Evidence (" + evidence.length + ")"));
     if (!evidence.length) append(panel, el("p", "fg-muted", "No quote recorded."));
     evidence.forEach(function (item) {
-      append(panel, el("blockquote", "fg-quote" + (alleged ? " fg-alleged" : ""), item[0]));
-      append(panel, documentCite(item[1], item[2]));
+      append(panel, quoteBlock(item, alleged));
+      append(panel, documentCite(item[V.document], item[V.page]));
     });
   }
 
@@ -506,8 +577,9 @@
     + (settings.edgeLabels ? "" : " \u00b7 link labels hidden at this size: click a link");
   buildLegend();
   setupSearch();
-  showOverview();
   createNetwork();
+  const focused = settings.focus ? nodeRows.findIndex(function (row) { return row[N.id] === settings.focus; }) : -1;
+  if (focused >= 0) { state.network.selectNodes([focused]); showNode(focused); } else showOverview();
   document.getElementById("fg-fit").addEventListener("click", function () { state.network.fit({ animation: { duration: 300 } }); });
 
   state.showNode = showNode;
