@@ -168,15 +168,14 @@ def _line_labels(text: str) -> list[SpeakerLine]:
             for m in WESTMINSTER_MEMBER.finditer(text)]
     out += [SpeakerLine(m.start("name"), m.end("name"), m.start("office"), m.end("office"),
                         m.group("name")) for m in WESTMINSTER_OFFICE.finditer(text)]
-    out += [SpeakerLine(m.start(), m.end(), 0, 0, "", chair=_chair_only(m.group(0)))
-            for m in ROLE_ONLY.finditer(text)]
+    out += [_role_only(text, m, out) for m in ROLE_ONLY.finditer(text)]
     out += [SpeakerLine(m.start(), m.end(), 0, 0, "") for m in EXCERPT_BREAK.finditer(text)]
     taken = {s.start for s in out}
     if out or CHAMBER.search(text):  # a debate: a bare name line is a speaker's label
         first_line_end = text.find("\n")
         out += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
                 for m in NAME_ONLY.finditer(text)
-                if m.start("name") not in taken and m.start() > first_line_end
+                if not _inside_label(m.start("name"), out) and m.start() > first_line_end
                 and not CHAMBER.match(m.group(0).strip()) and not DATELINE.match(m.group("name"))]
         taken = {s.start for s in out}
     for pattern in (LISTED_WITNESS, LISTED_OFFICER):
@@ -184,6 +183,24 @@ def _line_labels(text: str) -> list[SpeakerLine]:
                             m.group("name"), listed=True) for m in pattern.finditer(text)
                 if m.start("name") not in taken and _title_like(m.group("paren"))]
     return out
+
+
+def _role_only(text: str, match: re.Match[str], labels: list[SpeakerLine]) -> SpeakerLine:
+    """'Mr Deputy Speaker' alone: the office holder an earlier label named in full ('Mr
+    Deputy Speaker (Mr Nigel Evans)'), else a speaker the text does not name."""
+    office = " ".join(match.group(0).split())
+    earlier = [s for s in labels if s.name and s.paren_end and s.start < match.start()
+               and " ".join(text[s.paren_start:s.paren_end].split()) == office]
+    if earlier:
+        holder = max(earlier, key=lambda s: s.start)
+        return SpeakerLine(match.start(), match.end(), 0, 0, holder.name)
+    return SpeakerLine(match.start(), match.end(), 0, 0, "", chair=_chair_only(match.group(0)))
+
+
+def _inside_label(start: int, labels: list[SpeakerLine]) -> bool:
+    """A name found again inside a label already read ('Deputy Speaker' of 'Mr Deputy
+    Speaker') is no label of its own."""
+    return any(s.start <= start < max(s.end, s.start + 1) for s in labels)
 
 
 def _chair_only(label: str) -> bool:

@@ -86,3 +86,34 @@ def test_an_excerpt_break_ends_the_turn(extractor: Extractor) -> None:
 ])
 def test_no_transcript_without_labels(text: str) -> None:
     assert not [line for line in speaker_lines(text) if line.riding != (0, 0)]
+
+
+ROLE_AGAIN = """Points of order
+Commons Chamber
+
+Mr Deputy Speaker (Mr Ian Doe)
+
+I thank the hon. Member for his point of order.
+
+Sir Jane Roe (Chingford North) (Conservative)
+
+Further to that point of order. MI5 has warned us.
+
+Mr Deputy Speaker
+
+We will look into it.
+"""
+
+
+def test_an_office_label_again_is_its_earlier_holder(extractor: Extractor) -> None:
+    """'Mr Deputy Speaker' alone after 'Mr Deputy Speaker (Mr Ian Doe)' is Ian Doe again,
+    not a person called 'Deputy Speaker'."""
+    names = [line.name for line in speaker_lines(ROLE_AGAIN)]
+    assert names.count("Ian Doe") == 2 and "Deputy Speaker" not in names
+    assert "Deputy Speaker" not in {a.name for a in run(extractor, ROLE_AGAIN).actors}
+
+
+def test_an_office_label_nobody_held_before_names_no_one() -> None:
+    text = ROLE_AGAIN.replace("Mr Deputy Speaker (Mr Ian Doe)", "Mr Speaker (Mr Ian Doe)")
+    last = speaker_lines(text)[-1]
+    assert last.name == "" and text[last.start:last.end].strip() == "Mr Deputy Speaker"
