@@ -34,7 +34,14 @@ from .mention import text_of
 from .mentions import Mention
 from .morph import is_stop_form, lemma
 from .registry import Sentence, family
-from .syntax import CANDIDACY_NOUNS, KIN_NOUNS, WH_WORDS, Clause, SentenceView
+from .syntax import (
+    CANDIDACY_NOUNS,
+    KIN_NOUNS,
+    WH_WORDS,
+    Clause,
+    SentenceView,
+    passive_patient_of_conjunct,
+)
 
 __all__ = ["clause_links"]
 
@@ -139,7 +146,9 @@ def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _object_of(head):
         return _subjects(view, head) if not is_stop_form(head.lower_, NOT_DONE) else []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-        return _subjects(view, head)
+        patient = passive_patient_of_conjunct(verb)
+        return view.actors(patient, owner=False) if patient is not None else \
+            _subjects(view, head)
     return []
 
 

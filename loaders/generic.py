@@ -19,7 +19,7 @@ from .found import Found
 from .mentions import Mention
 from .morph import is_stop_form
 from .registry import Sentence, family
-from .syntax import WH_WORDS, Clause, SentenceView
+from .syntax import WH_WORDS, Clause, SentenceView, passive_patient_of_conjunct
 
 __all__ = ["generic_relations"]
 
@@ -102,6 +102,9 @@ def _own_subjects(view: SentenceView, verb: Any) -> list[Mention]:
     """The verb's own subject or agent (or, for a conjunct verb, its head's): no subject
     borrowed through a relative clause, a plan or a complement, which rules read better."""
     clause = Clause.of(verb)
+    patient = passive_patient_of_conjunct(verb)
+    if patient is not None:
+        return view.actors(patient, owner=False) if patient.lower_ not in WH_WORDS else []
     if clause.agent is None and clause.subject is None and verb.dep_ == "conj":
         clause = Clause.of(verb.head)
     head = clause.agent if clause.agent is not None else (

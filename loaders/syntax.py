@@ -206,6 +206,9 @@ class SentenceView:
                 if verb.dep_ == "pcomp" and raised.passive and raised.subject is not None \
                         and raised.agent is None and lemma(parent.text) in INVOLVING_VERBS:
                     return self.actors(raised.subject, owner=False)  # 'X was involved in doing'
+                patient = passive_patient_of_conjunct(verb)
+                if patient is not None:
+                    return self.actors(patient, owner=False)
                 return self.subjects(parent)
         return []
 
@@ -419,3 +422,15 @@ def _listed_people(view: SentenceView, noun: Any) -> list[Mention]:
             return [view.at[c.i] for c in (token, *token.conjuncts)
                     if c.i in view.at and view.at[c.i].type == "Person"]
     return []
+
+
+def passive_patient_of_conjunct(verb: Any) -> Any | None:
+    """'X was questioned by the FBI and later met Y' / 'X has been contacted by MI5 and is
+    now warning Y': an active verb joined to a passive one is done by the passive's
+    subject, not by its agent ('arrested by the RCMP and charged' shares the agent)."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBN" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    parent = Clause.of(verb.head)
+    return parent.subject if parent.passive and parent.subject is not None else None

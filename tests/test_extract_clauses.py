@@ -147,6 +147,10 @@ TYPED = [
      ("Vladimir Putin", "HEADS", "Russia")),
     ("In 2021 the Harbour Intelligence Agency exposed the Northwind Front as a front group.",
      ("Harbour Intelligence Agency", "INVESTIGATED", "Northwind Front")),
+    ("Jane Roe was questioned by the FBI and later met Omar Haddad.",
+     ("Jane Roe", "MET_WITH", "Omar Haddad")),
+    ("Omar Haddad was arrested by the RCMP and charged with fraud.",
+     ("Royal Canadian Mounted Police", "DETAINED", "Omar Haddad")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -160,6 +164,10 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Jane Roe was questioned by the FBI and later met Omar Haddad.",
+     ("Federal Bureau of Investigation", "MET_WITH", "Omar Haddad")),
+    ("Jane Roe has been contacted by MI5, and is now warning Omar Haddad about the threat.",
+     ("MI5", "WARNED", "Omar Haddad")),
     ("Omar Haddad was accused of spying on Russia.", ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Jane Roe said Omar Haddad had worked for a Russian agent.",
      ("Jane Roe", "ACTED_FOR", "Russia")),
