@@ -30,7 +30,8 @@ STOP_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS) - {"accuse"} | {
     "review", "examine", "investigate", "question", "hear", "receive", "comment", "respond",
     "use", "take", "want", "need", "try", "let", "help", "like", "involve", "announce", "learn",
     "understand", "recommend", "propose", "share", "lose", "represent", "leave", "testify",
-} | lexicon.words("moving_verbs") | lexicon.words("schooling_verbs")
+} | lexicon.words("moving_verbs") | lexicon.words("schooling_verbs") \
+    | lexicon.words("courtesy_verbs")
 """Verbs that report, describe or list: their subject and object are not thereby linked."""
 OBJECT_PREPS = {"with", "to", "for", "against", "on", "into", "at", "over",
                 "toward", "towards", "behind", "between", "among"}

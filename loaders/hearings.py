@@ -177,6 +177,42 @@ def cited_testimony(view: SentenceView, doc_types: dict[str, list[Mention]]
         yield from pairs(people, bodies, "TESTIFIED_BEFORE", "note:testimony", noun.i)
 
 
+OPENING_NOUNS = {"statement", "statements", "remarks", "comments"}
+
+
+def opening_statements(view: SentenceView, doc_types: dict[str, list[Mention]]
+                       ) -> Iterator[Found]:
+    """'Mr. Chong, you will have up to 10 minutes for an opening statement' / "X's opening
+    remarks": who is given or gives the opening statement at a committee's meeting is its
+    witness. Read only in a text that names one committee, for the person addressed at the
+    head of the sentence or the statement's owner."""
+    committees = doc_types.get("Committee", [])
+    if len(committees) != 1:
+        return
+    for noun in view.tokens:
+        if noun.lower_ not in OPENING_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ == "opening" for c in noun.children):
+            continue
+        people = [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+        people += _addressed(view)
+        people = [m for m in people if m.type == "Person" and not m.group and not m.scoped]
+        yield from pairs(unique(people), committees, "TESTIFIED_BEFORE",
+                         "hearing:opening-statement", noun.i)
+
+
+def _addressed(view: SentenceView) -> list[Mention]:
+    """'Mr. Chong, you will have ...': the person named before the first comma, when the
+    sentence then speaks to 'you'."""
+    sent = view.sent
+    first = view.at.get(sent.start) or (view.at.get(sent.start + 1)
+                                        if sent.start + 1 < sent.end else None)
+    if first is None or first.end >= sent.end or sent.doc[first.end].text != ",":
+        return []
+    rest = sent.doc[first.end + 1:min(first.end + 4, sent.end)]
+    return [first] if any(t.lower_ == "you" for t in rest) else []
+
+
 @family("hearings", 60)
 def _hearings_family(s: Sentence) -> Iterator[Found]:
-    return cited_testimony(s.view, s.doc_types)
+    yield from cited_testimony(s.view, s.doc_types)
+    yield from opening_statements(s.view, s.doc_types)

@@ -5,7 +5,7 @@ parliamentary sites, Hansard reproductions, witness lists. Our own texts in thos
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run, triples
+from extract_helpers import pairs, run, triples
 from figraph.loaders.extractor import Extractor
 from figraph.loaders.transcript import speaker_lines
 
@@ -117,3 +117,23 @@ def test_an_office_label_nobody_held_before_names_no_one() -> None:
     text = ROLE_AGAIN.replace("Mr Deputy Speaker (Mr Ian Doe)", "Mr Speaker (Mr Ian Doe)")
     last = speaker_lines(text)[-1]
     assert last.name == "" and text[last.start:last.end].strip() == "Mr Deputy Speaker"
+
+
+HEARING = """Standing Committee on Harbour Affairs
+
+The Chair (Ms. Ann Poe (Oakville North—Burlington, Lib.)): Good morning. Mr. Haddad, you will have up to ten minutes for an opening statement, after which members will ask questions.
+
+Hon. Omar Haddad (Wellington North, CPC): Thank you, Madam Chair.
+
+Mr. Ian Doe (Calgary Centre, Lib.): I thank Jane Roe for the report. Jane Roe criticized the opening statement of the minister.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_the_one_given_an_opening_statement_testifies(extractor: Extractor) -> None:
+    found = triples(run(extractor, HEARING))
+    assert ("Omar Haddad", "TESTIFIED_BEFORE", "Standing Committee on Harbour Affairs") in found
+    assert ("Jane Roe", "TESTIFIED_BEFORE", "Standing Committee on Harbour Affairs") not in found
+
+
+def test_thanks_in_a_debate_link_no_one(extractor: Extractor) -> None:
+    assert frozenset(("Ian Doe", "Jane Roe")) not in pairs(run(extractor, HEARING))
