@@ -304,8 +304,20 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in LIGHT_PREPS:
                     targets += [m for obj in prep.children if obj.dep_ == "pobj"
-                                for m in view.actors(obj)]
+                                for m in view.actors(obj) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
+
+
+PART_PLAYED_NOUNS = {"role", "involvement", "participation", "part"}
+
+
+def _role_owner(view: SentenceView, noun: Any) -> list[Mention]:
+    """'a warrant for his alleged role in the scandal': the one whose role it is."""
+    if noun.lower_ not in PART_PLAYED_NOUNS:
+        return []
+    owners = [view.pronoun(c) for c in noun.children if c.dep_ == "poss"
+              and c.lower_ in POSSESSIVES]
+    return [m for m in owners if m is not None]
 
 
 def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:

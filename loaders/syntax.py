@@ -39,8 +39,9 @@ KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children
 """A threat to someone's family is reported as a threat to them."""
 
 STAFF_NOUNS = {"officials", "diplomats", "agents", "operatives", "envoys", "representatives",
-               "staff", "employees", "officers", "authorities"}
-"""People named by the body they serve ('Government of Canada officials'): that body acts."""
+               "staff", "employees", "officers", "authorities", "secretariat", "team"}
+"""People named by the body they serve ('Government of Canada officials', 'a secretariat at
+Global Affairs Canada'): that body acts."""
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -133,6 +134,10 @@ class SentenceView:
             named = [self.at[c.i] for c in token.children if c.i < token.i
                      and c.dep_ in ("compound", "nmod") and c.i in self.at
                      and self.at[c.i].type != "Person"]
+            named += [self.at[o.i] for p in token.children if p.dep_ == "prep"
+                      and p.lower_ in ("at", "within", "from") for o in p.children
+                      if o.dep_ == "pobj" and o.i in self.at  # 'officials at GAC'
+                      and self.at[o.i].type not in ("Person", "State")]
             if named:
                 return named[:1]
         if not owner:

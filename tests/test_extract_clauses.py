@@ -151,6 +151,12 @@ TYPED = [
      ("Jane Roe", "MET_WITH", "Omar Haddad")),
     ("Omar Haddad was arrested by the RCMP and charged with fraud.",
      ("Royal Canadian Mounted Police", "DETAINED", "Omar Haddad")),
+    ("The Harbour Council was briefed by officials at Global Affairs Canada.",
+     ("Global Affairs Canada", "BRIEFED", "Harbour Council")),
+    ("The Hong Kong police issued arrest warrants against eight activists, including Jane "
+     "Roe.", ("Hong Kong Police Force", "INVESTIGATED", "Jane Roe")),
+    ("Omar Haddad is a fugitive. He fled after Interpol issued an arrest warrant for his "
+     "alleged role in the fraud.", ("Interpol", "INVESTIGATED", "Omar Haddad")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -164,6 +170,8 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Officials at the embassy in China met Jane Roe.",
+     ("People's Republic of China", "MET_WITH", "Jane Roe")),
     ("Jane Roe was questioned by the FBI and later met Omar Haddad.",
      ("Federal Bureau of Investigation", "MET_WITH", "Omar Haddad")),
     ("Jane Roe has been contacted by MI5, and is now warning Omar Haddad about the threat.",
