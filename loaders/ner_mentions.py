@@ -30,7 +30,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     out = []
     surnames = _surnames(doc)
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE") and not _company_name(ent):
             continue
         start, end = _first_line(doc, ent.start, _past_of(doc, ent) if ent.label_ == "ORG"
                                  else ent.end)
@@ -50,11 +50,23 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
             continue  # 'the House', 'the Ministry': left to anaphora resolution
-        label = "PERSON" if end - start == 1 and text in surnames else ent.label_
+        label = "PERSON" if end - start == 1 and text in surnames else \
+            "ORG" if _company_name(ent) else ent.label_
         mention = _typed(doc, label, start, end, text)
         if mention is not None:
             out.append(mention)
     return out
+
+COMPANY_SUFFIXES = lexicon.words("company_suffixes")
+
+
+def _company_name(ent: Any) -> bool:
+    """'Wuhan Xiaoruizhi Science and Technology Company', tagged a building or a place by
+    the model: a name ending in a company's legal form is an organisation."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART", "GPE") and len(words) > 1 \
+        and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+
 
 def _surnames(doc: Any) -> set[str]:
     """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model

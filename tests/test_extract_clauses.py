@@ -157,6 +157,7 @@ TYPED = [
      "Roe.", ("Hong Kong Police Force", "INVESTIGATED", "Jane Roe")),
     ("Omar Haddad is a fugitive. He fled after Interpol issued an arrest warrant for his "
      "alleged role in the fraud.", ("Interpol", "INVESTIGATED", "Omar Haddad")),
+    ("APT31 hacked the Electoral Commission.", ("APT31", "TARGETED", "Electoral Commission")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -213,3 +214,22 @@ def test_an_editors_bracket_does_not_end_the_sentence() -> None:
 def test_an_aide_nobody_says_anything_of_is_no_actor(extractor: Extractor) -> None:
     extraction = run(extractor, "Jane Roe flew to Paris with her assistant.")
     assert not any("(unnamed)" in a.name for a in extraction.actors)
+
+
+@pytest.mark.parametrize(("name", "label", "company"), [
+    ("Harbour Northwind Science and Technology Company", "FAC", True),
+    ("Northwind Information Technology Co. Ltd.", "PRODUCT", True),
+    ("Harbour Tower", "FAC", False),
+    ("Company", "FAC", False),
+])
+def test_a_company_the_tagger_took_for_a_place(name: str, label: str, company: bool) -> None:
+    """A legal form at the end makes a building or a product the tagger saw an
+    organisation; without one it stays what the tagger said."""
+    from figraph.loaders.ner_mentions import _company_name
+    from figraph.loaders.parsing import load_nlp
+    from spacy.tokens import Span
+
+    doc = load_nlp().make_doc(f"The United Kingdom sanctioned {name} today.")
+    ent = Span(doc, 4, len(doc) - 2, label=label)
+    assert ent.text == name
+    assert _company_name(ent) is company
