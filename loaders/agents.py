@@ -20,9 +20,9 @@ from . import lexicon
 from .found import Builtin, Found
 from .gazetteer import Gazetteer
 from .mentions import Mention
-from .morph import lemma
+from .morph import is_stop_form
 from .registry import Sentence, family
-from .syntax import Clause, SentenceView
+from .syntax import Clause, SentenceView, charged_with
 
 __all__ = ["acting_for", "holders_of"]
 
@@ -40,8 +40,8 @@ PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
 
 def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
     for noun in view.tokens:
-        if noun.lower_ in SPYING_VERBS and noun.pos_ == "VERB":
-            yield from _spying(view, noun)
+        if noun.lower_ in SPYING_VERBS and noun.pos_ in ("VERB", "NOUN") and noun.tag_ != "NNS":
+            yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
         if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
@@ -117,13 +117,21 @@ def _clause_doer(view: SentenceView, verb: Any) -> list[Mention]:
     on, climbing 'conspiring to act', 'convicted of acting', 'charges of being'."""
     node = verb
     for _ in range(MAX_CLIMB):
+        if node.pos_ == "ADP" and node.head.i != node.i:  # 'of', 'with': to what it hangs on
+            node = node.head
+            if node.i in view.at and node.pos_ in ("NOUN", "PROPN"):
+                return [view.at[node.i]]  # 'convicted X of acting as ...' (hung on X)
+            continue
         if node.lower_ in PROCEEDING_NOUNS and node.pos_ == "NOUN":
             return _proceeded_against(view, node)
-        if lemma(node.lower_) in PROCEEDING_VERBS and node.pos_ == "VERB":  # 'arrested X on
+        if is_stop_form(node.lower_, PROCEEDING_VERBS) and node.pos_ == "VERB":  # 'arrested X on
             charged = [m for o in node.children if o.dep_ == "dobj"  # charges of spying'
                        for m in view.actors(o, owner=False)]
             if charged:
                 return charged
+        accused = charged_with(node)
+        if accused is not None:  # 'convicted X of acting as ...'
+            return view.actors(accused, owner=False)
         clause = Clause.of(node)
         subject = clause.agent if clause.agent is not None and not clause.passive else \
             clause.subject

@@ -230,15 +230,24 @@ def _object_of(verb: Any) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
+PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
+OFFENCE_PREPS = {"with", "of", "for", "over"}
+"""'accused X of working with Y', 'arrested X for spying for China': what the one charged
+did; its actors are no targets of the charge."""
+
+
 def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     """Actors among the verb's objects, prepositional objects and predicate nouns, and
     those of a verb it controls ('tried to infiltrate X'); a passive's patient."""
     out: list[Mention] = []
     passive = Clause.of(verb).passive
     partnering = is_stop_form(verb.lower_, lexicon.COOPERATION_VERBS)  # 'work with': read by
+    proceeding = is_stop_form(verb.lower_, PROCEEDING_VERBS)
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
         if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
             continue  # it says something
+        if proceeding and child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS:
+            continue  # 'charged X with spying for China': the offence, not whom it targets
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \

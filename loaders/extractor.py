@@ -293,11 +293,30 @@ SCHOOLING_VERBS = lexicon.words("schooling_verbs") | {"degree", "degrees"}
 """'graduated from La Trobe University': a school in a biography is where, not who."""
 
 
+INLINE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})[ \t]+[-–—][ \t]+(?=[A-Z“\"])",
+    re.MULTILINE)
+"""'Washington, DC - After three hours ...', 'OTTAWA — The RCMP ...': the place a release
+was issued from, written before the first sentence of a paragraph."""
+
+
+def _dateline_spans(doc: Any) -> list[tuple[int, int]]:
+    text = text_of(doc)
+    if " - " not in text and "–" not in text and "—" not in text:
+        return []
+    return [m.span("place") for m in INLINE_DATELINE.finditer(text)]
+
+
 def mark_places(doc: Any, mentions: list[Mention]) -> None:
     """Flag mentions in passing: states that only say where something is or happened,
-    schools a person attended."""
+    schools a person attended, the place of an inline dateline."""
+    datelines = _dateline_spans(doc)
     for m in mentions:
         if m.start >= len(doc) or m.kind in ("anaphora", "builtin"):
+            continue
+        at = doc[m.start].idx
+        if any(start <= at < end for start, end in datelines):
+            m.attrs = {**m.attrs, "place": True, "incidental": True}
             continue
         root = doc[m.start:m.end].root
         if m.type == "Organization" and _schooling(root) or m.type == "Person" \

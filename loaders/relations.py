@@ -49,7 +49,7 @@ from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
-from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView
+from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
            "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
@@ -247,11 +247,8 @@ def _controller(view: SentenceView, verb: Any) -> list[Mention]:
 
 def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:
     """'charged two employees of RT with funding X': the accused do the funding."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("with", "for") \
-            or verb.head.head.pos_ != "VERB":
-        return []
-    return [m for c in verb.head.head.children if c.dep_ == "dobj"
-            for m in view.actors(c, owner=False)]
+    accused = charged_with(verb)
+    return view.actors(accused, owner=False) if accused is not None else []
 CAMPAIGN_NOUNS = lexicon.words("campaign_nouns")
 SPONSOR_WORDS = {"connected", "linked", "tied", "attributed", "backed", "sponsored",
                  "directed", "run"}

@@ -214,9 +214,10 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles)
-    if title_set & lexicon.SUBORDINATE_TITLE_WORDS:  # 'Assistant Director of the FBI' works there
+    subordinate = bool(title_set & lexicon.SUBORDINATE_TITLE_WORDS and
+                       title_set & lexicon.HEAD_TITLES)
+    if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing
         title_set -= lexicon.HEAD_TITLES
-        title_set.add("official")
     for org in orgs:
         if org.type == "Party" and title_set & lexicon.HEAD_TITLES and not former:
             yield from pairs([person], [org], "HEADS", f"{rule}:party-head", anchor)
@@ -239,7 +240,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type in ORG_TYPES and title_set & {"member", "members"}:
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:member", anchor)
-        elif org.type in ORG_TYPES and title_set & (set(lexicon.TITLE_ROLES) | STAFF_NOUNS):
+        elif org.type in ORG_TYPES and (subordinate or title_set & (set(lexicon.TITLE_ROLES)
+                                                                    | STAFF_NOUNS)):
             kind = "FORMER_MEMBER_OF" if former else "WORKS_FOR"  # 'a former RCMP officer'
             yield from pairs([person], [org], kind, f"{rule}:works", anchor)
 

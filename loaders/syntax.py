@@ -14,7 +14,7 @@ from typing import Any
 
 from . import lexicon
 from .mention import Mention
-from .morph import lemma
+from .morph import is_stop_form, lemma
 
 __all__ = ["Clause", "SentenceView"]
 
@@ -204,6 +204,9 @@ class SentenceView:
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
             if parent is not None and parent.i != verb.i:
+                charged = charged_with(verb, parent)
+                if charged is not None:
+                    return self.actors(charged, owner=False)
                 raised = Clause.of(parent)
                 if verb.dep_ == "xcomp" and raised.passive and raised.subject is not None \
                         and raised.agent is None:
@@ -439,3 +442,16 @@ def passive_patient_of_conjunct(verb: Any) -> Any | None:
         return None
     parent = Clause.of(verb.head)
     return parent.subject if parent.passive and parent.subject is not None else None
+
+
+CHARGING_VERBS = lexicon.words("proceeding_verbs")
+
+
+def charged_with(gerund: Any, parent: Any | None = None) -> Any | None:
+    """'accused X of working with Y', 'convicted X of acting as ...': the one charged does
+    what the gerund says, not the accuser."""
+    parent = parent if parent is not None else _governing_verb(gerund)
+    if parent is None or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "with", "for") \
+            or not is_stop_form(parent.lower_, CHARGING_VERBS):
+        return None
+    return next((c for c in parent.children if c.dep_ == "dobj"), None)

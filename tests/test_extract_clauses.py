@@ -158,6 +158,12 @@ TYPED = [
     ("Omar Haddad is a fugitive. He fled after Interpol issued an arrest warrant for his "
      "alleged role in the fraud.", ("Interpol", "INVESTIGATED", "Omar Haddad")),
     ("APT31 hacked the Electoral Commission.", ("APT31", "TARGETED", "Electoral Commission")),
+    ("The RCMP charged Jane Roe with spying for China.",
+     ("Jane Roe", "ACTED_FOR", "People's Republic of China")),
+    ("A federal jury convicted Omar Haddad of acting as an agent of Turkey.",
+     ("Omar Haddad", "ACTED_FOR", "Turkey")),
+    ("The RCMP accused Omar Haddad of working with Jane Roe.",
+     ("Omar Haddad", "HAD_RELATIONSHIP", "Jane Roe")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -171,6 +177,10 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("The RCMP charged Jane Roe with spying for China.",
+     ("Royal Canadian Mounted Police", "INVESTIGATED", "People's Republic of China")),
+    ("The RCMP accused Omar Haddad of working with Jane Roe.",
+     ("Royal Canadian Mounted Police", "HAD_RELATIONSHIP", "Jane Roe")),
     ("Officials at the embassy in China met Jane Roe.",
      ("People's Republic of China", "MET_WITH", "Jane Roe")),
     ("Jane Roe was questioned by the FBI and later met Omar Haddad.",
@@ -233,3 +243,12 @@ def test_a_company_the_tagger_took_for_a_place(name: str, label: str, company: b
     ent = Span(doc, 4, len(doc) - 2, label=label)
     assert ent.text == name
     assert _company_name(ent) is company
+
+
+def test_an_inline_dateline_is_a_place(extractor: Extractor) -> None:
+    """'Washington, DC - After ...': where a release comes from links and names no one."""
+    text = ("Jury convicts consultant\n\nWashington, DC - After two days a federal jury "
+            "convicted Omar Haddad of acting as an agent of Turkey.\n")
+    extraction = run(extractor, text)
+    assert {a.name for a in extraction.actors} == {"Omar Haddad", "Turkey"}
+    assert ("Omar Haddad", "ACTED_FOR", "Turkey") in triples(extraction)
