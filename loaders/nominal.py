@@ -62,6 +62,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
                                                                          "MEMBER_OF"):
             patients += pobj_actors(view, child)
+    if not patients and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        more_patients, more_agents = _put_under(view, noun)  # 'placed under investigation'
+        patients += more_patients
+        agents += more_agents
     if noun.lower_ in BODY_STUDY_NOUNS:
         agents = [a for a in agents if a.type in STUDYING_BODIES]
         if not agents:
@@ -84,6 +88,18 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """'X was placed under investigation by Y', 'X is under surveillance by Y': the clause's
+    subject is the patient; the agent may hang on the verb ('placed ... by Y')."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    patients = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for m in view.actors(c, owner=False)]
+    agents = [m for c in verb.children if c.dep_ == "agent" for m in pobj_actors(view, c)]
+    return patients, agents
 
 
 BODY_STUDY_NOUNS = lexicon.words("body_study_nouns")

@@ -295,6 +295,9 @@ def _predicate_nouns(head: Any) -> list[Any]:
                         nouns += _as_nouns(clause)
     if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
         nouns += _as_nouns(head.head)
+    if head.dep_ in ("nsubjpass", "dobj") and _names_someone(head.head):
+        # 'X was appointed chair of Y', 'Z named X leader of Y': the office X is given
+        nouns += [c for c in head.head.children if c.dep_ in ("oprd", "attr")]
     return _role_nouns(nouns)
 
 

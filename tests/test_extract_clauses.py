@@ -164,6 +164,12 @@ TYPED = [
      ("Omar Haddad", "ACTED_FOR", "Turkey")),
     ("The RCMP accused Omar Haddad of working with Jane Roe.",
      ("Omar Haddad", "HAD_RELATIONSHIP", "Jane Roe")),
+    ("In 2019, Jane Roe was appointed chair of the Harbour Committee.",
+     ("Jane Roe", "HEADS", "Harbour Committee")),
+    ("Jane Roe was elected leader of the Conservative Party of Canada in 2021.",
+     ("Jane Roe", "HEADS", "Conservative Party of Canada")),
+    ("Jane Roe was placed under investigation by the RCMP.",
+     ("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -177,6 +183,8 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Jane Roe was appointed in 2019 after Omar Haddad, chair of the Harbour Committee, "
+     "resigned.", ("Jane Roe", "HEADS", "Harbour Committee")),
     ("The RCMP charged Jane Roe with spying for China.",
      ("Royal Canadian Mounted Police", "INVESTIGATED", "People's Republic of China")),
     ("The RCMP accused Omar Haddad of working with Jane Roe.",
