@@ -47,6 +47,8 @@ class Locale:
     demonym: str
     group: str
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
+    label_parties: dict[str, str] = field(default_factory=dict)
+    """A party's short form in a speaker label ('Lab' in '(Ilford North) (Lab)')."""
     cues: tuple[tuple[re.Pattern[str], float], ...] = ()
     raw_cues: tuple[str, ...] = ()
 
@@ -72,6 +74,7 @@ def _locale(table: dict) -> Locale:
                   government_type=table.get("government_type", "State"),
                   demonym=table.get("demonym", ""), group=table.get("group", ""),
                   bodies=bodies, cues=cues,
+                  label_parties={k.lower(): v for k, v in table.get("label_parties", {}).items()},
                   raw_cues=tuple(str(pattern) for pattern, _ in table.get("cues", [])))
 
 

@@ -95,8 +95,10 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
         return []
     words = [w.lower().strip(",") for w in text[line.paren_start:line.paren_end].split()]
     parties = [m for m in inside if m.type == "Party"]
+    here = locales.current()
     for word in words:
-        party = lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
+        party = (here.label_parties.get(word.strip("()")) if here is not None else None) \
+            or lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
         if not parties and party and gazetteer.get(party) is not None:
             parties.append(builtin(party, "Party"))
             inside.append(parties[-1])

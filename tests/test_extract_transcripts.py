@@ -67,6 +67,17 @@ def test_ridings_and_provinces_are_no_actors(extractor: Extractor) -> None:
     assert not {"Oakville North", "Burlington", "ON", "Pam Damoff Liberal"} & actors
 
 
+@pytest.mark.parametrize(("label", "party"), [
+    ("(Lab)", "Labour Party (UK)"),
+    ("(Con)", "Conservative Party (UK)"),
+    ("(LD)", "Liberal Democrats"),
+    ("(SNP)", "Scottish National Party"),
+])
+def test_westminster_party_short_forms(extractor: Extractor, label: str, party: str) -> None:
+    text = WESTMINSTER.replace("(Conservative)", label)
+    assert ("Ian Doe", "MEMBER_OF", party) in triples(run(extractor, text))
+
+
 def test_westminster_labels(extractor: Extractor) -> None:
     found = triples(run(extractor, WESTMINSTER))
     assert ("Jane Roe", "MINISTER_OF", "Foreign, Commonwealth and Development Office") in found
