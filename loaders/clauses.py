@@ -104,6 +104,7 @@ def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int
             yield from _described(view, token)
             yield from _event_noun(view, token)
             yield from _partners(view, token)
+            yield from _possessed_partner(view, token)
             yield from _possessed_title(view, token)
             yield from _premodified(view, token)
 
@@ -400,6 +401,38 @@ def _partners(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention,
             other = view.at.get(named.i)
             if other is not None and other.type == "Person" and other.key != first.key:
                 yield other, first, f"clause:partner-{conj.lower_}", conj.i
+
+
+def _possessed_partner(view: SentenceView, noun: Any
+                       ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'her donor Huang Xiangmo', "Roe's adviser Tom Lee", 'his lawyer, Tom Lee': the
+    person named beside the noun stands to its owner as the noun says (a pronoun owner only
+    where the pronoun rules resolve it)."""
+    if noun.lower_ not in PARTNER_NOUNS or noun.lower_ in KIN_NOUNS:
+        return  # kin: see `roles._kin`
+    owners = []
+    for child in (c for c in noun.children if c.dep_ == "poss"):
+        if child.i in view.at:
+            owners.append(view.at[child.i])
+        elif child.lower_ in ("his", "her"):
+            owners += _pronoun_owner(view, child)
+    named = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at]
+    if noun.dep_ == "compound" and noun.head.i in view.at:
+        named.append(view.at[noun.head.i])
+    for owner in (o for o in owners if o.type == "Person"):
+        for other in (m for m in named if m.type == "Person" and m.key != owner.key):
+            yield other, owner, f"clause:partner-{noun.lower_}", noun.i
+
+
+def _pronoun_owner(view: SentenceView, pronoun: Any) -> list[Mention]:
+    """'Omar Haddad met his lawyer': the one person named before the pronoun in the
+    sentence; with none, whom the pronoun rules resolve it to; with several, nobody."""
+    before = {m.key: m for i, m in view.at.items() if i < pronoun.i and m.type == "Person"
+              and not m.group and not m.scoped}
+    if len(before) == 1:
+        return list(before.values())
+    resolved = view.pronoun(pronoun) if not before else None
+    return [resolved] if resolved is not None else []
 
 
 def _accompanying_partner(view: SentenceView, noun: Any

@@ -173,6 +173,9 @@ TYPED = [
     ("According to the report, Jane Roe received funds from the Chinese consulate.",
      ("People's Republic of China", "FUNDED", "Jane Roe")),
     ("Omar Haddad accepted payments from Russia.", ("Russia", "FUNDED", "Omar Haddad")),
+    ("Jane Roe is a senator. In 2017, the agency warned that her donor Omar Haddad had "
+     "links to the Northwind Front.", ("Omar Haddad", "FUNDED", "Jane Roe")),
+    ("Jane Roe's adviser Omar Haddad quit in May.", ("Omar Haddad", "RELATED_TO", "Jane Roe")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -186,6 +189,10 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Jane Roe told Omar Haddad that his donor Ann Poe had left.",
+     ("Ann Poe", "FUNDED", "Jane Roe")),
+    ("Jane Roe told Omar Haddad that his donor Ann Poe had left.",
+     ("Ann Poe", "FUNDED", "Omar Haddad")),
     ("Jane Roe was appointed in 2019 after Omar Haddad, chair of the Harbour Committee, "
      "resigned.", ("Jane Roe", "HEADS", "Harbour Committee")),
     ("The RCMP charged Jane Roe with spying for China.",
