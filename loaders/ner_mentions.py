@@ -97,13 +97,31 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
 def _past_of(doc: Any, ent: Any) -> int:
     """'the Canadian Friends of' + 'Hong Kong': the small model often ends an organisation
     before the place its name ends with; the proper nouns after a final 'of' are its own."""
-    end = ent.end
+    end = _listed_remit(doc, ent)
     if doc[end - 1].lower_ != "of":
         return end
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return end
+
+
+REMIT_WORDS = ("committee", "commission", "subcommittee", "ministry", "department")
+
+
+def _listed_remit(doc: Any, ent: Any) -> int:
+    """'Senate Committee on Women, Children, Family Relations and Gender Equality': a body's
+    remit listed with commas runs past the model's cut to the last capitalised item after
+    'and' (else 'Gender Equality' became a person)."""
+    end = ent.end
+    if not any(t.lower_ in REMIT_WORDS for t in ent) or end + 2 >= len(doc) \
+            or doc[end].lower_ != "and" or "," not in ent.text:
+        return end
+    stop = end + 1
+    while stop < min(end + 5, len(doc)) and doc[stop].text[:1].isupper() \
+            and doc[stop].is_alpha and "\n" not in doc[stop - 1].whitespace_:
+        stop += 1
+    return stop if stop > end + 1 else end
 
 
 def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],

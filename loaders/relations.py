@@ -201,6 +201,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
     if not sources and rel_type in ANNOUNCED_ACTS:
         sources = _announcer(view, verb)
+    if not sources and rel_type == "DETAINED":
+        sources = _arresting_state(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
             and not _foreign_arena(verb):
         targets = [home_state]
@@ -216,6 +218,15 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
+    """'X was arrested in Indonesia': with no one named as arresting, the state the arrest
+    took place in did it (a city names no one: only State actors)."""
+    if not Clause.of(verb).passive:
+        return []
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for m in pobj_actors(view, p) if m.type == "State"]
 
 
 PASSING_VERBS = lexicon.PASSING_VERBS

@@ -182,6 +182,8 @@ class SentenceView:
             return [m for a in [clause.agent, *more] for m in self.actors(a, owner=False)]
         if clause.subject is not None and clause.passive:
             return []
+        if clause.passive and verb.dep_ == "conj" and not Clause.of(verb.head).passive:
+            return []  # 'X fled and was arrested in Y': X is arrested, not arresting
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found = self.actors(verb.head, owner=False)

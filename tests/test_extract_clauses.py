@@ -176,6 +176,8 @@ TYPED = [
     ("Jane Roe is a senator. In 2017, the agency warned that her donor Omar Haddad had "
      "links to the Northwind Front.", ("Omar Haddad", "FUNDED", "Jane Roe")),
     ("Jane Roe's adviser Omar Haddad quit in May.", ("Omar Haddad", "RELATED_TO", "Jane Roe")),
+    ("Jane Roe and Omar Haddad fled to Paris and were arrested in France in May.",
+     ("France", "DETAINED", "Omar Haddad")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -189,6 +191,8 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Jane Roe and Omar Haddad fled to Paris and were arrested in France in May.",
+     ("Jane Roe", "DETAINED", "Omar Haddad")),
     ("Jane Roe told Omar Haddad that his donor Ann Poe had left.",
      ("Ann Poe", "FUNDED", "Jane Roe")),
     ("Jane Roe told Omar Haddad that his donor Ann Poe had left.",
@@ -270,3 +274,11 @@ def test_an_inline_dateline_is_a_place(extractor: Extractor) -> None:
     extraction = run(extractor, text)
     assert {a.name for a in extraction.actors} == {"Omar Haddad", "Turkey"}
     assert ("Omar Haddad", "ACTED_FOR", "Turkey") in triples(extraction)
+
+
+def test_a_remit_listed_with_commas_is_one_committee(extractor: Extractor) -> None:
+    text = ("The Senate Committee on Women, Children, Family Relations and Gender Equality, "
+            "chaired by Senator Jane Roe, heard Omar Haddad.")
+    names = {a.name for a in run(extractor, text).actors}
+    assert "Senate Committee on Women, Children, Family Relations and Gender Equality" in names
+    assert "Gender Equality" not in names
