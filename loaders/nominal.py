@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
 from .mentions import Mention
 from .morph import lemma
 from .syntax import OPERATION_NOUNS, SentenceView
 
-__all__ = ["nominal_relations", "TOLD_NOUNS", "CONTACT_NOUNS"]
+__all__ = ["nominal_relations", "foreign_arena", "TOLD_NOUNS", "CONTACT_NOUNS"]
 
 
 def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -84,10 +84,20 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         if not agents:
             agents, more = _event_holder(view, noun)
             patients += more
-        if not patients and home_state is not None:
+        if not patients and home_state is not None and not foreign_arena(noun):
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def foreign_arena(token: Any) -> bool:
+    """'interfered in Australian politics', 'interference in British elections': the arena
+    is another country's, so the interference is not in the home country (the default
+    target when none is named; see `arenas` for the country the adjective names)."""
+    return any(a.dep_ == "amod" and a.text[:1].isupper()
+               and a.lower_ != locales.home_demonym()
+               for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+               for o in p.children if o.dep_ == "pobj" for a in o.children)
 
 
 def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:

@@ -51,9 +51,9 @@ class Family:
 
 _FAMILIES: dict[str, Family] = {}
 
-FAMILY_MODULES = ("relations", "roles", "affiliations", "sponsors", "accusations", "motions",
-                  "hearings", "sworn", "press", "agents", "calls", "fields", "generic", "clauses",
-                  "authored")
+FAMILY_MODULES = ("relations", "arenas", "roles", "affiliations", "sponsors", "accusations",
+                  "motions", "hearings", "sworn", "press", "agents", "calls", "fields", "generic",
+                  "clauses", "authored")
 """Modules holding families, imported once so that they register."""
 
 

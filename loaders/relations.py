@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from . import lexicon, locales
+from . import lexicon
 from .claims import asked_for, negated
 from .cooperation import COOPERATION_VERBS, cooperation
 from .expulsions import (
@@ -45,7 +45,7 @@ from .found import (
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .mentions import Mention
 from .morph import lemma
-from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, nominal_relations
+from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, foreign_arena, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
@@ -204,7 +204,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if not sources and rel_type == "DETAINED":
         sources = _arresting_state(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
-            and not _foreign_arena(verb):
+            and not foreign_arena(verb):
         targets = [home_state]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
         targets = [t for t in targets if t.type not in BODIES + ("Media",)]
@@ -230,15 +230,6 @@ def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
 
 
 PASSING_VERBS = lexicon.PASSING_VERBS
-
-
-def _foreign_arena(verb: Any) -> bool:
-    """'interfered in Australian politics': the arena is another country's, so the
-    interference is not in Canada (the default target when none is named)."""
-    return any(a.dep_ == "amod" and a.text[:1].isupper()
-               and a.lower_ != locales.home_demonym()
-               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
-               for o in p.children if o.dep_ == "pobj" for a in o.children)
 
 
 def _controller(view: SentenceView, verb: Any) -> list[Mention]:

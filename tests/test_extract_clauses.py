@@ -178,6 +178,12 @@ TYPED = [
     ("Jane Roe's adviser Omar Haddad quit in May.", ("Omar Haddad", "RELATED_TO", "Jane Roe")),
     ("Jane Roe and Omar Haddad fled to Paris and were arrested in France in May.",
      ("France", "DETAINED", "Omar Haddad")),
+    ("Russia has tried to interfere in Australian politics.",
+     ("Russia", "INTERFERED_IN", "Australia")),
+    ("MI5 and the Home Office briefed MPs in London. Chinese interference in Canadian "
+     "elections is documented.", ("People's Republic of China", "INTERFERED_IN", "Canada")),
+    ("MI5 and the Home Office briefed MPs in London. Russia has tried to interfere in "
+     "Australian politics.", ("Russia", "INTERFERED_IN", "Australia")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -191,6 +197,11 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("MI5 and the Home Office briefed MPs in London. Chinese interference in Canadian "
+     "elections is documented.", ("People's Republic of China", "INTERFERED_IN",
+                                  "United Kingdom")),
+    ("Russia did not interfere in Australian politics.",
+     ("Russia", "INTERFERED_IN", "Australia")),
     ("Jane Roe and Omar Haddad fled to Paris and were arrested in France in May.",
      ("Jane Roe", "DETAINED", "Omar Haddad")),
     ("Jane Roe told Omar Haddad that his donor Ann Poe had left.",
