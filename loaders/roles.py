@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import lexicon, locales
+from .claims import negated
 from .found import Found, pairs, pobj_actors
 from .mentions import Mention
 from .morph import lemma
@@ -47,11 +48,11 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _kin(view, mention, head)
     yield from _led_government(view)
     for token in view.tokens:  # 'she was elected ... as a member of X': a pronoun subject
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she", "i"):
             person = view.pronoun(token)
             if person is not None and person.type == "Person" and (
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
-                for noun in _as_nouns(token.head):
+                for noun in _as_nouns(token.head) + _copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
 
 
@@ -283,9 +284,10 @@ def _predicate_nouns(head: Any) -> list[Any]:
     # 'His father, John O'Toole, was a member of Y': the apposition's subject is described
     subject = head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" and \
         head.head.pos_ == "NOUN" else head
-    if subject.dep_ == "nsubj" and subject.head.lemma_ in ("be", "become") or \
+    if (subject.dep_ == "nsubj" and subject.head.lemma_ in ("be", "become") or
             subject.dep_ == "nsubj" and subject.head.lower_ in ("is", "was", "became", "becomes",
-                                                              "remains", "served", "serves"):
+                                                              "remains", "served", "serves")) \
+            and not _denied(subject.head):
         for child in subject.head.children:
             if child.dep_ == "attr":
                 nouns.append(child)
@@ -301,6 +303,23 @@ def _predicate_nouns(head: Any) -> list[Any]:
     return _role_nouns(nouns)
 
 
+def _copula_roles(subject: Any) -> list[Any]:
+    """'I am the president of X', 'she is a member of Y': the role a pronoun is said to
+    hold (a named subject's are read by `_predicate_nouns`)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or _denied(verb):
+        return []
+    return _role_nouns([c for c in verb.children if c.dep_ == "attr"])
+
+
+def _denied(verb: Any) -> bool:
+    """'is not a member of', 'was never its president', 'is no longer chair': the text
+    says the person does not hold the role (now); no relation is read from it."""
+    return negated(verb) or any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children if c.dep_ == "advmod")
+
+
 def _names_someone(verb: Any) -> bool:
     """'Trudeau appointed Johnston as rapporteur': the 'as' role is the object's."""
     return lexicon.VERB_RELATIONS.get(lemma(verb.text)) == "APPOINTED" or lemma(verb.text) in (
@@ -310,6 +329,8 @@ def _names_someone(verb: Any) -> bool:
 def _as_nouns(verb: Any) -> list[Any]:
     """'(she was elected / represented X / served for two decades) as a member of Y': the
     'as' nouns of the verb's own clause (not of a verb below it)."""
+    if _denied(verb):
+        return []
     found = []
     for prep in verb.subtree:
         if prep.dep_ != "prep" or prep.lower_ != "as":

@@ -197,6 +197,12 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Omar Haddad is not a member of the Harbour Council.",
+     ("Omar Haddad", "MEMBER_OF", "Harbour Council")),
+    ("Jane Roe was never the president of the Northwind Alliance.",
+     ("Jane Roe", "HEADS", "Northwind Alliance")),
+    ("Ann Poe is no longer chair of the Harbour Committee.",
+     ("Ann Poe", "HEADS", "Harbour Committee")),
     ("MI5 and the Home Office briefed MPs in London. Chinese interference in Canadian "
      "elections is documented.", ("People's Republic of China", "INTERFERED_IN",
                                   "United Kingdom")),

@@ -148,3 +148,20 @@ def test_the_one_given_an_opening_statement_testifies(extractor: Extractor) -> N
 
 def test_thanks_in_a_debate_link_no_one(extractor: Extractor) -> None:
     assert frozenset(("Ian Doe", "Jane Roe")) not in pairs(run(extractor, HEARING))
+
+
+WITNESS_SAYS_WHO = """Standing Committee on Harbour Affairs
+
+The Chair (Ms. Ann Poe (Oakville North—Burlington, Lib.)): I call this meeting to order.
+
+Ms. Jane Roe (As an Individual): Thank you, Madam Chair. My name is Jane Roe and I am the president of the Northwind Alliance.
+
+Mr. Ian Doe (Calgary Centre, CPC): I am not a member of the Harbour Council.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_speaker_says_what_they_are(extractor: Extractor) -> None:
+    """'I am the president of X' in a turn is the speaker's office; 'I am not' is none."""
+    found = triples(run(extractor, WITNESS_SAYS_WHO))
+    assert ("Jane Roe", "HEADS", "Northwind Alliance") in found
+    assert not any(s == "Ian Doe" and t == "Harbour Council" for s, _, t in found)
