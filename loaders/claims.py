@@ -140,6 +140,83 @@ def _negated(anchor: Any) -> bool:
     return _plainly_negated(anchor)
 
 
+def unsaid(anchor: Any) -> bool:
+    """True when the text does not state the relation at `anchor` at all: denied ('found
+    no evidence that', 'was not charged with spying for', 'it is false that'), or only
+    supposed ('if X had met Y', 'whether X met Y'). Every family's relations pass here."""
+    cache = anchor.doc.user_data.setdefault("figraph_unsaid", {})
+    found = cache.get(anchor.i)
+    if found is None:
+        found = cache[anchor.i] = negated(anchor) or _supposed(anchor) \
+            or _under_denial(anchor)
+    return found
+
+
+SUPPOSING_MARKS = {"if", "unless", "whether"}
+FALSE_WORDS = {"false", "untrue", "baseless", "unfounded"}
+"""'It is false that X is an agent of Y': the clause below is denied."""
+
+
+def _supposed(anchor: Any) -> bool:
+    """The anchor's clause is the condition of an 'if', 'unless' or 'whether'."""
+    for node in [anchor, *ancestors_within(anchor, 6)]:
+        if node.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in node.children):
+            return True
+    return False
+
+
+OUT_OF_SCOPE = {"nsubj", "nsubjpass", "appos", "acl", "relcl", "advcl", "conj", "parataxis"}
+"""Edges a negation does not reach down: 'The committee, chaired by X, did not name
+anyone' still says X chairs it."""
+UNCONFIRMING = {"establish", "confirm", "verify", "prove", "determine", "attribute"}
+"""'could not establish that X directed it': not denied, only unconfirmed (`claim_for`)."""
+
+
+def _under_denial(anchor: Any) -> bool:
+    """A verb above the relation's own predicate is negated ('was not charged with spying
+    for Y', 'did not say that X met Y'), or the clause is called false. Only down
+    complements, never into a subject or a modifier of one; a clause under a negated
+    'establish' or 'confirm' is unconfirmed instead."""
+    governor = _negated_governor(anchor)
+    if governor is not None:
+        return lemma(governor.text) not in UNCONFIRMING
+    return any(node.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in
+                                           FALSE_WORDS for c in node.children)
+               for node in ancestors_within(anchor, 6))
+
+
+def _negated_governor(anchor: Any) -> Any | None:
+    """The negated verb whose complement holds the relation's predicate, if any."""
+    predicate = _predicate_like(anchor)
+    node = anchor
+    for _ in range(6):
+        if node.dep_ in OUT_OF_SCOPE or node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and not is_stop_form(node.head.lower_, REPORTING_OR_KNOWING):
+            return None  # a colon-joined clause the parser made a complement
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and _plainly_negated(node) and predicate:
+            return node
+        predicate = predicate or _predicate_like(node)
+    return None
+
+
+def _predicate_like(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or \
+        token.pos_ == "NOUN" and token.lower_.endswith("ing")
+
+
+REPORTING_OR_KNOWING = lexicon.REPORTING_VERBS | UNCONFIRMING | {
+    "know", "believe", "think", "show", "find", "suggest", "indicate"}
+
+
+def unconfirmed(anchor: Any) -> bool:
+    """'could not establish that it was directed by X': a relation left unconfirmed."""
+    governor = _negated_governor(anchor)
+    return governor is not None and lemma(governor.text) in UNCONFIRMING
+
+
 def _plainly_negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
                                                                                "preconj")
@@ -195,7 +272,8 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
         claimant = None if found.type != "ACCUSED" else claimant
     if found.type == "ACCUSED" and claimant is None:
         claimant = found.source
-    status = _status(found.type, verb, hedges, claimant)
+    status = "unconfirmed" if unconfirmed(anchor) else _status(found.type, verb, hedges,
+                                                               claimant)
     return Claim(claimant, verb, status, hedges)
 
 

@@ -19,7 +19,7 @@ from figraph.model import Document, Extraction, normalize_name
 from . import lexicon, locales, offices
 from .assemble import Assembler
 from .authored import document_author
-from .claims import claim_for, reported_on, sentence_hedges
+from .claims import claim_for, reported_on, sentence_hedges, unsaid
 from .coref import OfficeHolder, home_government_mention, resolve_mentions
 from .fields import FieldReader, block_subject
 from .gazetteer import Gazetteer
@@ -231,7 +231,8 @@ class Extractor:
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author})
         for registered in self._families:
-            sentence.found += registered.read(sentence)
+            sentence.found += [f for f in registered.read(sentence)
+                               if not unsaid(view.sent.doc[f.anchor])]
         found = sentence.found + through_family(sentence.found)
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:

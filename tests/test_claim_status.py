@@ -71,6 +71,12 @@ CASES = [
      ("Han Dong", "ALLEGED_ASSISTANCE", "People's Republic of China"), ""),
     ("stated", "Han Dong met Zhao Wei, and the court dismissed an unrelated case.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("dismissed", "Han Dong was acquitted of acting as an agent of China.",
+     ("Han Dong", "ACTED_FOR", "People's Republic of China"), ""),
+    ("stated", "The Harbour Committee, chaired by Han Dong, did not name anyone.",
+     ("Han Dong", "HEADS", "Harbour Committee"), ""),
+    ("unconfirmed", "CSIS could not establish that Zhao Wei targeted Michael Chong.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), "Canadian Security Intelligence Service"),
     ("unconfirmed", "Han Dong may have met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("unconfirmed", "China might have targeted Michael Chong.",
      ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
@@ -114,3 +120,20 @@ def test_a_newspaper_never_finds(extractor: Extractor) -> None:
         statuses = {status for status, _ in edges.values()}
         assert "found" not in statuses, (verb, edges)
         assert edges[("Han Dong", "MET_WITH", "Zhao Wei")] == ("reported", "The Globe and Mail")
+
+
+@pytest.mark.parametrize(("sentence", "relation"), [
+    ("Han Dong was not charged with spying for China.",
+     ("Han Dong", "ACTED_FOR", "People's Republic of China")),
+    ("The RCMP did not accuse Han Dong of acting as an agent of China.",
+     ("Han Dong", "ACTED_FOR", "People's Republic of China")),
+    ("If Han Dong had met Zhao Wei, he would have said so.", ("Han Dong", "MET_WITH", "Zhao Wei")),
+    ("Michael Chong asked whether Zhao Wei had targeted him.",
+     ("Zhao Wei", "TARGETED", "Michael Chong")),
+    ("It is false that Han Dong is an agent of China.",
+     ("Han Dong", "ACTED_FOR", "People's Republic of China")),
+    ("NSICOP did not say that Han Dong met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei")),
+])
+def test_what_a_text_denies_or_supposes_is_no_relation(extractor: Extractor, sentence: str,
+                                                      relation: tuple[str, str, str]) -> None:
+    assert relation not in _edges(extractor, sentence)
