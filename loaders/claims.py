@@ -43,7 +43,7 @@ HEDGE_MODIFIERS = {"advmod", "aux", "auxpass", "prep", "amod", "acomp", "npadvmo
 """How a hedge word hangs on a verb it qualifies: 'allegedly met', 'may have met',
 'according to', 'the alleged meeting'. A clause beside it ('met Y after she was
 charged') is about something else."""
-MODAL_HEDGES = {"may": "unconfirmed", "might": "unconfirmed"}
+MODAL_HEDGES = {"may": "unconfirmed", "might": "unconfirmed", "could": "unconfirmed"}
 """Modal verbs that hedge a relation; a hedge only when the parser tags them as modals."""
 IDENTITY_TYPES = {"WORKS_FOR", "MEMBER_OF", "FORMER_MEMBER_OF", "HEADS", "MINISTER_OF",
                   "PART_OF"}
