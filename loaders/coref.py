@@ -272,10 +272,16 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         m.attrs = {**antecedent.attrs, **described, "anaphora": True}
 
 
-NAMED_HEAD_NOUNS = {"council", "campaign", "operation"}
+NAMED_HEAD_NOUNS = {"council", "campaign", "operation", "house", "senate", "parliament",
+                   "commons", "congress", "assembly"}
 """Nouns too common across types to mean 'the last body of that type' ('the council' after a
-government is not that government): only a body whose name has the noun, else the
-document's country's own ('the Council' in a European text)."""
+government is not that government; 'the House' is no Senate named later): only a body
+whose name has the noun, else the document's country's own ('the Council' in a European
+text, 'the House' in a Canadian one)."""
+LEGISLATURE_NOUNS = {"house", "senate", "parliament", "commons", "congress", "assembly"}
+"""Only a legislature answers to these ('Procedure and House Affairs' is a committee)."""
+NOT_MEANT = {"house": ("lords",)}
+"""'the House' in a debate that names the House of Lords is still the house debating."""
 
 
 POINTED_NOUNS = {"campaign", "operation"}
@@ -286,7 +292,9 @@ def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
     """The last (else first) keyed body named before `m` whose name has `m`'s noun."""
     noun = m.attrs.get("noun", "")
     named = [o for o in mentions if o.key and o.kind != "anaphora"
-             and (noun in o.name.lower().split() or o.attrs.get("head") == noun)]
+             and (noun in o.name.lower().split() or o.attrs.get("head") == noun)
+             and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())
+             and (noun not in LEGISLATURE_NOUNS or o.type == "Legislature")]
     before = [o for o in named if o.start < m.start]
     return before[-1] if before else (named[0] if named else None)
 

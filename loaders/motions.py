@@ -15,6 +15,7 @@ from typing import Any
 
 from .found import Found, pairs, unique
 from .mentions import Mention
+from .morph import is_stop_form
 from .registry import Sentence, family
 from .syntax import SentenceView
 
@@ -61,11 +62,24 @@ def _movers(view: SentenceView, noun: Any) -> list[Mention]:
     found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
               for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
     verb = noun.head
+    preps = set()
     while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
-        verb = verb.head  # 'voted in favour of a motion', 'voted on a motion'
-    if verb.pos_ in ("VERB", "AUX"):
+        preps.add(verb.lower_)
+        verb = verb.head  # 'voted in favour of a motion'
+    if verb.pos_ in ("VERB", "AUX") and not _undecided(verb, preps):
         found += view.subjects(verb)
     return found
+
+
+NOT_ADOPTING = {"debate", "defeat", "discuss", "oppose", "reject", "consider", "table"}
+"""'The House debated / rejected a motion calling on X ...': the House did not call on X."""
+
+
+def _undecided(verb: Any, preps: set[str]) -> bool:
+    """A vote 'on' a motion, or a verb that debates or defeats it, says nothing of whether
+    the body made the motion's demand its own."""
+    return is_stop_form(verb.lower_, NOT_ADOPTING) or \
+        is_stop_form(verb.lower_, {"vote"}) and "on" in preps
 
 
 @family("motions", 50)

@@ -315,8 +315,8 @@ class Clause:
         subject = agent = None
         passive = False
         for child in verb.children:
-            if child.dep_ in SUBJECTS and subject is None:
-                subject = child
+            if child.dep_ in SUBJECTS and (subject is None or subject.i < child.i < verb.i):
+                subject = child  # of two, the nearer: 'A member of X, Chiu introduced ...'
                 passive = passive or child.dep_ == "nsubjpass"
             elif child.dep_ == "auxpass":
                 passive = True

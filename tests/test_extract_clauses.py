@@ -130,6 +130,8 @@ def test_moving_somewhere_links_no_one_to_the_place(extractor: Extractor, text: 
 
 # -- officials named with their office, partners named 'along with', editors' brackets ------
 
+RAPPORTEUR = "Independent Special Rapporteur on Foreign Interference"
+
 TYPED = [
     ("Omar Haddad, 58, of Port Elgin, Ontario, along with his co-conspirator, Jane Roe, 41, "
      "of Lyon, were involved in a scheme to sway the Harbour Council.",
@@ -184,6 +186,11 @@ TYPED = [
      "elections is documented.", ("People's Republic of China", "INTERFERED_IN", "Canada")),
     ("MI5 and the Home Office briefed MPs in London. Russia has tried to interfere in "
      "Australian politics.", ("Russia", "INTERFERED_IN", "Australia")),
+    ("Omar Haddad\nOmar Haddad is a Canadian politician. A member of the Conservative "
+     "Party, Haddad introduced Bill C-282 in 2021.",
+     ("Omar Haddad", "INTRODUCED", "Foreign Influence Registry Act")),
+    ("The House of Commons met. The House adopted a motion calling on the special rapporteur "
+     "to step aside.", ("House of Commons", "CRITICIZED", RAPPORTEUR)),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -197,6 +204,14 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("The House adopted a motion calling on the special rapporteur to step aside. The Senate "
+     "rejected a motion calling on Omar Haddad to resign.",
+     ("Senate of Canada", "CRITICIZED", RAPPORTEUR)),
+    ("The Standing Committee on Procedure and House Affairs met. The House adopted a motion "
+     "calling on the special rapporteur to step aside.",
+     ("Standing Committee on Procedure and House Affairs", "CRITICIZED", RAPPORTEUR)),
+    ("Minister, the House voted yesterday on a motion calling on the special rapporteur to "
+     "step aside.", ("House of Commons", "CRITICIZED", RAPPORTEUR)),
     ("Omar Haddad is not a member of the Harbour Council.",
      ("Omar Haddad", "MEMBER_OF", "Harbour Council")),
     ("Jane Roe was never the president of the Northwind Alliance.",
