@@ -226,7 +226,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:party", anchor)
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
-            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
+            if not former:  # 'the former ambassador of China' no longer works for it
+                yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
         elif org.type == "State" and "minister" in title_set \
                 and org.name != locales.home_state():  # 'Amit Shah, India's home minister'
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)

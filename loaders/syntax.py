@@ -106,7 +106,8 @@ class SentenceView:
                      and c.i in self.at and self.at[c.i].type == "Organization"]
             if named:
                 return named[:1]
-        if token.lower_ in KIN_NOUNS:  # 'targeting his family' targets him
+        if token.lower_ in KIN_NOUNS and token.dep_ != "nsubj":  # 'targeting his family'
+            # targets him; but what his brother does is not his doing
             for child in token.children:
                 if child.dep_ == "poss" and child.i in self.at:
                     return [self.at[child.i]]

@@ -204,6 +204,10 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Jane Roe, the former ambassador of China, criticized Beijing.",
+     ("Jane Roe", "WORKS_FOR", "People's Republic of China")),
+    ("Omar Haddad, whose brother works for the RCMP, met Jane Roe.",
+     ("Omar Haddad", "WORKS_FOR", "Royal Canadian Mounted Police")),
     ("The House adopted a motion calling on the special rapporteur to step aside. The Senate "
      "rejected a motion calling on Omar Haddad to resign.",
      ("Senate of Canada", "CRITICIZED", RAPPORTEUR)),
