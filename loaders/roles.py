@@ -385,8 +385,13 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
     role = lexicon.TITLE_ROLES.get(noun.lower_)
     if role:
         person.roles.add(role)
-    former = "former" in titles
+    former = "former" in titles or noun.dep_ == "attr" and any(
+        c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children)
     yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+
+
+FORMERLY = {"once", "formerly", "previously"}
+"""'X was once a member of Y': a past membership."""
 
 
 def _owning_bodies(view: SentenceView, orgs: list[Mention]) -> list[Mention]:

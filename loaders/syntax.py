@@ -141,8 +141,8 @@ class SentenceView:
                       and self.at[o.i].type not in ("Person", "State")]
             if named:
                 return named[:1]
-        if not owner:
-            return []
+        if not owner or token.lower_ in SOMEONE_ELSES:
+            return []  # "met Omar Haddad's lawyer" did not meet Haddad
         for child in token.children:
             if child.dep_ in ("poss", "compound") and child.i in self.at:
                 return [self.at[child.i]]
@@ -417,6 +417,10 @@ def _among_them(token: Any) -> list[Any]:
 
 
 PARTNERS = {"partners", "partner", "counterparts", "counterpart", "colleagues"}
+SOMEONE_ELSES = set(lexicon.PERSON_ROLE_NOUNS) | set(lexicon.table("clause_partner_nouns")) \
+    | KIN_NOUNS | lexicon.words("aide_nouns")
+"""People named through another ('X's lawyer', "Y's wife"): a phrase naming one of them
+names that person, not the owner (what is done to X's lawyer is not done to X)."""
 """'our partners at CSIS' are CSIS (but 'our partners' alone are not the speaker's body)."""
 
 PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",

@@ -191,6 +191,8 @@ TYPED = [
      ("Omar Haddad", "INTRODUCED", "Foreign Influence Registry Act")),
     ("The House of Commons met. The House adopted a motion calling on the special rapporteur "
      "to step aside.", ("House of Commons", "CRITICIZED", RAPPORTEUR)),
+    ("Jane Roe was once a member of the Harbour Council.",
+     ("Jane Roe", "FORMER_MEMBER_OF", "Harbour Council")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -204,6 +206,9 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("Jane Roe met Omar Haddad's lawyer in Ottawa.", ("Jane Roe", "MET_WITH", "Omar Haddad")),
+    ("Jane Roe was once a member of the Harbour Council.",
+     ("Jane Roe", "MEMBER_OF", "Harbour Council")),
     ("Jane Roe, the former ambassador of China, criticized Beijing.",
      ("Jane Roe", "WORKS_FOR", "People's Republic of China")),
     ("Omar Haddad, whose brother works for the RCMP, met Jane Roe.",
