@@ -40,6 +40,8 @@ BENCH_ENV = {
     "FIGRAPH_NEO4J_HEAP": "2g",  # the 10^6-edge push and path queries; tests keep 1g
     "FIGRAPH_NEO4J_PAGECACHE": "2g",
 }
+IMPORT_JOBS = 2
+"""Processes writing the import's edge files (`figraph neo4j import-files -j 2`)."""
 BENCH_PASSWORD = "figraph-bench-password"
 """Password of the throw-away local bench instance (listens on 127.0.0.1 only)."""
 
@@ -183,7 +185,7 @@ def import_rate(local: Any, naive: float) -> dict[str, float]:
         started = time.perf_counter()
         _script("stop")
         stopped = time.perf_counter()
-        report = write_import_files(local, folder)
+        report = write_import_files(local, folder, jobs=IMPORT_JOBS)
         written = time.perf_counter()
         _script("import", str(folder))
         imported = time.perf_counter()
