@@ -28,7 +28,7 @@ from typing import Any
 from .settings import GOALS, Mode, full_mode, quick_mode
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html",
+SECTIONS = ("extract", "hostile-layers", "cluster", "build", "store", "neo4j", "paths", "html",
             "concurrent", "decisions")
 
 
@@ -74,6 +74,12 @@ def _hostile_layers(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
     from .hostile_layers import run
 
     return run()
+
+
+def _cluster(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
+    from .cluster import run
+
+    return run(mode.scaling_docs, mode.extract_rounds)
 
 
 def _build(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
@@ -182,9 +188,9 @@ def _decisions(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
 
 
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
-    "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store,
-    "neo4j": _neo4j, "paths": _paths, "html": _html, "concurrent": _concurrent,
-    "decisions": _decisions,
+    "extract": _extract, "hostile-layers": _hostile_layers, "cluster": _cluster,
+    "build": _build, "store": _store, "neo4j": _neo4j, "paths": _paths, "html": _html,
+    "concurrent": _concurrent, "decisions": _decisions,
 }
 
 
