@@ -14,9 +14,9 @@ its choices are measured (BENCHMARKS.md, "Neo4j push"):
   arrays, and `evidence_json` only what they do not hold (offsets, page, url, date,
   extractor; `evidence_from` puts them back together). Repeating the quotes and titles
   in the JSON made a row ~1,090 bytes instead of ~840.
-- Edge rows travel as lists, the statement naming each position (`edge_statement`):
-  the same property names repeated in every row were a fifth of the bytes sent, and
-  packing those bytes is most of the client's time.
+- Edge rows travel as lists, grouped by the property names they carry, the statement
+  naming each position (`edge_statement`): the same names repeated in every row were a
+  fifth of the bytes sent, and packing those bytes is most of the client's time.
 - An actor the database does not hold yet (`fresh`) is written without first removing
   every label of the vocabulary from it: that REMOVE was ~40 % of the actors' time.
 - Every actor, edge and document carries a `fingerprint`, a hash of everything the
@@ -45,7 +45,7 @@ from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, is_allegation
 
 __all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row", "actor_row",
            "actor_labels", "document_props", "document_row", "fingerprint", "evidence_from",
-           "EDGE_PROPS"]
+           "edge_statement"]
 
 DEFAULT_BATCH = 5000
 """Rows per transaction. With the relationship id indexes gone (no query could use them:
@@ -56,11 +56,6 @@ _DOCUMENT_PROPS = ("title", "name", "path", "url", "date", "date_text", "format"
                    "n_pages", "sources")
 _ALL_LABELS = ":".join((*NODE_TYPES, *(r for r in ROLES if r not in NODE_TYPES)))
 """Every label an actor may carry besides `Actor`: removed before its own are set."""
-EDGE_PROPS = ("id", "claimant", "claimant_name", "status", "hedges", "date", "date_text",
-              "date_start", "date_end", "allegation", "evidence_count", "evidence_quotes",
-              "evidence_documents", "evidence_titles", "evidence_json", "fingerprint")
-"""The properties `edge_row` makes, in the order an edge row's list carries them."""
-_EDGE_KEYS = frozenset(EDGE_PROPS)
 _IN_ARRAYS = {"quote": "evidence_quotes", "document": "evidence_documents",
               "document_title": "evidence_titles"}
 """Evidence fields that travel in arrays of their own, not in `evidence_json`."""
@@ -121,7 +116,8 @@ class Writer:
             self._batched(f"UNWIND $rows AS row MERGE (n:Actor {{id: row.id}}) "
                           f"REMOVE n:{_ALL_LABELS} SET n = row.props SET n:{labels}", known)
         for rel_type, rows in edge_groups.items():
-            self._batched(edge_statement(rel_type), _edge_lists(rows))
+            for keys, lists in _edge_lists(rows).items():
+                self._batched(edge_statement(rel_type, keys), lists)
         self._batched("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row.props",
                       [{"id": d["id"], "props": d["props"]} for d in document_rows])
         self._write_mentions(document_rows)
@@ -157,25 +153,25 @@ class Writer:
                 session.execute_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
 
 
-def edge_statement(rel_type: str) -> str:
+def edge_statement(rel_type: str, keys: tuple[str, ...]) -> str:
     """The statement that writes edge rows sent as lists (`_edge_lists`): the source and
-    target ids, then `EDGE_PROPS` in order. A null position sets no property, as a key
-    missing from `row.props` did."""
-    props = ", ".join(f"{key}: row[{index + 2}]" for index, key in enumerate(EDGE_PROPS))
+    target ids, then the values of `keys` (the first being `id`) in order."""
+    props = ", ".join(f"{key}: row[{index + 2}]" for index, key in enumerate(keys))
     return ("UNWIND $rows AS row MATCH (a:Actor {id: row[0]}) MATCH (b:Actor {id: row[1]}) "
             f"MERGE (a)-[r:{safe_rel_type(rel_type)} {{id: row[2]}}]->(b) SET r = {{{props}}}")
 
 
-def _edge_lists(rows: Sequence[dict]) -> list[list[Any]]:
-    """Edge rows as lists: no property name travels once per row."""
-    lists = []
+def _edge_lists(rows: Iterable[dict]) -> dict[tuple[str, ...], list[list[Any]]]:
+    """Edge rows as lists, by the property names they carry (dated edges have two more):
+    the names travel once per statement, not once per row."""
+    shapes: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
     for row in rows:
         props = row["props"]
-        if not props.keys() <= _EDGE_KEYS:
-            raise ValueError(f"edge {props.get('id')}: unexpected properties "
-                             f"{sorted(props.keys() - _EDGE_KEYS)}")
-        lists.append([row["source"], row["target"], *map(props.get, EDGE_PROPS)])
-    return lists
+        keys = tuple(props)
+        if keys[0] != "id" or not all(map(str.isidentifier, keys)):
+            raise ValueError(f"edge {props.get('id')}: cannot send properties {keys}")
+        shapes[keys].append([row["source"], row["target"], *props.values()])
+    return shapes
 
 
 def _batches(rows: Sequence[Any], size: int, weight: Any) -> Iterable[Sequence[Any]]:
