@@ -4,6 +4,7 @@
     python -m bench                  # full: 10k-document build, 10^6-edge Neo4j push, 20k views,
                                      # a 10k-document build and pushes under concurrent reads
     python -m bench --only store,paths
+    python -m bench --only neo4j --merge   # re-measure one section, keep the others' figures
 
 Writes bench/results.json (`name: number`, units in the names) and prints a
 table with each goal. Every figure is a median of repeats or of many queries;
@@ -28,7 +29,7 @@ from typing import Any
 from .settings import GOALS, Mode, full_mode, quick_mode
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("extract", "hostile-layers", "build", "store", "neo4j", "paths", "html",
+SECTIONS = ("extract", "hostile-layers", "cluster", "build", "store", "neo4j", "paths", "html",
             "concurrent", "decisions")
 
 
@@ -38,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help=f"comma-separated sections of {', '.join(SECTIONS)}")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the figures of the output file that this run does not measure")
     args = parser.parse_args(argv)
     mode = quick_mode() if args.quick else full_mode()
     wanted = [s.strip() for s in args.only.split(",") if s.strip()]
@@ -45,19 +48,21 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     print(f"figraph bench ({mode.name}) on {_machine()}", flush=True)
-    results: dict[str, float] = {}
+    results: dict[str, float] = _previous(args.output) if args.merge else {}
     shared: dict[str, Any] = {}
     started = time.perf_counter()
     for name in wanted:
         section_started = time.perf_counter()
         try:
             results.update(RUNNERS[name](mode, shared))
+            results[f"bench_quick_{name}"] = 1.0 if args.quick else 0.0
             print(f"  {name}: done in {time.perf_counter() - section_started:.0f} s", flush=True)
         except Exception as exc:  # one section must never stop the others
             print(f"  {name}: skipped ({type(exc).__name__}: {exc})", flush=True)
         _write(args.output, results)  # a run cut short keeps what it measured
-    results["bench_quick"] = 1.0 if args.quick else 0.0
-    results["bench_total_s"] = time.perf_counter() - started
+    if not args.merge:  # a merged file's modes are its bench_quick_SECTION keys
+        results["bench_quick"] = 1.0 if args.quick else 0.0
+        results["bench_total_s"] = time.perf_counter() - started
     _write(args.output, results)
     print(_table(results))
     print(f"wrote {args.output}")
@@ -74,6 +79,12 @@ def _hostile_layers(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
     from .hostile_layers import run
 
     return run()
+
+
+def _cluster(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
+    from .cluster import run
+
+    return run(mode.scaling_docs, mode.extract_rounds)
 
 
 def _build(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
@@ -182,9 +193,9 @@ def _decisions(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
 
 
 RUNNERS: dict[str, Callable[[Mode, dict[str, Any]], dict[str, float]]] = {
-    "extract": _extract, "hostile-layers": _hostile_layers, "build": _build, "store": _store,
-    "neo4j": _neo4j, "paths": _paths, "html": _html, "concurrent": _concurrent,
-    "decisions": _decisions,
+    "extract": _extract, "hostile-layers": _hostile_layers, "cluster": _cluster,
+    "build": _build, "store": _store, "neo4j": _neo4j, "paths": _paths, "html": _html,
+    "concurrent": _concurrent, "decisions": _decisions,
 }
 
 
@@ -199,6 +210,15 @@ def _table(results: dict[str, float]) -> str:
             verdict = f"{op} {bound:g}  {'met' if met else 'MISSED'}"
         lines.append(f"{key:40s} {value:12.4g}  {verdict}")
     return "\n".join(lines)
+
+
+def _previous(path: Path) -> dict[str, float]:
+    """The figures a merged run keeps: each section's mode is in its `bench_quick_SECTION`
+    key, so a file made of several runs still says which mode each figure comes from."""
+    if not path.exists():
+        return {}
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in kept.items() if k not in ("bench_quick", "bench_total_s")}
 
 
 def _write(path: Path, results: dict[str, float]) -> None:

@@ -11,7 +11,9 @@ beside them on the same graph by `import_rate`, which must stop and restart the 
 
 The server is the bench's own instance (`scripts/neo4j`, home
 ~/.cache/figraph/neo4j-bench, Bolt 27687), started if it is not running,
-unless NEO4J_URI names another one.
+unless NEO4J_URI names another one. FIGRAPH_BENCH_NEO4J_HOME, _BOLT_PORT and
+_HTTP_PORT give a run an instance of its own (a long run on a shared machine:
+another session's bench wipes the database it pushes into).
 """
 
 from __future__ import annotations
@@ -31,12 +33,15 @@ __all__ = ["bench_settings", "ensure_server", "connect", "warm_up", "push_rate",
            "batch_plateau", "import_rate"]
 
 BENCH_ENV = {
-    "FIGRAPH_NEO4J_HOME": str(Path.home() / ".cache/figraph/neo4j-bench"),
-    "FIGRAPH_NEO4J_BOLT_PORT": "27687",
-    "FIGRAPH_NEO4J_HTTP_PORT": "27474",
+    "FIGRAPH_NEO4J_HOME": os.environ.get("FIGRAPH_BENCH_NEO4J_HOME")
+    or str(Path.home() / ".cache/figraph/neo4j-bench"),
+    "FIGRAPH_NEO4J_BOLT_PORT": os.environ.get("FIGRAPH_BENCH_NEO4J_BOLT_PORT") or "27687",
+    "FIGRAPH_NEO4J_HTTP_PORT": os.environ.get("FIGRAPH_BENCH_NEO4J_HTTP_PORT") or "27474",
     "FIGRAPH_NEO4J_HEAP": "2g",  # the 10^6-edge push and path queries; tests keep 1g
     "FIGRAPH_NEO4J_PAGECACHE": "2g",
 }
+IMPORT_JOBS = 2
+"""Processes writing the import's edge files (`figraph neo4j import-files -j 2`)."""
 BENCH_PASSWORD = "figraph-bench-password"
 """Password of the throw-away local bench instance (listens on 127.0.0.1 only)."""
 
@@ -180,7 +185,7 @@ def import_rate(local: Any, naive: float) -> dict[str, float]:
         started = time.perf_counter()
         _script("stop")
         stopped = time.perf_counter()
-        report = write_import_files(local, folder)
+        report = write_import_files(local, folder, jobs=IMPORT_JOBS)
         written = time.perf_counter()
         _script("import", str(folder))
         imported = time.perf_counter()

@@ -20,6 +20,12 @@ Document text is untrusted: every value is written by the csv module, every fiel
 quoted (so quotes, commas and line breaks survive), and the array delimiter is a
 control character checked against every list element (another one is taken if the
 data holds it).
+
+With `jobs > 1` the edges (most of the bytes) are written by that many forked processes,
+each a slice of the edges into files of its own (`edges-pN-M.csv`), while this process
+writes the actors, documents and mentions: building and quoting the rows is Python
+work, one core each. Forked after the store is loaded, the children read the graph
+without copying it over a pipe.
 """
 
 from __future__ import annotations
@@ -27,10 +33,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import itertools
 import json
+import multiprocessing
 import os
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -78,8 +87,9 @@ class _Collision(Exception):
     """A list element holds the array delimiter: write again with another one."""
 
 
-def write_import_files(local: Any, folder: Path | str) -> BulkReport:
-    """Write `local` (a LocalStore) into `folder` as importer CSV files and a manifest.
+def write_import_files(local: Any, folder: Path | str, jobs: int = 1) -> BulkReport:
+    """Write `local` (a LocalStore) into `folder` as importer CSV files and a manifest;
+    the edges by `jobs` processes (see the module's docstring).
 
     Rows are streamed: only one row per kind is in memory, besides the store itself.
     """
@@ -88,7 +98,7 @@ def write_import_files(local: Any, folder: Path | str) -> BulkReport:
     previous = _previous_files(folder)
     for delimiter in DELIMITERS:
         try:
-            report = _write_all(local, folder, delimiter)
+            report = _write_all(local, folder, delimiter, max(1, jobs))
         except _Collision:
             continue  # _write_all removed what it wrote; the previous set is untouched
         _remove_files(folder, [name for name in previous if name not in report.files])
@@ -96,20 +106,31 @@ def write_import_files(local: Any, folder: Path | str) -> BulkReport:
     raise ValueError(f"{folder}: the store's lists hold every candidate array delimiter")
 
 
-def _write_all(local: Any, folder: Path, delimiter: str) -> BulkReport:
+def _write_all(local: Any, folder: Path, delimiter: str, jobs: int) -> BulkReport:
     report = BulkReport(folder)
     tables = _Tables(folder, delimiter)
+    parts: list[_Part] = []
     try:
         actor_ids = _write_actors(local, tables, report)
         doc_ids = _write_documents(local, tables, report, actor_ids)
-        _write_edges(local, tables, report, actor_ids)
-        _write_mentions(local, tables, report, actor_ids, doc_ids)
+        if jobs == 1:
+            _write_edges(local, tables, report, actor_ids)
+            _write_mentions(local, tables, report, actor_ids, doc_ids)
+        else:
+            with _EdgeParts(local, folder, delimiter, actor_ids, jobs) as pending:
+                _write_mentions(local, tables, report, actor_ids, doc_ids)
+                parts = pending.results()  # a part's _Collision is raised here
         tables.close()
+        for part in parts:
+            tables.adopt(part)
+            report.edges += part.edges
+            report.skipped += part.skipped
         report.files = tables.names()
         _write_manifest(folder, tables, report)
     except BaseException:
         tables.abandon()
         _remove_files(folder, tables.names())
+        _remove_parts(folder)
         raise
     return report
 
@@ -152,10 +173,16 @@ def _write_documents(local: Any, tables: _Tables, report: BulkReport,
     return ids
 
 
-def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[str]) -> None:
+def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[str],
+                 part: tuple[int, int] = (0, 1)) -> None:
+    """Every edge, or with `part` (index, count) that slice of them."""
     names = local.actor_names()
     fixed = _EDGE_FIXED
-    for _, _, edge in local.graph.edges(data=True):
+    total = local.graph.number_of_edges()
+    index, count = part
+    edges = itertools.islice(local.graph.edges(data=True), total * index // count,
+                             total * (index + 1) // count)
+    for _, _, edge in edges:
         if edge["source"] not in actors or edge["target"] not in actors:
             report.skipped.append(f"edge {edge['id']}: an end is not an actor")
             continue  # a push's MATCH finds no end either
@@ -191,16 +218,68 @@ def _breaks(text: str) -> bool:
     return "\n" in text or "\r" in text
 
 
+@dataclass
+class _Part:
+    """What one edge-writing process wrote (it returns this to the parent)."""
+
+    kinds: dict[str, str]
+    multiline: set[str]
+    longest: int
+    edges: int
+    skipped: list[str]
+
+
+_SHARED: dict[str, Any] = {}
+"""What forked edge writers read: set before the fork, so never pickled."""
+
+
+class _EdgeParts:
+    """`jobs` forked processes, each writing its slice of the edges (`_write_part`)."""
+
+    def __init__(self, local: Any, folder: Path, delimiter: str, actors: set[str],
+                 jobs: int) -> None:
+        _SHARED.update(local=local, folder=folder, delimiter=delimiter, actors=actors)
+        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        self.futures = [self.pool.submit(_write_part, index, jobs) for index in range(jobs)]
+
+    def __enter__(self) -> _EdgeParts:
+        return self
+
+    def results(self) -> list[_Part]:
+        return [future.result() for future in self.futures]
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        _SHARED.clear()
+
+
+def _write_part(index: int, count: int) -> _Part:
+    """In a forked child: write slice `index` of `count` of the edges, closed and synced;
+    on any failure remove what it wrote and raise."""
+    tables = _Tables(_SHARED["folder"], _SHARED["delimiter"], tag=f"p{index + 1}")
+    report = BulkReport(_SHARED["folder"])
+    try:
+        _write_edges(_SHARED["local"], tables, report, _SHARED["actors"], (index, count))
+        tables.close()
+    except BaseException:
+        tables.abandon()
+        _remove_files(_SHARED["folder"], tables.names())
+        raise
+    return _Part(tables.kinds, tables.multiline, tables.longest, report.edges, report.skipped)
+
+
 class _Tables:
     """One csv writer per (kind, properties present, line breaks or not), opened lazily.
 
     Rows with a line break in a value go to files of their own, so only those are read
-    with the importer's slow multi-line parsing.
+    with the importer's slow multi-line parsing. `tag` makes the file names of one
+    edge-writing process its own (`edges-p1-1.csv`).
     """
 
-    def __init__(self, folder: Path, delimiter: str) -> None:
+    def __init__(self, folder: Path, delimiter: str, tag: str = "") -> None:
         self.folder = folder
         self.delimiter = delimiter
+        self.tag = f"-{tag}" if tag else ""
         self.writers: dict[tuple, Any] = {}
         self.handles: list[IO[str]] = []
         self.kinds: dict[str, str] = {}  # file name -> actors | documents | edges | mentions
@@ -307,13 +386,19 @@ class _Tables:
         write's files stay until the new manifest replaces theirs)."""
         number = 1
         while True:
-            name = f"{kind}-{number}.csv"
+            name = f"{kind}{self.tag}-{number}.csv"
             if name not in self.kinds and not (self.folder / name).exists():
                 return name
             number += 1
 
     def names(self) -> list[str]:
         return list(self.kinds)
+
+    def adopt(self, part: _Part) -> None:
+        """Count the files another process wrote as this set's (for the manifest)."""
+        self.kinds.update(part.kinds)
+        self.multiline |= part.multiline
+        self.longest = max(self.longest, part.longest)
 
     def close(self) -> None:
         """Close every file, flushed to disk: the manifest must not name a file that a
@@ -374,6 +459,14 @@ def _previous_files(folder: Path) -> list[str]:
                 if isinstance(n, str)]
     except (OSError, ValueError, AttributeError):
         return []
+
+
+def _remove_parts(folder: Path) -> None:
+    """Remove the edge files of processes this failed write started (the previous
+    write's, named by its manifest, stay)."""
+    keep = set(_previous_files(folder))
+    _remove_files(folder, [name for name in os.listdir(folder)
+                           if name.startswith("edges-p") and name not in keep])
 
 
 def _remove_files(folder: Path, names: list[str]) -> None:

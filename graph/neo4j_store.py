@@ -6,7 +6,8 @@ Shape (reads well in Browser, filterable by queries):
   date_text, date_start, date_end, review, review_note, allegation, evidence_count,
   evidence_quotes, evidence_documents, evidence_titles, evidence_json,
   fingerprint}]->(:Actor)` (`review`: `""` not reviewed, `confirmed`, `retyped` or
-  `reproposed`, see `figraph.review`)
+  `reproposed`, see `figraph.review`; `evidence_json` holds what the three arrays do
+  not: offsets, page, url, date, extractor)
   (`date` is the ISO span, `date_text` the date as written, `date_start` and
   `date_end` real Neo4j dates, absent when undated)
 - `(:Document {id, title, url, date, date_text, date_start, date_end, path, sources,
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import RELATION_TYPES, Actor, Edge, Evidence, Extraction
-from .neo4j_write import DEFAULT_BATCH, Writer, safe_label, safe_rel_type
+from .neo4j_write import DEFAULT_BATCH, Writer, evidence_from, safe_label, safe_rel_type
 from .safe_text import redact
 from .store import MergeStats, StoreError, merge_actor
 
@@ -295,7 +296,7 @@ def _actor_from(props: dict[str, Any]) -> Actor:
 
 
 def _edge_from(source: str, target: str, rel_type: str, props: dict[str, Any]) -> Edge:
-    evidence = [Evidence(**e) for e in json.loads(props.get("evidence_json") or "[]")]
+    evidence = [Evidence(**e) for e in evidence_from(props)]
     return Edge(source=source, target=target, type=rel_type, claimant=props.get("claimant", ""),
                 status=props.get("status", "stated"), hedges=list(props.get("hedges") or []),
                 date=props.get("date", ""), evidence=evidence, id=props["id"],

@@ -119,8 +119,14 @@ def build(
     on_note: Progress | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     follow_links: bool = False,
+    cluster: str | None = None,
 ) -> BuildReport:
     """Read, extract and merge every document under `paths` into `store`.
+
+    With `cluster` (a Dask scheduler's address) the extraction runs on that cluster
+    (`figraph.cluster`) instead of `jobs` local processes; the merge is the same.
+    A document id is merged once: a result for a document already stored (the same
+    text twice in flight, a task delivered twice) only records where it was read.
 
     `on_note` hears of each earlier version replaced by a changed file.
 
@@ -173,10 +179,13 @@ def build(
 
     checkpoint = _Checkpoints(store, checkpoint_seconds())
     try:
-        for document, result in extract_documents(fresh_documents(), gazetteers, jobs):
+        for document, result in _extractions(fresh_documents(), gazetteers, jobs, cluster):
             if on_document:
                 on_document(document.path or document.title)
-            if isinstance(result, str):
+            if store.has_document(document.id):  # merged already: exactly once by id
+                replaced(document, store.claim_sources(document))
+                report.unchanged += 1
+            elif isinstance(result, str):
                 failed(f"{document.path or document.id}: {result}")
             else:
                 replaced(document, _merge_one(store, decisions, document, result, report, failed))
@@ -190,6 +199,15 @@ def build(
     report.interrupted = report.interrupted or should_stop()
     store.save()
     return report
+
+
+def _extractions(documents: Iterable[Document], gazetteers: Sequence[Path], jobs: int,
+                 cluster: str | None) -> Iterator[tuple[Document, Extraction | str]]:
+    if cluster:
+        from .cluster import extract_on_cluster
+
+        return extract_on_cluster(documents, cluster, gazetteers)
+    return extract_documents(documents, gazetteers, jobs)
 
 
 class _Checkpoints:
@@ -330,16 +348,18 @@ def _die_with_parent() -> None:
 _PR_SET_PDEATHSIG = 1
 
 
-def _extract_one(document: Document) -> Extraction | str:
-    """One document's extraction, or why not: never an exception, and never longer
-    than the per-document budget (FIGRAPH_DOCUMENT_SECONDS)."""
+def _extract_one(document: Document, extractor: Any = None) -> Extraction | str:
+    """One document's extraction (by this process's extractor unless given), or why not:
+    never an exception, and never longer than the per-document budget
+    (FIGRAPH_DOCUMENT_SECONDS) where a signal can enforce it (the main thread)."""
     from .loaders.formats.limits import DocumentTimeout, document_seconds, over_time, time_limit
 
-    assert _EXTRACTOR is not None
+    extractor = extractor or _EXTRACTOR
+    assert extractor is not None
     seconds = document_seconds()
     try:
         with time_limit(seconds):
-            return _EXTRACTOR.extract(document)
+            return extractor.extract(document)
     except DocumentTimeout:
         return over_time(seconds, "extraction")
     except MemoryError:

@@ -134,6 +134,8 @@ def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False,
     documents = [document_row(d, m) for d, m in _documents_with_mentions(local)]
     local_ids = {row["id"] for row in actors}
     local_docs = {row["id"] for row in documents}
+    for row in actors:
+        row["fresh"] = row["id"] not in remote.actors  # no stale labels to remove
     return PushPlan(
         actors=[row for row in actors if _differs(row, remote.actors, resend)],
         edges=changed_edges,

@@ -7,4 +7,5 @@ RETURN pair[0] AS first, pair[1] AS second,
        r.claimant AS claimant, r.claimant_name AS claimant_name, r.status AS status,
        r.hedges AS hedges, r.date AS date, r.date_text AS date_text, r.review AS review,
        r.evidence_json AS evidence_json,
-       r.evidence_quotes AS evidence_quotes, r.evidence_documents AS evidence_documents
+       r.evidence_quotes AS evidence_quotes, r.evidence_documents AS evidence_documents,
+       r.evidence_titles AS evidence_titles

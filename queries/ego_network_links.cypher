@@ -8,4 +8,5 @@ RETURN x.id AS first, y.id AS second,
        r.claimant AS claimant, r.claimant_name AS claimant_name, r.status AS status,
        r.hedges AS hedges, r.date AS date, r.date_text AS date_text,
        r.evidence_json AS evidence_json,
-       r.evidence_quotes AS evidence_quotes, r.evidence_documents AS evidence_documents
+       r.evidence_quotes AS evidence_quotes, r.evidence_documents AS evidence_documents,
+       r.evidence_titles AS evidence_titles

@@ -21,8 +21,6 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from .filters import PathFilter, fact
 
 if TYPE_CHECKING:
@@ -105,13 +103,9 @@ def neo4j_fact(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _evidence(row: Mapping[str, Any]) -> list[dict[str, Any]]:
-    raw = row.get("evidence_json")
-    if raw:
-        items = orjson.loads(raw)
-        return [item for item in items if isinstance(item, dict)]
-    quotes = row.get("evidence_quotes") or []
-    documents = row.get("evidence_documents") or []
-    return [{"quote": q, "document": d} for q, d in zip(quotes, documents, strict=False)]
+    from ..neo4j_write import evidence_from
+
+    return evidence_from(row)
 
 
 class Neo4jGraph:

@@ -14,4 +14,5 @@ RETURN r.id AS id, type(r) AS type,
        r.claimant AS claimant, r.claimant_name AS claimant_name, r.status AS status,
        r.hedges AS hedges, r.date AS date, r.date_text AS date_text,
        r.evidence_json AS evidence_json,
-       r.evidence_quotes AS evidence_quotes, r.evidence_documents AS evidence_documents
+       r.evidence_quotes AS evidence_quotes, r.evidence_documents AS evidence_documents,
+       r.evidence_titles AS evidence_titles

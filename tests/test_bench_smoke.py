@@ -130,3 +130,28 @@ def test_the_decisions_bench_decides_on_a_synthetic_store_and_undoes_its_merge()
     assert len(decided) < len(before)  # the four rejected ones left the graph
     _merge_and_back(store, decisions)
     assert {k: d for _, _, k, d in store.graph.edges(keys=True, data=True)} == decided
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_a_merged_run_keeps_the_other_sections_figures_and_says_each_mode(
+        tmp_path, monkeypatch, merge):
+    import json
+
+    import bench.__main__ as suite
+
+    output = tmp_path / "results.json"
+    output.write_text(json.dumps({"neo4j_push_rels_per_s": 9000.0, "bench_quick_neo4j": 0.0,
+                                  "store_load_1m_edges_s": 9.0, "bench_quick": 0.0,
+                                  "bench_total_s": 60.0}))
+    monkeypatch.setitem(suite.RUNNERS, "store", lambda mode, shared: {
+        "store_load_1m_edges_s": 4.0})  # the merge is under test, not the store
+    suite.main(["--quick", "--only", "store", "--output", str(output),
+                *(["--merge"] if merge else [])])
+    written = json.loads(output.read_text())
+    assert written["store_load_1m_edges_s"] == 4.0 and written["bench_quick_store"] == 1.0
+    if merge:
+        assert written["neo4j_push_rels_per_s"] == 9000.0
+        assert written["bench_quick_neo4j"] == 0.0
+        assert "bench_quick" not in written and "bench_total_s" not in written
+    else:
+        assert "neo4j_push_rels_per_s" not in written and written["bench_quick"] == 1.0

@@ -157,6 +157,50 @@ def test_the_fast_edge_rows_are_the_general_rows(tmp_path, monkeypatch):
     assert manifest_of(tmp_path / "fast")["multiline"]  # the line-break rows were covered
 
 
+def _rows_by_kind(folder: Path) -> dict[str, list]:
+    manifest = manifest_of(folder)
+    files = manifest["nodes"] + manifest["relationships"]
+    return {kind: sorted(sorted(row.items()) for name in files if name.startswith(kind)
+                         for row in read_rows(folder / name))
+            for kind in ("actors", "documents", "edges", "mentions")}
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_edges_written_by_several_processes_are_the_rows_of_one(tmp_path, jobs):
+    """The parts hold every edge once, in files of their own named by the manifest, with
+    the delimiter the whole store needs (the hostile quote holds the first candidate) and
+    the line-break rows in files marked multiline."""
+    local = hostile_store(tmp_path / "store", sample_store(tmp_path / "store"))
+    one = write_import_files(local, tmp_path / "one")
+    many = write_import_files(local, tmp_path / f"jobs-{jobs}", jobs=jobs)
+    assert _rows_by_kind(tmp_path / "one") == _rows_by_kind(tmp_path / f"jobs-{jobs}")
+    assert (many.edges, many.mentions, many.actors) == (one.edges, one.mentions, one.actors)
+    manifest = manifest_of(tmp_path / f"jobs-{jobs}")
+    assert manifest["array_delimiter"] == manifest_of(tmp_path / "one")["array_delimiter"]
+    assert manifest["counts"] == manifest_of(tmp_path / "one")["counts"]
+    parts = {name.split("-")[1] for name in manifest["relationships"] if name.startswith("edges")}
+    assert parts <= {f"p{n}" for n in range(1, jobs + 1)} and len(parts) >= 2
+    assert any(name.startswith("edges-p") for name in manifest["multiline"])
+    assert {p.name for p in (tmp_path / f"jobs-{jobs}").iterdir()} == {MANIFEST, *many.files}
+
+
+def test_a_failed_parallel_write_leaves_the_previous_files(tmp_path, monkeypatch):
+    from figraph import neo4j_bulk
+
+    local = sample_store(tmp_path / "store")
+    first = write_import_files(local, tmp_path / "out", jobs=2)
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(neo4j_bulk, "_write_mentions", full_disk)
+    with pytest.raises(OSError):
+        write_import_files(local, tmp_path / "out", jobs=2)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+    assert set(before) == {MANIFEST, *first.files}
+
+
 def test_cli_writes_files_and_prints_the_next_commands(tmp_path):
     sample_store(tmp_path / "store").save()
     folder = tmp_path / "import dir"
@@ -255,7 +299,7 @@ def imported_and_pushed(request, tmp_path_factory):
     local = hostile_store(base=build_store(work / "store"))
     local.save()
     written = runner.invoke(app, ["neo4j", "import-files", str(work / "csv"),
-                                  "--store", str(work / "store")])
+                                  "--store", str(work / "store"), "--jobs", "2"])
     assert written.exit_code == 0, written.output
     env = script_env(work / "home", free_port(), free_port())
     env["FIGRAPH_NEO4J_LIB"] = ((server.script_env or {}).get("FIGRAPH_NEO4J_LIB")

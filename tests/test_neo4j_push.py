@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from figraph.cli import app
 from figraph.model import Extraction
-from figraph.neo4j_store import Neo4jSettings, Neo4jStore
-from figraph.sync import push
+from figraph.neo4j_store import Neo4jSettings, Neo4jStore, RemoteState
+from figraph.neo4j_write import edge_row, group_actors, group_edges
+from figraph.sync import plan_push, push
 from sample_graph import CHINA, actor, document, fact, sample_extractions, sample_store
 from typer.testing import CliRunner
 
@@ -116,3 +117,37 @@ def test_cli_push_reports_counts(neo4j_server, clean_neo4j, tmp_path, monkeypatc
     result = runner.invoke(app, ["neo4j", "push", "--store", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "pushed 3 documents" in result.output
+
+
+def _relationships(neo: Neo4jStore) -> list:
+    rows, _, _ = neo.driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS p",
+        database_=neo.database)
+    return sorted((r["type"], r["a"], r["b"], sorted((k, repr(v)) for k, v in r["p"].items()))
+                  for r in rows)
+
+
+def test_edge_rows_sent_as_lists_write_what_row_props_wrote(neo, tmp_path):
+    """The list rows (`edge_statement`) leave every relationship exactly as the statement
+    that sent each row's props as a map (`SET r = row.props`), undated edges included."""
+    local = sample_store(tmp_path)
+    doc = document("Han Dong met China at some point.", title="Undated")
+    han = next(a for a in local.actors() if a.name == "Han Dong")
+    local.merge(Extraction(doc, [han, CHINA], [fact(doc, han, "MET_WITH", CHINA, doc.text)],
+                           {han.id: 1}))
+    push(local, neo)
+    sent_as_lists = _relationships(neo)
+    neo.wipe()
+    names = local.actor_names()
+    plan = plan_push(local, RemoteState(), resend=True)
+    neo.writer.write_rows(group_actors(plan.actors), {}, plan.documents)
+    for rel_type, rows in group_edges(edge_row(e, names) for _, _, e in
+                                      local.graph.edges(data=True)).items():
+        neo.writer._batched("UNWIND $rows AS row MATCH (a:Actor {id: row.source}) "
+                            "MATCH (b:Actor {id: row.target}) "
+                            f"MERGE (a)-[r:{rel_type} {{id: row.props.id}}]->(b) "
+                            "SET r = row.props", rows)
+    assert _relationships(neo) == sent_as_lists
+    assert any("date_start" not in dict(props) for t, _, _, props in sent_as_lists
+               if t == "MET_WITH")  # an undated edge: no date property, not a null one
+

@@ -52,6 +52,10 @@ def build_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
     wait: Annotated[float, typer.Option(help="Seconds to wait for a busy store.")] = 0.0,
     follow_links: FollowLinksOption = False,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler "
+        "is at ADDRESS (tcp://HOST:8786) instead of local processes; see docs/cluster.md."
+    )] = None,
 ) -> None:
     """Read documents, extract actors and evidenced edges, merge them into the store.
 
@@ -62,8 +66,11 @@ def build_command(
     used (busy without --wait, unwritable, full); 128+signal after Ctrl-C or
     SIGTERM (what was complete is saved).
     """
+    from ..cluster import ClusterError
     from ..pipeline import build
 
+    if cluster and jobs > 1:
+        fail("give --jobs or --cluster, not both (the cluster's workers are its processes)")
     _check_gazetteers(gazetteer)
     local = LocalStore(store or default_store_path())
     try:
@@ -80,8 +87,9 @@ def build_command(
                     on_note=warn,
                     should_stop=stop.requested,
                     follow_links=follow_links,
+                    cluster=cluster,
                 )
-    except StoreError as exc:
+    except (StoreError, ClusterError) as exc:
         fail(str(exc))
     say(report.summary())
     if report.interrupted:

@@ -102,6 +102,8 @@ def _confirm_wipe(neo) -> None:
 def import_files_command(
     folder: Annotated[Path, typer.Argument(help="Folder for the CSV files and manifest.")],
     store: StoreOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
+                                      help="Processes writing the edge files.")] = 1,
 ) -> None:
     """Write the store as neo4j-admin import files: a first load of a big store, offline.
 
@@ -112,7 +114,7 @@ def import_files_command(
 
     local = open_store(store)
     try:
-        report = write_import_files(local, folder)
+        report = write_import_files(local, folder, jobs=jobs)
     except OSError as exc:
         fail(f"{folder}: cannot write ({exc.strerror or exc})")
     except ValueError as exc:
