@@ -11,6 +11,8 @@ speakers' testimony unassigned.
 
 from __future__ import annotations
 
+from typing import Any
+
 from figraph.model import normalize_name
 
 from . import lexicon
@@ -67,6 +69,10 @@ def authored_relations(view: SentenceView, author: Mention, found: list[Found]) 
         low = token.lower_
         if token.pos_ in ("VERB", "AUX") and lemma(token.text) == "testify":
             people = [m for m in view.subjects(token) if m.type == "Person"]
+        elif token.pos_ == "VERB" and lemma(token.text) == "hear" and _said_by_author(token):
+            people = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"  # 'We heard from X'
+                      for m in view.actors(o, owner=False) if m.type == "Person"]
         elif low in ("testimony", "evidence") and token.pos_ in ("NOUN", "PROPN"):
             people = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"
@@ -78,10 +84,26 @@ def authored_relations(view: SentenceView, author: Mention, found: list[Found]) 
         if token.pos_ == "VERB" and lemma(token.text) in SHOWING_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ in IMPERSONAL_FINDERS for c in token.children):
             about = [m for clause in token.children if clause.dep_ == "ccomp"
-                     for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                     for s in _found_subjects(clause)
                      for m in view.actors(s) if m.type in ABOUT_TYPES]
             out += pairs([author], about, "REPORTED_ON", "author:finding", token.i)
     return out
+
+
+def _said_by_author(verb: Any) -> bool:
+    """'We heard from X' / 'I heard from X' in the author's own voice."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _found_subjects(clause: Any) -> list[Any]:
+    """Who a finding is about: its clause's subject; after an expletive 'there was
+    activity by X', the doer the noun names ('by X', 'of X')."""
+    subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "expl" for c in clause.children):
+        subjects += [o for a in clause.children if a.dep_ in ("attr", "nsubj")
+                     for p in a.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
+                     for o in p.children if o.dep_ == "pobj"]
+    return subjects
 
 
 def _head_label(view: SentenceView, author: Mention) -> list[Found]:

@@ -135,6 +135,19 @@ def test_the_author_of_a_report_hears_testimony_and_finds(extractor: Extractor) 
     assert (inquiry, "REPORTED_ON", "Pakistan") in found
 
 
+def test_the_author_speaks_as_i_and_we(extractor: Extractor) -> None:
+    text = ("PUBLIC INQUIRY INTO FOREIGN INTERFERENCE\n\nFinal Report\n\n"
+            "I find that there was irregular activity by the Chinese consulate in Toronto.\n\n"
+            "We heard from Han Dong, who denied any wrongdoing.\n\n"
+            "Jane Roe told me she heard from Omar Haddad.\n")
+    found = triples(run(extractor, text))
+    inquiry = "Public Inquiry into Foreign Interference"
+    assert ("Han Dong", "TESTIFIED_BEFORE", inquiry) in found
+    assert (inquiry, "REPORTED_ON",
+            "Consulate General of the People's Republic of China in Toronto") in found
+    assert ("Omar Haddad", "TESTIFIED_BEFORE", inquiry) not in found
+
+
 def test_a_headline_naming_a_body_does_not_make_it_the_author(extractor: Extractor) -> None:
     text = ("What the NSICOP report means for MPs\n\n"
             "Jagmeet Singh testified that he was worried.\n")
