@@ -142,7 +142,8 @@ def fields(text: str) -> list[Field]:
         if len(block) < 2 and not known:
             continue
         if subject is None:
-            subject = _name_above(text, lines, numbers[block[0]])
+            subject = _name_above(text, lines, numbers[block[0]]) or \
+                _title_name(text, lines, numbers[block[0]])
         for number in range(max(0, numbers[block[0]] - OFFICE_LOOKBACK), numbers[block[-1]]):
             start, end = lines[number]
             if _office_line(text[start:end]):  # 'Mayor of Bamban, Tarlac' above its fields
@@ -193,6 +194,26 @@ def _name_above(text: str, lines: list[tuple[int, int]], number: int
         offset = text.index(line, start)
         return offset, offset + len(line)
     return None
+
+
+TITLE_NAME_REACH = 4
+"""Lines between an article's title and its field block when a lead sentence comes first."""
+
+
+def _title_name(text: str, lines: list[tuple[int, int]], number: int
+                ) -> tuple[int, int] | None:
+    """An encyclopedia article's title ('Jane Roe') when the block follows the lead
+    sentence that opens with that title (the block is about the article's subject)."""
+    filled = [(s, e) for s, e in lines[:number] if text[s:e].strip()]
+    if not 2 <= len(filled) <= TITLE_NAME_REACH:
+        return None
+    title = text[filled[0][0]:filled[0][1]].strip()
+    lead = text[filled[1][0]:filled[1][1]].strip()
+    if not title or ":" in title or title[-1:] in ".?!;," or len(title.split()) > 6 \
+            or URL_LINE.match(title) or not lead.startswith(title + " "):
+        return None
+    offset = text.index(title, filled[0][0])
+    return offset, offset + len(title)
 
 
 def _label_key(label: str) -> str:

@@ -54,6 +54,27 @@ def test_field_blocks_and_their_subject() -> None:
     assert ORG_PAGE[start:end] == "Northwind Review"
 
 
+LEAD_THEN_FIELDS = """Jane Roe
+Jane Roe (born 1970) is a British lawyer.
+Born: 1970, Harbourtown
+Spouse: Omar Haddad
+Children: 2
+"""
+
+
+def test_a_block_after_the_lead_sentence_is_the_article_subject_s(extractor: Extractor
+                                                                   ) -> None:
+    start, end = fields(LEAD_THEN_FIELDS)[0].subject
+    assert LEAD_THEN_FIELDS[start:end] == "Jane Roe"
+    assert ("Jane Roe", "HAD_RELATIONSHIP", "Omar Haddad") in triples(
+        run(extractor, LEAD_THEN_FIELDS))
+
+
+def test_a_title_the_lead_does_not_open_with_is_no_subject() -> None:
+    text = LEAD_THEN_FIELDS.replace("Jane Roe (born", "Omar Haddad's wife (born")
+    assert fields(text)[0].subject is None
+
+
 @pytest.mark.parametrize("text", [
     "Note: the figures are provisional.\nThe committee met.",
     "Mr. Chong: I have a question.\nThe Chair: Go ahead.",
