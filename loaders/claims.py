@@ -28,7 +28,7 @@ from .found import Found
 from .mention import normalize_name
 from .mentions import Mention
 from .morph import is_stop_form, lemma
-from .syntax import SentenceView, ancestors_within
+from .syntax import Clause, SentenceView, ancestors_within
 
 __all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
 
@@ -359,7 +359,25 @@ def _reporter(view: SentenceView, verb: Any, last_body: Mention | None,
         for child in verb.children:
             if child.dep_ == "dobj":
                 return _speaker(view, child, last_body)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return _issuer(view, verb.head)
     return None
+
+
+def _issuer(view: SentenceView, noun: Any) -> Mention | None:
+    """'MI5 issued an alert stating that ...', "CSIS's report saying that ...": whoever
+    the document (alert, report, letter) is of or by, else who issued it."""
+    found = view.actors(noun, owner=True)
+    if found:
+        return found[0]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+        else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = Clause.of(verb)
+    doer = clause.agent if clause.passive else clause.subject
+    issuers = view.actors(doer, owner=False) if doer is not None else []
+    return issuers[0] if issuers else None
 
 
 def _speaker(view: SentenceView, token: Any, last_body: Mention | None) -> Mention | None:

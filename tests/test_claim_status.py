@@ -77,6 +77,8 @@ CASES = [
      ("Han Dong", "HEADS", "Harbour Committee"), ""),
     ("unconfirmed", "CSIS could not establish that Zhao Wei targeted Michael Chong.",
      ("Zhao Wei", "TARGETED", "Michael Chong"), "Canadian Security Intelligence Service"),
+    ("alleged", "CSIS issued an alert stating that Zhao Wei had targeted Michael Chong.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), "Canadian Security Intelligence Service"),
     ("reported", "Han Dong sued Global News for reporting that he had met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("unconfirmed", "Han Dong could have met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"),
