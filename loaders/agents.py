@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import lexicon
+from . import lexicon, locales
 from .found import Builtin, Found
 from .gazetteer import Gazetteer
 from .mentions import Mention
@@ -42,6 +42,8 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
     for noun in view.tokens:
         if noun.lower_ in SPYING_VERBS and noun.pos_ in ("VERB", "NOUN") and noun.tag_ != "NNS":
             yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
+        if noun.lower_ == "behalf":
+            yield from _on_behalf(view, noun)
         if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
@@ -52,6 +54,25 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
             for principal in principals:
                 if holder.type == "Person" and holder.key != principal.key:
                     yield Found(holder, principal, "ACTED_FOR", "agent-of", noun.i)
+
+
+def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
+    """'influenced key leaders on behalf of Turkey', 'lobbied on behalf of the PRC': who
+    does it acts for the state or agency it is done for."""
+    if behalf.dep_ != "pobj" or behalf.head.lower_ not in ("on", "in"):
+        return
+    principals = [m for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in view.actors(o, owner=False) if m.type in PRINCIPALS]
+    verb = behalf.head.head
+    home = locales.home_state()
+    principals = [m for m in principals if m.name != home]  # an official's own country
+    if not principals or verb.pos_ not in ("VERB", "AUX"):
+        return
+    for doer in _clause_doer(view, verb):
+        for principal in principals:
+            if doer.type == "Person" and doer.key != principal.key:
+                yield Found(doer, principal, "ACTED_FOR", "agent-behalf", behalf.i)
 
 
 def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -193,6 +193,8 @@ TYPED = [
      "to step aside.", ("House of Commons", "CRITICIZED", RAPPORTEUR)),
     ("Jane Roe was once a member of the Harbour Council.",
      ("Jane Roe", "FORMER_MEMBER_OF", "Harbour Council")),
+    ("Omar Haddad attempted to influence key leaders on behalf of Turkey.",
+     ("Omar Haddad", "ACTED_FOR", "Turkey")),
     ("Omar Haddad was arrested on charges of spying for Russia.",
      ("Omar Haddad", "ACTED_FOR", "Russia")),
     ("Police arrested Jane Roe, a suspected Chinese spy.",
@@ -206,6 +208,8 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("The RCMP and CSIS met in Ottawa. Jane Roe spoke on behalf of Canada at the summit.",
+     ("Jane Roe", "ACTED_FOR", "Canada")),
     ("Jane Roe met Omar Haddad's lawyer in Ottawa.", ("Jane Roe", "MET_WITH", "Omar Haddad")),
     ("Jane Roe was once a member of the Harbour Council.",
      ("Jane Roe", "MEMBER_OF", "Harbour Council")),
