@@ -30,6 +30,8 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
     """Title and apposition rules for every person mention of the sentence."""
     seen: set[int] = set()
     for mention in view.at.values():
+        if mention.type in PART_HOLDERS + ("Media", "Person") and id(mention) not in seen:
+            yield from _affiliated(view, mention)
         if mention.type in PART_HOLDERS + ("Media",) and id(mention) not in seen:
             seen.add(id(mention))
             yield from _part_of(view, mention)
@@ -160,6 +162,24 @@ def _run_by(view: SentenceView, org: Mention) -> Iterator[Found]:
                       if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
             yield from pairs([p for p in people if p.type == "Person"], [org],
                              RUNNING[acl.lower_], "appos:run-by", acl.i)
+
+
+AFFILIATING = {"affiliated": "with", "associated": "with", "linked": "to", "tied": "to",
+               "connected": "to", "aligned": "with"}
+"""'APT31, a group affiliated with the Chinese state', 'X, a businessman linked to the
+United Front': the participle and the preposition that names the other side."""
+
+
+def _affiliated(view: SentenceView, actor: Mention) -> Iterator[Found]:
+    """An apposition describing an actor as affiliated with, linked or tied to another."""
+    head = view.sent.doc[actor.end - 1]
+    for noun in (c for c in head.children if c.dep_ == "appos"):
+        for acl in (c for c in noun.children if c.dep_ in ("acl", "amod")
+                    and c.lower_ in AFFILIATING):
+            others = [m for p in acl.children if p.dep_ == "prep"
+                      and p.lower_ == AFFILIATING[acl.lower_] for m in pobj_actors(view, p)]
+            yield from pairs([actor], [o for o in others if o.key != actor.key],
+                             "AFFILIATED_WITH", f"appos:{acl.lower_}", acl.i)
 
 
 def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]
