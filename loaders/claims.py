@@ -257,7 +257,7 @@ DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:")
 
 
 def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
-              hedges: list[str]) -> Claim:
+              hedges: list[str], quoted_by: Mention | None = None) -> Claim:
     """Claimant and status of one relation read from a sentence (`hedges`: its hedge words).
 
     A relation read from a noun phrase ("a senior Chinese diplomat", "former Liberal MP
@@ -268,6 +268,8 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
     anchor = view.sent.doc[found.anchor]
     hedges = scoped_hedges(view.sent, anchor, hedges)
     claimant, verb = _claimant(view, anchor, last_body)
+    if claimant is None and quoted_by is not None and _in_quotes(anchor):
+        claimant, verb = quoted_by, "say"  # '"...," X said. "Y acted for Z."': X's words
     if claimant is not None and claimant.key in (found.source.key,) and verb not in ("deny",):
         claimant = None if found.type != "ACCUSED" else claimant
     if found.type == "ACCUSED" and claimant is None:
@@ -310,6 +312,16 @@ def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | Non
 def _only_modal(signalled: set[str], claimant: Mention | None) -> bool:
     """'China may have targeted X', no one claiming it: speculation, not an allegation."""
     return claimant is None and signalled == {"unconfirmed"}
+
+
+QUOTES = ('"', "“", "”")
+
+
+def _in_quotes(anchor: Any) -> bool:
+    """Inside quotation marks: an odd number of them before the anchor in its sentence, or
+    a sentence that opens with one (a quote running on from the last sentence)."""
+    before = sum(t.text in QUOTES for t in anchor.sent if t.i < anchor.i)
+    return before % 2 == 1 or anchor.sent[0].text in ("“", '"') and before > 0
 
 
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None

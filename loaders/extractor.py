@@ -29,7 +29,7 @@ from .mention import text_of
 from .mentions import Mention, MentionFinder
 from .morph import is_stop_form
 from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
-from .pronouns import pronoun_resolver, subject_body, subject_person
+from .pronouns import pronoun_resolver, quote_speaker, subject_body, subject_person
 from .registry import Sentence, families
 from .relations import keyed_tokens
 from .resolutions import resolution_clause, resolving_body
@@ -216,7 +216,7 @@ class Extractor:
                 implied=resolution_clause(sent, chunk.resolver))
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out,
-                               tokens)
+                               tokens, speaker)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
@@ -226,7 +226,7 @@ class Extractor:
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
-                  out: Assembler, tokens: list[Any]) -> None:
+                  out: Assembler, tokens: list[Any], speaker: Mention | None = None) -> None:
         """Every registered family reads the sentence, in order; then claims and evidence."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author})
@@ -236,7 +236,7 @@ class Extractor:
         found = sentence.found + through_family(sentence.found)
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:
-            claim = claim_for(view, item, last_body, hedges)
+            claim = claim_for(view, item, last_body, hedges, quoted_by=speaker)
             out.add(item, claim, doc, offset)
             extra = reported_on(claim, item)
             if extra is not None:
@@ -384,6 +384,9 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     if STATEMENT_OPENER.search(text):
         return subject_person(sent, in_sent) or next(
             (m for _, m in sorted(in_sent.items()) if m.type == "Person" and not m.group), None)
+    said_by = quote_speaker(sent, in_sent)  # '"...," X said. "..."': X's quote runs on
+    if said_by is not None:
+        return said_by
     line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
     before = doc_text[line_start:sent.start_char]  # the line so far: nothing but blanks?
     at_line_start = not before.strip()

@@ -104,6 +104,14 @@ SAYING = {"say", "said", "says", "tell", "told", "add", "added", "state", "state
           "write", "wrote"}
 
 
+def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The named person outside the quotation marks who says the sentence's quote
+    ('"...," Assistant Attorney General John Demers said'), if the sentence quotes."""
+    if not any(t.text in QUOTES for t in sent):
+        return None
+    return _quote_speaker(sent[0], in_sent)
+
+
 def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The named person outside the quotation marks who says the sentence's quote."""
     for verb in token.sent:

@@ -79,6 +79,8 @@ CASES = [
      ("Zhao Wei", "TARGETED", "Michael Chong"), "Canadian Security Intelligence Service"),
     ("alleged", "CSIS issued an alert stating that Zhao Wei had targeted Michael Chong.",
      ("Zhao Wei", "TARGETED", "Michael Chong"), "Canadian Security Intelligence Service"),
+    ("alleged", "“The verdict is a warning,” Michael Chong said. “Zhao Wei acted on behalf "
+     "of China.”", ("Zhao Wei", "ACTED_FOR", "People's Republic of China"), "Michael Chong"),
     ("reported", "Han Dong sued Global News for reporting that he had met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("unconfirmed", "Han Dong could have met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"),
@@ -143,3 +145,15 @@ def test_a_newspaper_never_finds(extractor: Extractor) -> None:
 def test_what_a_text_denies_or_supposes_is_no_relation(extractor: Extractor, sentence: str,
                                                       relation: tuple[str, str, str]) -> None:
     assert relation not in _edges(extractor, sentence)
+
+
+def test_a_quote_runs_on_only_within_its_paragraph(extractor: Extractor) -> None:
+    """The next paragraph, not opening with a quotation mark, is the document's again."""
+    text = ("“The verdict is a warning,” Michael Chong said. “Zhao Wei acted on behalf of "
+            "China.”\n\nZhao Wei met Han Dong in 2019.\n")
+    extraction = run(extractor, text)
+    names = {a.id: a.name for a in extraction.actors}
+    claimants = {(names[e.source], e.type, names[e.target]): names.get(e.claimant, "")
+                 for e in extraction.edges}
+    assert claimants[("Zhao Wei", "ACTED_FOR", "People's Republic of China")] == "Michael Chong"
+    assert claimants[("Zhao Wei", "MET_WITH", "Han Dong")] == ""
