@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,21 @@ from .model import is_allegation
 
 __all__ = ["FORMATS", "SUFFIXES", "export_graph", "flat_graph", "format_for", "safe_cell"]
 
-FORMATS = ("json", "graphml", "gexf", "csv")
+FORMATS = ("json", "graphml", "gexf", "csv", "ftm")
 SUFFIXES: dict[str, str] = {".json": "json", ".graphml": "graphml", ".gexf": "gexf",
-                            ".csv": "csv"}
-"""The extension each format's files are known by (Gephi and yEd pick their reader by it)."""
+                            ".csv": "csv", ".ftm.json": "ftm", ".ftm.jsonl": "ftm",
+                            ".ftm": "ftm"}
+"""The extension each format's files are known by (Gephi and yEd pick their reader by it;
+followthemoney's JSON lines are conventionally `NAME.ftm.json`)."""
+
+
+def _named_format(output: Path) -> str | None:
+    """The format the file's name says, the longest matching extension first."""
+    name = output.name.lower()
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return SUFFIXES[suffix]
+    return None
 
 
 def format_for(output: Path, asked: str | None) -> str:
@@ -41,7 +53,7 @@ def format_for(output: Path, asked: str | None) -> str:
 
     Raises ValueError when `asked` contradicts the extension, or when neither tells.
     """
-    named = SUFFIXES.get(output.suffix.lower())
+    named = _named_format(output)
     if asked is not None and asked not in FORMATS:
         raise ValueError(f"unknown format {asked!r} (choose from {', '.join(FORMATS)})")
     if named and asked and asked != named:
@@ -76,25 +88,43 @@ def export_graph(
         return [output]
     if fmt == "graphml":
         with atomic_path(output) as temporary:
-            nx.write_graphml(flat_graph(graph), temporary)
+            nx.write_graphml(flat_graph(graph, documents, drawing="graphml"), temporary)
         return [output]
     if fmt == "gexf":
         with atomic_path(output) as temporary:
-            nx.write_gexf(flat_graph(graph), temporary)
+            nx.write_gexf(flat_graph(graph, documents, drawing="gexf"), temporary)
         return [output]
     if fmt == "csv":
-        return _write_csv(graph, output)
+        return _write_csv(graph, output, documents)
+    if fmt == "ftm":
+        from .ftm_export import write_ftm
+
+        return write_ftm(graph, documents, output)
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with scalar, XML-safe attributes only."""
+def flat_graph(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]] | None = None,
+               drawing: str | None = None) -> nx.MultiDiGraph:
+    """A copy with scalar, XML-safe attributes only; with `drawing` ("gexf" or "graphml"),
+    also how Gephi draws it and the documents' titles (`figraph.gephi_style`)."""
+    nodes: dict[Any, dict[str, Any]] = {}
+    edges: dict[Any, dict[str, Any]] = {}
+    if drawing:
+        from .gephi_style import edge_drawing, node_drawing
+
+        nodes = node_drawing(graph, documents or {}, drawing)
+        edges = edge_drawing(graph, documents or {}, drawing)
     flat = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
-        flat.add_node(node, **_flat_node(attrs))
+        flat.add_node(node, **_flat_node(attrs), **_xml_safe(nodes.get(node, {})))
     for source, target, key, attrs in graph.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **_flat_edge(attrs, graph))
+        flat.add_edge(source, target, key=key, **_flat_edge(attrs, graph),
+                      **_xml_safe(edges.get((source, target, key), {})))
     return flat
+
+
+def _xml_safe(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {k: _xml_text(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def _flat_node(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -145,10 +175,14 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
-    flat = flat_graph(graph)
+def _write_csv(graph: nx.MultiDiGraph, output: Path,
+               documents: Mapping[str, Mapping[str, Any]]) -> list[Path]:
+    """PREFIX.nodes.csv and PREFIX.edges.csv (Gephi's spreadsheet import, any
+    spreadsheet), and PREFIX.documents.csv: the documents the `documents` cells name."""
+    flat = flat_graph(graph, documents, drawing="csv")
     stem = output.with_suffix("")
     nodes_path, edges_path = Path(f"{stem}.nodes.csv"), Path(f"{stem}.edges.csv")
+    documents_path = Path(f"{stem}.documents.csv")
     node_fields = [
         "id",
         "label",
@@ -159,16 +193,30 @@ def _write_csv(graph: nx.MultiDiGraph, output: Path) -> list[Path]:
         "description",
         "documents",
         "mentions",
+        "document_titles",
     ]
-    with atomic_pair(nodes_path, edges_path) as (nodes_tmp, edges_tmp):
+    with atomic_path(documents_path) as documents_tmp, \
+            atomic_pair(nodes_path, edges_path) as (nodes_tmp, edges_tmp):
         _write_node_rows(flat, nodes_tmp, node_fields)
         _write_edge_rows(flat, edges_tmp)
-    return [nodes_path, edges_path]
+        _write_document_rows(documents, documents_tmp)
+    return [nodes_path, edges_path, documents_path]
+
+
+DOCUMENT_FIELDS = ["id", "title", "date", "url", "path", "format", "n_pages"]
+
+
+def _write_document_rows(documents: Mapping[str, Mapping[str, Any]], path: Path) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=DOCUMENT_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for doc_id, attrs in documents.items():
+            writer.writerow({k: safe_cell(v) for k, v in {**attrs, "id": doc_id}.items()})
 
 
 def _write_node_rows(flat: nx.MultiDiGraph, path: Path, node_fields: list[str]) -> None:
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=node_fields)
+        writer = csv.DictWriter(handle, fieldnames=node_fields, extrasaction="ignore")
         writer.writeheader()
         for node, attrs in flat.nodes(data=True):
             writer.writerow({k: safe_cell(v) for k, v in {"id": node, **attrs}.items()})
@@ -188,8 +236,11 @@ def _write_edge_rows(flat: nx.MultiDiGraph, path: Path) -> None:
         "review",
         "review_note",
         "evidence_count",
+        "weight",
         "first_quote",
         "documents",
+        "document_titles",
+        "urls",
     ]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=edge_fields, extrasaction="ignore")

@@ -44,7 +44,13 @@ def test_graphml_and_gexf_read_back(tmp_path):
 
 def test_csv_neutralises_formulas(tmp_path):
     store = _graph(tmp_path)
-    nodes_path, edges_path = export_graph(store.graph, {}, "csv", tmp_path / "g.csv")
+    documents = {d.pop("id"): d for d in store.documents()}
+    nodes_path, edges_path, documents_path = export_graph(store.graph, documents, "csv",
+                                                          tmp_path / "g.csv")
+    with open(documents_path, newline="", encoding="utf-8") as handle:
+        titles = [row["title"] for row in csv.DictReader(handle)]
+    assert len(titles) == len(documents) and "'" + HOSTILE.replace("\x01", "") + " met China" in {
+        t.replace("\x01", "") for t in titles}
     with open(nodes_path, newline="", encoding="utf-8") as handle:
         labels = [row["label"] for row in csv.DictReader(handle)]
     assert "'" + HOSTILE.replace("\x01", "") in labels

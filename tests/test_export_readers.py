@@ -128,3 +128,68 @@ def test_gephi_flags_the_old_gexf_shape(tmp_path, gephi_import):
     nx.write_gexf(graph, tmp_path / "old.gexf")
     seen = gephi_import(tmp_path / "old.gexf")
     assert any(i["level"] == "SEVERE" and "MET_WITH" in i["message"] for i in seen["issues"])
+
+
+# -- drawn as in the views: colour and size per type, weight = evidence, titles ----------
+
+
+def expected_colors(store: LocalStore) -> dict[str, str]:
+    from figraph.views.style import node_style
+
+    return {a.id: node_style(a.type).color for a in store.actors()}
+
+
+def evidence_counts(store: LocalStore) -> Counter[tuple[str, str, str]]:
+    return Counter({(e.source, e.target, e.type): len(e.evidence) for e in store.edges()})
+
+
+def test_gexf_draws_types_weights_and_titles(store, tmp_path):
+    export(store, tmp_path / "g.gexf")
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    colors = {n: "#{r:02x}{g:02x}{b:02x}".format(**d["viz"]["color"])
+              for n, d in back.nodes(data=True)}
+    assert colors == expected_colors(store)
+    sizes = {n: d["viz"]["size"] for n, d in back.nodes(data=True)}
+    hub = max(store.graph.nodes, key=store.graph.degree)
+    assert sizes[hub] == max(sizes.values()) > min(sizes.values())
+    weights = Counter({(u, v, d["relation"]): d["weight"] for u, v, d in back.edges(data=True)})
+    assert weights == evidence_counts(store)
+    assert max(weights.values()) == 2  # Han Dong spoke to the diplomat in two articles
+    spoke = next(d for u, v, d in back.edges(data=True) if d["relation"] == "SPOKE_WITH")
+    assert spoke["document_titles"] == "Article 1 | Article 3"
+    assert back.nodes[HAN_DONG.id]["document_titles"] == "Article 1 | Article 3"  # most first
+
+
+def test_graphml_carries_the_same_drawing(store, tmp_path):
+    export(store, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    colors = {n: "#{r:02x}{g:02x}{b:02x}".format(**d) for n, d in back.nodes(data=True)}
+    assert colors == expected_colors(store)
+    weights = Counter({(u, v, d["relation"]): d["weight"] for u, v, d in back.edges(data=True)})
+    assert weights == evidence_counts(store)
+    alleged = next(d for _, _, d in back.edges(data=True) if d["relation"] == "INTERFERED_IN")
+    assert (alleged["r"], alleged["g"], alleged["b"]) == (0xc0, 0x39, 0x2b)  # allegations red
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["g.gexf", "g.graphml"])
+def test_gephi_draws_colours_weights_and_titles(store, tmp_path, gephi_import, name):
+    """What a Gephi user sees on opening the file: each type in its colour, bigger hubs,
+    edges as heavy as their evidence, allegations red, the documents by title."""
+    from figraph.views.style import ALLEGATION
+
+    export(store, tmp_path / name)
+    seen = gephi_import(tmp_path / name)
+    assert {n["id"]: n["color"] for n in seen["nodes"]} == expected_colors(store)
+    by_id = {n["id"]: n for n in seen["nodes"]}
+    hub = max(store.graph.nodes, key=store.graph.degree)
+    assert by_id[hub]["size"] == max(n["size"] for n in seen["nodes"])
+    assert len({(n["x"], n["y"]) for n in seen["nodes"]}) == len(seen["nodes"])  # laid out
+    weights = Counter({(e["source"], e["target"], e["attributes"]["relation"]): e["weight"]
+                       for e in seen["edges"]})
+    assert weights == evidence_counts(store)
+    alleged = [e for e in seen["edges"] if e["attributes"]["relation"] == "INTERFERED_IN"]
+    assert alleged and all(e["color"] == ALLEGATION.color for e in alleged)
+    titles = {e["attributes"]["relation"]: e["attributes"]["document_titles"]
+              for e in seen["edges"]}
+    assert titles["SPOKE_WITH"] == "Article 1 | Article 3"

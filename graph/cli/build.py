@@ -335,16 +335,18 @@ def stats_command(
 
 def export_command(
     output: Annotated[
-        Path, typer.Argument(help="Output file: .json, .graphml, .gexf or .csv (csv: "
-                             "PREFIX.nodes.csv and PREFIX.edges.csv).")
+        Path, typer.Argument(help="Output file: .json, .graphml, .gexf, .csv (csv: "
+                             "PREFIX.nodes.csv, PREFIX.edges.csv and PREFIX.documents.csv) "
+                             "or .ftm.json (followthemoney entities, one per line).")
     ],
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="json, graphml, gexf or csv; "
+        str | None, typer.Option("--format", "-f", help="json, graphml, gexf, csv or ftm; "
                                  "default: the file's extension.", show_default=False)
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the graph (node-link JSON; GraphML and GEXF open in Gephi and yEd).
+    """Export the graph: node-link JSON; GraphML and GEXF for Gephi and yEd (colours,
+    sizes, weights, document titles); CSV; followthemoney entities for Aleph.
 
     The format is the file's extension's; a --format that contradicts it is refused
     (exit 2), so a .graphml file always holds GraphML."""
@@ -354,6 +356,11 @@ def export_command(
         fmt = format_for(output, fmt)
     except ValueError as exc:
         fail(str(exc))
+    if fmt == "ftm":
+        from ..ftm_export import missing_library
+
+        if problem := missing_library():
+            fail(problem)
     local = open_store(store)
     documents = {d.pop("id"): d for d in local.documents()}
     try:

@@ -1,6 +1,6 @@
 // Opens a GraphML or GEXF file with Gephi's own importer (the Gephi Toolkit) and prints
 // what Gephi made of it as one JSON object: the importer's issues, the nodes and the edges
-// with every attribute. tests/test_export_readers.py runs it as a second reader of exports.
+// with every attribute, and how Gephi will draw them (colour, size, position, weight). tests/test_export_readers.py runs it as a second reader of exports.
 //   java -Djava.awt.headless=true -cp gephi-toolkit-<v>-all.jar GephiImport.java FILE [no-merge]
 // "no-merge" is the import dialog's "don't merge" choice for parallel edges: two relations
 // between the same two actors stay two edges.
@@ -50,7 +50,9 @@ public class GephiImport {
         List<String> nodes = new ArrayList<>();
         for (Node node : graph.getNodes()) {
             nodes.add("{\"id\": " + quote(String.valueOf(node.getId())) + ", \"label\": "
-                      + quote(node.getLabel()) + ", \"attributes\": "
+                      + quote(node.getLabel()) + ", \"color\": " + quote(color(node))
+                      + ", \"size\": " + node.size() + ", \"x\": " + node.x()
+                      + ", \"y\": " + node.y() + ", \"attributes\": "
                       + attributes(node, model.getNodeTable()) + "}");
         }
         List<String> edges = new ArrayList<>();
@@ -60,6 +62,8 @@ public class GephiImport {
                       + ", \"target\": " + quote(String.valueOf(edge.getTarget().getId()))
                       + ", \"directed\": " + edge.isDirected()
                       + ", \"label\": " + quote(edge.getLabel())
+                      + ", \"weight\": " + edge.getWeight()
+                      + ", \"color\": " + quote(color(edge))
                       + ", \"attributes\": " + attributes(edge, model.getEdgeTable()) + "}");
         }
         System.out.println("{\"issues\": [" + String.join(", ", issues) + "], \"nodes\": ["
@@ -79,6 +83,16 @@ public class GephiImport {
                       + (value == null ? "null" : quote(String.valueOf(value))));
         }
         return "{" + String.join(", ", pairs) + "}";
+    }
+
+    // "#rrggbb", or null where the file gave no colour (Gephi then draws its default).
+    static String color(Element element) {
+        java.awt.Color color = element instanceof Node ? ((Node) element).getColor()
+                                                       : ((Edge) element).getColor();
+        if (color == null || (element instanceof Edge && ((Edge) element).alpha() == 0f)) {
+            return null;
+        }
+        return String.format("#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
     }
 
     static String quote(String text) {
