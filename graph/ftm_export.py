@@ -166,8 +166,11 @@ def _fits(link: LinkSchema, source: Any, target: Any) -> bool:
     schema = model.get(link.schema)
     assert schema is not None
     ends = [(link.target, target)] + ([(link.source, source)] if link.source else [])
-    return all(schema.get(prop).range is not None and end.is_a(schema.get(prop).range)
-               for prop, end in ends)
+    for name, end in ends:
+        prop = schema.get(name)
+        if prop is None or prop.range is None or not end.is_a(prop.range):
+            return False
+    return True
 
 
 def entity_id(figraph_id: str) -> str:

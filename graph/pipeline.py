@@ -136,7 +136,7 @@ def build(
     leaves the previous file in place. Links out of the folders given are not
     followed unless `follow_links` (see `read_documents`).
     """
-    from .loaders.documents import LoadError, read_documents
+    from .loaders.documents import LoadError, ReadReport, read_documents
 
     report = BuildReport()
     decisions = Decisions.load(store.path)
@@ -156,13 +156,20 @@ def build(
             if on_note:
                 on_note(message)
 
+    def note(message: str) -> None:
+        if on_note:
+            on_note(message)
+
     def fresh_documents() -> Iterator[Document]:
-        for item in read_documents(paths, follow_links=follow_links):
+        walked = ReadReport()
+        for item in read_documents(paths, follow_links=follow_links, report=walked):
             if should_stop():
                 return
             if isinstance(item, LoadError):
                 failed(str(item))
                 continue
+            for line in reading_notes(item):
+                note(line)
             report.read += 1
             if store.has_document(item.id):  # the same text, perhaps under another name
                 replaced(item, store.claim_sources(item))
@@ -176,6 +183,9 @@ def build(
                 failed(f"{item.path or item.id}: {problem}")
                 continue
             yield item
+        report.skipped_files = len(walked.skipped)
+        for line in skipped_lines(walked.skipped):
+            note(line)
 
     checkpoint = _Checkpoints(store, checkpoint_seconds())
     try:
@@ -208,6 +218,33 @@ def _extractions(documents: Iterable[Document], gazetteers: Sequence[Path], jobs
 
         return extract_on_cluster(documents, cluster, gazetteers)
     return extract_documents(documents, gazetteers, jobs)
+
+
+def skipped_lines(skipped: Sequence[str], shown: int = 2) -> list[str]:
+    """One line per file type a walk passed over: how many, which, and that they are
+    not read (a `.doc` in a folder of reports should not vanish without a word)."""
+    from .loaders.formats import SUPPORTED_SUFFIXES
+    from .safe_text import display_path
+
+    by_type: dict[str, list[str]] = {}
+    for path in skipped:
+        by_type.setdefault(Path(path).suffix.lower() or "(no extension)", []).append(path)
+    readable = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    lines = []
+    for kind, files in sorted(by_type.items()):
+        names = ", ".join(display_path(f) for f in files[:shown])
+        more = f" and {len(files) - shown} more" if len(files) > shown else ""
+        noun = "file" if len(files) == 1 else "files"
+        lines.append(f"skipped {len(files)} {kind} {noun} ({names}{more}): not a type "
+                     f"figraph reads ({readable})")
+    return lines
+
+
+def reading_notes(document: Document) -> list[str]:
+    """What a reader left out of a document it could read (scanned pages without OCR)."""
+    where = document.path or document.url or document.id
+    missing = document.metadata.get("pages_not_read")
+    return [f"{where}: pages {missing}: not read"] if missing else []
 
 
 class _Checkpoints:
@@ -353,13 +390,14 @@ def _extract_one(document: Document, extractor: Any = None) -> Extraction | str:
     never an exception, and never longer than the per-document budget
     (FIGRAPH_DOCUMENT_SECONDS) where a signal can enforce it (the main thread)."""
     from .loaders.formats.limits import DocumentTimeout, document_seconds, over_time, time_limit
+    from .spacing import extract_folded
 
     extractor = extractor or _EXTRACTOR
     assert extractor is not None
     seconds = document_seconds()
     try:
         with time_limit(seconds):
-            return extractor.extract(document)
+            return extract_folded(extractor.extract, document)
     except DocumentTimeout:
         return over_time(seconds, "extraction")
     except MemoryError:

@@ -488,5 +488,5 @@ def test_load_error_is_one_line() -> None:
 
 def test_supported_suffixes() -> None:
     assert SUPPORTED_SUFFIXES == {
-        ".txt", ".text", ".html", ".htm", ".pdf", ".md", ".markdown", ".jsonl", ".ndjson",
+        ".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".md", ".markdown", ".jsonl", ".ndjson",
     }

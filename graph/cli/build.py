@@ -201,16 +201,18 @@ def extract_command(
     stem (a JSON Lines corpus adds the line number), for scoring batches.
     Exit 1 when some documents failed (the others are written).
     """
-    from ..loaders.documents import LoadError, read_documents
-    from ..pipeline import extract_documents
+    from ..loaders.documents import LoadError, ReadReport, read_documents
+    from ..pipeline import extract_documents, reading_notes, skipped_lines
 
     if fmt != "json":
         fail(f"unknown format {fmt!r} (choose: json)")
     _check_gazetteers(gazetteer)
-    items = list(read_documents(paths, follow_links=follow_links))
+    walked = ReadReport()
+    items = list(read_documents(paths, follow_links=follow_links, report=walked))
     errors = [str(i) for i in items if isinstance(i, LoadError)]
     documents = [i for i in items if not isinstance(i, LoadError)]
-    for message in errors:
+    for message in [*errors, *(n for d in documents for n in reading_notes(d)),
+                    *skipped_lines(walked.skipped)]:
         warn(message)
     if not documents:
         raise typer.Exit(1)

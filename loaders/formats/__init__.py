@@ -50,6 +50,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".html": ("html", "html_page"),
     ".htm": ("html", "html_page"),
     ".pdf": ("pdf", "pdf_file"),
+    ".docx": ("docx", "docx_file"),
     ".md": ("markdown", "markdown_file"),
     ".markdown": ("markdown", "markdown_file"),
     ".jsonl": ("jsonl", "jsonl_file"),

@@ -3,6 +3,11 @@
 `Document.pages[i]` is the offset in `Document.text` where page i+1 starts,
 so evidence can cite "p. 12" of a committee report. Pages are joined by a
 blank line; an empty page keeps its slot (its start equals the next one's).
+
+A scanned page (no text, an image) is read by OCR where it is installed
+(`figraph.loaders.formats.ocr`), in its own slot; where it is not, a wholly
+scanned PDF is refused in one line saying so, and a partly scanned one is read
+without those pages, listed in `metadata["pages_not_read"]`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from figraph.loaders.formats.decoding import (
     title_from_text,
 )
 from figraph.loaders.formats.limits import PAGE_ENV, TEXT_ENV, max_page_chars, max_text_chars
+from figraph.loaders.formats.ocr import has_image, ocr_missing, read_pages
 from figraph.model import Document
 
 __all__ = ["read"]
@@ -34,11 +40,15 @@ def read(path: str) -> Iterator[Document]:
     with file.open("rb") as handle, quiet_libraries("pypdf"):
         reader = _open(handle)
         texts, unreadable = _page_texts(reader)
+        scanned = [n for n, (t, page) in enumerate(zip(texts, reader.pages, strict=True), 1)
+                   if not t and n not in unreadable and has_image(page)]
         info = _info(reader)
+    metadata = {"n_pages": str(len(texts))}
+    if scanned:
+        metadata.update(_read_scanned(path, texts, scanned))
     text, pages = _join_pages(texts)
     if not text:
-        raise DocumentError("no text layer (scanned PDF?)")
-    metadata = {"n_pages": str(len(pages))}
+        raise DocumentError(_no_text(scanned))
     if unreadable:
         metadata["unreadable_pages"] = ", ".join(str(n) for n in unreadable)
     if info.get("author"):
@@ -52,6 +62,29 @@ def read(path: str) -> Iterator[Document]:
         pages=pages,
         metadata=metadata,
     )
+
+
+def _read_scanned(path: str, texts: list[str], scanned: list[int]) -> dict[str, str]:
+    """OCR the scanned pages into their slots; metadata saying which, or why not."""
+    numbers = ", ".join(str(n) for n in scanned)
+    missing = ocr_missing()
+    if missing:
+        return {"pages_not_read": f"{numbers} (scanned; {missing})"}
+    limit = max_page_chars()
+    for number, page_text in read_pages(path, scanned).items():
+        if len(page_text) > limit:
+            raise DocumentError(f"page {number} yields over {limit:,} characters of text by "
+                                f"OCR (set {PAGE_ENV} to raise it): not read")
+        texts[number - 1] = page_text
+    return {"ocr_pages": numbers}
+
+
+def _no_text(scanned: list[int]) -> str:
+    if scanned and ocr_missing():
+        return f"scanned PDF (no text layer): {ocr_missing()}"
+    if scanned:
+        return "scanned PDF: OCR found no text"
+    return "no text layer (scanned PDF?)"
 
 
 def _open(handle: BinaryIO) -> Any:
