@@ -42,7 +42,7 @@ DOCUMENT = (
 
 # Elements the data could smuggle in (the legend draws its own small SVGs).
 FOREIGN_ELEMENTS = """[...document.querySelectorAll('img, iframe, svg, [onload], [onerror]')]
-  .filter(e => !e.closest('.fg-legend-row')).length"""
+  .filter(e => !e.closest('#fg-legend')).length"""
 
 
 @pytest.fixture(scope="module")

@@ -458,7 +458,8 @@ def test_show_writes_an_ego_network_page(saved_store: LocalStore, tmp_path) -> N
     assert result.exit_code == 0, result.output
     data = payload_of(out.read_text(encoding="utf-8"))
     assert {r[1] for r in data["nodes"]} == {"Han Dong", "Chinese diplomat"}
-    assert data["title"] == "figraph: around Han Dong"
+    assert data["title"] == "figraph: around Han Dong (1 hop) · links: spoke with"
+    assert data["settings"]["filters"] == ["around Han Dong (1 hop)", "links: spoke with"]
     assert [r[NODE_FIELDS.index("highlight")] for r in data["nodes"] if r[1] == "Han Dong"] == [1]
 
 

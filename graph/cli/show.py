@@ -107,9 +107,11 @@ def show_command(
             f"note: {view.number_of_nodes()} actors make a slow page; narrow it with "
             "--actor/--hops, --document or --type",
         )
-    page_title = title or _default_title(view, centres, graph)
+    described = _described(graph, documents, centres, hops, filters, since, until)
+    page_title = title or _default_title(view, described)
     try:
         write_html(view, output, title=page_title, documents=documents, highlight=centres,
+                   filters=described,
                    focus=centres[0] if len(centres) == 1 else None)  # its page open
     except OSError as exc:
         fail(f"{output}: cannot write the page ({exc.strerror or exc})")
@@ -154,8 +156,20 @@ def _vocabulary(values: ListOption, table: str, what: str) -> list[str] | None:
     return out
 
 
-def _default_title(view: Any, centres: list[str], graph: Any) -> str:
-    if centres:
-        names = ", ".join(str(graph.nodes[c].get("name") or c) for c in centres)
-        return f"figraph: around {names}"
+def _described(graph: Any, documents: dict[str, dict], centres: list[str], hops: int,
+               filters: dict[str, Any], since: str | None, until: str | None) -> list[str]:
+    """The filters in words, names and titles rather than ids (see `describe_filters`)."""
+    from figraph.views import describe_filters
+
+    return describe_filters(
+        actor_names=[str(graph.nodes[c].get("name") or c) for c in centres], hops=hops,
+        document_titles=[str(documents[d].get("title") or d) for d in filters["documents"] or ()],
+        node_types=filters["node_types"], edge_types=filters["edge_types"],
+        statuses=filters["statuses"], since=since, until=until)
+
+
+def _default_title(view: Any, described: list[str]) -> str:
+    """`figraph: around Han Dong (1 hop) · status: alleged`, or `figraph: 202 actors`."""
+    if described:
+        return "figraph: " + " · ".join(described)
     return f"figraph: {view.number_of_nodes()} actors"

@@ -9,6 +9,6 @@ from __future__ import annotations
 
 from .html import render_html, write_html
 from .notebook import ipython_display
-from .select import select_subgraph
+from .select import describe_filters, select_subgraph
 
-__all__ = ["render_html", "write_html", "select_subgraph", "ipython_display"]
+__all__ = ["render_html", "write_html", "select_subgraph", "describe_filters", "ipython_display"]

@@ -36,9 +36,11 @@ __all__ = [
     "EDGE_LABEL_MAX_EDGES",
 ]
 
-PHYSICS_MAX_NODES = 300
+PHYSICS_MAX_NODES = 60
 """Above this many nodes the page draws the Python layout as is (physics off from
-the start); at or below it vis-network refines the layout briefly, then stops."""
+the start); at or below it vis-network refines the layout briefly, then stops. At
+300 actors its central gravity pulled the laid-out parts into one round blob in the
+middle of a wide canvas; a handful of actors it spaces nicely."""
 
 EDGE_LABEL_MAX_EDGES = 5000
 """Above this many edges, links carry no label by default: measuring 20k labels
@@ -71,6 +73,7 @@ def render_html(
     edge_labels: bool | None = None,
     seed: int = 7,
     focus: str | None = None,
+    filters: Sequence[str] = (),
 ) -> str:
     """The whole page for `graph` as one string (works from a file:// URL, offline).
 
@@ -78,7 +81,8 @@ def render_html(
     `LocalStore.document(id)` returns them; `highlight` lists actor or edge ids to
     mark (an ego centre, the steps of a path); `focus`, an actor whose page the panel
     opens on. `physics` and `edge_labels` left at None are decided by the size of the
-    graph (see the thresholds above).
+    graph (see the thresholds above). `filters` says in words what the view was
+    narrowed to ("type Person", "since 2019"); the page shows it under the title.
     """
     from .layout import compute_positions  # numpy: only when a page is drawn
 
@@ -91,6 +95,7 @@ def render_html(
         else edge_labels,
         "hover": graph.number_of_edges() <= HOVER_MAX_EDGES,
         "focus": focus if focus is not None and focus in graph else None,
+        "filters": [str(f) for f in filters],
     }
     payload = build_payload(
         graph,

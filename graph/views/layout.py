@@ -12,7 +12,9 @@ and the force is read back at each node. Attraction runs along the edges only.
 One step costs O(n + m + G^2 log G) instead of O(n^2), so 20k nodes and 80k
 edges lay out in a couple of seconds with numpy alone. The forces start from
 PivotMDS positions (global shape from a few BFS trees), so few steps suffice;
-each connected component is laid out alone, then the parts are packed in rows.
+each connected component is laid out alone, turned to lie along its longest
+axis, then the parts are packed in rows into a picture about as wide as a screen
+(`ASPECT`), with the actors that have no link in a compact grid beside them.
 """
 
 from __future__ import annotations
@@ -22,13 +24,21 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
-__all__ = ["compute_positions", "SPACING", "EXACT_MAX_NODES"]
+__all__ = ["compute_positions", "SPACING", "EXACT_MAX_NODES", "ASPECT", "ALONE_SPACING"]
 
 EXACT_MAX_NODES = 200
 """Components up to this size use exact all-pairs repulsion instead of the grid."""
 
 SPACING = 90.0
 """Ideal edge length in screen pixels at zoom 1 (vis-network coordinates)."""
+
+ASPECT = 1.6
+"""Width over height the packed picture aims at: the page's canvas beside its panel,
+a notebook cell and Gephi's window are all wider than tall, and a square picture
+fitted into them leaves their sides empty."""
+
+ALONE_SPACING = 0.6 * SPACING
+"""Between actors without a link: they are not pulled apart by any edge label."""
 
 
 def compute_positions(
@@ -87,29 +97,110 @@ def _layout_component(
     steps = iterations if iterations is not None else _default_iterations(n)
     _relax(pos, src, dst, steps)
     pos -= pos.mean(axis=0)
-    return pos * _scale(pos, src, dst)
+    pos *= _scale(pos, src, dst)
+    _spread(pos)
+    return _lengthwise(pos)
+
+
+ROOM = 0.55 * SPACING
+"""Least distance between two actors once laid out: a force layout crowds the leaves
+of a hub onto each other (a tenth of 1,000 actors were under a pixel apart), and no
+label or click can tell such dots apart."""
+SPREAD_MAX_NODES = 2500
+"""Components above this size skip the spreading (all pairs: n^2 time per step)."""
+ROOM_SHARE = 2.2
+"""Area per actor the spreading makes room for, in squares of ROOM."""
+BLOCK = 400
+
+
+def _spread(pos: np.ndarray, room: float = ROOM, steps: int = 80) -> None:
+    """Push apart, in place, actors closer than `room` (Gephi's "noverlap" step).
+
+    First the whole component grows until each actor has ROOM_SHARE squares of `room`
+    on average; then each close pair moves apart by half its shortfall a step, so the
+    dense cores open up while the layout's shape stays."""
+    n = len(pos)
+    if n < 2 or n > SPREAD_MAX_NODES:
+        return
+    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), room)
+    grow = np.sqrt(ROOM_SHARE * n * room**2 / float(span[0] * span[1]))
+    if grow > 1:
+        pos *= grow
+    pos += np.random.default_rng(3).uniform(-0.01, 0.01, size=pos.shape)  # never one spot
+    for _ in range(steps):
+        push = np.zeros_like(pos)
+        for first in range(0, n, BLOCK):
+            block = pos[first:first + BLOCK]
+            delta = block[:, None, :] - pos[None, :, :]
+            dist = np.sqrt((delta**2).sum(axis=2))
+            dist[np.arange(len(block)), np.arange(first, first + len(block))] = np.inf
+            short = np.clip(room - dist, 0.0, None)
+            push[first:first + BLOCK] = ((delta / np.maximum(dist, 1e-9)[:, :, None])
+                                         * (short / 2)[:, :, None]).sum(axis=1)
+        if not push.any():
+            return
+        pos += 0.5 * push
+
+
+def _lengthwise(pos: np.ndarray) -> np.ndarray:
+    """The component turned so that its longest extent is horizontal (no stretching):
+    a long chain then fills a wide screen instead of its middle column."""
+    if len(pos) < 3:
+        return pos
+    _, _, axes = np.linalg.svd(pos - pos.mean(axis=0), full_matrices=False)
+    turned = pos @ axes.T
+    return turned * np.where((turned**3).sum(axis=0) < 0, -1.0, 1.0)  # a fixed orientation
 
 
 def _pack(pieces: list[tuple[list[Hashable], np.ndarray]]) -> dict[Hashable, tuple[float, float]]:
-    """Components side by side in rows, largest first, so none floats off far away.
+    """Components side by side in rows, largest first, so none floats off far away; the
+    actors without a link in a grid to the right of them.
 
     A force layout pushes disconnected parts apart until the whole picture is mostly
-    empty space; shelf packing keeps them a SPACING apart in a roughly square block.
+    empty space; packing keeps them a SPACING apart in a block about ASPECT times as
+    wide as high. Small parts and lone actors got rows of their own below everything
+    before, which squeezed the main part into the middle of a wide screen.
     """
+    linked = [piece for piece in pieces if len(piece[0]) > 1]
+    alone = [nodes[0] for nodes, _ in pieces if len(nodes) == 1]
+    out, width, height = _shelves(linked)
+    out.update(_grid(alone, left=width + (SPACING if linked else 0.0), height=height))
+    return out
+
+
+def _shelves(pieces: list[tuple[list[Hashable], np.ndarray]]
+             ) -> tuple[dict[Hashable, tuple[float, float]], float, float]:
+    """The largest piece first, the others in columns to its right, each column as tall
+    as the block (the largest piece, or taller when the rest would make the picture
+    more than ASPECT wide); their positions, and the block's width and height."""
     boxes = [(pos.min(axis=0), pos.max(axis=0) - pos.min(axis=0) + SPACING) for _, pos in pieces]
+    if not boxes:
+        return {}, 0.0, 0.0
     area = sum(float(size[0] * size[1]) for _, size in boxes)
-    row_width = max(float(np.sqrt(area) * 1.3), float(boxes[0][1][0]) if boxes else 0.0)
+    height = max(float(boxes[0][1][1]), float(np.sqrt(area / ASPECT)))
     out: dict[Hashable, tuple[float, float]] = {}
-    x = y = row_height = 0.0
+    x = y = column = width = bottom = 0.0
     for (nodes, pos), (low, size) in zip(pieces, boxes, strict=False):
-        if x > 0 and x + size[0] > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
+        if y > 0 and y + size[1] > height:
+            x, y, column = x + column, 0.0, 0.0
         placed = pos - low + (x, y)
         for node, (px, py) in zip(nodes, placed, strict=False):
             out[node] = (round(float(px), 1), round(float(py), 1))
-        x += float(size[0])
-        row_height = max(row_height, float(size[1]))
-    return out
+        y += float(size[1])
+        column = max(column, float(size[0]))
+        width, bottom = max(width, x + column), max(bottom, y)
+    return out, width, bottom
+
+
+def _grid(nodes: list[Hashable], left: float, height: float) -> dict[Hashable, tuple[float, float]]:
+    """Lone actors in columns ALONE_SPACING apart, no taller than the linked block (or
+    a block of their own, ASPECT-shaped, when nothing is linked)."""
+    if not nodes:
+        return {}
+    rows = max(1, int(height // ALONE_SPACING)) if height else int(
+        np.ceil(np.sqrt(len(nodes) / ASPECT)))
+    return {node: (round(left + (k // rows) * ALONE_SPACING, 1),
+                   round((k % rows) * ALONE_SPACING, 1)) for k, node in enumerate(nodes)}
 
 
 def _default_iterations(n: int) -> int:

@@ -22,8 +22,12 @@ from .style import ALLEGATION, RELATIONSHIP, edge_style, node_size, node_style, 
 
 __all__ = ["build_payload", "NODE_FIELDS", "EDGE_FIELDS", "EVIDENCE_FIELDS"]
 
-NODE_FIELDS = ("id", "name", "type", "degree", "size", "x", "y", "highlight")
-"""Positions of the fields in each `nodes` row (the page reads the same order)."""
+NODE_FIELDS = ("id", "name", "type", "degree", "size", "x", "y", "highlight", "unnamed", "anchor")
+"""Positions of the fields in each `nodes` row (the page reads the same order). `unnamed`:
+1 for a placeholder such as "Senior Chinese diplomat (unnamed)"; `anchor`: the row of the
+named actor the page groups it with (see `placeholder_anchors`), else -1."""
+
+UNNAMED_SUFFIX = "(unnamed)"
 
 EVIDENCE_FIELDS = ("quote", "document", "page", "before", "after")
 """Positions of the fields in each evidence row of an edge (`before` and `after`: the
@@ -127,6 +131,8 @@ def _node_rows(
     graph: nx.MultiDiGraph, types: list[dict[str, Any]], positions: Positions, marked: set[str]
 ) -> list[list[Any]]:
     type_index = {t["key"]: i for i, t in enumerate(types)}
+    index = {node: i for i, node in enumerate(graph.nodes)}
+    anchors = placeholder_anchors(graph)
     rows = []
     for node, attrs in graph.nodes(data=True):
         x, y = positions.get(node, (None, None))
@@ -141,9 +147,36 @@ def _node_rows(
                 x,
                 y,
                 1 if node in marked else 0,
+                1 if is_placeholder(attrs) else 0,
+                index[anchors[node]] if node in anchors else -1,
             ]
         )
     return rows
+
+
+def is_placeholder(attrs: Mapping[str, Any]) -> bool:
+    """An actor the text describes but does not name ("a senior Chinese diplomat")."""
+    return str(attrs.get("name") or "").endswith(UNNAMED_SUFFIX)
+
+
+def placeholder_anchors(graph: nx.MultiDiGraph) -> dict[Hashable, Hashable]:
+    """For each unnamed placeholder, the named actor the page groups it with.
+
+    Its most connected named neighbour (ties: the first by name); only where two or
+    more placeholders share an anchor, since a group of one hides nothing. A dozen
+    "(unnamed)" labels around one minister read as one "5 unnamed" until opened.
+    """
+    anchors: dict[Hashable, Hashable] = {}
+    for node, attrs in graph.nodes(data=True):
+        if not is_placeholder(attrs):
+            continue
+        named = [n for n in nx.all_neighbors(graph, node)
+                 if n != node and not is_placeholder(graph.nodes[n])]
+        if named:
+            anchors[node] = min(named, key=lambda n: (-graph.degree(n),
+                                                      str(graph.nodes[n].get("name") or n)))
+    shared = Counter(anchors.values())
+    return {node: anchor for node, anchor in anchors.items() if shared[anchor] > 1}
 
 
 def _details(attrs: Mapping[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ import networkx as nx
 from ..dates import PartialDate, date_span, parse_bound
 from ..model import REVIEWED
 
-__all__ = ["select_subgraph"]
+__all__ = ["select_subgraph", "describe_filters"]
 
 DateLike = str | dt.date | PartialDate | None
 
@@ -190,3 +190,41 @@ def _copy_node(attrs: dict[str, Any]) -> dict[str, Any]:
     if "mentions" in copied:
         copied["mentions"] = dict(copied["mentions"] or {})
     return copied
+
+
+def describe_filters(
+    *,
+    actor_names: Iterable[str] = (),
+    hops: int = 1,
+    document_titles: Iterable[str] = (),
+    node_types: Iterable[str] | None = None,
+    edge_types: Iterable[str] | None = None,
+    statuses: Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[str]:
+    """What a view was narrowed to, in words, for its title: a filtered page must say
+    it is one ("around Han Dong (2 hops)", "actors: Person, State", "since 2019").
+
+    >>> describe_filters(node_types=["Person"], statuses=["alleged"], since="2019")
+    ['actors: Person', 'status: alleged', 'since 2019']
+    """
+    from .style import relation_label
+
+    parts = []
+    names = list(actor_names)
+    if names:
+        parts.append(f"around {', '.join(names)} ({hops} hop{'' if hops == 1 else 's'})")
+    titles = list(document_titles)
+    if titles:
+        parts.append("in " + "; ".join(f"“{t}”" for t in titles))
+    for label, values in (("actors", node_types), ("links", edge_types),
+                          ("status", statuses)):
+        if values:
+            shown = [relation_label(v) if label == "links" else v for v in values]
+            parts.append(f"{label}: {', '.join(shown)}")
+    if since and until:
+        parts.append(f"dated {since} to {until}")
+    elif since or until:
+        parts.append(f"since {since}" if since else f"until {until}")
+    return parts

@@ -102,16 +102,24 @@
     return groups;
   }
 
+  // No vis label: the page draws the labels itself (see "labels" below).
   function visNode(row, i) {
-    const node = { id: i, label: shorten(row[N.name], 42), group: "g" + row[N.type], size: row[N.size] };
+    const node = { id: i, group: "g" + row[N.type], size: row[N.size] };
     if (row[N.x] !== null) { node.x = row[N.x]; node.y = row[N.y]; }
     if (row[N.highlight]) {
       node.borderWidth = 4;
       node.shadow = { enabled: true, color: "rgba(241, 176, 15, 0.9)", size: 16, x: 0, y: 0 };
-      node.font = { size: 16, bold: true };
     }
+    if (isAlone(i) && !aloneShown) node.hidden = true;
     return node;
   }
+
+  // Actors without a link are hidden until asked for (legend): in a network view they
+  // were a grid of unlabelled dots taking a third of the canvas. A view with no link at
+  // all shows them, since they are all it has.
+  let aloneShown = edgeRows.length === 0;
+  function isAlone(i) { return adjacency[i].length === 0 && !nodeRows[i][N.highlight]; }
+  const aloneCount = nodeRows.filter(function (row, i) { return isAlone(i); }).length;
 
   function visEdge(row, j) {
     const rel = relations[row[E.relation]];
@@ -139,11 +147,7 @@
       autoResize: true,
       layout: { improvedLayout: false, randomSeed: 7 },
       groups: visGroups(),
-      nodes: {
-        borderWidth: 1.5,
-        font: { size: 14, face: "system-ui, sans-serif", color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
-        scaling: { label: { drawThreshold: 7 } },
-      },
+      nodes: { borderWidth: 1.5 },
       edges: {
         smooth: false,
         width: 1.4,
@@ -152,6 +156,7 @@
         color: { color: "#8792a2", highlight: "#1f2933", hover: "#1f2933", inherit: false },
         arrows: { to: { enabled: true, scaleFactor: 0.55 } },
         font: { size: 11, face: "system-ui, sans-serif", color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+        scaling: { label: { drawThreshold: 15 } },  // link labels only when zoomed in on a few
       },
       physics: settings.physics ? {
         enabled: true,
@@ -171,7 +176,10 @@
     const network = new vis.Network(container, { nodes: nodes, edges: edges }, visOptions());
     state.timings.network = performance.now();
     state.network = network;
+    network.on("afterDrawing", drawLabels);
     if (!nodeRows.length) { markReady(); return network; }
+    groupPlaceholders(network);
+    if (!settings.physics) network.fit();
     if (settings.physics) {
       network.once("stabilizationIterationsDone", function () {
         network.setOptions({ physics: { enabled: false } });
@@ -183,10 +191,13 @@
       network.once("afterDrawing", markReady);
     }
     network.on("click", onClick);
-    network.on("hoverEdge", function (p) { showTooltip(edgeTooltip(p.edge), p.pointer.DOM); });
-    network.on("hoverNode", function (p) { showTooltip(nodeTooltip(p.node), p.pointer.DOM); });
+    network.on("hoverEdge", function (p) { showTooltip(edgeTooltip(baseEdge(p.edge)), p.pointer.DOM); });
+    network.on("hoverNode", function (p) {
+      hoveredNode = p.node;
+      showTooltip(isGroup(p.node) ? groupTooltip(p.node) : nodeTooltip(p.node), p.pointer.DOM);
+    });
     network.on("blurEdge", hideTooltip);
-    network.on("blurNode", hideTooltip);
+    network.on("blurNode", function () { hoveredNode = null; hideTooltip(); });
     network.on("dragStart", hideTooltip);
     return network;
   }
@@ -201,9 +212,209 @@
 
   function onClick(params) {
     hideTooltip();
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
+    if (params.nodes.length && isGroup(params.nodes[0])) openGroup(params.nodes[0]);
+    else if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(baseEdge(params.edges[0]));
     else showOverview();
+  }
+
+  // -- unnamed placeholders, grouped ---------------------------------------------
+  // "Senior Chinese diplomat (unnamed)", "Canadian officials (unnamed)": where several
+  // hang on one named actor (their `anchor`, chosen in Python), they are drawn as one
+  // dashed dot, "N unnamed", until it is clicked open. A marked one stays apart.
+  const GROUP_PREFIX = "unnamed:";
+  const groups = new Map();
+  nodeRows.forEach(function (row, i) {
+    const anchor = row[N.anchor];
+    if (anchor === undefined || anchor < 0 || row[N.highlight]) return;
+    if (!groups.has(anchor)) groups.set(anchor, []);
+    groups.get(anchor).push(i);
+  });
+  let hoveredNode = null;
+
+  function isGroup(id) { return typeof id === "string" && id.indexOf(GROUP_PREFIX) === 0; }
+  function groupMembers(id) { return groups.get(Number(id.slice(GROUP_PREFIX.length))) || []; }
+
+  function groupPlaceholders(network) {
+    groups.forEach(function (members, anchor) {
+      if (members.length < 2) return;
+      const inside = new Set(members);
+      network.cluster({
+        joinCondition: function (options) { return inside.has(options.id); },
+        clusterNodeProperties: {
+          id: GROUP_PREFIX + anchor, label: "", shape: "dot", size: 9 + 2.5 * Math.sqrt(members.length),
+          color: { background: "#eef1f4", border: "#7b8794", highlight: { background: "#e4e7eb", border: "#1f2933" } },
+          borderWidth: 1.5, shapeProperties: { borderDashes: [3, 3] },
+        },
+      });
+    });
+  }
+
+  function openGroup(id) {
+    const members = groupMembers(id);
+    if (state.network.isCluster(id)) state.network.openCluster(id);
+    clear(panel);
+    append(panel, el("h2", null, plural(members.length, "unnamed actor")));
+    append(panel, el("p", "fg-muted", "Linked to " + nodeName(Number(id.slice(GROUP_PREFIX.length)))
+                     + ". Each is someone a document describes without naming them."));
+    const list = panel.appendChild(el("ul"));
+    members.forEach(function (i) { append(list, append(el("li"), nodeButton(i))); });
+  }
+
+  function groupTooltip(id) {
+    const anchor = Number(id.slice(GROUP_PREFIX.length));
+    return append(el("div"), el("strong", null, plural(groupMembers(id).length, "unnamed actor")),
+                  " linked to " + nodeName(anchor), el("div", null, "click to show them"));
+  }
+
+  // An edge drawn to a group stands for the edges of its members: the first one.
+  function baseEdge(id) {
+    if (typeof id === "number") return id;
+    const base = state.network.clustering.getBaseEdges(id);
+    return base.length ? base[0] : id;
+  }
+
+  // Make actor i drawn: open the group holding it, show it if it was a hidden lone actor.
+  function reveal(i) {
+    const network = state.network;
+    const path = network.clustering.findNode(i);
+    path.slice(0, -1).forEach(function (cluster) { if (network.isCluster(cluster)) network.openCluster(cluster); });
+    if (isAlone(i) && !aloneShown) network.body.data.nodes.update({ id: i, hidden: false });
+  }
+
+  // -- labels ---------------------------------------------------------------------
+  // vis-network draws every label at every zoom: hundreds piled into one block, or none
+  // below its size threshold. The page draws them after each frame instead: the marked,
+  // selected and hovered actors first, then the most connected, each below its dot and
+  // only where it covers no label already there (it may cross a dot: white-haloed). Zooming in makes room, so more
+  // labels appear; a label is never smaller than LABEL_PX on screen.
+  const LABEL_PX = 12;
+  const LABEL_MAX = 700;
+  const GAP = 4;
+  const CELL = 40;
+  const FONT = "system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif";
+  const labelWidths = new Map();
+  let labelOrder = [];
+  let labelOrderOf = null;
+  const drawn = [];
+
+  function labelText(id) {
+    return isGroup(id) ? groupMembers(id).length + " unnamed" : shorten(nodeName(id), 40);
+  }
+
+  function labelSize(id) {
+    if (isGroup(id)) return LABEL_PX - 1;
+    const degree = nodeRows[id][N.degree];
+    return Math.round(LABEL_PX + Math.min(4, Math.log2(1 + degree) * 0.8));
+  }
+
+  function priority(id) {
+    if (isGroup(id)) return 0.5;
+    const row = nodeRows[id];
+    return (row[N.highlight] ? 1e9 : 0) + row[N.degree] - (row[N.unnamed] ? 0.5 : 0);
+  }
+
+  function orderedIds(network) {
+    const ids = network.body.nodeIndices;
+    if (ids !== labelOrderOf) {
+      labelOrder = ids.slice().sort(function (a, b) {
+        return priority(b) - priority(a) || String(labelText(a)).localeCompare(String(labelText(b)));
+      });
+      labelOrderOf = ids;
+    }
+    const first = network.getSelectedNodes().concat(hoveredNode === null ? [] : [hoveredNode]);
+    return first.length ? first.concat(labelOrder) : labelOrder;
+  }
+
+  function textWidth(ctx, id, px) {
+    const key = id + "@" + px;
+    if (!labelWidths.has(key)) {
+      ctx.font = px + "px " + FONT;
+      labelWidths.set(key, ctx.measureText(labelText(id)).width);
+    }
+    return labelWidths.get(key);
+  }
+
+  function Grid() { this.cells = new Map(); }
+  Grid.prototype.keys = function (box) {
+    const keys = [];
+    for (let gx = Math.floor(box.x / CELL); gx <= Math.floor((box.x + box.w) / CELL); gx++) {
+      for (let gy = Math.floor(box.y / CELL); gy <= Math.floor((box.y + box.h) / CELL); gy++) keys.push(gx + "," + gy);
+    }
+    return keys;
+  };
+  Grid.prototype.hits = function (box, owner) {
+    return this.keys(box).some(function (key) {
+      return (this.cells.get(key) || []).some(function (other) {
+        return other.owner !== owner && other.x < box.x + box.w && box.x < other.x + other.w
+          && other.y < box.y + box.h && box.y < other.y + other.h;
+      });
+    }, this);
+  };
+  Grid.prototype.add = function (box) {
+    this.keys(box).forEach(function (key) {
+      if (!this.cells.has(key)) this.cells.set(key, []);
+      this.cells.get(key).push(box);
+    }, this);
+  };
+
+  // Below the dot, else above, right or left of it: the first place wholly on the canvas
+  // and clear of the labels already drawn (a forced label takes the first place on it).
+  function placeLabel(grid, id, cx, cy, r, w, h, width, height, forced) {
+    const places = [[cx - w / 2, cy + r], [cx - w / 2, cy - r - h], [cx + r + 1, cy - h / 2],
+                    [cx - r - 1 - w, cy - h / 2]];
+    for (let k = 0; k < places.length; k++) {
+      const box = { x: places[k][0], y: places[k][1], w: w, h: h, owner: id };
+      if (box.x < 0 || box.x + w > width || box.y < 0 || box.y + h > height) continue;
+      const room = { x: box.x - GAP, y: box.y - GAP, w: w + 2 * GAP, h: h + 2 * GAP, owner: id };
+      if (forced || !grid.hits(room, id)) return box;
+    }
+    return null;
+  }
+
+  function drawLabels(ctx) {
+    const network = state.network;
+    const view = network.body.view;
+    const scale = view.scale;
+    const shift = view.translation;
+    const canvas = network.canvas.frame.canvas;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const ratio = network.canvas.pixelRatio || 1;
+    const ids = orderedIds(network);
+    const grid = new Grid();
+    const seen = new Set();
+    drawn.length = 0;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (let k = 0; k < ids.length && drawn.length < LABEL_MAX; k++) {
+      const id = ids[k];
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const node = network.body.nodes[id];
+      if (!node || node.options.hidden) continue;
+      const cx = node.x * scale + shift.x;
+      const cy = node.y * scale + shift.y;
+      const r = Math.max(2, node.options.size * scale) + 2;
+      const px = labelSize(id);
+      const w = textWidth(ctx, id, px) + 4;
+      const h = px + 3;
+      const forced = k < ids.length - labelOrder.length || (!isGroup(id) && nodeRows[id][N.highlight]);
+      const box = placeLabel(grid, id, cx, cy, r, w, h, width, height, forced);
+      if (!box) continue;
+      grid.add(box);
+      ctx.font = (forced ? "600 " : "") + px + "px " + FONT;
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.92)";
+      ctx.strokeText(labelText(id), box.x + box.w / 2, box.y);
+      ctx.fillStyle = isGroup(id) ? "#52606d" : "#1f2933";
+      ctx.fillText(labelText(id), box.x + box.w / 2, box.y);
+      drawn.push({ text: labelText(id), id: id, x: box.x, y: box.y, w: box.w, h: box.h });
+    }
+    ctx.restore();
   }
 
   // -- tooltip ---------------------------------------------------------------
@@ -436,12 +647,15 @@
 
   function focusNode(i) {
     const network = state.network;
+    reveal(i);
     network.selectNodes([i]);
     network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
     showNode(i);
   }
 
   function selectEdge(j) {
+    reveal(edgeRows[j][E.from]);
+    reveal(edgeRows[j][E.to]);
     state.network.selectEdges([j]);
     showEdge(j);
   }
@@ -465,27 +679,59 @@
     hexagon: function (a) { return svg("polygon", Object.assign({ points: "4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8" }, a)); },
   };
 
-  function legendRow(icon, label, count) {
-    return append(el("div", "fg-legend-row"), icon, el("span", null, label),
+  function legendItem(icon, label, count) {
+    return append(el("span", "fg-legend-item"), icon, el("span", null, label),
                   count === undefined ? null : el("span", "fg-legend-count", count));
   }
 
+  // One line above the canvas, never over the drawing: types with their counts, the
+  // two kinds of link, the grouped unnamed actors and the lone ones (a switch).
   function buildLegend() {
-    const body = clear(document.getElementById("fg-legend-body"));
-    append(body, el("div", "fg-legend-title", "Actors (size: number of links)"));
+    const body = clear(document.getElementById("fg-legend"));
+    append(body, el("span", "fg-legend-title", "Actors"));
     data.nodeTypes.forEach(function (type) {
-      const icon = svg("svg", { width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" });
+      const icon = svg("svg", { width: 14, height: 14, viewBox: "0 0 16 16", "aria-hidden": "true" });
       icon.appendChild((SHAPES[type.shape] || SHAPES.dot)({ fill: type.color, stroke: type.border, "stroke-width": 1.2 }));
-      body.appendChild(legendRow(icon, type.name, type.count));
+      body.appendChild(legendItem(icon, type.name, type.count));
     });
-    if (!data.edgeKinds.length) return;
-    append(body, el("div", "fg-legend-title", "Links (arrow: who acts on whom)"));
-    data.edgeKinds.forEach(function (kind) {
-      const icon = svg("svg", { width: 28, height: 10, viewBox: "0 0 28 10", "aria-hidden": "true" });
-      icon.appendChild(svg("line", { x1: 1, y1: 5, x2: 27, y2: 5, stroke: kind.color, "stroke-width": 2,
-                                     "stroke-dasharray": kind.dashes ? "5 3" : "none" }));
-      body.appendChild(legendRow(icon, kind.name + (kind.dashes ? " (a claim)" : "")));
+    if (data.edgeKinds.length) {
+      append(body, el("span", "fg-legend-title", "Links"));
+      data.edgeKinds.forEach(function (kind) {
+        const icon = svg("svg", { width: 24, height: 10, viewBox: "0 0 28 10", "aria-hidden": "true" });
+        icon.appendChild(svg("line", { x1: 1, y1: 5, x2: 27, y2: 5, stroke: kind.color, "stroke-width": 2,
+                                       "stroke-dasharray": kind.dashes ? "5 3" : "none" }));
+        body.appendChild(legendItem(icon, kind.name + (kind.dashes ? " (a claim)" : "")));
+      });
+    }
+    const grouped = Array.from(groups.values()).filter(function (m) { return m.length > 1; });
+    if (grouped.length) {
+      const icon = svg("svg", { width: 14, height: 14, viewBox: "0 0 16 16", "aria-hidden": "true" });
+      icon.appendChild(SHAPES.dot({ fill: "#eef1f4", stroke: "#7b8794", "stroke-width": 1.2, "stroke-dasharray": "2 2" }));
+      const total = grouped.reduce(function (sum, m) { return sum + m.length; }, 0);
+      body.appendChild(legendItem(icon, "unnamed, grouped (click to open)", total));
+    }
+    if (aloneCount && edgeRows.length) body.appendChild(aloneSwitch());
+    append(body, el("span", "fg-legend-note", "size: number of links \u00b7 labels: most linked first, more as you zoom"));
+  }
+
+  function aloneSwitch() {
+    const button = el("button", "fg-link fg-alone", "");
+    button.type = "button";
+    button.id = "fg-alone";
+    function render() {
+      button.textContent = (aloneShown ? "hide the " : "show the ") + plural(aloneCount, "actor")
+        + " without links";
+    }
+    button.addEventListener("click", function () {
+      aloneShown = !aloneShown;
+      const changes = [];
+      nodeRows.forEach(function (row, i) { if (isAlone(i)) changes.push({ id: i, hidden: !aloneShown }); });
+      state.network.body.data.nodes.update(changes);
+      state.network.fit({ animation: { duration: 300 } });
+      render();
     });
+    render();
+    return button;
   }
 
   // -- search ----------------------------------------------------------------
@@ -573,8 +819,11 @@
 
   document.getElementById("fg-title").textContent = data.title;
   document.getElementById("fg-counts").textContent = plural(nodeRows.length, "actor") + " \u00b7 "
-    + plural(edgeRows.length, "link") + (settings.physics ? "" : " \u00b7 layout computed in advance")
+    + plural(edgeRows.length, "link")
     + (settings.edgeLabels ? "" : " \u00b7 link labels hidden at this size: click a link");
+  if ((settings.filters || []).length && data.title.indexOf(settings.filters.join(" \u00b7 ")) < 0) {
+    document.getElementById("fg-filters").textContent = "Filtered: " + settings.filters.join(" \u00b7 ");
+  }
   buildLegend();
   setupSearch();
   createNetwork();
@@ -588,4 +837,6 @@
   state.findActors = findActors;
   state.indexOfNode = function (id) { return nodeRows.findIndex(function (row) { return row[N.id] === id; }); };
   state.indexOfEdge = function (id) { return edgeRows.findIndex(function (row) { return row[E.id] === id; }); };
+  state.labels = function () { return drawn.slice(); };  // the last frame's, screen boxes
+  state.openGroup = openGroup;
 })();
