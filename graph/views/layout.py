@@ -106,11 +106,10 @@ ROOM = 0.55 * SPACING
 """Least distance between two actors once laid out: a force layout crowds the leaves
 of a hub onto each other (a tenth of 1,000 actors were under a pixel apart), and no
 label or click can tell such dots apart."""
-SPREAD_MAX_NODES = 2500
-"""Components above this size skip the spreading (all pairs: n^2 time per step)."""
 ROOM_SHARE = 2.2
 """Area per actor the spreading makes room for, in squares of ROOM."""
-BLOCK = 400
+_HALF_NEIGHBOURHOOD = ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1))
+_KEY = 1 << 22
 
 
 def _spread(pos: np.ndarray, room: float = ROOM, steps: int = 80) -> None:
@@ -118,9 +117,10 @@ def _spread(pos: np.ndarray, room: float = ROOM, steps: int = 80) -> None:
 
     First the whole component grows until each actor has ROOM_SHARE squares of `room`
     on average; then each close pair moves apart by half its shortfall a step, so the
-    dense cores open up while the layout's shape stays."""
+    dense cores open up while the layout's shape stays. Close pairs are found on a grid
+    of `room`-sized cells: linear time, whatever the size."""
     n = len(pos)
-    if n < 2 or n > SPREAD_MAX_NODES:
+    if n < 2:
         return
     span = np.maximum(pos.max(axis=0) - pos.min(axis=0), room)
     grow = np.sqrt(ROOM_SHARE * n * room**2 / float(span[0] * span[1]))
@@ -128,18 +128,39 @@ def _spread(pos: np.ndarray, room: float = ROOM, steps: int = 80) -> None:
         pos *= grow
     pos += np.random.default_rng(3).uniform(-0.01, 0.01, size=pos.shape)  # never one spot
     for _ in range(steps):
-        push = np.zeros_like(pos)
-        for first in range(0, n, BLOCK):
-            block = pos[first:first + BLOCK]
-            delta = block[:, None, :] - pos[None, :, :]
-            dist = np.sqrt((delta**2).sum(axis=2))
-            dist[np.arange(len(block)), np.arange(first, first + len(block))] = np.inf
-            short = np.clip(room - dist, 0.0, None)
-            push[first:first + BLOCK] = ((delta / np.maximum(dist, 1e-9)[:, :, None])
-                                         * (short / 2)[:, :, None]).sum(axis=1)
-        if not push.any():
+        first, second = _close_pairs(pos, room)
+        delta = pos[first] - pos[second]
+        dist = np.sqrt((delta**2).sum(axis=1))
+        short = room - dist
+        near = short > 0
+        if not near.any():
             return
-        pos += 0.5 * push
+        first, second, delta, dist, short = (a[near] for a in (first, second, delta, dist, short))
+        push = delta / np.maximum(dist, 1e-9)[:, None] * (short / 4)[:, None]
+        for axis in (0, 1):
+            pos[:, axis] += np.bincount(first, push[:, axis], n)
+            pos[:, axis] -= np.bincount(second, push[:, axis], n)
+
+
+def _close_pairs(pos: np.ndarray, room: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each pair of actors in the same or neighbouring `room`-sized cells, once."""
+    n = len(pos)
+    cells = np.floor((pos - pos.min(axis=0)) / room).astype(np.int64) + 1
+    keys = cells[:, 0] * _KEY + cells[:, 1]
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    firsts, seconds = [], []
+    for dx, dy in _HALF_NEIGHBOURHOOD:
+        wanted = keys + dx * _KEY + dy
+        low = np.searchsorted(sorted_keys, wanted, "left")
+        counts = np.searchsorted(sorted_keys, wanted, "right") - low
+        first = np.repeat(np.arange(n), counts)
+        starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+        second = order[starts + np.arange(int(counts.sum()))]
+        keep = first < second if (dx, dy) == (0, 0) else first != second
+        firsts.append(first[keep])
+        seconds.append(second[keep])
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
 def _lengthwise(pos: np.ndarray) -> np.ndarray:
