@@ -221,23 +221,24 @@ def _extractions(documents: Iterable[Document], gazetteers: Sequence[Path], jobs
 
 
 def skipped_lines(skipped: Sequence[str], shown: int = 2) -> list[str]:
-    """One line per file type a walk passed over: how many, which, and that they are
-    not read (a `.doc` in a folder of reports should not vanish without a word)."""
+    """One line for the files a walk passed over, by type: how many, which, and what
+    figraph reads instead (a `.doc` in a folder of reports should not vanish unsaid)."""
     from .loaders.formats import SUPPORTED_SUFFIXES
     from .safe_text import display_path
 
+    if not skipped:
+        return []
     by_type: dict[str, list[str]] = {}
     for path in skipped:
         by_type.setdefault(Path(path).suffix.lower() or "(no extension)", []).append(path)
-    readable = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    lines = []
-    for kind, files in sorted(by_type.items()):
+    kinds = []
+    for kind, files in sorted(by_type.items(), key=lambda item: (-len(item[1]), item[0])):
         names = ", ".join(display_path(f) for f in files[:shown])
         more = f" and {len(files) - shown} more" if len(files) > shown else ""
-        noun = "file" if len(files) == 1 else "files"
-        lines.append(f"skipped {len(files)} {kind} {noun} ({names}{more}): not a type "
-                     f"figraph reads ({readable})")
-    return lines
+        kinds.append(f"{len(files)} {kind} ({names}{more})")
+    noun = "file" if len(skipped) == 1 else "files"
+    return [f"skipped {len(skipped)} {noun} of a type figraph does not read: "
+            f"{'; '.join(kinds)}; it reads {', '.join(sorted(SUPPORTED_SUFFIXES))}"]
 
 
 def reading_notes(document: Document) -> list[str]:

@@ -17,13 +17,14 @@ from ..safe_text import printable, safe_json
 from ..store import StoreError
 from .common import (
     StoreOption,
+    choice,
+    completer,
     count,
     err,
     fail,
     is_terminal,
     open_store,
     print_table,
-    say,
     warn,
 )
 
@@ -91,7 +92,7 @@ def build_command(
                 )
     except (StoreError, ClusterError) as exc:
         fail(str(exc))
-    say(report.summary())
+    warn(report.summary())  # a message: stdout stays for data
     if report.interrupted:
         fail(
             f"interrupted by {stop.name}: the documents above are saved; "
@@ -268,15 +269,16 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def actors_command(
     store: StoreOption = None,
-    type_: Annotated[str | None, typer.Option("--type", "-t", help="Only this node type.")] = None,
+    type_: Annotated[str | None, typer.Option(
+        "--type", "-t", help="Only this actor type (Person, State, ...; any case).",
+        autocompletion=completer(NODE_TYPES))] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
 ) -> None:
     """List actors: name, type, roles, degree, documents and id (most connected first).
 
     The id names an actor for sure where a name is shared (merge, split, path...)."""
-    if type_ and type_ not in NODE_TYPES:
-        fail(f"unknown type {type_!r} (choose from {', '.join(NODE_TYPES)})")
+    type_ = choice(type_, NODE_TYPES, "actor type") if type_ else None
     graph = open_store(store).graph
     rows = [
         {
@@ -322,17 +324,12 @@ def stats_command(
     if as_json:
         typer.echo(safe_json(data, indent=1))
         return
-    say(f"store: {local.path}")
-    for key, value in counts.items():
-        say(f"{key}: {value}")
-    for title, counter in (
-        ("actors by type", by_type),
-        ("edges by type", by_edge),
-        ("edges by status", by_status),
-    ):
-        say(
-            f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()),
-        )
+    warn(f"store: {local.path}")
+    rows = [["total", key, value] for key, value in counts.items()]
+    for title, counter in (("actors by type", by_type), ("edges by type", by_edge),
+                           ("edges by status", by_status)):
+        rows += [[title, key, value] for key, value in counter.most_common()]
+    print_table(["what", "kind", "count"], rows)
 
 
 def export_command(
@@ -370,7 +367,7 @@ def export_command(
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
     for path in written:
-        say(f"wrote {path}")
+        warn(f"wrote {path}")
 
 
 def score_command(

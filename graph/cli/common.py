@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -14,7 +15,8 @@ from ..safe_text import printable, printable_lines, redact
 from ..store import StoreError
 
 __all__ = ["StoreOption", "out", "err", "fail", "warn", "say", "open_store", "print_table",
-           "trim", "count", "is_terminal", "is_terminal_input", "actor_or_exit"]
+           "trim", "count", "is_terminal", "is_terminal_input", "actor_or_exit", "choice",
+           "choices", "completer"]
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -67,6 +69,34 @@ def actor_or_exit(graph: Any, typed: str, where: str = "") -> str:
     raise typer.Exit(2)
 
 
+def choice(value: str, known: Iterable[str], what: str) -> str:
+    """`value` as the vocabulary spells it, whatever its case (`person` -> `Person`,
+    `met_with` -> `MET_WITH`); exit 2 naming the choices for anything else."""
+    by_key = {k.lower(): k for k in known}
+    found = by_key.get(value.strip().lower())
+    if found is None:
+        fail(f"unknown {what} {value!r} (choose from {', '.join(by_key.values())})")
+    return found
+
+
+def completer(known: Iterable[str]) -> Any:
+    """Shell completion of a choice (any case; after the last comma of a list)."""
+    vocabulary = list(known)
+
+    def complete(incomplete: str) -> list[str]:
+        done, _, last = incomplete.rpartition(",")
+        head = f"{done}," if done else ""
+        return [head + k for k in vocabulary if k.lower().startswith(last.lower())]
+    return complete
+
+
+def choices(values: Iterable[str] | None, known: Iterable[str], what: str) -> list[str]:
+    """`choice` for each value (a comma-separated option gives several)."""
+    vocabulary = list(known)
+    return [choice(v, vocabulary, what) for item in values or () for v in str(item).split(",")
+            if v.strip()]
+
+
 def open_store(path: Path | None) -> LocalStore:
     """Open the store or fail with one line naming it."""
     try:
@@ -95,7 +125,7 @@ def trim(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_table(columns: list[str], rows: list[list[str]], title: str = "") -> None:
+def print_table(columns: list[str], rows: Sequence[Sequence[Any]], title: str = "") -> None:
     """A rich table on a terminal; tab-separated lines in a pipe (a folded table greps badly).
 
     Cells are plain Text, never markup, with controls escaped: they hold names and quotes
@@ -105,12 +135,15 @@ def print_table(columns: list[str], rows: list[list[str]], title: str = "") -> N
         for row in rows:
             typer.echo("\t".join(printable(cell) for cell in row))
         return
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title or None, title_justify="left")
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(printable(cell)) for cell in row))
+    shown = [[printable(cell) for cell in row] for row in rows]
+    table = Table(title=title or None, title_justify="left", box=box.SIMPLE_HEAD)
+    for k, column in enumerate(columns):
+        short = all(len(row[k]) <= 14 for row in shown) and len(column) <= 14
+        table.add_column(column, overflow="fold", no_wrap=short)  # codes and dates whole
+    for row in shown:
+        table.add_row(*(Text(cell) for cell in row))
     out.print(table)

@@ -16,8 +16,9 @@ from typing import Annotated, Any
 
 import typer
 
+from ..model import NODE_TYPES, RELATION_TYPES
 from ..safe_text import printable
-from .common import StoreOption, count, fail, out, warn
+from .common import StoreOption, choices, completer, count, fail, out, warn
 from .evidence import print_evidence, review_label
 from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
 
@@ -28,8 +29,9 @@ ExcludeOption = Annotated[
     typer.Option("--exclude", "-x", help="An actor no path may pass through (e.g. a hub); "
                  "repeatable."),
 ]
-TypesOption = Annotated[
-    str | None, typer.Option("--types", help="Only these relation types, comma-separated.")]
+TypesOption = Annotated[str | None, typer.Option(
+    "--types", help="Only these relation types, comma-separated (any case).",
+    autocompletion=completer(RELATION_TYPES))]
 ConfirmedOption = Annotated[
     bool, typer.Option("--confirmed", help="Skip allegation edges (claims are not links).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON on stdout for scripts.")]
@@ -56,7 +58,8 @@ def path_command(
     types: TypesOption = None,
     exclude: ExcludeOption = None,
     through: Annotated[str | None, typer.Option(
-        "--through", help="Actor types a path may pass through, comma-separated.")] = None,
+        "--through", help="Actor types a path may pass through, comma-separated (any case).",
+        autocompletion=completer(NODE_TYPES))] = None,
     reviewed: ReviewedOption = False,
     context: ContextOption = False,
     json_out: JsonOption = False,
@@ -72,7 +75,7 @@ def path_command(
     """
     from figraph.queries.runner import MAX_HOPS
 
-    _check_types(through)
+    through, types = _known_types(through, types)
     with open_backend(backend, store) as target:
         source, goal = target.resolve(a), target.resolve(b)
         if source == goal:
@@ -97,13 +100,12 @@ def path_command(
         _write_html(result, html, target, title=f"{a} - {b}")
 
 
-def _check_types(through: str | None) -> None:
-    from figraph.model import NODE_TYPES
-    from figraph.queries.filters import split_list
-
-    unknown = [t for t in split_list(through) if t not in NODE_TYPES]
-    if unknown:
-        fail(f"unknown actor type(s) {', '.join(unknown)}; known: {', '.join(NODE_TYPES)}")
+def _known_types(through: str | None, types: str | None) -> tuple[str | None, str | None]:
+    """--through and --types as the vocabulary spells them, whatever the case typed
+    (`person`, `met_with`); a typo exits 2 naming the choices, never filters all out."""
+    actors = choices([through] if through else None, NODE_TYPES, "actor type")
+    links = choices([types] if types else None, RELATION_TYPES, "relation type")
+    return ",".join(actors) or None, ",".join(links) or None
 
 
 # -- terminal output -------------------------------------------------------------------
@@ -225,6 +227,7 @@ def neighbors_command(
 
     Exit status: 0 when A has neighbours, 1 when it has none, 2 for bad input.
     """
+    _, types = _known_types(None, types)
     with open_backend(backend, store) as target:
         centre = target.resolve(a)
         excluded = [target.resolve(x) for x in exclude or []]

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import StoreOption, fail, out, print_table, say, trim, warn
+from .common import StoreOption, fail, print_table, trim, warn
 
 __all__ = ["BackendName", "BackendOption", "Backend", "open_backend", "register_query",
            "print_json"]
@@ -31,7 +31,8 @@ class BackendName(str, Enum):  # noqa: UP042 - typer needs a str-valued Enum
 
 BackendOption = Annotated[
     BackendName,
-    typer.Option("--backend", help="Where to run: the local store, or Neo4j (NEO4J_URI, "
+    typer.Option("--backend", case_sensitive=False,
+                 help="Where to run: the local store, or Neo4j (NEO4J_URI, "
                  "NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)."),
 ]
 
@@ -169,11 +170,13 @@ def _list_queries(queries: dict[str, Any], json_out: bool) -> None:
             {"name": p.name, "type": p.type, "help": p.help, "default": p.default,
              "required": p.required} for p in q.params]} for name, q in queries.items()})
         return
+    rows = []
     for name, query in queries.items():
-        out.print(f"[bold]{name}[/bold]  {query.description}")
-        for p in query.params:
-            flag = "required" if p.required else f"default {p.default!r}"
-            say(f"    {p.name} ({p.type}, {flag}): {p.help}")
+        params = "; ".join(
+            f"{p.name} ({p.type}, {'required' if p.required else f'default {p.default!r}'})"
+            for p in query.params)
+        rows.append([name, query.description, params])
+    print_table(["query", "what it answers", "parameters (-p key=value)"], rows)
 
 
 def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
@@ -187,14 +190,23 @@ def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
 
         print_paths(result)
         return
-    _print_table(name, result)
+    _print_table(name, result, backend.actors)
 
 
-def _print_table(name: str, result: Any) -> None:
+def _print_table(name: str, result: Any, actors: Any = None) -> None:
+    """The rows as a table, actors by name: an id left in a column (an ego network's
+    source and target) is shown as the actor's name (--json keeps the ids)."""
     shown = [i for i, c in enumerate(result.columns) if not _hidden(c, result.columns)]
     print_table([result.columns[i].removesuffix("_name") for i in shown],
-                [[_cell(row[i]) for i in shown] for row in result.rows], title=name)
+                [[_cell(_named(row[i], actors)) for i in shown] for row in result.rows],
+                title=name)
     _note_truncated(result)
+
+
+def _named(value: Any, actors: Any) -> Any:
+    if actors is not None and isinstance(value, str) and value in actors:
+        return actors.nodes[value].get("name") or value
+    return value
 
 
 def _note_truncated(result: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..store import StoreError
-from .common import StoreOption, fail, is_terminal_input, open_store, say
+from .common import StoreOption, fail, is_terminal_input, open_store, warn
 
 neo4j_app = typer.Typer(help="Sync with a Neo4j server (settings from NEO4J_URI, NEO4J_USERNAME, "
                              "NEO4J_PASSWORD, NEO4J_DATABASE or flags).", no_args_is_help=True)
@@ -82,7 +82,7 @@ def push_command(
         fail(str(exc))
     finally:
         neo.close()
-    say(report.summary())
+    warn(report.summary())
 
 
 def _confirm_wipe(neo) -> None:
@@ -119,10 +119,10 @@ def import_files_command(
         fail(f"{folder}: cannot write ({exc.strerror or exc})")
     except ValueError as exc:
         fail(str(exc))
-    say(report.summary())
+    warn(report.summary())
     shown = shlex.quote(str(folder))
     store_flag = f" --store {shlex.quote(str(store))}" if store else ""
-    say("Next, for the project's server (scripts/neo4j; the import replaces database "
+    warn("Next, for the project's server (scripts/neo4j; the import replaces database "
               "neo4j):\n"
               "  scripts/neo4j stop\n"
               f"  scripts/neo4j import {shown}\n"
@@ -153,8 +153,8 @@ def browser_command(
         paths = write_browser_files(output, local.graph, style_url=f"{base}/{GRASS_FILE}")
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
-    say(f"wrote {paths[GRASS_FILE]} and {paths[GUIDE_FILE]}")
-    say("In Neo4j Browser (http://localhost:7474/browser/), after `figraph neo4j push`:\n"
+    warn(f"wrote {paths[GRASS_FILE]} and {paths[GUIDE_FILE]}")
+    warn("In Neo4j Browser (http://localhost:7474/browser/), after `figraph neo4j push`:\n"
               f"  style: drag {paths[GRASS_FILE]} onto the Browser window, "
               f"or run  :style {base}/{GRASS_FILE}  while serving\n"
               f"  guide: run  :play {base}/{GUIDE_FILE}  while serving "
@@ -169,7 +169,7 @@ def _serve(folder: Path, port: int, serve_directory) -> None:
         server = serve_directory(folder, port)
     except OSError as exc:
         fail(f"localhost:{port}: cannot serve ({exc.strerror or exc}); try --port", 1)
-    say(f"serving {folder} on http://localhost:{port} (Ctrl-C to stop)")
+    warn(f"serving {folder} on http://localhost:{port} (Ctrl-C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
