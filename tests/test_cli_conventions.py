@@ -145,3 +145,34 @@ def test_choices_in_any_case(store, args, expected):
 def test_a_wrong_choice_names_the_choices(store, args, says):
     result = figraph(*args, "--store", store)
     assert result.exit_code == 2 and says in result.stderr and result.stdout == ""
+
+
+LONG = ("Han Dong met a senior Chinese diplomat in Toronto in February 2021, according to "
+        "the intelligence summary, which also said that the meeting had been arranged by an "
+        "intermediary close to the consulate and that no official record of it was kept.")
+
+
+@pytest.fixture(scope="module")
+def long_store(tmp_path_factory) -> str:
+    from figraph.local_store import LocalStore
+    from figraph.model import Extraction
+    from sample_graph import DIPLOMAT, HAN_DONG, document, fact
+
+    local = LocalStore(tmp_path_factory.mktemp("long") / "store")
+    doc = document(LONG, title="Summary")
+    local.merge(Extraction(doc, [HAN_DONG, DIPLOMAT],
+                           [fact(doc, HAN_DONG, "MET_WITH", DIPLOMAT, LONG)]))
+    local.save()
+    return str(local.path)
+
+
+@pytest.mark.parametrize("args", [
+    ("path", "Han Dong", "Senior Chinese diplomat"),
+    ("query", "edge_documents", "-p", "a=Han Dong", "-p", "b=Senior Chinese diplomat"),
+])
+def test_full_shows_whole_quotes(long_store, args):
+    cut = figraph(*args, "--store", long_store)
+    whole = figraph(*args, "--full", "--store", long_store)
+    assert cut.exit_code == whole.exit_code == 0, cut.output + whole.output
+    assert "no official record of it was kept." not in cut.stdout and "…" in cut.stdout
+    assert "no official record of it was kept." in whole.stdout

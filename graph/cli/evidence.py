@@ -29,10 +29,13 @@ def source_line(evidence: dict[str, Any]) -> str:
 
 
 def print_evidence(evidence: list[dict[str, Any]], *, context: bool = False, indent: int = 6,
-                   shown: int | None = EVIDENCE_SHOWN) -> None:
+                   shown: int | None = EVIDENCE_SHOWN, full: bool = False) -> None:
     """Up to `shown` quotes (all with None), each with its source; with `context`, each
-    in its paragraph, the quote itself in bold between curly quotes."""
+    in its paragraph, the quote itself in bold between curly quotes; with `full`, every
+    quote and paragraph whole (`--full`: a cut quote can hide what matters)."""
     from rich.text import Text
+
+    shown = None if full else shown
 
     pad = " " * indent
     for item in evidence[:shown] if shown is not None else evidence:
@@ -42,12 +45,13 @@ def print_evidence(evidence: list[dict[str, Any]], *, context: bool = False, ind
             line = Text(pad + _folded(before) + (" " if before.strip() else ""), style="dim")
             line.append(f"“{_folded(quote)}”", style="bold")
             line.append((" " if after.strip() else "") + _folded(after), style="dim")
-            if len(line) > CONTEXT_WIDTH:
+            if len(line) > CONTEXT_WIDTH and not full:
                 line.truncate(CONTEXT_WIDTH - 1)
                 line.append("…")
         else:  # with --context, the whole sentence: it is the context there is
-            line = Text(f"{pad}“{trim(quote, CONTEXT_WIDTH if context else QUOTE_WIDTH)}”",
-                        style="italic")
+            whole = _folded(quote) if full else trim(quote, CONTEXT_WIDTH if context
+                                                     else QUOTE_WIDTH)
+            line = Text(f"{pad}“{whole}”", style="italic")
         out.print(line, Text(f"— {source_line(item)}", style="dim"))
     hidden = len(evidence) - (shown if shown is not None else len(evidence))
     if hidden > 0:

@@ -19,7 +19,7 @@ import typer
 from ..model import NODE_TYPES, RELATION_TYPES
 from ..safe_text import printable
 from .common import StoreOption, choices, completer, count, fail, out, warn
-from .evidence import print_evidence, review_label
+from .evidence import EVIDENCE_SHOWN, QUOTE_WIDTH, print_evidence, review_label
 from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
 
 __all__ = ["register", "print_paths", "hop_text", "ReviewedOption", "ContextOption"]
@@ -39,6 +39,9 @@ ReviewedOption = Annotated[bool, typer.Option(
     "--reviewed", help="Only edges a person confirmed (or retyped): `figraph review`.")]
 ContextOption = Annotated[bool, typer.Option(
     "--context", help="Show each quote in its paragraph (and page).")]
+FullOption = Annotated[bool, typer.Option(
+    "--full", help=f"Whole quotes, every one (else {EVIDENCE_SHOWN} per link, cut at "
+    f"{QUOTE_WIDTH} characters).")]
 
 
 def register(app: typer.Typer) -> None:
@@ -63,6 +66,7 @@ def path_command(
     reviewed: ReviewedOption = False,
     context: ContextOption = False,
     json_out: JsonOption = False,
+    full: FullOption = False,
     html: Annotated[Path | None, typer.Option("--html", help="Also write the paths as an "
                                               "HTML page.")] = None,
     store: StoreOption = None,
@@ -90,7 +94,7 @@ def path_command(
     if json_out:
         print_json({"query": query, "max_hops": hops, **_path_json(result)})
     elif result.paths:
-        print_paths(result, context=context)
+        print_paths(result, context=context, full=full)
     if not result.paths:
         ends = [target.actors.nodes[n].get("name", n) for n in (source, goal)]
         only = " over reviewed edges" if reviewed else ""
@@ -127,7 +131,7 @@ def _chain(path: Any) -> str:
     return " ".join(parts)
 
 
-def print_paths(result: Any, context: bool = False) -> None:
+def print_paths(result: Any, context: bool = False, full: bool = False) -> None:
     """Each path on one line, then each hop with its evidence (plain text, no markup)."""
     from rich.text import Text
 
@@ -139,13 +143,14 @@ def print_paths(result: Any, context: bool = False) -> None:
                        + (f" · {count(path.allegation_hops, 'allegation hop')}"
                           if path.allegation_hops else ""), style="dim"))
         for i, hop in enumerate(path.hops):
-            _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"], context)
+            _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"], context, full)
         out.print()
     if result.truncated:
         warn("(more paths than shown: raise --limit or narrow with --exclude/--types)")
 
 
-def _print_hop(here: str, hop: dict[str, Any], there: str, context: bool = False) -> None:
+def _print_hop(here: str, hop: dict[str, Any], there: str, context: bool = False,
+               full: bool = False) -> None:
     from rich.text import Text
 
     line = Text("   ")
@@ -162,7 +167,7 @@ def _print_hop(here: str, hop: dict[str, Any], there: str, context: bool = False
         line.append(printable(f"  (also: {', '.join(o['type'] for o in hop['others'])})"),
                     style="dim")
     out.print(line)
-    print_evidence(hop["evidence"], context=context)
+    print_evidence(hop["evidence"], context=context, full=full)
 
 
 # -- JSON and HTML ---------------------------------------------------------------------

@@ -111,6 +111,8 @@ def query_command(
         "--param", "-p", help="key=value, repeatable; actors by name or id.")] = None,
     list_: ListOption = False,
     json_out: Annotated[bool, typer.Option("--json", help="JSON on stdout for scripts.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Whole quotes and texts in the table "
+                                       "(else cut to fit a line).")] = False,
     store: StoreOption = None,
     backend: BackendOption = BackendName.local,
 ) -> None:
@@ -130,7 +132,7 @@ def query_command(
     with open_backend(backend, store) as target:
         params = {key: _value(module.param(key), text, target) for key, text in raw.items()}
         result = target.run(name, **params)
-    _show(name, params, result, json_out, target)
+    _show(name, params, result, json_out, target, full)
     empty = not (result.paths if module.kind == "paths" else result.rows)
     raise typer.Exit(1 if empty else 0)
 
@@ -180,7 +182,7 @@ def _list_queries(queries: dict[str, Any], json_out: bool) -> None:
 
 
 def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
-          backend: Backend) -> None:
+          backend: Backend, full: bool = False) -> None:
     if json_out:
         print_json({"query": name, "params": params, "backend": backend.name.value,
                     **result.to_dict()})
@@ -188,17 +190,17 @@ def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
     if hasattr(result, "paths"):
         from .explore import print_paths
 
-        print_paths(result)
+        print_paths(result, full=full)
         return
-    _print_table(name, result, backend.actors)
+    _print_table(name, result, backend.actors, full)
 
 
-def _print_table(name: str, result: Any, actors: Any = None) -> None:
+def _print_table(name: str, result: Any, actors: Any = None, full: bool = False) -> None:
     """The rows as a table, actors by name: an id left in a column (an ego network's
     source and target) is shown as the actor's name (--json keeps the ids)."""
     shown = [i for i, c in enumerate(result.columns) if not _hidden(c, result.columns)]
     print_table([result.columns[i].removesuffix("_name") for i in shown],
-                [[_cell(_named(row[i], actors)) for i in shown] for row in result.rows],
+                [[_cell(_named(row[i], actors), full) for i in shown] for row in result.rows],
                 title=name)
     _note_truncated(result)
 
@@ -225,14 +227,19 @@ def _hidden(column: str, columns: list[str]) -> bool:
         "edge_id", "document", "url"))
 
 
-def _cell(value: Any) -> str:
-    """A table cell: lists of evidence or links summarized, long text trimmed."""
+def _cell(value: Any, full: bool = False) -> str:
+    """A table cell: lists of evidence or links summarized, long text trimmed (whole
+    with `full`, every quote of an evidence list then)."""
+    width = 10**9 if full else 120
     if value is None:
         return ""
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
             if "quote" in value[0]:
-                return f"{len(value)} evidence: {trim(str(value[0].get('quote', '')), 80)}"
+                quotes = value if full else value[:1]
+                said = " | ".join(trim(str(v.get("quote", "")), 10**9 if full else 80)
+                                  for v in quotes)
+                return f"{len(value)} evidence: {said}"
             return "; ".join(f"{v.get('type', '')}" for v in value)
         return ", ".join(str(v) for v in value)
-    return trim(str(value), 120)
+    return trim(str(value), width)
