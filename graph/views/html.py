@@ -30,6 +30,9 @@ from .payload import build_payload
 __all__ = [
     "render_html",
     "write_html",
+    "build_view_payload",
+    "view_markup",
+    "asset_parts",
     "embed_json",
     "PHYSICS_MAX_NODES",
     "HOVER_MAX_EDGES",
@@ -63,7 +66,15 @@ _JSON_ESCAPES = {
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
-def render_html(
+def render_html(graph: nx.MultiDiGraph, *, title: str, **kwargs: Any) -> str:
+    """The whole page for `graph` as one string (works from a file:// URL, offline);
+    the options are `build_view_payload`'s."""
+    payload = build_view_payload(graph, title=title, **kwargs)
+    parts = {"TITLE": html.escape(title), "VIEW": view_markup(payload), **asset_parts()}
+    return _fill("page.html", parts)
+
+
+def build_view_payload(
     graph: nx.MultiDiGraph,
     *,
     title: str,
@@ -74,8 +85,8 @@ def render_html(
     seed: int = 7,
     focus: str | None = None,
     filters: Sequence[str] = (),
-) -> str:
-    """The whole page for `graph` as one string (works from a file:// URL, offline).
+) -> dict[str, Any]:
+    """What a view of `graph` shows, laid out, as the JSON the page reads.
 
     `documents` maps document ids to their attributes (title, url, date), as
     `LocalStore.document(id)` returns them; `highlight` lists actor or edge ids to
@@ -97,7 +108,7 @@ def render_html(
         "focus": focus if focus is not None and focus in graph else None,
         "filters": [str(f) for f in filters],
     }
-    payload = build_payload(
+    return build_payload(
         graph,
         title=title,
         positions=compute_positions(graph, seed=seed),
@@ -105,16 +116,27 @@ def render_html(
         highlight=highlight,
         settings=settings,
     )
-    parts = {
-        "TITLE": html.escape(title),
+
+
+def asset_parts() -> dict[str, str]:
+    """The styles and scripts every view needs: vis-network's and the page's own."""
+    return {
         "VIS_CSS": _vis_asset("vis-network.css"),
         "PAGE_CSS": _own_asset("page.css"),
         "VIS_JS": _vis_asset("vis-network.min.js"),
         "PAGE_JS": _own_asset("page.js"),
-        "DATA": embed_json(payload),
     }
-    # One pass: text put in by a substitution is never scanned again.
-    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _own_asset("page.html"))
+
+
+def view_markup(payload: Mapping[str, Any]) -> str:
+    """One view's markup and data, without the page around it (a notebook output)."""
+    return _fill("view.html", {"DATA": embed_json(payload)})
+
+
+def _fill(template: str, parts: Mapping[str, str]) -> str:
+    """The template with each `@@NAME@@` replaced, in one pass: text put in by a
+    substitution is never scanned again."""
+    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _own_asset(template))
 
 
 def write_html(graph: nx.MultiDiGraph, path: Path | str, **kwargs: Any) -> Path:
@@ -151,7 +173,7 @@ def _vis_asset(name: str) -> str:
 @cache
 def _own_asset(name: str) -> str:
     text = resources.files("figraph.views").joinpath("assets", name).read_text(encoding="utf-8")
-    return text if name == "page.html" else _checked_inline(text, name)
+    return text if name.endswith(".html") else _checked_inline(text, name)
 
 
 def _checked_inline(text: str, name: str) -> str:

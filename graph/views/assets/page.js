@@ -4,18 +4,23 @@
  * legend, search and evidence panel around it. Every string in the data comes
  * from documents and is untrusted: it reaches the DOM through textContent only
  * (never innerHTML) or is drawn on the canvas; links are kept to http(s) URLs.
- * `window.figraph` exposes the network and a few actions for tests and notebooks.
+ * `window.figraph` (and the root's `figraph`) exposes the network and a few actions for
+ * tests and notebooks. One script serves any number of views on a page (a notebook's
+ * cells): `figraphStart(root)` starts the view inside `root`, looking up its parts there.
  */
-(function () {
+window.figraphStart = function (root) {
   "use strict";
 
-  const data = JSON.parse(document.getElementById("figraph-data").textContent);
+  function find(id) { return root.querySelector("#" + id); }
+
+  const data = JSON.parse(find("figraph-data").textContent);
   const settings = data.settings;
   const N = indexOf(data.fields.node);
   const E = indexOf(data.fields.edge);
   const V = indexOf(data.fields.evidence);
   const state = { ready: false, timings: { parsed: performance.now() }, network: null, data: data };
   window.figraph = state;
+  root.figraph = state;
 
   function indexOf(fields) {
     const index = {};
@@ -172,7 +177,7 @@
     const nodes = new vis.DataSet(nodeRows.map(visNode));
     const edges = new vis.DataSet(edgeRows.map(visEdge));
     state.timings.datasets = performance.now();
-    const container = document.getElementById("fg-network");
+    const container = find("fg-network");
     const network = new vis.Network(container, { nodes: nodes, edges: edges }, visOptions());
     state.timings.network = performance.now();
     state.network = network;
@@ -206,8 +211,8 @@
     if (state.ready) return;
     state.ready = true;
     state.timings.ready = performance.now();
-    document.getElementById("fg-loading").hidden = true;
-    document.body.setAttribute("data-ready", "1");
+    find("fg-loading").hidden = true;
+    root.setAttribute("data-ready", "1");
   }
 
   function onClick(params) {
@@ -419,7 +424,7 @@
 
   // -- tooltip ---------------------------------------------------------------
 
-  const tooltip = document.getElementById("fg-tooltip");
+  const tooltip = find("fg-tooltip");
 
   function showTooltip(content, at) {
     clear(tooltip).appendChild(content);
@@ -447,7 +452,7 @@
 
   // -- side panel -----------------------------------------------------------
 
-  const panel = document.getElementById("fg-panel");
+  const panel = find("fg-panel");
 
   function nodeButton(i) {
     const button = el("button", "fg-link", nodeName(i));
@@ -687,7 +692,7 @@
   // One line above the canvas, never over the drawing: types with their counts, the
   // two kinds of link, the grouped unnamed actors and the lone ones (a switch).
   function buildLegend() {
-    const body = clear(document.getElementById("fg-legend"));
+    const body = clear(find("fg-legend"));
     append(body, el("span", "fg-legend-title", "Actors"));
     data.nodeTypes.forEach(function (type) {
       const icon = svg("svg", { width: 14, height: 14, viewBox: "0 0 16 16", "aria-hidden": "true" });
@@ -767,8 +772,8 @@
   }
 
   function setupSearch() {
-    const input = document.getElementById("fg-search");
-    const list = document.getElementById("fg-suggestions");
+    const input = find("fg-search");
+    const list = find("fg-suggestions");
     let matches = [];
     let active = -1;
 
@@ -817,19 +822,19 @@
 
   // -- start ------------------------------------------------------------------
 
-  document.getElementById("fg-title").textContent = data.title;
-  document.getElementById("fg-counts").textContent = plural(nodeRows.length, "actor") + " \u00b7 "
+  find("fg-title").textContent = data.title;
+  find("fg-counts").textContent = plural(nodeRows.length, "actor") + " \u00b7 "
     + plural(edgeRows.length, "link")
     + (settings.edgeLabels ? "" : " \u00b7 link labels hidden at this size: click a link");
   if ((settings.filters || []).length && data.title.indexOf(settings.filters.join(" \u00b7 ")) < 0) {
-    document.getElementById("fg-filters").textContent = "Filtered: " + settings.filters.join(" \u00b7 ");
+    find("fg-filters").textContent = "Filtered: " + settings.filters.join(" \u00b7 ");
   }
   buildLegend();
   setupSearch();
   createNetwork();
   const focused = settings.focus ? nodeRows.findIndex(function (row) { return row[N.id] === settings.focus; }) : -1;
   if (focused >= 0) { state.network.selectNodes([focused]); showNode(focused); } else showOverview();
-  document.getElementById("fg-fit").addEventListener("click", function () { state.network.fit({ animation: { duration: 300 } }); });
+  find("fg-fit").addEventListener("click", function () { state.network.fit({ animation: { duration: 300 } }); });
 
   state.showNode = showNode;
   state.showEdge = showEdge;
@@ -839,4 +844,19 @@
   state.indexOfEdge = function (id) { return edgeRows.findIndex(function (row) { return row[E.id] === id; }); };
   state.labels = function () { return drawn.slice(); };  // the last frame's, screen boxes
   state.openGroup = openGroup;
-})();
+};
+
+// In a notebook the styles come inside the first view's output, which re-running its cell
+// removes: a copy in the document's head keeps every later view styled.
+window.figraphKeepStyles = function () {
+  if (document.head.querySelector("style[data-figraph-kept]")) return;
+  document.querySelectorAll("style[data-figraph-css]").forEach(function (style) {
+    const copy = document.createElement("style");
+    copy.setAttribute("data-figraph-kept", "");
+    copy.textContent = style.textContent;
+    document.head.appendChild(copy);
+  });
+};
+
+if (document.body && document.body.hasAttribute("data-figraph-page")) window.figraphStart(document.body);
+else window.figraphKeepStyles();
