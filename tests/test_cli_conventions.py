@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 from figraph import __version__
 from figraph.cli import app
-from sample_graph import sample_store
+from figraph.local_store import LocalStore
+from figraph.model import Extraction
+from sample_graph import actor, document, sample_store
 from typer.testing import CliRunner
 
 runner = CliRunner()
@@ -86,7 +88,37 @@ def test_listings_are_tab_separated_in_a_pipe(store, args, header):
     assert len(widths) == 1 and widths.pop() > 1  # every row as many columns as the header
     if header:
         assert lines[0].startswith(header)
-    assert "a:" not in result.stdout  # actors by name, not by id
+    rows = [line.split("\t") for line in lines]
+    named = [i for i, column in enumerate(rows[0]) if column != "id"]  # `actors` adds the id
+    assert not any("a:" in row[i] for row in rows for i in named)  # actors by name, not id
+
+
+@pytest.fixture(scope="module")
+def alike_store(tmp_path_factory) -> str:
+    """Two look-alike names of one type: a cluster for `duplicates` to list."""
+    text = "Michael Chong spoke. M. Chong answered."
+    doc = document(text, title="Alike")
+    chong, initial = actor("Michael Chong", "Person"), actor("M. Chong", "Person")
+    local = LocalStore(tmp_path_factory.mktemp("alike") / "store")
+    local.merge(Extraction(doc, [chong, initial], [], {chong.id: 1, initial.id: 1}))
+    local.save()
+    return str(local.path)
+
+
+def test_duplicates_are_data_and_the_hint_a_message(alike_store):
+    result = figraph("duplicates", "--store", alike_store)
+    assert result.exit_code == 0, result.output
+    assert "Michael Chong" in result.stdout and "M. Chong" in result.stdout
+    assert "figraph merge KEEP DROP" in result.stderr and "merge" not in result.stdout
+    [cluster] = json.loads(figraph("duplicates", "--json", "--store", alike_store).stdout)
+    assert "Michael Chong" in json.dumps(cluster)
+
+
+def test_no_duplicates_is_a_message_not_data(store):
+    result = figraph("duplicates", "--store", store)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no suspected duplicates" in result.stderr
+    assert json.loads(figraph("duplicates", "--json", "--store", store).stdout) == []
 
 
 @pytest.mark.parametrize("args", [

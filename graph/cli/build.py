@@ -344,11 +344,11 @@ def export_command(
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the graph: node-link JSON; GraphML and GEXF for Gephi and yEd (colours,
-    sizes, weights, document titles); CSV; followthemoney entities for Aleph.
+    """Export the graph: JSON, GraphML or GEXF (Gephi, yEd), CSV, followthemoney (Aleph).
 
-    The format is the file's extension's; a --format that contradicts it is refused
-    (exit 2), so a .graphml file always holds GraphML."""
+    GraphML and GEXF carry colours, sizes, weights and document titles; CSV a documents
+    table beside nodes and edges. The format is the file's extension's; a --format that
+    contradicts it is refused (exit 2), so a .graphml file always holds GraphML."""
     from ..export import export_graph, format_for
 
     try:

@@ -51,12 +51,12 @@ def duplicates_command(
         typer.echo(safe_json([cluster_json(c, documents) for c in found], indent=1))
         return
     if not found:
-        say("no suspected duplicates")
+        warn("no suspected duplicates")  # a message: stdout holds the clusters only
         return
     for number, cluster in enumerate(found, 1):
         _print_cluster(number, cluster, documents)
-    say(f"{len(found)} clusters ({len(pairs)} pairs); record a decision with "
-        "`figraph merge KEEP DROP` or `figraph split A B`")
+    warn(f"{len(found)} clusters ({len(pairs)} pairs); record a decision with "
+         "`figraph merge KEEP DROP` or `figraph split A B`")
 
 
 def _print_cluster(number: int, cluster: Any, documents: dict[str, set[str]]) -> None:
