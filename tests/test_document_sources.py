@@ -45,7 +45,7 @@ def test_a_changed_file_replaces_its_earlier_version(tmp_path):
     assert result.exit_code == 0, result.output
     assert f"a.txt: changed since it was last read; its earlier version ({old_id})" \
         in result.stderr
-    assert "1 replaced an earlier version" in result.stdout
+    assert "1 replaced an earlier version" in result.stderr  # the summary: a message
     after = LocalStore.open(store)
     assert [d["id"] for d in after.documents()] != [old_id] and after.counts()["documents"] == 1
     assert all(quote in EDITED for quote in quotes(after))  # nothing cites the old text
@@ -61,7 +61,8 @@ def test_a_copy_with_the_earlier_text_keeps_it(tmp_path):
     build(store, folder)
     (folder / "a.txt").write_text(EDITED, encoding="utf-8")
     result = build(store, folder)
-    assert "replaced" not in result.stderr
+    assert "changed since it was last read" not in result.stderr
+    assert "0 replaced an earlier version" in result.stderr
     local = LocalStore.open(store)
     assert local.counts()["documents"] == 2  # b.txt still holds the earlier text
     assert sorted(len(d["sources"]) for d in local.documents()) == [1, 1]  # a file each

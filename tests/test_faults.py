@@ -126,7 +126,7 @@ def test_sigterm_saves_complete_documents_and_says_how_to_finish(
     assert "interrupted by SIGTERM" in err and "run the same build again" in err
     assert "Traceback" not in err
     saved = stored_documents(store)
-    assert f"{saved} added" in out
+    assert f"{saved} added" in err  # the summary is a message
     assert 0 < saved < DOCUMENTS  # everything merged before the stop was saved
     build_in_process(corpus, store)
     assert snapshot(store) == reference
@@ -165,7 +165,7 @@ def test_second_build_is_told_busy_and_a_waiting_one_follows(
         out, err = waiting.communicate(timeout=300)
         assert first.wait(5) == 0  # the waiting build could only run after it
         assert waiting.returncode == 0, err
-        assert "3 added, 0 unchanged" in out
+        assert "3 added, 0 unchanged" in err
     finally:
         first.kill()
     counts, actors, edges = snapshot(store)
@@ -188,12 +188,13 @@ def test_files_that_vanish_or_turn_unreadable_mid_build(corpus: Path, tmp_path: 
     finally:
         child.kill()
     assert child.returncode == 1, err
-    assert err.splitlines() == [
+    *problems, summary = err.splitlines()  # the build's summary closes stderr
+    assert problems == [
         f"{folder / '009.txt'}: broken symbolic link",
         f"{folder / '010.txt'}: not a regular file",
         f"{folder / '011.txt'}: does not exist",
     ]
-    assert "9 added, 0 unchanged, 3 failed" in out
+    assert "9 added, 0 unchanged, 3 failed" in summary
     assert stored_documents(store) == 9
 
 
@@ -290,11 +291,12 @@ def test_a_killed_extraction_worker_stops_the_build_cleanly(
         child.kill()
     assert child.returncode == 1, err
     assert "Traceback" not in err
-    assert err.strip().splitlines()[-1] == (
+    *_, stopped, summary = err.strip().splitlines()
+    assert stopped == (
         "extraction stopped: a worker process died (killed, or out of memory?); "
         "the documents extracted so far are saved, run the build again to finish")
     saved = stored_documents(store)
-    assert f"{saved} added" in out and saved < DOCUMENTS
+    assert f"{saved} added" in summary and saved < DOCUMENTS
     build_in_process(corpus, store)
     assert snapshot(store) == reference
 
@@ -384,7 +386,7 @@ def test_kill_9_of_a_parallel_build_takes_its_workers_along_and_frees_the_store(
     again = subprocess.run([*FIGRAPH, "build", str(corpus), "--store", str(store)],
                            env=child_env(), capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr  # not "busy": nothing holds the lock
-    assert f"{DOCUMENTS - saved} added, {saved} unchanged, 0 failed" in again.stdout
+    assert f"{DOCUMENTS - saved} added, {saved} unchanged, 0 failed" in again.stderr
     assert snapshot(store) == reference
     assert sorted(p.name for p in store.iterdir()) == ["graph.json", "lock"]
 

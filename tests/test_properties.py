@@ -208,7 +208,8 @@ def test_exports_round_trip_with_arbitrary_names(tmp_path: Path, names, quote) -
         back = reader(path)
         assert {n: back.nodes[n]["label"] for n in back} == expected, fmt
         assert back.number_of_edges() == graph.number_of_edges()
-    nodes_csv, edges_csv = export_graph(graph, documents, "csv", tmp_path / "g.csv")
+    nodes_csv, edges_csv, documents_csv = export_graph(graph, documents, "csv",
+                                                       tmp_path / "g.csv")
     with open(nodes_csv, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["id"] for r in rows} == set(graph)
@@ -218,6 +219,8 @@ def test_exports_round_trip_with_arbitrary_names(tmp_path: Path, names, quote) -
         assert label.removeprefix("'") == expected[row["id"]] or label == safe_cell(label)
     with open(edges_csv, newline="", encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == graph.number_of_edges()
+    with open(documents_csv, newline="", encoding="utf-8") as handle:
+        assert {r["id"] for r in csv.DictReader(handle)} <= set(documents)
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx",
