@@ -85,33 +85,36 @@ def select(
     statuses: Iterable[str] | None = None,
     since: str | None = None,
     until: str | None = None,
+    reviewed: bool = False,
 ) -> nx.MultiDiGraph:
     """The part of the store (or graph) the filters keep, as a new graph.
 
     `actors` and `hops`: who is at most that many links from these actors; `documents`:
     only what these documents (ids or exact titles) say; `types`: actor types kept
     (`person`, `State`); `links`: relation types (`met_with`); `statuses`: claim
-    statuses (`alleged`, `denied`); `since`/`until`: dates. See `select_subgraph`.
+    statuses (`alleged`, `denied`); `since`/`until`: dates; `reviewed`: only links a
+    person confirmed or retyped (`figraph review`). See `select_subgraph`.
     """
     from .views import describe_filters, select_subgraph
 
     graph, known = _graph_and_documents(source)
     centres = [find_actor_id(graph, name) for name in actors]
     doc_ids = [_document_id(known, d) for d in documents]
-    chosen = {
-        "node_types": _vocabulary(types, "NODE_TYPES", "actor type"),
-        "edge_types": _vocabulary(links, "RELATION_TYPES", "relation type"),
-        "statuses": _vocabulary(statuses, "STATUSES", "status"),
-    }
+    node_types = _vocabulary(types, "NODE_TYPES", "actor type")
+    edge_types = _vocabulary(links, "RELATION_TYPES", "relation type")
+    chosen_statuses = _vocabulary(statuses, "STATUSES", "status")
     part = select_subgraph(graph, actor_ids=centres or None, hops=hops,
-                           documents=doc_ids or None, date_from=since, date_to=until, **chosen)
+                           documents=doc_ids or None, node_types=node_types,
+                           edge_types=edge_types, statuses=chosen_statuses, date_from=since,
+                           date_to=until, reviewed_only=reviewed)
     cited = {e.get("document") for _, _, d in part.edges(data=True) for e in d.get("evidence")
              or ()} | {d for _, a in part.nodes(data=True) for d in a.get("mentions") or {}}
     part.graph[DOCUMENTS_KEY] = {k: v for k, v in known.items() if k in cited}
     part.graph[FILTERS_KEY] = describe_filters(
         actor_names=[str(graph.nodes[c].get("name") or c) for c in centres], hops=hops,
-        document_titles=[str(known[d].get("title") or d) for d in doc_ids], since=since,
-        until=until, **chosen)
+        document_titles=[str(known[d].get("title") or d) for d in doc_ids],
+        node_types=node_types, edge_types=edge_types, statuses=chosen_statuses, since=since,
+        until=until, reviewed_only=reviewed)
     return part
 
 

@@ -89,6 +89,15 @@ def test_a_typo_in_a_choice_names_the_choices(store: LocalStore, kwargs) -> None
         figraph.select(store, **kwargs)
 
 
+def test_select_reviewed_keeps_what_a_person_confirmed(store: LocalStore) -> None:
+    graph = store.graph.copy()
+    source, target, key = next(iter(graph.edges(keys=True)))
+    graph.edges[source, target, key]["review"] = "confirmed"
+    part = figraph.select(graph, reviewed=True)
+    assert list(part.edges(keys=True)) == [(source, target, key)]
+    assert part.graph["figraph_filters"] == ["reviewed links only"]
+
+
 def test_select_keeps_the_documents_it_cites(store: LocalStore) -> None:
     part = figraph.select(store, documents=["Article 2"])
     kept = part.graph["figraph_documents"]

@@ -76,6 +76,7 @@ def test_build_reports_on_stderr(tmp_path):
 @pytest.mark.parametrize(("args", "header"), [
     (("actors",), "name\ttype\troles\tdegree\tdocuments"),
     (("stats",), "what\tkind\tcount"),
+    (("documents",), "id\ttitle\tdate\tkind\tsource\tactors\tedges"),
     (("query", "--list"), "query\twhat it answers\tparameters (-p key=value)"),
     (("query", "ego_network", "-p", "actor=Han Dong"), "distance\tname\ttype\tvia"),
     (("query", "allegations", "-p", "actor=India"), None),
@@ -122,7 +123,8 @@ def test_no_duplicates_is_a_message_not_data(store):
 
 
 @pytest.mark.parametrize("args", [
-    ("actors",), ("stats",), ("query", "--list"), ("query", "ego_network", "-p", "actor=Han Dong"),
+    ("actors",), ("stats",), ("documents",), ("query", "--list"),
+    ("query", "ego_network", "-p", "actor=Han Dong"),
 ])
 def test_listings_give_json(store, args):
     result = figraph(*args, "--json", "--store", store)
@@ -150,7 +152,7 @@ def on_a_terminal(*args: str) -> str:
     return b"".join(chunks).decode("utf-8", "replace")
 
 
-@pytest.mark.parametrize("args", [("actors",), ("stats",), ("query", "--list")])
+@pytest.mark.parametrize("args", [("actors",), ("stats",), ("documents",), ("query", "--list")])
 def test_listings_are_tables_on_a_terminal(store, args):
     shown = on_a_terminal(*args, "--store", store)
     assert "\t" not in shown and "─" in shown  # a rich table's rule, no tabs

@@ -66,7 +66,7 @@ def test_unmerge_gives_the_store_back_as_it_was(store):
     before = contents(LocalStore.open(store))
     result = run(store, "merge", "Michael Chong", "Mike Chong")
     assert result.exit_code == 0, result.output
-    assert f"undo with `figraph unmerge {MIKE.id}`" in result.stdout
+    assert f"undo with `figraph unmerge {MIKE.id}`" in result.stderr
     merged = LocalStore.open(store)
     assert merged.actor(MIKE.id) is None and "Mike Chong" in merged.actor(MICHAEL.id).aliases
     met = [d for _, _, d in merged.graph.edges(data=True) if d["type"] == "MET_WITH"]
@@ -121,7 +121,7 @@ def test_unmerge_asks_which_merge_when_a_name_means_several(store):
 def test_split_takes_a_merge_back(store):
     run(store, "merge", "Michael Chong", "Mike Chong")
     result = run(store, "split", "Michael Chong", MIKE.id)
-    assert result.exit_code == 0 and "their merge is undone" in result.stdout
+    assert result.exit_code == 0 and "their merge is undone" in result.stderr
     local = LocalStore.open(store)
     assert local.actor(MIKE.id) is not None
     assert frozenset((MIKE.id, MICHAEL.id)) in Decisions.load(store).different
@@ -166,8 +166,8 @@ def test_duplicates_come_in_clusters_and_placeholders_stay_in_their_document(tmp
     assert sorted(a.id for a in here) in clusters  # two descriptions in one document
     assert not any(there.id in c for c in clusters)  # same words, another document
     assert len(clusters) == 2
-    text = run(tmp_path, "duplicates").stdout
-    assert "2 clusters (4 pairs)" in text and "Chong: 0.70 by initials" in text
+    listed = run(tmp_path, "duplicates")
+    assert "2 clusters (4 pairs)" in listed.stderr and "Chong: 0.70 by initials" in listed.stdout
 
 
 @pytest.mark.parametrize(("threshold", "shown"), [("0.99", 0), ("0.75", 1), ("0.5", 1)])

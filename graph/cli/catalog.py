@@ -8,7 +8,7 @@ import typer
 
 from ..safe_text import printable, safe_json
 from ..store import StoreError
-from .common import StoreOption, fail, open_store, print_table, say, warn
+from .common import StoreOption, fail, open_store, print_table, warn
 
 __all__ = ["register", "document_or_exit"]
 
@@ -33,7 +33,7 @@ def documents_command(
         typer.echo(safe_json(rows, indent=1))
         return
     if not rows:
-        say("no documents in the store: run `figraph build` first")
+        warn("no documents in the store: run `figraph build` first")
         return
     print_table(["id", "title", "date", "kind", "source", "actors", "edges"],
                 [[r["id"], r["title"], r["date"], r["kind"], "; ".join(r["sources"]),
@@ -61,7 +61,7 @@ def remove_command(
             local.save()
     except StoreError as exc:
         fail(str(exc))
-    say(printable(removal.summary()))
+    warn(printable(removal.summary()))
     warn("a build of the same file brings it back; Neo4j follows at the next "
          "`figraph neo4j push`")
 

@@ -96,7 +96,7 @@ def merge_command(
             merge_actors(local, decisions, kept, dropped, force=force)
         except MergeRefused as exc:
             fail(str(exc))
-    say(f"merged {shown[1]} into {shown[0]}; undo with `figraph unmerge {dropped}`")
+    warn(f"merged {shown[1]} into {shown[0]}; undo with `figraph unmerge {dropped}`")
 
 
 def _already_merged(decisions: Decisions, keep: str, drop: str) -> None:
@@ -104,7 +104,7 @@ def _already_merged(decisions: Decisions, keep: str, drop: str) -> None:
     again, say after a kill that its commit survived): said, exit 0, nothing written."""
     keep, drop = keep.strip(), drop.strip()
     if keep != drop and decisions.canonical(drop) == keep:
-        say(f"{drop} is already merged into {keep}; undo with `figraph unmerge {drop}`")
+        warn(f"{drop} is already merged into {keep}; undo with `figraph unmerge {drop}`")
         raise typer.Exit(0)
 
 
@@ -124,7 +124,7 @@ def unmerge_command(
             _no_single_merge(actor, found)
         (merged,) = found
         unmerge_actor(local, decisions, merged)
-    say(f"{printable(merged.name)} [{merged.id}] is apart from {_name(local, merged.kept)} again")
+    warn(f"{printable(merged.name)} [{merged.id}] is apart from {_name(local, merged.kept)} again")
     if not merged.restorable:
         warn("note: this merge was applied before figraph kept what each actor brought; "
              "the actor comes back when its documents are built again into a fresh store")
@@ -158,7 +158,7 @@ def split_command(
         shown = [_name(local, i) for i in (one, other)]
         undone = split_actors(local, decisions, one, other)
     note = "; their merge is undone" if undone else ""
-    say(f"recorded {shown[0]} and {shown[1]} as different{note}")
+    warn(f"recorded {shown[0]} and {shown[1]} as different{note}")
 
 
 def _actor_or_merged(local: LocalStore, decisions: Decisions, typed: str) -> str:

@@ -65,13 +65,13 @@ def review_command(
         print_json({"total": len(queue), "edges": [item.to_dict(names) for item in shown]})
         return
     if not queue:
-        say("nothing to review" if local.graph.number_of_edges() else "no edges in the store")
+        warn("nothing to review" if local.graph.number_of_edges() else "no edges in the store")
         return
     for item in shown:
         _print_item(item.to_dict(names), context)
     more = len(queue) - len(shown)
-    say(f"{len(queue)} edges to review" + (f"; {more} more: raise --limit" if more else "")
-        + "; decide with `figraph confirm|reject|retype EDGE`")
+    warn(f"{len(queue)} edges to review" + (f"; {more} more: raise --limit" if more else "")
+         + "; decide with `figraph confirm|reject|retype EDGE`")
 
 
 def _print_item(item: dict[str, Any], context: bool) -> None:
@@ -94,7 +94,7 @@ def _print_rejected(edges: list[dict[str, Any]], names: dict[str, str], as_json:
         print_json({"edges": edges})
         return
     if not edges:
-        say("no rejected edges")
+        warn("no rejected edges")
         return
     for edge in edges:
         ends = [names.get(edge[end], edge[end]) for end in ("source", "target")]
@@ -115,7 +115,7 @@ def confirm_command(edge: EdgeArgument, note: NoteOption = "", store: StoreOptio
     with decided(store) as (local, decisions):
         edge_id = _edge_or_exit(local, edge)
         _refused_or(lambda: confirm(local, decisions, edge_id, note))
-    say(f"confirmed {edge_id}")
+    warn(f"confirmed {edge_id}")
 
 
 def reject_command(edge: EdgeArgument, note: NoteOption = "", store: StoreOption = None) -> None:
@@ -128,7 +128,7 @@ def reject_command(edge: EdgeArgument, note: NoteOption = "", store: StoreOption
     with decided(store) as (local, decisions):
         edge_id = _edge_or_exit(local, edge)
         _refused_or(lambda: reject(local, decisions, edge_id, note))
-    say(f"rejected {edge_id}; undo with `figraph confirm {edge_id}`")
+    warn(f"rejected {edge_id}; undo with `figraph confirm {edge_id}`")
 
 
 def retype_command(
@@ -147,7 +147,7 @@ def retype_command(
     with decided(store) as (local, decisions):
         edge_id = _edge_or_exit(local, edge)
         new_id, _ = _refused_or(lambda: retype(local, decisions, edge_id, new_type, note))
-    say(f"retyped {edge_id} as {new_type.strip().upper()}: now {new_id}")
+    warn(f"retyped {edge_id} as {new_type.strip().upper()}: now {new_id}")
 
 
 def _edge_or_exit(local: Any, typed: str) -> str:

@@ -165,7 +165,8 @@ def _described(graph: Any, documents: dict[str, dict], centres: list[str], hops:
         actor_names=[str(graph.nodes[c].get("name") or c) for c in centres], hops=hops,
         document_titles=[str(documents[d].get("title") or d) for d in filters["documents"] or ()],
         node_types=filters["node_types"], edge_types=filters["edge_types"],
-        statuses=filters["statuses"], since=since, until=until)
+        statuses=filters["statuses"], since=since, until=until,
+        reviewed_only=filters["reviewed_only"])
 
 
 def _default_title(view: Any, described: list[str]) -> str:

@@ -202,6 +202,7 @@ def describe_filters(
     statuses: Iterable[str] | None = None,
     since: str | None = None,
     until: str | None = None,
+    reviewed_only: bool = False,
 ) -> list[str]:
     """What a view was narrowed to, in words, for its title: a filtered page must say
     it is one ("around Han Dong (2 hops)", "actors: Person, State", "since 2019").
@@ -227,4 +228,6 @@ def describe_filters(
         parts.append(f"dated {since} to {until}")
     elif since or until:
         parts.append(f"since {since}" if since else f"until {until}")
+    if reviewed_only:
+        parts.append("reviewed links only")
     return parts
