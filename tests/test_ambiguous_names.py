@@ -74,7 +74,7 @@ def test_merge_by_names_when_each_names_one_actor(store):
                                  "--store", str(store)])
     assert result.exit_code == 0, result.output
     assert f"merged Amarjeet Singh [{OTHERS[0].id}] into Jagmeet Singh [{JAGMEET.id}]" \
-        in result.stdout
+        in result.stderr  # a decision recorded is a message
     assert LocalStore.open(store).actor(OTHERS[0].id) is None
 
 

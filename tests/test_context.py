@@ -138,7 +138,7 @@ def test_building_the_same_files_again_gives_an_older_store_its_contexts(tmp_pat
     _without_contexts(store)
     assert not any(e.context for edge in LocalStore.open(store).edges() for e in edge.evidence)
     again = runner.invoke(app, args)
-    assert again.exit_code == 0 and "0 added, 1 unchanged" in again.stdout
+    assert again.exit_code == 0 and "0 added, 1 unchanged" in again.stderr
     contexts = {e.quote: e.context for edge in LocalStore.open(store).edges()
                 for e in edge.evidence}
     assert contexts["Han Dong met Michael Chong in Toronto."] == [
