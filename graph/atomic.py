@@ -48,28 +48,22 @@ def write_atomic(target: Path | str, data: Data) -> None:
 
     `data` is bytes, text (written as UTF-8) or an iterable of byte pieces, so a big
     file is streamed rather than held whole."""
-    target = Path(target)
-    tmp = temporary_for(target)
-    try:
+    with atomic_path(target, synced=True) as tmp:
         _write_synced(tmp, data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _sync_folder(target.parent)
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path | str) -> Iterator[Path]:
+def atomic_path(target: Path | str, synced: bool = False) -> Iterator[Path]:
     """A temporary path for a writer that wants a file name of its own (networkx's
-    GraphML writer); renamed over `target` only if the block ends without error."""
+    GraphML writer); renamed over `target` only if the block ends without error
+    (`synced`: the writer already flushed it to disk)."""
     target = Path(target)
     tmp = temporary_for(target)
     try:
         yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        if not synced:
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

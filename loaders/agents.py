@@ -50,10 +50,16 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
         principals += _demonym_principals(view, noun, gazetteer, builtin, principals)
         if not principals:
             continue
-        for holder in holders_of(view, noun):
-            for principal in principals:
-                if holder.type == "Person" and holder.key != principal.key:
-                    yield Found(holder, principal, "ACTED_FOR", "agent-of", noun.i)
+        yield from _acted_for(holders_of(view, noun), principals, "agent-of", noun.i)
+
+
+def _acted_for(agents: list[Mention], principals: list[Mention], rule: str, anchor: int
+               ) -> Iterator[Found]:
+    """Each person among `agents` acts for each principal (never for themselves)."""
+    for agent in (a for a in agents if a.type == "Person"):
+        for principal in principals:
+            if agent.key != principal.key:
+                yield Found(agent, principal, "ACTED_FOR", rule, anchor)
 
 
 def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
@@ -69,10 +75,7 @@ def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
     principals = [m for m in principals if m.name != home]  # an official's own country
     if not principals or verb.pos_ not in ("VERB", "AUX"):
         return
-    for doer in _clause_doer(view, verb):
-        for principal in principals:
-            if doer.type == "Person" and doer.key != principal.key:
-                yield Found(doer, principal, "ACTED_FOR", "agent-behalf", behalf.i)
+    yield from _acted_for(_clause_doer(view, verb), principals, "agent-behalf", behalf.i)
 
 
 def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -83,10 +86,7 @@ def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
                   if m.type in PRINCIPALS]
     if not principals:
         return
-    for doer in _clause_doer(view, verb):
-        for principal in principals:
-            if doer.type == "Person" and doer.key != principal.key:
-                yield Found(doer, principal, "ACTED_FOR", "agent-of", verb.i)
+    yield from _acted_for(_clause_doer(view, verb), principals, "agent-of", verb.i)
 
 
 def _demonym_principals(view: SentenceView, noun: Any, gazetteer: Gazetteer,

@@ -28,6 +28,7 @@ from .found import Found
 from .mention import normalize_name
 from .mentions import Mention
 from .morph import is_stop_form, lemma
+from .pronouns import quoted
 from .syntax import Clause, SentenceView, ancestors_within
 
 __all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
@@ -187,7 +188,15 @@ def _under_denial(anchor: Any) -> bool:
 
 
 def _negated_governor(anchor: Any) -> Any | None:
-    """The negated verb whose complement holds the relation's predicate, if any."""
+    """The negated verb whose complement holds the relation's predicate, if any (read once
+    per token: `unsaid` and `unconfirmed` both ask)."""
+    cache = anchor.doc.user_data.setdefault("figraph_negated_governor", {})
+    if anchor.i not in cache:
+        cache[anchor.i] = _find_negated_governor(anchor)
+    return cache[anchor.i]
+
+
+def _find_negated_governor(anchor: Any) -> Any | None:
     predicate = _predicate_like(anchor)
     node = anchor
     for _ in range(6):
@@ -314,14 +323,10 @@ def _only_modal(signalled: set[str], claimant: Mention | None) -> bool:
     return claimant is None and signalled == {"unconfirmed"}
 
 
-QUOTES = ('"', "“", "”")
-
-
 def _in_quotes(anchor: Any) -> bool:
-    """Inside quotation marks: an odd number of them before the anchor in its sentence, or
-    a sentence that opens with one (a quote running on from the last sentence)."""
-    before = sum(t.text in QUOTES for t in anchor.sent if t.i < anchor.i)
-    return before % 2 == 1 or anchor.sent[0].text in ("“", '"') and before > 0
+    """Inside quotation marks, or in a sentence that opens with one (a quote running on
+    from the last sentence)."""
+    return quoted(anchor) or anchor.sent[0].text in ("“", '"') and anchor.i > anchor.sent.start
 
 
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None

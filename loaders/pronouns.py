@@ -68,11 +68,11 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 and token.head.lower_ in lexicon.OFFICE_NOUNS:
             if turns:
                 return turns.body_at(token.idx)
-            return issuer if low in FIRST_PLURAL and not _quoted(token) else None
+            return issuer if low in FIRST_PLURAL and not quoted(token) else None
         if low in FIRST_PERSON:
             if turns:
                 return turns.at(token.idx)
-            if _quoted(token):
+            if quoted(token):
                 return _quote_speaker(token, in_sent) or quoted_speaker
             return author
         kind = CLASSES.get(low, "")
@@ -95,7 +95,7 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
 QUOTES = {'"', "“", "”"}
 
 
-def _quoted(token: Any) -> bool:
+def quoted(token: Any) -> bool:
     """Inside a quotation: an odd number of quotation marks before it in its sentence."""
     return sum(t.text in QUOTES for t in token.sent if t.i < token.i) % 2 == 1
 
@@ -115,10 +115,10 @@ def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
 def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The named person outside the quotation marks who says the sentence's quote."""
     for verb in token.sent:
-        if verb.lower_ not in SAYING or _quoted(verb):
+        if verb.lower_ not in SAYING or quoted(verb):
             continue
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.i in in_sent and not _quoted(child):
+            if child.dep_ == "nsubj" and child.i in in_sent and not quoted(child):
                 person = in_sent[child.i]
                 if person.type == "Person" and not person.group:
                     return person
