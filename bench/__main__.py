@@ -103,7 +103,7 @@ def _store(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
 
 
 def _neo4j(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     from .graphs import cached_store
     from .neo4j_push import (
@@ -150,7 +150,7 @@ def _neo4j(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
 
 
 def _paths(mode: Mode, shared: dict[str, Any]) -> dict[str, float]:
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     from .graphs import cached_store
     from .lookups import local_paths, neo4j_paths, pairs

@@ -1,6 +1,6 @@
 """Build and store figures, each measured in a fresh child process for a clean peak RSS.
 
-- build: `figraph.pipeline.build` over the synthetic corpus (1k or 10k
+- build: `figraph.loaders.pipeline.build` over the synthetic corpus (1k or 10k
   documents), with the time inside the store (merge + save) counted apart.
 - store: load and save of the synthetic 10^6-edge store, repeated; the median.
 """

@@ -1,6 +1,6 @@
 """Extraction on a Dask cluster: two workers against one, side by side.
 
-`cluster_scaling_2workers` is the words/s of `figraph.cluster.extract_on_cluster` (what
+`cluster_scaling_2workers` is the words/s of `figraph.loaders.cluster.extract_on_cluster` (what
 `figraph build --cluster` runs) on a local cluster of two single-threaded worker
 processes over the same on a cluster of one. Both clusters are started and warmed
 (each worker has loaded the model) before the clock: a cluster is started once and
@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from figraph.model import Document
+from figraph.graph.model import Document
 
 from .corpus import generate
 from .measure import median_of
@@ -54,7 +54,7 @@ def _documents(n_docs: int, seed: int) -> list[Document]:
 
 def _rate(documents: list[Document], address: str) -> float:
     """Seconds to extract `documents` on the cluster at `address`, all results back."""
-    from figraph.cluster import extract_on_cluster
+    from figraph.loaders.cluster import extract_on_cluster
 
     started = time.perf_counter()
     for _document, result in extract_on_cluster(documents, address):

@@ -110,7 +110,7 @@ def run_concurrent(corpus: Path, work: Path, env: dict[str, str], jobs: int = 2,
 def _ends(store: Path) -> tuple[str, str]:
     """Two actor ids two or three hops apart in the first store: the path readers' ends."""
     import networkx as nx
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     graph = nx.Graph(LocalStore.open(store).graph)
     hub = max(graph.nodes, key=graph.degree)

@@ -6,9 +6,9 @@ store section's figures: a CLI decision adds them).
   over a sample of edges;
 - review_queue_s: ranking every edge for `figraph review`;
 - merge_s, unmerge_s: a merge of two actors and its undo, each re-deriving the whole
-  graph (`figraph.regroup`), the way `figraph merge` and `figraph unmerge` do;
+  graph (`figraph.graph.regroup`), the way `figraph merge` and `figraph unmerge` do;
 - context_store_pct: how much larger the store of the real test documents is for the
-  contexts of its quotes (`figraph.context`), and context_ms_per_doc what taking them
+  contexts of its quotes (`figraph.graph.context`), and context_ms_per_doc what taking them
   costs per document.
 
     python -m bench --quick --only decisions
@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from figraph.decisions import Decisions
-from figraph.edge_review import confirm, find_edge, reject, retype, review_queue
-from figraph.local_store import LocalStore
-from figraph.merges import find_merged, merge_actors, unmerge_actor
+from figraph.graph.decisions import Decisions
+from figraph.graph.edge_review import confirm, find_edge, reject, retype, review_queue
+from figraph.graph.local_store import LocalStore
+from figraph.graph.merges import find_merged, merge_actors, unmerge_actor
 
 from .graphs import cached_store
 from .measure import ROOT, median_of, seconds
@@ -84,9 +84,9 @@ def _merge_and_back(store: LocalStore, decisions: Decisions) -> dict[str, float]
 def _contexts() -> dict[str, float]:
     """The test documents extracted once, merged into a store; its size with and without
     the contexts, and the time taking them costs beside the extraction's."""
-    from figraph.context import add_context
+    from figraph.graph.context import add_context
     from figraph.loaders.documents import read_documents
-    from figraph.pipeline import extract_documents
+    from figraph.loaders.pipeline import extract_documents
 
     files = sorted({*ROOT.glob("tests/data/eval*/*.txt"), *ROOT.glob("tests/data/eval*/*/*.txt")})
     documents = list(read_documents(files))

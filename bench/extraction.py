@@ -5,7 +5,7 @@ the neighbours' load. Each round runs the bare model and the extractor back to
 back on the same documents; the ratio of that round is what is kept, and the
 figure reported is the median round.
 
-Scaling runs `figraph.pipeline.extract_documents` (what `build --jobs N`
+Scaling runs `figraph.loaders.pipeline.extract_documents` (what `build --jobs N`
 runs) with one and two worker processes, start-up of the workers included,
 since that is what a user waits for.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from figraph.model import Document
+from figraph.graph.model import Document
 
 from .corpus import generate
 from .measure import median_of
@@ -34,7 +34,7 @@ def _words(documents: list[Document]) -> int:
 
 def run(n_docs: int, rounds: int, scaling_docs: int, seed: int = 7) -> dict[str, Any]:
     from figraph.loaders.extractor import UNUSED, Extractor, load_nlp
-    from figraph.pipeline import extract_documents
+    from figraph.loaders.pipeline import extract_documents
 
     documents = _documents(n_docs, seed)
     texts = [d.text for d in documents]

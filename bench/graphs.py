@@ -20,8 +20,8 @@ import random
 import sys
 from pathlib import Path
 
-from figraph.local_store import LocalStore
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id, normalize_name
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id, normalize_name
 
 from .population import ADJECTIVES, Population
 

@@ -13,7 +13,7 @@ import resource
 import time
 from collections.abc import Callable
 
-from figraph.model import Document
+from figraph.graph.model import Document
 
 __all__ = ["run", "CASES"]
 

@@ -24,8 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-from figraph.local_store import LocalStore
-from figraph.model import NODE_TYPES, Actor, Document, Edge, Evidence, Extraction, make_id
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import NODE_TYPES, Actor, Document, Edge, Evidence, Extraction, make_id
 from figraph.views import render_html
 
 CHROMIUM = "/usr/bin/chromium"

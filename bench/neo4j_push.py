@@ -1,4 +1,4 @@
-"""Neo4j push against the real server: batched `figraph.sync.push` against one query per row.
+"""Neo4j push against the real server: batched `figraph.graph.sync.push` against one query per row.
 
 Both are measured in the same run on the same data. The batched push is the
 real one (`push(..., full=True)` after a wipe: actors, relationships,
@@ -47,7 +47,7 @@ BENCH_PASSWORD = "figraph-bench-password"
 
 
 def bench_settings() -> Any:
-    from figraph.neo4j_store import Neo4jSettings
+    from figraph.graph.neo4j_store import Neo4jSettings
 
     if os.environ.get("NEO4J_URI"):
         return Neo4jSettings.from_env()
@@ -85,7 +85,7 @@ def ensure_server() -> None:
 
 
 def connect(batch_size: int | None = None) -> Any:
-    from figraph.neo4j_store import DEFAULT_BATCH, Neo4jStore
+    from figraph.graph.neo4j_store import DEFAULT_BATCH, Neo4jStore
 
     return Neo4jStore.connect(bench_settings(), batch_size=batch_size or DEFAULT_BATCH)
 
@@ -93,7 +93,7 @@ def connect(batch_size: int | None = None) -> Any:
 def warm_up(neo: Any) -> None:
     """One small push first: a server just started compiles its code paths and plans during
     the first statements, which would be counted against the first measured push."""
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     from .graphs import cached_store
 
@@ -103,7 +103,7 @@ def warm_up(neo: Any) -> None:
 def push_rate(local: Any, neo: Any, repeats: int = 1) -> dict[str, float]:
     """Wipe, then time a full push, `repeats` times; the median, in figraph relationships
     (evidenced edges) per second of the whole push, and counting MENTIONS too."""
-    from figraph.sync import push
+    from figraph.graph.sync import push
 
     def once() -> float:
         neo.ensure_schema()
@@ -125,7 +125,7 @@ def naive_rate(local: Any, neo: Any, sample: int) -> float:
     with: the first edges in the graph's order all start at the first actors (hubs), and
     measured 93-423/s depending on the sample's size.
     """
-    from figraph.neo4j_write import edge_row, safe_rel_type
+    from figraph.graph.neo4j_write import edge_row, safe_rel_type
 
     names = local.actor_names()
     step = max(1, local.graph.number_of_edges() // sample)
@@ -173,8 +173,8 @@ def import_rate(local: Any, naive: float) -> dict[str, float]:
     import shutil
     import tempfile
 
-    from figraph.neo4j_bulk import write_import_files
-    from figraph.sync import push
+    from figraph.graph.neo4j_bulk import write_import_files
+    from figraph.graph.sync import push
 
     if os.environ.get("NEO4J_URI"):
         return {}  # not our server: it cannot be stopped for an offline import
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m bench.neo4j_push [EDGES]`: push, naive and import on one graph, printed."""
     import sys
 
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     from .graphs import cached_store
 

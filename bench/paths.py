@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from figraph.lookup import find_actor
+from figraph.graph.lookup import find_actor
 from figraph.queries import QUERIES
 
 OUT = Path(__file__).resolve().parent / "out"

@@ -18,7 +18,7 @@ from .measure import peak_mb, seconds
 
 
 def load(store_dir: str) -> dict[str, float]:
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     store = LocalStore(store_dir)
     took = seconds(store.load)
@@ -26,7 +26,7 @@ def load(store_dir: str) -> dict[str, float]:
 
 
 def save(store_dir: str, out_dir: str) -> dict[str, float]:
-    from figraph.local_store import LocalStore
+    from figraph.graph.local_store import LocalStore
 
     store = LocalStore.open(store_dir)
     store.path = Path(out_dir)
@@ -38,8 +38,8 @@ def save(store_dir: str, out_dir: str) -> dict[str, float]:
 
 def build(corpus_dir: str, store_dir: str, jobs: str) -> dict[str, float]:
     """A real build, with the time spent in the store (merge and save) counted apart."""
-    from figraph.local_store import LocalStore
-    from figraph.pipeline import build as run_build
+    from figraph.graph.local_store import LocalStore
+    from figraph.loaders.pipeline import build as run_build
 
     in_store = [0.0]
 

@@ -6,7 +6,7 @@ path of the file (absolute, relative to where they are, or its bare name when on
 stored file has it) or its URL. An ambiguous one is refused with the candidates.
 
 Removing a document takes out its evidence and its mentions; edges left with no
-evidence and actors left with nothing go too (`figraph.sources.forget_document`). All
+evidence and actors left with nothing go too (`figraph.graph.sources.forget_document`). All
 documents are found before anything changes, so a typo removes nothing.
 """
 

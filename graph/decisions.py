@@ -4,7 +4,7 @@ Suspected duplicates (fuzzy name matches across documents) are only listed;
 nothing collapses two actors until the user says so. An actor decision is either
 `same` (merge: the dropped id becomes a referent of the kept one) or `different`
 (never suggest this pair again). An edge decision confirms, rejects or retypes one
-edge (`figraph.review`). The file lives in the store folder, `decisions.json`, and is
+edge (`figraph.graph.review`). The file lives in the store folder, `decisions.json`, and is
 plain JSON a user can read and edit; a merge or a review is undone by taking its
 entry out (`figraph unmerge`, or a new decision on the same edge).
 """

@@ -3,7 +3,7 @@
 `review_queue` ranks the edges still to read: edges a new quote proposes again after a
 rejection, then allegations (someone's claim), then weakly supported edges (one
 sentence, one document, hedged, or of the catch-all type RELATED_TO), the least
-supported first. `confirm`, `reject` and `retype` record a decision (`figraph.review`)
+supported first. `confirm`, `reject` and `retype` record a decision (`figraph.graph.review`)
 and apply it to the stored graph at once; every later build applies it again.
 """
 

@@ -7,12 +7,12 @@ Why this shape:
   records the documents that mention it.
 - A save writes a temporary file, fsyncs it and renames it over the old one:
   a crash mid-write leaves the previous store readable. A save that changes the
-  decisions too commits both files at once (figraph.atomic's journal).
+  decisions too commits both files at once (figraph.graph.atomic's journal).
 - Writers take an exclusive lock on the store folder; readers need none,
   since the file they read is always a complete one.
 - Edges a decision keeps out of the graph (rejected quotes, edges whose two ends a
   merge made one actor) are kept beside it in `aside`, so the decision can be undone;
-  no query, view or push sees them (`figraph.store_bookkeeping`).
+  no query, view or push sees them (`figraph.graph.store_bookkeeping`).
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ __all__ = ["LocalStore", "default_store_path"]
 FORMAT = "figraph-store"
 VERSION = 4
 """4: edges set aside after the edges, evidence with its context and origin, edges with
-their review (`figraph.review`); 3: dates read into ISO spans, the text as written beside
-(`figraph.dates`); 2: JSON Lines (header, actors, edges); 1: one JSON object. 1 to 3 are
+their review (`figraph.graph.review`); 3: dates read into ISO spans, the text as written beside
+(`figraph.graph.dates`); 2: JSON Lines (header, actors, edges); 1: one JSON object. 1 to 3 are
 still read."""
 _PIECE = 1 << 20
 GRAPH_FILE = "graph.json"
@@ -66,7 +66,7 @@ def default_store_path() -> Path:
 
 class LocalStore(DecisionBookkeeping):
     """A graph of actors and evidenced edges, loaded whole into memory (what it keeps for
-    merges and reviews, and how they change it: `figraph.store_bookkeeping`)."""
+    merges and reviews, and how they change it: `figraph.graph.store_bookkeeping`)."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
@@ -306,7 +306,7 @@ class LocalStore(DecisionBookkeeping):
         """Write the whole store atomically (temp file, fsync, rename).
 
         `also` adds files of the store folder (the decisions) written in the same
-        commit: after a crash both are new or both are old (see figraph.atomic)."""
+        commit: after a crash both are new or both are old (see figraph.graph.atomic)."""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             if also:

@@ -1,7 +1,7 @@
 """Merges a person can manage: record, apply, and undo them on the stored graph.
 
 A merge is a decision in `decisions.json` (`Decisions.merge`); applying it folds the
-dropped actor into the kept one and remembers what each brought (`figraph.regroup`),
+dropped actor into the kept one and remembers what each brought (`figraph.graph.regroup`),
 so `unmerge` gives the dropped actor back with its own names, mentions and edges,
 without reading the documents again. Two actors of different types (a person and a
 party) are merged only when forced: it is nearly always a wrong match.

@@ -192,7 +192,7 @@ class Document:
     url: str = ""
     date: str = ""
     """The document's date as an ISO span (`2024-06-03`, `2024-06`, `2024`; see
-    `figraph.dates`) once the pipeline has read it; the loaders leave it as written."""
+    `figraph.graph.dates`) once the pipeline has read it; the loaders leave it as written."""
     date_text: str = ""
     """The date as the document writes it."""
     format: str = "text"
@@ -286,12 +286,12 @@ class Evidence:
     context: list[str] = field(default_factory=list)
     """`[before, after]`: the text of the quote's paragraph before and after it (a few
     hundred characters each at most, `…` where cut), so a reader sees the sentence in its
-    place (`figraph.context`); empty when unknown. One field, not two: a stored evidence
+    place (`figraph.graph.context`); empty when unknown. One field, not two: a stored evidence
     dict of ten keys keeps CPython's smaller table (a million of them, 250 MB less)."""
     origin: list[list[str]] = field(default_factory=list)
     """The ends and type the extraction gave this sentence (`[source, type, target,
     claimant]`) when a decision (a merge, a retype) moved it onto another edge; empty when
-    it stands where it was extracted. Undoing a merge moves it back (`figraph.regroup`)."""
+    it stands where it was extracted. Undoing a merge moves it back (`figraph.graph.regroup`)."""
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -336,13 +336,13 @@ class Edge:
     status: str = "stated"
     hedges: list[str] = field(default_factory=list)
     date: str = ""
-    """When it happened, as an ISO span (see `figraph.dates`); empty when undated."""
+    """When it happened, as an ISO span (see `figraph.graph.dates`); empty when undated."""
     evidence: list[Evidence] = field(default_factory=list)
     id: str = ""
     date_text: str = ""
     """The date as the sentence writes it ("1 May 2023", "late 2019")."""
     review: str = ""
-    """What a person decided about it (see `REVIEW_STATES`); set by `figraph.review`."""
+    """What a person decided about it (see `REVIEW_STATES`); set by `figraph.graph.review`."""
     review_note: str = ""
     """Why: the person's note, the type it had before a retype, or why it was rejected."""
 
@@ -396,4 +396,4 @@ class Extraction:
     `figraph unmerge` can give it back."""
     aside: list[Edge] = field(default_factory=list)
     """Edges a decision keeps out of the graph: rejected quotes, and edges whose two ends
-    were merged into one actor (`figraph.review.Placed`); the store keeps them for undo."""
+    were merged into one actor (`figraph.graph.review.Placed`); the store keeps them for undo."""

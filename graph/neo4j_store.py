@@ -6,7 +6,7 @@ Shape (reads well in Browser, filterable by queries):
   date_text, date_start, date_end, review, review_note, allegation, evidence_count,
   evidence_quotes, evidence_documents, evidence_titles, evidence_json,
   fingerprint}]->(:Actor)` (`review`: `""` not reviewed, `confirmed`, `retyped` or
-  `reproposed`, see `figraph.review`; `evidence_json` holds what the three arrays do
+  `reproposed`, see `figraph.graph.review`; `evidence_json` holds what the three arrays do
   not: offsets, page, url, date, extractor)
   (`date` is the ISO span, `date_text` the date as written, `date_start` and
   `date_end` real Neo4j dates, absent when undated)
@@ -39,7 +39,7 @@ __all__ = ["Neo4jSettings", "Neo4jStore", "RemoteState", "safe_label", "safe_rel
 
 @dataclass
 class RemoteState:
-    """What a database holds, by id, for a push to compare with (see `figraph.sync`)."""
+    """What a database holds, by id, for a push to compare with (see `figraph.graph.sync`)."""
 
     actors: dict[str, str | None] = field(default_factory=dict)
     """Actor id -> fingerprint (None when written by a figraph that wrote none)."""

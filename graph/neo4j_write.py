@@ -21,7 +21,7 @@ its choices are measured (BENCHMARKS.md, "Neo4j push"):
   every label of the vocabulary from it: that REMOVE was ~40 % of the actors' time.
 - Every actor, edge and document carries a `fingerprint`, a hash of everything the
   row writes (labels and ends included, and a document's mentions): a push compares
-  them with the local rows and sends only what differs (`figraph.sync`).
+  them with the local rows and sends only what differs (`figraph.graph.sync`).
 - A row replaces what it writes (`SET n = row.props`, old labels removed), so a
   rewritten actor or edge ends exactly as a first write would leave it.
 Labels and relationship types come from the vocabulary only (`safe_label`,

@@ -14,7 +14,7 @@ edge onto the kept actor, and a rebuild into a fresh store meets it again.
 
 `EdgeRules.place` says where one sentence (one piece of evidence) goes under the
 current decisions; `place_edges` applies it to whole edges. The build (through
-`Decisions.apply`) and every change to the stored graph (`figraph.regroup`) go through
+`Decisions.apply`) and every change to the stored graph (`figraph.graph.regroup`) go through
 it, so a build and a re-derivation always agree.
 """
 

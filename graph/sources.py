@@ -11,7 +11,7 @@ takes the source over; a document left with no source is replaced.
 A record of a JSON Lines corpus is identified by its URL only: its line number
 moves whenever a line is added above it.
 
->>> from figraph.model import Document
+>>> from figraph.graph.model import Document
 >>> source_keys(Document(id="doc:1", title="t", text="x", url="https://example.org/a"))
 ['https://example.org/a']
 """

@@ -1,13 +1,13 @@
 """What the embedded store keeps for the person's decisions, and how a decision changes it.
 
-Why a module of its own: `figraph.local_store` is about keeping a graph on disk safely
+Why a module of its own: `figraph.graph.local_store` is about keeping a graph on disk safely
 (its format and versions, the lock, atomic and journalled saves). Merges, unmerges and
 edge reviews need more than the graph: the edges a decision keeps out of it (`aside`:
 rejected quotes, edges whose two ends a merge made one actor), what each actor folded
 into another brought (`parts`), and the paragraph around each quote, which a store
 written before version 4 lacks. Keeping that bookkeeping here keeps both topics small;
 `LocalStore` takes these methods in as a base class, and the rules themselves live in
-`figraph.review` and `figraph.regroup`.
+`figraph.graph.review` and `figraph.graph.regroup`.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class DecisionBookkeeping:
     graph: nx.MultiDiGraph
     aside: dict[str, dict[str, Any]]
     """Edge id -> an edge kept out of the graph by a decision; no query, view or push
-    sees it, and an undo brings it back (`figraph.regroup`)."""
+    sees it, and an undo brings it back (`figraph.graph.regroup`)."""
     _documents: dict[str, dict[str, Any]]
     _evidence_keys: dict[str, set[tuple[str, int, int]]]
     _lacking: dict[str, list[dict[str, Any]]] | None
@@ -42,7 +42,7 @@ class DecisionBookkeeping:
     def apply_decisions(self, decisions: Decisions) -> None:
         """Re-derive the stored graph under the decisions after a merge or an unmerge:
         actors folded or given back (`parts`), sentences moved (`origin`), edge reviews
-        applied (see `figraph.regroup`)."""
+        applied (see `figraph.graph.regroup`)."""
         from .regroup import regroup
 
         self.graph, self.aside = regroup(self.graph, self.aside, decisions.canonical,
@@ -63,7 +63,7 @@ class DecisionBookkeeping:
 
     def fill_context(self, document: Document) -> int:
         """A stored document read again: give its evidence the context a store built before
-        contexts were kept lacks (`figraph.context`). Returns how many pieces got one.
+        contexts were kept lacks (`figraph.graph.context`). Returns how many pieces got one.
 
         The first such document of a build finds every evidence without context in one
         pass; a document done is marked, so later builds skip it at once."""
@@ -82,7 +82,7 @@ class DecisionBookkeeping:
     def _note_parts(self, attrs: dict[str, Any], actor: Actor, document_id: str,
                     extraction: Extraction | None) -> None:
         """Before a node takes `actor` in: a node that absorbed others by a merge records
-        what this document's actors brought to it (`figraph.regroup.note_parts`)."""
+        what this document's actors brought to it (`figraph.graph.regroup.note_parts`)."""
         folded = extraction.parts.get(actor.id) if extraction is not None else None
         if folded or "parts" in attrs:
             count = extraction.mentions.get(actor.id, 0) if extraction is not None else 0

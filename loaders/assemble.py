@@ -13,9 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from figraph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
-from figraph.model import normalize_name as _normalize_name
-
+from ..graph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
+from ..graph.model import normalize_name as _normalize_name
 from .claims import Claim
 from .coref import ActorInfo, collect_actors
 from .found import Found

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from figraph.model import normalize_name
-
+from ..graph.model import normalize_name
 from . import lexicon
 from .found import Found, pairs
 from .gazetteer import Gazetteer, GazetteerEntry

@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from figraph.model import is_allegation
-
+from ..graph.model import is_allegation
 from . import lexicon
 from .found import Found
 from .mention import normalize_name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from figraph.model import Extraction
+from ..graph.model import Extraction
 
 __all__ = ["to_contract"]
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from figraph.model import normalize_name as _normalize_name
-
+from ..graph.model import normalize_name as _normalize_name
 from . import lexicon
 from .mentions import Mention
 

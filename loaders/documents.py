@@ -22,13 +22,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from figraph.loaders.formats import (
+from ..graph.model import Document
+from ..graph.safe_text import display_path, printable
+from .formats import (
     SUPPORTED_SUFFIXES,
     BadRecord,
     DocumentError,
     reader_for,
 )
-from figraph.loaders.formats.limits import (
+from .formats.limits import (
     DocumentTimeout,
     check_text,
     document_seconds,
@@ -36,8 +38,6 @@ from figraph.loaders.formats.limits import (
     over_time,
     time_limit,
 )
-from figraph.model import Document
-from figraph.safe_text import display_path, printable
 
 __all__ = [
     "SUPPORTED_SUFFIXES",

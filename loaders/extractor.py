@@ -14,8 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from figraph.model import Document, Extraction, normalize_name
-
+from ..graph.model import Document, Extraction, normalize_name
 from . import lexicon, locales, offices
 from .assemble import Assembler
 from .authored import document_author

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from figraph.model import NODE_TYPES, ROLES, make_id
-from figraph.model import normalize_name as _normalize_name
+from ..graph.model import NODE_TYPES, ROLES, make_id
+from ..graph.model import normalize_name as _normalize_name
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from figraph.model import normalize_name as _normalize_name
-
+from ..graph.model import normalize_name as _normalize_name
 from .gazetteer import GazetteerEntry
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)

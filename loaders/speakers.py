@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from figraph.model import normalize_name
-
+from ..graph.model import normalize_name
 from . import lexicon, locales
 from .found import Builtin, Found, pairs
 from .gazetteer import Gazetteer

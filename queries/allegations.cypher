@@ -1,5 +1,5 @@
 // Allegations made by an actor (it is the claimant) or against it (it is an end of the claim).
-// $actor: actor id; $allegation_types: the allegation relation types (from figraph.model).
+// $actor: actor id; $allegation_types: the allegation relation types (from figraph.graph.model).
 MATCH (a:Actor {id: $actor})
 CALL {
   WITH a

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from figraph.model import is_allegation
-
+from ..graph.model import is_allegation
 from .facts import claims_by, incident_facts, named
 from .filters import ALLEGATION_TYPES, PathFilter
 from .result import QueryResult, evidence_dict

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from figraph.model import RELATION_TYPES, REVIEWED, is_allegation
+from ..graph.model import RELATION_TYPES, REVIEWED, is_allegation
 
 __all__ = ["PathFilter", "fact", "best_fact", "split_list", "ALLEGATION_TYPES"]
 

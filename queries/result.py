@@ -20,7 +20,7 @@ __all__ = ["QueryResult", "Path", "PathResult", "node_dict", "hop_dict", "eviden
 
 EVIDENCE_FIELDS = ("document", "document_title", "url", "page", "date", "quote", "start", "end",
                    "context")
-"""`context`: [text before, text after] the quote in its paragraph (`figraph.context`)."""
+"""`context`: [text before, text after] the quote in its paragraph (`figraph.graph.context`)."""
 
 
 @dataclass

@@ -74,7 +74,7 @@ def neo4j_session(settings: Any = None) -> Iterator[Any]:
     NEO4J_PASSWORD, NEO4J_DATABASE); connection errors are `StoreError`s that
     name the server and never the password.
     """
-    from figraph.neo4j_store import Neo4jSettings, Neo4jStore
+    from ..graph.neo4j_store import Neo4jSettings, Neo4jStore
 
     store = Neo4jStore.connect(settings or Neo4jSettings.from_env())
     try:
@@ -103,7 +103,7 @@ def neo4j_fact(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _evidence(row: Mapping[str, Any]) -> list[dict[str, Any]]:
-    from ..neo4j_write import evidence_from
+    from ..graph.neo4j_write import evidence_from
 
     return evidence_from(row)
 

@@ -1,5 +1,5 @@
 // Every fact touching one actor, either way, with its evidence; Python sorts by date
-// (the spans of `figraph.dates`); Browser by the real dates date_start and date_end.
+// (the spans of `figraph.graph.dates`); Browser by the real dates date_start and date_end.
 // $actor: actor id; filters: $edge_types (null: all), $confirmed_only with $allegation_types.
 MATCH (a:Actor {id: $actor})-[r]-(:Actor)
 WHERE type(r) <> 'MENTIONS'

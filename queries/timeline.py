@@ -2,7 +2,7 @@
 
 One row per evidence item (a fact without evidence still gets one row), dated
 by the evidence's document date, else the fact's own date; undated rows last.
-Dates are compared as the spans of days they cover (`figraph.dates`), earliest
+Dates are compared as the spans of days they cover (`figraph.graph.dates`), earliest
 start first, so "2021" comes before "2023-05-01" however the text wrote them;
 `date_text` is the fact's date as its sentence writes it.
 """
@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from figraph.dates import date_span
-
+from ..graph.dates import date_span
 from .facts import incident_facts, named
 from .filters import PathFilter
 from .result import QueryResult

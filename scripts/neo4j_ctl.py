@@ -43,6 +43,7 @@ from neo4j_conf import (
     write_conf,
 )
 from neo4j_fetch import fetch
+from neo4j_import import cmd_import
 from neo4j_instance import (
     ENTRY_POINT,
     FAILED,
@@ -59,6 +60,7 @@ from neo4j_instance import (
     locked,
     password,
     port_in_use,
+    prepare_home,
     say,
     tail,
 )
@@ -105,18 +107,6 @@ def check_ports_free(inst: Instance) -> None:
                 UNAVAILABLE,
                 f"port {port} on 127.0.0.1 is taken by another process; free it or set {name}",
             )
-
-
-def prepare_home(inst: Instance) -> None:
-    for d in (
-        inst.conf,
-        inst.data,
-        inst.logs,
-        inst.run,
-        inst.home / "import",
-        inst.home / "plugins",
-    ):
-        d.mkdir(parents=True, exist_ok=True)
 
 
 def launch(inst: Instance, java: str) -> subprocess.Popen:
@@ -265,8 +255,6 @@ COMMANDS = {"start": cmd_start, "stop": cmd_stop, "status": cmd_status}
 
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "import":
-        from neo4j_import import cmd_import  # imports this module: loaded on demand
-
         command: Callable[[Instance], int] = functools.partial(cmd_import, folder_arg=argv[1])
     elif len(argv) == 1 and argv[0] in COMMANDS:
         command = COMMANDS[argv[0]]

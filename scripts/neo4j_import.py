@@ -20,9 +20,19 @@ import time
 from pathlib import Path
 
 from neo4j_conf import JVM_FLAGS, java_env, write_conf
-from neo4j_ctl import prepare_home
 from neo4j_fetch import fetch
-from neo4j_instance import FAILED, OK, UNAVAILABLE, Fail, Instance, find_java, locked, say, tail
+from neo4j_instance import (
+    FAILED,
+    OK,
+    UNAVAILABLE,
+    Fail,
+    Instance,
+    find_java,
+    locked,
+    prepare_home,
+    say,
+    tail,
+)
 
 MANIFEST = "figraph-import.json"
 FORMAT = "figraph-neo4j-import/1"

@@ -210,3 +210,16 @@ def port_in_use(port: int) -> bool:
     with socket.socket() as s:
         s.settimeout(1)
         return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def prepare_home(inst: Instance) -> None:
+    """The folders a server (or an import into it) writes to, made if missing."""
+    for d in (
+        inst.conf,
+        inst.data,
+        inst.logs,
+        inst.run,
+        inst.home / "import",
+        inst.home / "plugins",
+    ):
+        d.mkdir(parents=True, exist_ok=True)

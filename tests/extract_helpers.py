@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from figraph.graph.model import Document, Extraction
 from figraph.loaders.extractor import Extractor
-from figraph.model import Document, Extraction
 
 __all__ = ["extractor", "run", "triples", "pairs"]
 

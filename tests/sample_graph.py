@@ -6,8 +6,8 @@ is the shape the pipeline writes.
 
 from __future__ import annotations
 
-from figraph.local_store import LocalStore
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id, normalize_name
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id, normalize_name
 
 __all__ = ["actor", "document", "fact", "sample_store", "SAMPLE_TEXTS"]
 

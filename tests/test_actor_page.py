@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from figraph.actor_page import actor_page
 from figraph.cli import app
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
+from figraph.views.actor_page import actor_page
 from sample_graph import (
     CANADA,
     CHINA,

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.browser
 assert CHROMIUM  # the module above skips when the browser is missing
 
 from figraph.cli import app  # noqa: E402
-from figraph.local_store import LocalStore  # noqa: E402
-from figraph.model import Extraction  # noqa: E402
+from figraph.graph.local_store import LocalStore  # noqa: E402
+from figraph.graph.model import Extraction  # noqa: E402
 from sample_graph import CHINA, DIPLOMAT, HAN_DONG, document, fact, sample_store  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 from figraph.cli import app
-from figraph.decisions import DECISIONS_FILE
-from figraph.local_store import LocalStore
-from figraph.lookup import find_actor
-from figraph.model import Extraction
+from figraph.graph.decisions import DECISIONS_FILE
+from figraph.graph.local_store import LocalStore
+from figraph.graph.lookup import find_actor
+from figraph.graph.model import Extraction
 from sample_graph import INDIA, actor, document, fact
 from typer.testing import CliRunner
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import figraph
 import networkx as nx
 import pytest
-from figraph.local_store import LocalStore, StoreError
+from figraph.graph.local_store import LocalStore, StoreError
 from figraph.views import notebook
 from sample_graph import CHINA, DIPLOMAT, HAN_DONG, LIBERAL, sample_store
 

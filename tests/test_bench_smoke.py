@@ -14,9 +14,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench` is a folder, not installed
 
-from figraph.local_store import LocalStore  # noqa: E402
-from figraph.model import Edge, Evidence  # noqa: E402
-from figraph.store import StoreError  # noqa: E402
+from figraph.graph.local_store import LocalStore  # noqa: E402
+from figraph.graph.model import Edge, Evidence  # noqa: E402
+from figraph.graph.store import StoreError  # noqa: E402
 
 from bench.corpus import generate, write_corpus  # noqa: E402
 from bench.graphs import HUBS, synthetic_store  # noqa: E402
@@ -100,7 +100,7 @@ def test_merge_keeps_an_edge_copy_like_to_dict(tmp_path):
     store = LocalStore(tmp_path)
     evidence = Evidence("doc:1", "A met B.", 0, 8, page=2)
     edge = Edge("a:1", "a:2", "MET_WITH", hedges=["reportedly"], evidence=[evidence])
-    from figraph.model import Actor, Document, Extraction
+    from figraph.graph.model import Actor, Document, Extraction
 
     doc = Document(id="doc:1", title="t", text="A met B.")
     actors = [Actor("a:1", "A", "Person"), Actor("a:2", "B", "Person")]
@@ -115,7 +115,7 @@ def test_merge_keeps_an_edge_copy_like_to_dict(tmp_path):
 def test_the_decisions_bench_decides_on_a_synthetic_store_and_undoes_its_merge():
     """The review and merge figures at toy size: every decision applies, the merge is
     undone to the graph it started from."""
-    from figraph.decisions import Decisions
+    from figraph.graph.decisions import Decisions
 
     from bench.decisions import _edge_decisions, _merge_and_back
 

@@ -15,7 +15,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from figraph.browser import (
+from figraph.cli import app
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import NODE_TYPES, RELATION_TYPES, ROLES, Extraction, is_allegation
+from figraph.queries import QUERIES
+from figraph.views.browser import (
     GRASS_FILE,
     GUIDE_FILE,
     Examples,
@@ -28,10 +32,6 @@ from figraph.browser import (
     serve_directory,
     write_browser_files,
 )
-from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import NODE_TYPES, RELATION_TYPES, ROLES, Extraction, is_allegation
-from figraph.queries import QUERIES
 from figraph.views.style import ALLEGATION, RELATIONSHIP, node_style
 from sample_graph import (
     CANADA,

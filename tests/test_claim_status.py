@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import run
+from figraph.graph.model import STATUSES
 from figraph.loaders.extractor import Extractor
-from figraph.model import STATUSES
 
 CASES = [
     # status, sentence, (source, type, target), claimant ("" for none)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
 from typer.testing import CliRunner
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from figraph import __version__
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from sample_graph import actor, document, sample_store
 from typer.testing import CliRunner
 
@@ -188,8 +188,8 @@ LONG = ("Han Dong met a senior Chinese diplomat in Toronto in February 2021, acc
 
 @pytest.fixture(scope="module")
 def long_store(tmp_path_factory) -> str:
-    from figraph.local_store import LocalStore
-    from figraph.model import Extraction
+    from figraph.graph.local_store import LocalStore
+    from figraph.graph.model import Extraction
     from sample_graph import DIPLOMAT, HAN_DONG, document, fact
 
     local = LocalStore(tmp_path_factory.mktemp("long") / "store")

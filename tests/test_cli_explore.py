@@ -6,7 +6,7 @@ import json
 
 import pytest
 import typer
-from figraph.model import Extraction
+from figraph.graph.model import Extraction
 from figraph.queries import QUERIES
 from sample_graph import actor, document
 from test_queries_local import CANADA, build_store
@@ -212,7 +212,7 @@ def test_neo4j_backend_unreachable_is_one_line_without_the_password(figraph):
 @pytest.mark.neo4j
 def test_neo4j_backend_prints_what_local_prints(figraph, request):
     """The same commands against a real Neo4j holding the same graph give the same output."""
-    from figraph.neo4j_store import Neo4jSettings, Neo4jStore
+    from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
     from test_queries_local import extractions
 
     server = request.getfixturevalue("neo4j_server")

@@ -9,8 +9,8 @@ from pathlib import Path
 import orjson
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Document
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Document
 from typer.testing import CliRunner
 
 distributed = pytest.importorskip("distributed")
@@ -95,8 +95,7 @@ def test_building_again_on_the_cluster_adds_nothing(cluster, corpus, tmp_path):
 def test_a_result_delivered_twice_is_merged_once(corpus, tmp_path, monkeypatch):
     """A retried or duplicated task hands the build the same document again: the store
     and the counts are those of a build that got each result once."""
-    from figraph import pipeline
-
+    from figraph.loaders import pipeline
     _build(corpus, tmp_path / "once")
     real = pipeline._extractions
 
@@ -112,7 +111,7 @@ def test_a_result_delivered_twice_is_merged_once(corpus, tmp_path, monkeypatch):
 
 
 def test_the_same_batch_submitted_twice_is_one_task(cluster, corpus):
-    from figraph.cluster import _task_key, extract_batch
+    from figraph.loaders.cluster import _task_key, extract_batch
 
     text = (corpus / "doc-01.txt").read_text(encoding="utf-8")
     documents = [Document(id=Document.id_for(text), title="one", text=text, path="a.txt")]

@@ -13,9 +13,9 @@ from pathlib import Path
 import orjson
 import pytest
 from figraph.cli import app
-from figraph.context import CONTEXT_CHARS, quote_context
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.context import CONTEXT_CHARS, quote_context
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from sample_graph import CHINA, DIPLOMAT, HAN_DONG, document, fact
 from typer.testing import CliRunner
 

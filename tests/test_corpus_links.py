@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
 from test_hostile_corpus import story
 
 FIGRAPH = [sys.executable, "-c", "from figraph.cli import main; main()"]

@@ -1,6 +1,6 @@
 """Dates as documents write them, read into real dates with their precision.
 
-The reader (figraph.dates), what the store keeps (the ISO span and the text as written),
+The reader (figraph.graph.dates), what the store keeps (the ISO span and the text as written),
 the filters of `figraph show` (real dates, an invalid bound refused naming it), the
 timeline's order, and a store written before dates were read.
 """
@@ -12,9 +12,9 @@ import datetime as dt
 import orjson
 import pytest
 from figraph.cli import app
-from figraph.dates import PartialDate, parse_bound, parse_date
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.dates import PartialDate, parse_bound, parse_date
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from figraph.queries import QUERIES
 from figraph.views import select_subgraph
 from sample_graph import CANADA, CHINA, HAN_DONG, INDIA, document, fact

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from figraph.decisions import Decisions
-from figraph.duplicates import suggest_duplicates
-from figraph.model import Extraction
+from figraph.graph.decisions import Decisions
+from figraph.graph.duplicates import suggest_duplicates
+from figraph.graph.model import Extraction
 from sample_graph import HAN_DONG, actor, document, fact, sample_store
 
 MIKE = actor("Mike Chong", "Person", "MP")

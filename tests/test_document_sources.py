@@ -13,8 +13,8 @@ from pathlib import Path
 
 import orjson
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from sample_graph import CHINA, HAN_DONG, INDIA, actor, document, fact
 from typer.testing import CliRunner
 

@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from figraph.graph.model import Document
 from figraph.loaders.documents import (
     SUPPORTED_SUFFIXES,
     DocumentError,
@@ -21,7 +22,6 @@ from figraph.loaders.documents import (
     read_documents,
     read_file,
 )
-from figraph.model import Document
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_3dfcbae0bf205fb3.txt"

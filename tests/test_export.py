@@ -6,8 +6,8 @@ import csv
 import json
 
 import networkx as nx
-from figraph.export import export_graph, safe_cell
-from figraph.model import Extraction
+from figraph.graph.model import Extraction
+from figraph.views.export import export_graph, safe_cell
 from sample_graph import CHINA, actor, document, fact, sample_store
 
 HOSTILE = '=HYPERLINK("http://x")<b>&"\x01'

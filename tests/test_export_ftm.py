@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from sample_graph import CANADA, CHINA, HAN_DONG, LIBERAL, NSICOP, actor, document, fact
 from typer.testing import CliRunner
 

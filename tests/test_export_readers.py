@@ -16,8 +16,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from sample_graph import CHINA, HAN_DONG, actor, document, fact, sample_store
 from typer.testing import CliRunner
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import run, triples
+from figraph.graph.model import Extraction
 from figraph.loaders.extractor import Extractor
-from figraph.model import Extraction
 
 
 def actors(extraction: Extraction) -> dict[str, str]:

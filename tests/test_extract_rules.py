@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 from extract_helpers import run, triples
+from figraph.graph.model import Document
 from figraph.loaders.contract import to_contract
 from figraph.loaders.extractor import Extractor, chunks
-from figraph.model import Document
 
 
 def test_passive_voice_finds_the_agent(extractor: Extractor) -> None:

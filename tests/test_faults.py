@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
 from test_hostile_corpus import story
 from typer.testing import CliRunner
 
@@ -305,7 +305,7 @@ def test_a_killed_extraction_worker_stops_the_build_cleanly(
 def test_unusable_settings_fall_back_to_the_defaults(
     value: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from figraph.pipeline import (
+    from figraph.loaders.pipeline import (
         CHECKPOINT_SECONDS,
         MAX_LINE_CHARS,
         checkpoint_seconds,
@@ -319,7 +319,7 @@ def test_unusable_settings_fall_back_to_the_defaults(
 
 
 def test_line_limit_counts_one_line_not_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    from figraph.pipeline import checkpoint_seconds, long_line_problem
+    from figraph.loaders.pipeline import checkpoint_seconds, long_line_problem
 
     monkeypatch.setenv("FIGRAPH_CHECKPOINT_SECONDS", "0")
     assert checkpoint_seconds() == 0
@@ -348,7 +348,7 @@ class ClockedStore:
 def test_checkpoints_space_out_when_saves_get_slow(
     every: float, save_seconds: float, expected: list[float]
 ) -> None:
-    from figraph.pipeline import _Checkpoints
+    from figraph.loaders.pipeline import _Checkpoints
 
     store = ClockedStore(save_seconds)
     checkpoints = _Checkpoints(store, every, clock=lambda: store.now)  # type: ignore[arg-type]
@@ -428,7 +428,7 @@ def _merge_pair(store: Path) -> tuple[str, str]:
 
 def _state(store: Path, keep: str, drop: str) -> str:
     """'old' or 'new' when graph and decisions agree; anything else is a torn merge."""
-    from figraph.decisions import Decisions
+    from figraph.graph.decisions import Decisions
 
     local = LocalStore.open(store)
     recorded = Decisions.load(store).canonical(drop) == keep

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 from figraph.cli import app
-from figraph.decisions import Decisions
-from figraph.local_store import LocalStore
+from figraph.graph.decisions import Decisions
+from figraph.graph.local_store import LocalStore
 from test_faults import build_in_process, child_env, write_corpus
 from typer.testing import CliRunner
 

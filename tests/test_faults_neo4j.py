@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id
-from figraph.neo4j_store import Neo4jStore, safe_label, safe_rel_type
-from figraph.sync import push
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id
+from figraph.graph.neo4j_store import Neo4jStore, safe_label, safe_rel_type
+from figraph.graph.sync import push
 from neo4j_server import SCRIPT
 from typer.testing import CliRunner
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figraph.graph.model import make_id, normalize_name
 from figraph.loaders.gazetteer import Gazetteer, GazetteerError, read_entries
-from figraph.model import make_id, normalize_name
 
 FIXTURE = Path(__file__).parent / "data/gazetteer/affair.toml"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
 from test_documents import TWO_PAGES, make_pdf
 from typer.testing import CliRunner
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.safe_text import display_path, printable, safe_json
+from figraph.graph.local_store import LocalStore
+from figraph.graph.safe_text import display_path, printable, safe_json
 from test_hostile_corpus import story
 from typer.testing import CliRunner
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.decisions import Decisions
-from figraph.local_store import LocalStore
-from figraph.safe_text import printable
+from figraph.graph.decisions import Decisions
+from figraph.graph.local_store import LocalStore
+from figraph.graph.safe_text import printable
 from test_hostile_names import (
     ESCAPES,
     HOSTILE_NAME,

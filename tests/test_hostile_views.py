@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
 from test_views_browser import _assert_clean, browser, open_page  # noqa: F401 (fixtures)
 from typer.testing import CliRunner
 

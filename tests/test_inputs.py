@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
+from figraph.graph.model import Document
 from figraph.loaders.documents import ReadReport, read_documents, read_file
 from figraph.loaders.formats import DocumentError, ocr
-from figraph.model import Document
-from figraph.pipeline import reading_notes, skipped_lines
-from figraph.spacing import Folding, extract_folded
+from figraph.loaders.pipeline import reading_notes, skipped_lines
+from figraph.loaders.spacing import Folding, extract_folded
 from test_documents import make_pdf
 from typer.testing import CliRunner
 

@@ -6,9 +6,9 @@ import os
 
 import orjson
 import pytest
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
-from figraph.store import StoreBusy, StoreError
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
+from figraph.graph.store import StoreBusy, StoreError
 from sample_graph import (
     CHINA,
     DIPLOMAT,
@@ -111,7 +111,7 @@ def test_second_writer_is_told_the_store_is_busy(tmp_path):
 def test_a_document_that_cannot_be_saved_is_refused_before_it_changes_the_store(
     tmp_path,
 ) -> None:
-    from figraph.model import Document
+    from figraph.graph.model import Document
 
     store = LocalStore(tmp_path)
     odd = Document(id="doc:1", title="t", text="x", path="bad-\udcff.txt")

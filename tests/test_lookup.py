@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from figraph.local_store import LocalStore
-from figraph.lookup import find_actor, name_key
-from figraph.model import Extraction
+from figraph.graph.local_store import LocalStore
+from figraph.graph.lookup import find_actor, name_key
+from figraph.graph.model import Extraction
 from sample_graph import actor, document, fact
 
 LEBLANC = actor("Dominic LeBlanc", "Person", "Minister", aliases=("Dominic Leblanc",))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.decisions import DECISIONS_FILE, Decisions
-from figraph.local_store import LocalStore
-from figraph.model import Document, Extraction, make_id, normalize_name
+from figraph.graph.decisions import DECISIONS_FILE, Decisions
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Document, Extraction, make_id, normalize_name
 from sample_graph import (
     DIPLOMAT,
     HAN_DONG,

@@ -17,7 +17,9 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from figraph.browser import (
+from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
+from figraph.graph.sync import push
+from figraph.views.browser import (
     GRASS_FILE,
     GUIDE_FILE,
     GuideQuery,
@@ -27,8 +29,6 @@ from figraph.browser import (
     serve_directory,
     write_browser_files,
 )
-from figraph.neo4j_store import Neo4jSettings, Neo4jStore
-from figraph.sync import push
 from figraph.views.style import node_style
 from sample_graph import sample_store
 

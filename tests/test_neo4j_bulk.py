@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Actor, Extraction, make_id, normalize_name
-from figraph.neo4j_bulk import MANIFEST, read_rows, write_import_files
-from figraph.neo4j_write import edge_row
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Actor, Extraction, make_id, normalize_name
+from figraph.graph.neo4j_bulk import MANIFEST, read_rows, write_import_files
+from figraph.graph.neo4j_write import edge_row
 from sample_graph import CHINA, actor, document, fact, sample_store
 from typer.testing import CliRunner
 
@@ -145,7 +145,7 @@ def test_writing_again_replaces_the_previous_files(tmp_path):
 def test_the_fast_edge_rows_are_the_general_rows(tmp_path, monkeypatch):
     """`_Tables.add_edge` is a shortcut of `add`: with it and without it, the same bytes
     (hedged and unhedged edges, the delimiter in a quote, line breaks)."""
-    from figraph import neo4j_bulk
+    from figraph.graph import neo4j_bulk
 
     local = hostile_store(tmp_path / "store", sample_store(tmp_path / "store"))
     write_import_files(local, tmp_path / "fast")
@@ -185,7 +185,7 @@ def test_edges_written_by_several_processes_are_the_rows_of_one(tmp_path, jobs):
 
 
 def test_a_failed_parallel_write_leaves_the_previous_files(tmp_path, monkeypatch):
-    from figraph import neo4j_bulk
+    from figraph.graph import neo4j_bulk
 
     local = sample_store(tmp_path / "store")
     first = write_import_files(local, tmp_path / "out", jobs=2)
@@ -289,8 +289,8 @@ def reset(neo) -> None:
 @pytest.fixture(scope="module")
 def imported_and_pushed(request, tmp_path_factory):
     """(store, Neo4j store filled by an import, Neo4j store filled by a push) of one graph."""
-    from figraph.neo4j_store import Neo4jSettings, Neo4jStore
-    from figraph.sync import push
+    from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
+    from figraph.graph.sync import push
     from neo4j_server import DEFAULT_HOME
     from test_queries_local import build_store
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from figraph.cli import app
-from figraph.model import Extraction
-from figraph.neo4j_store import Neo4jSettings, Neo4jStore, RemoteState
-from figraph.neo4j_write import edge_row, group_actors, group_edges
-from figraph.sync import plan_push, push
+from figraph.graph.model import Extraction
+from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore, RemoteState
+from figraph.graph.neo4j_write import edge_row, group_actors, group_edges
+from figraph.graph.sync import plan_push, push
 from sample_graph import CHINA, actor, document, fact, sample_extractions, sample_store
 from typer.testing import CliRunner
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.local_store import LocalStore
-from figraph.model import Edge
-from figraph.neo4j_store import Neo4jSettings, Neo4jStore
-from figraph.sync import push
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Edge
+from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
+from figraph.graph.sync import push
 from sample_graph import CHINA, DIPLOMAT, HAN_DONG, LIBERAL, sample_store
 from test_neo4j_sync import dump
 from typer.testing import CliRunner

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import orjson
 import pytest
-from figraph.model import Edge
-from figraph.neo4j_write import _edge_lists, edge_row, edge_statement, evidence_from
+from figraph.graph.model import Edge
+from figraph.graph.neo4j_write import _edge_lists, edge_row, edge_statement, evidence_from
 from sample_graph import sample_store
 
 

@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 from figraph.cli import app
-from figraph.decisions import Decisions
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
-from figraph.neo4j_store import Neo4jSettings, Neo4jStore
-from figraph.store import StoreError
-from figraph.sync import push
+from figraph.graph.decisions import Decisions
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
+from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
+from figraph.graph.store import StoreError
+from figraph.graph.sync import push
 from sample_graph import (
     CHINA,
     DIPLOMAT,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from figraph.model import Document
-from figraph.pipeline import extract_documents
+from figraph.graph.model import Document
+from figraph.loaders.pipeline import extract_documents
 
 SENTENCES = (
     "CSIS said {a} met with a Chinese diplomat in Toronto.",

@@ -16,11 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from figraph.decisions import Decisions
-from figraph.export import export_graph, safe_cell
-from figraph.local_store import LocalStore
-from figraph.lookup import find_actor
-from figraph.model import (
+from figraph.graph.decisions import Decisions
+from figraph.graph.local_store import LocalStore
+from figraph.graph.lookup import find_actor
+from figraph.graph.model import (
     NODE_TYPES,
     RELATION_TYPES,
     Actor,
@@ -30,6 +29,7 @@ from figraph.model import (
     Extraction,
     make_id,
 )
+from figraph.views.export import export_graph, safe_cell
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

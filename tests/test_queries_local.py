@@ -12,8 +12,8 @@ import time
 
 import networkx as nx
 import pytest
-from figraph.local_store import LocalStore
-from figraph.model import Extraction
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Extraction
 from figraph.queries import QUERIES
 from sample_graph import actor, document, fact
 

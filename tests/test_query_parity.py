@@ -73,7 +73,7 @@ CASES = _cases()
 def backends(request):
     """(networkx graph, Neo4j driver) holding the same graph."""
     try:
-        from figraph.neo4j_store import Neo4jSettings, Neo4jStore
+        from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
     except ImportError:
         pytest.skip("the Neo4j store is not available")
     try:
@@ -106,7 +106,7 @@ def test_every_query_is_covered():
 
 
 def test_names_resolve_the_same_on_neo4j(backends):
-    from figraph.lookup import find_actor
+    from figraph.graph.lookup import find_actor
     from figraph.queries.runner import actor_graph
 
     graph, driver = backends

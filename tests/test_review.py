@@ -15,9 +15,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from figraph.cli import app
-from figraph.decisions import DECISIONS_FILE, Decisions
-from figraph.local_store import LocalStore
-from figraph.model import Edge, Extraction
+from figraph.graph.decisions import DECISIONS_FILE, Decisions
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Edge, Extraction
 from sample_graph import (
     CHINA,
     DIPLOMAT,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from figraph.neo4j_store import _shown_uri
+from figraph.graph.neo4j_store import _shown_uri
 from sample_graph import sample_store
 
 PASSWORD = "Hunter2-s3cret-4711"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
-from figraph.neo4j_store import Neo4jSettings, Neo4jStore
-from figraph.store import StoreError
+from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
+from figraph.graph.store import StoreError
 from sample_graph import sample_store
 from typer.testing import CliRunner
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from figraph.local_store import LocalStore
+from figraph.graph.local_store import LocalStore
 from sample_graph import CHINA, DIPLOMAT, HAN_DONG, sample_extractions
 
 
@@ -12,7 +12,7 @@ def store(request, tmp_path):
     if request.param == "local":
         yield LocalStore(tmp_path)
         return
-    from figraph.neo4j_store import Neo4jSettings, Neo4jStore
+    from figraph.graph.neo4j_store import Neo4jSettings, Neo4jStore
 
     server = request.getfixturevalue("neo4j_server")
     request.getfixturevalue("clean_neo4j")

@@ -23,8 +23,8 @@ if not CHROMIUM.exists() and os.environ.get("FIGRAPH_REQUIRE_BROWSER") != "1":
         allow_module_level=True,
     )
 
-from figraph.local_store import LocalStore  # noqa: E402
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id  # noqa: E402
+from figraph.graph.local_store import LocalStore  # noqa: E402
+from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id  # noqa: E402
 from figraph.views import render_html, write_html  # noqa: E402
 from test_views_html import (  # noqa: E402  (after the skip on purpose)
     HOSTILE,

@@ -11,8 +11,8 @@ import re
 
 import networkx as nx
 import pytest
-from figraph.local_store import LocalStore
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id
 from figraph.views import render_html, select_subgraph, write_html
 from figraph.views.html import embed_json
 from figraph.views.payload import EDGE_FIELDS, NODE_FIELDS

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import random
 
-from figraph.local_store import LocalStore
-from figraph.model import Actor, Document, Edge, Evidence, Extraction, make_id
+from figraph.graph.local_store import LocalStore
+from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id
 
 __all__ = ["investigation_store"]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from figraph.model import Document
+from ...graph.model import Document
 
 __all__ = [
     "DocumentError",

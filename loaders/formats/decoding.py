@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from figraph.loaders.formats import DocumentError
+from . import DocumentError
 
 __all__ = [
     "LIMIT_ENV",

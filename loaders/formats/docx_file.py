@@ -18,16 +18,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from figraph.loaders.formats import DocumentError, new_document, quiet_libraries
-from figraph.loaders.formats.decoding import (
+from ...graph.model import Document
+from . import DocumentError, new_document, quiet_libraries
+from .decoding import (
     check_size,
     megabytes,
     normalize_text,
     shorten,
     title_from_text,
 )
-from figraph.loaders.formats.limits import check_text, max_text_chars
-from figraph.model import Document
+from .limits import check_text, max_text_chars
 
 __all__ = ["read"]
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from figraph.loaders.formats import DocumentError, new_document, quiet_libraries
-from figraph.loaders.formats.decoding import (
+from ...graph.model import Document
+from . import DocumentError, new_document, quiet_libraries
+from .decoding import (
     decode_bytes,
     looks_binary,
     normalize_text,
@@ -21,8 +22,7 @@ from figraph.loaders.formats.decoding import (
     shorten,
     title_from_text,
 )
-from figraph.loaders.formats.limits import MAX_ATTRIBUTES, check_text
-from figraph.model import Document
+from .limits import MAX_ATTRIBUTES, check_text
 
 __all__ = ["read"]
 

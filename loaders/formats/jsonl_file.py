@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from figraph.loaders.formats import BadRecord, DocumentError, new_document
-from figraph.loaders.formats.decoding import (
+from ...graph.model import Document
+from . import BadRecord, DocumentError, new_document
+from .decoding import (
     SNIFF_BYTES,
     looks_binary,
     max_document_bytes,
@@ -22,7 +23,6 @@ from figraph.loaders.formats.decoding import (
     shorten,
     title_from_text,
 )
-from figraph.model import Document
 
 __all__ = ["read", "TEXT_FIELDS"]
 

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from figraph.loaders.formats import DocumentError
+from . import DocumentError
 
 __all__ = ["TEXT_ENV", "PAGE_ENV", "SECONDS_ENV", "MAX_ATTRIBUTES", "max_text_chars",
            "max_page_chars", "document_seconds", "check_text", "DocumentTimeout",

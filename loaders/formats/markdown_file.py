@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from figraph.loaders.formats import DocumentError, new_document
-from figraph.loaders.formats.decoding import normalize_text, read_text, shorten, title_from_text
-from figraph.model import Document
+from ...graph.model import Document
+from . import DocumentError, new_document
+from .decoding import normalize_text, read_text, shorten, title_from_text
 
 __all__ = ["read", "split_front_matter", "markdown_to_text"]
 

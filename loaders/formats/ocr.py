@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from figraph.loaders.formats.decoding import normalize_text
+from .decoding import normalize_text
 
 __all__ = ["DPI", "LANG_ENV", "INSTALL_HINT", "ocr_missing", "read_pages", "has_image"]
 

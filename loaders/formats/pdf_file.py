@@ -16,17 +16,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from figraph.loaders.formats import DocumentError, new_document, quiet_libraries
-from figraph.loaders.formats.decoding import (
+from ...graph.model import Document
+from . import DocumentError, new_document, quiet_libraries
+from .decoding import (
     check_size,
     megabytes,
     normalize_text,
     shorten,
     title_from_text,
 )
-from figraph.loaders.formats.limits import PAGE_ENV, TEXT_ENV, max_page_chars, max_text_chars
-from figraph.loaders.formats.ocr import has_image, ocr_missing, read_pages
-from figraph.model import Document
+from .limits import PAGE_ENV, TEXT_ENV, max_page_chars, max_text_chars
+from .ocr import has_image, ocr_missing, read_pages
 
 __all__ = ["read"]
 

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from figraph.loaders.formats import new_document
-from figraph.loaders.formats.decoding import read_text, title_from_text
-from figraph.model import Document
+from ...graph.model import Document
+from . import new_document
+from .decoding import read_text, title_from_text
 
 __all__ = ["read", "split_trailing_metadata"]
 

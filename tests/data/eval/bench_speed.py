@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import spacy
+from figraph.graph.model import Document
 from figraph.loaders.extractor import MODELS, UNUSED, Extractor
-from figraph.model import Document
 
 
 def words_per_second(run, texts: list[str]) -> float:

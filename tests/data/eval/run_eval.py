@@ -20,11 +20,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from figraph.graph.model import Document
 from figraph.loaders.contract import to_contract
 from figraph.loaders.extractor import Extractor
 from figraph.loaders.gazetteer import Gazetteer
 from figraph.loaders.scoring import combine, format_score, score
-from figraph.model import Document
 
 HERE = Path(__file__).parent
 

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Extraction
+from ..graph.model import Document, Extraction
 
 __all__ = ["ClusterError", "extract_on_cluster", "extract_batch", "BATCH"]
 
@@ -57,7 +57,7 @@ def extract_on_cluster(documents: Iterable[Document], address: str,
                        gazetteers: Sequence[Path] = (), batch: int = BATCH
                        ) -> Iterator[Result]:
     """Extract each document on the Dask cluster at `address`, in order; a failure
-    becomes its message (as `figraph.pipeline.extract_documents`)."""
+    becomes its message (as `figraph.loaders.pipeline.extract_documents`)."""
     client = _connect(address)
     try:
         files = _gazetteer_files(gazetteers)
@@ -139,10 +139,10 @@ _LOADING = threading.Lock()
 def extract_batch(documents: list[Document], files: tuple[tuple[str, str], ...]
                   ) -> list[Extraction | str]:
     """Run on a worker: each document's extraction, or why not."""
-    from .pipeline import _extract_one
+    from .workers import extract_one
 
     extractor = _extractor(files)
-    return [_extract_one(document, extractor) for document in documents]
+    return [extract_one(document, extractor) for document in documents]
 
 
 def _extractor(files: tuple[tuple[str, str], ...]) -> Any:
@@ -155,9 +155,9 @@ def _extractor(files: tuple[tuple[str, str], ...]) -> Any:
 
 
 def _new_extractor(files: tuple[tuple[str, str], ...]) -> Any:
-    from .loaders.extractor import Extractor
-    from .loaders.gazetteer import Gazetteer
-    from .pipeline import _warm_up
+    from .extractor import Extractor
+    from .gazetteer import Gazetteer
+    from .workers import warm_up
 
     with tempfile.TemporaryDirectory(prefix="figraph-gazetteer-") as folder:
         paths = []
@@ -167,5 +167,5 @@ def _new_extractor(files: tuple[tuple[str, str], ...]) -> Any:
             path.write_text(text, encoding="utf-8")
             paths.append(path)
         extractor = Extractor(Gazetteer.load(paths))
-    _warm_up(extractor)
+    warm_up(extractor)
     return extractor

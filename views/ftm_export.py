@@ -43,8 +43,8 @@ from urllib.parse import urlparse
 
 import networkx as nx
 
-from .atomic import atomic_path
-from .model import RELATION_TYPES
+from ..graph.atomic import atomic_path
+from ..graph.model import RELATION_TYPES
 
 __all__ = ["ACTOR_SCHEMATA", "LinkSchema", "link_schema", "ftm_entities", "write_ftm",
            "entity_id", "missing_library"]

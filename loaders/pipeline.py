@@ -5,7 +5,7 @@ problem and the others go on. The store is saved atomically at checkpoints
 and at the end, so an interrupted build leaves the last good state, and since
 documents are identified by their content, running the build again skips what
 is already stored and completes the rest. A document is also identified by the
-file or address it was read from (`figraph.sources`): a file changed since it
+file or address it was read from (`figraph.graph.sources`): a file changed since it
 was last read replaces its earlier version, and the build says so.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,12 +20,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from .decisions import Decisions
-from .local_store import LocalStore
-from .model import Document, Extraction
-from .store import MergeStats, StoreError
+from ..graph.decisions import Decisions
+from ..graph.local_store import LocalStore
+from ..graph.model import Document, Extraction
+from ..graph.store import MergeStats, StoreError
+from .workers import extract_one, init_worker
 
 __all__ = ["BuildReport", "build", "extract_documents", "checkpoint_seconds", "long_line_problem"]
 
@@ -124,7 +123,7 @@ def build(
     """Read, extract and merge every document under `paths` into `store`.
 
     With `cluster` (a Dask scheduler's address) the extraction runs on that cluster
-    (`figraph.cluster`) instead of `jobs` local processes; the merge is the same.
+    (`figraph.loaders.cluster`) instead of `jobs` local processes; the merge is the same.
     A document id is merged once: a result for a document already stored (the same
     text twice in flight, a task delivered twice) only records where it was read.
 
@@ -136,7 +135,7 @@ def build(
     leaves the previous file in place. Links out of the folders given are not
     followed unless `follow_links` (see `read_documents`).
     """
-    from .loaders.documents import LoadError, ReadReport, read_documents
+    from .documents import LoadError, ReadReport, read_documents
 
     report = BuildReport()
     decisions = Decisions.load(store.path)
@@ -223,8 +222,8 @@ def _extractions(documents: Iterable[Document], gazetteers: Sequence[Path], jobs
 def skipped_lines(skipped: Sequence[str], shown: int = 2) -> list[str]:
     """One line for the files a walk passed over, by type: how many, which, and what
     figraph reads instead (a `.doc` in a folder of reports should not vanish unsaid)."""
-    from .loaders.formats import SUPPORTED_SUFFIXES
-    from .safe_text import display_path
+    from ..graph.safe_text import display_path
+    from .formats import SUPPORTED_SUFFIXES
 
     if not skipped:
         return []
@@ -292,11 +291,11 @@ def extract_documents(
     it once); the order of results is kept so builds are reproducible.
     """
     if jobs <= 1:
-        _init_worker(tuple(gazetteers))
+        init_worker(tuple(gazetteers))
         for document in documents:
-            yield document, _extract_one(document)
+            yield document, extract_one(document)
         return
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(tuple(gazetteers),))
+    pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(tuple(gazetteers),))
     try:
         yield from _in_order(pool, documents, window=4 * jobs)
     except BaseException:
@@ -325,85 +324,10 @@ def _in_order(pool: ProcessPoolExecutor, documents: Iterable[Document], window: 
     """
     pending: deque[tuple[Document, Future]] = deque()
     for document in documents:
-        pending.append((document, pool.submit(_extract_one, document)))
+        pending.append((document, pool.submit(extract_one, document)))
         if len(pending) >= window:
             first, future = pending.popleft()
             yield first, future.result()
     while pending:
         first, future = pending.popleft()
         yield first, future.result()
-
-
-_EXTRACTOR = None
-
-
-def _init_worker(gazetteers: tuple[Path, ...]) -> None:
-    """Load the gazetteer and model once per process.
-
-    Worker processes ignore Ctrl-C: the main process decides when to stop and
-    saves; a worker killed by the terminal's SIGINT would only break the pool.
-    """
-    if multiprocessing.parent_process() is not None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        _die_with_parent()
-    global _EXTRACTOR
-    from .loaders.extractor import Extractor
-    from .loaders.gazetteer import Gazetteer
-
-    if _EXTRACTOR is None or getattr(_EXTRACTOR, "_figraph_gazetteers", None) != gazetteers:
-        _EXTRACTOR = Extractor(Gazetteer.load(gazetteers))
-        _EXTRACTOR._figraph_gazetteers = gazetteers  # type: ignore[attr-defined]
-        _warm_up(_EXTRACTOR)
-
-
-def _warm_up(extractor: Any) -> None:
-    """Run one tiny text through the extractor: the model loads on first use (1-2 s, more
-    on a busy machine), which must not count against the first document's time budget."""
-    text = "Warm-up note\n\nThe minister met the ambassador in Ottawa."
-    try:
-        extractor.extract(Document(id=Document.id_for(text), title="", text=text))
-    except Exception:  # a real document will report whatever this hit
-        pass
-
-
-def _die_with_parent() -> None:
-    """Have the kernel kill this worker when the build process dies (Linux).
-
-    Without it, a `kill -9` of the build left its workers running for ever, each
-    waiting on a queue nobody would close (they hold its other end themselves)."""
-    parent = multiprocessing.parent_process()
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: a worker outlives a killed build
-        return
-    if parent is not None and os.getppid() != parent.pid:  # it died before we asked
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _extract_one(document: Document, extractor: Any = None) -> Extraction | str:
-    """One document's extraction (by this process's extractor unless given), or why not:
-    never an exception, and never longer than the per-document budget
-    (FIGRAPH_DOCUMENT_SECONDS) where a signal can enforce it (the main thread)."""
-    from .loaders.formats.limits import DocumentTimeout, document_seconds, over_time, time_limit
-    from .spacing import extract_folded
-
-    extractor = extractor or _EXTRACTOR
-    assert extractor is not None
-    seconds = document_seconds()
-    try:
-        with time_limit(seconds):
-            return extract_folded(extractor.extract, document)
-    except DocumentTimeout:
-        return over_time(seconds, "extraction")
-    except MemoryError:
-        return "out of memory while extracting"
-    except Exception as exc:  # one document must never stop a build
-        if os.environ.get("FIGRAPH_DEBUG"):
-            raise
-        return f"extraction failed ({type(exc).__name__}: {exc})"

@@ -16,13 +16,18 @@ from typing import Annotated, Any
 
 import typer
 
-from ..model import NODE_TYPES, RELATION_TYPES
-from ..safe_text import printable
+from ..graph.model import NODE_TYPES, RELATION_TYPES
+from ..graph.safe_text import printable
 from .common import StoreOption, choices, completer, count, fail, out, warn
-from .evidence import EVIDENCE_SHOWN, QUOTE_WIDTH, print_evidence, review_label
+from .evidence import (
+    EVIDENCE_SHOWN,
+    QUOTE_WIDTH,
+    hop_text,
+    print_paths,
+)
 from .query import Backend, BackendName, BackendOption, open_backend, print_json, register_query
 
-__all__ = ["register", "print_paths", "hop_text", "ReviewedOption", "ContextOption"]
+__all__ = ["register", "ReviewedOption", "ContextOption"]
 
 ExcludeOption = Annotated[
     list[str] | None,
@@ -77,7 +82,7 @@ def path_command(
     Exit status: 0 when a path is found, 1 when none is, 2 for an unknown or
     ambiguous name or other bad input.
     """
-    from figraph.queries.runner import MAX_HOPS
+    from ..queries.runner import MAX_HOPS
 
     through, types = _known_types(through, types)
     with open_backend(backend, store) as target:
@@ -112,64 +117,6 @@ def _known_types(through: str | None, types: str | None) -> tuple[str | None, st
     return ",".join(actors) or None, ",".join(links) or None
 
 
-# -- terminal output -------------------------------------------------------------------
-
-
-def hop_text(here: str, hop: dict[str, Any], there: str) -> str:
-    """`here -[TYPE]-> there`, or `here <-[TYPE]- there` when walked against the fact
-    (printable: names come from documents and gazetteers)."""
-    here, kind, there = printable(here), printable(hop["type"]), printable(there)
-    if hop["direction"] == "forward":
-        return f"{here} -[{kind}]-> {there}"
-    return f"{here} <-[{kind}]- {there}"
-
-
-def _chain(path: Any) -> str:
-    parts = [printable(path.nodes[0]["name"])]
-    for hop, node in zip(path.hops, path.nodes[1:], strict=True):
-        parts.append(hop_text("", hop, node["name"]).strip())
-    return " ".join(parts)
-
-
-def print_paths(result: Any, context: bool = False, full: bool = False) -> None:
-    """Each path on one line, then each hop with its evidence (plain text, no markup)."""
-    from rich.text import Text
-
-    for number, path in enumerate(result.paths, 1):
-        head = Text(f"{number}. ", style="bold")
-        head.append(_chain(path), style="bold")
-        out.print(head)
-        out.print(Text(f"   {count(path.length, 'hop')} · {path.evidence_count} evidence"
-                       + (f" · {count(path.allegation_hops, 'allegation hop')}"
-                          if path.allegation_hops else ""), style="dim"))
-        for i, hop in enumerate(path.hops):
-            _print_hop(path.nodes[i]["name"], hop, path.nodes[i + 1]["name"], context, full)
-        out.print()
-    if result.truncated:
-        warn("(more paths than shown: raise --limit or narrow with --exclude/--types)")
-
-
-def _print_hop(here: str, hop: dict[str, Any], there: str, context: bool = False,
-               full: bool = False) -> None:
-    from rich.text import Text
-
-    line = Text("   ")
-    line.append(hop_text(here, hop, there), style="magenta" if hop["allegation"] else "cyan")
-    if hop["claimant_name"]:
-        line.append(printable(f"  [claimed by {hop['claimant_name']}; {hop['status']}]"),
-                    style="yellow")
-    elif hop["allegation"]:
-        line.append(f"  [claimant unknown; {hop['status']}]", style="yellow")
-    elif hop["status"] != "stated":
-        line.append(f"  [{hop['status']}]", style="yellow")
-    line.append(f"  · {review_label(hop.get('review') or '')}", style="dim")
-    if hop["others"]:
-        line.append(printable(f"  (also: {', '.join(o['type'] for o in hop['others'])})"),
-                    style="dim")
-    out.print(line)
-    print_evidence(hop["evidence"], context=context, full=full)
-
-
 # -- JSON and HTML ---------------------------------------------------------------------
 
 
@@ -186,7 +133,7 @@ def _path_json(result: Any) -> dict[str, Any]:
 
 def _write_html(result: Any, file: Path, backend: Backend, title: str) -> None:
     try:
-        from figraph.views.html import write_html
+        from ..views.html import write_html
     except ImportError:
         fail("the HTML view is not available in this installation")
     graph = path_graph(result)

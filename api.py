@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .local_store import LocalStore
+    from .graph.local_store import LocalStore
     from .views.notebook import NotebookView
 
 __all__ = ["build", "open_store", "find_actor_id", "select", "show", "reset_assets"]
@@ -39,8 +39,8 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None, *,
           gazetteers: Iterable[str | Path] = (), wait: float = 30.0) -> Any:
     """Read, extract and merge files and folders into the store at `store` (created if
     need be), as `figraph build` does; returns the report (`.summary()`, `.failed`)."""
-    from .local_store import LocalStore, default_store_path
-    from .pipeline import build as run_build
+    from .graph.local_store import LocalStore, default_store_path
+    from .loaders.pipeline import build as run_build
 
     local = LocalStore(Path(store) if store is not None else default_store_path())
     with local.locked(wait=wait):
@@ -53,7 +53,7 @@ def open_store(path: str | Path | None = None) -> LocalStore:
     """The store at `path` (default: $FIGRAPH_STORE, else ./.figraph), loaded; StoreError
     when there is none (a mistyped path must not look like an empty store) or it cannot
     be read."""
-    from .local_store import LocalStore, StoreError, default_store_path
+    from .graph.local_store import LocalStore, StoreError, default_store_path
 
     store = LocalStore(Path(path) if path is not None else default_store_path())
     if not store.exists():
@@ -65,7 +65,7 @@ def open_store(path: str | Path | None = None) -> LocalStore:
 
 def find_actor_id(graph: nx.MultiDiGraph, name: str) -> str:
     """The id of the one actor `name` names (a name, an alias or an id, in any case)."""
-    from .lookup import find_actor
+    from .graph.lookup import find_actor
 
     found = find_actor(graph, name)
     if found.actor is not None:
@@ -163,7 +163,7 @@ def _vocabulary(values: Iterable[str] | None, table: str, what: str) -> list[str
     """Values as the model spells them, whatever their case; ValueError for a typo."""
     if values is None:
         return None
-    from . import model
+    from .graph import model
 
     known = list(getattr(model, table))
     by_key = {k.lower(): k for k in known}

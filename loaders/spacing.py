@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Document, Extraction
+    from ..graph.model import Document, Extraction
 
 __all__ = ["Folding", "FOLDED_FORMATS", "extract_folded"]
 

@@ -6,7 +6,7 @@
 
 Filters narrow the graph before drawing (`figraph.views.select_subgraph`); the
 page itself is `figraph.views.render_html`. Actor names go through
-`figraph.lookup.find_actor`, so an ambiguous or unknown name stops with one line
+`figraph.graph.lookup.find_actor`, so an ambiguous or unknown name stops with one line
 and the candidates instead of a guess.
 """
 
@@ -82,7 +82,7 @@ def show_command(
 
     Each quote is shown in its paragraph, with the link's review state; clicking an
     actor opens its page (as `figraph actor`)."""
-    from figraph.views import select_subgraph, write_html
+    from ..views import select_subgraph, write_html
 
     bounds = {"date_from": _date_bound(since, "--since"), "date_to": _date_bound(until, "--until")}
     opened = open_store(store)
@@ -131,7 +131,7 @@ def _date_bound(text: str | None, option: str) -> Any:
     """The bound as a real date, or exit 2 naming the value (never a silent empty page)."""
     if text is None:
         return None
-    from figraph.dates import parse_bound
+    from ..graph.dates import parse_bound
 
     try:
         return parse_bound(text)
@@ -143,7 +143,7 @@ def _vocabulary(values: ListOption, table: str, what: str) -> list[str] | None:
     """Check values against the model's closed vocabulary; a typo fails, never filters all."""
     if not values:
         return None
-    from figraph import model
+    from ..graph import model
 
     known = getattr(model, table)
     by_key = {k.lower(): k for k in known}
@@ -159,7 +159,7 @@ def _vocabulary(values: ListOption, table: str, what: str) -> list[str] | None:
 def _described(graph: Any, documents: dict[str, dict], centres: list[str], hops: int,
                filters: dict[str, Any], since: str | None, until: str | None) -> list[str]:
     """The filters in words, names and titles rather than ids (see `describe_filters`)."""
-    from figraph.views import describe_filters
+    from ..views import describe_filters
 
     return describe_filters(
         actor_names=[str(graph.nodes[c].get("name") or c) for c in centres], hops=hops,

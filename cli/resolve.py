@@ -9,10 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ..decisions import Decisions
-from ..local_store import LocalStore
-from ..safe_text import printable, safe_json
-from ..store import StoreError
+from ..graph.decisions import Decisions
+from ..graph.local_store import LocalStore
+from ..graph.safe_text import printable, safe_json
+from ..graph.store import StoreError
 from .common import StoreOption, actor_or_exit, fail, open_store, say, warn
 
 __all__ = ["register", "decided"]
@@ -37,7 +37,7 @@ def duplicates_command(
 
     Names of one type are compared; unnamed placeholders ('Senior Chinese diplomat
     (unnamed)') only with those of the same document."""
-    from ..duplicates import cluster_json, clusters, suggest_duplicates
+    from ..graph.duplicates import cluster_json, clusters, suggest_duplicates
 
     if not 0.0 <= threshold <= 1.0:
         hint = f" ({threshold:g} looks like a percentage: try {threshold / 100:g})" \
@@ -85,7 +85,7 @@ def merge_command(
     Every build applies it, and `figraph unmerge` undoes it. A name that several
     actors share is refused with the candidates (exit 2): give the id. Two actors of
     different types (a Person and a Party) need --force."""
-    from ..merges import MergeRefused, merge_actors
+    from ..graph.merges import MergeRefused, merge_actors
 
     with decided(store) as (local, decisions):
         _already_merged(decisions, keep, drop)
@@ -116,7 +116,7 @@ def unmerge_command(
     """Undo a merge: the actor merged away comes back.
 
     With its own names, mentions and edges; no build merges it again."""
-    from ..merges import find_merged, unmerge_actor
+    from ..graph.merges import find_merged, unmerge_actor
 
     with decided(store) as (local, decisions):
         found = find_merged(local, decisions, actor)
@@ -148,7 +148,7 @@ def split_command(
     """Record that two actors are different; they are never suggested again.
 
     A merge between them is undone."""
-    from ..merges import split_actors
+    from ..graph.merges import split_actors
 
     undone = False
     with decided(store, save_store=lambda: undone) as (local, decisions):
@@ -163,8 +163,8 @@ def split_command(
 
 def _actor_or_merged(local: LocalStore, decisions: Decisions, typed: str) -> str:
     """An actor of the graph, or one merged away (split takes a merge back)."""
-    from ..lookup import find_actor
-    from ..merges import find_merged
+    from ..graph.lookup import find_actor
+    from ..graph.merges import find_merged
 
     if find_actor(local.graph, typed).actor is None:
         merged = [m for m in find_merged(local, decisions, typed) if m.kept != typed.strip()]
@@ -183,7 +183,7 @@ def _name(local: LocalStore, actor_id: str) -> str:
 def decided(store_path: Path | None, save_store: Callable[[], bool] = lambda: True
             ) -> Iterator[tuple[LocalStore, Decisions]]:
     """The store (locked, loaded) and its decisions, saved when the block ends without an
-    exit: both files in one commit (figraph.atomic's journal), so a kill at any moment
+    exit: both files in one commit (figraph.graph.atomic's journal), so a kill at any moment
     leaves both old or both new, and the next command finishes a commit it finds. Only
     the decisions are written when `save_store()` says the graph did not change. Errors
     become one line and exit 2."""

@@ -16,8 +16,8 @@ from typing import Any
 
 import networkx as nx
 
-from ..context import context_of
-from ..model import NODE_TYPES, RELATION_TYPES, is_allegation
+from ..graph.context import context_of
+from ..graph.model import NODE_TYPES, RELATION_TYPES, is_allegation
 from .style import ALLEGATION, RELATIONSHIP, edge_style, node_size, node_style, relation_label
 
 __all__ = ["build_payload", "NODE_FIELDS", "EDGE_FIELDS", "EVIDENCE_FIELDS"]
@@ -31,7 +31,7 @@ UNNAMED_SUFFIX = "(unnamed)"
 
 EVIDENCE_FIELDS = ("quote", "document", "page", "before", "after")
 """Positions of the fields in each evidence row of an edge (`before` and `after`: the
-quote's paragraph around it, see `figraph.context`; empty when unknown)."""
+quote's paragraph around it, see `figraph.graph.context`; empty when unknown)."""
 
 EDGE_FIELDS = (
     "id",

@@ -38,8 +38,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .atomic import write_atomic
-from .model import (
+from ..graph.atomic import write_atomic
+from ..graph.model import (
     NODE_TYPES,
     RELATION_TYPES,
     REVIEWED,
@@ -48,7 +48,7 @@ from .model import (
     make_id,
     normalize_name,
 )
-from .views.style import ALLEGATION, RELATIONSHIP, node_style, relation_label
+from .style import ALLEGATION, RELATIONSHIP, node_style, relation_label
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -267,8 +267,8 @@ def _bounds(module: Any, raw: str, ex: Examples) -> dict[str, int]:
 
 def guide_query(name: str, ex: Examples = Examples()) -> GuideQuery:
     """The slide of query file `name`.cypher, its parameters filled from `ex`."""
-    from .queries import QUERIES
-    from .queries.runner import _raw_cypher, cypher_text
+    from ..queries import QUERIES
+    from ..queries.runner import _raw_cypher, cypher_text
 
     module = QUERIES.get(name)
     raw = browser_cypher(_raw_cypher(name), name)
@@ -290,7 +290,7 @@ def guide_query(name: str, ex: Examples = Examples()) -> GuideQuery:
 
 def guide_queries(ex: Examples = Examples()) -> list[GuideQuery]:
     """The actor list first, then every named query of `figraph query`, in registry order."""
-    from .queries import QUERIES
+    from ..queries import QUERIES
 
     return [guide_query(name, ex) for name in (_INTRO_QUERY, *QUERIES)]
 

@@ -11,10 +11,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ..local_store import LocalStore, default_store_path
-from ..model import NODE_TYPES
-from ..safe_text import printable, safe_json
-from ..store import StoreError
+from ..graph.local_store import LocalStore, default_store_path
+from ..graph.model import NODE_TYPES
+from ..graph.safe_text import printable, safe_json
+from ..graph.store import StoreError
 from .common import (
     StoreOption,
     choice,
@@ -67,8 +67,8 @@ def build_command(
     used (busy without --wait, unwritable, full); 128+signal after Ctrl-C or
     SIGTERM (what was complete is saved).
     """
-    from ..cluster import ClusterError
-    from ..pipeline import build
+    from ..loaders.cluster import ClusterError
+    from ..loaders.pipeline import build
 
     if cluster and jobs > 1:
         fail("give --jobs or --cluster, not both (the cluster's workers are its processes)")
@@ -203,7 +203,7 @@ def extract_command(
     Exit 1 when some documents failed (the others are written).
     """
     from ..loaders.documents import LoadError, ReadReport, read_documents
-    from ..pipeline import extract_documents, reading_notes, skipped_lines
+    from ..loaders.pipeline import extract_documents, reading_notes, skipped_lines
 
     if fmt != "json":
         fail(f"unknown format {fmt!r} (choose: json)")
@@ -259,7 +259,7 @@ def _out_name(document: Any, seen: Counter[str]) -> str:
 
 def _write_atomic(path: Path, text: str) -> None:
     """Write to a temporary name, then rename: an interrupted run leaves no half file."""
-    from ..atomic import write_atomic
+    from ..graph.atomic import write_atomic
 
     try:
         write_atomic(path, text + "\n")
@@ -349,14 +349,14 @@ def export_command(
     GraphML and GEXF carry colours, sizes, weights and document titles; CSV a documents
     table beside nodes and edges. The format is the file's extension's; a --format that
     contradicts it is refused (exit 2), so a .graphml file always holds GraphML."""
-    from ..export import export_graph, format_for
+    from ..views.export import export_graph, format_for
 
     try:
         fmt = format_for(output, fmt)
     except ValueError as exc:
         fail(str(exc))
     if fmt == "ftm":
-        from ..ftm_export import missing_library
+        from ..views.ftm_export import missing_library
 
         if problem := missing_library():
             fail(problem)

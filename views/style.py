@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..model import RELATION_TYPES, is_allegation
+from ..graph.model import RELATION_TYPES, is_allegation
 
 __all__ = [
     "NodeStyle",

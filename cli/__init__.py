@@ -25,7 +25,7 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
-        from figraph import __version__
+        from .. import __version__
 
         typer.echo(f"figraph {__version__}")
         raise typer.Exit()

@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from .views.style import edge_style, node_size, node_style
+from .style import edge_style, node_size, node_style
 
 __all__ = ["node_drawing", "edge_drawing", "rgb", "TITLE_SEPARATOR"]
 
@@ -38,7 +38,7 @@ def rgb(color: str) -> tuple[int, int, int]:
 def node_drawing(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]],
                  fmt: str) -> dict[Hashable, dict[str, Any]]:
     """Per actor: colour, size and position in `fmt`'s form, and its documents' titles."""
-    from .views.layout import compute_positions  # numpy: only when drawing
+    from .layout import compute_positions  # numpy: only when drawing
 
     positions = compute_positions(graph)
     out: dict[Hashable, dict[str, Any]] = {}

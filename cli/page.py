@@ -12,10 +12,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ..safe_text import printable
+from ..graph.safe_text import printable
 from .common import StoreOption, actor_or_exit, fail, open_store, out, warn
-from .evidence import print_evidence, review_label
-from .explore import ContextOption, ReviewedOption, hop_text
+from .evidence import hop_text, print_evidence, review_label
+from .explore import ContextOption, ReviewedOption
 from .query import print_json
 
 __all__ = ["register"]
@@ -40,7 +40,7 @@ def actor_command(
     Type, roles, other names, the documents that mention them, and every edge with
     its quotes, claimant, status, review and source, grouped by the other actor; then
     the claims the actor makes."""
-    from ..actor_page import actor_page
+    from ..views.actor_page import actor_page
 
     local = open_store(store)
     actor_id = actor_or_exit(local.graph, name, str(local.path))

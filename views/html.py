@@ -141,7 +141,7 @@ def _fill(template: str, parts: Mapping[str, str]) -> str:
 
 def write_html(graph: nx.MultiDiGraph, path: Path | str, **kwargs: Any) -> Path:
     """Render `graph` into the file `path` (UTF-8) and return that path."""
-    from figraph.atomic import write_atomic
+    from ..graph.atomic import write_atomic
 
     target = Path(path)
     write_atomic(target, render_html(graph, **kwargs))  # never a truncated page over a good one

@@ -6,8 +6,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ..safe_text import printable, safe_json
-from ..store import StoreError
+from ..graph.safe_text import printable, safe_json
+from ..graph.store import StoreError
 from .common import StoreOption, fail, open_store, print_table, warn
 
 __all__ = ["register", "document_or_exit"]
@@ -26,7 +26,7 @@ def documents_command(
 
     Each row: id, title, date, kind, where it was read from, how many actors it
     mentions and edges it supports; newest first."""
-    from ..catalog import document_rows
+    from ..graph.catalog import document_rows
 
     rows = document_rows(open_store(store))
     if as_json:
@@ -50,7 +50,7 @@ def remove_command(
     Their evidence goes, and the edges and actors left without support; `figraph
     neo4j push` then removes them from Neo4j too. Every document is found first: if
     one is unknown or ambiguous, nothing is removed (exit 2)."""
-    from ..catalog import remove_documents
+    from ..graph.catalog import remove_documents
 
     local = open_store(store)
     try:
@@ -68,7 +68,7 @@ def remove_command(
 
 def document_or_exit(local: Any, typed: str) -> str:
     """The one document `typed` names, or exit 2 with the candidates on stderr."""
-    from ..catalog import DocumentNotFound, find_document
+    from ..graph.catalog import DocumentNotFound, find_document
 
     try:
         return find_document(local, typed)

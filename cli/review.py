@@ -6,7 +6,7 @@
     figraph retype e:91d2 SPOKE_WITH
 
 Decisions go to the store's `decisions.json` beside merges, and every build applies
-them (`figraph.review`); the store is changed at once as well.
+them (`figraph.graph.review`); the store is changed at once as well.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Annotated, Any
 
 import typer
 
-from ..safe_text import printable
+from ..graph.safe_text import printable
 from .common import StoreOption, fail, open_store, out, say, warn
-from .evidence import print_evidence, review_label
-from .explore import ContextOption, hop_text
+from .evidence import hop_text, print_evidence, review_label
+from .explore import ContextOption
 from .query import print_json
 from .resolve import decided
 
@@ -52,7 +52,7 @@ def review_command(
     Re-proposed after a rejection first, then allegations, then weakly supported
     edges (one sentence, one document, hedged), least supported first. Record what
     you decide with `figraph confirm`, `figraph reject` or `figraph retype`."""
-    from ..edge_review import rejected_edges, review_queue
+    from ..graph.edge_review import rejected_edges, review_queue
 
     local = open_store(store)
     names = local.actor_names()
@@ -110,7 +110,7 @@ def confirm_command(edge: EdgeArgument, note: NoteOption = "", store: StoreOptio
 
     `--reviewed` (path, show, neo4j push) keeps it. A rejected edge is brought back,
     confirmed."""
-    from ..edge_review import confirm
+    from ..graph.edge_review import confirm
 
     with decided(store) as (local, decisions):
         edge_id = _edge_or_exit(local, edge)
@@ -123,7 +123,7 @@ def reject_command(edge: EdgeArgument, note: NoteOption = "", store: StoreOption
 
     Its quotes are set aside, and no build brings them back, even from a new document
     repeating one; a new, different quote may propose it again (flagged)."""
-    from ..edge_review import reject
+    from ..graph.edge_review import reject
 
     with decided(store) as (local, decisions):
         edge_id = _edge_or_exit(local, edge)
@@ -142,7 +142,7 @@ def retype_command(
 
     Its quotes move to the edge of that type between the same actors (its id changes
     with its type: the new one is printed)."""
-    from ..edge_review import retype
+    from ..graph.edge_review import retype
 
     with decided(store) as (local, decisions):
         edge_id = _edge_or_exit(local, edge)
@@ -151,7 +151,7 @@ def retype_command(
 
 
 def _edge_or_exit(local: Any, typed: str) -> str:
-    from ..edge_review import EdgeNotFound, find_edge
+    from ..graph.edge_review import EdgeNotFound, find_edge
 
     try:
         return find_edge(local, typed)
@@ -163,7 +163,7 @@ def _edge_or_exit(local: Any, typed: str) -> str:
 
 
 def _refused_or(action: Any) -> Any:
-    from ..edge_review import ReviewRefused
+    from ..graph.edge_review import ReviewRefused
 
     try:
         return action()

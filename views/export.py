@@ -26,8 +26,8 @@ from typing import Any
 
 import networkx as nx
 
-from .atomic import atomic_pair, atomic_path, write_atomic
-from .model import is_allegation
+from ..graph.atomic import atomic_pair, atomic_path, write_atomic
+from ..graph.model import is_allegation
 
 __all__ = ["FORMATS", "SUFFIXES", "export_graph", "flat_graph", "format_for", "safe_cell"]
 
@@ -106,7 +106,7 @@ def export_graph(
 def flat_graph(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]] | None = None,
                drawing: str | None = None) -> nx.MultiDiGraph:
     """A copy with scalar, XML-safe attributes only; with `drawing` ("gexf" or "graphml"),
-    also how Gephi draws it and the documents' titles (`figraph.gephi_style`)."""
+    also how Gephi draws it and the documents' titles (`figraph.views.gephi_style`)."""
     nodes: dict[Any, dict[str, Any]] = {}
     edges: dict[Any, dict[str, Any]] = {}
     if drawing:

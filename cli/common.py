@@ -10,9 +10,9 @@ from typing import Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 
-from ..local_store import LocalStore, default_store_path
-from ..safe_text import printable, printable_lines, redact
-from ..store import StoreError
+from ..graph.local_store import LocalStore, default_store_path
+from ..graph.safe_text import printable, printable_lines, redact
+from ..graph.store import StoreError
 
 __all__ = ["StoreOption", "out", "err", "fail", "warn", "say", "open_store", "print_table",
            "trim", "count", "is_terminal", "is_terminal_input", "actor_or_exit", "choice",
@@ -52,7 +52,7 @@ def say(message: str, console: Console = out) -> None:
 def actor_or_exit(graph: Any, typed: str, where: str = "") -> str:
     """The one actor `typed` names (a name, an alias or an id), or exit 2 with the
     candidates on stderr: an ambiguous or unknown name is never silently resolved."""
-    from ..lookup import find_actor
+    from ..graph.lookup import find_actor
 
     result = find_actor(graph, typed)
     if result.actor is not None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from .model import is_allegation
+from ..graph.model import is_allegation
 
 __all__ = ["actor_page"]
 
@@ -23,7 +23,7 @@ def actor_page(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]
                actor_id: str, reviewed_only: bool = False) -> dict[str, Any]:
     """The page of `actor_id` (an actor of `graph`); `documents` by id, as the store
     lists them; with `reviewed_only`, only edges a person confirmed or retyped."""
-    from .model import REVIEWED
+    from ..graph.model import REVIEWED
 
     attrs = graph.nodes[actor_id]
     keep = (lambda e: e.get("review") in REVIEWED) if reviewed_only else (lambda e: True)

@@ -50,7 +50,7 @@ class Backend:
 
     def run(self, query: str, **params: Any) -> Any:
         """Run a registered query; bad parameters end the command (exit 2)."""
-        from figraph.queries import QUERIES
+        from ..queries import QUERIES
 
         module = QUERIES[query]
         runner = module.run_local if self.name is BackendName.local else module.run_neo4j
@@ -76,9 +76,10 @@ def open_backend(name: BackendName, store: Path | None) -> Iterator[Backend]:
         docs = {d["id"]: d for d in local.documents()}
         yield Backend(name, local.graph, local.graph, str(local.path), docs)
         return
-    from figraph.queries.runner import actor_graph, neo4j_session
-    from figraph.store import StoreError
     from neo4j.exceptions import DriverError, Neo4jError
+
+    from ..graph.store import StoreError
+    from ..queries.runner import actor_graph, neo4j_session
 
     try:
         with neo4j_session() as session:
@@ -93,7 +94,7 @@ def open_backend(name: BackendName, store: Path | None) -> Iterator[Backend]:
 
 def print_json(value: Any) -> None:
     """JSON on stdout, nothing else there (scripts parse it); nothing a terminal acts on."""
-    from figraph.safe_text import safe_json
+    from ..graph.safe_text import safe_json
 
     typer.echo(safe_json(value))
 
@@ -120,7 +121,7 @@ def query_command(
 
     Exit status: 0 with results, 1 when the answer is empty, 2 for bad input.
     """
-    from figraph.queries import QUERIES
+    from ..queries import QUERIES
 
     if list_ or not name:
         _list_queries(QUERIES, json_out)
@@ -153,7 +154,7 @@ def _split_params(items: list[str], module: Any) -> dict[str, str]:
 
 
 def _value(param: Any, text: str, backend: Backend) -> Any:
-    from figraph.queries import coerce
+    from ..queries import coerce
 
     try:
         value = coerce(param, text)
@@ -188,7 +189,7 @@ def _show(name: str, params: dict[str, Any], result: Any, json_out: bool,
                     **result.to_dict()})
         return
     if hasattr(result, "paths"):
-        from .explore import print_paths
+        from .evidence import print_paths
 
         print_paths(result, full=full)
         return

@@ -18,8 +18,8 @@ from typing import Any
 
 import networkx as nx
 
-from ..dates import PartialDate, date_span, parse_bound
-from ..model import REVIEWED
+from ..graph.dates import PartialDate, date_span, parse_bound
+from ..graph.model import REVIEWED
 
 __all__ = ["select_subgraph", "describe_filters"]
 
@@ -49,7 +49,7 @@ def select_subgraph(
       that ends in June 2019); an edge matches on its own date or on the date of one of
       its quotes; undated edges are left out when a bound is given; a bound that is not
       a date raises ValueError naming it;
-    - `reviewed_only`: only edges a person confirmed or retyped (`figraph.review`);
+    - `reviewed_only`: only edges a person confirmed or retyped (`figraph.graph.review`);
     - `actor_ids` + `hops`: only actors at most `hops` links away from these.
 
     Edge filters drop actors left with no link (the point of the view is the

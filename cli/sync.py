@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..store import StoreError
+from ..graph.store import StoreError
 from .common import StoreOption, fail, is_terminal_input, open_store, warn
 
 neo4j_app = typer.Typer(help="Sync with a Neo4j server (settings from NEO4J_URI, NEO4J_USERNAME, "
@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
 
 def connect(uri: str | None = None, user: str | None = None, database: str | None = None):
     """A connected Neo4jStore, or one line naming the server and the problem."""
-    from ..neo4j_store import Neo4jSettings, Neo4jStore
+    from ..graph.neo4j_store import Neo4jSettings, Neo4jStore
 
     settings = Neo4jSettings.from_env(uri=uri, user=user, database=database)
     try:
@@ -61,7 +61,7 @@ def push_command(
     Rejected edges are not in the store's graph, so a push deletes them too."""
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
-    from ..sync import check_pushable, push
+    from ..graph.sync import check_pushable, push
 
     local = open_store(store)
     try:
@@ -110,7 +110,7 @@ def import_files_command(
     About 3x a push for a first load (BENCHMARKS.md); the import replaces the whole
     database (see docs/neo4j-server.md, "First load of a big store").
     """
-    from ..neo4j_bulk import write_import_files
+    from ..graph.neo4j_bulk import write_import_files
 
     local = open_store(store)
     try:
@@ -145,7 +145,7 @@ def browser_command(
     The guide's :param lines are filled with actors of the store, so each query
     returns rows on the pushed graph.
     """
-    from ..browser import GRASS_FILE, GUIDE_FILE, serve_directory, write_browser_files
+    from ..views.browser import GRASS_FILE, GUIDE_FILE, serve_directory, write_browser_files
 
     base = f"http://localhost:{port}"
     local = open_store(store)
