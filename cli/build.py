@@ -108,7 +108,7 @@ def _check_gazetteers(files: list[Path] | None) -> None:
 
     Going on without the file, or without one of its entries, would store documents
     extracted without it, and a later build would take them as already done."""
-    from ..loaders.gazetteer import file_problems
+    from ..loaders.vocabulary.gazetteer import file_problems
 
     problems = file_problems(files or [])
     for problem in problems:

@@ -15,13 +15,13 @@ from typing import Any
 
 from ..graph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
 from ..graph.model import normalize_name as _normalize_name
-from .claims import Claim
-from .coref import ActorInfo, collect_actors
-from .found import Found
-from .gazetteer import Gazetteer
-from .lexicon import NON_ACTOR_NAMES
-from .locales import Locale
-from .mentions import Mention
+from .mentions.find import Mention
+from .relations.claims import Claim
+from .relations.found import Found
+from .resolution.coref import ActorInfo, collect_actors
+from .vocabulary.gazetteer import Gazetteer
+from .vocabulary.lexicon import NON_ACTOR_NAMES
+from .vocabulary.locales import Locale
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 

@@ -156,7 +156,7 @@ def _extractor(files: tuple[tuple[str, str], ...]) -> Any:
 
 def _new_extractor(files: tuple[tuple[str, str], ...]) -> Any:
     from .extractor import Extractor
-    from .gazetteer import Gazetteer
+    from .vocabulary.gazetteer import Gazetteer
     from .workers import warm_up
 
     with tempfile.TemporaryDirectory(prefix="figraph-gazetteer-") as folder:

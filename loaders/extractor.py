@@ -15,27 +15,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..graph.model import Document, Extraction, normalize_name
-from . import lexicon, locales, offices
 from .assemble import Assembler
-from .authored import document_author
-from .claims import claim_for, reported_on, sentence_hedges, unsaid
-from .coref import OfficeHolder, home_government_mention, resolve_mentions
-from .fields import FieldReader, block_subject
-from .gazetteer import Gazetteer
-from .kin import kin_ties, resolve_kin, through_family
-from .lines import MAX_FIELDS, fields, header
-from .mention import text_of
-from .mentions import Mention, MentionFinder
-from .morph import is_stop_form
-from .parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
-from .pronouns import pronoun_resolver, quote_speaker, subject_body, subject_person
-from .registry import Sentence, families
-from .relations import keyed_tokens
-from .resolutions import resolution_clause, resolving_body
-from .speakers import speaker_relations
-from .syntax import SentenceView
-from .textprep import masked
-from .transcript import MAX_LABELS, SpeakerTurns, speaker_lines
+from .mentions.find import Mention, MentionFinder
+from .mentions.kin import resolve_kin
+from .mentions.mention import text_of
+from .relations.authored import document_author
+from .relations.claims import claim_for, reported_on, sentence_hedges, unsaid
+from .relations.fields import FieldReader, block_subject
+from .relations.kin import kin_ties, through_family
+from .relations.registry import Sentence, families
+from .relations.speakers import speaker_relations
+from .relations.syntax import SentenceView
+from .relations.verbs import keyed_tokens
+from .resolution.coref import OfficeHolder, home_government_mention, resolve_mentions
+from .resolution.pronouns import pronoun_resolver, quote_speaker, subject_body, subject_person
+from .resolution.resolutions import resolution_clause, resolving_body
+from .text.lines import MAX_FIELDS, fields, header
+from .text.parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
+from .text.textprep import masked
+from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
+from .vocabulary import lexicon, locales, offices
+from .vocabulary.gazetteer import Gazetteer
+from .vocabulary.morph import is_stop_form
 
 __all__ = ["Extractor", "load_nlp", "chunks", "MODELS", "UNUSED", "MAX_SENTENCE_TOKENS"]
 

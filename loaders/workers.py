@@ -30,7 +30,7 @@ def init_worker(gazetteers: tuple[Path, ...]) -> None:
         _die_with_parent()
     global _EXTRACTOR
     from .extractor import Extractor
-    from .gazetteer import Gazetteer
+    from .vocabulary.gazetteer import Gazetteer
 
     if _EXTRACTOR is None or getattr(_EXTRACTOR, "_figraph_gazetteers", None) != gazetteers:
         _EXTRACTOR = Extractor(Gazetteer.load(gazetteers))
@@ -73,7 +73,7 @@ def extract_one(document: Document, extractor: Any = None) -> Extraction | str:
     never an exception, and never longer than the per-document budget
     (FIGRAPH_DOCUMENT_SECONDS) where a signal can enforce it (the main thread)."""
     from .formats.limits import DocumentTimeout, document_seconds, over_time, time_limit
-    from .spacing import extract_folded
+    from .text.spacing import extract_folded
 
     extractor = extractor or _EXTRACTOR
     assert extractor is not None

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 from extract_helpers import pairs, run, triples
-from figraph.loaders import offices
 from figraph.loaders.extractor import Extractor
+from figraph.loaders.vocabulary import offices
 
 LINKED = [
     ("Jane Roe worked as an assistant for Omar Haddad, a former member of the Harbour "
@@ -283,7 +283,7 @@ def test_no_typed_link(extractor: Extractor, text: str, triple: tuple[str, str, 
 
 
 def test_an_editors_bracket_does_not_end_the_sentence() -> None:
-    from figraph.loaders.parsing import load_nlp
+    from figraph.loaders.text.parsing import load_nlp
 
     nlp = load_nlp()
     glued = "Last spring, Global Affairs Canada's [GAC's] Rapid Response Mechanism detected it."
@@ -306,8 +306,8 @@ def test_an_aide_nobody_says_anything_of_is_no_actor(extractor: Extractor) -> No
 def test_a_company_the_tagger_took_for_a_place(name: str, label: str, company: bool) -> None:
     """A legal form at the end makes a building or a product the tagger saw an
     organisation; without one it stays what the tagger said."""
-    from figraph.loaders.ner_mentions import _company_name
-    from figraph.loaders.parsing import load_nlp
+    from figraph.loaders.mentions.ner import _company_name
+    from figraph.loaders.text.parsing import load_nlp
     from spacy.tokens import Span
 
     doc = load_nlp().make_doc(f"The United Kingdom sanctioned {name} today.")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from extract_helpers import run
 from figraph.loaders.extractor import MAX_SENTENCE_TOKENS, Extractor
-from figraph.loaders.lines import MAX_FIELDS, fields
-from figraph.loaders.transcript import MAX_LABELS
+from figraph.loaders.text.lines import MAX_FIELDS, fields
+from figraph.loaders.text.transcript import MAX_LABELS
 
 
 def infobox(lines: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import run, triples
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.lines import field_meaning, fields, header, is_incidental_label
+from figraph.loaders.text.lines import field_meaning, fields, header, is_incidental_label
 
 ORG_PAGE = """Northwind Review
 https://example.org/wiki/Northwind_Review

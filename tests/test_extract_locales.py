@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import run, triples
-from figraph.loaders import locales
 from figraph.loaders.extractor import Extractor
+from figraph.loaders.vocabulary import locales
 
 
 def names(extraction) -> set[str]:

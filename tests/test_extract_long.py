@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract_helpers import pairs, run, triples
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.textprep import masked
+from figraph.loaders.text.textprep import masked
 
 """Reached 0.898 / 0.774 (0.812 / 0.536 before these rules); a small margin below. The
 holdout/ folder is not scored here: it is the set's check of the rules, not their floor."""

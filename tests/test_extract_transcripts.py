@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import pairs, run, triples
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.transcript import speaker_lines
+from figraph.loaders.text.transcript import speaker_lines
 
 COMMITTEE = """Standing Committee on Public Safety and National Security, meeting 7
 

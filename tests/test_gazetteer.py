@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from figraph.graph.model import make_id, normalize_name
-from figraph.loaders.gazetteer import Gazetteer, GazetteerError, read_entries
+from figraph.loaders.vocabulary.gazetteer import Gazetteer, GazetteerError, read_entries
 
 FIXTURE = Path(__file__).parent / "data/gazetteer/affair.toml"
 
@@ -81,7 +81,7 @@ def test_each_shipped_actor_is_declared_once() -> None:
     two such pairs had crept into the shipped files."""
     from collections import Counter
 
-    from figraph.loaders.gazetteer import _shipped_texts
+    from figraph.loaders.vocabulary.gazetteer import _shipped_texts
 
     names = Counter(normalize_name(entry.name) for origin, text in _shipped_texts()
                     for entry in read_entries(text, origin))

@@ -20,7 +20,7 @@ from figraph.graph.model import Document
 from figraph.loaders.documents import ReadReport, read_documents, read_file
 from figraph.loaders.formats import DocumentError, ocr
 from figraph.loaders.pipeline import reading_notes, skipped_lines
-from figraph.loaders.spacing import Folding, extract_folded
+from figraph.loaders.text.spacing import Folding, extract_folded
 from test_documents import make_pdf
 from typer.testing import CliRunner
 

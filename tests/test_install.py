@@ -45,8 +45,8 @@ def test_the_build_is_quiet_and_the_wheel_imports_with_its_data(wheel, tmp_path)
     probe = (
         "import figraph, json\n"
         "from importlib import resources\n"
-        "from figraph.loaders.gazetteer import Gazetteer\n"
-        "from figraph.loaders import lexicon\n"
+        "from figraph.loaders.vocabulary.gazetteer import Gazetteer\n"
+        "from figraph.loaders.vocabulary import lexicon\n"
         "from figraph.queries import QUERIES\n"
         "from figraph.views.html import _own_asset\n"
         "print(json.dumps({'file': figraph.__file__, 'actors': len(Gazetteer.load().entries),"

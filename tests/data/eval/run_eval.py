@@ -23,8 +23,8 @@ from pathlib import Path
 from figraph.graph.model import Document
 from figraph.loaders.contract import to_contract
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.gazetteer import Gazetteer
 from figraph.loaders.scoring import combine, format_score, score
+from figraph.loaders.vocabulary.gazetteer import Gazetteer
 
 HERE = Path(__file__).parent
 

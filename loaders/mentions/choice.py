@@ -1,0 +1,159 @@
+"""Choose among competing mention candidates: every token in at most one mention.
+
+Why apart from the finders: the gazetteer, NER, role phrases and descriptions
+all propose spans, often overlapping; the choice (longest, then most trusted),
+the repairs of NER spans that cut through a known name, and acronyms defined
+in brackets ('Long Name (ACR)') need all candidates at once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .mention import Mention
+from .ner import ACRONYM
+
+__all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix",
+           "pick", "add_acronyms",
+           "drop_listed_portfolios"]
+
+
+def drop_crossing(candidates: list[Mention]) -> list[Mention]:
+    """An NER span that cuts through a gazetteer name ('House of Commons Standing Committee
+    on Procedure and') has its boundaries wrong: the gazetteer name is kept instead."""
+    known = sorted((m.start, m.end) for m in candidates if m.source == "gazetteer"
+                   and m.kind in ("name", "alias") and m.end - m.start > 1)
+    if not known:
+        return candidates
+    import bisect
+
+    starts = [s for s, _ in known]
+    kept = []
+    for m in candidates:
+        if m.kind == "ner":
+            lo = bisect.bisect_left(starts, m.start - 40)
+            crossing = any(s < m.end and m.start < e and not (m.start <= s and e <= m.end)
+                           and not (s <= m.start and m.end <= e)
+                           for s, e in known[lo:bisect.bisect_right(starts, m.end)])
+            if crossing:
+                continue
+        kept.append(m)
+    return kept
+
+
+def drop_country_prefixed(doc: Any, candidates: list[Mention], countries: set[str]
+                          ) -> list[Mention]:
+    """'U.S. Federal Bureau of Investigation', 'the British Home Office': an NER span that
+    is a known name with its country before it is the known actor (the gazetteer's)."""
+    known = {m.end: m for m in candidates if m.source == "gazetteer"
+             and m.kind in ("name", "alias", "local") and m.type != "State"}
+    if not known:
+        return candidates
+
+    def prefixed(m: Mention) -> bool:
+        inner = known.get(m.end)
+        if m.kind != "ner" or inner is None or inner.start <= m.start:
+            return False
+        prefix = doc[m.start:inner.start].text.lower().strip()
+        prefix = prefix[4:] if prefix.startswith("the ") else prefix
+        return prefix in countries
+    return [m for m in candidates if not prefixed(m)]
+
+
+def named_committees(candidates: list[Mention]) -> list[Mention]:
+    """An NER span 'House of Commons Standing Committee on X' that ends where a known
+    committee's name ends and starts where a legislature's starts is that committee:
+    the NER span goes, the two known names stay (and are merged below)."""
+    committees = {m.end: m.start for m in candidates if m.source == "gazetteer"
+                  and m.type == "Committee"}
+    houses = {(m.start, m.end) for m in candidates if m.source == "gazetteer"
+              and m.type == "Legislature"}
+    if not committees or not houses:
+        return candidates
+    return [m for m in candidates if not (
+        m.kind == "ner" and m.end in committees and (m.start, committees[m.end]) in houses)]
+
+
+def absorb_house_prefix(mentions: list[Mention]) -> list[Mention]:
+    """'House of Commons Standing Committee on X' is the committee, not the House: a
+    legislature named right before a committee is its prefix, not a second actor."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "Legislature" and m.type == "Committee" \
+                and prev.end == m.start:
+            m.start = prev.start
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def pick(candidates: list[Mention]) -> list[Mention]:
+    """Longest first, then most trusted; no token in two mentions."""
+    taken: set[int] = set()
+    chosen = []
+    for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.priority, m.start)):
+        span = range(m.start, m.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Long Name (ACR)' defines ACR for the rest of the document."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                and _short_form(doc[m.end + 1].text):
+            defined[doc[m.end + 1].text] = m
+    if not defined:
+        return mentions
+    for m in mentions:
+        source = defined.get(m.text)
+        if m.kind == "ner" and source is not None and source is not m:
+            m.kind, m.name, m.type, m.key = "acronym", source.name, source.type, source.key
+            m.source, m.roles, m.attrs = source.source, set(source.roles), dict(source.attrs)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = []
+    for token in doc:
+        source = defined.get(token.text)
+        if source is not None and token.i not in taken:
+            extra.append(Mention(token.i, token.i + 1, token.text, "acronym", source.name,
+                                 source.type, key=source.key, source=source.source,
+                                 roles=set(source.roles), attrs=dict(source.attrs)))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _short_form(text: str) -> bool:
+    """'CSIS', 'AfD', 'S&D': capitals (two at least), maybe a small letter between."""
+    return bool(ACRONYM.match(text)) or bool(MIXED_ACRONYM.match(text)) and \
+        sum(c.isupper() for c in text) >= 2
+
+
+MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,6}[A-Z]$")
+
+
+def drop_listed_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs':
+    the portfolios after the first are parts of a title, not bodies the text names (the
+    first one names the minister's department)."""
+    return [m for m in mentions if not (m.type == "Agency" and _later_portfolio(doc[m.end - 1]))]
+
+
+def _of_state(minister: Any) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ == "state" for o in p.children) for p in minister.children)
+
+
+def _later_portfolio(token: Any) -> bool:
+    node, listed = token, False
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node, listed = node.head, True
+    if not listed or node.lower_ == "state" or _of_state(node):
+        return False  # 'Minister of State, Foreign, ... Office': a rank, then the department
+    return node.lower_ == "minister" or node.dep_ == "pobj" and node.head.lower_ == "of" \
+        and node.head.head.lower_ == "minister"

@@ -1,0 +1,219 @@
+"""Actors named by a description instead of a name: 'the committee', 'the committee on
+X', 'Trudeau's government', 'the Minister of Foreign Affairs'.
+
+Why apart from the name finders: a description names a known body only through
+what surrounds it (a determiner, the words after 'on'/'into', a leader's name,
+a portfolio), so these rules read the parse around a keyed noun and match
+its words against the gazetteer's bodies, departments and leaders; a bare
+'the committee' is left to in-document resolution (`coref`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..vocabulary import lexicon, locales
+from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry
+from ..vocabulary.offices import titles as office_titles
+from .mention import Mention, from_entry, left_modifiers, normalize_name, text_of
+
+__all__ = ["DescriptorFinder"]
+
+
+class DescriptorFinder:
+    """Built once per gazetteer (its bodies, departments and leaders), used per document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._leaders: dict[str, set[str]] | None = None
+        self.bodies = [(e, [set(normalize_name(n).split()) for n in (e.name, *e.aliases)])
+                       for e in gazetteer.entries.values() if e.type in ("Committee", "Commission")]
+        self.departments = [(e, set(normalize_name(n).split()))
+                            for e in gazetteer.entries.values() if e.type == "Agency"
+                            for n in (e.name, *e.aliases)]
+
+    def find(self, doc: Any, keyed: list[Any]) -> list[Mention]:
+        """'the committee' (anaphora, resolved later) and 'the committee on X' (descriptor)."""
+        out = []
+        for token in keyed:
+            if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
+                continue
+            if token.lower_ == "government":
+                led = self._leaders_government(doc, token)
+                if led is not None:
+                    out.append(led)
+                    continue
+            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
+                                                                      "dubbed", "named"):
+                continue  # 'the group known as APT31' is APT31, not the last group named
+            owner = _personal_owner(token)
+            if owner is None and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")
+                    for c in token.children):
+                continue
+            described = self._described(token)
+            start = left_modifiers(doc, token, token.i)
+            if described is None and any(t.pos_ == "PROPN" for t in doc[start:token.i]):
+                continue  # 'the British Columbia New Democratic Party' is a name
+            if described is not None:
+                end = max(t.i for t in token.subtree) + 1
+                out.append(from_entry(doc, start, end, "descriptor", described))
+                continue
+            types = lexicon.ANAPHORA[token.lower_]
+            det = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+            attrs = {"types": types, "noun": token.lower_, "det": det}
+            if owner is not None:
+                attrs["owner_at"] = owner.i
+            out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora",
+                               "", types[0], attrs=attrs))
+        return out
+
+    def prime_minister(self, doc: Any, keyed: list[Any]) -> list[Mention]:
+        """'the Prime Minister' standing alone (not a title before a name, not another
+        country's): the head of government the text has named, resolved by `coref`."""
+        out = []
+        for token in keyed:
+            if token.lower_ != "minister" or token.dep_ == "compound" or token.i < 2 \
+                    or doc[token.i - 1].lower_ != "prime" or doc[token.i - 2].lower_ != "the":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue  # 'the Prime Minister of India'
+            if token.i >= 4 and doc[token.i - 3].lower_ in ("to", "of") \
+                    and doc[token.i - 4].text[:1].isupper():
+                continue  # 'the Advisor to the Prime Minister', 'Office of the Prime Minister'
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue  # a title run into a name the parser did not join
+            out.append(Mention(token.i - 2, token.i + 1, doc[token.i - 2:token.i + 1].text,
+                               "anaphora", "", "Person",
+                               attrs={"types": ("Person",), "role": "PrimeMinister",
+                                      "office": "prime minister"}))
+        return out
+
+    def offices(self, doc: Any) -> list[Mention]:
+        """'the Deputy Prime Minister', 'Mr Speaker', 'the Foreign Secretary' standing alone
+        (no name after it, no other country's 'of X'): an office, resolved by `coref` to
+        its holder on the document's date when `offices` knows it."""
+        out = []
+        for match in _office_pattern().finditer(text_of(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN" \
+                    or match.group("title").lower() == "prime minister":
+                continue
+            after = doc[span.end:span.end + 2]
+            if len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ == "PROPN":
+                continue  # 'the Foreign Secretary of Japan'
+            if _vocative(doc, span):
+                continue  # 'Mr. Speaker, I rise ...' addresses the chair, names no actor
+            out.append(Mention(span.start, span.end, span.text, "anaphora", "", "Person",
+                               attrs={"types": ("Person",),
+                                      "office": match.group("title").lower()}))
+        return out
+
+    def _leaders_government(self, doc: Any, token: Any) -> Mention | None:
+        """'Trudeau's government', 'the Modi government': the government of the country of
+        the known leader named before it (home -> 'the government', else the State)."""
+        leader = next((c for c in token.children if c.dep_ in ("poss", "compound")
+                       and c.pos_ == "PROPN"), None)
+        if leader is None:
+            return None
+        if self._leaders is None:
+            self._leaders = {}
+            for e in self.gazetteer.entries.values():
+                if e.type == "Person" and e.country and e.last_name and \
+                        {"PrimeMinister", "Premier", "Leader"} & set(e.roles):
+                    self._leaders.setdefault(e.last_name.lower(), set()).add(e.country)
+        countries = self._leaders.get(leader.lower_, set())
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        start = leader.i - 1 if leader.i > 0 and doc[leader.i - 1].lower_ == "the" else leader.i
+        here = locales.current()
+        if here is not None and country == here.state and here.government_type == "Government":
+            return Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora", "",
+                           "Government", attrs={"types": ("Government",), "noun": "government"})
+        entry = self.gazetteer.get(country)
+        return from_entry(doc, start, token.i + 1, "descriptor", entry) if entry else None
+
+    def portfolios(self, doc: Any, keyed: list[Any]) -> list[Mention]:
+        """'Minister of Foreign Affairs' / 'Public Safety Minister': the department it names."""
+        out = []
+        for token in keyed:
+            if token.lower_ != "minister":
+                continue
+            spans = [(c.i, c.i + 1) for c in token.children
+                     if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
+            if spans:
+                spans = [(min(s for s, _ in spans), token.i)]
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            sub = [t.i for t in obj.subtree]
+                            spans.append((min(sub), max(sub) + 1))
+            for start, end in spans:
+                entry = self._department(doc[start:end])
+                if entry is not None:
+                    out.append(from_entry(doc, start, end, "descriptor", entry))
+        return out
+
+    def _department(self, span: Any) -> GazetteerEntry | None:
+        words = set(normalize_name(span.text).split()) - {"the", "and", "of", "canada", "prime",
+                                                           "deputy", "former", "associate"}
+        if not words:
+            return None
+        best: list[tuple[int, str, GazetteerEntry]] = []
+        for entry, names in self.departments:
+            if words <= names:
+                best.append((len(names - words), entry.name, entry))
+        best.sort(key=lambda b: (b[0], b[1]))
+        tied = len(best) > 1 and best[1][0] == best[0][0] and best[1][2] is not best[0][2]
+        if not best or tied:
+            return None
+        return best[0][2]
+
+    def _described(self, token: Any) -> GazetteerEntry | None:
+        """The known committee or commission whose name holds the words after 'on'/'into'."""
+        if token.lower_ not in ("committee", "commission", "inquiry"):
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "into", "of"):
+                continue
+            words = {t.lower_ for t in prep.subtree if t.is_alpha and not t.is_stop} - {prep.lower_}
+            if not words:
+                continue
+            for entry, names in self.bodies:
+                if any(words <= n for n in names):
+                    return entry
+        return None
+
+
+PERSONAL_OWNERS = {"his", "her", "their"}
+
+
+def _vocative(doc: Any, span: Any) -> bool:
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    first = span.start == span.sent.start and after in (",", ":")  # 'Mr. Speaker, I ...'
+    last = before == "," and after in (".", "!", "?") and span.end + 1 >= span.sent.end
+    addressed = doc[span.start].lower_ in ("mr", "mr.", "madam") and before in (",", ";") \
+        and after in (",", ";", ".")  # 'With permission, Mr Speaker, I will ...'
+    return first or last or addressed
+
+
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern[str]:
+    titles = sorted(office_titles(), key=len, reverse=True)
+    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"\b(?:the|mr|madam)\s+(?P<title>{words})\b", re.IGNORECASE)
+
+
+def _personal_owner(token: Any) -> Any | None:
+    """'his party', 'her party': a party owned by a person (resolved by `coref` to that
+    person's party); other nouns owned by a person ('his committee') are left alone."""
+    if token.lower_ != "party":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"
+                 and c.lower_ in PERSONAL_OWNERS), None)
+

@@ -1,0 +1,574 @@
+"""Find who is named in a parsed document: gazetteer phrases, NER, groups, unnamed people.
+
+Why several sources: the gazetteer knows canonical names and their irregular
+forms; statistical NER finds the people no list knows; role phrases ("a senior
+Chinese diplomat", "Canadian MPs and senators") name actors that have no name
+at all. Candidates from all of them compete for the same tokens and the
+longest, most trusted one wins, so every token belongs to at most one mention.
+Everything here is one pass over the tokens (plus a phrase matcher), linear in
+the length of the document.
+
+This module holds the gazetteer, group and bill finders and runs the others:
+`ner_mentions` (statistical NER), `unnamed` (role phrases), `descriptors`
+('the committee', 'the Minister of X') and `mention_choice` (the competition).
+The `Mention` record itself is in `mention`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ..vocabulary import lexicon, locales
+from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
+from .choice import (
+    absorb_house_prefix,
+    add_acronyms,
+    drop_country_prefixed,
+    drop_crossing,
+    drop_listed_portfolios,
+    named_committees,
+    pick,
+)
+from .descriptors import DescriptorFinder
+from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
+from .mention import OPERATION_NOUNS, Mention, from_entry, left_modifiers, text_of, whole_phrase
+from .ner import ORG_DESCRIPTIONS, described_orgs, ner_mentions, titled_people
+from .seats import SeatIndex
+
+__all__ = ["Mention", "MentionFinder"]
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within"}
+BILL = re.compile(r"^[CS]-\d{1,3}$")
+
+
+class MentionFinder:
+    """Built once per gazetteer (the phrase matchers), then used on every document."""
+
+    def __init__(self, nlp: Any, gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forms: dict[int, tuple[str, str, str]] = {}
+        grouped: dict[str, list[str]] = {}
+        for form in gazetteer.surface_forms():
+            cased = "cased" if form.text != form.text.lower() else "any"
+            grouped.setdefault(f"{form.kind}\x1f{form.entry}\x1f{cased}", []).append(form.text)
+        for key, texts in grouped.items():
+            kind, entry, _ = key.split("\x1f")
+            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            self.forms[nlp.vocab.strings[key]] = (kind, entry, texts[0])
+        self.seats = SeatIndex(gazetteer)
+        self.groups = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.groups.add("foreign", list(nlp.tokenizer.pipe(sorted(lexicon.FOREIGN_ACTOR_PHRASES))))
+        self.groups.add("parl", list(nlp.tokenizer.pipe(sorted(lexicon.PARLIAMENTARIAN_NOUNS))))
+        self.groups.add("counted", list(nlp.tokenizer.pipe(lexicon.words("counted_member_nouns"))))
+        self.demonyms = {d.lower(): e for e in gazetteer.entries.values() for d in e.demonyms}
+        self.country_words = {form.lower() for e in gazetteer.by_type("State")
+                              for form in [e.name, *e.aliases, *e.demonyms]}
+        self.party_aliases = {
+            a.lower(): e for e in gazetteer.by_type("Party")
+            for a in [e.name, *e.aliases, *e.local]}
+        self._keys: Any = None
+        self._others: dict[str, str] = {}
+        self.descriptors = DescriptorFinder(gazetteer)
+
+    # -- public ----------------------------------------------------------------
+
+    def find(self, doc: Any) -> list[Mention]:
+        """Non-overlapping mentions of `doc`, in text order."""
+        ner_person = {t for ent in doc.ents if ent.label_ == "PERSON"
+                      for t in range(ent.start, ent.end)}
+        candidates = self._gazetteer(doc, ner_person)
+        candidates += self._groups(doc)
+        keyed = self._keyed_tokens(doc)
+        candidates += self._bills(doc, keyed)
+        candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
+        candidates += described_orgs(doc, keyed)
+        candidates += titled_people(doc, keyed)
+        candidates += self._unnamed(doc, keyed)
+        candidates += kin_mentions(doc, keyed)
+        candidates += self.descriptors.find(doc, keyed)
+        candidates += self.descriptors.portfolios(doc, keyed)
+        candidates += self.descriptors.prime_minister(doc, keyed)
+        candidates += self.descriptors.offices(doc)
+        candidates += self.seats.mentions(doc, text_of(doc))
+        candidates += _called(doc)
+        candidates += _defined_names(doc)
+        candidates = _operations_over_surnames(candidates, self._others)
+        candidates = drop_country_prefixed(doc, candidates, self.country_words)
+        chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
+        chosen = _drop_constituencies(doc, _named_again(doc, chosen))
+        chosen = _drop_title_portfolios(doc, chosen)
+        _mark_operations(doc, chosen)
+        chosen = add_acronyms(doc, chosen)
+        _split_names(doc, chosen)
+        return _known_as(doc, drop_listed_portfolios(doc, chosen))
+
+    def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
+        """The phrase matcher's hits on `doc`, computed once per document."""
+        cached = doc.user_data.get("figraph_matches")
+        if cached is None:
+            cached = doc.user_data["figraph_matches"] = list(self.matcher(doc))
+        return cached
+
+    def countries(self, doc: Any) -> Counter[str]:
+        """Country -> distinct known actors of that country named in full in `doc` (by
+        name or alias, not by a local form): evidence of whose text this is."""
+        seen: dict[str, str] = {}
+        for match_id, _start, _end in self._matches(doc):
+            kind, name, _form = self.forms[match_id]
+            entry = self.gazetteer.get(name)
+            if kind in ("name", "alias") and entry is not None and entry.country \
+                    and entry.type != "State":
+                seen[entry.name] = entry.country
+        return Counter(seen.values())
+
+    def _keyed_tokens(self, doc: Any) -> list[Any]:
+        """Tokens some rule keys on, found without building a Token for every word."""
+        import numpy
+        from spacy.attrs import LOWER
+
+        if self._keys is None:
+            from .unnamed import GROUP_ROLE_NOUNS, STAFF_NOUNS
+
+            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
+                | KIN_NOUNS | AIDE_NOUNS \
+                | set(ORG_DESCRIPTIONS) \
+                | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS
+            self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
+                                     dtype="uint64")
+        lows = doc.to_array([LOWER]).reshape(-1)
+        return [doc[int(i)] for i in numpy.nonzero(numpy.isin(lows, self._keys))[0]]
+
+    # -- gazetteer ---------------------------------------------------------------
+
+    def _gazetteer(self, doc: Any, ner_person: set[int]) -> list[Mention]:
+        raw: list[tuple[int, int, str, GazetteerEntry]] = []
+        for match_id, start, end in self._matches(doc):
+            kind, name, form = self.forms[match_id]
+            entry = self.gazetteer.get(name)
+            if entry is not None and _case_ok(doc[start:end].text, form):
+                raw.append((start, end, kind, entry))
+        full_present = {e.name for s, _, k, e in raw
+                        if k in ("name", "alias") and e.type == "Person"}
+        self._others = _named_in_full(doc)
+        by_span: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
+        for start, end, kind, entry in raw:
+            by_span.setdefault((start, end), []).append((kind, entry))
+        out: list[Mention] = []
+        for (start, end), options in by_span.items():
+            mention = self._choose(doc, start, end, options, full_present, ner_person)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _choose(self, doc: Any, start: int, end: int, options: list, full_present: set[str],
+                ner_person: set[int]) -> Mention | None:
+        options = _in_locale(options)
+        if not options:
+            return None
+        kind, entry = options[0]
+        if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in ("member", "members"):
+            return None
+        named = [(k, e) for k, e in options if k in ("name", "alias", "local")]
+        if named:
+            kind, entry = named[0]
+            return from_entry(doc, start, end, kind, entry)
+        if kind == "lastname":
+            return self._last_name(doc, start, end, options, full_present, ner_person)
+        if kind == "demonym":
+            return self._demonym(doc, start, entry)
+        if kind == "metonym":
+            token = doc[start]
+            if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+                return None
+            if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
+                   for ent in doc.ents):
+                return None
+            return from_entry(doc, start, end, kind, entry)
+        return None
+
+    def _last_name(self, doc: Any, start: int, end: int, options: list, full_present: set[str],
+                   ner_person: set[int]) -> Mention | None:
+        entries = [e for _, e in options]
+        present = [e for e in entries if e.name in full_present]
+        other = self._others.get(normalize_name(doc[start:end].text), "")
+        if not present and other and all(normalize_name(e.name) != other for e in entries):
+            return None  # 'Ms. Lloyd' after 'Vanessa Lloyd' is not the known Dane Lloyd
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        titled = prev in lexicon.HONORIFICS or prev in lexicon.TITLE_ROLES
+        if len(present) == 1:
+            entry = present[0]
+        elif len(entries) == 1 and not present and (titled or start in ner_person):
+            entry = entries[0]
+        else:
+            return None
+        return from_entry(doc, start, end, "lastname", entry)
+
+    def _demonym(self, doc: Any, start: int, entry: GazetteerEntry) -> Mention | None:
+        """'Indian officials' is India; 'a Chinese diplomat' is left to `_unnamed`."""
+        token = doc[start]
+        head = token.head
+        if token.dep_ in ("amod", "compound", "nmod") and head.i > start \
+                and head.lower_ in lexicon.STATE_NOUNS:
+            return from_entry(doc, start, head.i + 1, "demonym", entry)
+        if token.dep_ not in ("amod", "compound", "nmod") or head.i <= start:
+            return None
+        for inner in doc[start + 1:head.i]:  # 'Russian interference cases', 'Chinese foreign
+            if inner.dep_ == "compound" and inner.head.i == head.i \
+                    and inner.lower_ in lexicon.STATE_NOUNS:  # interference activities'
+                return from_entry(doc, start, inner.i + 1, "demonym", entry)
+        return None
+
+    # -- lexicon groups, bills ---------------------------------------------------
+
+    def _groups(self, doc: Any) -> list[Mention]:
+        out = []
+        for match_id, start, end in self.groups(doc):
+            label = doc.vocab.strings[match_id]
+            head = doc[end - 1]
+            if end < len(doc) and doc[end].pos_ == "PROPN":
+                continue  # "MPs Michael Chong and Jenny Kwan" names them
+            if label == "foreign" and head.dep_ in ("compound", "amod", "nmod") \
+                    and head.head.i >= end and head.head.pos_ == "NOUN" \
+                    and head.head.lower_ not in lexicon.STATE_NOUNS:
+                continue  # 'foreign state disinformation' is a kind of content, not an actor
+            if label == "foreign":
+                out.append(Mention(start, end, doc[start:end].text, "group",
+                                   lexicon.FOREIGN_ACTOR_GROUP, "State", group=True, scoped=True))
+                continue
+            start = left_modifiers(doc, head, start)
+            end = _conjunct_end(doc, head, end)
+            whole = whole_phrase(doc, head, start)
+            if label == "counted":
+                if whole == start or doc[whole].lower_ in ("the", "these", "those", "its"):
+                    continue  # 'MEPs adopted': the Parliament itself
+                start = whole
+            forms = (doc[whole:end].text,) if whole < start else ()
+            out.append(Mention(start, end, doc[start:end].text, "group",
+                               locales.parliamentarians(), "Person", roles={"MP", "Senator"},
+                               group=True, scoped=True, attrs={"forms": forms}))
+        return out
+
+    def _bills(self, doc: Any, keyed: list[Any]) -> list[Mention]:
+        out = []
+        for bill in keyed:
+            if bill.lower_ != "bill" or bill.i + 1 >= len(doc):
+                continue
+            token = doc[bill.i + 1]
+            if BILL.match(token.text):
+                name = f"Bill {token.text}"
+                entry = self.gazetteer.get(name)
+                if entry is not None:
+                    out.append(from_entry(doc, token.i - 1, token.i + 1, "bill", entry))
+                else:
+                    out.append(Mention(token.i - 1, token.i + 1, name, "bill", name, "Bill"))
+        return out
+
+    # -- role phrases ------------------------------------------------------------
+
+    def _unnamed(self, doc: Any, keyed: list[Any]) -> list[Mention]:
+        """'a senior Chinese diplomat', 'six Indian diplomats': see `unnamed`."""
+        from .unnamed import unnamed_people
+
+        return unnamed_people(doc, keyed, self.demonyms)
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:
+    """Local forms ('the Senate', 'House of Commons') name an entry only in a document of
+    the entry's own country; a named form is preferred to a local one of the same span."""
+    here = locales.current()
+    country = here.country if here is not None else None
+    kept = [(k, e) for k, e in options
+            if k != "local" or (country and (e.host or e.country) == country)]
+    return sorted(kept, key=lambda option: option[0] == "local")
+
+
+AKA = ("also known as", "a.k.a.", "aka", "alias", "known as")
+
+
+def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Linda Sun, also known as "Wen Sun,"': the second name is an alias of the person
+    named just before, in the same sentence, not a second person."""
+    previous: Mention | None = None
+    aliases: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        before = doc[max(m.start - 5, 0):m.start].text.lower().rstrip(' "“(')
+        owner = aliases.get(m.text)  # the alias repeated in a later block
+        if owner is None and previous is not None and before.endswith(AKA) \
+                and doc[previous.start].sent.start == doc[m.start].sent.start:
+            owner = aliases[m.text] = previous
+        if owner is not None:
+            m.name, m.key = owner.name, owner.key
+            m.attrs = {**m.attrs, "alias_of": owner.name}
+            continue
+        previous = m
+    return mentions
+
+
+NAME_WORD = r"(?:[A-Z][\w'’&.-]*|für|fur|de|der|des|du|la|le|of|and|for|the|on|in|et|y|&)"
+DEFINED_NAME = re.compile(rf"\b(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+{NAME_WORD}){{1,8}})[ \t]*"
+                          r"\((?P<short>[A-Z][A-Za-z&]{1,7})\)")
+SMALL_NAME_WORDS = {"of", "and", "for", "the", "on", "in", "et", "y", "&", "de", "der", "des",
+                    "du", "la", "le"}
+
+
+def _defined_names(doc: Any) -> list[Mention]:
+    """'Alternative für Deutschland (AfD)': a capitalised name followed by its initials in
+    brackets is an organisation, whatever the model made of it (the initials then stand
+    for it: see `add_acronyms`)."""
+    out = []
+    for match in DEFINED_NAME.finditer(text_of(doc)):
+        words = match.group("name").split()
+        if words and words[-1].endswith(("'s", "\u2019s")):
+            words[-1] = words[-1][:-2]  # "Global Affairs Canada's (GAC)": the name, not 's
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        short = match.group("short").lower()
+        for first in range(len(words)):  # the name may start after other capitalised words
+            tail = words[first:]
+            if tail[0].lower() in SMALL_NAME_WORDS:
+                continue
+            initials = "".join(w[0] for w in tail if w.lower() not in SMALL_NAME_WORDS)
+            full = "".join(w[0] for w in tail)
+            if short in (initials.lower(), full.lower()) and len(tail) >= 2:
+                name = " ".join(tail)
+                start = match.start("name") + match.group("name").rindex(name)
+                span = doc.char_span(start, start + len(name), alignment_mode="contract")
+                if span is not None and len(span):
+                    kind = _head_type(tail)
+                    out.append(Mention(span.start, span.end, span.text, "called", span.text,
+                                       kind, key=normalize_name(span.text), source="text"))
+                break
+    return out
+
+
+def _head_type(words: list[str]) -> str:
+    for word in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
+        if kind is not None:
+            return kind
+    return "Organization"
+
+
+CODE_NAME = re.compile(r"^[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?$")
+"""'APT31', 'UNC1151', 'Storm-1516': the code names of groups, which no model tags."""
+NAMING_WORDS = ("known as", "called", "dubbed", "named", "nicknamed", "code-named")
+CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": "Organization",
+                "operation": "Organization", "outfit": "Organization", "company": "Organization",
+                "firm": "Organization", "outlet": "Media", "website": "Media", "unit": "Agency",
+                "actor": "Organization", "actors": "Organization", "entity": "Organization"}
+
+
+OPERATION_NAME = re.compile(
+    r"[\"“'‘](?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[\"”'’] "
+    r"(?P<noun>campaign|operation|network)\b")
+""""the 'Doppelganger' campaign", "a 'Secondary Infektion' operation": a quoted name before
+the noun (unquoted names are left to the model and the gazetteer: 'the Trump campaign' is a
+candidate's)."""
+CODE_NAME_IN_TEXT = re.compile(r"\b[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?\b")
+NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+[\"“'‘]?"
+                    r"(?=[A-Z0-9])")
+
+
+def _called(doc: Any) -> list[Mention]:
+    """'the group known as APT31', 'a network dubbed Spamouflage', and code names alone:
+    a name the text gives a group, however the model read it (two scans of the text,
+    not a look at every token)."""
+    text = text_of(doc)
+    out = []
+    for match in CODE_NAME_IN_TEXT.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and CODE_NAME.match(span.text):
+            out.append(Mention(span.start, span.end, span.text, "called", span.text,
+                               "Organization", key=normalize_name(span.text), source="text"))
+    for match in OPERATION_NAME.finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is None or not len(span):
+            continue
+        out.append(Mention(span.start, span.end, span.text, "operation", span.text,
+                           "Organization", key=normalize_name(span.text), source="text",
+                           attrs={"head": match.group("noun")}))
+    for match in NAMING.finditer(text):
+        words = doc.char_span(match.start(), match.end() - 1, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        head = _naming_head(doc, doc[words.end - 1] if doc[words.end - 1].text not in
+                            ('"', "“", "'", "‘") else doc[words.end - 2])
+        if head is None:
+            continue
+        start = words.end
+        end = start
+        while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
+                                                       or doc[end].text[:1].isdigit()):
+            end += 1
+        if end > start:
+            name = doc[start:end].text
+            out.append(Mention(start, end, name, "called", name, CALLED_HEADS[head.lower_],
+                               key=normalize_name(name), source="text"))
+    return out
+
+
+def _naming_head(doc: Any, token: Any) -> Any | None:
+    """The noun a naming phrase ending at `token` describes ('the group known as')."""
+    if token.i + 1 >= len(doc):
+        return None
+    for words in NAMING_WORDS:
+        parts = words.split()
+        first = token.i - len(parts) + 1
+        if first < 1 or [t.lower_ for t in doc[first:token.i + 1]] != parts:
+            continue
+        head = doc[first - 1] if doc[first - 1].text != "," else doc[first - 2]
+        return head if head.lower_ in CALLED_HEADS else None
+    return None
+
+
+REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")
+
+
+def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A name the model found once is that actor wherever the text writes it again, even
+    where the model missed it ('Butina was arrested', the model tagging only 'Maria
+    Valerievna Butina'): full names of people and bodies, and people's surnames, matched
+    case-sensitively where no other mention stands (one pass over the tokens)."""
+    phrases: dict[str, dict[tuple[str, ...], Mention]] = {}
+    for m in mentions:
+        if m.kind not in REPEATABLE_KINDS or m.scoped or m.start >= len(doc):
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        forms = [words] + ([words[-1:]] if m.type == "Person" and len(words) > 1 else [])
+        for form in forms:
+            if form[0][:1].isupper() and len("".join(form)) > 2:
+                phrases.setdefault(form[0], {}).setdefault(form, m)  # one source per form
+    if not phrases:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    longest_first = {word: sorted(forms.items(), key=lambda p: -len(p[0]))
+                     for word, forms in phrases.items()}
+    for token in doc:
+        if token.i in taken:
+            continue
+        for form, source in longest_first.get(token.text, ()):
+            end = token.i + len(form)
+            if end <= len(doc) and all(i not in taken for i in range(token.i, end)) \
+                    and tuple(t.text for t in doc[token.i:end]) == form \
+                    and (end == len(doc) or not doc[end].text[:1].isupper() or len(form) > 1):
+                text = doc[token.i:end].text
+                key = "" if source.type == "Person" else source.key
+                added.append(Mention(token.i, end, text, source.kind, source.name if key else text,
+                                     source.type, key=key, source=source.source,
+                                     attrs=dict(source.attrs)))
+                taken.update(range(token.i, end))
+                break
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",
+                "representative", "deputy", "parliament"}
+"""'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'
+comes a constituency, a place."""
+
+
+def _split_names(doc: Any, mentions: list[Mention]) -> None:
+    """'Rapid Response Mechanism (RRM) Canada': a name cut by its acronym; the part after
+    the brackets is the same actor (not Canada), and no alias of it."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        after = by_start.get(m.end + 3)
+        if after is None or m.source != "gazetteer" or m.end + 3 >= len(doc) \
+                or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        if normalize_name(f"{m.text} {after.text}") == normalize_name(m.name):
+            after.key, after.name, after.type, after.kind = m.key, m.name, m.type, m.kind
+            after.source, after.roles = m.source, set(m.roles)
+            after.attrs = {**m.attrs, "anaphora": True}
+
+
+def _operations_over_surnames(candidates: list[Mention], surnames: dict[str, str]
+                              ) -> list[Mention]:
+    """"the 'Driftnet' campaign": the model's lone 'person' before a quoted campaign name
+    is the operation, unless somebody of that surname is named in full here."""
+    spans = {(m.start, m.end) for m in candidates if m.kind == "operation"}
+    if not spans:
+        return candidates
+    named = set(surnames) | {normalize_name(m.name.split()[-1]) for m in candidates
+                             if m.type == "Person" and len(m.name.split()) > 1}
+    lone = {(m.start, m.end) for m in candidates if m.kind == "ner" and m.type == "Person"
+            and normalize_name(m.text) not in named}
+    return [m for m in candidates if not (m.kind == "ner" and (m.start, m.end) in spans & lone)]
+
+
+def _mark_operations(doc: Any, mentions: list[Mention]) -> None:
+    """'the Spamouflage campaign': the name of an operation, which 'this campaign' means."""
+    for m in mentions:
+        if m.type != "Organization" or m.end >= len(doc):
+            continue
+        head = doc[m.end - 1].head
+        if head.lower_ in OPERATION_NOUNS and m.end <= head.i <= m.end + 1:
+            m.attrs = {**m.attrs, "head": head.lower_}
+
+
+PORTFOLIO_TITLES = {"general", "secretary", "minister", "director", "commissioner", "adviser",
+                    "advisor", "coordinator", "counsel", "envoy", "ambassador", "critic",
+                    "spokesperson", "representative"}
+"""Title words a portfolio follows with 'for' ('Assistant Attorney General for National
+Security', 'Ambassador for Cyber Affairs')."""
+
+
+def _drop_title_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A name the model alone found after 'Title for' is the title's portfolio, unless it
+    has the head word of a body ('Minister for the Cabinet Office' keeps the office)."""
+    def portfolio(m: Mention) -> bool:
+        return m.kind == "ner" and m.type != "Person" and m.start >= 2 \
+            and doc[m.start - 1].lower_ == "for" and doc[m.start - 2].lower_ in PORTFOLIO_TITLES \
+            and not any(w.lower() in lexicon.ORG_HEAD_TYPES for w in m.text.split())
+    return [m for m in mentions if not portfolio(m)]
+
+
+def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    def constituency(m: Mention) -> bool:
+        if m.kind != "ner":
+            return False
+        i = m.start - 1  # back over 'Chingford and' to 'Member for'
+        while i > 0 and m.start - i < 8 and (doc[i].text[:1].isupper()
+                                             or doc[i].lower_ in ("and", "&", ",", "-", "—")):
+            i -= 1
+        return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in SEAT_HOLDERS
+    return [m for m in mentions if not constituency(m)]
+
+
+def _named_in_full(doc: Any) -> dict[str, str]:
+    """Surname -> full name of the people the model tags with two or more words here."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            out.setdefault(normalize_name(words[-1]), normalize_name(ent.text))
+    return out
+
+
+def _case_ok(surface: str, form: str) -> bool:
+    """'liberal democracy' is not the Liberal Party: capitalised forms need capitals."""
+    if form == form.lower():
+        return True
+    return surface[:1].isupper() or surface[:1].isdigit()
+
+
+def _conjunct_end(doc: Any, head: Any, end: int) -> int:
+    """'MPs and senators': one group spans both nouns."""
+    for conj in head.conjuncts:
+        if conj.i >= end and conj.lower_ in lexicon.PARLIAMENTARIAN_NOUNS:
+            end = conj.i + 1
+    return end
+
+

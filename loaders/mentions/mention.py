@@ -1,0 +1,103 @@
+"""One mention: a stretch of tokens naming one actor, the record every finder produces.
+
+Why a module of its own: the finders (`mentions`, `ner_mentions`, `descriptors`,
+`unnamed`) build mentions and every rule reads them; keeping the record and the
+two helpers all finders share (a mention from a gazetteer entry, a noun
+phrase's left edge) here lets each finder live in its own module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...graph.model import normalize_name as _normalize_name
+from ..vocabulary.gazetteer import GazetteerEntry
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
+
+__all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
+           "text_of"]
+
+OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
+"""Nouns a named influence operation is called by ('the Doppelganger campaign'): the
+name is the actor, not a modifier of it."""
+
+
+def text_of(doc: Any) -> str:
+    """The text of a parsed document, built once (spaCy's `Doc.text` joins every token
+    at each access, which made per-sentence reads quadratic)."""
+    cached = doc.user_data.get("figraph_text")
+    if cached is None:
+        cached = doc.user_data["figraph_text"] = doc.text
+    return cached
+
+PRIORITY = {"speaker": 0, "name": 1, "seat": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
+            "acronym": 1, "group": 2,
+            "descriptor": 2, "lastname": 2, "demonym": 3, "metonym": 3, "ner": 4,
+            "unnamed": 4, "operation": 5, "anaphora": 5}
+
+
+@dataclass
+class Mention:
+    """One stretch of tokens naming one actor (key filled in or left to coref)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    type: str
+    key: str = ""
+    source: str = "text"
+    roles: set[str] = field(default_factory=set)
+    group: bool = False
+    scoped: bool = False
+    """Unnamed and group actors belong to one document: their id includes its id."""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY.get(self.kind, 9)
+
+
+def from_entry(doc: Any, start: int, end: int, kind: str, entry: GazetteerEntry) -> Mention:
+    return Mention(start, end, doc[start:end].text, kind, entry.name, entry.type,
+                   key=normalize_name(entry.name), source="gazetteer", roles=set(entry.roles),
+                   attrs={"entry": entry})
+
+
+QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "number", "group", "majority",
+                  "handful", "some", "many", "several", "all", "most", "few", "none", "one",
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+"""'dozens of MPs', 'a number of MPs': words a group is counted with, before 'of'."""
+
+
+def whole_phrase(doc: Any, head: Any, start: int) -> int:
+    """Where the phrase of `head` begins with its article or count: 'the various MPs',
+    'dozens of MPs', 'some MEPs' (the surface form a reader would quote)."""
+    i = start
+    if i > 0 and doc[i - 1].head.i == head.i and doc[i - 1].dep_ in (
+            "det", "poss", "predet", "nummod", "amod", "quantmod"):
+        i -= 1
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in QUANTITY_HEADS \
+            and head.head.i == i - 1:
+        i -= 2
+        if i > 0 and doc[i - 1].dep_ == "det" and doc[i - 1].head.i == i:
+            i -= 1  # 'a number of MPs'
+    return i
+
+
+def left_modifiers(doc: Any, head: Any, start: int) -> int:
+    """Extend a noun phrase left over its adjectives and compounds (not its article)."""
+    i = start
+    while i > 0:
+        prev = doc[i - 1]
+        if (prev.head.i in (head.i, i) and prev.dep_ in ("amod", "compound", "nmod", "nummod")
+                or (prev.head.i >= i and prev.head.i <= head.i
+                    and prev.dep_ in ("amod", "compound"))):
+            i -= 1
+        else:
+            break
+    return i

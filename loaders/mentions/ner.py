@@ -1,0 +1,314 @@
+"""People, organisations and countries found by spaCy's statistical NER.
+
+Why apart from the gazetteer finder: NER spans need cleaning before they name
+an actor (titles, parties, demonyms and articles before a name, line breaks
+inside it) and typing by their head word ('... Commission' is a Commission);
+none of that applies to names the gazetteer already knows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..vocabulary import lexicon
+from .mention import Mention, normalize_name
+
+__all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
+
+NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+TITLE_WORDS = set(lexicon.TITLE_ROLES) | lexicon.HONORIFICS | lexicon.HEAD_TITLES | {
+    "clerk", "speaker"}
+"""A 'person' the model finds that is only a title ('the Clerk', 'Speaker') names nobody."""
+
+
+def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, Any]
+                 ) -> list[Mention]:
+    """People, organisations and countries the statistical NER finds, trimmed of titles,
+    parties and articles and typed by their head word."""
+    out = []
+    surnames = _surnames(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE") and not _company_name(ent):
+            continue
+        start, end = _first_line(doc, ent.start, _past_of(doc, ent) if ent.label_ == "ORG"
+                                 else ent.end)
+        start, end = _strip(doc, start, end, party_aliases, demonyms)
+        end = next((i for i in range(start, end) if doc[i].text == "("), end)
+        start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if ent.label_ == "PERSON" and _described_as_org(doc[end - 1]):
+            continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
+        if ent.label_ == "PERSON":
+            start = _after_titles(doc, start, end)
+            if end - start == 1:
+                start = _given_names(doc, start, party_aliases, demonyms)
+        if start >= end:
+            continue
+        text = doc[start:end].text
+        if text.lower() in lexicon.JUNK_NAMES or len(text) < 2:
+            continue
+        if end - start == 1 and text.lower() in lexicon.ANAPHORA:
+            continue  # 'the House', 'the Ministry': left to anaphora resolution
+        label = "PERSON" if end - start == 1 and text in surnames else \
+            "ORG" if _company_name(ent) else ent.label_
+        mention = _typed(doc, label, start, end, text)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+COMPANY_SUFFIXES = lexicon.words("company_suffixes")
+
+
+def _company_name(ent: Any) -> bool:
+    """'Wuhan Xiaoruizhi Science and Technology Company', tagged a building or a place by
+    the model: a name ending in a company's legal form is an organisation."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART", "GPE") and len(words) > 1 \
+        and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+
+
+def _surnames(doc: Any) -> set[str]:
+    """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model
+    sometimes tags as an organisation, is that person."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+
+
+def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
+           demonyms: dict[str, Any]) -> tuple[int, int]:
+    """Drop titles, parties, demonyms and articles before a name; "'s" after it."""
+    while start < end:
+        low = doc[start].lower_
+        if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
+                or low in party_aliases or doc[start].is_punct \
+                or low in demonyms and doc[start].tag_ != "NNP" \
+                or doc[start].pos_ == "CCONJ" or doc[start].like_num \
+                or low in ("prime", "high", "foreign", "public", "safety") \
+                or doc[start].pos_ in ("ADP", "DET"):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
+        end -= 1  # 'the Communications Security Establishment and': no 'and'
+    return start, end
+
+def _past_of(doc: Any, ent: Any) -> int:
+    """'the Canadian Friends of' + 'Hong Kong': the small model often ends an organisation
+    before the place its name ends with; the proper nouns after a final 'of' are its own."""
+    end = _listed_remit(doc, ent)
+    if doc[end - 1].lower_ != "of":
+        return end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return end
+
+
+REMIT_WORDS = ("committee", "commission", "subcommittee", "ministry", "department")
+
+
+def _listed_remit(doc: Any, ent: Any) -> int:
+    """'Senate Committee on Women, Children, Family Relations and Gender Equality': a body's
+    remit listed with commas runs past the model's cut to the last capitalised item after
+    'and' (else 'Gender Equality' became a person)."""
+    end = ent.end
+    if not any(t.lower_ in REMIT_WORDS for t in ent) or end + 2 >= len(doc) \
+            or doc[end].lower_ != "and" or "," not in ent.text:
+        return end
+    stop = end + 1
+    while stop < min(end + 5, len(doc)) and doc[stop].text[:1].isupper() \
+            and doc[stop].is_alpha and "\n" not in doc[stop - 1].whitespace_:
+        stop += 1
+    return stop if stop > end + 1 else end
+
+
+def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
+                 demonyms: dict[str, Any]) -> int:
+    """'Ivy Li', 'Doreen Assaad': the small model often tags only the surname; the
+    capitalised proper nouns compounded onto it (not titles, places or parties) are the
+    given names."""
+    head = doc[start]
+    first = start
+    while first > max(start - 2, 0):
+        token = doc[first - 1]
+        low = token.lower_
+        if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.i != head.i \
+                or not token.is_alpha or not token.text[:1].isupper() or token.is_upper \
+                or low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS \
+                or low in party_aliases or low in demonyms or token.ent_type_ \
+                or token.text in lexicon.COUNTRIES or "\n" in token.whitespace_:
+            break
+        first -= 1
+    return first
+
+
+def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
+    if label == "PERSON":
+        if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3) \
+                or all(t.lower_ in TITLE_WORDS for t in doc[start:end]):  # 'the Clerk'
+            return None
+        return Mention(start, end, text, "ner", text, "Person", source="ner")
+    if label == "GPE":
+        if text in lexicon.COUNTRIES:
+            return Mention(start, end, text, "ner", text, "State",
+                           key=normalize_name(text), source="ner")
+        return None
+    if doc[start].lower_ == "minister" or doc[end - 1].text == "Act" \
+            or doc[end - 1].lower_ in COURT_TITLES or any(t.text == "Hansard" for t in
+                                                           doc[start:end]):
+        return None  # 'the Canada Evidence Act' is a law, 'House of Commons Hansard' a record
+    if doc[start].lower_ in CONSTITUENCY_WORDS and end - start > 2 \
+            and doc[start + 1].lower_ == "of":
+        return None  # 'Division of Chisholm', 'Electorate of X': a constituency, a place
+    node_type = _org_type(doc[start:end])
+    if node_type is None:
+        return None
+    if node_type == "Organization" and end < len(doc) and doc[end].lower_ == "party":
+        node_type = "Party"  # 'the United Russia party': the name without its head word
+    if node_type == "Organization" and _described_as_person(doc[start:end]):
+        return Mention(start, end, text, "ner", text, "Person", source="ner")
+    name = text[4:] if text.lower().startswith("the ") else text
+    return Mention(start, end, text, "ner", name, node_type, key=normalize_name(name),
+                   source="ner")
+
+
+TITLE_TAILS = {"charge"}
+"""Last words of a title that are no title alone: 'Assistant Director in Charge X'."""
+
+
+def _after_titles(doc: Any, start: int, end: int) -> int:
+    """'Affairs Minister Mélanie Joly' -> 'Mélanie Joly': a name starts after its last title."""
+    for i in range(end - 2, start - 1, -1):
+        low = doc[i].lower_
+        if low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS or low in TITLE_TAILS:
+            return i + 1
+    return start
+
+
+CONSTITUENCY_WORDS = {"division", "electorate", "riding", "constituency", "district"}
+COURT_TITLES = {"magistrate", "judge", "attorney", "prosecutor"}
+"""'United States Magistrate (Judge X)': an office the model tags as an organisation."""
+
+
+def _first_line(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """An entity never runs over a line break (headings, lists, signatures)."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            return start, i + (0 if "\n" in doc[i].text else 1)
+    return start, end
+
+
+def _looks_like_name(span: Any) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if len(words) > 5 or any(t.like_num for t in words):
+        return False
+    if len(words) > 1 and all(t.is_upper for t in words):
+        return False  # an all-caps heading
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+
+
+def _org_type(span: Any) -> str | None:
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return None
+    if len(words) == 1 and ACRONYM.match(words[0].text):
+        return "Media" if words[0].text in lexicon.MEDIA_ACRONYMS else "Organization"
+    for token in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)
+        if kind and token.text[:1].isupper():
+            return kind
+    named = len(words) > 1 and all(t.text[:1].isupper() or t.is_stop for t in words)
+    return "Organization" if named else None
+
+
+ORG_DESCRIPTIONS = {"company": "Organization", "firm": "Organization",
+                    "organization": "Organization", "organisation": "Organization",
+                    "nonprofit": "Organization", "non-profit": "Organization",
+                    "charity": "Organization", "group": "Organization",
+                    "outlet": "Media", "newspaper": "Media", "broadcaster": "Media",
+                    "platform": "Organization", "startup": "Organization"}
+"""Nouns of an apposition that say what a name the model missed is: 'Tenet Media, a
+company founded by ...'."""
+
+
+MISREAD_NAMES = ("", "PERSON", "LOC", "GPE")
+"""Model tags a name described as a company may carry and still be the company's."""
+
+
+def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'Tenet Media, a company run by X': a capitalised name the statistical model did not
+    tag, described by an apposition as a company, group or outlet, is an organisation."""
+    out = []
+    for noun in keyed:
+        kind = ORG_DESCRIPTIONS.get(noun.lower_)
+        name = noun.head
+        # a place the model saw in the name ('ADIT North America, a consulting firm') is
+        # part of it: a firm is no place
+        if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" \
+                or name.ent_type_ not in MISREAD_NAMES or not name.text[:1].isupper():
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_type_ in MISREAD_NAMES:
+            start -= 1
+        if name.i - start > 4 or "\n" in doc[start:name.i + 1].text:
+            continue
+        text = doc[start:name.i + 1].text
+        if text.lower() in lexicon.JUNK_NAMES or text.lower() in lexicon.NON_ACTOR_NAMES:
+            continue
+        out.append(Mention(start, name.i + 1, text, "ner", text, kind,
+                           key=normalize_name(text), source="ner"))
+    return out
+
+
+TITLE_NOUNS = set(lexicon.TITLE_ROLES) | lexicon.HEAD_TITLES
+
+
+def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'Breon Peace, United States Attorney for ...': two or three capitalised words the
+    model did not tag, with a title in apposition, are a person's name."""
+    out = []
+    for noun in keyed:
+        name = noun.head
+        if noun.lower_ not in TITLE_NOUNS or noun.dep_ != "appos" or name.i > noun.i \
+                or name.pos_ != "PROPN" or name.ent_type_ or not name.text[:1].isupper():
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        words = doc[start:name.i + 1]
+        if not 2 <= len(words) <= 3 or "\n" in words.text \
+                or any(t.lower_ in TITLE_NOUNS or t.lower_ in lexicon.HONORIFICS for t in words):
+            continue
+        out.append(Mention(start, name.i + 1, words.text, "ner", words.text, "Person",
+                           source="ner"))
+    return out
+
+
+PERSON_DESCRIPTIONS = lexicon.PERSON_ROLE_NOUNS | {
+    "assistant", "associate", "governor", "politician", "oligarch", "businessman",
+    "businesswoman", "entrepreneur", "founder", "co-founder", "chairman", "adviser",
+    "advisor", "lawyer", "consultant", "lobbyist", "strategist", "journalist", "banker",
+    "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister"}
+"""A name the model calls an organisation is a person's when an apposition says it is
+one ('Aleksandr Torshin, a former member of ...', 'X, deputy governor of ...')."""
+
+
+def _described_as_person(span: Any) -> bool:
+    if any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in span) or not 2 <= len(span) <= 4:
+        return False
+    for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        if any(p.lower_ in PERSON_DESCRIPTIONS for p in (appos, *appos.conjuncts)):
+            return True
+    return False
+
+
+def _described_as_org(token: Any) -> bool:
+    return any(c.dep_ == "appos" and c.lower_ in ORG_DESCRIPTIONS for c in token.children)

@@ -1,0 +1,200 @@
+"""Actors a document describes but does not name: 'a senior Chinese diplomat', 'a former
+Member of Parliament', 'six Indian diplomats'.
+
+Why: reports and news keep their sources and suspects anonymous, yet these are the
+actors the relations are about ("a Member of Parliament provided information to Indian
+officials"). Each phrase becomes one actor scoped to the document; its state (from a
+demonym) lets the extractor say whom it works for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..vocabulary import lexicon, locales
+from .mention import Mention, left_modifiers
+
+__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
+
+INDEFINITE = {"a", "an", "one", "another"}
+HEDGE_ADJECTIVES = {"suspected", "alleged", "unnamed", "unidentified", "anonymous",
+                    "purported", "possible", "so-called", "reported"}
+"""Words that say how sure the text is, not who the actor is: left out of the name."""
+
+GROUP_ROLE_NOUNS = {
+    "diplomats": "Diplomat", "officials": "Official", "agents": "Agent", "officers": "Agent",
+    "operatives": "Agent", "spies": "Agent", "envoys": "Diplomat", "staffers": "Staffer",
+    "consuls": "Consul",
+}
+"""Plural role nouns that make a counted group of people ('six Indian diplomats')."""
+
+MEMBER_BODIES = {"parliament", "house", "senate", "assembly", "legislature", "council"}
+
+
+def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[Mention]:
+    """Unnamed persons and counted groups among the keyed tokens, scoped to the document."""
+    out = []
+    for token in keyed:
+        low = token.lower_
+        if low in lexicon.PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP"):
+            mention = _one_person(doc, token, demonyms)
+        elif low in GROUP_ROLE_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms)
+        elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _staff_of(doc, token, demonyms)
+        else:
+            continue
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'a senior Chinese diplomat', 'a former Member of Parliament' (indefinite only)."""
+    det = next((c for c in token.children if c.lower_ in INDEFINITE and (
+        c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one")), None)
+    if det is None or token.dep_ == "compound" or token.dep_ == "pobj" and \
+            token.head.lower_ == "as":
+        return None  # 'served as a member of X' is a role of the subject
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # 'X, a resident of Y and a former member of Z'
+    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or first.dep_ in ("attr", "oprd") \
+            or _fronted_description(first):
+        return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader' / 'denied
+        # being a Russian spy': a predicate describes its subject, it names no one new
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
+           and c.lower_ not in lexicon.PERSON_ROLE_NOUNS for c in token.children):
+        return None  # 'a diplomat, Zhao Wei' is named; '(the "Member")' is a defined term
+    start = left_modifiers(doc, token, token.i)
+    end = _member_of_end(doc, token) if token.lower_ == "member" else token.i + 1
+    if token.tag_ == "NNP" and end == token.i + 1 and token.i + 1 < len(doc) \
+            and doc[token.i + 1].pos_ == "PROPN":
+        return None  # 'a Senator Smith'-like proper nouns are names, not roles
+    state = _state(doc, start, token.i, demonyms)
+    if state is None and end == token.i + 1:
+        state, end = _of_state(doc, token, demonyms)
+    role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
+    return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+
+
+def _fronted_description(noun: Any) -> bool:
+    """'A member of the Conservative Party, she chaired ...': a role phrase put before the
+    subject, set off by a comma, describes that subject; it names no one new."""
+    if noun.head.pos_ not in ("VERB", "AUX") or noun.dep_ not in (
+            "advcl", "npadvmod", "appos", "dep", "nsubj"):
+        return False
+    if noun.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c.i > noun.i
+                                        and c.pos_ in ("PRON", "PROPN")
+                                        for c in noun.head.children):
+        return False  # the parser made it the subject: only when the real one follows
+    first = min(t.i for t in noun.subtree)
+    last = max(t.i for t in noun.subtree)
+    opens = first == noun.sent.start or noun.doc[first - 1].is_punct
+    closed = last + 1 < len(noun.doc) and noun.doc[last + 1].text == ","
+    return opens and closed and last < noun.head.i
+
+
+def _named(subject: Any) -> bool:
+    """A subject that names someone: 'Nijjar', 'she', 'His father, John O'Toole,'."""
+    return subject.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+
+
+def _group(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'six Indian diplomats': a count and a demonym make people acting for a state, not
+    the state itself (uncounted 'Indian diplomats' is India, as 'Indian officials' is)."""
+    start = left_modifiers(doc, token, token.i)
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    state = _state(doc, start, token.i, demonyms)
+    end = token.i + 1
+    if state is None or not counted:
+        return None  # 'Indian diplomats', 'agents of India' stand for India (the convention)
+    first = start
+    while first < token.i and (doc[first].like_num or doc[first].lower_ in ("the", "other")):
+        first += 1
+    det = start - 1 if start > 0 and doc[start - 1].dep_ == "det" else start
+    return _mention(doc, det, first, end, GROUP_ROLE_NOUNS[token.lower_], state, True)
+
+
+STAFF_NOUNS = {"employees", "staff", "workers", "executives"}
+
+
+def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'two employees of RT', 'officials of the United Front': people acting for a named
+    organisation (a state after 'of' stays the state itself, the convention)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if obj is None or _of_state(doc, token, demonyms)[0] is not None:
+            return None
+        end = obj.i + 1  # the name itself, not an apposition after it ('RT, a ... outlet')
+        first = token.i
+        det = first - 1 if first > 0 and doc[first - 1].dep_ in ("det", "nummod") else first
+        role = GROUP_ROLE_NOUNS.get(token.lower_, "Staffer")
+        mention = _mention(doc, det, first, end, role, None, True)
+        mention.end = token.i + 1  # the employer keeps its own mention; the surface form
+        mention.attrs["employer_at"] = obj.i  # stays whole ('two employees of RT')
+        return mention
+    return None
+
+
+def _member_of_end(doc: Any, token: Any) -> int:
+    """'Member of Parliament', 'member of the House of Commons': the body is part of it."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in MEMBER_BODIES:
+                    return max(t.i for t in obj.subtree) + 1
+    return token.i + 1
+
+
+def _of_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> tuple[Any | None, int]:
+    """'an intelligence officer of India', 'a proxy agent of the Government of India': the
+    state after 'of' is the employer, and the phrase runs to its end."""
+    names = _state_names(demonyms)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                span = doc[obj.left_edge.i:obj.right_edge.i + 1]
+                words = [w for w in span.text.split() if w.lower() not in ("the", "government",
+                                                                           "of")]
+                state = names.get(" ".join(words).lower())
+                if obj.dep_ == "pobj" and state is not None:
+                    return state, obj.right_edge.i + 1
+    return None, token.i + 1
+
+
+_NAMES: dict[int, dict[str, Any]] = {}
+
+
+def _state_names(demonyms: dict[str, Any]) -> dict[str, Any]:
+    """Lower-case state names and aliases -> entry, built once per demonym table."""
+    key = id(demonyms)
+    if key not in _NAMES:
+        table: dict[str, Any] = {}
+        for entry in demonyms.values():
+            for name in [entry.name, *getattr(entry, "aliases", [])]:
+                table.setdefault(name.lower(), entry)
+        _NAMES[key] = table
+    return _NAMES[key]
+
+
+def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | None:
+    for t in doc[start:end]:
+        if t.lower_ in demonyms:
+            return demonyms[t.lower_]
+        if t.lower_ == locales.home_demonym():
+            return locales.home_state()
+    return None
+
+
+def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: Any,
+             group: bool) -> Mention:
+    words = [t.text for t in doc[start:end] if t.lower_ not in HEDGE_ADJECTIVES]
+    name = (words[0][:1].upper() + " ".join(words)[1:]) + " (unnamed)"
+    state_name = state if isinstance(state, str) else getattr(state, "name", None)
+    attrs = {"state": state_name} if state_name else {}
+    return Mention(text_start, end, doc[text_start:end].text, "unnamed", name, "Person",
+                   roles={role}, group=group, scoped=True, attrs=attrs)

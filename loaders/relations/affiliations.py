@@ -1,0 +1,122 @@
+"""Who an actor belongs to by what it is: an unnamed diplomat's state, a mission's state,
+a unit's parent body.
+
+Why apart from the verb rules: these relations are stated by the mention itself
+('a senior Chinese diplomat', 'the Embassy of India', 'the RCMP INSET') or by
+the few words between a unit and the body after it ('the RRM of Global Affairs
+Canada'), not by a verb; they need the gazetteer's parents, not the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..mentions.mention import Mention
+from ..vocabulary import locales
+from ..vocabulary.gazetteer import Gazetteer
+from .found import Builtin, Found, pairs
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["affiliation_relations"]
+
+
+MISSION_WORDS = re.compile(r"\b(?:Embassy|Consulate|High Commission)\b", re.IGNORECASE)
+"""A diplomatic mission is an organ of its state (the gold's convention: PART_OF)."""
+PARENT_GAP = 3
+PARENT_LINKS = {"of", "at", "in", "within", "inside", "housed", "under", "the", ","}
+
+
+def _names_parent(text: str, parent: Any) -> bool:
+    """The unit's surface form spells out its parent ('RCMP Integrated National Security
+    Enforcement Team'): a word-bounded name or acronym of the parent inside it."""
+    if parent is None:
+        return False
+    for form in [parent.name, *parent.aliases]:
+        if len(form) >= 3 and form != text and re.search(rf"\b{re.escape(form)}\b", text):
+            return True
+    return False
+
+
+def _linking_word(doc: Any, start: int, end: int) -> bool:
+    """Only 'of', 'at', 'housed at' and the like between a unit and its parent body."""
+    words = [doc[i].lower_ for i in range(start, end)]
+    return bool(words) and all(w in PARENT_LINKS for w in words) and \
+        any(w not in (",", "the") for w in words)  # 'CSIS, Public Safety' is a list
+
+
+OWNED_TYPES = ("Agency", "Organization", "Committee", "Commission", "Media")
+OWNER_TYPES = ("Agency", "Organization", "Government", "Commission", "Legislature", "State")
+
+
+def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
+    """'the University of Toronto's Citizen Lab', 'Russia's RT': a body named with a
+    possessive is part of its owner (read on the surface: parsers often misattach the
+    "'s" of a long name). The home state's own bodies ('Canada's spy agency') are left
+    out: that a Canadian agency is Canada's says nothing."""
+    gap = owned.start - owner.end  # "Global Affairs Canada's (GAC) Rapid Response ...'
+    bracketed = gap in (4, 5) and doc[owner.end + 1].text in ("(", "[") \
+        and doc[owned.start - 1].text in (")", "]")  # or "... Canada's [GAC's] Rapid ..."
+    return (gap == 1 or bracketed) and owner.end < len(doc) \
+        and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
+        and owner.type in OWNER_TYPES and owner.name != locales.home_state()
+
+
+def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
+                          ) -> list[Found]:
+    """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
+    its state; 'the Rapid Response Mechanism of GAC' is part of the body named next."""
+    found: list[Found] = _possessed_party(view)
+    mentions = sorted({id(m): m for m in view.at.values()}.values(), key=lambda m: m.start)
+    for n, m in enumerate(mentions):
+        state = m.attrs.get("state") if m.kind == "unnamed" else None
+        if state and state == locales.home_state() and m.roles & {"MP", "Senator"}:
+            state = None  # 'a Canadian member of Parliament' in a Canadian text: no news
+        if state:
+            found += pairs([m], [builtin(state, "State")], "WORKS_FOR", "unnamed:state",
+                           m.start)
+        employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
+        if employer is not None and employer.type != "Person":  # 'employees of RT'
+            found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
+        later = [o for o in mentions[n + 1:n + 3] if o.key != m.key]  # past '(GAC)'
+        nxt = later[0] if later else None
+        if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
+            found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
+        entry = m.attrs.get("entry")
+        parent = getattr(entry, "parent", "") if entry is not None else ""
+        if not parent:
+            continue
+        known = gazetteer.get(parent)
+        if MISSION_WORDS.search(m.name) and known is not None and known.type == "State":
+            found += pairs([m], [builtin(parent, "State")], "PART_OF", "mission:state",
+                           m.start)
+        if known is not None and _names_parent(m.text, known):  # 'the RCMP INSET'
+            found += pairs([m], [builtin(parent, known.type)], "PART_OF", "name:parent",
+                           m.start)
+        if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \
+                and _linking_word(view.sent.doc, m.end, nxt.start):
+            found += pairs([m], [nxt], "PART_OF", "named:parent", m.start)
+    return found
+
+
+def _possessed_party(view: SentenceView) -> list[Found]:
+    """'Justin Trudeau's Liberals', 'Poilievre's Conservatives': a party named as a
+    person's own is that person's party (news and biographies write leaders so)."""
+    found: list[Found] = []
+    for i, party in view.at.items():
+        token = view.sent.doc[i]
+        if party.type != "Party" or token.i != party.end - 1:
+            continue
+        heads = [token]
+        if token.head.i == party.end and token.head.lower_ in ("party", "parties"):
+            heads.append(token.head)  # "Vladimir Putin's United Russia party"
+        members = [view.at[c.i] for h in heads for c in h.children
+                   if c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"]
+        found += pairs(members, [party], "MEMBER_OF", "party-possessed", token.i)
+    return found
+
+
+@family("affiliations", 30)
+def _affiliations_family(s: Sentence) -> list[Found]:
+    return affiliation_relations(s.view, s.gazetteer, s.builtin)

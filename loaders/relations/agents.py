@@ -1,0 +1,190 @@
+"""Acting for a foreign power: 'an unregistered agent of Russia', 'a spy for China'.
+
+Why a family of its own: the core allegation of this domain is worded as a noun, far
+from the verb that says who is accused and how surely ("X was convicted of acting as
+an unregistered foreign agent of Russia", "X pleaded guilty to conspiring to act as an
+agent of the Russian state", "Y, a suspected Chinese spy", "Z was an agent of Turkey").
+The noun names the principal (after 'of' or 'for', or as a demonym); its holder is the
+person it is predicated of: an apposition, a predicate noun, or the subject of the
+clause that 'acting as' or 'being' depends on. The relation is the allegation
+ACTED_FOR; its status (charged, convicted, admitted, denied...) comes from the claim
+rules like every allegation's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon, locales
+from ..vocabulary.gazetteer import Gazetteer
+from ..vocabulary.morph import is_stop_form
+from .found import Builtin, Found
+from .registry import Sentence, family
+from .syntax import Clause, SentenceView, charged_with
+
+__all__ = ["acting_for", "holders_of"]
+
+AGENT_NOUNS = lexicon.words("agent_nouns")
+PRINCIPALS = ("State", "Government", "Agency", "Party")
+ACTING_VERBS = lexicon.words("agent_acting_verbs")
+"""'acting as', 'serving as', 'being', 'registered as' an agent: the doer is the agent."""
+MAX_CLIMB = 6
+SPYING_VERBS = lexicon.words("spying_verbs")
+PROCEEDING_NOUNS = lexicon.words("proceeding_nouns")
+"""'the arrest / conviction / trial of X on charges of spying': X is the one charged."""
+PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
+"""'police arrested X on charges of spying': the object, not the police, is charged."""
+
+
+def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
+    for noun in view.tokens:
+        if noun.lower_ in SPYING_VERBS and noun.pos_ in ("VERB", "NOUN") and noun.tag_ != "NNS":
+            yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
+        if noun.lower_ == "behalf":
+            yield from _on_behalf(view, noun)
+        if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
+        principals += _demonym_principals(view, noun, gazetteer, builtin, principals)
+        if not principals:
+            continue
+        yield from _acted_for(holders_of(view, noun), principals, "agent-of", noun.i)
+
+
+def _acted_for(agents: list[Mention], principals: list[Mention], rule: str, anchor: int
+               ) -> Iterator[Found]:
+    """Each person among `agents` acts for each principal (never for themselves)."""
+    for agent in (a for a in agents if a.type == "Person"):
+        for principal in principals:
+            if agent.key != principal.key:
+                yield Found(agent, principal, "ACTED_FOR", rule, anchor)
+
+
+def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
+    """'influenced key leaders on behalf of Turkey', 'lobbied on behalf of the PRC': who
+    does it acts for the state or agency it is done for."""
+    if behalf.dep_ != "pobj" or behalf.head.lower_ not in ("on", "in"):
+        return
+    principals = [m for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in view.actors(o, owner=False) if m.type in PRINCIPALS]
+    verb = behalf.head.head
+    home = locales.home_state()
+    principals = [m for m in principals if m.name != home]  # an official's own country
+    if not principals or verb.pos_ not in ("VERB", "AUX"):
+        return
+    yield from _acted_for(_clause_doer(view, verb), principals, "agent-behalf", behalf.i)
+
+
+def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'X spied for Russia', 'X was arrested on charges of spying for China': the doer of
+    the spying acts for the state it is done for ('spying on X' is not read here)."""
+    principals = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)
+                  if m.type in PRINCIPALS]
+    if not principals:
+        return
+    yield from _acted_for(_clause_doer(view, verb), principals, "agent-of", verb.i)
+
+
+def _demonym_principals(view: SentenceView, noun: Any, gazetteer: Gazetteer,
+                        builtin: Builtin, found: list[Mention]) -> list[Mention]:
+    """'a Chinese spy', 'a suspected Russian agent': the demonym just before the noun
+    names the state (when the mention rules did not already make it an actor)."""
+    out: list[Mention] = []
+    for child in noun.lefts:
+        state = gazetteer.state_of_demonym(child.lower_) if child.dep_ in (
+            "amod", "compound", "nmod") and child.i not in view.at else None
+        if state and all(m.name != state for m in found + out):
+            out.append(builtin(state, "State"))
+    return out
+
+
+def _principals(view: SentenceView, noun: Any) -> list[Mention]:
+    """'agent of Russia', 'spy for China', 'a Chinese spy', 'a PRC agent'."""
+    out = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+           for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    for modifier in noun.subtree:
+        if modifier.i < noun.i and modifier.i in view.at:
+            mention = view.at[modifier.i]
+            if mention.type in PRINCIPALS and mention.key not in {m.key for m in out}:
+                out.append(mention)
+    return out
+
+
+def holders_of(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who a describing noun is said of: 'X, a spy', 'X is a spy', 'exposed X as a spy'
+    (the object of the verb 'as' hangs on), 'X acted as a spy'."""
+    if noun.dep_ == "appos":
+        return view.actors(noun.head, owner=False)
+    head = noun.head
+    if noun.dep_ in ("attr", "oprd"):
+        subject = Clause.of(head).subject
+        if subject is not None:
+            return view.actors(subject, owner=False)
+        return _clause_doer(view, head)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in ACTING_VERBS:
+        return _clause_doer(view, head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return [m for o in head.head.children if o.dep_ == "dobj"
+                for m in view.actors(o, owner=False)]  # 'exposed X as a Russian-financed network'
+    return []
+
+
+def _clause_doer(view: SentenceView, verb: Any) -> list[Mention]:
+    """The doer of 'acting as' / 'being': its subject, else that of the clause it depends
+    on, climbing 'conspiring to act', 'convicted of acting', 'charges of being'."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        if node.pos_ == "ADP" and node.head.i != node.i:  # 'of', 'with': to what it hangs on
+            node = node.head
+            if node.i in view.at and node.pos_ in ("NOUN", "PROPN"):
+                return [view.at[node.i]]  # 'convicted X of acting as ...' (hung on X)
+            continue
+        if node.lower_ in PROCEEDING_NOUNS and node.pos_ == "NOUN":
+            return _proceeded_against(view, node)
+        if is_stop_form(node.lower_, PROCEEDING_VERBS) and node.pos_ == "VERB":  # 'arrested X on
+            charged = [m for o in node.children if o.dep_ == "dobj"  # charges of spying'
+                       for m in view.actors(o, owner=False)]
+            if charged:
+                return charged
+        accused = charged_with(node)
+        if accused is not None:  # 'convicted X of acting as ...'
+            return view.actors(accused, owner=False)
+        clause = Clause.of(node)
+        subject = clause.agent if clause.agent is not None and not clause.passive else \
+            clause.subject
+        if subject is not None and subject.lower_ not in ("who", "that", "which"):
+            return view.actors(subject, owner=False)
+        if subject is not None and node.dep_ == "relcl":
+            return view.actors(node.head, owner=False) or _described(view, node.head)
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _proceeded_against(view: SentenceView, noun: Any) -> list[Mention]:
+    """'the arrest of X on charges of being a spy': X, also where the parser hung 'of X'
+    on a date or a place of the arrest ('the arrest in Germany on 23 April of X')."""
+    heads = [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children
+                      if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")]
+    return [m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+
+
+def _described(view: SentenceView, noun: Any) -> list[Mention]:
+    """'X is a politician ... who was convicted of acting as ...': X."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr":
+        subject = Clause.of(noun.head).subject
+        return view.actors(subject, owner=False) if subject is not None else []
+    return []
+
+
+@family("foreign-agents", 90)
+def _agents_family(s: Sentence) -> Iterator[Found]:
+    return acting_for(s.view, s.gazetteer, s.builtin)

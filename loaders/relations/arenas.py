@@ -1,0 +1,91 @@
+"""Interference in a country named by its adjective: 'tried to interfere in Australian
+politics', 'Chinese interference in Canadian elections'.
+
+Why a family of its own: the verb rule takes a target from the verb's objects, but here
+the country is only the adjective of the arena ('politics', 'elections', 'democratic
+processes'); without this the interference had no target at all, or, in a text of the
+home country, the home country by default even when the arena was foreign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon, locales
+from ..vocabulary.gazetteer import Gazetteer
+from ..vocabulary.morph import lemma
+from .claims import asked_for, negated
+from .found import Builtin, Found, pairs, pobj_actors
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["arena_interference"]
+
+ARENA_PREPS = ("in", "into", "with")
+AGENT_TYPES = ("State", "Government", "Agency", "Organization", "Person", "Party")
+
+
+def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
+                       ) -> Iterator[Found]:
+    for token in view.tokens:
+        if token.pos_ == "VERB" and lexicon.VERB_RELATIONS.get(lemma(token.text)) == \
+                "INTERFERED_IN":
+            agents = view.subjects(token)
+        elif token.pos_ == "NOUN" and lexicon.NOMINAL_EVENTS.get(token.lower_) == "INTERFERED_IN":
+            agents = _noun_agents(view, token, gazetteer, builtin)
+        else:
+            continue
+        if negated(token) or asked_for(token):
+            continue
+        arenas = _arenas(view, token, gazetteer, builtin)
+        agents = [a for a in agents if a.type in AGENT_TYPES]
+        for arena in arenas:
+            yield from pairs([a for a in agents if a.key != arena.key], [arena],
+                             "INTERFERED_IN", "arena:demonym", token.i)
+
+
+def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: Builtin
+                 ) -> list[Mention]:
+    """'Chinese interference', "Russia's interference", 'interference by India'."""
+    found = []
+    for child in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+        state = gazetteer.state_of_demonym(child.lower_) if child.i not in view.at else None
+        found += [view.at[child.i]] if child.i in view.at else \
+            [builtin(state, "State")] if state and child.text[:1].isupper() else []
+    found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+              for m in pobj_actors(view, p)]
+    return found
+
+
+def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Builtin
+            ) -> list[Mention]:
+    """The states whose adjective qualifies the arena ('in Australian politics')."""
+    out: list[Mention] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ARENA_PREPS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for adjective in obj.children:
+                if adjective.dep_ not in ("amod", "compound") or adjective.i >= obj.i:
+                    continue
+                named = view.at.get(adjective.i)
+                if named is not None and named.type == "State":
+                    out.append(named)
+                    continue
+                state = gazetteer.state_of_demonym(adjective.lower_) or _locale_state(
+                    adjective.lower_)
+                if state and adjective.text[:1].isupper():
+                    out.append(builtin(state, "State"))
+    return out
+
+
+def _locale_state(word: str) -> str:
+    """'Canadian' names Canada here though the gazetteer leaves it out of Canada's
+    demonyms ('Canadian MPs' are not the State): an arena is the country itself."""
+    return next((loc.state for loc in locales.all_locales() if loc.demonym.lower() == word
+                 and loc.state), "")
+
+
+@family("arenas", 12)
+def _arenas_family(s: Sentence) -> Iterator[Found]:
+    return arena_interference(s.view, s.gazetteer, s.builtin)

@@ -1,0 +1,74 @@
+"""Calls on someone to act: 'Parliament calls on the Commission to ...', 'urged Canada to'.
+
+Why a family of its own: what is called for is not a fact (the rules leave the
+complement of 'call on', 'urge', 'ask' alone), but the call itself is: resolutions,
+statements and debates are made of them, and an investigator wants to see who pressed
+whom. The caller is the verb's subject; the called, the object of 'on'/'upon', or the
+direct object of 'urge'/'ask'/'press' when an infinitive follows ('urged X to act').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .claims import negated
+from .found import Found, pairs, unique
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["calls_on"]
+
+CALLING_ON = lexicon.words("calling_on_verbs")
+"""'call on X', 'call upon X': the object of 'on' is called on."""
+PRESSING = lexicon.words("pressing_verbs")
+"""'urge X to', 'ask X to', 'press X to': the object is called on when an infinitive says
+what for."""
+
+
+def calls_on(view: SentenceView) -> Iterator[Found]:
+    implied = view.implied[0] if view.implied is not None else -1
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" and verb.i != implied or negated(verb):
+            continue
+        word = lemma(verb.lower_)
+        if word in CALLING_ON or _stem(verb.lower_) in CALLING_ON:
+            called = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                      for o in p.children if o.dep_ == "pobj" for m in _addressees(view, o)]
+        elif (word in PRESSING or _stem(verb.lower_) in PRESSING) and _to_act(verb):
+            called = [m for o in verb.children if o.dep_ in ("dobj", "nsubj") and o.i > verb.i
+                      for m in _addressees(view, o)]
+        else:
+            continue
+        yield from pairs(view.subjects(verb), unique(called), "CALLED_ON",
+                         f"call:{word}", verb.i)
+
+
+def _addressees(view: SentenceView, token: Any) -> list[Mention]:
+    """Who a call is addressed to: the actors named, or those whose leadership, government
+    or authorities it addresses ('the political leadership in the EU and member states')."""
+    named = view.actors(token, owner=False)
+    if named:
+        return named
+    return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")
+            for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+
+
+def _to_act(verb: Any) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
+@family("calls", 95)
+def _calls_family(s: Sentence) -> Iterator[Found]:
+    return calls_on(s.view)

@@ -1,0 +1,420 @@
+"""Who claims a relation, and how sure the text is: claimant, status, hedges.
+
+Why: "MPs assisted foreign actors" is not a fact the article asserts; it is
+what the committee reveals. The claimant is read from the reporting verb that
+governs the relation ("reveals the Committee", "the report found that",
+"according to CSIS"), the status from the hedges around it ("allegedly",
+"denied", "found"). A claimant that reports on someone named in its claim
+also yields a REPORTED_ON edge.
+
+Hedges are read from the parse: "may" is a hedge as a modal verb ("may have
+met"), never as a month ("1 May 2023") or a name; a word inside a date is no
+hedge; the word that states the relation does not hedge it ("reported" in "X
+reported on Y"). `found` is kept for findings of bodies that find: inquiries,
+commissions, review bodies, courts, committees (and their commissioners and
+judges); what a newspaper finds or reveals is `reported`, the outlet its
+claimant. docs/claims.md tables every status and its triggers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...graph.model import is_allegation
+from ..mentions.find import Mention
+from ..mentions.mention import normalize_name
+from ..resolution.pronouns import quoted
+from ..vocabulary import lexicon
+from ..vocabulary.morph import is_stop_form, lemma
+from .found import Found
+from .syntax import Clause, SentenceView, ancestors_within
+
+__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
+
+REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
+FINDING_TYPES = ("Commission", "Committee")
+FINDING_ROLES = {"Commissioner", "Judge"}
+FINDING_NAME_WORDS = {"court", "courts", "tribunal", "inquiry", "commission", "commissioner",
+                      "review", "ombudsman", "auditor", "inspector"}
+"""A body whose name says it finds: 'National Security and Intelligence Review Agency',
+'Supreme Court of Canada', 'Office of the Auditor General'."""
+HEDGE_MODIFIERS = {"advmod", "aux", "auxpass", "prep", "amod", "acomp", "npadvmod"}
+"""How a hedge word hangs on a verb it qualifies: 'allegedly met', 'may have met',
+'according to', 'the alleged meeting'. A clause beside it ('met Y after she was
+charged') is about something else."""
+MODAL_HEDGES = {"may": "unconfirmed", "might": "unconfirmed", "could": "unconfirmed"}
+"""Modal verbs that hedge a relation; a hedge only when the parser tags them as modals."""
+IDENTITY_TYPES = {"WORKS_FOR", "MEMBER_OF", "FORMER_MEMBER_OF", "HEADS", "MINISTER_OF",
+                  "PART_OF"}
+FINDING_VERBS = {"find", "conclude", "determine", "establish", "reveal", "show", "confirm"}
+
+
+@dataclass
+class Claim:
+    claimant: Mention | None = None
+    verb: str = ""
+    status: str = "stated"
+    hedges: list[str] = field(default_factory=list)
+
+
+def sentence_hedges(sent: Any) -> list[str]:
+    """Hedge words of the sentence, in order, once each, as the parse reads them: a modal
+    is a hedge when tagged as one ('may have met'), never a month ('1 May 2023') or a
+    name ('Theresa May'); no word inside a date is a hedge."""
+    seen: dict[str, None] = {}
+    for token in sent:
+        word = token.lower_
+        if word not in lexicon.HEDGES and word not in MODAL_HEDGES:
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "PERSON"):
+            continue
+        if word in MODAL_HEDGES and token.tag_ != "MD":
+            continue
+        seen.setdefault(word, None)
+    return list(seen)
+
+
+def scoped_hedges(sent: Any, anchor: Any, hedges: list[str]) -> list[str]:
+    """The hedges of the sentence that bear on the relation stated at `anchor`: those on
+    the path from it to the root ('denied that X met Y', 'reportedly met') or attached to
+    that path ('according to', 'may have met'). Not the relation's own word ('X reported
+    on Y'), nor a clause about someone ('X, who was charged in 2023, met Y'), nor a verb
+    whose subject holds the relation ('the Chinese embassy denied ...': the embassy is
+    part of China whatever it denies)."""
+    if not hedges:
+        return []
+    spine = {anchor.i}
+    node = anchor
+    while node.head.i != node.i and node.dep_ != "nsubj":
+        sibling = node.dep_ == "conj"  # 'X denied it, but met Y': the first clause is a
+        node = node.head               # sibling, not a governor; what governs it governs both
+        if not sibling:
+            spine.add(node.i)
+    wanted = set(hedges)
+    bearing = {t.lower_ for t in sent if t.lower_ in wanted and t.i != anchor.i
+               and (t.i in spine or t.head.i in spine and t.dep_ in HEDGE_MODIFIERS)}
+    return [h for h in hedges if h in bearing]
+
+
+def hedge_status(word: str) -> str:
+    """The status a hedge word signals."""
+    return lexicon.HEDGES.get(word) or MODAL_HEDGES.get(word, "unconfirmed")
+
+
+def finding_body(who: Mention | None) -> bool:
+    """Is `who` a body whose conclusions are findings: an inquiry, a commission, a review
+    body, a court, a committee, or one of their commissioners and judges?"""
+    if who is None:
+        return False
+    if who.type in FINDING_TYPES or (who.type == "Person" and who.roles & FINDING_ROLES):
+        return True
+    if who.type in ("Person", "Media", "State", "Party"):
+        return False
+    return bool(FINDING_NAME_WORDS & set(normalize_name(who.name).split()))
+
+
+NO_EVIDENCE_NOUNS = {"evidence", "indication", "proof", "sign", "information", "intelligence"}
+"""'found no evidence that Russia interfered': the clause is what was not found."""
+
+
+def negated(anchor: Any) -> bool:
+    """'Chong said he had not been informed by CSIS': the relation is denied by the text.
+    Read once per token and document (families ask again and again)."""
+    cache = anchor.doc.user_data.setdefault("figraph_negated", {})
+    found = cache.get(anchor.i)
+    if found is None:
+        found = cache[anchor.i] = _negated(anchor)
+    return found
+
+
+def _negated(anchor: Any) -> bool:
+    if _under_no_evidence(anchor):
+        return True
+    if anchor.dep_ == "xcomp" and is_stop_form(anchor.head.lower_, NOT_DONE):
+        return not _plainly_negated(anchor.head)  # 'refused to sanction'; 'never failed to'
+    if any(c.dep_ == "prep" and c.lower_ == "until" and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+           for c in anchor.children):
+        return False  # 'was not briefed until May 2023': briefed, in May 2023
+    return _plainly_negated(anchor)
+
+
+def unsaid(anchor: Any) -> bool:
+    """True when the text does not state the relation at `anchor` at all: denied ('found
+    no evidence that', 'was not charged with spying for', 'it is false that'), or only
+    supposed ('if X had met Y', 'whether X met Y'). Every family's relations pass here."""
+    cache = anchor.doc.user_data.setdefault("figraph_unsaid", {})
+    found = cache.get(anchor.i)
+    if found is None:
+        found = cache[anchor.i] = negated(anchor) or _supposed(anchor) \
+            or _under_denial(anchor)
+    return found
+
+
+SUPPOSING_MARKS = {"if", "unless", "whether"}
+FALSE_WORDS = {"false", "untrue", "baseless", "unfounded"}
+"""'It is false that X is an agent of Y': the clause below is denied."""
+
+
+def _supposed(anchor: Any) -> bool:
+    """The anchor's clause is the condition of an 'if', 'unless' or 'whether'."""
+    for node in [anchor, *ancestors_within(anchor, 6)]:
+        if node.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in node.children):
+            return True
+    return False
+
+
+OUT_OF_SCOPE = {"nsubj", "nsubjpass", "appos", "acl", "relcl", "advcl", "conj", "parataxis"}
+"""Edges a negation does not reach down: 'The committee, chaired by X, did not name
+anyone' still says X chairs it."""
+UNCONFIRMING = {"establish", "confirm", "verify", "prove", "determine", "attribute"}
+"""'could not establish that X directed it': not denied, only unconfirmed (`claim_for`)."""
+
+
+def _under_denial(anchor: Any) -> bool:
+    """A verb above the relation's own predicate is negated ('was not charged with spying
+    for Y', 'did not say that X met Y'), or the clause is called false. Only down
+    complements, never into a subject or a modifier of one; a clause under a negated
+    'establish' or 'confirm' is unconfirmed instead."""
+    governor = _negated_governor(anchor)
+    if governor is not None:
+        return lemma(governor.text) not in UNCONFIRMING
+    return any(node.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in
+                                           FALSE_WORDS for c in node.children)
+               for node in ancestors_within(anchor, 6))
+
+
+def _negated_governor(anchor: Any) -> Any | None:
+    """The negated verb whose complement holds the relation's predicate, if any (read once
+    per token: `unsaid` and `unconfirmed` both ask)."""
+    cache = anchor.doc.user_data.setdefault("figraph_negated_governor", {})
+    if anchor.i not in cache:
+        cache[anchor.i] = _find_negated_governor(anchor)
+    return cache[anchor.i]
+
+
+def _find_negated_governor(anchor: Any) -> Any | None:
+    predicate = _predicate_like(anchor)
+    node = anchor
+    for _ in range(6):
+        if node.dep_ in OUT_OF_SCOPE or node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and not is_stop_form(node.head.lower_, REPORTING_OR_KNOWING):
+            return None  # a colon-joined clause the parser made a complement
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and _plainly_negated(node) and predicate:
+            return node
+        predicate = predicate or _predicate_like(node)
+    return None
+
+
+def _predicate_like(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or \
+        token.pos_ == "NOUN" and token.lower_.endswith("ing")
+
+
+REPORTING_OR_KNOWING = lexicon.REPORTING_VERBS | UNCONFIRMING | {
+    "know", "believe", "think", "show", "find", "suggest", "indicate"}
+
+
+def unconfirmed(anchor: Any) -> bool:
+    """'could not establish that it was directed by X': a relation left unconfirmed."""
+    governor = _negated_governor(anchor)
+    return governor is not None and lemma(governor.text) in UNCONFIRMING
+
+
+def _plainly_negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
+                                                                               "preconj")
+               for c in verb.children) and verb.pos_ in ("VERB", "AUX")
+
+
+NOT_DONE = lexicon.words("clause_not_done")
+"""'refused to', 'failed to': the verb these govern did not happen."""
+
+
+def _under_no_evidence(anchor: Any) -> bool:
+    """The anchor's clause completes 'no evidence (that)' within three steps up."""
+    node = anchor
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in NO_EVIDENCE_NOUNS and any(
+                c.lower_ in ("no", "little") and c.dep_ in ("det", "amod") for c in node.children):
+            return True
+    return False
+
+
+def asked_for(anchor: Any) -> bool:
+    """True when the relation sits in what someone recommends, urges or calls for ('the
+    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact."""
+    below = anchor
+    for node in ancestors_within(anchor, 8):
+        if below.dep_ in ("ccomp", "xcomp") and lemma(node.text) in lexicon.IRREALIS_VERBS:
+            if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")
+                                                 for c in node.children):
+                return True
+        below = node
+    return False
+
+
+DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:")
+
+
+def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
+              hedges: list[str], quoted_by: Mention | None = None) -> Claim:
+    """Claimant and status of one relation read from a sentence (`hedges`: its hedge words).
+
+    A relation read from a noun phrase ("a senior Chinese diplomat", "former Liberal MP
+    X", "the Minister of Y, X") is the document's own description, not part of what the
+    sentence's speaker admits or alleges."""
+    if found.rule.startswith(DESCRIPTOR_RULES):
+        return Claim(None, "", "stated", [])
+    anchor = view.sent.doc[found.anchor]
+    hedges = scoped_hedges(view.sent, anchor, hedges)
+    claimant, verb = _claimant(view, anchor, last_body)
+    if claimant is None and quoted_by is not None and _in_quotes(anchor):
+        claimant, verb = quoted_by, "say"  # '"...," X said. "Y acted for Z."': X's words
+    if claimant is not None and claimant.key in (found.source.key,) and verb not in ("deny",):
+        claimant = None if found.type != "ACCUSED" else claimant
+    if found.type == "ACCUSED" and claimant is None:
+        claimant = found.source
+    status = "unconfirmed" if unconfirmed(anchor) else _status(found.type, verb, hedges,
+                                                               claimant)
+    return Claim(claimant, verb, status, hedges)
+
+
+def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | None) -> str:
+    """docs/claims.md tables these rules, in this order."""
+    if verb == "deny" or "denied" in hedges or "denies" in hedges:
+        return "denied"
+    if verb in ("admit", "acknowledge"):
+        return "admitted"
+    finder = finding_body(claimant)
+    if verb in FINDING_VERBS and finder:
+        return "found"
+    signalled = {hedge_status(h) for h in hedges}
+    if rel_type == "REPORTED_ON":  # reporting is the relation: the finding is the object
+        signalled -= {"alleged", "reported", "found"}
+    for status in ("dismissed", "convicted", "charged", "admitted"):
+        if status in signalled:
+            return status
+    if "found" in signalled and finder:
+        return "found"
+    if claimant is not None and claimant.type == "Media":
+        return "reported"  # a newspaper's account, whatever verb it uses
+    if is_allegation(rel_type):
+        if "reported" in signalled and claimant is None:
+            return "reported"
+        return "unconfirmed" if _only_modal(signalled, claimant) else "alleged"
+    if "reported" in signalled:
+        return "reported"
+    if signalled & {"alleged", "found"}:  # found by someone who does not find: a claim
+        return "alleged"
+    return "unconfirmed" if "unconfirmed" in signalled else "stated"
+
+
+def _only_modal(signalled: set[str], claimant: Mention | None) -> bool:
+    """'China may have targeted X', no one claiming it: speculation, not an allegation."""
+    return claimant is None and signalled == {"unconfirmed"}
+
+
+def _in_quotes(anchor: Any) -> bool:
+    """Inside quotation marks, or in a sentence that opens with one (a quote running on
+    from the last sentence)."""
+    return quoted(anchor) or anchor.sent[0].text in ("“", '"') and anchor.i > anchor.sent.start
+
+
+def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
+              ) -> tuple[Mention | None, str]:
+    """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
+    below = anchor
+    for node in ancestors_within(anchor):
+        word = lemma(node.text)
+        via_subject = below.dep_ in ("nsubj", "nsubjpass", "dobj")
+        # 'the inquiry, led by X, will report' / 'established the inquiry headed by X':
+        # what sits in a reporting verb's subject or object is not what it reports
+        below = node
+        if via_subject:
+            continue
+        if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+            who = _reporter(view, node, last_body)
+            if who is not None:
+                return who, word
+    for token in view.tokens:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        who = _speaker(view, obj, last_body)
+                        if who is not None:
+                            return who, "according"
+    for token in view.tokens:
+        word = lemma(token.text)
+        if word in lexicon.REPORTING_VERBS and token.pos_ == "VERB" and \
+                token.dep_ in ("conj", "parataxis", "ccomp", "advcl", "ROOT") and \
+                token.i > anchor.i and anchor not in list(token.subtree):
+            who = _reporter(view, token, last_body, inverted=True)
+            if who is not None:
+                return who, word
+    return None, ""
+
+
+def _reporter(view: SentenceView, verb: Any, last_body: Mention | None,
+              inverted: bool = False) -> Mention | None:
+    """Subject of a reporting verb; in 'X, reveals the Committee' the parser calls it an object."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            who = _speaker(view, child, last_body)
+            if who is not None:
+                return who
+    if inverted:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return _speaker(view, child, last_body)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return _issuer(view, verb.head)
+    return None
+
+
+def _issuer(view: SentenceView, noun: Any) -> Mention | None:
+    """'MI5 issued an alert stating that ...', "CSIS's report saying that ...": whoever
+    the document (alert, report, letter) is of or by, else who issued it."""
+    found = view.actors(noun, owner=True)
+    if found:
+        return found[0]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+        else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = Clause.of(verb)
+    doer = clause.agent if clause.passive else clause.subject
+    issuers = view.actors(doer, owner=False) if doer is not None else []
+    return issuers[0] if issuers else None
+
+
+def _speaker(view: SentenceView, token: Any, last_body: Mention | None) -> Mention | None:
+    """The actor behind a speaker phrase; 'the report' speaks for its author."""
+    found = view.actors(token, owner=True)
+    if found:
+        return found[0]
+    if token.lower_ in lexicon.REPORT_NOUNS:
+        return last_body
+    return None
+
+
+def reported_on(claim: Claim, found: Found) -> Found | None:
+    """'X ..., reveals the Committee' -> the Committee reported on X (the claim's subject)."""
+    who = claim.claimant
+    if who is None or claim.verb not in lexicon.REPORTED_ON_VERBS or who.type not in REPORTERS:
+        return None
+    if found.type in ("ACCUSED", "REPORTED_ON") or who.key == found.source.key:
+        return None
+    if found.type in IDENTITY_TYPES:
+        return None  # 'a suspected Indian intelligence officer' works for India: no finding
+    if not is_allegation(found.type) and found.source.type != "Person":
+        return None
+    return Found(who, found.source, "REPORTED_ON", f"claim:{claim.verb}", found.anchor)

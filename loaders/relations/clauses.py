@@ -1,0 +1,541 @@
+"""Generic links read off the clause: who acts on whom, who is described as what of whom.
+
+Why: on real text most relations are worded in ways no specific rule knows ("she tried
+to infiltrate conservative groups, including the National Rifle Association", "Torshin,
+a former member of the Federation Council", "the questioning of Krah by the FBI").
+The parse still says that two actors are arguments of one predicate. This family links
+them when no rule did, typed from the verb lexicon when the verb is a known one and
+`RELATED_TO` otherwise (the verb kept in the evidence's extractor name), so new wording
+yields an edge with its sentence instead of nothing.
+
+What keeps it precise, each learnt from a wrong edge:
+- an argument phrase is followed down only to the first actor it names (the Federation
+  Council in "Torshin, a member of the Federation Council" is Torshin's, not Butina's),
+  never into another clause, a gerund, a topic ('regarding the release of X') or a place
+  ('voters in Canada');
+- a subject is the verb's own (or a controlling verb's: 'tried to infiltrate'), never
+  one borrowed across a reported or adverbial clause; 'advised X to delay Y' makes Y
+  X's business, not the adviser's;
+- verbs that report, cite, describe or count votes link nothing ('mentioned', 'lost to');
+  a negated, failed or asked-for predicate links nothing;
+- unnamed groups, places, schools and pronoun owners are too loose for a link no rule
+  vouches for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..mentions.mention import text_of
+from ..vocabulary import lexicon, locales
+from ..vocabulary.morph import is_stop_form, lemma
+from .claims import asked_for, negated
+from .found import Found, allowed
+from .registry import Sentence, family
+from .syntax import (
+    CANDIDACY_NOUNS,
+    KIN_NOUNS,
+    WH_WORDS,
+    Clause,
+    SentenceView,
+    passive_patient_of_conjunct,
+)
+
+__all__ = ["clause_links"]
+
+ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
+"""Dependencies followed down an argument phrase to the actors it names."""
+MAX_DEPTH = 3
+"""How deep an argument phrase is followed: 'as an assistant for X' is 2."""
+SKIPPED_PREPS = lexicon.words("clause_skipped_preps")
+"""Prepositions of time, topic or comparison: their objects are no argument."""
+PLACE_PREPS = lexicon.words("clause_place_preps")
+"""Inside an argument phrase, these say where ('stations in the Greater Toronto Area')..."""
+TARGETED_NOUNS = lexicon.words("clause_targeted_nouns")
+"""...except after these, where 'in' names what is acted on ('interference in the EU')."""
+BODY_NOUNS = lexicon.words("clause_body_nouns")
+"""A body's common noun after its name: 'the United Russia party' is United Russia."""
+LINKING_NOUN_PREPS = lexicon.words("clause_event_preps")
+"""Prepositions after an event noun whose objects take part in it ('questioning of X by Y')."""
+TOGETHER = lexicon.words("clause_together")
+SILENT_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS
+                | lexicon.COOPERATION_VERBS - {"work"} | lexicon.words("clause_silent_verbs")
+                | lexicon.words("moving_verbs") | lexicon.words("schooling_verbs")) \
+    - lexicon.words("clause_speaking_links")
+"""Verbs that report, cite, describe, count votes or place someone: their subject and
+object are not thereby linked ('X mentioned Y', 'X lost to Y', 'left Canada');
+institutions working together are read by `cooperation`, which knows when that says
+something."""
+NOT_DONE = lexicon.words("clause_not_done")
+"""'failed to protect MPs': the verb it controls did not happen."""
+
+
+def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
+    """Links between actors of one clause that no specific rule made."""
+    linked = {frozenset((f.source.key, f.target.key)) for f in found}
+    for source, target, rule, anchor in _candidates(view):
+        source, target = _through_kin(source), _through_kin(target)
+        pair = frozenset((source.key, target.key))
+        if source.key == target.key or pair in linked or not _linkable(source, target):
+            continue
+        linked.add(pair)
+        yield Found(source, target, _type(view.sent.doc[anchor], source, target, rule), rule,
+                    anchor)
+
+
+def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:
+    implied = view.implied[0] if view.implied is not None else -1
+    for token in view.tokens:
+        if (token.pos_ in ("VERB", "AUX") or token.i == implied) and _active(token):
+            subjects = _subjects(view, token) or _modified(view, token)
+            for source in subjects:
+                for target in _verb_arguments(view, token):
+                    yield source, target, f"clause:{lemma(token.lower_)}", token.i
+            for patient in _passive_patients(view, token):
+                for target in _as_phrase(view, token):
+                    yield patient, target, f"clause:{lemma(token.lower_)}-as", token.i
+            yield from _together(view, token)
+            for target in _fronted_roles(view, token):  # 'A member of X, she chaired'
+                for source in subjects:
+                    yield source, target, "clause:described", token.i
+        elif token.pos_ in ("NOUN", "PROPN"):
+            yield from _described(view, token)
+            yield from _event_noun(view, token)
+            yield from _partners(view, token)
+            yield from _possessed_partner(view, token)
+            yield from _possessed_title(view, token)
+            yield from _premodified(view, token)
+
+
+MODALS = lexicon.words("clause_modals")
+"""'the RCMP should examine X': what ought to happen is not a link."""
+
+
+def _active(verb: Any) -> bool:
+    return not negated(verb) and not asked_for(verb) and not _silent(verb) \
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _silent(verb: Any) -> bool:
+    word = verb.lower_
+    return lemma(word) in SILENT_VERBS or is_stop_form(word, SILENT_VERBS)
+
+
+def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
+    """The verb's own doer: its agent, its active subject (a relative pronoun stands for
+    the noun it hangs on), or that of the verb it is controlled by or coordinated with;
+    in a resolution's paragraph, the resolving body."""
+    if view.implied is not None and verb.i == view.implied[0]:
+        return [view.implied[1]]
+    fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN")
+               and any(o.dep_ == "nsubj" and o.i < c.i and o.pos_ == "NOUN"
+                       for o in verb.children)]
+    if fronted:  # 'A member of X, she chaired Y': she, not the role phrase
+        return view.actors(fronted[0], owner=False)
+    clause = Clause.of(verb)
+    if clause.agent is not None:
+        return view.actors(clause.agent, owner=False)
+    if clause.subject is not None:
+        if clause.passive:
+            return []
+        if clause.subject.lower_ in WH_WORDS:
+            return _described_by(view, verb.head) if verb.dep_ == "relcl" else []
+        return view.actors(clause.subject, owner=False) + _alongside(view, verb)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _object_of(head):
+        return _subjects(view, head) if not is_stop_form(head.lower_, NOT_DONE) else []
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        patient = passive_patient_of_conjunct(verb)
+        return view.actors(patient, owner=False) if patient is not None else \
+            _subjects(view, head)
+    return []
+
+
+def _fronted_roles(view: SentenceView, verb: Any) -> list[Mention]:
+    """'A member of the Conservative Party, she chaired ...': the actors a role phrase put
+    before the subject is 'of' (the phrase describes the subject)."""
+    out: list[Mention] = []
+    for noun in verb.children:
+        if noun.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and noun.pos_ == "NOUN" \
+                and noun.i < verb.i and noun.lower_ in lexicon.PERSON_ROLE_NOUNS \
+                and noun.i + 1 < len(noun.doc) and any(
+                    t.text == "," for t in noun.doc[noun.i:verb.i]):
+            out += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                    for o in p.children if o.dep_ == "pobj" for m in _first_actors(view, o, 1)]
+    return out
+
+
+def _described_by(view: SentenceView, noun: Any) -> list[Mention]:
+    """The noun a relative clause hangs on, or the subject a predicate noun describes
+    ('X is a politician who was convicted of ...': X)."""
+    own = _own(view, noun)
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if own or noun.dep_ != "attr":
+        return own
+    subject = Clause.of(noun.head).subject
+    return view.actors(subject, owner=False) if subject is not None else []
+
+
+def _alongside(view: SentenceView, verb: Any) -> list[Mention]:
+    """'X, along with his co-conspirator Y, were involved': Y does it too (the parser
+    often hangs Y on X as an apposition)."""
+    sent = view.sent
+    said = text_of(sent.doc)[sent.start_char:sent.end_char].lower()
+    if "along" not in said and "together" not in said:  # most sentences: no walk at all
+        return []
+    out = [m for p in _clause_tokens(verb) if p.dep_ == "prep" and p.lower_ in TOGETHER
+           for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+           for o in w.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in (t for t in subject.subtree if t.lower_ in ("with", "alongside")):
+            if prep.lower_ == "alongside" or prep.i > 0 and \
+                    prep.doc[prep.i - 1].lower_ in TOGETHER:
+                out += [m for t in subject.children if t.dep_ in ("appos", "prep")
+                        and t.i > prep.i for m in view.actors(t, owner=False)]
+                out += [m for o in prep.subtree if o.i in view.at for m in [view.at[o.i]]]
+    own = {m.key for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+           for m in view.actors(c, owner=False) if c.i in view.at}
+    return [m for m in out if m.key not in own]
+
+
+def _modified(view: SentenceView, verb: Any) -> list[Mention]:
+    """'diplomats working for China', 'Sand, registered with the Justice Department':
+    a participle with no subject of its own says something of the actor it hangs on."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or Clause.of(verb).subject \
+            is not None or Clause.of(verb).agent is not None:
+        return []
+    return _own(view, verb.head)
+
+
+def _clause_tokens(verb: Any) -> list[Any]:
+    """The verb's own clause: its subtree without the clauses inside it."""
+    out, todo = [], list(verb.children)
+    while todo:
+        token = todo.pop()
+        if token.dep_ in ("relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"):
+            continue
+        out.append(token)
+        todo += list(token.children)
+    return out
+
+
+def _own(view: SentenceView, token: Any) -> list[Mention]:
+    mention = view.at.get(token.i)
+    return [mention] if mention is not None else []
+
+
+def _object_of(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
+OFFENCE_PREPS = {"with", "of", "for", "over"}
+"""'accused X of working with Y', 'arrested X for spying for China': what the one charged
+did; its actors are no targets of the charge."""
+
+
+def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
+    """Actors among the verb's objects, prepositional objects and predicate nouns, and
+    those of a verb it controls ('tried to infiltrate X'); a passive's patient."""
+    out: list[Mention] = []
+    passive = Clause.of(verb).passive
+    partnering = is_stop_form(verb.lower_, lexicon.COOPERATION_VERBS)  # 'work with': read by
+    proceeding = is_stop_form(verb.lower_, PROCEEDING_VERBS)
+    for child in verb.children:  # `cooperation` and the work-with rule, which know when
+        if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
+            continue  # it says something
+        if proceeding and child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS:
+            continue  # 'charged X with spying for China': the offence, not whom it targets
+        if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
+            out += _first_actors(view, child, 0)
+        elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
+                and not (passive and child.lower_ == "as"):
+            out += [m for obj in child.children if obj.dep_ == "pobj"
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    for m in _first_actors(view, obj, 1)]
+        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not _object_of(verb) \
+                and not is_stop_form(verb.lower_, NOT_DONE) and _active(child):
+            out += _verb_arguments(view, child)
+        elif child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
+            out += view.actors(child, owner=False)
+    return out
+
+
+def _passive_patients(view: SentenceView, verb: Any) -> list[Mention]:
+    clause = Clause.of(verb)
+    if not clause.passive or clause.subject is None or clause.subject.lower_ in WH_WORDS:
+        return []
+    return view.actors(clause.subject, owner=False)
+
+
+def _as_phrase(view: SentenceView, verb: Any) -> list[Mention]:
+    """'briefed by CSIS as a target of Beijing': the 'as' phrase describes the patient."""
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for obj in p.children if obj.dep_ == "pobj" for m in _first_actors(view, obj, 1)]
+
+
+def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
+    """The actors a phrase names: itself if it is one, else the first ones down its
+    modifiers, its conjuncts included; no deeper than MAX_DEPTH, never into a clause,
+    a gerund, a report, a topic or a place."""
+    here = view.actors(token, owner=False)
+    if here:
+        return here
+    if token.lower_ in BODY_NOUNS:  # 'Vladimir Putin's United Russia party'
+        named = [view.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in view.at]
+        if named:
+            return named[-1:]
+    if token.lower_ in CANDIDACY_NOUNS:  # 'joined Jane Carter's presidential campaign'
+        owners = [m for c in token.children if c.dep_ == "poss" for m in _own(view, c)]
+        if owners:
+            return owners
+    if depth >= MAX_DEPTH or token.pos_ in ("VERB", "AUX") \
+            or token.lower_ in lexicon.REPORT_NOUNS:
+        return []
+    out: list[Mention] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
+                and (child.lower_ not in PLACE_PREPS or token.lower_ in TARGETED_NOUNS):
+            out += [m for obj in child.children if obj.dep_ == "pobj"
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    for m in _first_actors(view, obj, depth + 1)]
+        elif child.dep_ in ARGUMENT_DEPS:
+            out += _first_actors(view, child, depth + 1)
+    return out
+
+
+def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'Torshin, a former member of the Federation Council, ... and deputy governor of the
+    Central Bank of Russia': an actor and the actors its apposition is 'of'; 'Putin's
+    United Russia party': a named owner and what it owns (a state's own bodies aside)."""
+    actor = view.at.get(noun.i)
+    if actor is None:
+        return
+    home = locales.home_state()
+    for part in _descriptions(view, noun):
+        for modifier in (t for t in part.subtree if t.i < part.i and t.i in view.at):
+            target = view.at[modifier.i]  # 'X, a PRC consular official' ('Canada's own
+            if target.kind != "demonym" and target.name != home:  # minister' says nothing)
+                yield actor, target, "clause:appos-modifier", part.i
+        for prep in (c for c in part.children if c.dep_ == "prep"
+                     and c.lower_ not in SKIPPED_PREPS and c.lower_ not in PLACE_PREPS):
+            for target in (m for obj in prep.children if obj.dep_ == "pobj"
+                           for m in _first_actors(view, obj, 1)):
+                yield actor, target, f"clause:appos-{prep.lower_}", part.i
+    for poss in (c for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ not in ("his", "her", "its", "their", "my", "our")):
+        for owner in view.actors(poss, owner=False):
+            if owner.type != "State":
+                yield owner, actor, "clause:possessive", noun.i
+
+
+def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
+    """The nouns an actor is described by: its appositions, theirs (the parser chains
+    'X, a former member of A, member of B') and their conjuncts; a list of names
+    ('two men, A and B') describes no one."""
+    out: list[Any] = []
+    todo = [c for c in noun.children if c.dep_ == "appos"]
+    while todo and len(out) < 12:
+        part = todo.pop(0)
+        if part.i in view.at or part in out:
+            continue
+        out.append(part)
+        todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
+    return out
+
+
+def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'the questioning of Krah by the FBI', 'Russia's war against Ukraine': an event noun
+    whose owner or agent and whose patient are both actors."""
+    if view.at.get(noun.i) is not None or noun.lower_ in lexicon.REPORT_NOUNS:
+        return
+    doers = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her",
+                                                                                "its", "their")
+             for m in _own(view, c)]
+    by_prep: dict[str, list[Mention]] = {}
+    for prep in (c for c in noun.children if c.dep_ == "prep"
+                 and c.lower_ in LINKING_NOUN_PREPS):
+        by_prep.setdefault(prep.lower_, []).extend(
+            m for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ != "DATE"
+            for m in view.actors(obj, owner=False))
+    doers += by_prep.pop("by", [])
+    others = [m for ms in by_prep.values() for m in ms]
+    if not doers and len(others) >= 2 and "between" in by_prep:
+        doers, others = others[:1], others[1:]
+    for doer in doers:
+        for other in others:
+            yield doer, other, f"clause:{noun.lower_}", noun.i
+
+
+def _together(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'X, along with his co-conspirator Y, were involved': the two act together."""
+    clause = Clause.of(verb)
+    subjects = view.actors(clause.subject, owner=False) if clause.subject is not None and \
+        clause.subject.lower_ not in WH_WORDS else []
+    for other in _alongside(view, verb):
+        for subject in subjects:
+            if subject.key != other.key:
+                yield subject, other, "clause:together", verb.i
+
+
+PARTNER_NOUNS = {**lexicon.table("clause_partner_nouns"),
+                 **{kin: "HAD_RELATIONSHIP" for kin in KIN_NOUNS}}
+"""'X and his business associate Y', 'X and her husband Y': how Y stands to X."""
+
+
+def _partners(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'Sand and his business associate Rick Gates were indicted': two named people, the
+    second described as the first's associate (or aide, or kin)."""
+    yield from _accompanying_partner(view, noun)
+    first = view.at.get(noun.i)
+    if first is None or first.type != "Person":
+        return
+    for conj in noun.conjuncts:
+        if conj.lower_ not in PARTNER_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in conj.children):
+            continue
+        for named in (c for c in conj.children if c.dep_ in ("appos", "compound")):
+            other = view.at.get(named.i)
+            if other is not None and other.type == "Person" and other.key != first.key:
+                yield other, first, f"clause:partner-{conj.lower_}", conj.i
+
+
+def _possessed_partner(view: SentenceView, noun: Any
+                       ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'her donor Huang Xiangmo', "Roe's adviser Tom Lee", 'his lawyer, Tom Lee': the
+    person named beside the noun stands to its owner as the noun says (a pronoun owner only
+    where the pronoun rules resolve it)."""
+    if noun.lower_ not in PARTNER_NOUNS or noun.lower_ in KIN_NOUNS:
+        return  # kin: see `roles._kin`
+    owners = []
+    for child in (c for c in noun.children if c.dep_ == "poss"):
+        if child.i in view.at:
+            owners.append(view.at[child.i])
+        elif child.lower_ in ("his", "her"):
+            owners += _pronoun_owner(view, child)
+    named = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at]
+    if noun.dep_ == "compound" and noun.head.i in view.at:
+        named.append(view.at[noun.head.i])
+    for owner in (o for o in owners if o.type == "Person"):
+        for other in (m for m in named if m.type == "Person" and m.key != owner.key):
+            yield other, owner, f"clause:partner-{noun.lower_}", noun.i
+
+
+def _pronoun_owner(view: SentenceView, pronoun: Any) -> list[Mention]:
+    """'Omar Haddad met his lawyer': the one person named before the pronoun in the
+    sentence; with none, whom the pronoun rules resolve it to; with several, nobody."""
+    before = {m.key: m for i, m in view.at.items() if i < pronoun.i and m.type == "Person"
+              and not m.group and not m.scoped}
+    if len(before) == 1:
+        return list(before.values())
+    resolved = view.pronoun(pronoun) if not before else None
+    return [resolved] if resolved is not None else []
+
+
+def _accompanying_partner(view: SentenceView, noun: Any
+                          ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'Bijan Rafiekian, 67, of San Juan Capistrano, along with his co-conspirator, Kamil
+    Alptekin, were ...': the partner named beside the noun is the partner of the person the
+    'along with' follows (age and home town between them, no verb), however the parser hung
+    the subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lower_ not in PARTNER_NOUNS or prep.lower_ != "with" \
+            or prep.i == 0 or noun.doc[prep.i - 1].lower_ not in TOGETHER or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return
+    first = _person_before(view, prep.i - 1)
+    if first is None:
+        return
+    for named in (c for c in noun.children if c.dep_ == "appos"):
+        other = view.at.get(named.i)
+        if other is not None and other.type == "Person" and other.key != first.key:
+            yield other, first, f"clause:partner-{noun.lower_}", noun.i
+
+
+def _person_before(view: SentenceView, index: int) -> Mention | None:
+    """The nearest person named before `index` in the sentence, when only a description
+    ('67, of San Juan Capistrano, California,') and no verb lies between."""
+    for i in range(index - 1, view.sent.start - 1, -1):
+        token = view.sent.doc[i]
+        found = view.at.get(i)
+        if found is not None and found.type == "Person":
+            return found
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":", "and", "or"):
+            return None
+    return None
+
+
+def _possessed_title(view: SentenceView, noun: Any
+                     ) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'advised its leader, Viktor Yanukovych', 'the party's leader, X': the person named
+    beside a title is that title's holder in the body that owns it."""
+    if noun.lower_ not in lexicon.TITLE_ROLES and noun.lower_ not in lexicon.HEAD_TITLES:
+        return
+    holders = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at
+               and view.at[c.i].type == "Person"]
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in view.actors(c, owner=False)
+              if m.type != "Person"]
+    for holder in holders:
+        for owner in owners:
+            yield holder, owner, f"clause:title-{noun.lower_}", noun.i
+
+
+def _premodified(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
+    """'leading Alternative für Deutschland (AfD) MEP Maximilian Krah': a party named in a
+    person's title phrase is theirs (the title rules read the plainer 'Liberal MP X')."""
+    person = view.at.get(noun.i)
+    if person is None or person.type != "Person" or noun.i != person.end - 1:
+        return
+    for token in noun.subtree:
+        other = view.at.get(token.i)
+        if token.i < person.start and other is not None and other.type in (
+                "Party", "Organization") and other.kind not in ("demonym", "anaphora"):
+            yield person, other, "clause:party-title", noun.i
+
+
+def _through_kin(m: Mention) -> Mention:
+    """A generic link to 'his family' is read as one to him: the family stands as an
+    actor of its own only where a rule says what was done to it."""
+    owner = m.attrs.get("kin_of")
+    return owner if isinstance(owner, Mention) else m
+
+
+def _linkable(source: Mention, target: Mention) -> bool:
+    """Generic links join actors the text names (a pronoun resolved to one counts); an
+    unnamed group, a demonym, a place or a school is too loose for a link no rule vouches
+    for, and bills are only ever linked by the rules that know them."""
+    return all(m.kind not in ("demonym", "builtin", "unnamed", "group") and not m.scoped
+               and not m.group and m.type != "Bill" and not m.attrs.get("incidental")
+               and not m.attrs.get("place") for m in (source, target))
+
+
+def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
+    """The verb lexicon's type when the anchor is a known verb and the ends fit it; a
+    partner noun's or a title's own type; who act together cooperate."""
+    if rule == "clause:together":
+        return "COOPERATED_WITH"
+    if rule == "clause:described" and target.type == "Party":
+        return "MEMBER_OF"
+    if rule == "clause:party-title":
+        return "MEMBER_OF" if target.type == "Party" else "RELATED_TO"
+    if rule.startswith("clause:partner-"):
+        kind = PARTNER_NOUNS.get(rule.split("-", 1)[1], "RELATED_TO")
+        return kind if allowed(kind, source, target) else "RELATED_TO"
+    if rule.startswith("clause:title-"):
+        title = rule.split("-", 1)[1]
+        kind = "HEADS" if title in lexicon.HEAD_TITLES else "MEMBER_OF" \
+            if title in ("member", "members") else "WORKS_FOR"
+        return kind if allowed(kind, source, target) else "RELATED_TO"
+    if anchor.pos_ in ("VERB", "AUX"):
+        known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
+        if known is not None and allowed(known, source, target):
+            return known
+    return "RELATED_TO"
+
+
+@family("clauses", 210)
+def _clauses_family(s: Sentence) -> Iterator[Found]:
+    return clause_links(s.view, s.found)

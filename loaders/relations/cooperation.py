@@ -1,0 +1,60 @@
+"""Bodies that work together: 'we worked with the RCMP and CSIS', 'the RCMP and CSIS work
+together', 'CSIS and the RCMP cooperate', 'GAC cooperates with the task force'.
+
+Why a rule of its own: 'work with' between people is a relationship (`work-with` in
+`relations`) and 'work for' is employment, but between institutions 'work with',
+'cooperate' and 'collaborate' state a tie of no more precise kind: RELATED_TO, read
+from the subject and the 'with' object, or between the conjuncts of a subject that
+works 'together'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .found import Found, pairs, unique
+from .syntax import SentenceView
+
+__all__ = ["COOPERATION_VERBS", "cooperation"]
+
+COOPERATION_VERBS = lexicon.COOPERATION_VERBS
+OUTSIDE = ("Person", "State", "Government")
+"""People are read by `work-with`; a government working with its own agencies, or with
+a state, says nothing about who is tied to whom."""
+
+
+def cooperation(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """RELATED_TO between an institution and the bodies it works with (or its co-subjects)."""
+    subjects = [m for m in view.subjects(verb) if m.type not in OUTSIDE]
+    if not subjects:
+        return
+    partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
+                if m.type not in OUTSIDE]
+    yield from pairs(subjects, unique(partners), "RELATED_TO", "cooperation", verb.i)
+    reciprocal = lemma(verb.text) != "work" or any(c.lower_ == "together" for c in verb.children)
+    if not partners and reciprocal:  # 'X and Y cooperate', 'X and Y work together'
+        subjects = unique(_listed_before(view, subjects) + subjects)
+        for first, second in combinations(subjects, 2):
+            yield from pairs([first], [second], "RELATED_TO", "cooperation:together", verb.i)
+
+
+def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]:
+    """Bodies joined to the first subject by 'and' or a comma, read on the surface: the
+    parser often hangs 'The X and Y work' as a compound, not a coordination."""
+    doc = view.sent.doc
+    first = min(subjects, key=lambda m: m.start)
+    found: list[Mention] = []
+    i = first.start - 1
+    while i > view.sent.start and doc[i].lower_ in ("and", ",", "the"):
+        i -= 1
+        if i in view.at and doc[i].lower_ != "the":
+            m = view.at[i]
+            if m.type not in OUTSIDE:
+                found.append(m)
+            i = m.start - 1
+    return found

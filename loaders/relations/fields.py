@@ -1,0 +1,207 @@
+"""Relations stated by field lines ('Founder: Tal Hanan', 'Political party: Liberal').
+
+Why a family of its own: a flattened infobox states its facts without verbs, about a
+subject named once above it (or in the title). The label says the relation (data:
+`data/fields.toml`); every actor named in the value is its other end. Labels that only
+describe (birthplace, schools, dates) link nothing, and the names in their values are
+marked incidental so the entity layer does not count them as actors of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from ..mentions.mention import Mention, normalize_name, text_of
+from ..text.lines import Field, field_meaning, is_incidental_label
+from .found import Found, allowed
+from .registry import Sentence, family
+from .roles import _titled
+
+__all__ = ["FieldReader"]
+
+OFFICE_LABELS = {"office", "position", "current position", "title", "role", "positions",
+                 "offices"}
+"""Labels whose value is a role phrase ('Councillor of the City of Melbourne')."""
+
+
+class FieldReader:
+    """The field lines of one document, with the mention that is their subject."""
+
+    def __init__(self, doc: Any, items: list[Field], mentions: list[Mention],
+                 subject: Mention | None) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.items = items
+        self.subject = subject
+        self._by_start = {f.start: f for f in items}
+        self._mark_incidental(mentions)
+        self._drop_labels(mentions)
+        self._offices = {f.start: _office_body(doc, f, mentions) for f in items
+                         if f.key in OFFICE_LABELS}
+        if any(self._offices.values()):
+            mentions.sort(key=lambda m: m.start)
+
+    def _drop_labels(self, mentions: list[Mention]) -> None:
+        """'Type', 'Founder', 'Key people' are labels, not actors."""
+        inside = _SpanIndex([(f.start, f.value_start) for f in self.items])
+        mentions[:] = [m for m in mentions if m.start >= len(self.doc)
+                       or not inside(self.doc[m.start].idx)]
+
+    def _mark_incidental(self, mentions: list[Mention]) -> None:
+        inside = _SpanIndex([(f.value_start, f.value_end) for f in self.items
+                             if is_incidental_label(f.label)])
+        for m in mentions:
+            if m.start < len(self.doc) and inside(self.doc[m.start].idx):
+                m.attrs = {**m.attrs, "incidental": True}
+
+    def field_at(self, sent: Any) -> Field | None:
+        """The field line a sentence is, if it is one."""
+        begin = sent.start_char
+        field = self._by_start.get(begin)
+        if field is None:  # a bulleted or indented field starts a little after the line
+            line_start = self.text.rfind("\n", 0, begin + 1) + 1
+            field = self._by_start.get(line_start)
+        return field
+
+    def relations(self, sent: Any, in_sent: dict[int, Mention]) -> Iterator[Found]:
+        field = self.field_at(sent)
+        if field is None or self.subject is None:
+            return
+        values = _unique(m for i, m in sorted(in_sent.items())
+                         if field.value_start <= self.doc[i].idx < field.value_end
+                         and m.key != self.subject.key and not m.group)
+        if not values:
+            return
+        anchor = sent.start
+        if field.key in SUCCESSION_LABELS:
+            yield from self._predecessors(field, values, anchor)
+            return
+        if field.key in OFFICE_LABELS and self.subject.type == "Person":
+            words = [w.lower().strip(",") for w in
+                     self.text[field.value_start:field.value_end].split()]
+            yield from _titled(self.subject, words, values, "former" in words,
+                               "field:office", anchor)
+            return
+        meaning = field_meaning(field.label)
+        if meaning is None or meaning.subjects and self.subject.type not in meaning.subjects:
+            return
+        for value in values:
+            source, target = (self.subject, value) if meaning.subject_is_source \
+                else (value, self.subject)
+            if allowed(meaning.type, source, target):
+                yield Found(source, target, meaning.type, f"field:{field.key}", anchor)
+
+
+    def _predecessors(self, field: Field, values: list[Mention], anchor: int
+                      ) -> Iterator[Found]:
+        """'Preceded by: X' under 'Mayor of Y': X formerly headed Y. Under an MP's seat, or
+        any office that heads no body, a predecessor is only a rival: no relation."""
+        office = self._office_above(field)
+        body = self._offices.get(office.start) if office is not None else None
+        words = set(self.text[office.start:office.end].lower().split()) if office else set()
+        if body is None or not words & HEAD_WORDS or field.key != "preceded by":
+            return
+        for person in (v for v in values if v.type == "Person"):
+            yield Found(person, body, "FORMERLY_HEADED", "field:preceded-by", anchor)
+
+    def _office_above(self, field: Field) -> Field | None:
+        above = [f for f in self.items if f.key in OFFICE_LABELS and f.start < field.start]
+        return above[-1] if above else None
+
+
+HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperson", "leader",
+              "director", "head", "chief", "premier", "commissioner"}
+SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}
+LOCAL_TITLES = {"mayor", "vice", "councillor", "councilor", "alderman", "governor", "reeve"}
+LOCAL_BODY = re.compile(r"\bof (?:the )?(?:(?:City|Municipality|Town|Province|County|District"
+                        r"|Borough) of )?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+
+
+def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | None:
+    """The body an office line names ('Mayor of Bamban, Tarlac': the municipality), from
+    the finders or, for a local office the model reads as a place, from the line."""
+    line = text_of(doc)[field.start:field.end]
+    inside = [m for m in mentions if m.start < len(doc)
+              and field.start <= doc[m.start].idx < field.end and m.type != "Person"]
+    if inside:
+        return inside[-1]
+    words = line.lower().split()
+    match = LOCAL_BODY.search(line)
+    if not words or words[0] not in LOCAL_TITLES or match is None:
+        return None
+    span = doc.char_span(field.start + match.start("name"), field.start + match.end("name"),
+                         alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    made = Mention(span.start, span.end, span.text, "subject", span.text, "Government",
+                   key=normalize_name(span.text), source="text")
+    mentions[:] = [m for m in mentions if not span.start <= m.start < span.end] + [made]
+    return made
+
+
+class _SpanIndex:
+    """Whether an offset falls in one of many disjoint spans (bisect, not a scan)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.spans[k][0] <= offset < self.spans[k][1]
+
+
+def _unique(items: Iterator[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in items:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def block_subject(doc: Any, items: list[Field], mentions: list[Mention]) -> Mention | None:
+    """The mention standing for the subject of the field blocks: the actor named on the
+    line above the first block, found by the finders or, failing them, read off the
+    line itself (an organisation unless a person is named so elsewhere)."""
+    span = next((f.subject for f in items if f.subject is not None), None)
+    if span is None:
+        return None
+    start, end = span
+    on_line = [m for m in mentions if m.start < len(doc) and start <= doc[m.start].idx < end]
+    if len(on_line) == 1 and doc[on_line[0].end - 1].idx + len(doc[on_line[0].end - 1]) >= \
+            end - 1:
+        return on_line[0]
+    if on_line:
+        return None
+    chars = doc.char_span(start, end, alignment_mode="contract")
+    if chars is None or len(chars) == 0:
+        return None
+    name = chars.text
+    key = normalize_name(name)
+    same = next((m for m in mentions if m.key == key), None)
+    kind = same.type if same is not None else _kind_of(doc, name)
+    made = Mention(chars.start, chars.end, name, "subject", name, kind, key=key,
+                   source=same.source if same is not None else "text",
+                   attrs=dict(same.attrs) if same is not None else {})
+    if same is not None:
+        made = replace(made, name=same.name, roles=set(same.roles))
+    mentions.append(made)
+    mentions.sort(key=lambda m: m.start)
+    return made
+
+
+def _kind_of(doc: Any, name: str) -> str:
+    """Person when the model tags the name as one anywhere, else Organization."""
+    for ent in doc.ents:
+        if ent.text == name and ent.label_ == "PERSON":
+            return "Person"
+    return "Organization"
+
+
+@family("fields", 100)
+def _fields_family(s: Sentence) -> Iterator[Found]:
+    reader = s.extras.get("fields")
+    return reader.relations(s.view.sent, s.view.at) if reader is not None else iter(())

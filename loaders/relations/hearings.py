@@ -1,0 +1,218 @@
+"""Relations of hearings and findings: who testified before which body, who briefed
+whom, which body reported on whom.
+
+Why apart from the other verb rules: these rules share the bodies that hear
+and report (committees, commissions, review agencies) and read the clause a
+finding verb governs ('The Committee found that India ...') rather than its
+object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .found import BODIES, Found, pairs, pobj_actors, unique
+from .registry import Sentence, family
+from .structure import PART_TYPES, listed_after
+from .syntax import SentenceView
+
+__all__ = ["heard", "received", "testimony", "finding", "cited_testimony", "BODY_SAYING_VERBS"]
+
+
+def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The inquiry heard witnesses, including X and Y' / 'the committee heard from X': the
+    people heard testified before the hearing body."""
+    bodies = [m for m in view.subjects(verb) if m.type in ("Committee", "Commission")]
+    if not bodies:
+        return
+    clauses = _found_clauses(verb)  # 'heard (evidence) that X ...': X is what it heard about
+    told = {t.i for c in clauses for t in c.subtree}
+    for clause in clauses:
+        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        yield from pairs(bodies, about, "REPORTED_ON", "finding:hear", verb.i)
+    if _ahead(verb):
+        return  # 'the committee is expected to hear from X': no testimony yet
+    heard = [m for m in view.objects(verb, {"from"}) if m.type == "Person"]
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in ("witnesses", "testimony", "evidence") or \
+                obj.dep_ == "prep" and obj.lower_ == "including":
+            heard += _people_within(view, obj)
+        elif obj.dep_ == "prep":  # 'heard witnesses in hearings, including X' (misattached)
+            heard += [m for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "including"
+                      for m in _people_within(view, p)]
+    for person in unique([m for m in heard if m.start not in told]):
+        yield from pairs([person], bodies, "TESTIFIED_BEFORE", "verb:hear", verb.i)
+
+
+AHEAD = {"expect", "expected", "expects", "schedule", "scheduled", "due", "set", "plan",
+         "plans", "planned", "intend", "intends", "will", "shall", "'ll"}
+
+
+def _ahead(verb: Any) -> bool:
+    """A hearing still to come: 'is expected / scheduled / set to hear', 'will hear'."""
+    return any(c.dep_ == "aux" and c.lower_ in AHEAD for c in verb.children) or \
+        verb.dep_ == "xcomp" and verb.head.lower_ in AHEAD
+
+
+def _people_within(view: SentenceView, token: Any) -> list[Mention]:
+    return [view.at[t.i] for t in token.subtree if t.i in view.at
+            and view.at[t.i].type == "Person"]
+
+
+INFORMING_NOUNS = {"information": "BRIEFED", "intelligence": "BRIEFED"}
+"""Only when received: 'received information from CSIS' is a briefing by CSIS ('sent
+information to India' stays assistance, read by the transfer rule)."""
+
+
+def received(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "without"):
+        return  # 'warned the parties against accepting donations from X': not received
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    receivers = view.subjects(verb)
+    for noun in nouns:
+        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_) or INFORMING_NOUNS.get(noun.lower_)
+        if rel_type not in lexicon.RECEIVED_TYPES:
+            continue
+        froms = [p for holder in (noun, verb) for p in holder.children
+                 if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i != noun.head.i]
+        givers = [m for p in froms for m in pobj_actors(view, p)]
+        givers += [m for p in froms if p.lower_ == "from" for m in listed_after(view, p)
+                   if m.type in PART_TYPES]  # 'from CSIS, the CSE (CSE) and GAC', parse broken
+        yield from pairs(unique(givers), receivers, rel_type, f"received:{noun.lower_}",
+                         verb.i)
+
+
+def testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'At the committee, X said ...' and 'X told the inquiry ...' -> X testified before it."""
+    bodies: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "before"):
+            bodies += [m for obj in child.children if obj.dep_ == "pobj"
+                       for m in view.actors(obj, owner=False)]
+        elif child.dep_ in ("dobj", "dative") and lemma(verb.text) == "tell":
+            bodies += view.actors(child, owner=False)
+    bodies = [b for b in bodies if b.type in BODIES]
+    if bodies:
+        speakers = [m for m in view.subjects(verb) if m.type == "Person"]
+        yield from pairs(speakers, bodies, "TESTIFIED_BEFORE", "testimony", verb.i)
+
+
+FINDERS = ("Committee", "Commission", "Agency", "Media", "Legislature")
+BODY_SAYING_VERBS = {"say", "state", "write"}
+BODY_TYPES = ("Agency", "Committee", "Commission")
+FOUND_ABOUT = ("Person", "State", "Government", "Party", "Agency", "Organization", "Committee")
+
+
+def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The Committee found that India's efforts expanded' -> the Committee reported on
+    India: the subject of a finding clause is what the finder reports on. An outlet citing
+    an agency ('reported that CSIS had warned') sources its story, it does not report on
+    the agency, so media findings about agencies are left out."""
+    saying = lemma(verb.text) in BODY_SAYING_VERBS  # 'GAC said RRM detected': a source
+    finders = [m for m in view.subjects(verb) if m.type in FINDERS or
+               m.type == "Person" and m.roles & {"Commissioner", "Judge"} or
+               m.type == "Organization" and not saying]  # 'Safeguard Defenders reported'
+    if saying:  # a review body's report 'says': a finding
+        finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency")]
+    if not finders:
+        return
+    for clause in _found_clauses(verb):
+        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        for finder in finders:
+            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
+                    and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)
+                    and m.name != _parent(finder)]  # an embassy speaks for its state
+            yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
+                             verb.i)
+
+
+EVIDENCE_NOUNS = {"evidence", "information", "intelligence", "indication", "indications",
+                  "proof", "sign", "signs"}
+
+
+def _found_clauses(verb: Any) -> list[Any]:
+    """The clauses a finding verb states: its that-clause, the clauses coordinated with it
+    ('reported that X ..., and that Y was involved'), and the that-clause of the evidence
+    it names ('found no evidence that Russia interfered', 'had evidence that agents ...')."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in list(clauses) for c in clause.conjuncts
+                if c.i > clause.i and c.pos_ in ("VERB", "AUX")]
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lower_ in EVIDENCE_NOUNS:
+            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return clauses
+
+
+def _parent(body: Mention) -> str:
+    """The state or body a known mission or unit belongs to ('' when none is known)."""
+    entry = body.attrs.get("entry")
+    return getattr(entry, "parent", "") or "" if entry is not None else ""
+
+
+CITED = {"testimony", "evidence", "examination", "cross-examination"}
+
+
+def cited_testimony(view: SentenceView, doc_types: dict[str, list[Mention]]
+                    ) -> Iterator[Found]:
+    """A report's note '[7] Testimony of X, April 4, 2024; Testimony of Y' (a citation: no
+    verb) says X and Y testified before the inquiry or committee that wrote it."""
+    if any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
+        return
+    bodies = (doc_types.get("Commission") or doc_types.get("Committee") or [])[:1]
+    for noun in view.tokens:
+        if noun.lower_ not in CITED or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        people = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for m in pobj_actors(view, p) if m.type == "Person" and not m.scoped]
+        yield from pairs(people, bodies, "TESTIFIED_BEFORE", "note:testimony", noun.i)
+
+
+OPENING_NOUNS = {"statement", "statements", "remarks", "comments"}
+
+
+def opening_statements(view: SentenceView, doc_types: dict[str, list[Mention]]
+                       ) -> Iterator[Found]:
+    """'Mr. Chong, you will have up to 10 minutes for an opening statement' / "X's opening
+    remarks": who is given or gives the opening statement at a committee's meeting is its
+    witness. Read only in a text that names one committee, for the person addressed at the
+    head of the sentence or the statement's owner."""
+    committees = doc_types.get("Committee", [])
+    if len(committees) != 1:
+        return
+    for noun in view.tokens:
+        if noun.lower_ not in OPENING_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ == "opening" for c in noun.children):
+            continue
+        people = [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+        people += _addressed(view)
+        people = [m for m in people if m.type == "Person" and not m.group and not m.scoped]
+        yield from pairs(unique(people), committees, "TESTIFIED_BEFORE",
+                         "hearing:opening-statement", noun.i)
+
+
+def _addressed(view: SentenceView) -> list[Mention]:
+    """'Mr. Chong, you will have ...': the person named before the first comma, when the
+    sentence then speaks to 'you'."""
+    sent = view.sent
+    first = view.at.get(sent.start) or (view.at.get(sent.start + 1)
+                                        if sent.start + 1 < sent.end else None)
+    if first is None or first.end >= sent.end or sent.doc[first.end].text != ",":
+        return []
+    rest = sent.doc[first.end + 1:min(first.end + 4, sent.end)]
+    return [first] if any(t.lower_ == "you" for t in rest) else []
+
+
+@family("hearings", 60)
+def _hearings_family(s: Sentence) -> Iterator[Found]:
+    yield from cited_testimony(s.view, s.doc_types)
+    yield from opening_statements(s.view, s.doc_types)

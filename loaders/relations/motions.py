@@ -1,0 +1,87 @@
+"""Motions that call on someone: 'The House adopted an NDP motion calling on X to step aside'.
+
+Why a rule of its own: a legislature or party acts on a person or body through a motion
+that names them ('calling on him to resign', 'asking Commissioner X to examine ...'); no
+verb links the two, and the motion is the only trace of the tie in Hansard and in news
+of a vote. The body that adopts, passes or votes for the motion, and the party that moves
+it ('an NDP motion', 'a motion from the Bloc'), are both tied to whoever the motion calls
+on: CRITICIZED when it asks them to go, RELATED_TO otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary.morph import is_stop_form
+from .found import Found, pairs, unique
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["motion_relations"]
+
+MOTION_NOUNS = {"motion", "motions", "resolution", "petition"}
+CALLING = {"calling", "asking", "urging", "demanding", "requesting", "requiring", "directing",
+           "instructing", "ordering", "inviting"}
+LEAVING = {"step", "resign", "withdraw", "leave", "quit", "apologize", "apologise"}
+"""Verbs of what a motion demands that make it a rebuke ('calling on him to step aside')."""
+MOVERS = ("Legislature", "Party", "Committee", "Person")
+
+
+def motion_relations(view: SentenceView) -> list[Found]:
+    """The adopting body and the moving party -> whoever the motion calls on."""
+    out: list[Found] = []
+    for noun in view.tokens:
+        if noun.lower_ not in MOTION_NOUNS:
+            continue
+        for acl in (c for c in noun.subtree if c.i > noun.i and c.lower_ in CALLING
+                    and c.dep_ in ("acl", "pcomp", "relcl")):  # 'a motion from the NDP calling'
+            called, demand = _called_on(view, acl)
+            movers = [m for m in _movers(view, noun) if m.type in MOVERS]
+            kind = "CRITICIZED" if demand is not None and demand.lower_ in LEAVING \
+                else "RELATED_TO"
+            out += pairs(unique(movers), called, kind, "motion:calling", acl.i)
+    return out
+
+
+def _called_on(view: SentenceView, acl: Any) -> tuple[list[Mention], Any | None]:
+    """'calling on X to V' / 'asking X to V' -> (X's actors, V)."""
+    objects = [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "on"
+               for o in p.children if o.dep_ == "pobj"]
+    objects += [c for c in acl.children if c.dep_ == "dobj"]
+    actors = [m for o in objects for m in view.actors(o, owner=False)]
+    demand = next((v for node in [acl, *acl.children, *objects] for v in node.children
+                   if v.dep_ in ("xcomp", "relcl") and v.pos_ in ("VERB", "AUX")), None)
+    return actors, demand
+
+
+def _movers(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who adopts or votes for the motion, and the party named in it."""
+    found = [view.at[c.i] for c in noun.subtree if c.i < noun.i and c.i in view.at]
+    found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+              for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    verb = noun.head
+    preps = set()
+    while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
+        preps.add(verb.lower_)
+        verb = verb.head  # 'voted in favour of a motion'
+    if verb.pos_ in ("VERB", "AUX") and not _undecided(verb, preps):
+        found += view.subjects(verb)
+    return found
+
+
+NOT_ADOPTING = {"debate", "defeat", "discuss", "oppose", "reject", "consider", "table"}
+"""'The House debated / rejected a motion calling on X ...': the House did not call on X."""
+
+
+def _undecided(verb: Any, preps: set[str]) -> bool:
+    """A vote 'on' a motion, or a verb that debates or defeats it, says nothing of whether
+    the body made the motion's demand its own."""
+    return is_stop_form(verb.lower_, NOT_ADOPTING) or \
+        is_stop_form(verb.lower_, {"vote"}) and "on" in preps
+
+
+@family("motions", 50)
+def _motions_family(s: Sentence) -> Iterable[Found]:
+    return motion_relations(s.view)

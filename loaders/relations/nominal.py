@@ -1,0 +1,316 @@
+"""Relations stated by event and role nouns: 'the detention of X by China', 'Chinese
+interference', 'X is a target of Y'.
+
+Why apart from the verb rules: a noun carries its agent and patient in its own
+modifiers (possessive, demonym, 'of'/'by' phrases), so these rules read the noun
+phrase first and the clause around it only as a fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..mentions.mention import OPERATION_NOUNS
+from ..vocabulary import lexicon, locales
+from ..vocabulary.morph import lemma
+from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
+from .syntax import SentenceView
+
+__all__ = ["nominal_relations", "foreign_arena", "TOLD_NOUNS", "CONTACT_NOUNS"]
+
+
+def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
+    """'the detention of X in China', 'Chinese interference', 'interference by India'."""
+    if noun.lower_ in lexicon.TARGET_NOUNS:
+        yield from _target_noun(view, noun)
+        return
+    if noun.lower_ in OWNED_TIES:
+        yield from _owned_tie(view, noun)
+        return
+    if noun.lower_ in TOLD_NOUNS:
+        yield from _told_in_passing(view, noun)
+        return
+    if noun.lower_ in CONTACT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        yield from _in_contact(view, noun)
+        return
+    if noun.lower_ in OPERATION_NOUNS:
+        yield from _linked_operation(view, noun)
+    rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
+    if rel_type is None:
+        return
+    patients: list[Mention] = []
+    agents: list[Mention] = []
+    own = view.at.get(noun.i)
+    if own is not None and own.type == "State":
+        agents.append(own)
+    if noun.dep_ == "compound" and rel_type == "INTERFERED_IN":  # 'Russian interference cases'
+        agents += [view.at[c.i] for c in noun.head.children if c.i < noun.i
+                   and c.dep_ in ("amod", "compound") and c.i in view.at
+                   and view.at[c.i].type == "State"]
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in view.at):
+            agents += view.actors(child, owner=False)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            agents += pobj_actors(view, child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
+            found = pobj_actors(view, child)
+            if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of":
+                patients += found
+            else:
+                agents += found
+        elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
+                                                                         "MEMBER_OF"):
+            patients += pobj_actors(view, child)
+    if not patients and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        more_patients, more_agents = _put_under(view, noun)  # 'placed under investigation'
+        patients += more_patients
+        agents += more_agents
+    if noun.lower_ in BODY_STUDY_NOUNS:
+        agents = [a for a in agents if a.type in STUDYING_BODIES]
+        if not agents:
+            return
+    if rel_type == "DETAINED" and not agents:
+        agents = [m for m in _located_in(view, noun) if m.type == "State"]
+    copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
+    if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
+        agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
+    if rel_type == "INTERFERED_IN":
+        examples = _such_as(view, noun)  # 'interference, such as China' names who interferes;
+        if agents:  # 'Russian interference cases, including Bulgaria' names where
+            patients += [m for m in examples if m.key not in {a.key for a in agents}]
+        else:
+            agents += examples
+        if not agents:
+            agents, more = _event_holder(view, noun)
+            patients += more
+        if not patients and home_state is not None and not foreign_arena(noun):
+            patients = [home_state]
+        agents = [a for a in agents if home_state is None or a.key != home_state.key]
+    yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def foreign_arena(token: Any) -> bool:
+    """'interfered in Australian politics', 'interference in British elections': the arena
+    is another country's, so the interference is not in the home country (the default
+    target when none is named; see `arenas` for the country the adjective names)."""
+    return any(a.dep_ == "amod" and a.text[:1].isupper()
+               and a.lower_ != locales.home_demonym()
+               for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+               for o in p.children if o.dep_ == "pobj" for a in o.children)
+
+
+def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """'X was placed under investigation by Y', 'X is under surveillance by Y': the clause's
+    subject is the patient; the agent may hang on the verb ('placed ... by Y')."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    patients = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for m in view.actors(c, owner=False)]
+    agents = [m for c in verb.children if c.dep_ == "agent" for m in pobj_actors(view, c)]
+    return patients, agents
+
+
+BODY_STUDY_NOUNS = lexicon.words("body_study_nouns")
+STUDYING_BODIES = ("Committee", "Commission", "Agency", "Legislature", "Government")
+
+CONTACT_NOUNS = {"contact", "touch", "communication"}
+
+
+def _in_contact(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'Sun was in regular contact with officials of the consulate', 'remained in close
+    touch with X': the subject spoke with them."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    partners = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=True)]
+    yield from pairs(view.subjects(verb), partners, "SPOKE_WITH", "noun:in-contact", noun.i)
+
+
+BEFORE_AFTER = {"after", "following", "since", "before"}
+
+
+TOLD_NOUNS = {"briefing": "BRIEFED", "briefings": "BRIEFED", "warning": "WARNED",
+              "warnings": "WARNED"}
+
+
+def _told_in_passing(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'After a briefing from CSIS, O'Toole rose in the House': whoever the main clause is
+    about received the briefing or warning the time phrase names."""
+    if noun.head.lower_ not in BEFORE_AFTER or noun.dep_ not in ("pobj", "dobj"):
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    tellers = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+               for m in pobj_actors(view, p)]
+    told = [m for m in view.subjects(verb) if m.type == "Person"]
+    yield from pairs(tellers, told, TOLD_NOUNS[noun.lower_], "noun:told-before", noun.i)
+
+
+ABOUT_EVENT_NOUNS = {"alert", "alerts", "warning", "warnings", "report", "reports", "briefing",
+                     "briefings", "investigation", "investigations", "probe", "inquiry",
+                     "allegation", "allegations", "claim", "claims", "concern", "concerns",
+                     "case", "cases", "study", "studies", "review", "notice", "advisory",
+                     "assessment", "assessments", "law", "laws", "legislation", "bill", "act",
+                     "registry", "commissioner", "task", "unit", "team", "committee"}
+"""Nouns an event noun may modify that are about it, not it: 'an interference alert'."""
+PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",
+                                   "pursue", "use", "undertake", "escalate", "step", "wage",
+                                   "direct", "mount", "stage", "practise", "practice"}
+"""Verbs whose subject does the interference named as their object ('conducts
+interference'); 'investigates', 'describes', 'studies' interference do not."""
+
+
+def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """Who does an interference the sentence names as a thing: 'Iran conducts foreign
+    interference in Canada' (object of a light verb), 'engages in interference', 'the PRC
+    is the main foreign interference threat to Canada' (a compound of the predicate noun).
+    Returns agents and the targets of the predicate noun ('threat to Canada')."""
+    holder = noun.head if noun.dep_ in ("compound", "amod", "nmod") else noun
+    if holder.i != noun.i and holder.lower_ in ABOUT_EVENT_NOUNS:
+        return [], []  # 'MI5 issued an interference alert': the alert is about it
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if holder.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
+        return [], []
+    if holder.dep_ == "dobj" and lemma(verb.text) not in PERPETRATING_VERBS:
+        return [], []  # 'the RCMP investigates foreign interference' is not its author
+    agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
+                                                           "Organization")]
+    patients = []
+    if holder.i != noun.i:
+        patients = [m for prep in holder.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("to", "against", "in") for m in pobj_actors(view, prep)]
+        patients += [m for prep in holder.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("to", "against") for obj in prep.children
+                     if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
+    return agents, patients
+
+
+def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who the clause holding an event noun is about: 'agents of India engaged in ... the
+    killing of X' -> India; 'the PRC is the most active perpetrator of interference' -> PRC."""
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found = view.subjects(node)
+            if found or node.dep_ != "relcl":
+                return found
+    return []
+
+
+def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y'
+    -> Y targeted X; 'X is a critic of Y' -> X criticized Y."""
+    agents: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            agents += pobj_actors(view, child)
+            # 'a target of interference by the PRC': the event's agent
+            agents += [m for obj in child.children if obj.dep_ == "pobj"
+                       for m in _campaign_agents(view, obj)]
+            if lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
+                agents += [m for obj in child.children if obj.dep_ == "pobj"
+                           for m in view.actors(obj, owner=True)]
+    agents += [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+    if not agents:
+        return
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("attr", "pobj", "oprd") or holder.pos_ not in ("VERB", "AUX"):
+        return
+    clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
+    patients = clause_objects or view.subjects(holder)
+    rel_type = lexicon.TARGET_NOUNS[noun.lower_]
+    if rel_type == "TARGETED":
+        yield from pairs(unique(agents), patients, rel_type, "noun:target", noun.i)
+    else:
+        yield from pairs(patients, unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+OWNED_TIES = {n: lexicon.LIGHT_VERB_NOUNS[n] for n in (
+    "meeting", "meetings", "conversation", "conversations", "call", "discussion",
+    "discussions", "relationship", "relationships", "ties", "contacts")}
+"""Nouns of a tie that a possessive or 'between' gives both ends: 'Joly's meeting with
+Wang Yi', 'the relationship between X and Y' (the verb form is read by `_light`)."""
+
+
+def _owned_tie(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'X's meeting with Y' -> X MET_WITH Y; 'talks between X and Y' -> X with Y."""
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in view.actors(c, owner=False)]
+    partners: list[Mention] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ == "with":
+            partners += pobj_actors(view, prep)
+        elif prep.lower_ == "between" and not owners:
+            ends = pobj_actors(view, prep)
+            owners, partners = ends[:1], ends[1:]
+    yield from pairs(unique(owners), unique(partners), OWNED_TIES[noun.lower_],
+                     f"noun:{noun.lower_}", noun.i)
+
+
+CAMPAIGN_NOUNS = set(lexicon.NOMINAL_EVENTS) | lexicon.words("campaign_nouns")
+LINKED_WORDS = {"linked", "tied", "attributed", "connected"}
+
+
+def _linked_operation(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'a Spamouflage campaign connected to the PRC': a named operation and whom it is tied
+    to (an attribution: `claims` gives it the status its source warrants)."""
+    named = [m for m in view.actors(noun, owner=False) if m.type == "Organization"]
+    if not named:
+        return
+    linked = [m for child in noun.children if child.dep_ in ("acl", "amod")
+              and child.lower_ in LINKED_WORDS
+              for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+              for m in pobj_actors(view, p)]
+    yield from pairs(named, unique(linked), "AFFILIATED_WITH", "noun:linked-operation", noun.i)
+
+
+def _campaign_agents(view: SentenceView, event: Any) -> list[Mention]:
+    """Who runs the campaign a target is the subject of: 'interference by the PRC',
+    'disinformation linked to Beijing', 'a Chinese campaign', 'attacks from Russia'."""
+    if event.lower_ not in CAMPAIGN_NOUNS:
+        return []
+    found = [view.at[c.i] for c in event.children if c.dep_ in ("amod", "compound", "poss")
+             and c.i in view.at and view.at[c.i].type in ("State", "Agency", "Government")]
+    for child in event.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found += pobj_actors(view, child)
+        if child.dep_ in ("acl", "amod") and child.lower_ in LINKED_WORDS:
+            found += [m for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for m in pobj_actors(view, p)]
+    return found
+
+
+def _located_in(view: SentenceView, noun: Any) -> list[Mention]:
+    """States named in an 'in X' phrase inside the noun's own phrase."""
+    found = []
+    for token in noun.subtree:
+        if token.dep_ == "prep" and token.lower_ == "in":
+            found += pobj_actors(view, token)
+    return found
+
+
+def _such_as(view: SentenceView, noun: Any) -> list[Mention]:
+    """'interference ..., such as China and India' / 'activities of foreign interference, such
+    as China': states listed as examples next to the noun or the phrase it completes."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        holders.append(noun.head)  # 'interference cases, including X
+    found: list[Mention] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "including", "like"):
+                found += [m for m in pobj_actors(view, prep) if m.type == "State"]
+    return found

@@ -1,0 +1,54 @@
+"""Money handed to someone: 'paid a legal bill for him', 'delivered $100,000 in cash to
+the party', 'provided Sun and Hu with benefits'.
+
+Why a rule of its own: enforcement releases, inquiry reports and articles on donors state
+funding with ordinary verbs of giving and paying, not with 'fund'; the object (a bill, cash,
+an amount, benefits) is what makes the giving a payment, and the one paid for sits in a
+'for', 'to' or 'with' phrase, or is the indirect object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from .found import Found, pairs
+from .syntax import SentenceView
+
+__all__ = ["PAYING_VERBS", "payments"]
+
+PAYING_VERBS = lexicon.PAYING_VERBS
+PAYMENT_NOUNS = {"bill", "bills", "benefits", "benefit", "cash", "money", "payment", "payments",
+                 "gifts", "gift", "donation", "donations", "funds", "fees", "fee", "expenses",
+                 "costs", "loan", "loans", "bribe", "bribes", "salary", "kickbacks"}
+RECIPIENT_TYPES = ("Person", "Party", "Organization", "Committee", "Media")
+
+
+def _is_payment(token: Any) -> bool:
+    return token.lower_ in PAYMENT_NOUNS or token.ent_type_ == "MONEY" or token.text[:1] == "$"
+
+
+def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """FUNDED from the payer (the verb's subject) to whoever the payment is for."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    money = [o for o in objects if _is_payment(o)]
+    recipients: list[Mention] = []
+    if money:
+        for holder in (verb, *money):
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in ("for", "to"):
+                    recipients += [m for o in prep.children if o.dep_ == "pobj"
+                                   for m in view.actors(o)]  # 'to the party's headquarters'
+        recipients += [m for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"
+                       for m in view.actors(c, owner=False)]
+        recipients += [m for o in money for c in o.children if c.dep_ == "poss"
+                       for m in view.actors(c, owner=False)]  # 'paid his legal bill'
+    elif any(p.dep_ == "prep" and p.lower_ == "with" and any(
+            _is_payment(o) for o in p.children if o.dep_ == "pobj") for p in verb.children):
+        recipients = [m for o in objects for m in view.actors(o, owner=False)]
+    payers = view.subjects(verb)
+    recipients = [m for m in recipients if m.type in RECIPIENT_TYPES
+                  and all(m.key != p.key for p in payers)]
+    yield from pairs(payers, recipients, "FUNDED", "verb:pay", verb.i)

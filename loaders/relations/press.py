@@ -1,0 +1,80 @@
+"""What a news outlet reported, told as the outlet's account: 'According to The Globe and
+Mail, X was ...', 'a report in the Toronto Star said X ...', 'followed a report in The
+Globe and Mail that X ...'.
+
+Why: wire stories and encyclopaedias credit the outlet that broke a story instead of
+using a reporting verb with the outlet as subject ('The Globe reported that ...', which
+the claim rules already read). The outlet reported on the person its account is about:
+the subject of the clause it vouches for. Only outlets (Media) are read so: 'according to
+committee members' is a source, not a publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..mentions.find import Mention
+from .found import Found, pairs
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["press_reports"]
+
+STORY_NOUNS = {"report", "reports", "story", "stories", "article", "articles", "investigation",
+               "reporting", "exposé", "series"}
+SAYING_VERBS = {"say", "says", "said", "state", "stated", "reveal", "revealed", "allege",
+                "alleged", "claim", "claimed", "show", "showed", "found"}
+
+
+def press_reports(view: SentenceView) -> list[Found]:
+    found: list[Found] = []
+    for token in view.tokens:
+        if token.lower_ == "according":
+            outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj" for m in _outlets(view, o)]
+            if outlets and token.head.pos_ in ("VERB", "AUX"):
+                found += pairs(outlets, _people(view, token.head), "REPORTED_ON",
+                               "press:according", token.i)
+        elif token.lower_ in STORY_NOUNS:
+            found += _story(view, token)
+    return found
+
+
+def _story(view: SentenceView, noun: Any) -> list[Found]:
+    """'a report in X said that Y ...' / 'a report in X that Y ...'."""
+    outlets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "by", "from")
+               for o in p.children if o.dep_ == "pobj" for m in _outlets(view, o)]
+    if not outlets:
+        return []
+    clauses = []
+    if noun.dep_ == "nsubj" and noun.head.lower_ in SAYING_VERBS:  # 'a report in X said'
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp"]
+    clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _marked(c)]
+    governor = noun.head
+    if noun.dep_ in ("dobj", "pobj"):  # 'followed a report in X, citing ..., that Y was'
+        clauses += [c for c in governor.children if c.dep_ in ("advcl", "ccomp")
+                    and c.i > noun.i and _marked(c)]
+    people = [m for c in clauses for m in _people(view, c)]
+    return list(pairs(outlets, people, "REPORTED_ON", "press:story", noun.i))
+
+
+def _marked(verb: Any) -> bool:
+    """A content clause: 'that Y was ...'."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _outlets(view: SentenceView, token: Any) -> list[Mention]:
+    return [m for m in view.actors(token, owner=False) if m.type == "Media"]
+
+
+def _people(view: SentenceView, verb: Any) -> list[Mention]:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    return [m for m in view.actors(subject, owner=False) if m.type == "Person"]
+
+
+@family("press", 80)
+def _press_family(s: Sentence) -> Iterable[Found]:
+    return press_reports(s.view)

@@ -1,0 +1,516 @@
+"""Relations stated by titles and appositions: "former Liberal MP Han Dong",
+"the Minister of Public Safety, Dominic LeBlanc", "CSIS Director David Vigneault",
+"Zhao Wei, a Chinese diplomat", "X is a member of Y".
+
+Why separate from verbs: these facts have no verb. They sit in the words
+around a person's name, so the rules read the name's left modifiers, its
+apposition, or the predicate of "is/was/became".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon, locales
+from ..vocabulary.morph import lemma
+from .claims import negated
+from .found import Found, pairs, pobj_actors
+from .registry import Sentence, family
+from .syntax import SentenceView, misattached_title
+
+__all__ = ["title_relations"]
+
+ORG_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", "Legislature",
+             "Media")
+
+
+def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
+    """Title and apposition rules for every person mention of the sentence."""
+    seen: set[int] = set()
+    for mention in view.at.values():
+        if mention.type in PART_HOLDERS + ("Media", "Person") and id(mention) not in seen:
+            yield from _affiliated(view, mention)
+        if mention.type in PART_HOLDERS + ("Media",) and id(mention) not in seen:
+            seen.add(id(mention))
+            yield from _part_of(view, mention)
+            yield from _run_by(view, mention)
+        if mention.type != "Person" or id(mention) in seen or "kin_of" in mention.attrs:
+            continue  # a family holds no title ('MP Michael Chong and his relatives')
+        seen.add(id(mention))
+        head = view.sent.doc[mention.end - 1]
+        yield from _left_titles(view, mention, doc_types)
+        yield from _of_employer(view, mention, head)
+        title = misattached_title(head)  # 'the Ambassador of X to Canada, NAME'
+        for noun in [title] if title is not None else _predicate_nouns(head):
+            yield from _role_noun(view, mention, noun, head.i)
+        yield from _sole_body_head(view, mention, head, doc_types)
+        yield from _speaker_roles(mention)
+        yield from _kin(view, mention, head)
+    yield from _led_government(view)
+    for token in view.tokens:  # 'she was elected ... as a member of X': a pronoun subject
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she", "i"):
+            person = view.pronoun(token)
+            if person is not None and person.type == "Person" and (
+                    token.dep_ == "nsubjpass" or not _names_someone(token.head)):
+                for noun in _as_nouns(token.head) + _copula_roles(token):
+                    yield from _role_noun(view, person, noun, token.i)
+
+
+SOLE_BODY_TITLES = {"commissioner": "Commission", "chair": "Committee",
+                    "chairperson": "Committee", "chairman": "Committee"}
+
+
+def _sole_body_head(view: SentenceView, person: Mention, head: Any,
+                    doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
+    """'Marie-Josée Hogue, Commissioner' / 'with Hogue as commissioner': a bare head title
+    (no body beside it) heads the one commission (committee) the document names."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        kind = SOLE_BODY_TITLES.get(noun.lower_)
+        bodies = doc_types.get(kind, []) if kind else []
+        others = [m for m in view.at.values() if m.type in ("Agency", "Committee",
+                  "Commission") and bodies and m.key != bodies[0].key]
+        if len(bodies) == 1 and not others and not any(  # '(Commissioner, RCMP)' is the RCMP's
+                c.dep_ in ("prep", "compound", "poss") for c in noun.children):
+            yield from pairs([person], bodies, "HEADS", "title:sole-body", head.i)
+
+
+EMPLOYERS = ("Media", "Agency", "Organization")
+RIDING_HOLDERS = {"mp", "mps", "member", "candidate", "mla", "mpp", "representative"}
+
+
+def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
+    """'Sam Cooper of Global News', 'Robert Fife and Steven Chase of The Globe and Mail':
+    a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
+    holders = [head] + [c for c in head.conjuncts if c.i > head.i]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            orgs = [m for obj in prep.children if obj.dep_ == "pobj"
+                    for m in view.actors(obj, owner=False)]
+            yield from pairs([person], [o for o in orgs if o.type in EMPLOYERS], "WORKS_FOR",
+                             "of:employer", head.i)
+            yield from pairs([person], [o for o in orgs if o.type == "Party"], "MEMBER_OF",
+                             "of:party", head.i)
+
+
+PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")
+PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "department",
+              "wing", "body", "office", "bureau", "subsidiary", "component", "directorate",
+              "secretariat", "service", "ministry"}
+
+
+def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
+    """'The UFWD, an organ of the Chinese Communist Party' / 'the MSS, China's intelligence
+    agency' / 'the UFWD, the Communist Party agency that ...': a body described as a part
+    of another is PART_OF it (the apposition may hang on its acronym '(UFWD)')."""
+    doc = view.sent.doc
+    heads = [doc[org.end - 1]]
+    if org.end + 2 < len(doc) and doc[org.end].text == "(":
+        heads.append(doc[org.end + 1])
+    nouns = [n for head in heads for n in head.children if n.dep_ == "appos"]
+    if org.end + 1 < len(doc) and doc[org.end].text == ",":  # ', a bureau within X' the
+        nouns += [t for t in doc[org.end + 1:org.end + 5]  # parser hung on another noun
+                  if t.dep_ == "appos" and t.head.i < org.start]
+    for noun in (n for n in nouns if n.lower_ in PART_NOUNS):
+        wholes = [m for prep in noun.children if prep.dep_ == "prep"
+                  and prep.lower_ in ("of", "within", "under")
+                  for obj in prep.children if obj.dep_ == "pobj"
+                  for m in view.actors(obj, owner=False)]
+        wholes += [view.at[c.i] for c in noun.children  # "China's intelligence agency"
+                   if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
+        yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
+                         "appos:part", noun.i)
+
+
+def _led_government(view: SentenceView) -> Iterator[Found]:
+    """'the government of Justin Trudeau': its head (a known Canadian leader only)."""
+    for noun, government in ((view.sent.doc[i], m) for i, m in view.at.items()
+                             if m.type == "Government" and view.sent.doc[i].lower_ == "government"):
+        leaders = [m for c in noun.children if c.dep_ == "poss" and c.i in view.at
+                   for m in [view.at[c.i]]]
+        leaders += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for m in pobj_actors(view, p)]
+        home = [m for m in leaders if m.type == "Person" and _home_leader(m)]
+        yield from pairs(home, [government], "HEADS", "government-of", noun.i)
+
+
+def _home_leader(person: Mention) -> bool:
+    """A known Canadian leader: 'the government' is read as Ottawa's, so a foreign or
+    unknown person's 'government of X' must not make X head of it."""
+    entry = person.attrs.get("entry")
+    return entry is not None and entry.country == locales.home_state() and \
+        bool({"PrimeMinister", "Premier", "Leader"} & set(entry.roles))
+
+
+RUNNING = {"run": "HEADS", "led": "HEADS", "headed": "HEADS", "operated": "HEADS",
+           "founded": "RELATED_TO", "owned": "RELATED_TO", "created": "RELATED_TO",
+           "co-founded": "RELATED_TO", "established": "RELATED_TO", "controlled": "HEADS"}
+
+
+def _run_by(view: SentenceView, org: Mention) -> Iterator[Found]:
+    """'Tenet Media, a company run by X and Y' / 'founded by X': the people behind it."""
+    head = view.sent.doc[org.end - 1]
+    for noun in (c for c in head.children if c.dep_ == "appos"):
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in RUNNING):
+            people = [m for a in acl.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+            yield from pairs([p for p in people if p.type == "Person"], [org],
+                             RUNNING[acl.lower_], "appos:run-by", acl.i)
+
+
+AFFILIATING = {"affiliated": "with", "associated": "with", "linked": "to", "tied": "to",
+               "connected": "to", "aligned": "with"}
+"""'APT31, a group affiliated with the Chinese state', 'X, a businessman linked to the
+United Front': the participle and the preposition that names the other side."""
+
+
+def _affiliated(view: SentenceView, actor: Mention) -> Iterator[Found]:
+    """An apposition describing an actor as affiliated with, linked or tied to another."""
+    head = view.sent.doc[actor.end - 1]
+    for noun in (c for c in head.children if c.dep_ == "appos"):
+        for acl in (c for c in noun.children if c.dep_ in ("acl", "amod")
+                    and c.lower_ in AFFILIATING):
+            others = [m for p in acl.children if p.dep_ == "prep"
+                      and p.lower_ == AFFILIATING[acl.lower_] for m in pobj_actors(view, p)]
+            yield from pairs([actor], [o for o in others if o.key != actor.key],
+                             "AFFILIATED_WITH", f"appos:{acl.lower_}", acl.i)
+
+
+def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]
+                 ) -> Iterator[Found]:
+    """Words just before the name: 'former Liberal MP', 'RCMP Commissioner', 'Chinese diplomat'."""
+    doc = view.sent.doc
+    words: list[Any] = []
+    i = person.start - 1
+    while i >= view.sent.start and len(words) < 6:
+        token = doc[i]
+        if token.lower_ == "of" and i - 1 >= view.sent.start and words and words[-1].i in view.at \
+                and doc[i - 1].lower_ in lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES:
+            i -= 1  # 'Minister of Foreign Affairs Mélanie Joly': the title spans the 'of'
+            continue
+        if token.is_punct and token.text not in ("-", "’s", "'s") or token.pos_ in ("VERB", "ADP"):
+            break
+        if token.pos_ == "DET" and token.i not in view.at:
+            break
+        words.append(token)
+        i -= 1
+    words.reverse()
+    titles = [t.lower_ for t in words if t.i not in view.at]
+    if not titles:
+        return
+    yield from _speaker_of(person, [w.lower_ for w in words], doc_types)
+    for t in titles:
+        role = lexicon.TITLE_ROLES.get(t)
+        if role:
+            person.roles.add(role)
+    orgs = _unique([view.at[t.i] for t in words if t.i in view.at and view.at[t.i] is not person])
+    former = "former" in titles or "ex" in titles
+    anchor = words[-1].i if words else person.start
+    yield from _titled(person, titles, orgs, former, "title", anchor)
+    if not orgs:
+        yield from _portfolio(person, titles, doc_types, person.start)
+
+
+def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]]
+                ) -> Iterator[Found]:
+    """'Speaker Greg Fergus': in a Canadian text the Speaker presides over the House of
+    Commons ('Senate Speaker X' over the Senate); a deputy or former one does not now."""
+    if not titles or titles[-1] != "speaker" or {"deputy", "former", "ex", "acting"} & set(titles):
+        return
+    house = "Senate of Canada" if "senate" in titles else "House of Commons"
+    targets = [m for m in doc_types.get("Legislature", []) if m.name == house]
+    yield from pairs([person], targets[:1], "HEADS", "title:speaker", person.start)
+
+
+STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
+
+
+def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
+            anchor: int) -> Iterator[Found]:
+    """Turn title words plus the organisations beside them into relations."""
+    title_set = set(titles)
+    subordinate = bool(title_set & lexicon.SUBORDINATE_TITLE_WORDS and
+                       title_set & lexicon.HEAD_TITLES)
+    if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing
+        title_set -= lexicon.HEAD_TITLES
+    for org in orgs:
+        if org.type == "Party" and title_set & lexicon.HEAD_TITLES and not former:
+            yield from pairs([person], [org], "HEADS", f"{rule}:party-head", anchor)
+        elif org.type == "Party":
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
+            yield from pairs([person], [org], kind, f"{rule}:party", anchor)
+        elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
+            if not former:  # 'the former ambassador of China' no longer works for it
+                yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
+        elif org.type == "State" and "minister" in title_set \
+                and org.name != locales.home_state():  # 'Amit Shah, India's home minister'
+            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
+        elif org.type in ORG_TYPES and "minister" in title_set and "deputy" in title_set \
+                and "prime" not in title_set:  # a deputy minister is the department's official
+            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:deputy-minister", anchor)
+        elif org.type in ORG_TYPES and "minister" in title_set:
+            yield from pairs([person], [org], "MINISTER_OF", f"{rule}:minister", anchor)
+        elif org.type in ORG_TYPES + ("Party",) and title_set & lexicon.HEAD_TITLES:
+            kind = "HEADS" if not former else "FORMER_MEMBER_OF"
+            yield from pairs([person], [org], kind, f"{rule}:head", anchor)
+        elif org.type in ORG_TYPES and title_set & {"member", "members"}:
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
+            yield from pairs([person], [org], kind, f"{rule}:member", anchor)
+        elif org.type in ORG_TYPES and (subordinate or title_set & (set(lexicon.TITLE_ROLES)
+                                                                    | STAFF_NOUNS)):
+            kind = "FORMER_MEMBER_OF" if former else "WORKS_FOR"  # 'a former RCMP officer'
+            yield from pairs([person], [org], kind, f"{rule}:works", anchor)
+
+
+def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]],
+               anchor: int) -> Iterator[Found]:
+    """'Commissioner Hogue' in a text that names her commission: she heads it."""
+    entry = person.attrs.get("entry")
+    if entry is not None and entry.country and {"Diplomat", "Ambassador", "Consul"} & \
+            set(entry.roles) and set(titles) & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
+        states = [m for m in doc_types.get("State", []) if m.name == entry.country]
+        yield from pairs([person], states, "WORKS_FOR", "title:country", anchor)
+    held = [t for i, t in enumerate(titles)
+            if t in ("minister", "commissioner", "director", "chair")
+            and (i == 0 or titles[i - 1] != "high")]
+    if not held:
+        return
+    named = {m.name: m for ms in doc_types.values() for m in ms}
+    targets = [named[p] for p in getattr(entry, "portfolio", []) if p in named]
+    if not targets and held[-1] == "commissioner" and len(doc_types.get("Commission", [])) == 1:
+        targets = doc_types["Commission"]
+    kind = "MINISTER_OF" if held[-1] == "minister" else "HEADS"
+    yield from pairs([person], targets, kind, "title:portfolio", anchor)
+
+
+def _predicate_nouns(head: Any) -> list[Any]:
+    """Nouns that describe the person: apposition either way, or 'is/was/became a ...'."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    # 'X and Y, the two co-chairs of Z': a plural apposition on either conjunct is both's
+    nouns += [c for other in head.conjuncts for c in other.children if c.dep_ == "appos"
+              and c.tag_ == "NNS" and c.i > head.i]
+    # 'X, a resident of Y and a former member of Z': every coordinated apposition
+    nouns += [c for n in list(nouns) for c in n.conjuncts if c.i > n.i]
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(head.head)
+        # 'my colleague, the Minister of X, Y': both appositions describe one person
+        nouns += [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i
+                  and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+    # 'His father, John O'Toole, was a member of Y': the apposition's subject is described
+    subject = head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" and \
+        head.head.pos_ == "NOUN" else head
+    if (subject.dep_ == "nsubj" and subject.head.lemma_ in ("be", "become") or
+            subject.dep_ == "nsubj" and subject.head.lower_ in ("is", "was", "became", "becomes",
+                                                              "remains", "served", "serves")) \
+            and not _denied(subject.head):
+        for child in subject.head.children:
+            if child.dep_ == "attr":
+                nouns.append(child)
+                # 'X is a politician who has represented ... as a member of Y'
+                for clause in child.children:
+                    if clause.dep_ == "relcl":
+                        nouns += _as_nouns(clause)
+    if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
+        nouns += _as_nouns(head.head)
+    if head.dep_ in ("nsubjpass", "dobj") and _names_someone(head.head):
+        # 'X was appointed chair of Y', 'Z named X leader of Y': the office X is given
+        nouns += [c for c in head.head.children if c.dep_ in ("oprd", "attr")]
+    return _role_nouns(nouns)
+
+
+def _copula_roles(subject: Any) -> list[Any]:
+    """'I am the president of X', 'she is a member of Y': the role a pronoun is said to
+    hold (a named subject's are read by `_predicate_nouns`)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or _denied(verb):
+        return []
+    return _role_nouns([c for c in verb.children if c.dep_ == "attr"])
+
+
+def _denied(verb: Any) -> bool:
+    """'is not a member of', 'was never its president', 'is no longer chair': the text
+    says the person does not hold the role (now); no relation is read from it."""
+    return negated(verb) or any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children if c.dep_ == "advmod")
+
+
+def _names_someone(verb: Any) -> bool:
+    """'Trudeau appointed Johnston as rapporteur': the 'as' role is the object's."""
+    return lexicon.VERB_RELATIONS.get(lemma(verb.text)) == "APPOINTED" or lemma(verb.text) in (
+        "elect", "choose", "select", "hire", "designate", "install", "confirm")
+
+
+def _as_nouns(verb: Any) -> list[Any]:
+    """'(she was elected / represented X / served for two decades) as a member of Y': the
+    'as' nouns of the verb's own clause (not of a verb below it)."""
+    if _denied(verb):
+        return []
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        node = prep.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+    return _role_nouns(found)
+
+
+def _role_nouns(nouns: list[Any]) -> list[Any]:
+    unique = {n.i: n for n in nouns}
+    return [n for n in unique.values() if _singular(n.lower_) in lexicon.PERSON_ROLE_NOUNS |
+            lexicon.HEAD_TITLES or _singular(n.lower_) in ("member", "head", "commissioner")]
+
+
+def _singular(word: str) -> str:
+    """'co-chairs' -> 'chair', 'members' -> 'member': a plural title names each holder."""
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word[3:] if word.startswith("co-") else word
+
+
+def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> Iterator[Found]:
+    """'X, a member of Y', 'the Minister of Y, X', 'X was chair of Y', 'X, a Chinese diplomat'."""
+    orgs: list[Mention] = []
+    titles = [_singular(noun.lower_)]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and noun.lower_ in RIDING_HOLDERS:
+            continue  # 'the Liberal MP for Don Valley North': a riding, not an employer
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
+            orgs += [m for obj in child.children if obj.dep_ == "pobj"
+                     for m in view.actors(obj, owner=False)]
+            orgs += _in_charge_of(view, child)
+        elif child.dep_ == "acl" and lemma(child.text) in lexicon.POSTING_VERBS:
+            orgs += [m for p in child.children if p.dep_ == "prep"  # 'accredited to Y'
+                     and p.lower_ in ("to", "at", "in", "with") for m in pobj_actors(view, p)]
+        elif child.dep_ in ("amod", "compound", "poss", "nmod"):
+            if child.i in view.at:
+                orgs.append(view.at[child.i])
+            elif child.dep_ == "poss" and child.lower_ == "our":  # 'our Commissioner, X'
+                body = view.pronoun(child)  # in a witness's turn: the witness's body
+                orgs += [body] if body is not None and body.type != "Person" else []
+            else:
+                titles.append(child.lower_)
+    own = view.at.get(noun.i)
+    if own is not None and own is not person and own.type != "Person":
+        orgs.append(own)
+    orgs += _owning_bodies(view, orgs)
+    role = lexicon.TITLE_ROLES.get(noun.lower_)
+    if role:
+        person.roles.add(role)
+    former = "former" in titles or noun.dep_ == "attr" and any(
+        c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children)
+    yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+
+
+FORMERLY = {"once", "formerly", "previously"}
+"""'X was once a member of Y': a past membership."""
+
+
+def _owning_bodies(view: SentenceView, orgs: list[Mention]) -> list[Mention]:
+    """'the FBI's Washington Field Office': who works in a body's unit works for the body."""
+    doc = view.sent.doc
+    return [view.at[c.i] for org in orgs if org.type in ORG_TYPES
+            for c in doc[org.end - 1].children if c.dep_ == "poss" and c.i in view.at
+            and view.at[c.i].type in ORG_TYPES and view.at[c.i].key != org.key]
+
+
+def _in_charge_of(view: SentenceView, prep: Any) -> list[Mention]:
+    """'Special Agent in Charge of the FBI's field office': the body is 'of' the charge."""
+    return [m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ == "charge"
+            for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+            for m in pobj_actors(view, of)] if prep.lower_ == "in" else []
+
+
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "ROOT")
+"""'Her husband, X, was charged': the kin noun is an argument of the clause (in 'run by
+Y and her husband X' the tie is left alone: the earlier sets' gold does not list it)."""
+KIN = {"wife", "husband", "spouse", "partner", "daughter", "son", "mother", "father",
+       "sister", "brother", "niece", "nephew", "cousin"}
+
+
+def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
+    """'Her husband, Chris Hu, ...' / 'Chris Hu, the husband of Linda Sun': family members
+    are tied to each other (what the tie means is left to the reader)."""
+    nouns = [head.head] if head.dep_ == "appos" and head.head.dep_ in ARGUMENTS else []
+    nouns += [c for c in head.children if c.dep_ == "appos"]
+    for noun in (n for n in nouns if n.lower_ in KIN):
+        relatives = [m for c in noun.children if c.dep_ == "poss"
+                     for m in ([view.at[c.i]] if c.i in view.at else [view.pronoun(c)])
+                     if m is not None]
+        relatives += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for m in pobj_actors(view, p)]
+        yield from pairs([person], [m for m in relatives if m.type == "Person"
+                                    and m.key != person.key], "HAD_RELATIONSHIP", "appos:kin",
+                         noun.i)
+
+
+def _speaker_roles(person: Mention) -> Iterator[Found]:
+    """Transcript speaker lines carry the party.
+
+    'Mr. Michael Chong (Wellington—Halton Hills, CPC):' names the Conservative Party.
+    """
+    party = person.attrs.get("party_mention")
+    if party is not None:
+        yield from pairs([person], [party], "MEMBER_OF", "speaker:party", person.start)
+    body = person.attrs.get("heads_mention")
+    if body is not None:
+        yield from pairs([person], [body], "HEADS", "speaker:title", person.start)
+
+
+def _unique(items: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in items:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+@family("titles", 20)
+def _titles_family(s: Sentence) -> Iterator[Found]:
+    yield from title_relations(s.view, s.doc_types)
+    yield from _meps(s)
+    yield from _leaders_regime(s)
+
+
+UNION_MEMBER_TITLES = {"mep": "European Parliament"}
+"""Titles that name their legislature: an MEP sits in the European Parliament."""
+
+
+def _meps(s: Sentence) -> Iterator[Found]:
+    """'AfD MEP Maximilian Krah': a member of the European Parliament."""
+    for token in s.view.tokens:
+        body = UNION_MEMBER_TITLES.get(token.lower_)
+        person = s.view.at.get(token.head.i) if body is not None else None
+        if body is not None and person is not None and person.type == "Person" \
+                and token.dep_ in ("compound", "amod"):
+            yield from pairs([person], [s.builtin(body, "Legislature")], "MEMBER_OF",
+                             "title:mep", token.i)
+
+
+REGIME_NOUNS = {"regime", "government", "administration", "dictatorship"}
+LEADER_ROLES = {"Leader", "PrimeMinister", "President", "Premier"}
+
+
+def _leaders_regime(s: Sentence) -> Iterator[Found]:
+    """'Putin's regime', 'the Xi government': a known national leader heads the state the
+    gazetteer gives them (a name the gazetteer does not know as a leader links nothing)."""
+    for token in s.view.tokens:
+        if token.lower_ not in REGIME_NOUNS:
+            continue
+        for child in token.children:
+            leader = s.view.at.get(child.i) if child.dep_ in ("poss", "compound") else None
+            entry = leader.attrs.get("entry") if leader is not None else None
+            country = getattr(entry, "country", "") if entry is not None else ""
+            roles = set(getattr(entry, "roles", ()))
+            if leader is None or leader.type != "Person" or not country or \
+                    not LEADER_ROLES & roles or country == locales.home_state():
+                continue
+            yield from pairs([leader], [s.builtin(country, "State")], "HEADS",
+                             "title:regime", token.i)

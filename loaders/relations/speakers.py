@@ -1,0 +1,310 @@
+"""Transcript speaker labels as mentions and relations.
+
+Why apart from the sentence rules: in a committee transcript the label before a
+turn ("Mr. X (Riding, CPC):", "Ms. Y (Director, CSIS):", "The Chair:") states
+party, office and witness status more reliably than the prose; these facts
+are read once per document from the labels, and the labels' ridings are kept
+from being read as actors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...graph.model import normalize_name
+from ..mentions.find import Mention
+from ..mentions.mention import text_of
+from ..text.transcript import SpeakerTurns, speaker_lines
+from ..vocabulary import lexicon, locales
+from ..vocabulary.gazetteer import Gazetteer
+from .found import Builtin, Found, pairs
+from .roles import _titled
+
+__all__ = ["speaker_relations"]
+
+def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
+                      gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
+    """Mark transcript speakers, their party and office; witnesses testify; the chair
+    heads the committee; 'the member for <riding>' is the MP whose label names it."""
+    text = text_of(doc)
+    lines = speaker_lines(text)
+    found: list[Found] = []
+    if not lines:
+        return found
+    committee = next((m for m in mentions if m.type == "Committee"), None)
+    chair: Mention | None = None
+    ridings: dict[str, Mention] = {}
+    _listed_bodies(doc, mentions, [line for line in lines if line.listed])
+    index = _MentionIndex(doc, mentions)
+    added: list[Mention] = []
+    riding_spans: list[tuple[int, int]] = []
+    branches: set[int] = set()
+    for line in lines:
+        if not line.name:  # 'The Chair', or an office only ('The Deputy Prime Minister':
+            # its holder on the document's date, once `coref` has resolved the title)
+            office = next((m for m in index.within(line.start, line.end)
+                           if m.attrs.get("office")), None)
+            turns.add(line.start, chair if line.chair else office)
+            continue
+        speaker = _label_person(doc, index, line, added)
+        if speaker is None:
+            continue
+        inside = index.within(line.paren_start, line.paren_end)
+        own = _parenthetical(text, list(inside), line, speaker, gazetteer, builtin)
+        if line.listed:
+            own += _listed_affiliation(speaker, inside, own)
+        branches.update(id(m) for m in _branches(inside))
+        _as_person(mentions, speaker)
+        found += own
+        member = _member_label(text[line.paren_start:line.paren_end], own, speaker) \
+            or line.riding != (0, 0)
+        if not line.listed:
+            turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
+        if line.riding != (0, 0):
+            riding_at = line.riding
+            ridings.setdefault(text[riding_at[0]:riding_at[1]].strip(), speaker)
+            riding_spans.append((riding_at[0], max(riding_at[1], line.paren_end)))
+        elif member and line.paren_end:
+            riding = text[line.paren_start:line.paren_end].split(",")[0].strip()
+            ridings.setdefault(riding, speaker)
+            riding_spans.append((line.paren_start, line.paren_start + len(riding)))
+        if committee is not None and not line.chair and not member and line.paren_end:
+            found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
+                           speaker.start)
+        here = locales.current()
+        senate = here.body("senate") if here is not None else None
+        if line.senator and senate is not None:
+            found += pairs([speaker], [builtin(*senate)], "MEMBER_OF", "speaker:senator",
+                           speaker.start)
+        if line.chair:
+            chair = speaker
+            if committee is not None:
+                found += pairs([speaker], [committee], "HEADS", "speaker:chair",
+                               speaker.start)
+    mentions[:] = [m for m in mentions if id(m) not in branches]
+    _replace_spans(mentions, added)
+    _drop_ridings(doc, mentions, riding_spans)
+    _member_for(doc, mentions, ridings)
+    return found
+
+def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention,
+                   gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
+    if not line.paren_end:
+        return []
+    words = [w.lower().strip(",") for w in text[line.paren_start:line.paren_end].split()]
+    parties = [m for m in inside if m.type == "Party"]
+    here = locales.current()
+    for word in words:
+        party = (here.label_parties.get(word.strip("()")) if here is not None else None) \
+            or lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
+        if not parties and party and gazetteer.get(party) is not None:
+            parties.append(builtin(party, "Party"))
+            inside.append(parties[-1])
+    if parties:
+        speaker.roles.add("MP")
+    bodies = [m for m in inside if m.type not in ("Party", "Person")]
+    employer: list[Found] = []
+    if len(bodies) > 1:  # 'Director General, Operations Branch, CSE': the title is the
+        # branch's; the last body is the employer
+        inside = [m for m in inside if m.type in ("Party", "Person")]
+        employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
+                              speaker.start))
+    if words[:2] == ["prime", "minister"] and len(words) > 2 and words[2] != "of":
+        # 'Right Hon. Justin Trudeau (Prime Minister, Lib.)': the head of the government
+        speaker.roles.add("PrimeMinister")
+        here = locales.current()
+        government = [builtin(here.government, here.government_type)] \
+            if here is not None and here.government else []
+        employer += pairs([speaker], government, "HEADS",
+                          "speaker:prime-minister", speaker.start)
+    return list(_titled(speaker, words, inside, "former" in words, "speaker",
+                        speaker.start)) + employer
+
+
+def _party_named(word: str, gazetteer: Gazetteer) -> str:
+    """The party a label's word names in this document's country ('Liberal' is Canada's
+    Liberal Party in a Canadian transcript), or ''."""
+    here = locales.current()
+    country = here.country if here is not None else ""
+    for entry in gazetteer.by_type("Party"):
+        forms = [entry.name, *entry.aliases] + (entry.local if entry.country == country else [])
+        if any(word == form.lower() for form in forms):
+            return entry.name
+    return ""
+
+
+def _branches(inside: list[Mention]) -> list[Mention]:
+    """'Deputy Commissioner, Federal Policing, RCMP': the model's organisations before the
+    last body of a label are branches of it, not actors of their own."""
+    bodies = [m for m in inside if m.type not in ("Party", "Person")]
+    return [m for m in bodies[:-1] if m.kind == "ner" and m.type == "Organization"]
+
+
+def _as_person(mentions: list[Mention], speaker: Mention) -> None:
+    """A name the label shows to be a speaker is a person wherever the model typed it as
+    an organisation ('Sébastien Aubertin-Giguère')."""
+    for m in mentions:
+        if m.type == "Organization" and m.kind == "ner" and m is not speaker \
+                and normalize_name(m.name) == speaker.key:
+            m.type = "Person"
+
+
+def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:
+    """A member's label names a riding and a party ('Wellington—Halton Hills, CPC'); a
+    witness's names an office ('Minister of ...', 'Director, CSIS')."""
+    if any(f.type in ("MEMBER_OF", "FORMER_MEMBER_OF") and f.target.type == "Party"
+           for f in found if f.source is speaker):
+        return True
+    words = {w.strip(".,").lower() for w in label.split()}
+    return bool(words & {"ind", "independent", "lib", "cpc", "ndp", "bq", "gp", "con"})
+
+
+def _drop_ridings(doc: Any, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    """'Mr. X (Hamilton Centre, NDP):' names a riding, not an actor: NER hits inside a
+    member's riding are dropped (the party after the comma stays)."""
+    if not spans:
+        return
+    starts = {doc[m.start].idx: m for m in mentions if m.kind == "ner" and m.start < len(doc)}
+    drop = {id(m) for a, b in spans for idx, m in starts.items() if a <= idx < b}
+    mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) -> None:
+    """'the member for Wellington—Halton Hills' is the MP whose speaker label names that
+    riding: one scan of the text per riding named in a label."""
+    text = doc.text
+    added = []
+    for riding, speaker in ridings.items():
+        if len(riding) < 3:
+            continue
+        needle = "member for " + riding
+        at = text.find(needle)
+        while at >= 0:
+            start = at
+            for article in ("the hon. ", "the honourable ", "the "):
+                if text[max(0, at - len(article)):at].lower() == article:
+                    start = at - len(article)
+                    break
+            span = doc.char_span(start, at + len(needle), alignment_mode="expand")
+            if span is not None:
+                added.append(Mention(span.start, span.end, span.text, "speaker", speaker.name,
+                                     "Person", key=speaker.key, source=speaker.source,
+                                     roles=set(speaker.roles), attrs=dict(speaker.attrs)))
+            at = text.find(needle, at + len(needle))
+    _replace_spans(mentions, added)
+
+
+class _MentionIndex:
+    """Mentions by character offset, for the speaker labels' ranges (bisect, not scans)."""
+
+    def __init__(self, doc: Any, mentions: list[Mention]) -> None:
+        import numpy
+        from spacy.attrs import IDX
+
+        idx = doc.to_array([IDX]).reshape(-1) if len(doc) else numpy.zeros(0)
+        self.items = sorted(((int(idx[m.start]), n, m) for n, m in enumerate(mentions)
+                             if 0 <= m.start < len(doc)), key=lambda item: item[:2])
+        self.starts = [item[0] for item in self.items]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        import bisect
+
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for _, _, m in self.items[lo:hi]]
+
+    def first(self, start: int, end: int, kind: str) -> Mention | None:
+        return next((m for m in self.within(start, end) if m.type == kind), None)
+
+
+def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention]
+                  ) -> Mention | None:
+    """The person a label names: the finders' mention when it is the name and no more
+    ('Pam Damoff Liberal' runs into the party), else one over the label's name."""
+    found = index.first(line.start, line.end, "Person")
+    if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= line.end:
+        return found
+    made = _speaker_mention(doc, line, added)
+    if made is not None and found is not None and found.key:
+        made.key, made.name, made.source = found.key, found.name, found.source
+        made.roles, made.attrs = set(found.roles), dict(found.attrs)
+    return made
+
+
+AS_INDIVIDUAL = re.compile(r",?\s*As an? Individual\s*$", re.IGNORECASE)
+
+
+def _listed_bodies(doc: Any, mentions: list[Mention], lines: list[Any]) -> None:
+    """'Senior Fellow, Macdonald-Laurier Institute, As an Individual': in a witness list
+    the last part of the office is the body the witness is with, whatever the model
+    made of it (it often cuts or misses such names)."""
+    added = []
+    text = doc.text
+    for line in lines:
+        label = AS_INDIVIDUAL.sub("", text[line.paren_start:line.paren_end])
+        if "," not in label:
+            continue
+        body = label.rsplit(",", 1)[1].strip()
+        start = line.paren_start + label.rindex(body)
+        span = doc.char_span(start, start + len(body), alignment_mode="expand")
+        words = body.split()
+        if span is None or not words or not all(w[:1].isupper() or w.islower() and len(w) < 5
+                                                for w in words):
+            continue
+        if any(m.start <= span.start and m.end == span.end and m.type != "Person"
+               for m in mentions):
+            continue  # the finders have it ('Department of Foreign Affairs, Trade and ...')
+        kind = _body_type(words)
+        added.append(Mention(span.start, span.end, span.text, "ner", span.text, kind,
+                             key=normalize_name(span.text), source="text"))
+    _replace_spans(mentions, added)
+
+
+def _listed_affiliation(speaker: Mention, inside: list[Mention], own: list[Found]
+                        ) -> list[Found]:
+    """A witness is with the last body of the line ('Senior Fellow, X'), whatever the
+    title, unless the title already said how (heads, founded, minister of)."""
+    bodies = [m for m in inside if m.type not in ("Party", "Person", "State")]
+    if not bodies or any(f.target.key == bodies[-1].key for f in own):
+        return []
+    return list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:listed", speaker.start))
+
+
+def _body_type(words: list[str]) -> str:
+    """Agency, Committee, Party... by the last word that says what a body is."""
+    for word in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
+        if kind is not None and kind not in ("Legislature", "Media"):
+            return kind
+    return "Organization"
+
+
+def _speaker_mention(doc: Any, line: Any, added: list[Mention]) -> Mention | None:
+    """A speaker no rule named: a mention over the label's name."""
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    if span is None:
+        return None
+    speaker = Mention(span.start, span.end, span.text, "speaker", line.name, "Person",
+                      key=normalize_name(line.name), source="text")
+    added.append(speaker)
+    return speaker
+
+
+def _replace_spans(mentions: list[Mention], added: list[Mention]) -> None:
+    """Put `added` in, dropping the mentions they overlap; one pass, order kept."""
+    if not added:
+        return
+    taken = {i for m in added for i in range(m.start, m.end)}
+    mentions[:] = sorted([m for m in mentions if not any(i in taken for i in
+                                                         range(m.start, m.end))] + added,
+                         key=lambda m: m.start)
+
+
+SPEAKING_FOR = ("HEADS", "WORKS_FOR", "MINISTER_OF")
+BODY_TYPES = ("Agency", "Commission", "Organization", "Government", "Media")
+
+
+def _speaks_for(own: list[Found], speaker: Mention) -> Mention | None:
+    """The body a witness answers for ('Director, CSIS'): what 'we' means in the turn."""
+    return next((f.target for f in own if f.source is speaker and f.type in SPEAKING_FOR
+                 and f.target.type in BODY_TYPES), None)

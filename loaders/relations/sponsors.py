@@ -1,0 +1,74 @@
+"""Sponsors named in a hyphenated modifier: 'a Russian-financed network', 'Kremlin-backed
+outlets', 'a Chinese state-funded group', 'the Beijing-linked association'.
+
+Why a family of its own: reports and encyclopaedias state who pays for or stands behind
+an organisation in one compound word, not in a clause ("BIS exposed it as a
+Russian-financed network"). The word before the hyphen is the sponsor (a state by its
+demonym, or any actor named there); the participle says how (the table
+`sponsor_participles` of the lexicon); the organisation is the noun the word modifies, or
+the actor that noun describes ('X, a Kremlin-backed outlet', 'X is ...', 'exposed X as ...').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.gazetteer import Gazetteer
+from .agents import holders_of
+from .found import Builtin, Found, pairs
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["sponsored"]
+
+SPONSOR_PARTICIPLES = lexicon.table("sponsor_participles")
+STATE_WORDS = {"state", "government", "regime"}
+"""'Chinese state-funded': the demonym before 'state' names the sponsor."""
+SPONSORED_TYPES = ("Organization", "Media", "Party", "Agency", "Person")
+TOWARD_SPONSOR = {"AFFILIATED_WITH"}
+"""Relations read from the sponsored actor to its sponsor ('X is linked to Russia')."""
+
+
+def sponsored(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
+    for token in view.tokens:
+        rel_type = SPONSOR_PARTICIPLES.get(token.lower_)
+        if rel_type is None or token.i < 2 or token.nbor(-1).text not in ("-", "‑", "–"):
+            continue
+        sponsor = _sponsor(view, token.nbor(-2), gazetteer, builtin)
+        if sponsor is None:
+            continue
+        for actor in _sponsored(view, token):
+            if actor.type not in SPONSORED_TYPES:
+                continue
+            if rel_type in TOWARD_SPONSOR:
+                yield from pairs([actor], [sponsor], rel_type, f"sponsor:{token.lower_}", token.i)
+            else:
+                yield from pairs([sponsor], [actor], rel_type, f"sponsor:{token.lower_}", token.i)
+
+
+def _sponsor(view: SentenceView, word: Any, gazetteer: Gazetteer,
+             builtin: Builtin) -> Mention | None:
+    if word.lower_ in STATE_WORDS and word.i > 0:
+        word = word.nbor(-1)  # 'Chinese state-funded'
+    named = view.at.get(word.i)
+    if named is not None:
+        return named if named.type != "Person" or named.kind != "demonym" else None
+    state = gazetteer.state_of_demonym(word.lower_)
+    return builtin(state, "State") if state else None
+
+
+def _sponsored(view: SentenceView, participle: Any) -> list[Mention]:
+    """The noun the participle modifies, or whom that noun describes."""
+    noun = participle.head
+    if noun.i == participle.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    own = view.actors(noun, owner=False)
+    return own or holders_of(view, noun)
+
+
+@family("sponsors", 35)
+def _sponsors_family(s: Sentence) -> Iterator[Found]:
+    return sponsored(s.view, s.gazetteer, s.builtin)

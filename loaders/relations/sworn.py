@@ -1,0 +1,52 @@
+"""'X was sworn in as a senator': a seat taken by oath in the house the role sits in.
+
+Why apart from the seat rules (`structure.seated`): the sentence names the role, not the
+body ('sworn in as a senator', 'sworn in as an MP'); the body is the house of that name
+the text has already named ('the Senate', 'the Australian Senate'), so the rule needs the
+document's legislatures, not the parse alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..mentions.find import Mention
+from .found import Found, pairs
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["sworn_in"]
+
+SWEAR_FORMS = {"swear", "swears", "swore", "sworn", "swearing"}
+SEAT_ROLES = {"senator": "senate", "mp": "house", "m.p.": "house"}
+"""Role noun after 'sworn in as' -> the word the house's name holds."""
+
+
+def sworn_in(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
+    """'was sworn in as a senator' -> member of the Senate the text names (none named:
+    nothing, rather than a guess at which country's)."""
+    for verb in view.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in SWEAR_FORMS \
+                or not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+            continue
+        roles = [o.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in SEAT_ROLES]
+        if not roles:
+            continue
+        house = _named_house(doc_types, SEAT_ROLES[roles[0]], verb.i)
+        people = [m for m in view.objects(verb, set()) if m.type == "Person"]
+        if house is not None:
+            yield from pairs(people, [house], "MEMBER_OF", "verb:sworn-in", verb.i)
+
+
+def _named_house(doc_types: dict[str, list[Mention]], word: str, at: int) -> Mention | None:
+    """The house whose name holds `word`, named first nearest before `at`, else the first
+    one named after it."""
+    houses = [m for m in doc_types.get("Legislature", []) if word in m.name.lower().split()]
+    before = [m for m in houses if m.start < at]
+    return before[-1] if before else (houses[0] if houses else None)
+
+
+@family("sworn", 70)
+def _sworn_family(s: Sentence) -> Iterator[Found]:
+    return sworn_in(s.view, s.doc_types)

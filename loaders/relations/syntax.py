@@ -1,0 +1,461 @@
+"""Reading a dependency parse: who is the subject, the object, the owner of a noun phrase.
+
+Why a module of its own: every relation rule asks the same few questions of
+the parse ("who did this?", "to whom?"), with the same exceptions (passive
+voice, coordination, relative clauses, infinitives that borrow their subject).
+Answering them once keeps the rules short and consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..mentions.mention import OPERATION_NOUNS, Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import is_stop_form, lemma
+
+__all__ = ["Clause", "SentenceView"]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+WH_WORDS = {"who", "which", "that", "whom"}
+SPEECH_ACTS = {"accuse", "criticize", "criticise", "blame", "condemn", "urge", "call",
+               "demand", "denounce", "warn", "praise", "thank"}
+SAYING = {"say", "tell", "add", "state", "write"}
+"""'X said the decision came too late and accused Y': the parser joins the accusation to
+the reported clause, but only the sayer accuses (a decision or a delay does not)."""
+INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
+"""'X was involved in gathering information on Y': the passive's subject does the gerund."""
+NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
+PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
+POSSESSIVES = {"my", "his", "her", "its"}
+CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
+                   "leadership"}
+"""A candidacy undergoes what its candidate undergoes: helping X's campaign helps X."""
+KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children", "wife",
+             "husband", "spouse", "daughter", "son", "mother", "father", "sister", "brother",
+             "kin", "loved"}
+"""A threat to someone's family is reported as a threat to them."""
+
+STAFF_NOUNS = {"officials", "diplomats", "agents", "operatives", "envoys", "representatives",
+               "staff", "employees", "officers", "authorities", "secretariat", "team"}
+"""People named by the body they serve ('Government of Canada officials', 'a secretariat at
+Global Affairs Canada'): that body acts."""
+
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its mentions indexed by token, and a pronoun resolver."""
+
+    sent: Any
+    at: dict[int, Mention]
+    pronoun: Callable[[Any], Mention | None] = field(default=lambda token: None)
+    implied: tuple[int, Mention] | None = None
+    """A resolution's paragraph ('2. Calls on the Commission ...'): its opening verb's token
+    and the body whose resolution it is, the subject the paragraph leaves out."""
+    _tokens: list[Any] | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The sentence's tokens, built once: every family walks them, and spaCy makes a
+        new Token object at each step of a walk over a Span."""
+        if self._tokens is None:
+            self._tokens = list(self.sent)
+        return self._tokens
+
+    def actors(self, token: Any, owner: bool = True) -> list[Mention]:
+        """Actors a noun phrase headed by `token` names, with its conjuncts.
+
+        `owner`: when the phrase itself names nobody, its owner counts
+        ("the committee's allegations" -> the committee)."""
+        found: list[Mention] = []
+        heads = [token, *token.conjuncts]
+        for head in list(heads):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "notably"):
+                    heads += [o for o in prep.children if o.dep_ == "pobj"]
+        heads += _among_them(token)
+        for head in heads:
+            found += self._one(head, owner)
+        unique: dict[str, Mention] = {}
+        for m in found:
+            unique.setdefault(m.key, m)
+        return list(unique.values())
+
+    def _one(self, token: Any, owner: bool) -> list[Mention]:
+        mention = self.at.get(token.i)
+        if mention is not None:
+            return [mention]
+        if token.lower_ in PRONOUNS:
+            resolved = self.pronoun(token)
+            return [resolved] if resolved is not None else []
+        for child in token.children:  # 'His father, John O'Toole,' is the father himself
+            if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
+                return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
+            if child.dep_ in ("acl", "amod") and child.lower_ in NAMING_PARTICIPLES:
+                named = [self.at[t.i] for t in child.subtree if t.i in self.at]
+                if named:  # 'the group known as APT31' is APT31
+                    return named[:1]
+        if token.lower_ in OPERATION_NOUNS:  # 'the Spamouflage campaign' is Spamouflage
+            named = [self.at[c.i] for c in token.children if c.dep_ in ("compound", "nmod", "poss")
+                     and c.i in self.at and self.at[c.i].type == "Organization"]
+            if named:
+                return named[:1]
+        if token.lower_ in KIN_NOUNS and token.dep_ != "nsubj":  # 'targeting his family'
+            # targets him; but what his brother does is not his doing
+            for child in token.children:
+                if child.dep_ == "poss" and child.i in self.at:
+                    return [self.at[child.i]]
+                if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
+                    resolved = self.pronoun(child)
+                    return [resolved] if resolved is not None else []
+                if child.dep_ == "poss" and child.lower_ == "whose":  # 'X, whose family was'
+                    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                    return self.actors(clause.head, owner=False) if clause is not None else []
+        if token.lower_ in lexicon.OFFICE_NOUNS:
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ in ("my", "our"):
+                    resolved = self.pronoun(child)
+                    return [resolved] if resolved is not None else []
+        if token.lower_ in lexicon.TITLE_ROLES:  # 'the Ambassador of X to Canada, NAME'
+            named = [m for i, m in self.at.items() if i > token.i and m.type == "Person"
+                     and i == m.end - 1 and misattached_title(self.sent.doc[i]) is token]
+            if named:
+                return named[:1]
+        if token.lower_ in PEOPLE_NOUNS:
+            listed = _listed_people(self, token)
+            if listed:
+                return listed
+        if token.lower_ in STAFF_NOUNS:  # 'Government of Canada officials' act for it
+            named = [self.at[c.i] for c in token.children if c.i < token.i
+                     and c.dep_ in ("compound", "nmod") and c.i in self.at
+                     and self.at[c.i].type != "Person"]
+            named += [self.at[o.i] for p in token.children if p.dep_ == "prep"
+                      and p.lower_ in ("at", "within", "from") for o in p.children
+                      if o.dep_ == "pobj" and o.i in self.at  # 'officials at GAC'
+                      and self.at[o.i].type not in ("Person", "State")]
+            if named:
+                return named[:1]
+        if not owner or token.lower_ in SOMEONE_ELSES:
+            return []  # "met Omar Haddad's lawyer" did not meet Haddad
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and child.i in self.at:
+                return [self.at[child.i]]
+        owners = ("of", "by", "from", "at") if token.lower_ in lexicon.OFFICE_NOUNS | PARTNERS \
+            else ("of", "by", "from")  # 'officials at the consulate'
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in owners:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.actors(obj, owner=False)
+            if child.dep_ == "acl":  # "the allegations made by X"
+                agent = Clause.of(child).agent
+                if agent is not None:
+                    return self.actors(agent, owner=False)
+        return []
+
+    def subjects(self, verb: Any) -> list[Mention]:
+        """Who does `verb`: its subject, else the subject it borrows, with the people
+        'alongside' or 'together with' whom it is done."""
+        if self.implied is not None and verb.i == self.implied[0]:
+            return [self.implied[1]]
+        found = self._subjects(verb)
+        if not found or _participle(verb):
+            return found
+        holders = [verb] + [c for c in verb.children if _participle(c)]
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with"
+                                         and child.nbor(-1).lower_ in ("together", "along")):
+                found += [m for obj in child.children if obj.dep_ == "pobj"
+                          for m in self.actors(obj, owner=False)]
+        return found
+
+    def _subjects(self, verb: Any) -> list[Mention]:
+        clause = Clause.of(verb)
+        if clause.agent is not None:  # 'adopted by the House and by the Senate': both
+            more = [o for by in clause.agent.head.children if by.dep_ == "conj"
+                    and by.lower_ == "by" for o in by.children if o.dep_ == "pobj"]
+            return [m for a in [clause.agent, *more] for m in self.actors(a, owner=False)]
+        if clause.subject is not None and clause.passive:
+            return []
+        if clause.passive and verb.dep_ == "conj" and not Clause.of(verb.head).passive:
+            return []  # 'X fled and was arrested in Y': X is arrested, not arresting
+        if clause.subject is not None:
+            if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
+                found = self.actors(verb.head, owner=False)
+                if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
+                    found = self.subjects(verb.head.head)
+                return found
+            return self.actors(clause.subject, owner=False)
+        if _participle(verb):
+            return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            found = self.actors(verb.head, owner=False)
+            if found or not _planned(verb):
+                return found
+            return self._holder_of(verb.head) or self._planner(verb.head)
+        if verb.dep_ == "conj" and lemma(verb.text) in SPEECH_ACTS and verb.head.dep_ == "ccomp" \
+                and lemma(verb.head.head.text) in SAYING and not self.subjects(verb.head):
+            return self.subjects(verb.head.head)  # 'X said the move came late and accused Y'
+        misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
+        if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
+                and verb.head.i != verb.i:
+            parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
+            if parent is not None and parent.i != verb.i:
+                charged = charged_with(verb, parent)
+                if charged is not None:
+                    return self.actors(charged, owner=False)
+                raised = Clause.of(parent)
+                if verb.dep_ == "xcomp" and raised.passive and raised.subject is not None \
+                        and raised.agent is None:
+                    return self.actors(raised.subject, owner=False)  # 'X is expected to hear'
+                if verb.dep_ == "pcomp" and raised.passive and raised.subject is not None \
+                        and raised.agent is None and lemma(parent.text) in INVOLVING_VERBS:
+                    return self.actors(raised.subject, owner=False)  # 'X was involved in doing'
+                patient = passive_patient_of_conjunct(verb)
+                if patient is not None:
+                    return self.actors(patient, owner=False)
+                return self.subjects(parent)
+        return []
+
+    def _participle_patient(self, verb: Any) -> list[Mention]:
+        """'the inquiry, chaired by X': the noun the participle hangs on; a participle that
+        opens the sentence ('Introduced by X, the bill was adopted') describes the main
+        clause's subject; when the parser hung it on the verb ('testified before the
+        inquiry, chaired by X'), the actor just before the comma."""
+        if verb.dep_ == "acl":
+            return self.actors(verb.head, owner=False)
+        if verb.i < verb.head.i:  # 'Tabled by X in May, the bill passed': the main subject
+            subject = Clause.of(verb.head).subject
+            return self.actors(subject, owner=False) if subject is not None else []
+        if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
+            return [self.at[verb.i - 2]]
+        return []
+
+    def _holder_of(self, noun: Any) -> list[Mention]:
+        """'the Council's decision to impose', 'the decision of (by) the Council to impose':
+        a plan's own holder, named on the noun, is its doer before whoever welcomes it."""
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found += self.actors(child, owner=False)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by") and child.i < noun.i + 3:
+                found += [m for o in child.children if o.dep_ == "pobj"
+                          for m in self.actors(o, owner=False)]
+        return found
+
+    def _planner(self, noun: Any) -> list[Mention]:
+        """'X was involved in a plan to target Y', 'X reviewed intelligence showing that':
+        the one behind a plan, campaign or document is the subject of the verb it hangs on."""
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                child = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child is not None and child.lower_ not in WH_WORDS:
+                return self.actors(child, owner=False)
+        return []
+
+    def objects(self, verb: Any, preps: set[str], direct: bool = True) -> list[Mention]:
+        """Who undergoes `verb`: direct object, or objects of the given prepositions."""
+        clause = Clause.of(verb)
+        found: list[Mention] = []
+        if _participle(verb):
+            found += self._participle_patient(verb)
+        if clause.passive and clause.subject is None and verb.dep_ == "conj":
+            shared = Clause.of(verb.head).subject  # 'It is composed of ... and is chaired by X'
+            if shared is not None:
+                found += self.actors(shared, owner=False)
+        if clause.passive and clause.subject is not None:
+            if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
+                found += self.actors(verb.head, owner=False)
+            else:  # 'Dong's nomination was assisted by X': the nominee is helped
+                found += self.actors(clause.subject,
+                                     owner=clause.subject.lower_ in CANDIDACY_NOUNS)
+        for child in verb.children:
+            if direct and child.dep_ in ("dobj", "dative", "attr") and child.pos_ != "ADP":
+                found += self.actors(child)
+            elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                found += [m for obj in child.children if obj.dep_ == "pobj"
+                          for m in self.actors(obj)]
+        return found
+
+
+@dataclass
+class Clause:
+    """Subject, agent and voice of one verb."""
+
+    subject: Any
+    agent: Any
+    passive: bool
+
+    @classmethod
+    def of(cls, verb: Any) -> Clause:
+        """Read once per token and document: every family asks for the same verbs."""
+        cache = verb.doc.user_data.setdefault("figraph_clauses", {})
+        found = cache.get(verb.i)
+        if found is None:
+            found = cache[verb.i] = cls._read(verb)
+        return found
+
+    @classmethod
+    def _read(cls, verb: Any) -> Clause:
+        subject = agent = None
+        passive = False
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and (subject is None or subject.i < child.i < verb.i):
+                subject = child  # of two, the nearer: 'A member of X, Chiu introduced ...'
+                passive = passive or child.dep_ == "nsubjpass"
+            elif child.dep_ == "auxpass":
+                passive = True
+            elif child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if passive and agent is None:
+            agent = _purpose_agent(verb)
+        return cls(subject, agent, passive)
+
+
+def _purpose_agent(verb: Any) -> Any | None:
+    """'were detained for questioning by the police': the parser hangs 'by' on the
+    gerund of the purpose; its object is the passive verb's agent."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for gerund in prep.children:
+                if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG":
+                    by = next((c for c in gerund.children if c.lower_ == "by"
+                               and c.dep_ in ("prep", "agent")), None)
+                    if by is not None:
+                        return next((g for g in by.children if g.dep_ == "pobj"), None)
+    return None
+
+
+PLAN_DOCUMENTS = {"intelligence", "evidence", "information", "documents", "report",
+                  "reports", "assessment", "memo", "briefing", "records"}
+
+
+def _planned(verb: Any) -> bool:
+    """'a plan to target Y' (an infinitive) or 'intelligence showing that' (a document):
+    clauses whose doer is whoever holds the plan or the document."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.dep_ == "acl"
+    return verb.tag_ == "VBG" and verb.head.lower_ in PLAN_DOCUMENTS
+
+
+def _participle(verb: Any) -> bool:
+    """A past participle without a subject of its own: a reduced passive ('X, led by Y')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def misattached_title(name: Any) -> Any | None:
+    """'summoned the Ambassador of China to Canada, Cong Peiwu': the parser hangs the name on
+    the last noun ('Canada'); the title noun before that phrase is what it names."""
+    if name.dep_ != "appos" or name.head.dep_ != "pobj" or name.head.head.dep_ != "prep":
+        return None
+    holder = name.head.head.head  # the word the 'to Canada' phrase hangs on
+    titles = [holder] + [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "attr")]
+    found = [t for t in titles if t.i < name.head.i and t.pos_ in ("NOUN", "PROPN")
+             and t.lower_ in lexicon.TITLE_ROLES and not any(c.dep_ == "appos"
+                                                           for c in t.children)]
+    return found[-1] if found else None
+
+
+def _governing_verb(token: Any) -> Any | None:
+    """Nearest verb above `token` ("including by sending" -> "assisting")."""
+    node = token.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i and node.dep_ != "prep":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def ancestors_within(token: Any, limit: int = 12) -> list[Any]:
+    """Heads above `token`, nearest first, at most `limit` (guards odd parses)."""
+    out = []
+    node = token
+    for _ in range(limit):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _among_them(token: Any) -> list[Any]:
+    """'expelled six diplomats, among them X': the parser hangs 'among them' and X on the
+    verb, not on the noun they pick from; X is one of the noun's referents."""
+    if token.dep_ not in ("dobj", "nsubjpass", "nsubj") or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    def among(node: Any) -> bool:
+        return any(p.dep_ == "prep" and p.lower_ == "among" and p.i > token.i
+                   and any(o.lower_ in ("them", "whom") for o in p.children)
+                   for p in node.children)
+
+    on_verb = among(token.head)
+    return [c for c in token.head.children if c.i > token.i and c.pos_ == "PROPN"
+            and c.dep_ in ("npadvmod", "appos", "dobj", "attr", "nsubj")
+            and (on_verb or among(c))]
+
+
+PARTNERS = {"partners", "partner", "counterparts", "counterpart", "colleagues"}
+SOMEONE_ELSES = set(lexicon.PERSON_ROLE_NOUNS) | set(lexicon.table("clause_partner_nouns")) \
+    | KIN_NOUNS | lexicon.words("aide_nouns")
+"""People named through another ('X's lawyer', "Y's wife"): a phrase naming one of them
+names that person, not the owner (what is done to X's lawyer is not done to X)."""
+"""'our partners at CSIS' are CSIS (but 'our partners' alone are not the speaker's body)."""
+
+PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",
+                "citizens", "residents"}
+
+
+def _listed_people(view: SentenceView, noun: Any) -> list[Mention]:
+    """'three nationals living in Edmonton, A, B and C': the parser often coordinates the
+    listed names with the place before them; people are not coordinated with a place."""
+    for token in noun.subtree:
+        head = view.at.get(token.head.i)
+        if token.dep_ == "conj" and token.i in view.at and view.at[token.i].type == "Person" \
+                and token.head.i != noun.i and (head is None or head.type != "Person"):
+            return [view.at[c.i] for c in (token, *token.conjuncts)
+                    if c.i in view.at and view.at[c.i].type == "Person"]
+    return []
+
+
+def passive_patient_of_conjunct(verb: Any) -> Any | None:
+    """'X was questioned by the FBI and later met Y' / 'X has been contacted by MI5 and is
+    now warning Y': an active verb joined to a passive one is done by the passive's
+    subject, not by its agent ('arrested by the RCMP and charged' shares the agent)."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBN" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    parent = Clause.of(verb.head)
+    return parent.subject if parent.passive and parent.subject is not None else None
+
+
+CHARGING_VERBS = lexicon.words("proceeding_verbs")
+
+
+def charged_with(gerund: Any, parent: Any | None = None) -> Any | None:
+    """'accused X of working with Y', 'convicted X of acting as ...': the one charged does
+    what the gerund says, not the accuser."""
+    parent = parent if parent is not None else _governing_verb(gerund)
+    if parent is None or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "with", "for") \
+            or not is_stop_form(parent.lower_, CHARGING_VERBS):
+        return None
+    return next((c for c in parent.children if c.dep_ == "dobj"), None)

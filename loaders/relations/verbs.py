@@ -1,0 +1,440 @@
+"""Relations stated by a sentence's verbs (event nouns: `nominal`; shared types: `found`).
+
+Why from syntax: "MPs assisted foreign actors", "foreign actors were assisted
+by MPs" and "MPs, who began assisting foreign actors" state one fact; the
+subject/object reading in `syntax` sees one fact in all three, while a
+same-sentence co-occurrence rule would link every pair of names in the
+sentence. Each rule yields `Found` items; claimants and statuses are added
+afterwards by `claims`.
+
+This module dispatches each verb to its rules and holds the general ones
+(relation verbs, light verbs, transfers); hearings and findings are in
+`hearings`, membership and make-up in `structure`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .claims import asked_for, negated
+from .cooperation import COOPERATION_VERBS, cooperation
+from .expulsions import (
+    ORDERING_VERBS,
+    REVOKING_VERBS,
+    no_longer_welcome,
+    ordered_to_leave,
+    status_revoked,
+)
+from .found import (
+    BODIES,
+    LIGHT_PREPS,
+    LIGHT_VERBS,
+    MEMBER_ORGS,
+    ORGS,
+    SOURCE_TYPES,
+    TARGET_TYPES,
+    Found,
+    allowed,
+    pairs,
+    pobj_actors,
+    unique,
+)
+from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
+from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, foreign_arena, nominal_relations
+from .payments import PAYING_VERBS, payments
+from .registry import Sentence, family
+from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
+from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
+
+__all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
+           "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
+
+
+SERVED_BY_PATIENT = lexicon.table("served_by_patient")
+"""'X recruited Y', 'Y was hired by X': the one recruited works or acts for the recruiter."""
+
+_KEYED: dict[int, bool] = {}
+_RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
+                | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
+                | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
+                | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
+                | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
+                | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
+                | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
+                | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make"})
+"""Every verb `_verb` reads (a verb missing here is never looked at)."""
+_RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
+               | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS)
+
+
+def keyed_tokens(doc: Any) -> list[Any]:
+    """Tokens whose word some verb or noun rule reads, without touching the others."""
+    from spacy.attrs import LOWER
+
+    found = []
+    strings = doc.vocab.strings
+    for i, low in enumerate(doc.to_array([LOWER]).reshape(-1).tolist()):
+        keyed = _KEYED.get(low)
+        if keyed is None:
+            word = strings[low]
+            keyed = _KEYED[low] = word in _RULE_NOUNS or lemma(word) in _RULE_LEMMAS
+        if keyed:
+            found.append(doc[i])
+    return found
+
+
+def verb_relations(view: SentenceView, home_state: Mention | None,
+                   tokens: list[Any] | None = None) -> Iterator[Found]:
+    """Every rule that reads verbs and nouns, over one sentence (or its keyed tokens)."""
+    implied = view.implied[0] if view.implied is not None else -1
+    for token in (view.sent if tokens is None else tokens):
+        if token.pos_ in ("VERB", "AUX") or token.i == implied:
+            yield from _verb(view, token, home_state)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            yield from nominal_relations(view, token, home_state)
+        elif token.lower_ == "welcome" and token.pos_ == "ADJ":
+            yield from no_longer_welcome(view, token)
+
+
+def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
+    word = lemma(verb.text)
+    rel_type = lexicon.VERB_RELATIONS.get(word)
+    if word == "comment" and lemma(verb.head.text) in ("refuse", "decline"):
+        targets = view.objects(verb, {"on", "about"})
+        yield from pairs(view.subjects(verb), targets, "REFUSED_COMMENT", "refuse-comment", verb.i)
+        return
+    if word in ORDERING_VERBS:  # 'ordered X to leave the country'
+        yield from ordered_to_leave(view, verb)
+    if word in REVOKING_VERBS:  # 'cancelled X's permanent residency'
+        yield from status_revoked(view, verb)
+    if word == "refer":  # 'referred the matter to the Standing Committee on ...'
+        yield from _referred(view, verb)
+    if word == "report":  # 'reported its concerns to the task force'
+        yield from _reported_to(view, verb)
+    if word in LIGHT_VERBS or word in lexicon.GATHERING_VERBS:  # 'gathered information on X'
+        yield from _light(view, verb)
+    if word in lexicon.TRANSFER_VERBS:
+        yield from _transfer(view, verb)
+        yield from _handed_report(view, verb)
+    if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
+        yield from testimony(view, verb)
+    if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
+        yield from finding(view, verb)
+    if word in lexicon.RECEIVING_VERBS:
+        yield from received(view, verb)
+    if word == "hear":
+        yield from heard(view, verb)
+    if word in SEAT_PREPS:
+        yield from seated(view, verb, word)
+    if word in lexicon.COMPOSING_VERBS or word == "make":
+        yield from composed(view, verb, word)
+    if word in lexicon.LABELLING_VERBS and any(
+            c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj")
+            and c.lower_ in lexicon.STIGMA_NOUNS
+            for t in [verb, *verb.children] for c in t.children):
+        labelled = [m for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp")
+                    and c.lower_ not in lexicon.STIGMA_NOUNS
+                    for m in (view.actors(c, owner=False) if c.dep_ != "ccomp" else
+                              [x for g in c.children if g.dep_ == "nsubj" for x in view.actors(g)])]
+        sources = [m for m in view.subjects(verb) if m not in labelled]
+        yield from pairs(sources, labelled, "ACCUSED", "verb:label", verb.i)
+    if word == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+        rel_type = "EXPELLED"
+        # 'declared Mr. Zhao persona non grata' is often parsed as a clause 'Zhao persona'
+        persona = next((t.i for t in verb.subtree if t.lower_ in ("persona", "personae")
+                        and t.i > verb.i), verb.i)
+        declared = list({m.key: m for i, m in view.at.items()
+                         if verb.i < i < persona and m.type == "Person"}.values())
+        clause = Clause.of(verb)
+        if clause.passive and clause.subject is not None:  # 'Zhao had been declared ...'
+            declared += [m for m in view.actors(clause.subject, owner=False)
+                         if m.type == "Person"]
+        sources = view.subjects(verb)
+        rule = "verb:declare-grata"
+        if not sources:  # 'the ministry said X had been declared ...': its state's act
+            sources, rule = _announcer(view, verb, ANNOUNCING | {"say", "tell"}), SAID_GRATA
+        yield from pairs(sources, declared, rel_type, rule, verb.i)
+    if word == "work":  # 'worked with a foreign diplomat': a relationship, not a job
+        partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
+                    if m.type == "Person"]
+        yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
+                         verb.i)
+    if word in SERVED_BY_PATIENT:  # 'was recruited by Russian intelligence': acts for it
+        staff = [m for m in view.objects(verb, set()) if m.type == "Person"]
+        yield from pairs(staff, view.subjects(verb), SERVED_BY_PATIENT[word],
+                         f"verb:{word}", verb.i)
+    if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
+        yield from cooperation(view, verb)
+    if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
+        yield from housed_in(view, verb, word)
+    if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):
+        beneficiaries = [m for c in verb.children if c.dep_ == "dobj"
+                         for m in view.actors(c, owner=False)
+                         if m.type in ("State", "Government", "Agency", "Party")]
+        yield from pairs(_controller(view, verb), beneficiaries, "ALLEGED_ASSISTANCE",
+                         "verb:benefit", verb.i)  # 'obtained services to benefit the PRC'
+    if word in PASSING_VERBS:  # 'the House passed Bill C-70': a vote for the bill
+        bills = [m for m in view.objects(verb, set()) if m.type == "Bill"]
+        voters = [m for m in view.subjects(verb) if m.type in ("Legislature", "Committee",
+                                                                "Party", "Government")]
+        yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
+    if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
+        yield from payments(view, verb)
+    if word == "attribute":  # 'attributed the operations to China'
+        yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
+                         "ACCUSED", "verb:attribute", verb.i)
+    if rel_type is None:
+        return
+    if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
+                              for m in view.subjects(verb)):
+        rel_type = "REPORTED_ON"
+    preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
+    direct = rel_type not in ("TESTIFIED_BEFORE",)
+    targets = view.objects(verb, preps, direct=direct)
+    if rel_type == "INVESTIGATED" and _reads_papers(verb):
+        targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
+    sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
+    if not sources and rel_type in ANNOUNCED_ACTS:
+        sources = _announcer(view, verb)
+    if not sources and rel_type == "DETAINED":
+        sources = _arresting_state(view, verb)
+    if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
+            and not foreign_arena(verb):
+        targets = [home_state]
+    if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
+        targets = [t for t in targets if t.type not in BODIES + ("Media",)]
+    yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
+    if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
+        targets = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in
+                   lexicon.TITLE_ROLES for p in c.children if p.dep_ == "poss"
+                   for m in view.actors(p, owner=False)]
+        yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
+    if rel_type == "APPOINTED":
+        offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+                   for m in pobj_actors(view, child)]
+        yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
+    """'X was arrested in Indonesia': with no one named as arresting, the state the arrest
+    took place in did it (a city names no one: only State actors)."""
+    if not Clause.of(verb).passive:
+        return []
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for m in pobj_actors(view, p) if m.type == "State"]
+
+
+PASSING_VERBS = lexicon.PASSING_VERBS
+
+
+def _controller(view: SentenceView, verb: Any) -> list[Mention]:
+    """Who does an infinitive purpose clause: the subject of the nearest verb above it
+    that has one ('X used his network to obtain services to benefit Y' -> X)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # 'releasing them would benefit X': not a purpose clause
+    node = verb
+    for _ in range(4):
+        found = [m for c in node.children if c.dep_ == "nsubj"
+                 for m in view.actors(c, owner=False) if m.type == "Person"]
+        if found or node.head.i == node.i:
+            return found
+        node = node.head
+    return []
+
+
+def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:
+    """'charged two employees of RT with funding X': the accused do the funding."""
+    accused = charged_with(verb)
+    return view.actors(accused, owner=False) if accused is not None else []
+CAMPAIGN_NOUNS = lexicon.words("campaign_nouns")
+SPONSOR_WORDS = {"connected", "linked", "tied", "attributed", "backed", "sponsored",
+                 "directed", "run"}
+
+
+def _campaign_sponsors(view: SentenceView, verb: Any) -> list[Mention]:
+    """'a campaign connected to China targeted MPs': a campaign acts for its sponsor, named
+    by 'connected/linked to X', 'by X' or a demonym ('a Chinese campaign')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in CAMPAIGN_NOUNS), None)
+    if subject is None and verb.dep_ == "relcl" and verb.head.lower_ in CAMPAIGN_NOUNS:
+        subject = verb.head
+    if subject is None:
+        return []
+    found = [view.at[c.i] for c in subject.children
+             if c.dep_ in ("amod", "compound") and c.i in view.at]
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found += pobj_actors(view, child)
+        elif child.dep_ == "acl" and child.lower_ in SPONSOR_WORDS:
+            found += [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "by")
+                      for m in pobj_actors(view, p)]
+    return [m for m in unique(found) if m.type in ("State", "Government", "Agency", "Party")]
+
+
+GIVEN_TO_SUBJECT = {"BRIEFED", "WARNED"}
+"""'X was given / offered a briefing by Y': the one briefed is the passive subject."""
+
+
+def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'had relationships with X', 'launched an investigation into X'."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
+            rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
+        if rel_type is None:
+            continue
+        clause = Clause.of(verb)
+        if clause.passive and clause.subject is not None and rel_type in GIVEN_TO_SUBJECT:
+            givers = view.subjects(verb) or [m for p in noun.children if p.dep_ == "prep"
+                                             and p.lower_ == "by" for m in pobj_actors(view, p)]
+            yield from pairs(givers, view.actors(clause.subject, owner=False), rel_type,
+                             f"light:{noun.lower_}-given", verb.i)  # 'X was given a briefing
+            continue  # by CSIS'
+        targets = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVES
+                   for m in view.actors(c, owner=False)]  # "conducted Mr. Chong's briefing"
+        for holder in (noun, verb):
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in LIGHT_PREPS:
+                    targets += [m for obj in prep.children if obj.dep_ == "pobj"
+                                for m in view.actors(obj) or _role_owner(view, obj)]
+        yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
+
+
+PART_PLAYED_NOUNS = {"role", "involvement", "participation", "part"}
+
+
+def _role_owner(view: SentenceView, noun: Any) -> list[Mention]:
+    """'a warrant for his alleged role in the scandal': the one whose role it is."""
+    if noun.lower_ not in PART_PLAYED_NOUNS:
+        return []
+    owners = [view.pronoun(c) for c in noun.children if c.dep_ == "poss"
+              and c.lower_ in POSSESSIVES]
+    return [m for m in owners if m is not None]
+
+
+def _transfer(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'sending confidential information to Indian officials' -> assistance to India."""
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.SENSITIVE_NOUNS for c in verb.children):
+        return
+    targets = view.objects(verb, {"to", "with"}, direct=False)
+    for noun in verb.children:
+        if noun.dep_ == "dobj":
+            targets += [m for prep in noun.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("to", "with") for m in pobj_actors(view, prep)]
+    targets = [t for t in targets if t.type in ("State", "Agency", "Organization") or t.group]
+    yield from pairs(view.subjects(verb), targets, "ALLEGED_ASSISTANCE", "transfer", verb.i)
+
+
+RECIPIENT_BODIES = ("Commission", "Committee", "Agency", "Legislature", "Government")
+
+
+def _handed_report(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'the government provided the report to the inquiry': handing a body a report briefs
+    it (the sensitive-information rule above is about helping a foreign state)."""
+    reports = [c for c in verb.children if c.dep_ == "dobj"
+               and c.lower_ in lexicon.REPORT_NOUNS | {"reports", "assessments"}]
+    if not reports:
+        return
+    holders = [verb, *reports]
+    bodies = [m for h in holders for prep in h.children if prep.dep_ in ("prep", "dative")
+              and prep.lower_ in ("to", "with") for m in pobj_actors(view, prep)]
+    bodies += [m for c in verb.children if c.dep_ == "dative"
+               for m in view.actors(c, owner=False)]  # 'gave the inquiry the report'
+    yield from pairs(view.subjects(verb), [b for b in bodies if b.type in RECIPIENT_BODIES],
+                     "BRIEFED", "transfer:report", verb.i)
+
+
+PAPERS = lexicon.REPORT_NOUNS | {"material", "materials", "records", "files", "notes",
+                                 "reports", "documents", "intelligence", "information"}
+
+
+REFERRED_THINGS = {"matter", "question", "case", "issue", "file", "complaint", "bill",
+                   "motion", "report", "allegations", "it", "this"}
+
+
+def _referred(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The Speaker referred the matter to the committee': a procedural handing-over that
+    ties the referrer to the body (the earlier sets' gold lists it as a plain link)."""
+    bodies = [m for m in _handed_to(view, verb, REFERRED_THINGS) if m.type != "Person"]
+    if bodies:
+        yield from pairs(view.subjects(verb), bodies, "RELATED_TO", "verb:refer", verb.i)
+
+
+def _handed_to(view: SentenceView, verb: Any, things: set[str]) -> list[Any]:
+    """Who `verb` hands one of `things` to: 'to X' on the verb, or hung by the parser on the
+    thing ('the question to X'); nothing when the verb's object is none of `things`."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in things]
+    if not objects:
+        return []
+    return view.objects(verb, {"to"}, direct=False) + [
+        m for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for m in pobj_actors(view, p)]
+
+
+REPORTED_WORRIES = {"concern", "concerns", "incident", "incidents", "threat", "threats",
+                    "suspicion", "suspicions", "approach", "approaches", "activity",
+                    "activities", "matter", "it", "this", "them"}
+
+
+def _reported_to(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The party reported concerns to the task force', 'she reported the approach to
+    CSIS': telling a body what one saw is briefing it ('reported on X' stays a report)."""
+    told = _handed_to(view, verb, REPORTED_WORRIES)
+    if told:
+        yield from pairs(view.subjects(verb), told, "BRIEFED", "verb:report-to", verb.i)
+
+
+def _reads_papers(verb: Any) -> bool:
+    """'reviewed classified material' / 'examined the reports': an examination of papers,
+    whose authors are not the ones investigated."""
+    return any(c.dep_ == "dobj" and c.lower_ in PAPERS for c in verb.children)
+
+
+ANNOUNCED_ACTS = {"EXPELLED", "SANCTIONED", "DETAINED"}
+ANNOUNCING = {"announce", "confirm", "declare", "state"}
+
+
+SAID_GRATA = "verb:declare-grata:announced"
+"""The rule name `extractor` reads to give an announcing ministry's act to its state."""
+
+
+def _announcer(view: SentenceView, verb: Any, announcing: set[str] = ANNOUNCING
+               ) -> list[Mention]:
+    """'Joly announced that Zhao had been declared persona non grata': a state's act told
+    in the agentless passive by the one who announces it is that one's act."""
+    clause = Clause.of(verb)
+    if not clause.passive or clause.agent is not None or verb.dep_ != "ccomp" \
+            or lemma(verb.head.text) not in announcing:
+        return []
+    return [m for m in view.subjects(verb.head)
+            if m.type in ("Person", "Government", "State", "Agency")]
+
+
+SAID_GRATA_PARENTS = ("State",)
+
+
+@family("verbs", 10)
+def _verbs_family(s: Sentence) -> list[Found]:
+    """Verb rules, unless the verb is negated or only asked for; a ministry that announces
+    an expulsion stands for its state."""
+    doc = s.view.sent.doc
+    return [_ministrys_state(f, s) for f in verb_relations(s.view, s.home_state, s.keyed)
+            if not asked_for(doc[f.anchor]) and not negated(doc[f.anchor])]
+
+
+def _ministrys_state(found: Found, s: Sentence) -> Found:
+    """'China's foreign ministry said X had been declared persona non grata': the
+    ministry announces, the state it belongs to expels."""
+    entry = found.source.attrs.get("entry")
+    parent = getattr(entry, "parent", "") if found.source.type == "Agency" else ""
+    known = s.gazetteer.get(parent) if found.rule == SAID_GRATA and parent else None
+    if known is None or known.type != "State":
+        return found
+    return replace(found, source=s.builtin(known.name, "State"))

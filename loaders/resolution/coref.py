@@ -1,0 +1,366 @@
+"""In-document resolution: every mention gets the key of one canonical actor.
+
+Why rules and not a coreference model: the links that matter here are cheap
+to see and costly to get wrong. "Dong" after "Han Dong" is Han Dong; "the
+committee" is the last committee named; "the government" is Ottawa's unless
+the text just named another. Anything less certain stays unresolved, because
+a wrong merge draws an edge nobody wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...graph.model import normalize_name as _normalize_name
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+
+normalize_name = lru_cache(maxsize=65536)(_normalize_name)
+
+__all__ = ["ActorInfo", "resolve_mentions"]
+
+
+@dataclass
+class ActorInfo:
+    """What the document tells about one actor, gathered from its mentions."""
+
+    key: str
+    name: str
+    type: str
+    source: str
+    roles: set[str] = field(default_factory=set)
+    aliases: dict[str, None] = field(default_factory=dict)
+    group: bool = False
+    scoped: bool = False
+    mentions: int = 0
+    free: int = 0
+    """Mentions that are not in passing (a place, a school in a biography's infobox)."""
+    named: int = 0
+    """Mentions by a name (not a pronoun, a title or 'the House')."""
+    named_in_full: int = 0
+    """Mentions by the gazetteer's full name or one of its aliases, in the text proper."""
+    attrs: dict = field(default_factory=dict)
+
+
+OfficeHolder = Callable[[str], "Mention | None"]
+"""Who held an office (by title) on the document's date, as a mention; see `offices`."""
+
+
+def resolve_mentions(mentions: list[Mention], home_government: Mention | None = None,
+                     home_bodies: dict[str, Mention] | None = None,
+                     office_holder: OfficeHolder | None = None) -> list[Mention]:
+    """Give every mention a key; mentions that cannot be resolved are dropped."""
+    _cluster_people(mentions)
+    _shortened_bodies(mentions)
+    _initialisms(mentions)
+    for m in mentions:
+        if m.scoped and not m.key:
+            prefix = "group:" if m.group else "unnamed:"
+            m.key = prefix + normalize_name(m.name)
+    _resolve_anaphora(mentions, home_government, home_bodies or {}, office_holder)
+    return [m for m in mentions if m.key or m.attrs.get("pending")]
+
+
+def _cluster_people(mentions: list[Mention]) -> None:
+    """NER persons: "Sanjay Kumar Verma" ... "Verma" ... "Mr. Verma" are one person."""
+    people = [m for m in mentions if m.type == "Person" and not m.key and m.kind == "ner"]
+    full: dict[str, str] = {}
+    for m in people:
+        words = m.name.split()
+        if len(words) > 1:
+            key = normalize_name(m.name)
+            full.setdefault(key, m.name)
+    known_people = {m.key: m.name for m in mentions
+                    if m.type == "Person" and m.key and not m.scoped}
+    variants = _name_variants(list(full), list(known_people))
+    first = next((m for m in mentions if m.type == "Person" and not m.scoped
+                  and len(m.name.split()) > 1), None)
+    first_named = variants.get(normalize_name(first.name), normalize_name(first.name)) \
+        if first is not None and first.start < FIRST_NAMED_TOKENS else ""
+    first_at = first.start if first is not None else 0
+    by_last: dict[str, set[str]] = {}
+    for key, name in [*full.items(), *known_people.items()]:
+        by_last.setdefault(normalize_name(name.split()[-1]), set()).add(variants.get(key, key))
+    by_key_name = {**full, **known_people}
+    full_by_last: dict[str, list[str]] = {}
+    for key in full:
+        full_by_last.setdefault(key.split()[-1], []).append(key)
+    for m in people:
+        words = m.name.split()
+        if len(words) > 1:
+            own = normalize_name(m.name)
+            longer = [k for k in full_by_last.get(own.split()[-1] if own else "", [])
+                      if k != own and k.endswith(" " + own)]
+            m.key = longer[0] if len(longer) == 1 else normalize_name(m.name)
+            if len(words) > 2 and not longer:
+                m.key = _middle_names_dropped(m.key, known_people) or m.key
+            m.key = variants.get(m.key, m.key)
+            m.name = by_key_name.get(m.key, m.name)
+            continue
+        owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full)
+        if len(owners) > 1 and first_named in owners and m.start > first_at:
+            owners = {first_named}  # 'Vale' in Harriet Vale's biography, her husband named too
+        if len(owners) == 1:
+            m.key = next(iter(owners))
+            m.name = by_key_name[m.key]
+        elif not owners:
+            m.key = normalize_name(m.name)
+
+
+FIRST_NAMED_TOKENS = 40
+"""A person named in full this early (a title, a lead's first words) is the one a bare
+surname shared with another person means."""
+
+
+def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
+    """Full names of one person written two ways in one document -> one key: the order
+    of family and given names swapped ('Wei Zhao' / 'Zhao Wei'), middle names or
+    initials left out ('John C. Demers' / 'John Demers', 'Maria Valerievna Butina' /
+    'Maria Butina'), a given name transliterated with one letter more ('Yuri' /
+    'Yuriy'). The key kept is a known person's, else the shortest full form. A form that
+    could be two different people is left alone."""
+    out: dict[str, str] = {}
+    order = {k: n for n, k in enumerate(found)}
+    buckets: dict[str, list[str]] = {}  # a variant shares a last word or the set of words
+    for name in [*known, *found]:
+        for bucket in _variant_buckets(name):
+            buckets.setdefault(bucket, []).append(name)
+    for key in found:
+        same = [other for other in dict.fromkeys(o for b in _variant_buckets(key)
+                                                 for o in buckets.get(b, ()))
+                if other != key and _same_person(key, other)]
+        known_same = {k for k in same if k in known}
+        if len(known_same) > 1:
+            continue
+        target = known_same.pop() if known_same else min(
+            [*same, key], key=lambda k: (len(k.split()), order.get(k, 0)))
+        if target != key:
+            out[key] = target
+    return out
+
+
+def _variant_buckets(name: str) -> tuple[str, ...]:
+    words = name.split()
+    return ("last:" + words[-1], "bag:" + " ".join(sorted(words))) if words else ()
+
+
+def _same_person(a: str, b: str) -> bool:
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if 2 <= len(x) <= 3 and sorted(x) == sorted(y):
+        return True  # family name first in one form
+    if x[-1] != y[-1]:
+        return False
+    if x[0] == y[0]:
+        return len(x) != len(y)  # middle names or initials left out
+    short, long_ = sorted((x[0], y[0]), key=len)
+    return len(x[-1]) >= 5 and len(short) >= 3 and long_.startswith(short) \
+        and len(long_) - len(short) == 1 and len(x) == len(y) == 2
+
+
+def _shortened_bodies(mentions: list[Mention]) -> None:
+    """'Labor Party' after 'Australian Labor Party': a body the model names by the end of
+    a longer name of the same type in the document is that body (one longer name only)."""
+    bodies = [m for m in mentions if m.kind == "ner" and m.key and not m.scoped
+              and m.type in ("Party", "Organization", "Agency", "Media")]
+    names = {(m.type, m.key): m.name for m in bodies}
+    for m in bodies:
+        if len(m.key.split()) < 2:
+            continue
+        longer = {k for (kind, k) in names if kind == m.type and k.endswith(" " + m.key)}
+        if len(longer) == 1:
+            m.key = longer.pop()
+            m.name = names[(m.type, m.key)]
+
+
+INITIALISM_SKIP = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"}
+
+
+def _initialisms(mentions: list[Mention]) -> None:
+    """'The RCDA' after 'Russian Canadian Democratic Alliance' is that body even where the
+    text never writes 'Long Name (ACR)': the initials of one named body only."""
+    bodies = [m for m in mentions if m.key and not m.scoped and m.type not in ("Person", "State")
+              and len(m.name.split()) > 1]
+    if not bodies:
+        return
+    by_initials: dict[str, set[tuple[str, str, str]]] = {}
+    for m in bodies:
+        letters = "".join(w[0] for w in m.name.replace("-", " ").split()
+                          if w.lower() not in INITIALISM_SKIP and w[:1].isalpha())
+        by_initials.setdefault(letters.upper(), set()).add((m.key, m.name, m.type))
+    for m in mentions:
+        if m.kind != "ner" or not m.text.isupper() or not 2 <= len(m.text) <= 7:
+            continue
+        owners = by_initials.get(m.text)
+        if owners and len(owners) == 1:
+            m.key, m.name, m.type = next(iter(owners))
+
+
+def _family_first(word: str, full: dict[str, str]) -> set[str]:
+    """'Huang' is 'Huang Xiangmo' when the family name leads (see SURNAME_FIRST)."""
+    low = normalize_name(word)
+    if low not in lexicon.SURNAME_FIRST:
+        return set()
+    return {k for k in full if k.split()[0] == low and len(k.split()) in (2, 3)}
+
+
+def _middle_names_dropped(key: str, known: dict[str, str]) -> str | None:
+    """'Jenny Wai Ching Kwan' is the known 'Jenny Kwan': same first and last name, and the
+    known name's words all in the long one, in order."""
+    words = key.split()
+    matches = []
+    for other in known:
+        parts = other.split()
+        if len(parts) >= 2 and parts[0] == words[0] and parts[-1] == words[-1] \
+                and len(parts) < len(words) and _in_order(parts, words):
+            matches.append(other)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
+                      home_bodies: dict[str, Mention] | None = None,
+                      office_holder: OfficeHolder | None = None) -> None:
+    """'the committee' -> last Committee named before it (else the first one after);
+    'the House' / 'the Senate' with no such body named -> the home legislature."""
+    last: dict[str, Mention] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.key and m.kind != "anaphora":
+            first.setdefault(m.type, m)
+    for m in mentions:
+        if m.kind != "anaphora":
+            if m.key:
+                last[m.type] = m
+            continue
+        if m.attrs.get("noun") == "government":
+            antecedent = home_government
+        elif m.attrs.get("role") or m.attrs.get("office"):
+            antecedent = _holder(mentions, m) if m.attrs.get("role") else None
+            if antecedent is None and office_holder is not None:
+                antecedent = office_holder(m.attrs.get("office", ""))
+        elif "owner_at" in m.attrs and (owned := _owners_party(mentions, m)) is not None:
+            antecedent = owned
+        elif m.attrs.get("noun") in SUBJECT_ONLY_NOUNS:
+            m.attrs = {**m.attrs, "pending": True}  # 'the group': only an article's own
+            antecedent = None  # subject, once known (`extractor._subject_anaphora`)
+        elif m.attrs.get("noun") in NAMED_HEAD_NOUNS:  # 'the Council': a council, or none
+            antecedent = _last_named(mentions, m) or (home_bodies or {}).get(m.attrs["noun"])
+            if m.attrs["noun"] in POINTED_NOUNS and m.attrs.get("det") not in POINTING:
+                antecedent = None  # 'during the campaign' is an election's, 'this campaign'
+                # the one just named
+        else:
+            types = m.attrs.get("types", ())
+            antecedent = next((last[t] for t in types if t in last), None) or \
+                next((first[t] for t in types if t in first), None)
+            if antecedent is None:
+                antecedent = (home_bodies or {}).get(m.attrs.get("noun", ""))
+        if antecedent is None:
+            continue
+        m.key, m.name, m.type = antecedent.key, antecedent.name, antecedent.type
+        m.source, m.roles = antecedent.source, set(antecedent.roles)
+        described: dict[str, Any] = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
+        m.attrs = {**antecedent.attrs, **described, "anaphora": True}
+
+
+NAMED_HEAD_NOUNS = {"council", "campaign", "operation", "house", "senate", "parliament",
+                   "commons", "congress", "assembly"}
+"""Nouns too common across types to mean 'the last body of that type' ('the council' after a
+government is not that government; 'the House' is no Senate named later): only a body
+whose name has the noun, else the document's country's own ('the Council' in a European
+text, 'the House' in a Canadian one)."""
+LEGISLATURE_NOUNS = {"house", "senate", "parliament", "commons", "congress", "assembly"}
+"""Only a legislature answers to these ('Procedure and House Affairs' is a committee)."""
+NOT_MEANT = {"house": ("lords",)}
+"""'the House' in a debate that names the House of Lords is still the house debating."""
+
+
+POINTED_NOUNS = {"campaign", "operation"}
+POINTING = {"this", "that"}
+
+
+def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
+    """The last (else first) keyed body named before `m` whose name has `m`'s noun."""
+    noun = m.attrs.get("noun", "")
+    named = [o for o in mentions if o.key and o.kind != "anaphora"
+             and (noun in o.name.lower().split() or o.attrs.get("head") == noun)
+             and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())
+             and (noun not in LEGISLATURE_NOUNS or o.type == "Legislature")]
+    before = [o for o in named if o.start < m.start]
+    return before[-1] if before else (named[0] if named else None)
+
+
+SUBJECT_ONLY_NOUNS = {"group", "organization", "organisation", "company", "firm", "outfit",
+                      "network", "outlet"}
+"""Nouns any body is called by: too loose to mean the last body named ('the group she
+chaired' after a law firm); they mean the body an article is about, or nothing."""
+
+
+def _holder(mentions: list[Mention], title: Mention) -> Mention | None:
+    """'the Prime Minister': the last person named before it who holds the role (a known
+    leader, or one titled so in the text), else the first one after it."""
+    holders = [m for m in mentions if m.kind != "anaphora" and m.key and m.type == "Person"
+               and title.attrs["role"] in m.roles]
+    before = [m for m in holders if m.start < title.start]
+    return before[-1] if before else (holders[0] if holders else None)
+
+
+def _owners_party(mentions: list[Mention], owned: Mention) -> Mention | None:
+    """'O'Toole said his party ...': the nearest person named before 'his party' whose
+    party is known (the gazetteer's), and that party's mention in the text; None lets
+    the last party named stand (a person's party need not be the one named last:
+    'Trudeau's Liberals ... Although his party won ...')."""
+    people = [m for m in mentions if m.start < owned.start and m.type == "Person"
+              and m.kind != "anaphora" and m.key]
+    for person in reversed(people):
+        entry = person.attrs.get("entry")
+        party = getattr(entry, "party", "") if entry is not None else ""
+        if not party:
+            continue
+        named = [m for m in mentions if m.type == "Party" and m.name == party
+                 and m.kind != "anaphora"]
+        before = [m for m in named if m.start < owned.start]
+        return before[-1] if before else (named[0] if named else None)
+    return None
+
+
+def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
+    """One ActorInfo per key, with the surface forms seen as aliases."""
+    actors: dict[str, ActorInfo] = {}
+    for m in mentions:
+        info = actors.get(m.key)
+        if info is None:
+            info = actors[m.key] = ActorInfo(m.key, m.name, m.type, m.source, group=m.group,
+                                             scoped=m.scoped)
+        info.mentions += 1
+        if not m.attrs.get("incidental") and not m.attrs.get("place") \
+                and not m.attrs.get("header"):
+            info.free += 1
+        if m.kind in ("name", "alias", "ner", "acronym", "speaker", "subject", "bill", "called",
+                      "seat"):
+            info.named += 1
+            info.named_in_full += m.kind in ("name", "alias") and not m.attrs.get("incidental")
+        info.roles |= m.roles
+        if not m.attrs.get("anaphora") and m.text != info.name:
+            info.aliases[m.text] = None
+            info.aliases.update(dict.fromkeys(m.attrs.get("forms", ())))  # 'dozens of MPs'
+        if m.source == "gazetteer":
+            info.source = "gazetteer"
+        for key in ("state", "party"):
+            if key in m.attrs:
+                info.attrs[key] = m.attrs[key]
+    return actors
+
+
+def home_government_mention(name: str, kind: str = "Government") -> Mention:
+    """A stand-in mention for 'the government' when the text never names it."""
+    return Mention(0, 0, "the government", "anaphora", name, kind, key=normalize_name(name),
+                   source="gazetteer")

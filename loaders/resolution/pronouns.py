@@ -1,0 +1,192 @@
+"""Pronouns: 'I' in a transcript turn, 'she' after 'Kwan said', 'it' after 'The Committee'.
+
+Why rules this small: a wrong antecedent draws an edge nobody wrote, so a pronoun
+is resolved only where the text makes it nearly certain: the speaker of a turn,
+the subject of the reporting verb a clause depends on, the same pronoun earlier
+in the sentence, else the actor the previous sentence was about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+
+__all__ = ["pronoun_resolver", "subject_person", "subject_body"]
+
+FIRST_PERSON = {"i", "me", "my"}
+FIRST_PLURAL = {"we", "us", "our"}
+CLASSES = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m",
+           "it": "n", "its": "n"}
+BODY_TYPES = ("Committee", "Commission", "Agency", "Organization", "Government", "Media",
+              "Legislature", "Party")
+
+
+def subject_person(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The named person the sentence is about (its subject), for a later 'he' or 'she'."""
+    return _subject(sent, in_sent, lambda m: m.type == "Person" and not m.group)
+
+
+def subject_body(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The institution the sentence is about, for a later 'it' ('It is chaired by X')."""
+    return _subject(sent, in_sent, lambda m: m.type in BODY_TYPES)
+
+
+def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention], bool]
+             ) -> Mention | None:
+    doc = sent.doc
+    for i in sorted(in_sent):  # only the mentions' tokens, not every word
+        if doc[i].dep_ in ("nsubj", "nsubjpass") and wanted(in_sent[i]):
+            return in_sent[i]
+    return None
+
+
+def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
+                     previous_body: Mention | None, turns: Any,
+                     topic: Mention | None = None, last_subject: Mention | None = None,
+                     author: Mention | None = None, quoted_speaker: Mention | None = None,
+                     issuer: Mention | None = None) -> Callable[[Any], Any]:
+    """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
+    ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
+    is the person a biography is about (named in its title line); a person named as the
+    subject of the sentence just before is a closer referent than the topic ('Trudeau told
+    the House ... He said he had raised it with Modi' is Trudeau in an article on another
+    man), so `last_subject` comes first. `author` is the person who signs a document that
+    has no speaker turns: its 'I' and 'me' outside quotation marks ('the Prime Minister
+    appointed me'). Inside quotation marks 'I' is the one the sentence says is speaking
+    ('"It is not about me," Chong said'), else `quoted_speaker`, who issued the statement
+    the quoted paragraphs belong to ('X issued the following statement: "I have ...'").
+    `issuer` is the body a release speaks for (its dateline's department): its 'we' and
+    'our' outside quotation marks."""
+    seen: dict[str, Mention | None] = {}
+
+    def resolve(token: Any) -> Mention | None:
+        low = token.lower_
+        if low in FIRST_PLURAL or low == "my" and token.dep_ == "poss" \
+                and token.head.lower_ in lexicon.OFFICE_NOUNS:
+            if turns:
+                return turns.body_at(token.idx)
+            return issuer if low in FIRST_PLURAL and not quoted(token) else None
+        if low in FIRST_PERSON:
+            if turns:
+                return turns.at(token.idx)
+            if quoted(token):
+                return _quote_speaker(token, in_sent) or quoted_speaker
+            return author
+        kind = CLASSES.get(low, "")
+        if kind in seen:
+            return seen[kind]
+        first = next((t for t in token.sent if t.i < token.i and CLASSES.get(t.lower_) == kind),
+                     token)
+        found = _fronted(first, in_sent, kind)
+        if found is None:
+            named_subject = last_subject if last_subject is not None \
+                and last_subject.kind not in ("unnamed", "group") else None
+            found = _neuter(first, in_sent, previous_body) if kind == "n" else \
+                _personal(first, in_sent, named_subject or topic or previous)
+        seen[kind] = found
+        return found
+
+    return resolve
+
+
+QUOTES = {'"', "“", "”"}
+
+
+def quoted(token: Any) -> bool:
+    """Inside a quotation: an odd number of quotation marks before it in its sentence."""
+    return sum(t.text in QUOTES for t in token.sent if t.i < token.i) % 2 == 1
+
+
+SAYING = {"say", "said", "says", "tell", "told", "add", "added", "state", "stated",
+          "write", "wrote"}
+
+
+def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The named person outside the quotation marks who says the sentence's quote
+    ('"...," Assistant Attorney General John Demers said'), if the sentence quotes."""
+    if not any(t.text in QUOTES for t in sent):
+        return None
+    return _quote_speaker(sent[0], in_sent)
+
+
+def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The named person outside the quotation marks who says the sentence's quote."""
+    for verb in token.sent:
+        if verb.lower_ not in SAYING or quoted(verb):
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i in in_sent and not quoted(child):
+                person = in_sent[child.i]
+                if person.type == "Person" and not person.group:
+                    return person
+    return None
+
+
+def _fronted(token: Any, in_sent: dict[int, Mention], kind: str) -> Mention | None:
+    """'In a statement posted on its website, the embassy said ...', 'In his reply, Chong
+    said ...': a possessive in a phrase put before the main clause points ahead, to that
+    clause's subject."""
+    if token.dep_ != "poss":
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < token.i or not any(
+            a.dep_ == "prep" and a.head.i == root.i and a.i < subject.i for a in token.ancestors):
+        return None
+    mention = in_sent.get(subject.i)
+    if mention is None or mention.group:
+        return None
+    wanted = mention.type in BODY_TYPES if kind == "n" else mention.type == "Person"
+    return mention if wanted else None
+
+
+def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None
+              ) -> Mention | None:
+    """'X admitted that he ...' is X; else the last person named before it who is not the
+    subject of its own clause ('Clark appointed her' is not Clark); else the biography's
+    subject or the person the previous sentence was about."""
+    governor = _reporting_governor(token)
+    if governor is not None:
+        for child in governor.children:
+            if child.dep_ == "nsubj" and child.i in in_sent and in_sent[child.i].type == "Person":
+                return in_sent[child.i]
+    clause = token.head.head if token.dep_ == "poss" else token.head
+    own_subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    before = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type == "Person"
+              and not m.group and not m.scoped and not set(range(m.start, m.end)) & own_subjects]
+    return before[-1] if before else fallback
+
+
+def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | None
+            ) -> Mention | None:
+    """'The ministry said it was expelling ...' / 'NSICOP ... It is chaired by X'; an
+    expletive 'it' ('it is important to') stays unresolved."""
+    head = token.head
+    if token.dep_ in ("nsubj", "expl") and (token.dep_ == "expl" or any(
+            c.dep_ in ("acomp", "xcomp", "ccomp", "attr") for c in head.children)
+            and head.lower_ in ("is", "was", "be", "'s", "seems", "appears")):
+        return None
+    governor = _reporting_governor(token)
+    if governor is not None:
+        for child in governor.children:
+            if child.dep_ == "nsubj" and child.i in in_sent \
+                    and in_sent[child.i].type in BODY_TYPES:
+                return in_sent[child.i]
+    if token.i == token.sent.start or token.dep_ in ("nsubj", "nsubjpass") and \
+            not any(i < token.i for i in in_sent):
+        return previous_body
+    if token.dep_ == "poss":  # 'worked for the Party of Regions and advised its leader'
+        bodies = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type in BODY_TYPES]
+        return bodies[-1] if bodies else None
+    return None
+
+
+def _reporting_governor(token: Any) -> Any | None:
+    """The verb whose clausal complement holds the pronoun's clause, if any."""
+    for node in (token.head, token.head.head):
+        if node.dep_ == "ccomp":
+            return node.head
+    return None
