@@ -85,6 +85,18 @@ def test_westminster_labels(extractor: Extractor) -> None:
     assert ("Jane Roe", "BRIEFED", "House of Commons of the United Kingdom") in found
 
 
+def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
+    """The printed report puts the label and a colon before the speech, on one line."""
+    text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
+        .replace("Office (Jane Roe)\n", "Office (Jane Roe): ") \
+        .replace("(Conservative)\n", "(Conservative): ")
+    assert "(Jane Roe): With permission" in text and "(Conservative): I thank" in text
+    found = triples(run(extractor, text))
+    assert ("Jane Roe", "MINISTER_OF", "Foreign, Commonwealth and Development Office") in found
+    assert ("Ian Doe", "MEMBER_OF", "Conservative Party (UK)") in found
+    assert not any("With permission" in name for name, _, _ in found)
+
+
 def test_an_excerpt_break_ends_the_turn(extractor: Extractor) -> None:
     text = ("The Chair Liberal Ron McKinnon\n\nI call this meeting to order.\n\n[…]\n\n"
             "I am the director of the Northwind Democracy Network.\n")

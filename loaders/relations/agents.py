@@ -28,6 +28,7 @@ __all__ = ["acting_for", "holders_of"]
 
 AGENT_NOUNS = lexicon.words("agent_nouns")
 PRINCIPALS = ("State", "Government", "Agency", "Party")
+AGENTS = ("Person", "Organization", "Media")
 ACTING_VERBS = lexicon.words("agent_acting_verbs")
 """'acting as', 'serving as', 'being', 'registered as' an agent: the doer is the agent."""
 MAX_CLIMB = 6
@@ -44,7 +45,7 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
             yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
         if noun.lower_ == "behalf":
             yield from _on_behalf(view, noun)
-        if noun.lower_ not in AGENT_NOUNS or noun.pos_ != "NOUN":
+        if not _agent_noun(noun):
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
         principals += _demonym_principals(view, noun, gazetteer, builtin, principals)
@@ -53,10 +54,21 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
         yield from _acted_for(holders_of(view, noun), principals, "agent-of", noun.i)
 
 
+AGENT_COMPOUNDS = lexicon.words("agent_compounds")
+
+
+def _agent_noun(noun: Any) -> bool:
+    """'a spy', 'an agent', and 'a front company', 'a cover organisation'."""
+    return noun.pos_ == "NOUN" and (noun.lower_ in AGENT_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in AGENT_COMPOUNDS and c.i < noun.i
+        for c in noun.children))
+
+
 def _acted_for(agents: list[Mention], principals: list[Mention], rule: str, anchor: int
                ) -> Iterator[Found]:
-    """Each person among `agents` acts for each principal (never for themselves)."""
-    for agent in (a for a in agents if a.type == "Person"):
+    """Each person, company or outlet among `agents` acts for each principal (never for
+    itself): 'X, a front company for the MSS', 'Y, a Russian proxy'."""
+    for agent in (a for a in agents if a.type in AGENTS):
         for principal in principals:
             if agent.key != principal.key:
                 yield Found(agent, principal, "ACTED_FOR", rule, anchor)

@@ -74,6 +74,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if rel_type == "DETAINED" and not agents:
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
     copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
+    if not agents and _held_responsible(noun):  # 'X was responsible for the compromise of Y'
+        agents = _clause_subjects(view, noun)
     if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
         agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
@@ -192,6 +194,22 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
                      and prep.lower_ in ("to", "against") for obj in prep.children
                      if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
     return agents, patients
+
+
+RESPONSIBLE_WORDS = {"responsible", "behind"}
+
+
+def _held_responsible(noun: Any) -> bool:
+    """'was responsible for the hacking of', 'was behind the targeting of': whoever the clause
+    is about did the deed, whatever kind of actor (a hacking group, a company, a person);
+    the claim layer decides whose word it is."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "behind":
+        return prep.head.pos_ in ("VERB", "AUX")
+    return prep.lower_ == "for" and prep.head.lower_ in RESPONSIBLE_WORDS \
+        and prep.head.dep_ in ("acomp", "amod", "ROOT", "conj")
 
 
 def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:

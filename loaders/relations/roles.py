@@ -173,13 +173,22 @@ United Front': the participle and the preposition that names the other side."""
 def _affiliated(view: SentenceView, actor: Mention) -> Iterator[Found]:
     """An apposition describing an actor as affiliated with, linked or tied to another."""
     head = view.sent.doc[actor.end - 1]
-    for noun in (c for c in head.children if c.dep_ == "appos"):
+    for noun in _described_by(head):
         for acl in (c for c in noun.children if c.dep_ in ("acl", "amod")
                     and c.lower_ in AFFILIATING):
             others = [m for p in acl.children if p.dep_ == "prep"
                       and p.lower_ == AFFILIATING[acl.lower_] for m in pobj_actors(view, p)]
             yield from pairs([actor], [o for o in others if o.key != actor.key],
                              "AFFILIATED_WITH", f"appos:{acl.lower_}", acl.i)
+
+
+def _described_by(head: Any) -> list[Any]:
+    """The nouns that say what an actor is: its appositions ('APT31, a group ...') and, as
+    the subject of 'be', its predicate ('APT31 is a group ...')."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not negated(head.head):
+        nouns += [c for c in head.head.children if c.dep_ == "attr"]  # not 'is not a group
+    return nouns
 
 
 def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[Mention]]

@@ -62,12 +62,13 @@ LINE_CHAIR = re.compile(
 """'The Chair Liberal Bardish Chagger'."""
 WESTMINSTER_MEMBER = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})"
-    r"[ \t]*\((?P<riding>[^()\n]{2,80})\)[ \t]*\((?P<party>[^()\n]{2,40})\)[ \t]*$",
+    r"[ \t]*\((?P<riding>[^()\n]{2,80})\)[ \t]*\((?P<party>[^()\n]{2,40})\)[ \t]*(?::|$)",
     re.MULTILINE)
-"""Hansard: 'Ian Blackford (Ross, Skye and Lochaber) (SNP)', 'Jim Shannon (Strangford) (DUP)'."""
+"""Hansard: 'Ian Blackford (Ross, Skye and Lochaber) (SNP)', 'Jim Shannon (Strangford) (DUP)',
+alone on its line (the website) or before a colon and the speech (the printed report)."""
 WESTMINSTER_OFFICE = re.compile(
     r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
-    rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*$",
+    rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*(?::|$)",
     re.MULTILINE)
 """Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
 Commonwealth and Development Office (Anne-Marie Trevelyan)': the office, then the name."""

@@ -1,0 +1,67 @@
+"""Who ran an operation, and for whom: cyber operations, front companies, groups described
+as affiliated with a state; on our own sentences of the kinds government statements and
+parliamentary debates use.
+
+Positive rows give the triple a sentence states; negative rows the wrong edge a precaution
+is there for (political 'attacks' are words, a denied description describes nothing).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run, triples
+from figraph.loaders.extractor import Extractor
+
+STATED = [
+    ("The Centre said APT77 was responsible for the compromise of the Boundary Commission.",
+     ("APT77", "TARGETED", "Boundary Commission")),
+    ("APT77 was almost certainly responsible for the hack of the Harbour Council.",
+     ("APT77", "TARGETED", "Harbour Council")),
+    ("Investigators believe the GRU was behind the hacking of the Harbour Council.",
+     ("Main Intelligence Directorate", "TARGETED", "Harbour Council")),
+    ("APT77, which was responsible for the surveillance of Jane Roe, is based abroad.",
+     ("APT77", "TARGETED", "Jane Roe")),
+    ("The breach of the Harbour Council by APT77 exposed the data of voters.",
+     ("APT77", "TARGETED", "Harbour Council")),
+    ("APT77 is a hacking group affiliated with the Chinese state.",
+     ("APT77", "AFFILIATED_WITH", "People's Republic of China")),
+    ("Jane Roe was a businesswoman linked to the United Front Work Department.",
+     ("Jane Roe", "AFFILIATED_WITH", "United Front Work Department")),
+    ("Sunrise Trading Ltd is a front company for the Ministry of State Security.",
+     ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
+    ("Sunrise Trading Ltd, a front for the Ministry of State Security, was sanctioned.",
+     ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
+]
+
+NOT_STATED = [
+    ("APT77 is not a group affiliated with the Chinese state.",
+     ("APT77", "AFFILIATED_WITH", "People's Republic of China")),
+    ("If APT77 is a group affiliated with the Chinese state, the Government must act.",
+     ("APT77", "AFFILIATED_WITH", "People's Republic of China")),
+    ("The minister said Jane Roe was responsible for the review of the Harbour Council.",
+     ("Jane Roe", "TARGETED", "Harbour Council")),
+    ("Jane Roe attacked the Liberal Party over the donation.",
+     ("Jane Roe", "TARGETED", "Liberal Party of Canada")),
+    ("Jane Roe sat on the front bench for the Liberal Party.",
+     ("Jane Roe", "ACTED_FOR", "Liberal Party of Canada")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), STATED)
+def test_an_operation_or_a_front_is_read(extractor: Extractor, text: str,
+                                        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(run(extractor, text)), text
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_STATED)
+def test_no_operation_where_none_is_stated(extractor: Extractor, text: str,
+                                           triple: tuple[str, str, str]) -> None:
+    assert triple not in triples(run(extractor, text)), text
+
+
+def test_a_hacking_group_named_responsible_is_the_centres_allegation(
+        extractor: Extractor) -> None:
+    result = run(extractor, "The Centre said APT77 was responsible for the compromise of "
+                 "the Boundary Commission.")
+    [edge] = [e for e in result.edges if e.type == "TARGETED"]
+    assert edge.status != "stated"  # an allegation, never a plain fact
