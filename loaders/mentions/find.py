@@ -213,6 +213,9 @@ class MentionFinder:
         """'Indian officials' is India; 'a Chinese diplomat' is left to `_unnamed`."""
         token = doc[start]
         head = token.head
+        if any(inner.text[:1].isupper() and inner.lower_ not in lexicon.STATE_NOUNS
+               for inner in doc[start + 1:head.i]):
+            return None  # 'the Philippine National Police' is a named body, not the state
         if token.dep_ in ("amod", "compound", "nmod") and head.i > start \
                 and head.lower_ in lexicon.STATE_NOUNS:
             return from_entry(doc, start, head.i + 1, "demonym", entry)

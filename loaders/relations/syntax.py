@@ -320,9 +320,19 @@ class Clause:
                 passive = True
             elif child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if subject is None and not passive and _passive_conjunct(verb):
+            subject, passive = cls.of(verb.head).subject, True  # 'X was arrested and detained by Y'
         if passive and agent is None:
             agent = _purpose_agent(verb)
         return cls(subject, agent, passive)
+
+
+def _passive_conjunct(verb: Any) -> bool:
+    """A bare participle joined to a passive verb shares its subject and voice: in 'X was
+    arrested and detained by Y' X is the one detained (not the doer of 'detained')."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return False
+    return Clause.of(verb.head).passive and Clause.of(verb.head).subject is not None
 
 
 def _purpose_agent(verb: Any) -> Any | None:

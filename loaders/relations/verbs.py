@@ -206,6 +206,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
             and not foreign_arena(verb):
         targets = [home_state]
+    if rel_type == "DENIED":  # 'dismissed X from office' removes X: one denies a claim, and
+        objects = [c.i for c in verb.children if c.dep_ in ("dobj", "dative")]  # its owner
+        targets = [t for t in targets if not any(t.start <= i < t.end for i in objects)]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
         targets = [t for t in targets if t.type not in BODIES + ("Media",)]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)

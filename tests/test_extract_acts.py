@@ -1,6 +1,6 @@
-"""Who ran an operation, and for whom: cyber operations, front companies, groups described
-as affiliated with a state; on our own sentences of the kinds government statements and
-parliamentary debates use.
+"""Acts and who did them: cyber operations, front companies, groups described as affiliated
+with a state, arrests, removals from office; on our own sentences of the kinds government
+statements, parliamentary debates and biographies use.
 
 Positive rows give the triple a sentence states; negative rows the wrong edge a precaution
 is there for (political 'attacks' are words, a denied description describes nothing).
@@ -31,6 +31,12 @@ STATED = [
      ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
     ("Sunrise Trading Ltd, a front for the Ministry of State Security, was sanctioned.",
      ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
+    ("Jane Roe was arrested and detained by the National Bureau of Investigation.",
+     ("National Bureau of Investigation", "DETAINED", "Jane Roe")),
+    ("Jane Roe was deported to Manila and detained by the Philippine National Police.",
+     ("Philippine National Police", "DETAINED", "Jane Roe")),
+    ("China dismissed the allegations made by Canada.",
+     ("People's Republic of China", "DENIED", "Canada")),
 ]
 
 NOT_STATED = [
@@ -44,6 +50,10 @@ NOT_STATED = [
      ("Jane Roe", "TARGETED", "Liberal Party of Canada")),
     ("Jane Roe sat on the front bench for the Liberal Party.",
      ("Jane Roe", "ACTED_FOR", "Liberal Party of Canada")),
+    ("The Office of the Ombudsman dismissed Jane Roe from office.",
+     ("Office of the Ombudsman", "DENIED", "Jane Roe")),
+    ("Jane Roe was arrested and detained by the National Bureau of Investigation.",
+     ("Jane Roe", "DETAINED", "National Bureau of Investigation")),
 ]
 
 
@@ -65,3 +75,12 @@ def test_a_hacking_group_named_responsible_is_the_centres_allegation(
                  "the Boundary Commission.")
     [edge] = [e for e in result.edges if e.type == "TARGETED"]
     assert edge.status != "stated"  # an allegation, never a plain fact
+
+
+def test_a_named_police_force_is_not_its_state(extractor: Extractor) -> None:
+    """'the Philippine National Police' is a body of its own; 'Chinese police' is China."""
+    named = run(extractor, "Jane Roe was detained by the Philippine National Police.")
+    assert "Philippine National Police" in {a.name for a in named.actors}
+    assert "Philippines" not in {a.name for a in named.actors}
+    plain = run(extractor, "Chinese police stations operated in Toronto.")
+    assert "People's Republic of China" in {a.name for a in plain.actors}
