@@ -54,6 +54,10 @@ NOT_STATED = [
      ("Office of the Ombudsman", "DENIED", "Jane Roe")),
     ("Jane Roe was arrested and detained by the National Bureau of Investigation.",
      ("Jane Roe", "DETAINED", "National Bureau of Investigation")),
+    ("Jane Roe pleaded guilty to conspiracy against the United States.",
+     ("Jane Roe", "RELATED_TO", "United States")),
+    ("The court found Jane Roe guilty of spying against Canada.",
+     ("Jane Roe", "RELATED_TO", "Canada")),
 ]
 
 

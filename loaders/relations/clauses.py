@@ -232,9 +232,9 @@ def _object_of(verb: Any) -> bool:
 
 
 PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
-OFFENCE_PREPS = {"with", "of", "for", "over"}
-"""'accused X of working with Y', 'arrested X for spying for China': what the one charged
-did; its actors are no targets of the charge."""
+OFFENCE_PREPS = {"with", "of", "for", "over", "to"}
+"""'accused X of working with Y', 'arrested X for spying for China', 'pleaded guilty to
+conspiracy against Y': what the one charged did; its actors are no targets of the charge."""
 
 
 def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
@@ -247,7 +247,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
         if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
             continue  # it says something
-        if proceeding and child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS:
+        if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
+                           or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
             continue  # 'charged X with spying for China': the offence, not whom it targets
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
