@@ -22,6 +22,7 @@ from .mentions.mention import text_of
 from .relations.authored import document_author
 from .relations.claims import claim_for, reported_on, sentence_hedges, unsaid
 from .relations.fields import FieldReader, block_subject
+from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
 from .relations.registry import Sentence, families
 from .relations.speakers import speaker_relations
@@ -233,7 +234,8 @@ class Extractor:
         for registered in self._families:
             sentence.found += [f for f in registered.read(sentence)
                                if not unsaid(view.sent.doc[f.anchor])]
-        found = sentence.found + through_family(sentence.found)
+        found = spare_victims(view.sent.doc, sentence.found)
+        found = found + through_family(found)
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:
             claim = claim_for(view, item, last_body, hedges, quoted_by=speaker)

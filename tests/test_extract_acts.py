@@ -37,6 +37,12 @@ STATED = [
      ("Philippine National Police", "DETAINED", "Jane Roe")),
     ("China dismissed the allegations made by Canada.",
      ("People's Republic of China", "DENIED", "Canada")),
+    ("The European Parliament condemns the interference of Russia in the elections of Moldova.",
+     ("Russia", "INTERFERED_IN", "Moldova")),
+    ("The European Parliament condemns the detention of Jane Roe by China.",
+     ("European Parliament", "CRITICIZED", "People's Republic of China")),
+    ("Canada criticized Jane Roe, whom China had detained.",
+     ("Canada", "CRITICIZED", "Jane Roe")),
 ]
 
 NOT_STATED = [
@@ -54,6 +60,12 @@ NOT_STATED = [
      ("Office of the Ombudsman", "DENIED", "Jane Roe")),
     ("Jane Roe was arrested and detained by the National Bureau of Investigation.",
      ("Jane Roe", "DETAINED", "National Bureau of Investigation")),
+    ("The European Parliament condemns the interference of Russia in the elections of Moldova.",
+     ("European Parliament", "CRITICIZED", "Moldova")),
+    ("The European Parliament condemns the detention of Jane Roe by China.",
+     ("European Parliament", "CRITICIZED", "Jane Roe")),
+    ("The European Parliament condemns China's targeting of Jane Roe.",
+     ("European Parliament", "CRITICIZED", "Jane Roe")),
     ("Jane Roe pleaded guilty to conspiracy against the United States.",
      ("Jane Roe", "RELATED_TO", "United States")),
     ("The court found Jane Roe guilty of spying against Canada.",

@@ -41,9 +41,9 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
             continue
         arenas = _arenas(view, token, gazetteer, builtin)
         agents = [a for a in agents if a.type in AGENT_TYPES]
-        for arena in arenas:
+        for arena, rule in arenas:
             yield from pairs([a for a in agents if a.key != arena.key], [arena],
-                             "INTERFERED_IN", "arena:demonym", token.i)
+                             "INTERFERED_IN", rule, token.i)
 
 
 def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: Builtin
@@ -54,29 +54,39 @@ def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: B
         state = gazetteer.state_of_demonym(child.lower_) if child.i not in view.at else None
         found += [view.at[child.i]] if child.i in view.at else \
             [builtin(state, "State")] if state and child.text[:1].isupper() else []
-    found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-              for m in pobj_actors(view, p)]
+    found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
+              for m in pobj_actors(view, p)]  # 'the interference of the Russian Federation'
     return found
 
 
 def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Builtin
-            ) -> list[Mention]:
-    """The states whose adjective qualifies the arena ('in Australian politics')."""
-    out: list[Mention] = []
+            ) -> list[tuple[Mention, str]]:
+    """The states whose adjective qualifies the arena ('in Australian politics') or that
+    own it ('in the elections of Moldova'), each with the rule that read it."""
+    out: list[tuple[Mention, str]] = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ARENA_PREPS):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            out += [(m, "arena:owner") for m in _owning_states(view, obj)]  # "Moldova's"
             for adjective in obj.children:
                 if adjective.dep_ not in ("amod", "compound") or adjective.i >= obj.i:
                     continue
                 named = view.at.get(adjective.i)
                 if named is not None and named.type == "State":
-                    out.append(named)
+                    out.append((named, "arena:demonym"))
                     continue
                 state = gazetteer.state_of_demonym(adjective.lower_) or _locale_state(
                     adjective.lower_)
                 if state and adjective.text[:1].isupper():
-                    out.append(builtin(state, "State"))
+                    out.append((builtin(state, "State"), "arena:demonym"))
     return out
+
+
+def _owning_states(view: SentenceView, arena: Any) -> list[Mention]:
+    """The state that owns the arena: 'the elections of Moldova', "Moldova's politics"."""
+    owners = [c for c in arena.children if c.dep_ == "poss"]
+    owners += [o for p in arena.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return [view.at[o.i] for o in owners if o.i in view.at and view.at[o.i].type == "State"]
 
 
 def _locale_state(word: str) -> str:
