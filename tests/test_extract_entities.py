@@ -174,3 +174,11 @@ def test_what_a_person_studied_is_no_actor(extractor: Extractor, text: str,
     found = run(extractor, text)
     assert not_actor not in actors(found), text
     assert not found.edges, text
+
+
+@pytest.mark.parametrize("name", ["Arko Vent", "Ilan Mor"])
+def test_a_name_after_a_persons_noun_is_a_person(extractor: Extractor, name: str) -> None:
+    """The model calls these names a building and an organisation; the noun before them
+    ('the fugitive oligarch X') says they are people."""
+    text = f"The schemes were financed through networks linked to the fugitive oligarch {name}."
+    assert {a.name: a.type for a in run(extractor, text).actors}.get(name) == "Person"

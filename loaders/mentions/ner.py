@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..vocabulary import lexicon
 from .mention import Mention, normalize_name
 
@@ -30,6 +32,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     out = []
     surnames = _surnames(doc)
     for ent in doc.ents:
+        if _after_person_noun(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ not in ("PERSON", "ORG", "GPE") and not _company_name(ent):
             continue
         start, end = _first_line(doc, ent.start, _past_of(doc, ent) if ent.label_ == "ORG"
@@ -58,6 +62,16 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     return out
 
 COMPANY_SUFFIXES = lexicon.words("company_suffixes")
+
+
+def _after_person_noun(ent: Any) -> bool:
+    """'the fugitive oligarch Ilan Shor', 'lobbyist Jane Roe': a short name right after a
+    noun that describes a person is a person's, whatever label the model gave it."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP") \
+        and before.pos_ == "NOUN" and before.lower_ in PERSON_DESCRIPTIONS \
+        and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) \
+        and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in ent)
 
 
 def _company_name(ent: Any) -> bool:
@@ -297,13 +311,17 @@ PERSON_DESCRIPTIONS = lexicon.PERSON_ROLE_NOUNS | {
     "businesswoman", "entrepreneur", "founder", "co-founder", "chairman", "adviser",
     "advisor", "lawyer", "consultant", "lobbyist", "strategist", "journalist", "banker",
     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister"}
-"""A name the model calls an organisation is a person's when an apposition says it is
-one ('Aleksandr Torshin, a former member of ...', 'X, deputy governor of ...')."""
+"""A name the model calls an organisation is a person's when an apposition or the noun
+before it says it is one ('Aleksandr Torshin, a former member of ...', 'X, deputy governor
+of ...', 'the oligarch X')."""
 
 
 def _described_as_person(span: Any) -> bool:
     if any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in span) or not 2 <= len(span) <= 4:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_DESCRIPTIONS \
+            and span.doc[span.start - 1].pos_ == "NOUN":
+        return True  # 'the fugitive oligarch Ilan Shor', 'lobbyist Jane Roe'
     for appos in (c for c in span.root.children if c.dep_ == "appos"):
         if any(p.lower_ in PERSON_DESCRIPTIONS for p in (appos, *appos.conjuncts)):
             return True
