@@ -66,6 +66,8 @@ NOT_STATED = [
      ("European Parliament", "CRITICIZED", "Jane Roe")),
     ("The European Parliament condemns China's targeting of Jane Roe.",
      ("European Parliament", "CRITICIZED", "Jane Roe")),
+    ("The Harbour Agency warned both parties about accepting donations from Omar Haddad.",
+     ("Omar Haddad", "FUNDED", "Harbour Agency")),
     ("Jane Roe pleaded guilty to conspiracy against the United States.",
      ("Jane Roe", "RELATED_TO", "United States")),
     ("The court found Jane Roe guilty of spying against Canada.",

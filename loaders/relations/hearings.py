@@ -71,8 +71,9 @@ information to India' stays assistance, read by the transfer rule)."""
 
 def received(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'received funding from X', 'hear testimony from X', 'benefited from the help of X'."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "without"):
-        return  # 'warned the parties against accepting donations from X': not received
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "without", "about", "over"):
+        return  # 'warned the parties against / about accepting donations from X': a topic or
+        # a warning, nothing received (and never by whoever warned)
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
               for o in p.children if o.dep_ == "pobj"]
