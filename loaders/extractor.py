@@ -230,7 +230,8 @@ class Extractor:
                   out: Assembler, tokens: list[Any], speaker: Mention | None = None) -> None:
         """Every registered family reads the sentence, in order; then claims and evidence."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
-                            extras={"fields": self._fields, "author": self._author})
+                            extras={"fields": self._fields, "author": self._author,
+                                    "speaker": speaker})
         for registered in self._families:
             sentence.found += [f for f in registered.read(sentence)
                                if not unsaid(view.sent.doc[f.anchor])]

@@ -43,6 +43,12 @@ STATED = [
      ("European Parliament", "CRITICIZED", "People's Republic of China")),
     ("Canada criticized Jane Roe, whom China had detained.",
      ("Canada", "CRITICIZED", "Jane Roe")),
+    ('"Through false filings, Omar Haddad attempted to deceive the public," Jane Roe said.',
+     ("Jane Roe", "ACCUSED", "Omar Haddad")),
+    ('"Omar Haddad betrayed his adopted country," said Jane Roe of the Harbour Agency.',
+     ("Jane Roe", "ACCUSED", "Omar Haddad")),
+    ('"The verdict is just," Jane Roe said. "Omar Haddad tried to mislead the committee."',
+     ("Jane Roe", "ACCUSED", "Omar Haddad")),
 ]
 
 NOT_STATED = [
@@ -68,6 +74,10 @@ NOT_STATED = [
      ("European Parliament", "CRITICIZED", "Jane Roe")),
     ("The Harbour Agency warned both parties about accepting donations from Omar Haddad.",
      ("Omar Haddad", "FUNDED", "Harbour Agency")),
+    ('"Omar Haddad did not betray his country," Jane Roe said.',
+     ("Jane Roe", "ACCUSED", "Omar Haddad")),
+    ("Jane Roe said Omar Haddad had not been involved in the plot.",
+     ("Jane Roe", "ACCUSED", "Omar Haddad")),
     ("Jane Roe pleaded guilty to conspiracy against the United States.",
      ("Jane Roe", "RELATED_TO", "United States")),
     ("The court found Jane Roe guilty of spying against Canada.",

@@ -11,7 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..mentions.find import Mention
+from ..resolution.pronouns import quoted
+from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
+from .claims import negated
 from .found import Found, pairs
 from .registry import Sentence, family
 from .syntax import SentenceView
@@ -24,8 +27,7 @@ INVOLVEMENT = {"involved", "engaged", "participated", "orchestrated", "linked", 
                "tied", "behind", "responsible", "complicit"}
 """Words that put the clause's subject in wrongdoing: 'had been involved in',
 'were behind', 'was responsible for', 'were linked to'."""
-WRONGDOING_VERBS = {"sabotage", "undermine", "meddle", "violate", "smear", "slander",
-                    "spy", "hack", "poison", "subvert", "destabilize", "destabilise"}
+WRONGDOING_VERBS = lexicon.words("wrongdoing_verbs")
 """Verbs of a reported clause that are themselves the wrong: 'the spokesman said Canada
 had sabotaged relations' accuses Canada."""
 GROUNDS = {"allegation", "allegations", "evidence", "information", "indication",
@@ -46,8 +48,8 @@ def involvement_accusations(view: SentenceView) -> list[Found]:
         if not speakers:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp":
-                continue
+            if clause.dep_ != "ccomp" or negated(clause):
+                continue  # 'said X had not been involved' accuses no one
             accused = [m for end in _linked(clause) for m in _alone(view, end)]
             if _involvement(clause) or lemma(clause.text) in WRONGDOING_VERBS:
                 accused += [m for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -131,6 +133,27 @@ def _involvement(clause: Any) -> bool:
                for c in clause.children)
 
 
+ATTEMPT_VERBS = lexicon.words("attempt_verbs")
+
+
+def quoted_wrongdoing(view: SentenceView, speaker: Mention | None) -> list[Found]:
+    """'"Through misrepresentations, X attempted to deceive the public," the Assistant
+    Attorney General said': inside a quote, whoever the speaker says did a wrong (or tried
+    to) is accused by the speaker."""
+    if speaker is None:
+        return []
+    out: list[Found] = []
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or lemma(verb.text) not in WRONGDOING_VERBS or not quoted(verb):
+            continue
+        doer = verb.head if verb.dep_ == "xcomp" and lemma(verb.head.text) in ATTEMPT_VERBS \
+            else verb
+        accused = [m for m in view.subjects(doer) if m.type in ACCUSED]
+        out += pairs([speaker], [m for m in accused if m.key != speaker.key], "ACCUSED",
+                     "quote:wrong", verb.i)
+    return out
+
+
 @family("accusations", 40)
 def _accusations_family(s: Sentence) -> list[Found]:
-    return involvement_accusations(s.view)
+    return involvement_accusations(s.view) + quoted_wrongdoing(s.view, s.extras.get("speaker"))

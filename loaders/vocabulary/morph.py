@@ -40,9 +40,9 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
        "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather",
-       "instruct", "direct", "refer", "sabotage", "undermine", "meddle", "violate",
-       "smear", "slander", "spy", "hack", "subvert", "destabilize", "destabilise", "cancel",
-       "revoke", "withdraw", "rescind", "strip", "annul"}
+       "instruct", "direct", "refer", "cancel", "revoke", "withdraw", "rescind", "strip",
+       "annul"}
+    | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
 )
 
 
