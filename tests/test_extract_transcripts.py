@@ -97,6 +97,23 @@ def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     assert not any("With permission" in name for name, _, _ in found)
 
 
+@pytest.mark.parametrize("speech", [
+    "As a Member of Parliament who was sanctioned by the Chinese Government, this is a "
+    "matter of grave concern to me.",
+    "As someone who was sanctioned by the Chinese Government, I ask for a statement.",
+])
+def test_a_fronted_as_phrase_describes_the_speaker(extractor: Extractor, speech: str) -> None:
+    text = WESTMINSTER.replace("I thank the Minister. MI5 has warned me.", speech)
+    assert ("People's Republic of China", "SANCTIONED", "Ian Doe") in triples(run(extractor, text))
+
+
+def test_an_as_phrase_about_a_named_subject_is_theirs(extractor: Extractor) -> None:
+    found = triples(run(extractor, "As a minister who was briefed by CSIS, Jane Roe spoke "
+                        "to Omar Haddad."))
+    assert ("Canadian Security Intelligence Service", "BRIEFED", "Jane Roe") in found
+    assert not any(t == "Omar Haddad" for _, kind, t in found if kind == "BRIEFED")
+
+
 def test_an_excerpt_break_ends_the_turn(extractor: Extractor) -> None:
     text = ("The Chair Liberal Ron McKinnon\n\nI call this meeting to order.\n\n[…]\n\n"
             "I am the director of the Northwind Democracy Network.\n")

@@ -184,7 +184,7 @@ class SentenceView:
             return []  # 'X fled and was arrested in Y': X is arrested, not arresting
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                found = self.actors(verb.head, owner=False)
+                found = self.actors(verb.head, owner=False) or self.as_holder(verb.head)
                 if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
                     found = self.subjects(verb.head.head)
                 return found
@@ -266,6 +266,23 @@ class SentenceView:
                 return self.actors(child, owner=False)
         return []
 
+    def as_holder(self, noun: Any) -> list[Mention]:
+        """'As a Member who was sanctioned by China, this concerns me', 'As someone who met
+        X, I ...': the person a fronted 'as' phrase describes, the clause's subject when it
+        names a person, else the speaker's 'I' or 'me' in the sentence."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" \
+                or prep.i > noun.i or prep.head.pos_ not in ("VERB", "AUX") \
+                or noun.lower_ not in AS_HOLDER_NOUNS:
+            return []
+        subject = Clause.of(prep.head).subject
+        people = [m for m in self.actors(subject, owner=False) if m.type == "Person"] \
+            if subject is not None else []
+        if people:
+            return people
+        first = [self.pronoun(t) for t in self.sent if t.lower_ in ("i", "me")]
+        return [m for m in first if m is not None and m.type == "Person"][:1]
+
     def objects(self, verb: Any, preps: set[str], direct: bool = True) -> list[Mention]:
         """Who undergoes `verb`: direct object, or objects of the given prepositions."""
         clause = Clause.of(verb)
@@ -278,7 +295,7 @@ class SentenceView:
                 found += self.actors(shared, owner=False)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                found += self.actors(verb.head, owner=False)
+                found += self.actors(verb.head, owner=False) or self.as_holder(verb.head)
             else:  # 'Dong's nomination was assisted by X': the nominee is helped
                 found += self.actors(clause.subject,
                                      owner=clause.subject.lower_ in CANDIDACY_NOUNS)
@@ -289,6 +306,11 @@ class SentenceView:
                 found += [m for obj in child.children if obj.dep_ == "pobj"
                           for m in self.actors(obj)]
         return found
+
+
+AS_HOLDER_NOUNS = set(lexicon.PERSON_ROLE_NOUNS) | {"someone", "one", "person", "parliamentarian",
+                                                     "parliamentarians"}
+"""Nouns of 'as a ... who' that stand for the person the clause is about."""
 
 
 @dataclass
