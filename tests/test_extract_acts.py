@@ -112,3 +112,27 @@ def test_a_named_police_force_is_not_its_state(extractor: Extractor) -> None:
     assert "Philippines" not in {a.name for a in named.actors}
     plain = run(extractor, "Chinese police stations operated in Toronto.")
     assert "People's Republic of China" in {a.name for a in plain.actors}
+
+
+BIOGRAPHY = """Jane Roe (politician)
+
+Jane Roe is an Australian politician from Melbourne. Roe was the first Chinese-born woman
+ever elected to the House. She represented the Division of Chisholm in Victoria for the
+Liberal Party from 2019 until 2022. The Harbour Exchange Association is a bureau within
+the United Front Work Department.
+"""
+
+
+@pytest.mark.parametrize("triple", [
+    ("Jane Roe", "MEMBER_OF", "Australian House of Representatives"),
+    ("Jane Roe", "MEMBER_OF", "Liberal Party of Australia"),
+    ("Harbour Exchange Association", "PART_OF", "United Front Work Department"),
+])
+def test_a_legislators_biography(extractor: Extractor, triple: tuple[str, str, str]) -> None:
+    """Seats and parties a biography gives without naming the body in the same clause."""
+    assert triple in triples(run(extractor, BIOGRAPHY))
+
+
+def test_a_constituency_alone_names_no_house(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Omar Haddad represents the riding of Wellington."))
+    assert not any(kind == "MEMBER_OF" for _, kind, _ in found)

@@ -113,7 +113,7 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     heads = [doc[org.end - 1]]
     if org.end + 2 < len(doc) and doc[org.end].text == "(":
         heads.append(doc[org.end + 1])
-    nouns = [n for head in heads for n in head.children if n.dep_ == "appos"]
+    nouns = [n for head in heads for n in _described_by(head)]  # also 'X is a bureau of Y'
     if org.end + 1 < len(doc) and doc[org.end].text == ",":  # ', a bureau within X' the
         nouns += [t for t in doc[org.end + 1:org.end + 5]  # parser hung on another noun
                   if t.dep_ == "appos" and t.head.i < org.start]

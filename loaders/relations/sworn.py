@@ -1,9 +1,10 @@
-"""'X was sworn in as a senator': a seat taken by oath in the house the role sits in.
+"""Seats named without their house: 'X was sworn in as a senator', 'X represented the
+Division of Chisholm'.
 
-Why apart from the seat rules (`structure.seated`): the sentence names the role, not the
-body ('sworn in as a senator', 'sworn in as an MP'); the body is the house of that name
-the text has already named ('the Senate', 'the Australian Senate'), so the rule needs the
-document's legislatures, not the parse alone.
+Why apart from the seat rules (`structure.seated`): the sentence names the role or the
+constituency, not the body ('sworn in as an MP', 'represented the riding of X'); the body
+is the house of that name the text names elsewhere ('the Senate', 'the House of
+Representatives'), so the rule needs the document's legislatures, not the parse alone.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..mentions.find import Mention
+from ..vocabulary.morph import lemma
 from .found import Found, pairs
 from .registry import Sentence, family
 from .syntax import SentenceView
 
-__all__ = ["sworn_in"]
+__all__ = ["sworn_in", "represented_seat"]
 
 SWEAR_FORMS = {"swear", "swears", "swore", "sworn", "swearing"}
 SEAT_ROLES = {"senator": "senate", "mp": "house", "m.p.": "house"}
@@ -39,6 +41,23 @@ def sworn_in(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterato
             yield from pairs(people, [house], "MEMBER_OF", "verb:sworn-in", verb.i)
 
 
+CONSTITUENCY_NOUNS = {"division", "electorate", "riding", "constituency", "district", "seat"}
+
+
+def represented_seat(view: SentenceView, doc_types: dict[str, list[Mention]]
+                     ) -> Iterator[Found]:
+    """'She represented the Division of Chisholm', 'he represents the riding of X' -> member
+    of the lower house the text names (none named: nothing)."""
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or lemma(verb.text) != "represent" or not any(
+                c.dep_ == "dobj" and c.lower_ in CONSTITUENCY_NOUNS for c in verb.children):
+            continue
+        house = _named_house(doc_types, "house", verb.i)
+        people = [m for m in view.subjects(verb) if m.type == "Person"]
+        if house is not None:
+            yield from pairs(people, [house], "MEMBER_OF", "verb:represent-seat", verb.i)
+
+
 def _named_house(doc_types: dict[str, list[Mention]], word: str, at: int) -> Mention | None:
     """The house whose name holds `word`, named first nearest before `at`, else the first
     one named after it."""
@@ -49,4 +68,5 @@ def _named_house(doc_types: dict[str, list[Mention]], word: str, at: int) -> Men
 
 @family("sworn", 70)
 def _sworn_family(s: Sentence) -> Iterator[Found]:
-    return sworn_in(s.view, s.doc_types)
+    yield from sworn_in(s.view, s.doc_types)
+    yield from represented_seat(s.view, s.doc_types)

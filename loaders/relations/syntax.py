@@ -226,7 +226,12 @@ class SentenceView:
         clause's subject; when the parser hung it on the verb ('testified before the
         inquiry, chaired by X'), the actor just before the comma."""
         if verb.dep_ == "acl":
-            return self.actors(verb.head, owner=False)
+            found = self.actors(verb.head, owner=False)
+            if found or verb.head.dep_ != "attr" or verb.head.lower_ not in AS_HOLDER_NOUNS \
+                    | {"woman", "man"}:
+                return found
+            subject = Clause.of(verb.head.head).subject  # 'X was the first woman elected to'
+            return self.actors(subject, owner=False) if subject is not None else []
         if verb.i < verb.head.i:  # 'Tabled by X in May, the bill passed': the main subject
             subject = Clause.of(verb.head).subject
             return self.actors(subject, owner=False) if subject is not None else []

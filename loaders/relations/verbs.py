@@ -49,6 +49,7 @@ from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, foreign_arena, nomin
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
+from .sworn import CONSTITUENCY_NOUNS
 from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
@@ -195,6 +196,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         rel_type = "REPORTED_ON"
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
+    if word == "represent" and any(c.dep_ == "dobj" and c.lower_ in CONSTITUENCY_NOUNS
+                                   for c in verb.children):
+        rel_type, preps, direct = "MEMBER_OF", {"for"}, False  # 'the Division of X for the
+        # Liberal Party': a member of the party, not its employee
     targets = view.objects(verb, preps, direct=direct)
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
