@@ -13,6 +13,10 @@ from figraph.loaders.extractor import Extractor
 CASES = [
     # status, sentence, (source, type, target), claimant ("" for none)
     ("stated", "Han Dong met Zhao Wei in May 2021.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("admitted", "Jane Roe pleaded guilty to acting as an agent of China.",
+     ("Jane Roe", "ACTED_FOR", "People's Republic of China"), ""),
+    ("denied", "Jane Roe pleaded not guilty to acting as an agent of China.",
+     ("Jane Roe", "ACTED_FOR", "People's Republic of China"), ""),
     ("stated", "Han Dong, who was charged in 2023, met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("stated", "Han Dong never denied the report, but he met Zhao Wei.",

@@ -282,9 +282,26 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
         claimant = None if found.type != "ACCUSED" else claimant
     if found.type == "ACCUSED" and claimant is None:
         claimant = found.source
-    status = "unconfirmed" if unconfirmed(anchor) else _status(found.type, verb, hedges,
-                                                               claimant)
+    status = "unconfirmed" if unconfirmed(anchor) else _plea(anchor) or _status(
+        found.type, verb, hedges, claimant)
     return Claim(claimant, verb, status, hedges)
+
+
+PLEA_FORMS = {"plead", "pleads", "pleaded", "pled", "pleading"}
+
+
+def _plea(anchor: Any) -> str | None:
+    """'pleaded guilty to acting as an agent of X': admitted by the one charged; 'pleaded
+    not guilty': denied."""
+    for node in [anchor, *ancestors_within(anchor, 6)]:
+        if node.lower_ not in PLEA_FORMS:
+            continue
+        guilty = next((c for c in node.children if c.lower_ == "guilty"), None)
+        if guilty is None:
+            return None
+        refused = any(c.dep_ == "neg" for c in (*node.children, *guilty.children))
+        return "denied" if refused else "admitted"
+    return None
 
 
 def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | None) -> str:
