@@ -136,3 +136,15 @@ def test_a_legislators_biography(extractor: Extractor, triple: tuple[str, str, s
 def test_a_constituency_alone_names_no_house(extractor: Extractor) -> None:
     found = triples(run(extractor, "Omar Haddad represents the riding of Wellington."))
     assert not any(kind == "MEMBER_OF" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Russia targeted several MEPs.", True),
+    ("Three MEPs received money from Russia.", True),
+    ("Voice of Europe paid MEPs.", True),
+    ("MEPs adopted the resolution.", False),
+])
+def test_meps_acted_on_are_some_of_them(extractor: Extractor, text: str, group: bool) -> None:
+    """'MEPs adopted': the Parliament itself; counted, or acted on, they are some MEPs."""
+    names = {a.name for a in run(extractor, text).actors}
+    assert ("Members of the European Parliament (unnamed)" in names) is group

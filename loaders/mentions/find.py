@@ -43,6 +43,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "
 BILL = re.compile(r"^[CS]-\d{1,3}$")
 
 
+QUANTIFIERS = {"several", "some", "many", "few", "other", "certain", "numerous"}
+"""Words that count members ('several MEPs'): some of them, not their house."""
+
+
 class MentionFinder:
     """Built once per gazetteer (the phrase matchers), then used on every document."""
 
@@ -248,8 +252,10 @@ class MentionFinder:
             end = _conjunct_end(doc, head, end)
             whole = whole_phrase(doc, head, start)
             if label == "counted":
-                if whole == start or doc[whole].lower_ in ("the", "these", "those", "its"):
-                    continue  # 'MEPs adopted': the Parliament itself
+                counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in doc[whole:head.i])
+                if not counted and (head.dep_ in ("nsubj", "nsubjpass") or
+                                    doc[whole].lower_ in ("the", "these", "those", "its")):
+                    continue  # 'MEPs adopted': the Parliament itself; 'paid MEPs': some
                 start = whole
             forms = (doc[whole:end].text,) if whole < start else ()
             out.append(Mention(start, end, doc[start:end].text, "group",
