@@ -1,12 +1,13 @@
 """Claim status per relation, on sentences of our own: each status of docs/claims.md is
 given when its trigger bears on the relation, and is not given when a look-alike does
-not (the month May, a newspaper that 'found', a charge in a clause about someone).
+not (the month May, a newspaper that 'found', a charge in a clause about someone); a
+claimant and hedges are recorded; what a text asks for or denies is no relation.
 Real spaCy, the shipped gazetteer."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
+from extract_helpers import Case, case, check, pairs, run, triples
 from figraph.graph.model import STATUSES
 from figraph.loaders.extractor import Extractor
 
@@ -161,3 +162,53 @@ def test_a_quote_runs_on_only_within_its_paragraph(extractor: Extractor) -> None
                  for e in extraction.edges}
     assert claimants[("Zhao Wei", "ACTED_FOR", "People's Republic of China")] == "Michael Chong"
     assert claimants[("Zhao Wei", "MET_WITH", "Han Dong")] == ""
+
+
+NEGATION = [
+    case("not-until-a-date-is-affirmative",
+         "Jenny Kwan was not briefed by CSIS until May 2023.",
+         edges=(("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan"),)),
+    case("not-briefed-about-something-is-denied",
+         "Jenny Kwan was not briefed by CSIS about the threat.", no_types=("BRIEFED",)),
+]
+
+
+@pytest.mark.parametrize("expected", NEGATION)
+def test_negation(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def test_asked_for_and_negated_relations_are_not_stated(extractor: Extractor) -> None:
+    text = ("The Committee recommends that Michael Chong be briefed by CSIS. "
+            "Jenny Kwan said she had not been warned by CSIS.")
+    found = pairs(run(extractor, text))
+    assert not any("Canadian Security Intelligence Service" in p for p in found)
+
+
+def test_claimant_status_and_reported_on(extractor: Extractor) -> None:
+    extraction = run(extractor, "The Hogue Commission concluded that India interfered in "
+                                "the 2021 election.")
+    names = {a.id: a.name for a in extraction.actors}
+    edge = next(e for e in extraction.edges if e.type == "INTERFERED_IN")
+    assert names[edge.source] == "India" and names[edge.target] == "Canada"
+    assert names[edge.claimant] == "Public Inquiry into Foreign Interference"
+    assert edge.status == "found"
+    inquiry = "Public Inquiry into Foreign Interference"
+    assert (inquiry, "REPORTED_ON", "India") in triples(extraction)
+
+
+def test_hedge_is_recorded(extractor: Extractor) -> None:
+    extraction = run(extractor, "Beijing allegedly funded Han Dong during the nomination race.")
+    edge = next(e for e in extraction.edges if e.type == "FUNDED")
+    assert edge.status == "alleged" and "allegedly" in edge.hedges
+
+
+def test_descriptions_are_not_part_of_what_a_speaker_admits(extractor: Extractor) -> None:
+    text = "Former Liberal MP Han Dong admitted that he had spoken to a senior Chinese diplomat."
+    extraction = run(extractor, text)
+    names = {a.id: a.name for a in extraction.actors}
+    by_type = {e.type: e for e in extraction.edges}
+    assert names[by_type["SPOKE_WITH"].source] == "Han Dong"
+    assert by_type["SPOKE_WITH"].status == "admitted"
+    for described in ("WORKS_FOR", "FORMER_MEMBER_OF"):
+        assert (by_type[described].claimant, by_type[described].status) == ("", "stated")

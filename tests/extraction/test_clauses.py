@@ -331,3 +331,39 @@ def test_a_remit_listed_with_commas_is_one_committee(extractor: Extractor) -> No
     names = {a.name for a in run(extractor, text).actors}
     assert "Senate Committee on Women, Children, Family Relations and Gender Equality" in names
     assert "Gender Equality" not in names
+
+
+# -- generic links: an unknown verb between named actors, a tie noun ---------------------
+
+
+def test_unknown_verb_links_named_actors_as_related(extractor: Extractor) -> None:
+    extraction = run(extractor, "Michael Chong courted Jenny Kwan for months.")
+    related = [e for e in extraction.edges if e.type == "RELATED_TO"]
+    names = {a.id: a.name for a in extraction.actors}
+    assert {frozenset((names[e.source], names[e.target])) for e in related} == {
+        frozenset(("Michael Chong", "Jenny Kwan"))}
+    assert related[0].evidence[0].extractor == "generic-svo"
+    assert "courted" in related[0].evidence[0].quote
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Michael Chong never courted Jenny Kwan.", id="denied"),
+    pytest.param("Michael Chong announced that Jenny Kwan had resigned.", id="reported"),
+    pytest.param("Michael Chong mentioned Jenny Kwan in his speech.", id="mentioned"),
+])
+def test_unknown_verb_links_nothing_when_denied_or_reported(extractor: Extractor,
+                                                            text: str) -> None:
+    assert not [e for e in run(extractor, text).edges if e.type == "RELATED_TO"], text
+
+
+def test_a_known_rule_leaves_no_room_for_a_generic_link(extractor: Extractor) -> None:
+    found = triples(run(extractor, "China detained Michael Kovrig in 2018."))
+    assert ("People's Republic of China", "DETAINED", "Michael Kovrig") in found
+    assert not {t for t in found if t[1] == "RELATED_TO"}
+
+
+def test_a_tie_noun_links_its_holder_to_the_other_end(extractor: Extractor) -> None:
+    extraction = run(extractor, "Reporters examined Michael Chong's ties to Jenny Kwan.")
+    names = {a.id: a.name for a in extraction.actors}
+    assert {frozenset((names[e.source], names[e.target])) for e in extraction.edges
+            if e.type == "RELATED_TO"} == {frozenset(("Michael Chong", "Jenny Kwan"))}

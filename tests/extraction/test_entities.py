@@ -2,13 +2,15 @@
 
 Our own sentences. Readers search for the people and bodies a document names, related
 or not; names in passing (a country as a place, a school attended) are not actors of
-the text, and one person written three ways is one actor.
+the text, and one person written three ways is one actor. Names the small model cuts
+short or runs on (a given name tagged apart, a title read as a name, a span that takes in
+'and' or a bracket) come out whole and clean.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run, triples
+from extract_helpers import Case, case, check, run, triples
 from figraph.graph.model import Extraction
 from figraph.loaders.extractor import Extractor
 
@@ -182,3 +184,77 @@ def test_a_name_after_a_persons_noun_is_a_person(extractor: Extractor, name: str
     ('the fugitive oligarch X') says they are people."""
     text = f"The schemes were financed through networks linked to the fugitive oligarch {name}."
     assert {a.name: a.type for a in run(extractor, text).actors}.get(name) == "Person"
+
+
+# -- names the small model cuts short, runs on, or reads into a title -------------------
+
+NAMES = [
+    case("middle-names-join-the-known-person",
+         "Jenny Kwan\n\nJenny Wai Ching Kwan is a member of the New Democratic Party.",
+         names=("Jenny Kwan",), not_names=("Jenny Wai Ching Kwan",)),
+    case("given-name-joins-a-surname-tagged-alone",
+         "The centre must close, said Ivy Li, a spokesperson for the Hong Kong Democracy "
+         "Council. Vancouver Mayor Ken Sim said the city would co-operate.",
+         names=("Ivy Li", "Ken Sim"), not_names=("Li", "Mayor Ken Sim")),
+    case("organisation-name-ending-with-of-place-keeps-the-place",
+         "Witnesses were afraid, said Ivy Li, a spokesperson for the Canadian Friends of "
+         "Hong Kong.", pairs=(("Ivy Li", "Canadian Friends of Hong Kong"),)),
+    case("a-title-alone-is-not-a-person",
+         "The Clerk of the Privy Council briefed the Prime Minister. Later the Clerk met the "
+         "Clerk of the House.", not_names=("Clerk",)),
+    case("a-named-clerk-is-still-a-person",
+         "Michael Wernick, the Clerk of the Privy Council, testified before the committee.",
+         names=("Michael Wernick",)),
+    case("a-surname-after-a-full-name-is-not-a-known-namesake",
+         "Vanessa Lloyd, a senior official, spoke first. Later Ms. Lloyd said the Canadian "
+         "Security Intelligence Service had warned Jenny Kwan.", not_names=("Dane Lloyd",)),
+    case("us-attorney-and-named-titles",
+         "Breon Peace, United States Attorney for the Eastern District of New York, said the "
+         "defendant had acted for Beijing, stated United States Attorney Peace.",
+         names=("Breon Peace",), not_names=("Attorney Peace",)),
+    case("also-known-as-is-an-alias",
+         'Prosecutors charged Linda Sun, also known as "Wen Sun," with acting as an agent '
+         "of the Chinese government.", names=("Linda Sun",), not_names=("Wen Sun",)),
+    case("a-chinese-family-name-alone-is-the-person",
+         "Huang Xiangmo is a property developer. In 2019 the Department of Home Affairs said "
+         "Huang had met Sam Dastyari.", not_names=("Huang",)),
+]
+
+
+@pytest.mark.parametrize("expected", NAMES)
+def test_name(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def _names(extraction: Extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+def test_junk_is_not_an_actor(extractor: Extractor) -> None:
+    extraction = run(extractor, "On Monday, reporters in Toronto asked about it. He said no.")
+    assert extraction.actors == [] and extraction.edges == []
+
+
+def test_an_act_is_not_an_actor(extractor: Extractor) -> None:
+    text = "The legislation amends the Canada Evidence Act and the Criminal Code."
+    assert not any(n.endswith("Act") for n in _names(run(extractor, text)))
+
+
+def test_ner_span_ends_before_a_conjunction(extractor: Extractor) -> None:
+    text = "The Communications Security Establishment and Elections Canada met in Ottawa."
+    assert not any(n.endswith(" and") for n in _names(run(extractor, text)))
+
+
+def test_ner_span_loses_conjunction_and_parenthesis(extractor: Extractor) -> None:
+    text = ("Neither the Privy Council Office nor Public Safety Canada briefed ministers. "
+            "The National Security and Intelligence Committee of Parliamentarians (NSICOP) "
+            "met.")
+    found = _names(run(extractor, text))
+    assert not any(n.startswith("nor ") or "(" in n for n in found)
+
+
+def test_firm_whose_name_holds_a_place_is_an_organisation(extractor: Extractor) -> None:
+    extraction = run(extractor, "Jenny Kwan later joined Maple Pacific Canada, a consulting "
+                                "firm, as a partner.")
+    assert any(a.name == "Maple Pacific Canada" and a.type == "Organization"
+               for a in extraction.actors)

@@ -9,7 +9,9 @@ unread. Their timings, at the issue's sizes (a 5,000-line infobox, 10,000 names,
 
 from __future__ import annotations
 
-from extract_helpers import run
+import time
+
+from extract_helpers import run, triples
 from figraph.loaders.extractor import MAX_SENTENCE_TOKENS, Extractor
 from figraph.loaders.text.lines import MAX_FIELDS, fields
 from figraph.loaders.text.transcript import MAX_LABELS
@@ -44,3 +46,12 @@ def test_a_sentence_of_thousands_of_tokens_skips_the_syntax_rules(extractor: Ext
                for w in extraction.warnings)
     assert not extraction.edges  # no rule read it
     assert len(extraction.actors) > MAX_SENTENCE_TOKENS  # its names are still actors
+
+
+def test_runaway_sentence_is_bounded_and_warned(extractor: Extractor) -> None:
+    text = "Canada expelled Zhao Wei. " + "China, India and Russia, " * 3000 + "end"
+    started = time.perf_counter()
+    extraction = run(extractor, text)
+    assert time.perf_counter() - started < 60
+    assert any("without syntax rules" in w for w in extraction.warnings)
+    assert ("Canada", "EXPELLED", "Zhao Wei") in triples(extraction)

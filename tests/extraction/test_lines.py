@@ -1,15 +1,19 @@
-"""Structured lines: the header of a document and the field lines of an infobox.
+"""Structured lines and apparatus: a document's header, an infobox's field lines, a report's
+title page, its notes, footnote markers and closing sections.
 
 Our own texts, laid out as real pages are: a title, its source address, a dateline; a
-flattened infobox ('Founder: X') about the name above it.
+flattened infobox ('Founder: X') about the name above it; 'Chair: The Honourable X' on a
+title page; notes that cite testimony; footnote numbers, headings, 'Associated Links' and
+press contacts, which name nobody.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run, triples
+from extract_helpers import Case, case, check, run, triples
 from figraph.loaders.extractor import Extractor
 from figraph.loaders.text.lines import field_meaning, fields, header, is_incidental_label
+from figraph.loaders.text.textprep import masked
 
 ORG_PAGE = """Northwind Review
 https://example.org/wiki/Northwind_Review
@@ -210,3 +214,84 @@ def test_a_motion_is_not_the_house_s_word(extractor: Extractor) -> None:
     text = ("Motion\n\nThat the House:\n\n(a) condemn the People's Republic of China for its "
             "campaign of harassment;\n\n(b) call on the Federal Bureau of Investigation to act.\n")
     assert not any(t in ("CRITICIZED", "CALLED_ON") for _, t, _ in triples(run(extractor, text)))
+
+
+# -- title pages and notes -----------------------------------------------------------------
+
+INQUIRY_REPORT = ("Public Inquiry into Foreign Interference\n\nInitial Report\n\n"
+                  + "1. The Commission heard about the 2019 election in detail. " * 30
+                  + "\n\nNotes\n\n[1] Testimony of Jody Thomas, April 11, 2024.\n"
+                  "[2] Country Summary: India, CAN.SUM.000004.\n"
+                  "[3] Ibid.\n[4] See Chapter 1.\n")
+
+
+TITLE_PAGE = """Standing Committee on Procedure and House Affairs
+
+Report on Foreign Interference
+
+Chair: The Honourable Bardish Chagger
+
+1. The Committee heard from many witnesses.
+"""
+
+PHAC = "Standing Committee on Procedure and House Affairs"
+
+TITLE_PAGES_AND_NOTES = [
+    case("title-page-label-heads-the-author", TITLE_PAGE,
+         edges=(("Bardish Chagger", "HEADS", PHAC),)),
+    case("a-turn-after-a-label-is-no-title-page",
+         TITLE_PAGE.replace("Chair: The Honourable Bardish Chagger",
+                            "Chair: I thank Bardish Chagger for her work."),
+         not_edges=(("Bardish Chagger", "HEADS", PHAC),)),
+    case("a-note-citing-testimony-names-a-witness", INQUIRY_REPORT,
+         edges=(("Jody Thomas", "TESTIFIED_BEFORE", "Public Inquiry into Foreign Interference"),)),
+]
+
+
+@pytest.mark.parametrize("expected", TITLE_PAGES_AND_NOTES)
+def test_title_pages_and_notes(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def test_other_notes_stay_masked() -> None:
+    kept = masked(INQUIRY_REPORT)
+    assert "Jody Thomas" in kept and "Country Summary" not in kept
+
+
+# -- apparatus: footnote markers, headings, closing sections -------------------------------
+
+
+def _names(extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+def test_masking_keeps_offsets_and_blanks_markers() -> None:
+    text = "It was found.[12][13] The Committee met in Ottawa.88 Then it grew by 2.5 per cent.\n"
+    out = masked(text)
+    assert len(out) == len(text)
+    assert "[12]" not in out and ".88" not in out and "2.5" in out
+
+
+def test_tail_sections_and_contact_lines_name_nobody(extractor: Extractor) -> None:
+    body = ("Today, the Honourable Dominic LeBlanc announced new measures against foreign "
+            "interference. " * 6)
+    text = (f"{body}\n\nAssociated Links\n\n- Foreign interference\n\nContacts\n\n"
+            "Pat Quinlan, Press Secretary, Office of the Minister, 613-555-0100\n"
+            "SOURCE Public Safety Canada\n")
+    found = _names(run(extractor, text))
+    assert "Dominic LeBlanc" in found
+    assert not any("Quinlan" in n for n in found)
+
+
+def test_footnote_number_does_not_glue_a_name(extractor: Extractor) -> None:
+    text = ("The Committee of Parliamentarians reviewed the intelligence.12 The Committee "
+            "found that Russia conducts disinformation campaigns.13")
+    assert not any(n[:1].islower() or any(c.isdigit() for c in n)
+                   for n in _names(run(extractor, text)))
+
+
+def test_a_heading_is_not_part_of_the_next_sentence(extractor: Extractor) -> None:
+    text = "Foreign interference\n\nIn 2023, Michael Chong met with Jenny Kwan in Ottawa."
+    extraction = run(extractor, text)
+    quotes = [ev.quote for e in extraction.edges for ev in e.evidence]
+    assert quotes and all(not q.startswith("Foreign interference") for q in quotes)

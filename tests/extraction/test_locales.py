@@ -62,6 +62,11 @@ def test_the_house_is_the_countrys_own(extractor: Extractor, text: str, house: s
         ("Jane Roe", house)}
 
 
+def test_the_house_alone_is_the_house_of_commons(extractor: Extractor) -> None:
+    text = "The House condemned Zhao Wei after the Globe and Mail report."
+    assert ("House of Commons", "CRITICIZED", "Zhao Wei") in triples(run(extractor, text))
+
+
 def test_plain_forms_of_foreign_bodies_are_not_canadian(extractor: Extractor) -> None:
     text = ("The FBI and the Justice Department in Washington, D.C. told the Senate that "
             "the Department of Justice would prosecute. The House of Representatives agreed.")

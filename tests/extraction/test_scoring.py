@@ -67,6 +67,7 @@ def test_format_score_last_line_is_the_figure() -> None:
 
 
 def test_gold_against_itself_is_perfect() -> None:
-    gold = json.loads((Path(__file__).parents[1] / "data/eval/seed.json").read_text(encoding="utf-8"))
+    seed = Path(__file__).parents[1] / "data/eval/seed.json"
+    gold = json.loads(seed.read_text(encoding="utf-8"))
     result = score(gold, gold)
     assert result["entities"]["f1"] == 1.0 and result["relations"]["f1"] == 1.0

@@ -1,11 +1,13 @@
-"""Transcripts whose labels stand alone on their line: committee evidence as published by
-parliamentary sites, Hansard reproductions, witness lists. Our own texts in those layouts.
+"""Transcripts: committee evidence as published by parliamentary sites, Hansard
+reproductions, Senate evidence with inline turns, witness lists. Our own texts in those
+layouts: labels alone on their line or opening a turn, chairs and witnesses, the body a
+witness's 'we' and 'our Commissioner' stand for.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import pairs, run, triples
+from extract_helpers import Case, case, check, pairs, run, triples
 from figraph.loaders.extractor import Extractor
 from figraph.loaders.text.transcript import speaker_lines
 
@@ -194,3 +196,148 @@ def test_a_speaker_says_what_they_are(extractor: Extractor) -> None:
     found = triples(run(extractor, WITNESS_SAYS_WHO))
     assert ("Jane Roe", "HEADS", "Northwind Alliance") in found
     assert not any(s == "Ian Doe" and t == "Harbour Council" for s, _, t in found)
+
+
+# -- witnesses, chairs and members in committee and Senate evidence, and Hansard labels --
+
+WITNESS_TURNS = """Standing Committee on Public Safety and National Security
+
+The Chair (Mr. Ron McKinnon (Coquitlam—Port Coquitlam, Lib.)): Welcome, Commissioner.
+
+Commissioner Mike Duheme (Commissioner, Royal Canadian Mounted Police): Thank you.
+
+We worked closely with CSIS on every file that touched a foreign state. Our officers also met with the Canada Border Services Agency last spring.
+
+Mr. Michael Chong (Wellington—Halton Hills, CPC): We have questions about that.
+"""  # noqa: E501 - document text, one paragraph a line, kept verbatim
+
+
+TRANSCRIPT = """Standing Committee on Public Safety and National Security
+
+The Chair (Mr. Ron McKinnon (Coquitlam—Port Coquitlam, Lib.)): Good afternoon.
+
+Hon. Dominic LeBlanc (Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs): Thank you, Mr. Chair.
+
+Mr. Michael Chong (Wellington—Halton Hills, CPC): Beijing threatened my family in Hong Kong.
+
+The Chair: Thank you. Mr. Minister, the member for Wellington—Halton Hills has a question.
+
+Hon. Dominic LeBlanc: I thank the member for Wellington—Halton Hills.
+"""  # noqa: E501 - document text, one paragraph a line, kept verbatim
+
+
+QUESTION_PERIOD = """House of Commons Debates
+
+Oral Questions
+
+Mr. Andrew Scheer (Regina—Qu'Appelle, CPC):
+Mr. Speaker, will the government ban the company?
+
+Right Hon. Stephen Harper (Prime Minister, CPC):
+Mr. Speaker, we are reviewing the file.
+
+Hon. Chrystia Freeland (Deputy Prime Minister, Lib.):
+Mr. Speaker, we will act.
+"""
+
+
+SENATE_EVIDENCE = """Standing Senate Committee on Legal and Constitutional Affairs
+
+EVIDENCE
+
+Senator Brent Cotter (Chair) in the chair.
+
+The Chair: Welcome. I invite my colleagues to introduce themselves.
+
+Senator Batters: Denise Batters from Saskatchewan.
+
+The Chair: Today we welcome Cindy Termorshuizen, Associate Deputy Minister, Global Affairs Canada.
+
+Cindy Termorshuizen, Associate Deputy Minister, Global Affairs Canada: Thank you.
+We work closely with the Communications Security Establishment.
+
+Senator Batters: Thank you for coming.
+"""
+
+SENATE_COMMITTEE = "Standing Senate Committee on Legal and Constitutional Affairs"
+RCMP = "Royal Canadian Mounted Police"
+
+TURNS = [
+    case("transcript-speaker-lines",
+         "Standing Committee on Procedure and House Affairs\n\n"
+         "The Chair (Mr. John Nater): We resume our meeting.\n\n"
+         "Mr. Michael Chong (Wellington—Halton Hills, CPC): I was targeted by the PRC.\n\n"
+         "Mr. David Vigneault (Director, Canadian Security Intelligence Service): "
+         "We briefed the government.\n",
+         edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),
+                ("People's Republic of China", "TARGETED", "Michael Chong"),
+                ("David Vigneault", "HEADS", "Canadian Security Intelligence Service"),
+                ("David Vigneault", "TESTIFIED_BEFORE",
+                 "Standing Committee on Procedure and House Affairs"))),
+    case("we-in-a-witness-turn-is-the-witness-body", WITNESS_TURNS,
+         pairs=((RCMP, "Canadian Security Intelligence Service"),
+                (RCMP, "Canada Border Services Agency"))),
+    case("we-of-a-member-names-no-body", WITNESS_TURNS,
+         not_pairs=(("Conservative Party of Canada", "Canadian Security Intelligence Service"),)),
+    case("prime-minister-label-heads-the-government", QUESTION_PERIOD,
+         edges=(("Stephen Harper", "HEADS", "Government of Canada"),),
+         not_edges=(("Chrystia Freeland", "HEADS", "Government of Canada"),)),
+    case("senator-labels-sit-in-the-senate", SENATE_EVIDENCE,
+         edges=(("Denise Batters", "MEMBER_OF", "Senate of Canada"),
+                ("Brent Cotter", "MEMBER_OF", "Senate of Canada"))),
+    case("senator-in-the-chair-chairs-the-committee", SENATE_EVIDENCE,
+         edges=(("Brent Cotter", "HEADS", SENATE_COMMITTEE),)),
+    case("witness-title-label-testifies-and-speaks-for-the-body", SENATE_EVIDENCE,
+         edges=(("Cindy Termorshuizen", "WORKS_FOR", "Global Affairs Canada"),),  # no minister
+         pairs=(("Cindy Termorshuizen", SENATE_COMMITTEE),
+                ("Cindy Termorshuizen", "Global Affairs Canada"),
+                # 'we' in her turn is her department
+                ("Global Affairs Canada", "Communications Security Establishment"))),
+    case("a-sentence-with-a-colon-is-no-witness-label",
+         "Senator Batters: Thank you.\n\nThe Chair: Thank you.\n\n"
+         "Michael Chong, Conservative critic, said this: the RCMP must act.\n",
+         not_pairs=(("Michael Chong", RCMP),)),
+    case("our-commissioner-in-a-witness-turn-heads-the-witness-body",
+         "Standing Committee on Public Safety and National Security\n\nThe Chair: Welcome."
+         "\n\nMr. Mark Flynn (Deputy Commissioner, Royal Canadian Mounted Police):\n"
+         "Thank you. Last week our Commissioner, Mike Duheme, spoke to reporters.\n\n"
+         "The Chair: Thank you.\n",
+         pairs=(("Mike Duheme", RCMP),)),
+]
+
+
+@pytest.mark.parametrize("expected", TURNS)
+def test_turn(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def test_transcript_chair_with_nested_label_heads_committee(extractor: Extractor) -> None:
+    found = triples(run(extractor, TRANSCRIPT))
+    chair = {t for t in found if t[1] == "HEADS"}
+    assert chair and all("McKinnon" in s for s, _, _ in chair)
+    assert any("McKinnon" in s and t == "Liberal Party of Canada" for s, _, t in found)
+
+
+def test_minister_with_office_label_is_a_witness(extractor: Extractor) -> None:
+    found = triples(run(extractor, TRANSCRIPT))
+    assert any(s == "Dominic LeBlanc" and r == "TESTIFIED_BEFORE" for s, r, _ in found)
+    assert not any(s == "Michael Chong" and r == "TESTIFIED_BEFORE" for s, r, _ in found)
+
+
+def test_member_for_riding_and_my_family(extractor: Extractor) -> None:
+    extraction = run(extractor, TRANSCRIPT)
+    chong = next(a for a in extraction.actors if a.name == "Michael Chong")
+    assert any("member for Wellington" in a for a in chong.aliases)
+    assert ("People's Republic of China", "TARGETED", "Michael Chong") in triples(extraction)
+
+
+def test_witness_label_names_the_employer_last(extractor: Extractor) -> None:
+    text = ("Standing Committee on Procedure and House Affairs\n\n"
+            "The Chair (Mr. Ryan Turnbull (Whitby, Lib.)): Welcome.\n\n"
+            "Ms. Lyall King (Director General, Operations Branch, Communications Security "
+            "Establishment): Thank you.\n")
+    found = triples(run(extractor, text))
+    works = {t for s, r, t in found if s == "Lyall King" and r == "WORKS_FOR"}
+    assert works == {"Communications Security Establishment"}
+    assert ("Lyall King", "TESTIFIED_BEFORE",
+            "Standing Committee on Procedure and House Affairs") in found

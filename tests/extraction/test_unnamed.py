@@ -1,5 +1,6 @@
 """Actors the text describes without naming: a person's family, counted groups, named
-operations ('the Spamouflage campaign'), and names cut by an acronym in brackets.
+operations ('the Spamouflage campaign'), unnamed officials of a state, and names cut by
+an acronym in brackets.
 
 Our own sentences. Interference reaches politicians through their relatives and through
 campaigns that have a name but no spokesperson; a reader needs those as actors, and needs
@@ -121,3 +122,38 @@ def test_gathering_information_on_someone_targets_them(extractor: Extractor) -> 
     found = triples(run(extractor, "The Northland Security Bureau collected information on "
                                    "Omar Haddad."))
     assert ("Northland Security Bureau", "TARGETED", "Omar Haddad") in found
+
+
+def test_unnamed_diplomat_works_for_the_demonym_state(extractor: Extractor) -> None:
+    extraction = run(extractor, "Jenny Kwan said she was approached by an Indian consular "
+                                "official in Vancouver.")
+    names = {a.name: a for a in extraction.actors}
+    unnamed = names["Indian consular official (unnamed)"]
+    assert extraction.document.id in unnamed.id or unnamed.id != ""
+    assert ("Indian consular official (unnamed)", "WORKS_FOR", "India") in triples(extraction)
+
+
+def test_group_of_parliamentarians_is_one_actor(extractor: Extractor) -> None:
+    extraction = run(extractor, "Several MPs and senators had ties with Iran. Those "
+                                "parliamentarians were warned by CSIS.")
+    groups = [a for a in extraction.actors if a.group]
+    assert len(groups) == 1 and groups[0].name == "Canadian parliamentarians (unnamed)"
+    group = "Canadian parliamentarians (unnamed)"
+    assert (group, "HAD_RELATIONSHIP", "Iran") in triples(extraction)
+
+
+def test_unnamed_member_and_counted_group(extractor: Extractor) -> None:
+    text = ("A former Member of Parliament kept a relationship with a suspected Russian "
+            "intelligence officer. Canada expelled four Russian diplomats in 2024.")
+    extraction = run(extractor, text)
+    found = triples(extraction)
+    assert ("Former Member of Parliament (unnamed)", "HAD_RELATIONSHIP",
+            "Russian intelligence officer (unnamed)") in found
+    assert ("Canada", "EXPELLED", "Russian diplomats (unnamed)") in found
+    assert ("Russian diplomats (unnamed)", "WORKS_FOR", "Russia") in found
+
+
+def test_named_apposition_keeps_the_role_off_unnamed_people(extractor: Extractor) -> None:
+    names = {a.name for a in run(extractor, "Her brother, Li Ming, was a member of the "
+                                            "House of Commons.").actors}
+    assert not any("(unnamed)" in n for n in names)

@@ -1,0 +1,316 @@
+"""Acts between actors: expulsions, sanctions and detentions, targeting, funding, briefings,
+meetings and ties, bills and motions, interference and investigations.
+
+Our own short sentences, real spaCy, the shipped gazetteer. Each row is one text with the
+edges it must give and the look-alikes it must not (a cancelled meeting is no expulsion,
+a fine paid is no funding). The sentences are written for the rule, not taken from the
+evaluation documents whose misses the rules were made for.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Case, case, check, pairs, run, triples
+from figraph.loaders.extractor import Extractor
+
+PRC = "People's Republic of China"
+CSIS = "Canadian Security Intelligence Service"
+CSE = "Communications Security Establishment"
+RCMP = "Royal Canadian Mounted Police"
+SPONSORS = ("FUNDED", "SUPPORTED", "AFFILIATED_WITH")
+
+EXPULSIONS = [
+    case("announced-expulsion-is-the-announcers",
+         "Mélanie Joly announced that Zhao Wei had been declared persona non grata.",
+         edges=(("Mélanie Joly", "EXPELLED", "Zhao Wei"),)),
+    case("a-passive-merely-reported-is-not-the-reporters",
+         "Michael Chong said that Zhao Wei had been expelled.", no_types=("EXPELLED",)),
+    case("ordered-to-leave-the-country-is-expelled",
+         "India ordered Cameron MacKay to leave the country within five days.",
+         edges=(("India", "EXPELLED", "Cameron MacKay"),)),
+    case("announced-no-longer-welcome-is-the-announcers-expulsion",
+         "Mélanie Joly said on Tuesday that Li Ming was no longer welcome in Canada.",
+         edges=(("Mélanie Joly", "EXPELLED", "Li Ming"),)),
+    case("cancelled-residency-is-an-expulsion",
+         "In 2020 Global Affairs Canada cancelled Li Ming's diplomatic accreditation.",
+         edges=(("Global Affairs Canada", "EXPELLED", "Li Ming"),)),
+    case("revoked-visa-of-a-person", "India revoked the visa of Cameron MacKay last year.",
+         edges=(("India", "EXPELLED", "Cameron MacKay"),)),
+    case("cancelled-meeting-is-no-expulsion",
+         "Global Affairs Canada cancelled Li Ming's meeting.", no_types=("EXPELLED",)),
+    case("leaving-a-room-or-an-event-is-no-expulsion",
+         "Jenny Kwan said Kenny Chiu was not welcome at the dinner. Michael Chong ordered "
+         "Li Ming to leave the room.", no_types=("EXPELLED",)),
+    case("minister-saying-a-declaration-keeps-it",
+         "Mélanie Joly said that Zhao Wei had been declared persona non grata.",
+         edges=(("Mélanie Joly", "EXPELLED", "Zhao Wei"),)),
+]
+
+SANCTIONS_AND_DETENTIONS = [
+    case("coordination-distributes",
+         "China detained Michael Kovrig and Michael Spavor in 2018.",
+         edges=((PRC, "DETAINED", "Michael Kovrig"), (PRC, "DETAINED", "Michael Spavor"))),
+    case("among-them-names-one-of-the-objects",
+         "Beijing sanctioned several Canadian parliamentarians, among them Michael Chong.",
+         edges=((PRC, "SANCTIONED", "Michael Chong"),)),
+    case("announced-sanction-is-the-announcers",
+         "Global Affairs Canada confirmed that Vladimir Soloviev had been sanctioned.",
+         edges=(("Global Affairs Canada", "SANCTIONED", "Vladimir Soloviev"),)),
+    case("every-name-in-an-apposition-list-is-reached",
+         "The RCMP detained two men, Yuesheng Wang and Yanping Ye, in Quebec.",
+         edges=((RCMP, "DETAINED", "Yuesheng Wang"), (RCMP, "DETAINED", "Yanping Ye"))),
+    case("names-hung-on-a-place-are-still-the-people-listed",
+         "The RCMP arrested three Indian nationals living in Brampton, Arjun Mehta, "
+         "Ravi Gill and Sunny Sidhu, on Friday.",
+         pairs=((RCMP, "Arjun Mehta"), (RCMP, "Ravi Gill"), (RCMP, "Sunny Sidhu"))),
+]
+
+TARGETING = [
+    case("passive-voice-finds-the-agent", "Michael Chong was targeted by Beijing in 2021.",
+         edges=((PRC, "TARGETED", "Michael Chong"),)),
+    case("a-target-of-a-state-s-activities",
+         "Jane Roe said she is a target of Chinese foreign interference activities.",
+         edges=((PRC, "TARGETED", "Jane Roe"),)),
+    case("a-target-of-a-state-s-operations",
+         "Jane Roe said she was a target of Chinese interference operations.",
+         edges=((PRC, "TARGETED", "Jane Roe"),)),
+    case("subject-of-disinformation-linked-to-a-state",
+         "In 2022, Jenny Kwan was the subject of online disinformation linked to Beijing.",
+         edges=((PRC, "TARGETED", "Jenny Kwan"),)),
+    case("target-of-a-campaign-by-a-state",
+         "Garnett Genuis became the target of a harassment campaign by the Russian "
+         "government.", edges=(("Russia", "TARGETED", "Garnett Genuis"),)),
+    case("subject-of-a-report-is-no-campaign",
+         "Jenny Kwan was the subject of a report by the Canadian Security Intelligence "
+         "Service.", no_types=("TARGETED",)),
+    case("gathering-information-on-someone-targets-them",
+         "Police said Zhao Wei had gathered information on Jenny Kwan for a year.",
+         edges=(("Zhao Wei", "TARGETED", "Jenny Kwan"),)),
+    case("gathering-support-targets-nobody",
+         "Jenny Kwan gathered support from the New Democratic Party.", no_types=("TARGETED",)),
+    case("whose-family-was-targeted-targets-the-person",
+         "Jenny Kwan, whose relatives in Hong Kong were harassed by the Ministry of State "
+         "Security, spoke to reporters.",
+         edges=(("Ministry of State Security", "TARGETED", "Jenny Kwan"),)),
+    case("involved-in-gathering-information-targets",
+         "Li Ming was involved in gathering information on Jenny Kwan and her relatives.",
+         edges=(("Li Ming", "TARGETED", "Jenny Kwan"),)),
+    case("engaged-in-gathering-information-targets",
+         "Wang Jun was engaged in gathering information on Kenny Chiu for the consulate.",
+         edges=(("Wang Jun", "TARGETED", "Kenny Chiu"),)),
+]
+
+FUNDING = [
+    case("sponsor-in-a-hyphenated-word-financed",
+         "The Harbour Security Service exposed the Northwind Front as a Russian-financed "
+         "network.", edges=(("Russia", "FUNDED", "Northwind Front"),)),
+    case("sponsor-in-a-hyphenated-word-backed",
+         "The Northwind Front, a Kremlin-backed outlet, paid bloggers.",
+         edges=(("Russia", "SUPPORTED", "Northwind Front"),)),
+    case("sponsor-in-a-hyphenated-word-linked",
+         "The Northwind Front is a Beijing-linked association.",
+         edges=(("Northwind Front", "AFFILIATED_WITH", PRC),)),
+    case("sponsor-in-a-hyphenated-word-state-funded",
+         "The Northwind Front is a Chinese state-funded group.",
+         edges=((PRC, "FUNDED", "Northwind Front"),)),
+    case("no-sponsor-without-a-state-before-the-hyphen-reader",
+         "The Northwind Front published a reader-funded newsletter.", no_types=SPONSORS),
+    case("no-sponsor-without-a-state-before-the-hyphen-place",
+         "The Northwind Front is a Lisbon-based association.", no_types=SPONSORS),
+    case("paying-a-bill-for-someone-funds-them",
+         "The Yuhu Group paid a travel bill of $1,670 for Sam Dastyari.",
+         edges=(("Yuhu Group", "FUNDED", "Sam Dastyari"),)),
+    case("delivering-cash-to-a-party-funds-it",
+         "Witnesses said Huang Xiangmo had delivered $100,000 in cash to the Liberal Party "
+         "of Canada.", edges=(("Huang Xiangmo", "FUNDED", "Liberal Party of Canada"),)),
+    case("providing-people-with-benefits-funds-them",
+         "The Chinese government provided Linda Sun and Chris Hu with economic benefits.",
+         edges=((PRC, "FUNDED", "Linda Sun"),)),
+    case("paying-a-fine-to-a-body-funds-nobody",
+         "Sam Dastyari paid a fine to the Australian Electoral Commission.",
+         no_types=("FUNDED",)),
+    case("warning-against-accepting-donations-is-no-donation",
+         "In 2015 Duncan Lewis warned the parties against accepting donations from Chau "
+         "Chak Wing.", no_types=("FUNDED",)),
+]
+
+BRIEFINGS = [
+    case("a-body-conducting-someone-s-briefing-briefs-them",
+         "Harbour Agency officials conducted Omar Haddad's briefing in May.",
+         edges=(("Harbour Agency", "BRIEFED", "Omar Haddad"),)),
+    case("a-briefing-given-to-the-passive-subject",
+         "Jane Roe was given a briefing by the Harbour Security Service.",
+         edges=(("Harbour Security Service", "BRIEFED", "Jane Roe"),),
+         not_edges=(("Jane Roe", "BRIEFED", "Harbour Security Service"),)),
+    case("a-briefing-offered-to-the-passive-subject",
+         "Jane Roe has been offered a briefing by the Harbour Security Service on the "
+         "findings.",
+         edges=(("Harbour Security Service", "BRIEFED", "Jane Roe"),),
+         not_edges=(("Jane Roe", "BRIEFED", "Harbour Security Service"),)),
+    case("providing-a-report-to-an-inquiry-briefs-it",
+         "Dominic LeBlanc said the government had provided the report to the Public "
+         "Inquiry into Foreign Interference.",
+         edges=(("Government of Canada", "BRIEFED",
+                 "Public Inquiry into Foreign Interference"),)),
+    case("sharing-an-assessment-with-a-body-briefs-it",
+         "The Communications Security Establishment shared its assessment with Elections "
+         "Canada in 2021.", edges=((CSE, "BRIEFED", "Elections Canada"),)),
+    case("sharing-a-report-with-a-person-is-no-briefing-of-a-body",
+         "Jenny Kwan shared the report with Michael Chong.", no_types=("BRIEFED",)),
+    case("after-a-briefing-from-x-the-subject-was-briefed",
+         "After a briefing from the Canadian Security Intelligence Service, Jenny Kwan "
+         "spoke to reporters.", edges=((CSIS, "BRIEFED", "Jenny Kwan"),)),
+    case("following-a-warning-from-x",
+         "Following a warning from CSIS, Michael Chong changed his travel plans.",
+         edges=((CSIS, "WARNED", "Michael Chong"),)),
+    case("a-briefing-not-in-a-time-phrase-is-left-to-other-rules",
+         "A briefing from CSIS was cited by Jenny Kwan.",
+         not_edges=((CSIS, "BRIEFED", "Jenny Kwan"),)),
+    case("reported-concerns-to-a-body-briefs-it", "Jenny Kwan reported the approach to CSIS.",
+         edges=(("Jenny Kwan", "BRIEFED", CSIS),)),
+    case("reported-on-someone-briefs-nobody",
+         "The Globe and Mail reported on Zhao Wei to the public.", no_types=("BRIEFED",)),
+]
+
+MEETINGS_AND_TIES = [
+    case("possessive-call-with-someone-is-a-conversation",
+         "Justin Trudeau's call with Narendra Modi lasted an hour.",
+         edges=(("Justin Trudeau", "SPOKE_WITH", "Narendra Modi"),)),
+    case("relationship-between-two-actors",
+         "Investigators examined the relationship between Han Dong and the Chinese "
+         "consulate in Toronto.",
+         pairs=(("Han Dong",
+                 "Consulate General of the People's Republic of China in Toronto"),)),
+    case("a-meeting-with-no-owner-ties-nobody", "The meeting with Wang Yi was postponed.",
+         no_links=True),
+    case("in-regular-contact-with-is-speaking-with",
+         "Han Dong remained in close contact with Jenny Kwan throughout the campaign.",
+         edges=(("Han Dong", "SPOKE_WITH", "Jenny Kwan"),)),
+    case("contact-as-a-plain-noun-is-not-read-so",
+         "Han Dong gave his contact details to Jenny Kwan.",
+         not_edges=(("Han Dong", "SPOKE_WITH", "Jenny Kwan"),)),
+    case("bodies-working-together-are-related",
+         "The Communications Security Establishment and Global Affairs Canada work together "
+         "on cyber threats.", pairs=((CSE, "Global Affairs Canada"),)),
+    case("bodies-cooperating-closely-are-related",
+         "CSIS and the RCMP cooperate closely on foreign interference.",
+         pairs=((CSIS, RCMP),)),
+    case("a-body-cooperating-with-another-is-related",
+         "Elections Canada cooperates with the Canadian Security Intelligence Service.",
+         pairs=(("Elections Canada", CSIS),)),
+    case("the-government-working-with-its-agencies-says-nothing",
+         "The Government of Canada will keep working with the RCMP to protect Canadians.",
+         no_links=True),
+    case("partners-at-a-body-are-that-body",
+         "The Communications Security Establishment works closely with its partners at the "
+         "Royal Canadian Mounted Police.", pairs=((CSE, RCMP),)),
+    case("directive-to-a-body-ties-the-issuer-to-it",
+         "Dominic LeBlanc issued a ministerial directive to the Communications Security "
+         "Establishment in June.", pairs=(("Dominic LeBlanc", CSE),)),
+    case("referring-a-matter-to-a-committee-ties-the-referrer",
+         "Speaker Greg Fergus referred the question to the Standing Committee on Procedure "
+         "and House Affairs.",
+         pairs=(("Greg Fergus", "Standing Committee on Procedure and House Affairs"),)),
+    case("her-husband-ties-the-spouses",
+         "Linda Sun was arrested on Tuesday. Her husband, Chris Hu, was also charged.",
+         pairs=(("Linda Sun", "Chris Hu"),)),
+]
+
+BILLS_MOTIONS_AND_CRITICISM = [
+    case("leaders-government",
+         "Michael Chong criticized the Trudeau government and the Modi government.",
+         edges=(("Michael Chong", "CRITICIZED", "Government of Canada"),
+                ("Michael Chong", "CRITICIZED", "India"))),
+    case("a-house-that-passes-a-bill-supports-it", "The Senate passed Bill C-70 in June 2024.",
+         edges=(("Senate of Canada", "SUPPORTED", "Bill C-70"),)),
+    case("passing-information-is-no-vote",
+         "The RCMP passed information to the Senate in June 2024.", no_types=("SUPPORTED",)),
+    case("opening-participle-with-agent-acts-on-the-main-subject",
+         "Tabled by Minister Dominic LeBlanc in May, Bill C-70 received Royal Assent in June.",
+         edges=(("Dominic LeBlanc", "INTRODUCED", "Bill C-70"),)),
+    case("the-bill-is-the-last-bill-named",
+         "Bill C-70 was long awaited. Sponsored by Minister Dominic LeBlanc, the bill moved "
+         "quickly.", pairs=(("Dominic LeBlanc", "Bill C-70"),)),
+    case("coordinated-agents-both-act",
+         "Bill C-70 was passed by the House of Commons and by the Senate of Canada in 2024.",
+         pairs=(("House of Commons", "Bill C-70"), ("Senate of Canada", "Bill C-70"))),
+    case("motion-calling-on-a-person-to-resign-is-a-rebuke",
+         "The Senate of Canada adopted a motion from the Conservative Party of Canada "
+         "calling on Ambassador Cong Peiwu to apologize.",
+         edges=(("Senate of Canada", "CRITICIZED", "Cong Peiwu"),
+                ("Conservative Party of Canada", "CRITICIZED", "Cong Peiwu"))),
+    case("motion-asking-a-body-to-act-relates-them",
+         "The House of Commons voted in favour of a New Democratic Party motion asking the "
+         "National Security and Intelligence Review Agency to examine the leaks.",
+         pairs=(("House of Commons", "National Security and Intelligence Review Agency"),)),
+    case("a-motion-that-calls-on-nobody-relates-nobody",
+         "The House of Commons adopted a motion calling for a public inquiry.",
+         no_types=("CRITICIZED", "RELATED_TO")),
+]
+
+INTERFERENCE_AND_INVESTIGATIONS = [
+    case("interference-cases-including-states-are-where-it-happened",
+         "Citing suspected Russian interference cases across Europe, including Bulgaria and "
+         "Slovakia, the Harbour Committee asked for a review.",
+         edges=(("Russia", "INTERFERED_IN", "Bulgaria"), ("Russia", "INTERFERED_IN", "Slovakia")),
+         not_edges=(("Bulgaria", "INTERFERED_IN", "Slovakia"),)),
+    case("interference-as-object-of-a-light-verb",
+         "Iran and Pakistan also engage in foreign interference in Canada.",
+         edges=(("Iran", "INTERFERED_IN", "Canada"), ("Pakistan", "INTERFERED_IN", "Canada"))),
+    case("interference-in-a-foreign-arena-is-not-canadas",
+         "The embassy denied that China interfered in Australian politics.",
+         not_edges=((PRC, "INTERFERED_IN", "Canada"),)),
+    case("interference-with-no-arena-is-still-canadas",
+         "CSIS said that China interfered in the 2021 election.",
+         edges=((PRC, "INTERFERED_IN", "Canada"),)),
+    case("a-body-beginning-its-study-investigates",
+         "The Harbour Committee began its study of Russian interference.",
+         edges=(("Harbour Committee", "INVESTIGATED", "Russia"),)),
+    case("a-writer-s-study-is-no-investigation",
+         "Jane Roe published her study of Russian media.", no_types=("INVESTIGATED",)),
+    case("reviewing-papers-by-an-agency-does-not-investigate-it",
+         "NSIRA reviewed the intelligence reports prepared by the Canadian Security "
+         "Intelligence Service.", no_types=("INVESTIGATED",)),
+]
+
+
+@pytest.mark.parametrize("expected", [
+    *EXPULSIONS, *SANCTIONS_AND_DETENTIONS, *TARGETING, *FUNDING, *BRIEFINGS,
+    *MEETINGS_AND_TIES, *BILLS_MOTIONS_AND_CRITICISM, *INTERFERENCE_AND_INVESTIGATIONS,
+])
+def test_act(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def test_ministry_saying_a_declaration_gives_it_to_the_state(extractor: Extractor) -> None:
+    found = triples(run(extractor, "China's Ministry of Foreign Affairs said on Tuesday that "
+                                   "Jenny Kwan had been declared persona non grata."))
+    assert (PRC, "EXPELLED", "Jenny Kwan") in found
+    assert not any(r == "EXPELLED" and s.startswith("Ministry") for s, r, _ in found)
+
+
+def test_involved_in_with_an_agent_is_not_read_so(extractor: Extractor) -> None:
+    """'was involved by X in ...' names who involved him: not his own act."""
+    found = triples(run(extractor, "Jenny Kwan was involved in the talks by Kenny Chiu."))
+    assert not any(s == "Jenny Kwan" and t == "Kenny Chiu" for s, _, t in found)
+
+
+def test_a_candidacy_undergoes_what_its_candidate_undergoes(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Jenny Kwan's campaign was funded by India."))
+    assert ("India", "FUNDED", "Jenny Kwan") in found
+    plain = triples(run(extractor, "Jenny Kwan's report was praised by India."))
+    assert not any(o == "Jenny Kwan" for _, _, o in plain)
+
+
+def test_referring_people_to_an_outlet_is_no_tie(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Jenny Kwan referred reporters to The Globe and Mail."))
+    assert not any("Globe" in t for _, _, t in found)
+
+
+def test_receiving_puts_the_giver_first(extractor: Extractor) -> None:
+    text = ("The Standing Committee on Procedure and House Affairs heard testimony from "
+            "Jenny Kwan. Han Dong received assistance from the Chinese consulate in Toronto.")
+    found = pairs(run(extractor, text))
+    assert frozenset(("Jenny Kwan", "Standing Committee on Procedure and House Affairs")) \
+        in found
+    assert any("Han Dong" in p and any("Consulate" in n for n in p) for p in found)

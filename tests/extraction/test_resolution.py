@@ -1,0 +1,127 @@
+"""Resolution: who a pronoun, a first person, 'the Prime Minister' or 'his party' is.
+
+A pronoun is the subject of the sentence before it, not the article's title; in a
+biography it is the biography's subject; the 'I' of a signed report is its signer, but
+not inside a quotation; quoted paragraphs of a statement are its issuer's words; 'the
+Prime Minister' is the head of government the text named, not an office of theirs nor
+another country's; 'his party' is its owner's. Our own texts, real spaCy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Case, case, check, run, triples
+from figraph.loaders.extractor import Extractor
+
+EVENT_ARTICLE = (
+    "Arrest of Michael Kovrig\n\n"
+    "Michael Kovrig was detained in Beijing in December 2018.\n\n"
+    "In 2019, Foreign Affairs Minister Chrystia Freeland told reporters that the detention "
+    "was arbitrary. She said she had raised the case with Wang Yi in Bangkok.\n")
+
+SIGNED_REPORT = (
+    "Review of the Handling of Intelligence\n\nInterim Report\n\nThe Honourable Morris "
+    "Rosenberg\n\n1. In January 2023, Prime Minister Justin Trudeau asked me to review the "
+    "protocol. I met with the Communications Security Establishment in February.\n\n"
+    "2. One official told me: \"I spoke with Global Affairs Canada twice.\"\n")
+
+STATEMENT = """Statement by the Minister
+
+The Honourable Bill Blair, Minister of National Defence, today issued the following statement:
+
+"After careful review, I have decided to declare Mr. Li Ming persona non grata.
+
+"I met with Jenny Kwan this morning."
+
+Earlier today, officials said I met with Kenny Chiu.
+"""
+
+FRONTED = ("Michael Chong spoke first. In a statement posted on its website, the Indian "
+           "High Commission said it rejected the claims and accused Ottawa of bias.")
+
+BIO = """Michael Chong
+
+Michael Chong is a Canadian politician who has represented Wellington—Halton Hills in the House of Commons since 2004 as a member of the Conservative Party.
+
+In 2006, Prime Minister Stephen Harper appointed him minister of intergovernmental affairs. He resigned later that year. In 2023 he was told by CSIS that he was a target of interference by the People's Republic of China, and he criticized the government for not telling him sooner.
+"""  # noqa: E501 - document text, one paragraph a line, kept verbatim
+
+RESOLVED = [
+    case("pronoun-in-reported-clause-is-the-speaker",
+         "Jenny Kwan said that she had been briefed by CSIS.",
+         edges=(("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan"),)),
+    case("pronoun-after-another-named-subject-is-that-subject",  # the title names Kovrig,
+         EVENT_ARTICLE,  # but 'she' follows a sentence about Freeland
+         pairs=(("Chrystia Freeland", "Wang Yi"),), not_pairs=(("Michael Kovrig", "Wang Yi"),)),
+    case("pronoun-in-a-biography-still-means-its-subject",
+         "Jenny Kwan\n\nJenny Kwan is a Canadian politician. In 2023, she said she had been "
+         "briefed by the Canadian Security Intelligence Service.\n",
+         pairs=(("Jenny Kwan", "Canadian Security Intelligence Service"),)),
+    case("as-a-member-of-and-seats", BIO,
+         edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),
+                ("Michael Chong", "MEMBER_OF", "House of Commons"))),
+    case("first-person-of-a-signed-report-is-its-signer", SIGNED_REPORT,
+         pairs=(("Morris Rosenberg", "Communications Security Establishment"),)),
+    case("first-person-inside-a-quotation-is-not-the-signer", SIGNED_REPORT,
+         not_pairs=(("Morris Rosenberg", "Global Affairs Canada"),)),
+    case("unsigned-text-leaves-first-person-alone",
+         "Foreign interference\n\nA report\n\nIn 2023 I met with the Communications "
+         "Security Establishment.\n", no_links=True),
+    case("statement-paragraphs-are-the-issuers-words", STATEMENT,
+         edges=(("Bill Blair", "EXPELLED", "Li Ming"), ("Bill Blair", "MET_WITH", "Jenny Kwan"))),
+    case("quoted-i-is-the-named-sayer", '"I met with Jenny Kwan last week," Michael Chong said.',
+         edges=(("Michael Chong", "MET_WITH", "Jenny Kwan"),)),
+    case("fronted-his-points-to-the-main-subject",
+         "Jenny Kwan spoke first. In his reply, Michael Chong said he had met Han Dong.",
+         edges=(("Michael Chong", "MET_WITH", "Han Dong"),),
+         not_edges=(("Jenny Kwan", "MET_WITH", "Han Dong"),)),
+    case("the-prime-minister-is-the-one-named-before",
+         "Prime Minister Justin Trudeau spoke on Monday. On Tuesday, the Prime Minister met "
+         "with Wang Yi in Ottawa.", edges=(("Justin Trudeau", "MET_WITH", "Wang Yi"),)),
+    case("an-office-of-the-prime-minister-is-not-the-man",
+         "Prime Minister Justin Trudeau spoke. CSIS briefed the National Security and "
+         "Intelligence Advisor to the Prime Minister in 2022.",
+         not_edges=(("Canadian Security Intelligence Service", "BRIEFED", "Justin Trudeau"),)),
+    case("another-countrys-prime-minister-is-not-resolved",
+         "Prime Minister Justin Trudeau spoke. The Prime Minister of India later met with "
+         "Wang Yi.", not_edges=(("Justin Trudeau", "MET_WITH", "Wang Yi"),)),
+    case("his-party-is-the-owners-party-not-the-last-named",
+         "The Conservative Party lost seats. Justin Trudeau's Liberals won. Erin O'Toole said "
+         "that his party had briefed the RCMP.",
+         edges=(("Conservative Party of Canada", "BRIEFED", "Royal Canadian Mounted Police"),),
+         not_edges=(("Liberal Party of Canada", "BRIEFED", "Royal Canadian Mounted Police"),)),
+    case("his-committee-is-no-party",
+         "The Conservative Party lost seats. Erin O'Toole said that his committee had "
+         "briefed the RCMP.",
+         not_edges=(("Conservative Party of Canada", "BRIEFED",
+                     "Royal Canadian Mounted Police"),)),
+]
+
+
+@pytest.mark.parametrize("expected", RESOLVED)
+def test_resolved(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def test_biography_pronouns_are_the_subject(extractor: Extractor) -> None:
+    found = triples(run(extractor, BIO))
+    assert ("Stephen Harper", "APPOINTED", "Michael Chong") in found
+    assert ("People's Republic of China", "TARGETED", "Michael Chong") in found
+    assert ("Michael Chong", "CRITICIZED", "Government of Canada") in found
+    assert not any(s == "Stephen Harper" and r == "CRITICIZED" for s, r, _ in found)
+
+
+def test_statement_ends_at_a_paragraph_without_quotes(extractor: Extractor) -> None:
+    found = triples(run(extractor, STATEMENT))
+    assert not any("Kenny Chiu" in (s, t) and "Bill Blair" in (s, t) for s, _, t in found)
+
+
+def test_quoted_i_without_a_sayer_stays_unresolved(extractor: Extractor) -> None:
+    found = triples(run(extractor, 'Jenny Kwan was in Ottawa. "I met with Kenny Chiu."'))
+    assert not any("Kenny Chiu" in (s, t) for s, _, t in found)
+
+
+def test_fronted_its_points_to_the_main_subject(extractor: Extractor) -> None:
+    found = triples(run(extractor, FRONTED))
+    assert any(r == "ACCUSED" and t == "Government of Canada" and "High Commission" in s
+               for s, r, t in found)

@@ -1,0 +1,206 @@
+"""Roles: who heads, works for, sits in, belongs to or is part of which body.
+
+Titles before a name and in apposition, speakers and directors, a party named as a
+person's own, a seat one is sworn into, parts named by apposition or composition, on
+our own short sentences with real spaCy and the shipped gazetteer. Each row is one text
+with the edges it must give and those it must not (a former speaker heads nothing, a
+witness sworn in holds no seat).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Case, case, check, run, triples
+from figraph.loaders.extractor import Extractor
+
+PRC = "People's Republic of China"
+HOUSE = "House of Commons"
+
+OFFICES = [
+    case("party-titles-give-membership-and-former-membership",
+         "Conservative MP Michael Chong criticized former Liberal MP Han Dong on Tuesday.",
+         edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),
+                ("Han Dong", "FORMER_MEMBER_OF", "Liberal Party of Canada"),
+                ("Michael Chong", "CRITICIZED", "Han Dong"))),
+    case("minister-apposition-and-meeting",
+         "The Minister of Foreign Affairs, Mélanie Joly, met with Indian officials in New "
+         "York.",
+         edges=(("Mélanie Joly", "MINISTER_OF", "Global Affairs Canada"),
+                ("Mélanie Joly", "MET_WITH", "India"))),
+    case("later-portfolios-of-a-title-are-not-bodies",
+         "The Honourable Dominic LeBlanc, Minister of Public Safety, Democratic Institutions "
+         "and Intergovernmental Affairs, spoke in Ottawa.",
+         edges=(("Dominic LeBlanc", "MINISTER_OF", "Public Safety Canada"),),
+         not_names=("Democratic Institutions Secretariat",)),
+    case("plural-apposition-describes-each-coordinated-name",
+         "Jenny Kwan and Garnett Genuis, the two co-chairs of the Inter-Parliamentary "
+         "Alliance on China, called for a briefing.",
+         edges=(("Jenny Kwan", "HEADS", "Inter-Parliamentary Alliance on China"),
+                ("Garnett Genuis", "HEADS", "Inter-Parliamentary Alliance on China"))),
+    case("reduced-passive-names-its-patient",
+         "Jenny Kwan appeared before the Public Inquiry into Foreign Interference, chaired "
+         "by Commissioner Marie-Josée Hogue, in April.",
+         edges=(("Marie-Josée Hogue", "HEADS", "Public Inquiry into Foreign Interference"),)),
+    case("shared-subject-of-a-passive-conjunct",
+         "The National Security and Intelligence Committee of Parliamentarians was created "
+         "in 2017 and is chaired by David McGuinty.",
+         edges=(("David McGuinty", "HEADS",
+                 "National Security and Intelligence Committee of Parliamentarians"),)),
+    case("speaker-heads-the-house-of-commons",
+         "The House of Commons sat late. Speaker Anthony Rota apologized on Monday for the "
+         "invitation.", edges=(("Anthony Rota", "HEADS", HOUSE),)),
+    case("senate-speaker-heads-the-senate",  # a Canadian text: 'the Senate' is Canada's there
+         "In Ottawa, Senate Speaker Raymonde Gagné said the House of Commons and the Senate "
+         "would act.",
+         edges=(("Raymonde Gagné", "HEADS", "Senate of Canada"),),
+         not_edges=(("Raymonde Gagné", "HEADS", HOUSE),)),
+    case("former-speaker-heads-nothing",
+         "Former Speaker Geoff Regan told the House of Commons that he disagreed.",
+         no_types=("HEADS",)),
+    case("director-general-heads-the-body",
+         "Mike Burgess, the Director-General of the Australian Security Intelligence "
+         "Organisation, warned the parties.",
+         edges=(("Mike Burgess", "HEADS", "Australian Security Intelligence Organisation"),)),
+    case("the-government-of-a-canadian-leader-is-headed-by-them",
+         "In 2008, the government of Stephen Harper expelled a Russian diplomat.",
+         edges=(("Stephen Harper", "HEADS", "Government of Canada"),)),
+    case("the-government-of-a-foreign-leader-is-not-ottawa",
+         "In 2023, the government of Narendra Modi expelled a Canadian diplomat.",
+         no_types=("HEADS",)),
+]
+
+EMPLOYERS = [
+    case("recruited-by-a-state-s-intelligence-acts-for-it",
+         "Omar Haddad was recruited by Russian intelligence in 2010.",
+         edges=(("Omar Haddad", "ACTED_FOR", "Russia"),)),
+    case("employed-works-for", "The Northwind Bank employed Jane Roe.",
+         edges=(("Jane Roe", "WORKS_FOR", "Northwind Bank"),)),
+    case("a-foreign-states-minister-works-for-it",
+         "Joly met Wang Yi, China's foreign minister, in Jakarta.",
+         edges=(("Wang Yi", "WORKS_FOR", PRC),)),
+    case("general-counsel-works-for-the-organisation",
+         "The letter was signed by Jaskaran Sandhu, the legal counsel of the Baaz News "
+         "Network.", pairs=(("Jaskaran Sandhu", "Baaz News Network"),)),
+    case("a-company-described-in-apposition-is-an-actor",
+         "The payments went to Northlake Digital, a company run by commentator Jane Morrow, "
+         "in 2023.", pairs=(("Jane Morrow", "Northlake Digital"),)),
+    case("founded-by-relates-the-founder",
+         "Harbour Voices, a group founded by activist Ken Lau, received the funds.",
+         pairs=(("Ken Lau", "Harbour Voices"),)),
+    case("served-in-an-agency-works-for-it",
+         "Before politics, Kenny Chiu served for ten years in the Royal Canadian Mounted "
+         "Police.", edges=(("Kenny Chiu", "WORKS_FOR", "Royal Canadian Mounted Police"),)),
+    case("company-executive-works-for-the-company",
+         "Police questioned Huawei executive Li Ming in Vancouver on Tuesday.",
+         edges=(("Li Ming", "WORKS_FOR", "Huawei"),)),
+    case("title-with-destination-then-name-works-for-the-state",
+         "Mélanie Joly summoned the High Commissioner of India to Canada, Sanjay Kumar "
+         "Verma, on Monday.",
+         edges=(("Sanjay Kumar Verma", "WORKS_FOR", "India"),),
+         not_edges=(("Sanjay Kumar Verma", "WORKS_FOR", "Canada"),)),
+]
+
+MEMBERSHIPS = [
+    case("possessed-party-in-a-name",
+         "Paul Smith joined Omar Haddad's Northwind Alliance party in 2019.",
+         edges=(("Omar Haddad", "MEMBER_OF", "Northwind Alliance"),)),
+    case("possessed-party-is-the-persons-party",
+         "The vote returned Justin Trudeau's Liberals to government with a minority.",
+         edges=(("Justin Trudeau", "MEMBER_OF", "Liberal Party of Canada"),)),
+    case("possessed-party-after-a-surname",
+         "Pierre Poilievre's Conservatives led in the polls all summer.",
+         edges=(("Pierre Poilievre", "MEMBER_OF", "Conservative Party of Canada"),)),
+    case("kin-apposition-subject-is-the-named-relative",
+         "His mother, Ruth Chan, was a member of the Legislative Assembly of British "
+         "Columbia.",
+         edges=(("Ruth Chan", "MEMBER_OF", "Legislative Assembly of British Columbia"),)),
+    case("apposition-of-a-plain-noun-subject",
+         "The lawyer, Jenny Kwan, was a member of the New Democratic Party.",
+         edges=(("Jenny Kwan", "MEMBER_OF", "New Democratic Party"),)),
+    case("sworn-in-as-an-mp-sits-in-the-named-house",
+         "Jenny Kwan spoke in the House of Commons. Kenny Chiu was sworn in as an MP in "
+         "2019.", edges=(("Kenny Chiu", "MEMBER_OF", HOUSE),)),
+    case("sworn-in-as-a-witness-is-no-seat",
+         "Kenny Chiu was sworn in as a witness before the House of Commons.",
+         not_edges=(("Kenny Chiu", "MEMBER_OF", HOUSE),)),
+]
+
+PARTS = [
+    case("a-bureau-within-a-body-is-part-of-it",
+         "Jane Roe chaired a branch of the Northwind Association, a bureau within the "
+         "Harbour Security Service.",
+         edges=(("Northwind Association", "PART_OF", "Harbour Security Service"),)),
+    case("composition-makes-parts",
+         "The SITE Task Force brings together the Communications Security Establishment "
+         "and the RCMP.",
+         edges=(("Royal Canadian Mounted Police", "PART_OF",
+                 "Security and Intelligence Threats to Elections Task Force"),)),
+    case("a-states-agency-in-apposition-is-part-of-it",
+         "The Ministry of State Security, China's civilian intelligence agency, ran the "
+         "group.", edges=(("Ministry of State Security", "PART_OF", PRC),)),
+    case("a-partys-agency-in-apposition-is-part-of-it",
+         "Donations reached the United Front Work Department, the Chinese Communist Party "
+         "agency that courts groups abroad.",
+         edges=(("United Front Work Department", "PART_OF", "Chinese Communist Party"),)),
+]
+
+
+@pytest.mark.parametrize("expected", [*OFFICES, *EMPLOYERS, *MEMBERSHIPS, *PARTS])
+def test_role(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
+
+
+def test_canadas_own_minister_is_not_an_employee_of_the_state(extractor: Extractor) -> None:
+    text = "Bill Blair, Canada's defence minister, spoke to reporters."
+    assert not any(t[2] == "Canada" for t in triples(run(extractor, text)))
+
+
+def test_party_of_a_non_person_is_no_membership(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Canada's Conservatives criticized the bill."))
+    assert not any(t == "Conservative Party of Canada" and r == "MEMBER_OF"
+                   for _, r, t in found)
+
+
+def test_role_noun_accredited_to_a_mission(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Li Ming is a diplomat accredited to the Chinese "
+                                   "consulate in Vancouver."))
+    assert any(s == "Li Ming" and r == "WORKS_FOR" and "consulate" in t.lower()
+               for s, r, t in found)
+
+
+def test_role_noun_posted_at_an_embassy(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Wang Jun, an officer posted at the Indian High "
+                                   "Commission in Ottawa, left Canada."))
+    assert any(s == "Wang Jun" and r == "WORKS_FOR" for s, r, _ in found)
+
+
+def test_possessive_body_is_part_of_its_owner(extractor: Extractor) -> None:
+    found = triples(run(extractor, "Global Affairs Canada's Rapid Response Mechanism flagged "
+                                   "the posts."))
+    home = triples(run(extractor, "Canada's Communications Security Establishment flagged the "
+                                  "posts."))
+    assert any(t == "PART_OF" and o == "Global Affairs Canada" for _, t, o in found)
+    assert not any(t == "PART_OF" for _, t, _ in home)
+
+
+def test_apposition_makes_a_body_part_of_another(extractor: Extractor) -> None:
+    text = ("The Ministry of State Security (MSS), an arm of the Chinese Communist Party, "
+            "recruits students.")
+    found = {(s, t) for s, r, t in triples(run(extractor, text)) if r == "PART_OF"}
+    assert any(t == "Chinese Communist Party" for _, t in found)
+
+
+def test_composed_list_survives_a_broken_parse(extractor: Extractor) -> None:
+    text = ("The task force brings together CSIS, the Communications Security Establishment, "
+            "the RCMP and Global Affairs Canada, and it briefed the panel in 2021.")
+    extraction = run(extractor, "The SITE Task Force was created in 2019. " + text)
+    parts = {s for s, r, _ in triples(extraction) if r == "PART_OF"}
+    assert {"Royal Canadian Mounted Police", "Global Affairs Canada"} <= parts
+
+
+def test_relative_clause_bringing_together_names_the_parts(extractor: Extractor) -> None:
+    found = triples(run(extractor, "The Rapid Response Mechanism, which brings together "
+                                   "Global Affairs Canada and the Communications Security "
+                                   "Establishment, reported on the campaign."))
+    parts = {s for s, r, t in found if r == "PART_OF" and "Rapid Response" in t}
+    assert {"Global Affairs Canada", "Communications Security Establishment"} <= parts
