@@ -2,8 +2,9 @@
 
 `story(i)` is a short, distinct news paragraph (people, a state, a relation) for
 corpora of any size; `make_pdf` writes a few hundred bytes of hand-built PDF with a
-real text layer, read back by the real pypdf; `FIGRAPH` and `child_env` run the
-real command in a child process without the caller's FIGRAPH_ settings.
+real text layer, read back by the real pypdf; `write`, `read_all` and `only_error` put a
+file down and read it back as documents and error lines; `FIGRAPH` and `child_env` run
+the real command in a child process without the caller's FIGRAPH_ settings.
 """
 
 from __future__ import annotations
@@ -13,18 +14,14 @@ import sys
 from pathlib import Path
 
 from figraph.cli import app
+from figraph.graph.model import Document
+from figraph.loaders.documents import LoadError, ReadReport, read_documents
 from typer.testing import CliRunner
 
 runner = CliRunner()
 DOCUMENTS = 40
-
-
 FIRST = ["Anna", "Boris", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas"]
-
-
 LAST = ["Keller", "Lambert", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi"]
-
-
 CITIES = ["Ottawa", "Toronto", "Vancouver", "Montreal", "Beijing", "New Delhi"]
 
 
@@ -106,3 +103,23 @@ def build_in_process(folder: Path, store: Path) -> str:
     result = runner.invoke(app, ["build", str(folder), "--store", str(store)])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def read_all(
+    *paths: str | Path, report: ReadReport | None = None
+) -> tuple[list[Document], list[LoadError]]:
+    items = list(read_documents(paths, report=report))
+    documents = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, LoadError)]
+    assert len(documents) + len(errors) == len(items)
+    return documents, errors
+
+def only_error(path: Path) -> str:
+    documents, errors = read_all(path)
+    assert documents == [] and len(errors) == 1, (documents, errors)
+    return str(errors[0])
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
