@@ -14,7 +14,7 @@ What "consistent" means, checked on every answer: every command exits 0 with no
 traceback; what only grows only grows (documents in `stats`, the facts around an actor
 in `query ego_network`) and what only shrinks only shrinks (the shortest path's hops, on each
 backend); every page `show` writes is whole; at the end both backends give the same
-answers. tests/test_concurrency.py runs the same at a small size.
+answers. tests/store/test_concurrency.py runs the same at a small size.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ peak memory of the whole extractor beside the bare spaCy model on the same text.
 
 Cases (generated, no blobs): an infobox of 5,000 field lines, a list of 10,000 names, a
 'sentence' of 20,000 tokens, 3,000 speaker labels without text. What holds them bounded
-is tested in tests/test_extract_limits.py; here is what they cost. The ratio is the bare
+is tested in tests/extraction/test_limits.py; here is what they cost. The ratio is the bare
 model's time over the extractor's: 1.0 means the layers add nothing.
 """
 

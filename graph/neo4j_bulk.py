@@ -325,7 +325,7 @@ class _Tables:
         """`add` for the usual typed edge, in a third of its time; False when the row is
         unusual (a value of another type, no evidence) and `add` must take it.
 
-        Same files, same cells as `add` (tests/test_neo4j_bulk.py checks both paths
+        Same files, same cells as `add` (tests/neo4j/test_bulk.py checks both paths
         write the same bytes).
         """
         scalars = (props["id"], props["claimant"], props["claimant_name"], props["status"],

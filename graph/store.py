@@ -1,6 +1,6 @@
 """The store protocol: one interface, a networkx and a Neo4j implementation.
 
-Both are driven by the same contract test (tests/test_store_contract.py), so a
+Both are driven by the same contract test (tests/store/test_contract.py), so a
 graph written to one reads back the same from the other.
 """
 

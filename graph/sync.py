@@ -6,7 +6,7 @@ re-read document removes evidence, a new document adds evidence to old edges.
 Every row a push writes carries a hash of its content (`neo4j_write.fingerprint`);
 a push reads the ids and fingerprints Neo4j holds, deletes what the store no
 longer has, and rewrites what differs. Each write replaces the element whole, so
-the result equals a push into an empty database (tests/test_neo4j_sync.py checks
+the result equals a push into an empty database (tests/neo4j/test_sync.py checks
 this element by element on the real server). A push cut off midway leaves
 documents without `complete`, and the next push sends them again.
 

@@ -12,7 +12,7 @@ How a cluster build runs:
 - The build process reads the documents (the files need to be on its machine only),
   sends them in small batches to the workers, and merges the results **in the
   documents' order**, through the same code as a local build: the store is the one a
-  local build makes, element by element (tests/test_cluster.py).
+  local build makes, element by element (tests/cli/test_build_cluster.py).
 - Exactly-once by document id: a batch's Dask key is made of its documents' ids and the
   gazetteer, so the same batch submitted twice is one task; a task the scheduler runs
   again (a worker lost) returns the same extraction; and the build merges a document

@@ -1,7 +1,7 @@
 """The Python API (`figraph.open_store`, `select`, `show`): what a notebook user types.
 
 Stores are real ones saved to disk and opened again; the views are checked as the HTML a
-notebook receives (tests/test_notebook.py runs the example notebook on a real kernel and
+notebook receives (tests/api/test_notebook.py runs the example notebook on a real kernel and
 draws its outputs in Chromium).
 """
 

@@ -2,7 +2,7 @@
 `documents`, `remove`, `review`, `confirm`/`reject`/`retype`, `duplicates`, `merge`,
 `unmerge`, `split`, and `--context`.
 
-As everywhere else (tests/test_hostile_names.py), a string from a document, a gazetteer or
+As everywhere else (tests/cli/test_hostile_names.py), a string from a document, a gazetteer or
 a note is shown as text: no escape sequence acts and no bidirectional override reorders a
 line on a terminal; in a pipe a tab or a newline is `\\t` / `\\n`, so a row or a line
 stays one; JSON is the same data with every active character a `\\u` escape. The store is

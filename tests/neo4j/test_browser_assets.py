@@ -1,5 +1,5 @@
 """The Neo4j Browser files: a GraSS sheet Browser parses as meant, and a guide whose Cypher
-is the query files' own. No server here (tests/test_neo4j_browser.py has the real Browser).
+is the query files' own. No server here (tests/neo4j/test_browser.py has the real Browser).
 
 `browser_parse` follows Neo4j Browser 5.24's GraSS reader (graphStyle `parse`): braces and
 colons only count outside single quotes, the quote characters are dropped, and a value

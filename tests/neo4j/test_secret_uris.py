@@ -1,6 +1,6 @@
 """The Neo4j password in odd places: URIs of every malformed shape, in `--uri` and in
 NEO4J_URI, and a store edited by hand. No server is needed: each of these must be refused
-in one line before the driver could quote anything (tests/test_secrets.py covers the
+in one line before the driver could quote anything (tests/neo4j/test_secrets.py covers the
 real server).
 
 Each command runs as a child process with the driver's DEBUG log on, so a password that

@@ -1,10 +1,10 @@
 """Every query on both backends over the same graph: the results must be equal.
 
-The graph (tests/test_queries_local.py) is merged into a real Neo4j server
+The graph (tests/support/query_graph.py) is merged into a real Neo4j server
 through the Neo4j store's own `merge`, the same path a build or a push takes;
 then each query's networkx twin and Cypher twin are run with the same
 parameters and their `to_dict()` compared. Skips cleanly while the server
-fixture (tests/neo4j_server.py, started once per run) is not available.
+fixture (tests/support/neo4j_server.py, started once per run) is not available.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def backends(request):
     try:
         server = request.getfixturevalue("neo4j_server")
     except pytest.FixtureLookupError:
-        pytest.skip("no neo4j_server fixture (tests/neo4j_server.py) in this checkout")
+        pytest.skip("no neo4j_server fixture (tests/support/neo4j_server.py) in this checkout")
     settings = Neo4jSettings(server.uri, server.user, server.password, server.database)
     neo = Neo4jStore.connect(settings)
     neo.ensure_schema()

@@ -4,7 +4,8 @@ Every file is generated in a temporary folder by the `hostile` fixture (nothing
 big is committed). Each bad file must give exactly one line naming it, the
 good ones must all be stored (and nothing else), and the build must finish in
 bounded time. The 100 MB file and the memory measurements are in
-test_hostile_limits.py; kills, full disks and busy stores in test_faults.py.
+tests/readers/test_limits_memory.py; kills, full disks and busy stores in
+tests/store/test_faults.py.
 """
 
 from __future__ import annotations

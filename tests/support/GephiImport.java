@@ -1,6 +1,6 @@
 // Opens a GraphML or GEXF file with Gephi's own importer (the Gephi Toolkit) and prints
 // what Gephi made of it as one JSON object: the importer's issues, the nodes and the edges
-// with every attribute, and how Gephi will draw them (colour, size, position, weight). tests/test_export_readers.py runs it as a second reader of exports.
+// with every attribute, and how Gephi will draw them (colour, size, position, weight). tests/views/test_export_readers.py runs it as a second reader of exports.
 //   java -Djava.awt.headless=true -cp gephi-toolkit-<v>-all.jar GephiImport.java FILE [no-merge]
 // "no-merge" is the import dialog's "don't merge" choice for parallel edges: two relations
 // between the same two actors stay two edges.

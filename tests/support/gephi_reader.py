@@ -3,7 +3,7 @@
 Fixture:
   gephi_import   session: a function FILE -> dict, what Gephi made of the file (its import
                  issues, the nodes and edges with their attributes), read by
-                 tests/readers/GephiImport.java on the Gephi Toolkit, parallel edges kept
+                 tests/support/GephiImport.java on the Gephi Toolkit, parallel edges kept
                  (the import dialog's "don't merge").
 
 The toolkit is one jar from Maven Central (org.gephi:gephi-toolkit:<v>:all, ~80 MiB),

@@ -1,7 +1,7 @@
 """pytest plugin: one real Neo4j server per test run, for tests marked ``@pytest.mark.neo4j``.
 
 Load it from tests/conftest.py with ``pytest_plugins = ["neo4j_server"]`` (needs
-``pythonpath = ["tests"]`` in the pytest config); see docs/neo4j-server.md.
+``pythonpath = ["tests/support"]`` in the pytest config); see docs/neo4j-server.md.
 
 Fixtures:
   neo4j_server   session: a Neo4jServer(uri, user, password, database, http_url).

@@ -51,7 +51,7 @@ def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def opener(open_page: Any) -> Any:  # noqa: F811  (the shared fixture, by another name)
-    """Opens a page file in Chromium, recording requests and errors (test_views_browser)."""
+    """Opens a page file in Chromium, recording requests and errors (chromium_page)."""
     return open_page
 
 

@@ -1,6 +1,6 @@
 """Hostile text end to end: `figraph build` (real extractor) -> `figraph show` -> Chromium.
 
-test_views_browser.py checks a hand-made store with hostile actor names; this
+tests/views/test_browser.py checks a hand-made store with hostile actor names; this
 one feeds markup, script closers and `javascript:` URLs through a real
 document, so titles, quotes and URLs reach the page the way a user's do, then
 opens every evidence panel, the tooltips and the search, and checks that no

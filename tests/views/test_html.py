@@ -1,7 +1,7 @@
 """Unit tests of the HTML views: data embedding, escaping, legend, edge styles, selection.
 
 The graphs are built through the real store (`LocalStore.merge`), so their shape
-is the one a user's store has. The browser half is in test_views_browser.py.
+is the one a user's store has. The browser half is in tests/views/test_browser.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (the browser fixtures are imported from test_views_browser)
 """The HTML view stays readable at 300 and 1,000 actors, checked in real headless Chromium.
 
 Graphs shaped like an investigation's (`view_graphs.investigation_store`): hubs, long
