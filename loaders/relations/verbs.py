@@ -48,6 +48,7 @@ from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, foreign_arena, nominal_relations
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
+from .roles import PART_NOUNS
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .sworn import CONSTITUENCY_NOUNS
 from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
@@ -211,6 +212,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
             and not foreign_arena(verb):
         targets = [home_state]
+    if rel_type == "TARGETED" and not sources:  # 'Unit 29155 of the GRU targeted ...'
+        sources = _unit_owners(view, verb)
     if rel_type == "DENIED":  # 'dismissed X from office' removes X: one denies a claim, and
         objects = [c.i for c in verb.children if c.dep_ in ("dobj", "dative")]  # its owner
         targets = [t for t in targets if not any(t.start <= i < t.end for i in objects)]
@@ -226,6 +229,15 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+def _unit_owners(view: SentenceView, verb: Any) -> list[Mention]:
+    """'Unit 29155 of the GRU targeted X': a unit acts for the body it is part of."""
+    subject = Clause.of(verb).subject
+    if subject is None or subject.i in view.at or subject.lower_ not in PART_NOUNS:
+        return []
+    return [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+            for m in pobj_actors(view, p) if m.type in ("Agency", "State", "Government")]
 
 
 def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
