@@ -23,7 +23,7 @@ import gc
 import itertools
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +39,8 @@ from .model import (
     Extraction,
     edge_attrs,
     evidence_dict,
-    is_allegation,
 )
+from .network_view import NetworkView
 from .regroup import actor_from
 from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
@@ -64,9 +64,10 @@ def default_store_path() -> Path:
     return Path(os.environ.get("FIGRAPH_STORE", ".figraph"))
 
 
-class LocalStore(DecisionBookkeeping):
+class LocalStore(DecisionBookkeeping, NetworkView):
     """A graph of actors and evidenced edges, loaded whole into memory (what it keeps for
-    merges and reviews, and how they change it: `figraph.graph.store_bookkeeping`)."""
+    merges and reviews, and how they change it: `figraph.graph.store_bookkeeping`); read
+    through the `View` contract (`figraph.graph.network_view`)."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
@@ -145,49 +146,6 @@ class LocalStore(DecisionBookkeeping):
 
     def has_documents(self) -> bool:
         return bool(self._documents)
-
-    def documents(self) -> Iterator[dict[str, Any]]:
-        for doc_id, attrs in self._documents.items():
-            yield {"id": doc_id, **attrs}
-
-    def document(self, document_id: str) -> dict[str, Any] | None:
-        attrs = self._documents.get(document_id)
-        return {"id": document_id, **attrs} if attrs is not None else None
-
-    def actor(self, actor_id: str) -> Actor | None:
-        if actor_id not in self.graph:
-            return None
-        return actor_from(actor_id, self.graph.nodes[actor_id])
-
-    def actors(self) -> Iterator[Actor]:
-        for node, attrs in self.graph.nodes(data=True):
-            yield actor_from(node, attrs)
-
-    def edges(self) -> Iterator[Edge]:
-        for _, _, attrs in self.graph.edges(data=True):
-            yield Edge.from_dict(attrs)
-
-    def actor_names(self, ids: Iterable[str] | None = None) -> dict[str, str]:
-        """Actor id -> name (all actors, or `ids`): edges carry their claimant's name."""
-        nodes = self.graph.nodes
-        return {n: nodes[n].get("name", "") for n in (nodes if ids is None else ids)}
-
-    def mentions(self, actor_id: str) -> dict[str, int]:
-        """Document id -> mention count for one actor."""
-        return dict(self.graph.nodes[actor_id].get("mentions", {}))
-
-    def counts(self) -> dict[str, int]:
-        allegations = sum(
-            1 for _, _, d in self.graph.edges(data=True) if is_allegation(d.get("type", ""))
-        )
-        evidence = sum(len(d.get("evidence", ())) for _, _, d in self.graph.edges(data=True))
-        return {
-            "documents": len(self._documents),
-            "actors": self.graph.number_of_nodes(),
-            "edges": self.graph.number_of_edges(),
-            "allegations": allegations,
-            "evidence": evidence,
-        }
 
     # -- writing -------------------------------------------------------------
 

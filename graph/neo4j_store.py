@@ -26,12 +26,15 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import RELATION_TYPES, Actor, Edge, Evidence, Extraction
+from .model import RELATION_TYPES, Actor, Edge, Evidence, Extraction, edge_attrs
 from .neo4j_write import DEFAULT_BATCH, Writer, evidence_from, safe_label, safe_rel_type
 from .safe_text import redact
 from .store import MergeStats, StoreError, merge_actor
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Neo4jSettings", "Neo4jStore", "RemoteState", "safe_label", "safe_rel_type",
            "DEFAULT_BATCH"]
@@ -106,7 +109,7 @@ def _uri_problem(uri: str, password: str = "") -> str | None:
 
 
 class Neo4jStore:
-    """The store protocol over a Neo4j database."""
+    """The store protocols (`Store`, and the read contract `View`) over a Neo4j database."""
 
     def __init__(self, driver: Any, database: str = "neo4j",
                  batch_size: int = DEFAULT_BATCH) -> None:
@@ -242,15 +245,43 @@ class Neo4jStore:
                           edges_added=after["edges"] - before["edges"],
                           evidence_added=after["evidence"] - before["evidence"])
 
+    # -- the read contract (`figraph.graph.store.View`), all values as parameters -------
+
     def actors(self) -> Iterator[Actor]:
         for row in self._read("MATCH (n:Actor) RETURN n ORDER BY n.id"):
             yield _actor_from(dict(row["n"]))
 
+    def actor(self, actor_id: str) -> Actor | None:
+        found = self._actors_by_id([actor_id])
+        return found[0] if found else None
+
     def edges(self) -> Iterator[Edge]:
-        query = ("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS source, b.id AS target, "
-                 "type(r) AS type, r AS r ORDER BY r.id")
+        query = (f"MATCH (a:Actor)-[r]->(b:Actor) {_EDGE_ROW} ORDER BY r.id")
         for row in self._read(query):
             yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
+
+    def edge(self, edge_id: str) -> Edge | None:
+        return next(self._edges_by_id([edge_id]), None)
+
+    def actor_edges(self, actor_id: str) -> Iterator[Edge]:
+        query = ("MATCH (:Actor {id: $id})-[r]-(:Actor) WITH DISTINCT r "
+                 "MATCH (a:Actor)-[r]->(b:Actor) " + _EDGE_ROW + " ORDER BY r.id")
+        for row in self._read(query, id=actor_id):
+            yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
+
+    def adjacent(self, actor_id: str) -> Iterator[tuple[Edge, Actor]]:
+        edges = list(self.actor_edges(actor_id))
+        others = {e.target if e.source == actor_id else e.source for e in edges}
+        actors = {a.id: a for a in self._actors_by_id(sorted(others))}
+        for edge in edges:
+            other = actors.get(edge.target if edge.source == actor_id else edge.source)
+            if other is not None:
+                yield edge, other
+
+    def mentions(self, actor_id: str) -> dict[str, int]:
+        rows = self._read("MATCH (d:Document)-[m:MENTIONS]->(:Actor {id: $id}) "
+                          "RETURN d.id AS document, m.count AS count", id=actor_id)
+        return {row["document"]: int(row["count"] or 0) for row in rows}
 
     def _actors_by_id(self, ids: list[str]) -> list[Actor]:
         rows = self._read("MATCH (n:Actor) WHERE n.id IN $ids RETURN n", ids=ids)
@@ -259,17 +290,33 @@ class Neo4jStore:
     def _edges_by_id(self, ids: list[str]) -> Iterator[Edge]:
         if not ids:
             return
-        query = ("MATCH (a:Actor)-[r]->(b:Actor) WHERE r.id IN $ids RETURN a.id AS source, "
-                 "b.id AS target, type(r) AS type, r AS r")
+        query = "MATCH (a:Actor)-[r]->(b:Actor) WHERE r.id IN $ids " + _EDGE_ROW
         for row in self._read(query, ids=ids):
             yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
 
     def documents(self) -> Iterator[dict]:
         for row in self._read("MATCH (d:Document) RETURN d ORDER BY d.id"):
-            props = dict(row["d"])
-            for key in ("complete", "fingerprint", "date_start", "date_end"):
-                props.pop(key, None)  # what Neo4j keeps for itself; the store's shape is the rest
-            yield props
+            yield _document_from(dict(row["d"]))
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        rows = self._read("MATCH (d:Document {id: $id}) RETURN d", id=document_id)
+        return _document_from(dict(rows[0]["d"])) if rows else None
+
+    def network(self) -> nx.MultiDiGraph:
+        """The whole database as a networkx graph of the stored shape (see `View.network`):
+        read once, for the algorithms Cypher lacks; no later write shows in it."""
+        import networkx as nx
+
+        mentions: dict[str, dict[str, int]] = {}
+        for row in self._read("MATCH (d:Document)-[m:MENTIONS]->(a:Actor) "
+                              "RETURN a.id AS actor, d.id AS document, m.count AS count"):
+            mentions.setdefault(row["actor"], {})[row["document"]] = int(row["count"] or 0)
+        graph = nx.MultiDiGraph()
+        for actor in self.actors():
+            graph.add_node(actor.id, mentions=mentions.get(actor.id, {}), **actor.node())
+        for edge in self.edges():
+            graph.add_edge(edge.source, edge.target, key=edge.id, **edge_attrs(edge))
+        return graph
 
     def counts(self) -> dict[str, int]:
         row = self._read(
@@ -285,6 +332,16 @@ class Neo4jStore:
     def _read(self, query: str, **params: Any) -> list[Any]:
         with self.driver.session(database=self.database) as session:
             return session.execute_read(lambda tx: list(tx.run(query, **params)))
+
+
+_EDGE_ROW = "RETURN a.id AS source, b.id AS target, type(r) AS type, r AS r"
+"""What an edge read returns: its two ends, its type and its properties."""
+
+
+def _document_from(props: dict[str, Any]) -> dict[str, Any]:
+    for key in ("complete", "fingerprint", "date_start", "date_end"):
+        props.pop(key, None)  # what Neo4j keeps for itself; the store's shape is the rest
+    return props
 
 
 def _actor_from(props: dict[str, Any]) -> Actor:
