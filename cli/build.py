@@ -361,9 +361,8 @@ def export_command(
         if problem := missing_library():
             fail(problem)
     local = open_store(store)
-    documents = {d.pop("id"): d for d in local.documents()}
     try:
-        written = export_graph(local.graph, documents, fmt, output)
+        written = export_graph(local, fmt, output)
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
     for path in written:

@@ -150,7 +150,7 @@ def browser_command(
     base = f"http://localhost:{port}"
     local = open_store(store)
     try:
-        paths = write_browser_files(output, local.graph, style_url=f"{base}/{GRASS_FILE}")
+        paths = write_browser_files(output, local.network(), style_url=f"{base}/{GRASS_FILE}")
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
     warn(f"wrote {paths[GRASS_FILE]} and {paths[GUIDE_FILE]}")

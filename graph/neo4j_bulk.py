@@ -26,6 +26,10 @@ each a slice of the edges into files of its own (`edges-pN-M.csv`), while this p
 writes the actors, documents and mentions: building and quoting the rows is Python
 work, one core each. Forked after the store is loaded, the children read the graph
 without copying it over a pipe.
+
+What is written is read through the read contract (`figraph.graph.store.View`): actors and
+documents as the push reads them, the edges and mentions from the view's networkx graph
+(`View.network()`, the stored form), for the reason `figraph.graph.sync` gives.
 """
 
 from __future__ import annotations
@@ -51,9 +55,11 @@ from .neo4j_write import (
     actor_row,
     document_row,
     edge_row,
+    network_names,
     safe_label,
     safe_rel_type,
 )
+from .store import View
 
 __all__ = ["MANIFEST", "BulkReport", "write_import_files"]
 
@@ -87,7 +93,7 @@ class _Collision(Exception):
     """A list element holds the array delimiter: write again with another one."""
 
 
-def write_import_files(local: Any, folder: Path | str, jobs: int = 1) -> BulkReport:
+def write_import_files(local: View, folder: Path | str, jobs: int = 1) -> BulkReport:
     """Write `local` (a LocalStore) into `folder` as importer CSV files and a manifest;
     the edges by `jobs` processes (see the module's docstring).
 
@@ -106,7 +112,7 @@ def write_import_files(local: Any, folder: Path | str, jobs: int = 1) -> BulkRep
     raise ValueError(f"{folder}: the store's lists hold every candidate array delimiter")
 
 
-def _write_all(local: Any, folder: Path, delimiter: str, jobs: int) -> BulkReport:
+def _write_all(local: View, folder: Path, delimiter: str, jobs: int) -> BulkReport:
     report = BulkReport(folder)
     tables = _Tables(folder, delimiter)
     parts: list[_Part] = []
@@ -135,10 +141,10 @@ def _write_all(local: Any, folder: Path, delimiter: str, jobs: int) -> BulkRepor
     return report
 
 
-def _write_actors(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
+def _write_actors(local: View, tables: _Tables, report: BulkReport) -> set[str]:
     """Every actor the store can build (a bare node it cannot is skipped, named)."""
     written = set()
-    for node in local.graph.nodes:
+    for node in local.network().nodes:
         try:
             actor: Actor | None = local.actor(node)
         except TypeError:
@@ -154,11 +160,11 @@ def _write_actors(local: Any, tables: _Tables, report: BulkReport) -> set[str]:
     return written
 
 
-def _write_documents(local: Any, tables: _Tables, report: BulkReport,
+def _write_documents(local: View, tables: _Tables, report: BulkReport,
                      actors: set[str]) -> set[str]:
     """Documents, fingerprinted with their mentions as a push does (`document_row`)."""
     mentions: dict[str, dict[str, int]] = defaultdict(dict)
-    for actor_id, attrs in local.graph.nodes(data=True):
+    for actor_id, attrs in local.network().nodes(data=True):
         if actor_id in actors:
             for doc_id, count in (attrs.get("mentions") or {}).items():
                 mentions[doc_id][actor_id] = count
@@ -173,14 +179,15 @@ def _write_documents(local: Any, tables: _Tables, report: BulkReport,
     return ids
 
 
-def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[str],
+def _write_edges(local: View, tables: _Tables, report: BulkReport, actors: set[str],
                  part: tuple[int, int] = (0, 1)) -> None:
     """Every edge, or with `part` (index, count) that slice of them."""
-    names = local.actor_names()
+    graph = local.network()
+    names = network_names(graph)
     fixed = _EDGE_FIXED
-    total = local.graph.number_of_edges()
+    total = graph.number_of_edges()
     index, count = part
-    edges = itertools.islice(local.graph.edges(data=True), total * index // count,
+    edges = itertools.islice(graph.edges(data=True), total * index // count,
                              total * (index + 1) // count)
     for _, _, edge in edges:
         if edge["source"] not in actors or edge["target"] not in actors:
@@ -193,14 +200,14 @@ def _write_edges(local: Any, tables: _Tables, report: BulkReport, actors: set[st
         report.edges += 1
 
 
-def _write_mentions(local: Any, tables: _Tables, report: BulkReport, actors: set[str],
+def _write_mentions(local: View, tables: _Tables, report: BulkReport, actors: set[str],
                     documents: set[str]) -> None:
     """MENTIONS, most rows of a big store: written straight to one file when the ids and
     count are plain (no line breaks, an int), through `_Tables.add` otherwise."""
     fixed = (":START_ID(Document)", ":END_ID(Actor)", ":TYPE")
     plain = tables.writer("mentions", fixed, (("count", int),), False)
     plain_docs = {d for d in documents if not _breaks(d)}
-    for actor_id, attrs in local.graph.nodes(data=True):
+    for actor_id, attrs in local.network().nodes(data=True):
         if actor_id not in actors:
             continue
         plain_actor = not _breaks(actor_id)

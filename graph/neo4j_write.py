@@ -45,7 +45,7 @@ from .model import NODE_TYPES, RELATION_TYPES, ROLES, Actor, is_allegation
 
 __all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row", "actor_row",
            "actor_labels", "document_props", "document_row", "fingerprint", "evidence_from",
-           "edge_statement"]
+           "edge_statement", "network_names"]
 
 DEFAULT_BATCH = 5000
 """Rows per transaction. With the relationship id indexes gone (no query could use them:
@@ -279,6 +279,12 @@ def edge_row(edge: dict, claimant_names: dict[str, str]) -> dict[str, Any]:
     props["fingerprint"] = fingerprint(ends, props)
     return {"source": edge["source"], "target": edge["target"], "type": edge["type"],
             "props": props}
+
+
+def network_names(graph: Any) -> dict[str, str]:
+    """Actor id -> name, from a view's networkx graph (`View.network()`): each edge row
+    carries its claimant's name."""
+    return {node: attrs.get("name", "") for node, attrs in graph.nodes(data=True)}
 
 
 def evidence_from(props: Any) -> list[dict[str, Any]]:

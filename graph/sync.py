@@ -12,6 +12,12 @@ documents without `complete`, and the next push sends them again.
 
 So a database holds one store: a push into a database filled from another store
 (none of its documents in this one) is refused rather than emptying it.
+
+What is pushed is read through the read contract (`figraph.graph.store.View`): the whole
+embedded store, or any part of it. The rows of the edges and the mentions are built from
+the view's networkx graph (`View.network()`, the stored form), not from `Edge` objects:
+making a million `Edge`s and their `Evidence` costs as much as building the rows
+themselves (1.3 s for each per 100k edges), which an unchanged push would pay for nothing.
 """
 
 from __future__ import annotations
@@ -20,11 +26,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from .local_store import LocalStore
+import networkx as nx
+
 from .model import REVIEWED
 from .neo4j_store import Neo4jStore, RemoteState
-from .neo4j_write import actor_row, document_row, edge_row, group_actors, group_edges
-from .store import StoreError
+from .neo4j_write import (
+    actor_row,
+    document_row,
+    edge_row,
+    group_actors,
+    group_edges,
+    network_names,
+)
+from .store import StoreError, View
 
 __all__ = ["PushReport", "push", "plan_push", "check_pushable"]
 
@@ -64,7 +78,7 @@ class PushPlan:
                           len(self.stale_edges))
 
 
-def check_pushable(local: LocalStore) -> None:
+def check_pushable(local: View) -> None:
     """Raise ValueError naming the store file and the first actor or edge whose label or
     relationship type is outside the vocabulary (a store edited by hand).
 
@@ -72,22 +86,28 @@ def check_pushable(local: LocalStore) -> None:
     connection is even opened; the Writer checks them again before each write."""
     from .neo4j_write import actor_labels, safe_label, safe_rel_type
 
-    for _, _, edge in local.graph.edges(data=True):
+    where = _where(local)
+    for _, _, edge in local.network().edges(data=True):
         try:
             safe_rel_type(edge.get("type", ""))
         except ValueError as exc:
-            raise ValueError(f"{local.file}: edge {edge.get('id', '?')}: {exc}; fix or remove "
+            raise ValueError(f"{where}: edge {edge.get('id', '?')}: {exc}; fix or remove "
                              "it (nothing was sent)") from None
     for actor in local.actors():
         try:
             for label in actor_labels(actor):
                 safe_label(label)
         except ValueError as exc:
-            raise ValueError(f"{local.file}: actor {actor.id}: {exc}; fix or remove it "
+            raise ValueError(f"{where}: actor {actor.id}: {exc}; fix or remove it "
                              "(nothing was sent)") from None
 
 
-def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
+def _where(local: View) -> str:
+    """What messages name: the store's file, or, for a part of a store, the part."""
+    return str(getattr(local, "file", "the part pushed"))
+
+
+def push(local: View, neo: Neo4jStore, *, wipe: bool = False,
          full: bool = False, reviewed_only: bool = False) -> PushReport:
     """Make Neo4j hold `local`: send what differs (everything with `full` or `wipe`),
     delete what the store no longer has. `wipe` empties the database first. With
@@ -105,25 +125,25 @@ def push(local: LocalStore, neo: Neo4jStore, *, wipe: bool = False,
     return plan.report()
 
 
-def _check_same_store(local: LocalStore, remote: RemoteState, database: str) -> None:
+def _check_same_store(local: View, remote: RemoteState, database: str) -> None:
     """A database whose documents are all foreign to the store was filled from another
     store: a push would delete all of it, so it is refused (--wipe says it is meant)."""
-    if not remote.all_documents or not local.has_documents():
+    if not remote.all_documents or next(local.documents(), None) is None:
         return
-    if any(local.has_document(doc_id) for doc_id in remote.all_documents):
+    if any(local.document(doc_id) is not None for doc_id in remote.all_documents):
         return
     raise StoreError(f"{database}: holds {len(remote.all_documents)} documents, none of them "
                      "in this store (another store's database?); a push would delete them: "
                      "push --wipe to replace them")
 
 
-def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False,
+def plan_push(local: View, remote: RemoteState, resend: bool = False,
               reviewed_only: bool = False) -> PushPlan:
     """The rows of `local` whose fingerprint Neo4j lacks, and what Neo4j holds that
     `local` does not (all rows with `resend`; only reviewed edges with `reviewed_only`)."""
-    graph = local.graph
+    graph = local.network()
     actors = [row for row in (_actor_row(local, n) for n in graph.nodes) if row is not None]
-    names = local.actor_names()
+    names = network_names(graph)
     edges = (edge_row(data, names) for _, _, data in graph.edges(data=True)
              if data["source"] in graph and data["target"] in graph
              and (not reviewed_only or data.get("review") in REVIEWED))
@@ -131,7 +151,7 @@ def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False,
     edge_prints = {k: v[0] for k, v in remote.edges.items()}
     changed_edges = [row for row in edges
                      if _note(local_edges, row) and _differs(row, edge_prints, resend)]
-    documents = [document_row(d, m) for d, m in _documents_with_mentions(local)]
+    documents = [document_row(d, m) for d, m in _documents_with_mentions(local, graph)]
     local_ids = {row["id"] for row in actors}
     local_docs = {row["id"] for row in documents}
     for row in actors:
@@ -147,7 +167,7 @@ def plan_push(local: LocalStore, remote: RemoteState, resend: bool = False,
     )
 
 
-def _actor_row(local: LocalStore, node: str) -> dict[str, Any] | None:
+def _actor_row(local: View, node: str) -> dict[str, Any] | None:
     try:
         actor = local.actor(node)
     except TypeError:  # a bare node (an edge end that is no actor): a push has none
@@ -166,10 +186,12 @@ def _differs(row: dict[str, Any], remote: dict[str, str | None], resend: bool) -
     return resend or remote.get(row["props"]["id"]) != row["props"]["fingerprint"]
 
 
-def _documents_with_mentions(local: LocalStore) -> list[tuple[dict[str, Any], dict[str, int]]]:
-    """Each document with the actors it mentions (the store keeps mentions on the actors)."""
+def _documents_with_mentions(local: View, graph: nx.MultiDiGraph
+                             ) -> list[tuple[dict[str, Any], dict[str, int]]]:
+    """Each document with the actors it mentions (the store keeps mentions on the actors:
+    one pass over the graph, not one `View.mentions` per actor)."""
     mentions: dict[str, dict[str, int]] = defaultdict(dict)
-    for actor_id, attrs in local.graph.nodes(data=True):
+    for actor_id, attrs in graph.nodes(data=True):
         for doc_id, count in (attrs.get("mentions") or {}).items():
             mentions[doc_id][actor_id] = count
     return [(doc, mentions.get(doc["id"], {})) for doc in local.documents()]

@@ -27,7 +27,8 @@ from typing import Any
 import networkx as nx
 
 from ..graph.atomic import atomic_pair, atomic_path, write_atomic
-from ..graph.model import is_allegation
+from ..graph.model import Actor, Edge, evidence_dict
+from ..graph.store import View
 
 __all__ = ["FORMATS", "SUFFIXES", "export_graph", "flat_graph", "format_for", "safe_cell"]
 
@@ -72,12 +73,12 @@ _XML_INVALID = {
 """What XML 1.0 cannot carry: C0 controls, lone surrogates and the two non-characters."""
 
 
-def export_graph(
-    graph: nx.MultiDiGraph, documents: dict[str, dict], fmt: str, output: Path
-) -> list[Path]:
-    """Write `graph` in `fmt` to `output`; returns the files written."""
+def export_graph(view: View, fmt: str, output: Path) -> list[Path]:
+    """Write what `view` holds (a store, or a part of it) in `fmt` to `output`; returns the
+    files written."""
+    documents = {d.pop("id"): d for d in view.documents()}
     if fmt == "json":
-        data = nx.node_link_data(graph, edges="links")
+        data = nx.node_link_data(view.network(), edges="links")  # networkx's own format
         for node in data["nodes"]:
             node.pop("parts", None)  # what merged actors brought: the store's bookkeeping
         for link in data["links"]:
@@ -88,38 +89,43 @@ def export_graph(
         return [output]
     if fmt == "graphml":
         with atomic_path(output) as temporary:
-            nx.write_graphml(flat_graph(graph, documents, drawing="graphml"), temporary)
+            nx.write_graphml(flat_graph(view, documents, drawing="graphml"), temporary)
         return [output]
     if fmt == "gexf":
         with atomic_path(output) as temporary:
-            nx.write_gexf(flat_graph(graph, documents, drawing="gexf"), temporary)
+            nx.write_gexf(flat_graph(view, documents, drawing="gexf"), temporary)
         return [output]
     if fmt == "csv":
-        return _write_csv(graph, output, documents)
+        return _write_csv(view, output, documents)
     if fmt == "ftm":
         from .ftm_export import write_ftm
 
-        return write_ftm(graph, documents, output)
+        return write_ftm(view, output)
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def flat_graph(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]] | None = None,
+def flat_graph(view: View, documents: Mapping[str, Mapping[str, Any]] | None = None,
                drawing: str | None = None) -> nx.MultiDiGraph:
-    """A copy with scalar, XML-safe attributes only; with `drawing` ("gexf" or "graphml"),
-    also how Gephi draws it and the documents' titles (`figraph.views.gephi_style`)."""
+    """The view as a graph with scalar, XML-safe attributes only; with `drawing` ("gexf" or
+    "graphml"), also how Gephi draws it and the documents' titles
+    (`figraph.views.gephi_style`)."""
     nodes: dict[Any, dict[str, Any]] = {}
     edges: dict[Any, dict[str, Any]] = {}
     if drawing:
         from .gephi_style import edge_drawing, node_drawing
 
+        graph = view.network()
         nodes = node_drawing(graph, documents or {}, drawing)
         edges = edge_drawing(graph, documents or {}, drawing)
     flat = nx.MultiDiGraph()
-    for node, attrs in graph.nodes(data=True):
-        flat.add_node(node, **_flat_node(attrs), **_xml_safe(nodes.get(node, {})))
-    for source, target, key, attrs in graph.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **_flat_edge(attrs, graph),
-                      **_xml_safe(edges.get((source, target, key), {})))
+    names: dict[str, str] = {}
+    for actor in view.actors():
+        names[actor.id] = actor.name
+        flat.add_node(actor.id, **_flat_node(actor, view.mentions(actor.id)),
+                      **_xml_safe(nodes.get(actor.id, {})))
+    for edge in view.edges():
+        flat.add_edge(edge.source, edge.target, key=edge.id, **_flat_edge(edge, names),
+                      **_xml_safe(edges.get((edge.source, edge.target, edge.id), {})))
     return flat
 
 
@@ -127,38 +133,34 @@ def _xml_safe(attrs: dict[str, Any]) -> dict[str, Any]:
     return {k: _xml_text(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
-def _flat_node(attrs: dict[str, Any]) -> dict[str, Any]:
-    mentions = attrs.get("mentions", {})
+def _flat_node(actor: Actor, mentions: dict[str, int]) -> dict[str, Any]:
     return {
-        "label": _xml_text(attrs.get("name", "")),
-        "type": attrs.get("type", ""),
-        "roles": ";".join(attrs.get("roles", [])),
-        "aliases": _xml_text(";".join(attrs.get("aliases", []))),
-        "group": bool(attrs.get("group", False)),
-        "description": _xml_text(attrs.get("description", "")),
+        "label": _xml_text(actor.name),
+        "type": actor.type,
+        "roles": ";".join(actor.roles),
+        "aliases": _xml_text(";".join(actor.aliases)),
+        "group": actor.group,
+        "description": _xml_text(actor.description),
         "documents": len(mentions),
         "mentions": sum(mentions.values()),
     }
 
 
-def _flat_edge(attrs: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
-    evidence = attrs.get("evidence", [])
-    claimant = attrs.get("claimant", "")
+def _flat_edge(edge: Edge, names: Mapping[str, str]) -> dict[str, Any]:
+    evidence = [evidence_dict(item) for item in edge.evidence]
     return {
-        "label": attrs.get("type", ""),
-        "relation": attrs.get("type", ""),
-        "allegation": is_allegation(attrs.get("type", "")),
-        "claimant": _xml_text(
-            graph.nodes[claimant].get("name", claimant) if claimant in graph else claimant
-        ),
-        "status": attrs.get("status", ""),
-        "date": attrs.get("date", ""),
-        "date_text": _xml_text(attrs.get("date_text", "")),
-        "review": attrs.get("review") or "",
-        "review_note": _xml_text(attrs.get("review_note") or ""),
+        "label": edge.type,
+        "relation": edge.type,
+        "allegation": edge.allegation,
+        "claimant": _xml_text(names.get(edge.claimant, edge.claimant)),
+        "status": edge.status,
+        "date": edge.date,
+        "date_text": _xml_text(edge.date_text),
+        "review": edge.review,
+        "review_note": _xml_text(edge.review_note),
         "evidence_count": len(evidence),
-        "first_quote": _xml_text(evidence[0]["quote"] if evidence else ""),
-        "documents": ";".join(sorted({e["document"] for e in evidence})),
+        "first_quote": _xml_text(edge.evidence[0].quote if evidence else ""),
+        "documents": ";".join(sorted({item.document for item in edge.evidence})),
         "evidence_json": _xml_text(json.dumps(evidence, ensure_ascii=False)),
     }
 
@@ -175,11 +177,11 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def _write_csv(graph: nx.MultiDiGraph, output: Path,
+def _write_csv(view: View, output: Path,
                documents: Mapping[str, Mapping[str, Any]]) -> list[Path]:
     """PREFIX.nodes.csv and PREFIX.edges.csv (Gephi's spreadsheet import, any
     spreadsheet), and PREFIX.documents.csv: the documents the `documents` cells name."""
-    flat = flat_graph(graph, documents, drawing="csv")
+    flat = flat_graph(view, documents, drawing="csv")
     stem = output.with_suffix("")
     nodes_path, edges_path = Path(f"{stem}.nodes.csv"), Path(f"{stem}.edges.csv")
     documents_path = Path(f"{stem}.documents.csv")

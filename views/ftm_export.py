@@ -41,10 +41,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-import networkx as nx
-
 from ..graph.atomic import atomic_path
-from ..graph.model import RELATION_TYPES
+from ..graph.model import RELATION_TYPES, Actor, Edge, Evidence
+from ..graph.store import View
 
 __all__ = ["ACTOR_SCHEMATA", "LinkSchema", "link_schema", "ftm_entities", "write_ftm",
            "entity_id", "missing_library"]
@@ -181,32 +180,32 @@ def entity_id(figraph_id: str) -> str:
     return "figraph-" + hashlib.sha1(figraph_id.encode("utf-8")).hexdigest()
 
 
-def write_ftm(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]],
-              output: Path) -> list[Path]:
+def write_ftm(view: View, output: Path) -> list[Path]:
     """Write every entity as one JSON line (FtM's own writer), to a temporary name first."""
     from followthemoney.cli.util import write_entity
 
     with atomic_path(output) as temporary, open(temporary, "wb") as handle:
-        for entity in ftm_entities(graph, documents):
+        for entity in ftm_entities(view):
             write_entity(handle, entity)
     return [output]
 
 
-def ftm_entities(graph: nx.MultiDiGraph,
-                 documents: Mapping[str, Mapping[str, Any]]) -> Iterator[Any]:
-    """The entities of the graph: documents, actors, their mentions, then relations."""
+def ftm_entities(view: View) -> Iterator[Any]:
+    """The entities of the view: documents, actors, their mentions, then relations."""
+    documents = {d.pop("id"): d for d in view.documents()}
     for doc_id, attrs in documents.items():
         yield _document(doc_id, attrs)
     schemata: dict[str, str] = {}
-    for node, attrs in graph.nodes(data=True):
-        entity = _actor(str(node), attrs)
-        schemata[str(node)] = entity.schema.name
+    names: dict[str, str] = {}
+    for actor in view.actors():
+        entity = _actor(actor)
+        schemata[actor.id], names[actor.id] = entity.schema.name, actor.name or actor.id
         yield entity
-        for doc_id, count in (attrs.get("mentions") or {}).items():
+        for doc_id, count in view.mentions(actor.id).items():
             if doc_id in documents:
-                yield _mention(str(node), doc_id, int(count))
-    for source, target, attrs in graph.edges(data=True):
-        yield _relation(graph, attrs, schemata[str(source)], schemata[str(target)], documents)
+                yield _mention(actor.id, doc_id, int(count))
+    for edge in view.edges():
+        yield _relation(edge, names, schemata[edge.source], schemata[edge.target], documents)
 
 
 def _make(schema: str, figraph_id: str) -> Any:
@@ -241,18 +240,18 @@ def _file_name(doc_id: str, attrs: Mapping[str, Any]) -> str:
     return PurePosixPath(url_path).name or doc_id.replace(":", "-")
 
 
-def _actor(node: str, attrs: Mapping[str, Any]) -> Any:
-    kind = str(attrs.get("type") or "")
-    roles = [str(r) for r in attrs.get("roles") or () if r != "Group"]
-    group = bool(attrs.get("group"))
+def _actor(actor: Actor) -> Any:
+    kind = actor.type
+    roles = [r for r in actor.roles if r != "Group"]
+    group = actor.group
     schema = "LegalEntity" if group else ACTOR_SCHEMATA.get(kind, "LegalEntity")
-    entity = _make(schema, node)
-    name = str(attrs.get("name") or node)
+    entity = _make(schema, actor.id)
+    name = actor.name or actor.id
     entity.add("name", name)
-    entity.add("alias", [str(a) for a in attrs.get("aliases") or () if a and a != name])
-    entity.add("description", str(attrs.get("description") or ""))
+    entity.add("alias", [a for a in actor.aliases if a and a != name])
+    entity.add("description", actor.description)
     entity.add("keywords", [kind, *roles] + (["group"] if group else []))
-    facts = attrs.get("attributes") or {}
+    facts = actor.attributes
     country = str(facts.get("country") or (name if kind == "State" and not group else ""))
     entity.add("country", country)
     entity.add("topics", sorted({t for t in _TYPE_TOPICS.get(kind, ())} |
@@ -277,25 +276,22 @@ def _mention(node: str, doc_id: str, count: int) -> Any:
     return entity
 
 
-def _relation(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], source_schema: str,
+def _relation(edge: Edge, names: Mapping[str, str], source_schema: str,
               target_schema: str, documents: Mapping[str, Mapping[str, Any]]) -> Any:
-    rel_type = str(attrs.get("type") or "RELATED_TO")
-    link = link_schema(rel_type, source_schema, target_schema)
-    entity = _make(link.schema, str(attrs.get("id")))
-    source, target = str(attrs.get("source")), str(attrs.get("target"))
+    link = link_schema(edge.type, source_schema, target_schema)
+    entity = _make(link.schema, edge.id)
     if link.source:
-        entity.add(link.source, entity_id(source))
+        entity.add(link.source, entity_id(edge.source))
     else:  # a Sanction names its authority as text
-        entity.add("authority", _name(graph, source))
-    entity.add(link.target, entity_id(target))
+        entity.add("authority", names.get(edge.source, edge.source))
+    entity.add(link.target, entity_id(edge.target))
     _add_role(entity, link)
-    status = str(attrs.get("status") or "")
     if entity.schema.get("status") is not None:
-        entity.add("status", status)
-    entity.add("summary", _summary(graph, attrs, rel_type))
-    _add_dates(entity, str(attrs.get("date") or ""))
-    _add_evidence(entity, attrs.get("evidence") or (), documents)
-    entity.add("recordId", str(attrs.get("id") or ""))
+        entity.add("status", edge.status)
+    entity.add("summary", _summary(edge, names))
+    _add_dates(entity, edge.date)
+    _add_evidence(entity, edge.evidence, documents)
+    entity.add("recordId", edge.id)
     return entity
 
 
@@ -306,21 +302,16 @@ def _add_role(entity: Any, link: LinkSchema) -> None:
             return
 
 
-def _name(graph: nx.MultiDiGraph, node: str) -> str:
-    return str(graph.nodes[node].get("name") or node) if node in graph else node
-
-
-def _summary(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], rel_type: str) -> str:
+def _summary(edge: Edge, names: Mapping[str, str]) -> str:
     """One sentence from the relation's own description: who, what, whom, how sure and
     who says so ("China is alleged to have interfered in Canada (alleged, according to
     NSICOP)")."""
-    source = _name(graph, str(attrs.get("source")))
-    target = _name(graph, str(attrs.get("target")))
-    words = RELATION_TYPES[rel_type].description
+    source = names.get(edge.source, edge.source)
+    target = names.get(edge.target, edge.target)
+    words = RELATION_TYPES[edge.type].description
     text = _ENDS.sub(lambda m: source if m.group() == "source" else target, words)
-    status = str(attrs.get("status") or "")
-    claimant = str(attrs.get("claimant") or "")
-    who = str(attrs.get("claimant_name") or "") or (_name(graph, claimant) if claimant else "")
+    status = edge.status
+    who = names.get(edge.claimant, edge.claimant) if edge.claimant else ""
     if who:
         return f"{text} ({status}, according to {who})"
     return f"{text} ({status})" if status and status != "stated" else text
@@ -345,15 +336,14 @@ def _single_date(date: str) -> str:
     return "" if "/" in date else date
 
 
-def _add_evidence(entity: Any, evidence: Any,
+def _add_evidence(entity: Any, evidence: list[Evidence],
                   documents: Mapping[str, Mapping[str, Any]]) -> None:
     """Each quote with its source in `description`; the documents as `proof`."""
     for item in evidence:
-        doc_id = str(item.get("document") or "")
-        doc = documents.get(doc_id) or {}
-        title = str(doc.get("title") or item.get("document_title") or doc_id)
-        page = f", p. {item['page']}" if item.get("page") else ""
-        entity.add("description", f"“{item.get('quote') or ''}” ({title}{page})")
-        if doc_id in documents:
-            entity.add("proof", entity_id(doc_id))
-        entity.add("sourceUrl", str(doc.get("url") or item.get("url") or ""))
+        doc = documents.get(item.document) or {}
+        title = str(doc.get("title") or item.document_title or item.document)
+        page = f", p. {item.page}" if item.page else ""
+        entity.add("description", f"“{item.quote}” ({title}{page})")
+        if item.document in documents:
+            entity.add("proof", entity_id(item.document))
+        entity.add("sourceUrl", str(doc.get("url") or item.url or ""))

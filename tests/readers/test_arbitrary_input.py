@@ -29,6 +29,7 @@ from figraph.graph.model import (
     Extraction,
     make_id,
 )
+from figraph.graph.network_view import NetworkView
 from figraph.views.export import export_graph, safe_cell
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -204,11 +205,11 @@ def test_exports_round_trip_with_arbitrary_names(tmp_path: Path, names, quote) -
     graph, documents = _graph(names, quote)
     expected = {n: _XML_FORBIDDEN.sub("", graph.nodes[n]["name"]) for n in graph}
     for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
-        [path] = export_graph(graph, documents, fmt, tmp_path / f"g.{fmt}")
+        [path] = export_graph(NetworkView(graph, documents), fmt, tmp_path / f"g.{fmt}")
         back = reader(path)
         assert {n: back.nodes[n]["label"] for n in back} == expected, fmt
         assert back.number_of_edges() == graph.number_of_edges()
-    nodes_csv, edges_csv, documents_csv = export_graph(graph, documents, "csv",
+    nodes_csv, edges_csv, documents_csv = export_graph(NetworkView(graph, documents), "csv",
                                                        tmp_path / "g.csv")
     with open(nodes_csv, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))

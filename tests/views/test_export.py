@@ -24,7 +24,7 @@ def _graph(tmp_path):
 def test_json_is_node_link_with_evidence(tmp_path):
     store = _graph(tmp_path)
     out = tmp_path / "g.json"
-    export_graph(store.graph, {d["id"]: d for d in store.documents()}, "json", out)
+    export_graph(store, "json", out)
     data = json.loads(out.read_text())
     assert len(data["nodes"]) == store.graph.number_of_nodes()
     assert all(link["evidence"] for link in data["links"])
@@ -35,7 +35,7 @@ def test_graphml_and_gexf_read_back(tmp_path):
     store = _graph(tmp_path)
     for fmt in ("graphml", "gexf"):
         out = tmp_path / f"g.{fmt}"
-        export_graph(store.graph, {}, fmt, out)
+        export_graph(store, fmt, out)
         back = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
         assert back.number_of_edges() == store.graph.number_of_edges()
         labels = {a.get("label") for _, a in back.nodes(data=True)}
@@ -45,8 +45,7 @@ def test_graphml_and_gexf_read_back(tmp_path):
 def test_csv_neutralises_formulas(tmp_path):
     store = _graph(tmp_path)
     documents = {d.pop("id"): d for d in store.documents()}
-    nodes_path, edges_path, documents_path = export_graph(store.graph, documents, "csv",
-                                                          tmp_path / "g.csv")
+    nodes_path, edges_path, documents_path = export_graph(store, "csv", tmp_path / "g.csv")
     with open(documents_path, newline="", encoding="utf-8") as handle:
         titles = [row["title"] for row in csv.DictReader(handle)]
     assert len(titles) == len(documents) and "'" + HOSTILE.replace("\x01", "") + " met China" in {
