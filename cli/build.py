@@ -279,18 +279,19 @@ def actors_command(
 
     The id names an actor for sure where a name is shared (merge, split, path...)."""
     type_ = choice(type_, NODE_TYPES, "actor type") if type_ else None
-    graph = open_store(store).graph
+    local = open_store(store)
+    degree = local.network().degree  # networkx's: a loop counts twice, as it always did
     rows = [
         {
-            "id": node,
-            "name": a.get("name", ""),
-            "type": a.get("type", ""),
-            "roles": a.get("roles", []),
-            "degree": graph.degree(node),
-            "documents": len(a.get("mentions", {})),
+            "id": a.id,
+            "name": a.name,
+            "type": a.type,
+            "roles": a.roles,
+            "degree": degree(a.id),
+            "documents": len(local.mentions(a.id)),
         }
-        for node, a in graph.nodes(data=True)
-        if not type_ or a.get("type") == type_
+        for a in local.actors()
+        if not type_ or a.type == type_
     ]
     rows.sort(key=lambda r: (-r["degree"], r["name"]))
     rows = rows[:limit] if limit else rows
@@ -311,8 +312,8 @@ def stats_command(
     """Counts of documents, actors by type, edges by type and status."""
     local = open_store(store)
     counts = local.counts()
-    graph = local.graph
-    by_type = Counter(a.get("type", "") for _, a in graph.nodes(data=True))
+    graph = local.network()  # counted from the stored form: no Edge made per edge
+    by_type = Counter(a.type for a in local.actors())
     by_edge = Counter(d.get("type", "") for _, _, d in graph.edges(data=True))
     by_status = Counter(d.get("status", "") for _, _, d in graph.edges(data=True))
     data = {

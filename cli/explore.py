@@ -101,7 +101,7 @@ def path_command(
     elif result.paths:
         print_paths(result, context=context, full=full)
     if not result.paths:
-        ends = [target.actors.nodes[n].get("name", n) for n in (source, goal)]
+        ends = [target.name_of(n) for n in (source, goal)]
         only = " over reviewed edges" if reviewed else ""
         warn(f"figraph: no path between {ends[0]} and {ends[1]} within {hops} hops{only}")
         raise typer.Exit(1)
@@ -132,33 +132,18 @@ def _path_json(result: Any) -> dict[str, Any]:
 
 
 def _write_html(result: Any, file: Path, backend: Backend, title: str) -> None:
+    """The paths' part of the graph (a View the result gives) as an HTML page."""
     try:
         from ..views.html import write_html
     except ImportError:
         fail("the HTML view is not available in this installation")
-    graph = path_graph(result)
-    wanted = {e["document"] for _, _, d in graph.edges(data=True) for e in d["evidence"]}
-    documents = {k: v for k, v in (backend.documents or {}).items() if k in wanted}
-    highlight = [*graph.nodes, *(k for _, _, k in graph.edges(keys=True))]
+    part = result.part(backend.documents)
+    highlight = [*(a.id for a in part.actors()), *(e.id for e in part.edges())]
     try:
-        write_html(graph, file, title=title, documents=documents, highlight=highlight)
+        write_html(part, file, title=title, highlight=highlight)
     except OSError as exc:
         fail(f"{file}: cannot write the page ({exc.strerror or exc})")
     warn(f"wrote {file}")
-
-
-def path_graph(result: Any) -> Any:
-    """The actors and facts of the paths as a small graph for the HTML view."""
-    import networkx as nx
-
-    graph = nx.MultiDiGraph()
-    for path in result.paths:
-        for node in path.nodes:
-            graph.add_node(node["id"], kind="Actor", **{k: v for k, v in node.items() if k != "id"})
-        for hop in path.hops:
-            attrs = {k: v for k, v in hop.items() if k not in ("direction", "others", "allegation")}
-            graph.add_edge(hop["source"], hop["target"], key=hop["id"], **attrs)
-    return graph
 
 
 # -- neighbors ---------------------------------------------------------------------------
@@ -185,7 +170,7 @@ def neighbors_command(
         excluded = [target.resolve(x) for x in exclude or []]
         result = target.run("ego_network", actor=centre, hops=hops, limit=limit,
                             confirmed_only=confirmed, edge_types=types, exclude=excluded)
-        centre_name = target.actors.nodes[centre].get("name", centre)
+        centre_name = target.name_of(centre)
     if json_out:
         print_json({"actor": centre, "name": centre_name, "hops": hops, **result.to_dict()})
     else:

@@ -43,15 +43,14 @@ def actor_command(
     from ..views.actor_page import actor_page
 
     local = open_store(store)
-    actor_id = actor_or_exit(local.graph, name, str(local.path))
-    documents = {d["id"]: d for d in local.documents()}
-    page = actor_page(local.graph, documents, actor_id, reviewed_only=reviewed)
+    actor_id = actor_or_exit(local.network(), name, str(local.path))
+    page = actor_page(local, actor_id, reviewed_only=reviewed)
     if as_json:
         print_json(page)
     else:
         _print_page(page, context)
     if html is not None:
-        _write_html(local, documents, actor_id, html, reviewed)
+        _write_html(local, actor_id, html, reviewed)
 
 
 def _print_page(page: dict[str, Any], context: bool) -> None:
@@ -103,15 +102,15 @@ def _print_entry(entry: dict[str, Any], context: bool) -> None:
     print_evidence(entry["evidence"], context=context, indent=6, shown=None)
 
 
-def _write_html(local: Any, documents: dict[str, Any], actor_id: str, file: Path,
-                reviewed: bool) -> None:
-    from ..views import select_subgraph, write_html
+def _write_html(local: Any, actor_id: str, file: Path, reviewed: bool) -> None:
+    from ..views import select_part, write_html
 
-    view = select_subgraph(local.graph, actor_ids=[actor_id], hops=1, reviewed_only=reviewed)
-    name = local.graph.nodes[actor_id].get("name", actor_id)
+    part = select_part(local, actor_ids=[actor_id], hops=1, reviewed_only=reviewed)
+    actor = local.actor(actor_id)
+    name = actor.name if actor is not None else actor_id
     try:
-        write_html(view, file, title=f"figraph: {name}", documents=documents,
-                   highlight=[actor_id], focus=actor_id)
+        write_html(part, file, title=f"figraph: {name}", highlight=[actor_id], focus=actor_id)
     except OSError as exc:
         fail(f"{file}: cannot write the page ({exc.strerror or exc})")
-    warn(f"wrote {file} ({view.number_of_nodes()} actors, {view.number_of_edges()} links)")
+    counts = part.counts()
+    warn(f"wrote {file} ({counts['actors']} actors, {counts['edges']} links)")

@@ -59,6 +59,10 @@ class Backend:
         except ValueError as exc:
             fail(str(exc))
 
+    def name_of(self, actor_id: str) -> str:
+        """The name of an actor `resolve` gave."""
+        return str(self.actors.nodes[actor_id].get("name", actor_id))
+
     def resolve(self, typed: str) -> str:
         """The actor id `typed` names, or exit 2 with the candidates on stderr."""
         from .common import actor_or_exit
@@ -74,7 +78,8 @@ def open_backend(name: BackendName, store: Path | None) -> Iterator[Backend]:
 
         local = open_store(store)
         docs = {d["id"]: d for d in local.documents()}
-        yield Backend(name, local.graph, local.graph, str(local.path), docs)
+        graph = local.network()  # the queries' networkx twins run on the view's graph
+        yield Backend(name, graph, graph, str(local.path), docs)
         return
     from neo4j.exceptions import DriverError, Neo4jError
 

@@ -13,12 +13,15 @@ and the candidates instead of a guess.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from .catalog import document_or_exit
 from .common import StoreOption, fail, open_store, warn
+
+if TYPE_CHECKING:
+    from ..graph.store import View
 
 __all__ = ["register", "show_command"]
 
@@ -82,13 +85,11 @@ def show_command(
 
     Each quote is shown in its paragraph, with the link's review state; clicking an
     actor opens its page (as `figraph actor`)."""
-    from ..views import select_subgraph, write_html
+    from ..views import select_part, write_html
 
     bounds = {"date_from": _date_bound(since, "--since"), "date_to": _date_bound(until, "--until")}
     opened = open_store(store)
-    graph = opened.graph
-    documents = {d["id"]: d for d in opened.documents()}
-    centres = [_resolve_actor(graph, name) for name in actor or ()]
+    centres = [_resolve_actor(opened.network(), name) for name in actor or ()]
     filters: dict[str, Any] = {
         "actor_ids": centres or None,
         "hops": hops,
@@ -99,25 +100,23 @@ def show_command(
         "reviewed_only": reviewed,
         **bounds,
     }
-    view = select_subgraph(graph, **filters)
-    if view.number_of_nodes() == 0:
+    part = select_part(opened, **filters)
+    counts = part.counts()
+    if counts["actors"] == 0:
         fail("nothing in the store matches these filters", code=1)
-    if view.number_of_nodes() > LARGE_VIEW:
+    if counts["actors"] > LARGE_VIEW:
         warn(
-            f"note: {view.number_of_nodes()} actors make a slow page; narrow it with "
+            f"note: {counts['actors']} actors make a slow page; narrow it with "
             "--actor/--hops, --document or --type",
         )
-    described = _described(graph, documents, centres, hops, filters, since, until)
-    page_title = title or _default_title(view, described)
+    described = _described(opened, centres, hops, filters, since, until)
+    page_title = title or _default_title(counts["actors"], described)
     try:
-        write_html(view, output, title=page_title, documents=documents, highlight=centres,
-                   filters=described,
+        write_html(part, output, title=page_title, highlight=centres, filters=described,
                    focus=centres[0] if len(centres) == 1 else None)  # its page open
     except OSError as exc:
         fail(f"{output}: cannot write the page ({exc.strerror or exc})")
-    warn(
-        f"wrote {output} ({view.number_of_nodes()} actors, {view.number_of_edges()} links)",
-    )
+    warn(f"wrote {output} ({counts['actors']} actors, {counts['edges']} links)")
 
 
 def _resolve_actor(graph: Any, name: str) -> str:
@@ -156,21 +155,26 @@ def _vocabulary(values: ListOption, table: str, what: str) -> list[str] | None:
     return out
 
 
-def _described(graph: Any, documents: dict[str, dict], centres: list[str], hops: int,
-               filters: dict[str, Any], since: str | None, until: str | None) -> list[str]:
+def _described(view: View, centres: list[str], hops: int, filters: dict[str, Any],
+               since: str | None, until: str | None) -> list[str]:
     """The filters in words, names and titles rather than ids (see `describe_filters`)."""
     from ..views import describe_filters
 
+    actors = [view.actor(c) for c in centres]
+    documents = [view.document(d) or {} for d in filters["documents"] or ()]
     return describe_filters(
-        actor_names=[str(graph.nodes[c].get("name") or c) for c in centres], hops=hops,
-        document_titles=[str(documents[d].get("title") or d) for d in filters["documents"] or ()],
+        actor_names=[(a.name if a is not None else "") or c for a, c in zip(actors, centres,
+                                                                               strict=True)],
+        hops=hops,
+        document_titles=[str(doc.get("title") or d)
+                         for doc, d in zip(documents, filters["documents"] or (), strict=True)],
         node_types=filters["node_types"], edge_types=filters["edge_types"],
         statuses=filters["statuses"], since=since, until=until,
         reviewed_only=filters["reviewed_only"])
 
 
-def _default_title(view: Any, described: list[str]) -> str:
+def _default_title(actors: int, described: list[str]) -> str:
     """`figraph: around Han Dong (1 hop) · status: alleged`, or `figraph: 202 actors`."""
     if described:
         return "figraph: " + " · ".join(described)
-    return f"figraph: {view.number_of_nodes()} actors"
+    return f"figraph: {actors} actors"

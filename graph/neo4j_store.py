@@ -278,6 +278,11 @@ class Neo4jStore:
             if other is not None:
                 yield edge, other
 
+    def claimed(self, actor_id: str) -> Iterator[Edge]:
+        query = "MATCH (a:Actor)-[r]->(b:Actor) WHERE r.claimant = $id " + _EDGE_ROW
+        for row in self._read(query + " ORDER BY r.id", id=actor_id):
+            yield _edge_from(row["source"], row["target"], row["type"], dict(row["r"]))
+
     def mentions(self, actor_id: str) -> dict[str, int]:
         rows = self._read("MATCH (d:Document)-[m:MENTIONS]->(:Actor {id: $id}) "
                           "RETURN d.id AS document, m.count AS count", id=actor_id)

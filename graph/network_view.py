@@ -115,6 +115,11 @@ class NetworkView:
             if other is not None:
                 yield edge, other
 
+    def claimed(self, actor_id: str) -> Iterator[Edge]:
+        for _, _, attrs in self.graph.edges(data=True):
+            if attrs.get("claimant") == actor_id:
+                yield edge_from_attrs(attrs)
+
     # -- documents and counts --------------------------------------------------
 
     def documents(self) -> Iterator[dict[str, Any]]:

@@ -86,6 +86,10 @@ class View(Protocol):
         """Each edge at one actor with the actor at its other end."""
         ...
 
+    def claimed(self, actor_id: str) -> Iterator[Edge]:
+        """The edges (allegations) whose claimant is one actor."""
+        ...
+
     def mentions(self, actor_id: str) -> dict[str, int]:
         """Document id -> how often it mentions the actor."""
         ...

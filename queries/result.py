@@ -13,8 +13,11 @@ and the CLI can print either without knowing where it came from.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..graph.network_view import NetworkView
 
 __all__ = ["QueryResult", "Path", "PathResult", "node_dict", "hop_dict", "evidence_dict"]
 
@@ -82,6 +85,24 @@ class PathResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"paths": [p.to_dict() for p in self.paths], "truncated": self.truncated}
+
+    def part(self, documents: Mapping[str, Mapping[str, Any]] | None = None) -> NetworkView:
+        """The actors and facts of the paths as a `View` (for the HTML view, an export),
+        with those of `documents` (by id) their evidence cites. Each fact keeps what its hop
+        says (`claimant_name` too: the claimant may be on no path)."""
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for path in self.paths:
+            for node in path.nodes:
+                graph.add_node(node["id"], kind="Actor",
+                               **{k: v for k, v in node.items() if k != "id"})
+            for hop in path.hops:
+                attrs = {k: v for k, v in hop.items()
+                         if k not in ("direction", "others", "allegation")}
+                graph.add_edge(hop["source"], hop["target"], key=hop["id"], **attrs)
+        cited = {e["document"] for _, _, d in graph.edges(data=True) for e in d["evidence"]}
+        return NetworkView(graph, {k: v for k, v in (documents or {}).items() if k in cited})
 
 
 def node_dict(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .html import render_html, write_html
 from .notebook import ipython_display
-from .select import describe_filters, select_subgraph
+from .select import describe_filters, select_part, select_subgraph
 
-__all__ = ["render_html", "write_html", "select_subgraph", "describe_filters", "ipython_display"]
+__all__ = ["render_html", "write_html", "select_subgraph", "select_part", "describe_filters",
+           "ipython_display"]

@@ -9,73 +9,82 @@ others. The terminal (`figraph actor`), the JSON and the HTML view all show this
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-import networkx as nx
-
-from ..graph.model import is_allegation
+from ..graph.model import REVIEWED, Actor, Edge, evidence_dict
+from ..graph.store import View
 
 __all__ = ["actor_page"]
 
 
-def actor_page(graph: nx.MultiDiGraph, documents: Mapping[str, Mapping[str, Any]],
-               actor_id: str, reviewed_only: bool = False) -> dict[str, Any]:
-    """The page of `actor_id` (an actor of `graph`); `documents` by id, as the store
-    lists them; with `reviewed_only`, only edges a person confirmed or retyped."""
-    from ..graph.model import REVIEWED
-
-    attrs = graph.nodes[actor_id]
-    keep = (lambda e: e.get("review") in REVIEWED) if reviewed_only else (lambda e: True)
+def actor_page(view: View, actor_id: str, reviewed_only: bool = False) -> dict[str, Any]:
+    """The page of `actor_id` (an actor of `view`: a store, a part of it, Neo4j); with
+    `reviewed_only`, only edges a person confirmed or retyped."""
+    actor = view.actor(actor_id)
+    if actor is None:
+        raise ValueError(f"unknown actor id {actor_id!r}")
+    keep: Callable[[Edge], bool] = (
+        (lambda e: e.review in REVIEWED) if reviewed_only else (lambda e: True))
+    names = _Names(view)
     groups: dict[str, list[dict[str, Any]]] = {}
-    for source, target, edge in _incident(graph, actor_id):
+    for edge in view.actor_edges(actor_id):
         if keep(edge):
-            other = target if source == actor_id else source
-            groups.setdefault(other, []).append(_edge_entry(graph, edge, actor_id))
-    claims = [_edge_entry(graph, e, actor_id) for _, _, e in graph.edges(data=True)
-              if e.get("claimant") == actor_id and actor_id not in (e["source"], e["target"])
-              and keep(e)]
+            other = edge.target if edge.source == actor_id else edge.source
+            groups.setdefault(other, []).append(_edge_entry(names, edge, actor_id))
+    claims = [_edge_entry(names, e, actor_id) for e in view.claimed(actor_id)
+              if actor_id not in (e.source, e.target) and keep(e)]
     return {
-        "id": actor_id, "name": attrs.get("name", actor_id), "type": attrs.get("type", ""),
-        "roles": list(attrs.get("roles") or []), "aliases": list(attrs.get("aliases") or []),
-        "group": bool(attrs.get("group")), "description": attrs.get("description", ""),
-        "attributes": dict(attrs.get("attributes") or {}),
-        "documents": _documents(attrs, documents),
-        "links": [{"actor": _actor(graph, other), "edges": sorted(edges, key=_edge_order)}
+        "id": actor_id, "name": actor.name, "type": actor.type,
+        "roles": list(actor.roles), "aliases": list(actor.aliases),
+        "group": actor.group, "description": actor.description,
+        "attributes": dict(actor.attributes),
+        "documents": _documents(view, view.mentions(actor_id)),
+        "links": [{"actor": names.summary(other), "edges": sorted(edges, key=_edge_order)}
                   for other, edges in sorted(groups.items(), key=lambda g: (
                       -len(g[1]), -sum(len(e["evidence"]) for e in g[1]),
-                      str(graph.nodes[g[0]].get("name", g[0])), g[0]))],
+                      names.name(g[0]), g[0]))],
         "claims": sorted(claims, key=_edge_order),
     }
 
 
-def _incident(graph: nx.MultiDiGraph, actor_id: str):
-    yield from graph.out_edges(actor_id, data=True)
-    for source, target, edge in graph.in_edges(actor_id, data=True):
-        if source != actor_id:
-            yield source, target, edge
+class _Names:
+    """The actors a page names, each read from the view once."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.known: dict[str, Actor | None] = {}
+
+    def actor(self, actor_id: str) -> Actor | None:
+        if actor_id not in self.known:
+            self.known[actor_id] = self.view.actor(actor_id)
+        return self.known[actor_id]
+
+    def name(self, actor_id: str) -> str:
+        actor = self.actor(actor_id)
+        return actor.name if actor is not None else actor_id
+
+    def summary(self, actor_id: str) -> dict[str, Any]:
+        actor = self.actor(actor_id)
+        if actor is None:
+            return {"id": actor_id, "name": actor_id, "type": "", "roles": []}
+        return {"id": actor_id, "name": actor.name, "type": actor.type,
+                "roles": list(actor.roles)}
 
 
-def _actor(graph: nx.MultiDiGraph, actor_id: str) -> dict[str, Any]:
-    attrs = graph.nodes[actor_id] if actor_id in graph else {}
-    return {"id": actor_id, "name": attrs.get("name", actor_id), "type": attrs.get("type", ""),
-            "roles": list(attrs.get("roles") or [])}
-
-
-def _edge_entry(graph: nx.MultiDiGraph, edge: Mapping[str, Any], actor_id: str
-                ) -> dict[str, Any]:
-    claimant = edge.get("claimant") or ""
+def _edge_entry(names: _Names, edge: Edge, actor_id: str) -> dict[str, Any]:
     return {
-        "id": edge["id"], "type": edge["type"], "source": edge["source"],
-        "source_name": _actor(graph, edge["source"])["name"], "target": edge["target"],
-        "target_name": _actor(graph, edge["target"])["name"],
-        "direction": "out" if edge["source"] == actor_id else "in",
-        "allegation": is_allegation(edge["type"]), "status": edge.get("status", "stated"),
-        "claimant": claimant, "claimant_name": _actor(graph, claimant)["name"] if claimant else "",
-        "hedges": list(edge.get("hedges") or []), "date": edge.get("date") or "",
-        "date_text": edge.get("date_text") or "", "review": edge.get("review") or "",
-        "review_note": edge.get("review_note") or "",
-        "evidence": [dict(e) for e in edge.get("evidence") or ()],
+        "id": edge.id, "type": edge.type, "source": edge.source,
+        "source_name": names.name(edge.source), "target": edge.target,
+        "target_name": names.name(edge.target),
+        "direction": "out" if edge.source == actor_id else "in",
+        "allegation": edge.allegation, "status": edge.status,
+        "claimant": edge.claimant,
+        "claimant_name": names.name(edge.claimant) if edge.claimant else "",
+        "hedges": list(edge.hedges), "date": edge.date,
+        "date_text": edge.date_text, "review": edge.review,
+        "review_note": edge.review_note,
+        "evidence": [evidence_dict(e) for e in edge.evidence],
     }
 
 
@@ -83,11 +92,10 @@ def _edge_order(entry: Mapping[str, Any]) -> tuple[Any, ...]:
     return (entry["allegation"], -len(entry["evidence"]), entry["type"], entry["id"])
 
 
-def _documents(attrs: Mapping[str, Any], documents: Mapping[str, Mapping[str, Any]]
-               ) -> list[dict[str, Any]]:
+def _documents(view: View, mentions: Mapping[str, int]) -> list[dict[str, Any]]:
     rows = []
-    for doc_id, count in (attrs.get("mentions") or {}).items():
-        doc = documents.get(doc_id) or {}
+    for doc_id, count in mentions.items():
+        doc = view.document(doc_id) or {}
         rows.append({"id": doc_id, "title": doc.get("title") or doc_id,
                      "date": doc.get("date") or "", "url": doc.get("url") or "",
                      "mentions": count})

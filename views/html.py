@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..graph.store import View
 from .payload import build_payload
 
 __all__ = [
@@ -66,16 +67,17 @@ _JSON_ESCAPES = {
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str, **kwargs: Any) -> str:
-    """The whole page for `graph` as one string (works from a file:// URL, offline);
-    the options are `build_view_payload`'s."""
+def render_html(graph: nx.MultiDiGraph | View, *, title: str, **kwargs: Any) -> str:
+    """The whole page for `graph` (a networkx graph, or a `View`: a store or a part of
+    it) as one string (works from a file:// URL, offline); the options are
+    `build_view_payload`'s."""
     payload = build_view_payload(graph, title=title, **kwargs)
     parts = {"TITLE": html.escape(title), "VIEW": view_markup(payload), **asset_parts()}
     return _fill("page.html", parts)
 
 
 def build_view_payload(
-    graph: nx.MultiDiGraph,
+    graph: nx.MultiDiGraph | View,
     *,
     title: str,
     documents: Mapping[str, dict] | None = None,
@@ -94,8 +96,15 @@ def build_view_payload(
     opens on. `physics` and `edge_labels` left at None are decided by the size of the
     graph (see the thresholds above). `filters` says in words what the view was
     narrowed to ("type Person", "since 2019"); the page shows it under the title.
+    A `View` is drawn from its networkx graph (the layout is networkx's), its own
+    documents unless `documents` is given.
     """
     from .layout import compute_positions  # numpy: only when a page is drawn
+
+    if isinstance(graph, View):
+        if documents is None:
+            documents = {d["id"]: d for d in graph.documents()}
+        graph = graph.network()
 
     use_physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES if physics is None else physics
     settings: dict[str, Any] = {
@@ -139,7 +148,7 @@ def _fill(template: str, parts: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _own_asset(template))
 
 
-def write_html(graph: nx.MultiDiGraph, path: Path | str, **kwargs: Any) -> Path:
+def write_html(graph: nx.MultiDiGraph | View, path: Path | str, **kwargs: Any) -> Path:
     """Render `graph` into the file `path` (UTF-8) and return that path."""
     from ..graph.atomic import write_atomic
 

@@ -20,8 +20,10 @@ import networkx as nx
 
 from ..graph.dates import PartialDate, date_span, parse_bound
 from ..graph.model import REVIEWED
+from ..graph.network_view import NetworkView
+from ..graph.store import View
 
-__all__ = ["select_subgraph", "describe_filters"]
+__all__ = ["select_subgraph", "select_part", "cited_documents", "describe_filters"]
 
 DateLike = str | dt.date | PartialDate | None
 
@@ -76,6 +78,22 @@ def select_subgraph(
     if centres:
         nodes = _reach(nodes, edges, centres & nodes, hops)
     return _build(graph, nodes, [e for e in edges if e[0] in nodes and e[1] in nodes])
+
+
+def select_part(view: View, **filters: Any) -> NetworkView:
+    """`select_subgraph` of a view (the filters are its), as a view holding the documents
+    the part cites: what the HTML view and the exports read."""
+    part = select_subgraph(view.network(), **filters)
+    return NetworkView(part, cited_documents(part, {d["id"]: d for d in view.documents()}))
+
+
+def cited_documents(part: nx.MultiDiGraph, documents: dict[str, dict[str, Any]]
+                    ) -> dict[str, dict[str, Any]]:
+    """The documents (by id) the part's evidence cites or its actors' mentions name."""
+    cited = {e.get("document") for _, _, d in part.edges(data=True)
+             for e in d.get("evidence") or ()}
+    cited |= {d for _, a in part.nodes(data=True) for d in a.get("mentions") or {}}
+    return {k: v for k, v in documents.items() if k in cited}
 
 
 def _check_actors(graph: nx.MultiDiGraph, actor_ids: Iterable[str] | None) -> set[str]:

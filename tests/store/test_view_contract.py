@@ -107,3 +107,18 @@ def test_network_is_the_graph_of_the_view(view, reference):
         assert graph.nodes[node]["mentions"] == expected.nodes[node]["mentions"]
     for source, target, key, attrs in expected.edges(keys=True, data=True):
         assert graph.edges[source, target, key]["evidence"] == attrs["evidence"]
+
+
+@pytest.mark.parametrize("actor", [HAN_DONG, NSICOP], ids=lambda a: a.name)
+def test_claims_an_actor_makes(view, reference, actor):
+    claimed = sorted(e.id for e in view.claimed(actor.id))
+    assert claimed == sorted(e.id for e in reference.edges() if e.claimant == actor.id)
+    assert bool(claimed) == (actor is NSICOP)
+
+
+@pytest.mark.parametrize("actor", [HAN_DONG, CHINA, NSICOP], ids=lambda a: a.name)
+def test_the_actor_page_reads_alike_from_every_view(view, reference, actor):
+    from figraph.views.actor_page import actor_page
+
+    assert actor_page(view, actor.id) == actor_page(reference, actor.id)
+    assert actor_page(view, actor.id, reviewed_only=True)["links"] == []

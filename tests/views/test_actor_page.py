@@ -40,8 +40,7 @@ def store(tmp_path: Path) -> LocalStore:
 
 
 def page_of(store: LocalStore, actor_id: str, **options) -> dict:
-    documents = {d["id"]: d for d in store.documents()}
-    return actor_page(store.graph, documents, actor_id, **options)
+    return actor_page(store, actor_id, **options)
 
 
 def test_edges_are_grouped_by_the_other_actor_best_supported_first(store):
