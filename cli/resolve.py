@@ -44,7 +44,7 @@ def duplicates_command(
             if 1 < threshold <= 100 else ""
         fail(f"--threshold is a similarity between 0 and 1{hint}")
     local = open_store(store)
-    documents = {n: set(a.get("mentions") or ()) for n, a in local.graph.nodes(data=True)}
+    documents = {a.id: set(local.mentions(a.id)) for a in local.actors()}
     pairs = suggest_duplicates(local.actors(), Decisions.load(local.path), threshold, documents)
     found = clusters(pairs)
     if as_json:
@@ -89,7 +89,7 @@ def merge_command(
 
     with decided(store) as (local, decisions):
         _already_merged(decisions, keep, drop)
-        kept, dropped = (actor_or_exit(local.graph, typed, str(local.path))
+        kept, dropped = (actor_or_exit(local.network(), typed, str(local.path))
                          for typed in (keep, drop))
         shown = [_name(local, i) for i in (kept, dropped)]
         try:
@@ -166,17 +166,18 @@ def _actor_or_merged(local: LocalStore, decisions: Decisions, typed: str) -> str
     from ..graph.lookup import find_actor
     from ..graph.merges import find_merged
 
-    if find_actor(local.graph, typed).actor is None:
+    if find_actor(local.network(), typed).actor is None:
         merged = [m for m in find_merged(local, decisions, typed) if m.kept != typed.strip()]
         if len(merged) == 1:
             return merged[0].id
-    return actor_or_exit(local.graph, typed, str(local.path))
+    return actor_or_exit(local.network(), typed, str(local.path))
 
 
 def _name(local: LocalStore, actor_id: str) -> str:
-    if actor_id not in local.graph:
+    actor = local.actor(actor_id)
+    if actor is None:
         return f"[{actor_id}]"
-    return f"{printable(local.graph.nodes[actor_id].get('name', actor_id))} [{actor_id}]"
+    return f"{printable(actor.name)} [{actor_id}]"
 
 
 @contextmanager

@@ -65,7 +65,7 @@ def review_command(
         print_json({"total": len(queue), "edges": [item.to_dict(names) for item in shown]})
         return
     if not queue:
-        warn("nothing to review" if local.graph.number_of_edges() else "no edges in the store")
+        warn("nothing to review" if local.network().number_of_edges() else "no edges in the store")
         return
     for item in shown:
         _print_item(item.to_dict(names), context)

@@ -19,6 +19,7 @@ from typing import Any
 
 from .local_store import LocalStore
 from .sources import stored_source_keys
+from .store import View
 
 __all__ = ["DocumentNotFound", "document_rows", "find_document", "remove_documents",
            "Removal"]
@@ -32,15 +33,17 @@ class DocumentNotFound(LookupError):
         self.candidates = candidates or []
 
 
-def document_rows(store: LocalStore) -> list[dict[str, Any]]:
+def document_rows(store: View) -> list[dict[str, Any]]:
     """Every stored document with what it supports: actors it mentions, edges and
-    pieces of evidence it gives; newest first, then by title."""
+    pieces of evidence it gives; newest first, then by title. Counted in one pass over
+    the view's graph (`View.network()`): no `Edge` is made to count its quotes."""
+    graph = store.network()
     actors: Counter[str] = Counter()
-    for _, attrs in store.graph.nodes(data=True):
+    for _, attrs in graph.nodes(data=True):
         actors.update((attrs.get("mentions") or {}).keys())
     edges: Counter[str] = Counter()
     evidence: Counter[str] = Counter()
-    for _, _, attrs in store.graph.edges(data=True):
+    for _, _, attrs in graph.edges(data=True):
         cited = [e["document"] for e in attrs.get("evidence") or ()]
         evidence.update(cited)
         edges.update(set(cited))
