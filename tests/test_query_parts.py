@@ -42,3 +42,21 @@ def test_an_allegation_hop_keeps_its_claimants_name(store):
     [edge] = result.part().network().edges(data=True)
     assert edge[2]["claimant_name"] == "National Security and Intelligence Committee of " \
         "Parliamentarians"
+
+
+def test_a_selection_is_a_view_holding_the_documents_it_cites(store, tmp_path):
+    import networkx as nx
+    from figraph.views import select_part
+    from figraph.views.export import export_graph
+    from sample_graph import LIBERAL, sample_extractions
+
+    part = select_part(store, actor_ids=[HAN_DONG.id], hops=1)
+    assert isinstance(part, View)
+    assert {a.id for a in part.actors()} == {HAN_DONG.id, DIPLOMAT.id, LIBERAL.id}
+    first, _, third = (e.document.id for e in sample_extractions())
+    assert {d["id"] for d in part.documents()} == {first, third}
+    assert part.counts()["edges"] == 2 and store.counts()["edges"] == 6  # the store untouched
+    [graphml] = export_graph(part, "graphml", tmp_path / "part.graphml")
+    back = nx.read_graphml(graphml)
+    assert set(back.nodes) == {HAN_DONG.id, DIPLOMAT.id, LIBERAL.id}
+    assert back.number_of_edges() == 2
