@@ -3,6 +3,9 @@
 Everything downstream (stores, queries, views, Neo4j) speaks these types. The
 vocabulary (node types, roles, relation types, statuses) is closed: Neo4j labels
 and relationship types are only ever taken from here, never from document text.
+The vocabulary and how each of its types is drawn and may be linked are data, in
+`model.toml` beside this file (read and checked by `figraph.graph.schema`); the
+records below (documents, actors, edges, evidence) are code.
 
 A relation between two actors is an `Edge`; its support is a list of
 `Evidence`, one per sentence that states it. An allegation is an edge whose
@@ -19,12 +22,16 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .schema import NodeType, RelationType, Schema, read_schema
+
 __all__ = [
+    "SCHEMA",
     "NODE_TYPES",
     "ROLES",
     "RELATION_TYPES",
     "STATUSES",
     "RelationType",
+    "NodeType",
     "Document",
     "Actor",
     "Evidence",
@@ -39,120 +46,21 @@ __all__ = [
     "edge_attrs",
 ]
 
-NODE_TYPES: tuple[str, ...] = (
-    "Person",
-    "State",
-    "Agency",
-    "Commission",
-    "Committee",
-    "Party",
-    "Legislature",
-    "Bill",
-    "Organization",
-    "Government",
-    "Media",
-)
+SCHEMA: Schema = read_schema()
+"""The model as declared in `model.toml` (node types with their style, roles, statuses,
+relation types with the kinds of actor each may link): the one place to change it."""
+
+NODE_TYPES: tuple[str, ...] = tuple(SCHEMA.node_types)
 """Actor types. `Document` is a node type of its own, not an actor type."""
 
-ROLES: tuple[str, ...] = (
-    "MP",
-    "Senator",
-    "Minister",
-    "PrimeMinister",
-    "Premier",
-    "Diplomat",
-    "Ambassador",
-    "Consul",
-    "Commissioner",
-    "Judge",
-    "Journalist",
-    "Official",
-    "Candidate",
-    "Staffer",
-    "Leader",
-    "Chair",
-    "Director",
-    "Spokesperson",
-    "Lawyer",
-    "Activist",
-    "Businessperson",
-    "Councillor",
-    "Agent",
-    "Group",
-)
+ROLES: tuple[str, ...] = tuple(SCHEMA.roles)
 """Extra labels a Person (or group of persons) can carry: `:Person:MP`."""
 
-STATUSES: tuple[str, ...] = (
-    "stated",
-    "alleged",
-    "reported",
-    "denied",
-    "admitted",
-    "found",
-    "charged",
-    "convicted",
-    "dismissed",
-    "unconfirmed",
-)
+STATUSES: tuple[str, ...] = tuple(SCHEMA.statuses)
 """How sure the source is. `stated`: a plain fact the document asserts; `found`:
 established by an inquiry or review; the rest are the lifecycle of a claim."""
 
-
-@dataclass(frozen=True)
-class RelationType:
-    """One relation type of the vocabulary; `allegation` types need a claimant."""
-
-    name: str
-    description: str
-    allegation: bool = False
-    symmetric: bool = False
-
-
-_RELATIONS: tuple[RelationType, ...] = (
-    RelationType("ACCUSED", "source publicly accuses target of wrongdoing", True),
-    RelationType("ALLEGED_ASSISTANCE", "source is alleged to have assisted target", True),
-    RelationType("INTERFERED_IN", "source is alleged to have interfered in target", True),
-    RelationType("TARGETED", "source is alleged to have targeted target", True),
-    RelationType("FUNDED", "source is alleged to have funded target", True),
-    RelationType("DENIED", "source denies an allegation made by target"),
-    RelationType("HAD_RELATIONSHIP", "source had relationships with target", symmetric=True),
-    RelationType("SPOKE_WITH", "source spoke or communicated with target", symmetric=True),
-    RelationType("MET_WITH", "source met target", symmetric=True),
-    RelationType("REFUSED_COMMENT", "source declined to comment on target"),
-    RelationType("INTRODUCED", "source introduced target (a bill, a measure)"),
-    RelationType("HEADS", "source heads or chairs target"),
-    RelationType("MEMBER_OF", "source is a member of target"),
-    RelationType("FORMER_MEMBER_OF", "source was formerly a member of target"),
-    RelationType("MINISTER_OF", "source is the minister responsible for target"),
-    RelationType("WORKS_FOR", "source works for or represents target"),
-    RelationType("DETAINED", "source detained target"),
-    RelationType("EXPELLED", "source expelled target"),
-    RelationType("SANCTIONED", "source sanctioned target"),
-    RelationType("TESTIFIED_BEFORE", "source testified before target"),
-    RelationType("INVESTIGATED", "source investigated target"),
-    RelationType("REPORTED_ON", "source reported on or named target"),
-    RelationType("WARNED", "source warned target"),
-    RelationType("BRIEFED", "source briefed or informed target"),
-    RelationType("APPOINTED", "source appointed target"),
-    RelationType("SUPPORTED", "source supported or endorsed target"),
-    RelationType("CRITICIZED", "source criticized target"),
-    RelationType("PART_OF", "source is part of target (an agency of a government)"),
-    RelationType("FORMERLY_HEADED", "source formerly headed target"),
-    RelationType("ESTABLISHED", "source founded, created or established target"),
-    RelationType("CONTROLS", "source owns, directs or controls target"),
-    RelationType("AFFILIATED_WITH", "source is affiliated with target"),
-    RelationType("COOPERATED_WITH", "source worked together with target", symmetric=True),
-    RelationType("CALLED_ON", "source called on target to act"),
-    RelationType("ENACTED", "source adopted or enacted target (a bill, a resolution)"),
-    RelationType("CHARGED", "source (a prosecutor or court) charged target"),
-    RelationType("CONVICTED", "source (a court or jury) convicted target"),
-    RelationType("LOBBIED_FOR", "source lobbied on behalf of target"),
-    RelationType("ACTED_FOR", "source is alleged to have acted as an agent of target", True),
-    RelationType(
-        "RELATED_TO", "source and target are linked in a way no rule names", symmetric=True
-    ),
-)
-RELATION_TYPES: dict[str, RelationType] = {r.name: r for r in _RELATIONS}
+RELATION_TYPES: dict[str, RelationType] = dict(SCHEMA.relation_types)
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -1,11 +1,12 @@
 """Neo4j Browser support: a GraSS stylesheet and a guide of the named queries.
 
-Why here and generated: the stylesheet is built from the model's closed
-vocabulary and the HTML views' palette (`views/style.py`), so a new actor type
-or relation type is styled everywhere at once and a colour never differs
-between the two views. The guide reads each query's `.cypher` file (through
-`queries.runner.cypher_text`), never a copy, so Browser runs exactly what
-`figraph query --backend neo4j` runs.
+Why here and generated: the stylesheet is built from the model's declaration
+(`graph/model.toml`: each type's colour, border and Browser diameter, each role's
+institution, each relation type's colour), the same entries the HTML views read
+(`views/style.py`), so a new actor type or relation type is styled everywhere at
+once and a colour never differs between the two views. The guide reads each
+query's `.cypher` file (through `queries.runner.cypher_text`), never a copy, so
+Browser runs exactly what `figraph query --backend neo4j` runs.
 
 How Browser takes them (checked against Browser 5.24's code):
 
@@ -40,15 +41,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..graph.atomic import write_atomic
 from ..graph.model import (
-    NODE_TYPES,
     RELATION_TYPES,
     REVIEWED,
-    ROLES,
+    SCHEMA,
     is_allegation,
     make_id,
     normalize_name,
 )
-from .style import ALLEGATION, RELATIONSHIP, node_style, relation_label
+from .style import RELATIONSHIP, edge_style, node_style, relation_label
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -64,26 +64,9 @@ GUIDE_FILE = "figraph-guide.html"
 
 # -- the stylesheet -----------------------------------------------------------
 
-_DIAMETER = {"State": 70, "Government": 60, "Legislature": 60, "Party": 55, "Agency": 55,
-             "Commission": 55, "Committee": 55, "Organization": 50, "Media": 50,
-             "Person": 45, "Bill": 40}
-"""Institutions are drawn larger than persons: they are the hubs an eye looks for."""
-
-_ROLE_ACCENT = {
-    "MP": "Legislature", "Senator": "Legislature", "Councillor": "Legislature",
-    "Candidate": "Party", "Leader": "Party", "Staffer": "Legislature",
-    "Minister": "Government", "PrimeMinister": "Government", "Premier": "Government",
-    "Official": "Government", "Diplomat": "State", "Ambassador": "State", "Consul": "State",
-    "Agent": "Agency", "Director": "Agency", "Commissioner": "Commission", "Judge": "Commission",
-    "Chair": "Committee", "Journalist": "Media", "Spokesperson": "Organization",
-    "Lawyer": "Organization", "Activist": "Organization", "Businessperson": "Organization",
-    "Group": "Person",
-}
-"""A role keeps its type's fill and takes the border colour of the institution it serves:
-a diplomat is ringed in the State colour, an MP in the Legislature colour."""
-
-_DOCUMENT = {"color": "#f4f1ea", "border-color": "#8c8577", "text-color-internal": "#2b2b2b"}
-_MENTIONS_COLOR = "#d3d3d3"
+_DOCUMENT = SCHEMA.document
+_BASE_DIAMETER = SCHEMA.unknown_node.diameter
+"""Diameter of a node whose type no rule names; each type's own is in the model."""
 
 
 def _text_color(background: str) -> str:
@@ -93,20 +76,23 @@ def _text_color(background: str) -> str:
 
 
 def _node_rules() -> list[tuple[str, dict[str, str]]]:
-    rules = [("node", {"diameter": "45px", "font-size": "10px", "border-width": "2px"}),
+    rules = [("node", {"diameter": f"{_BASE_DIAMETER}px", "font-size": "10px",
+                       "border-width": "2px"}),
              ("node.Actor", {"caption": "'{name}'"})]
-    for node_type in NODE_TYPES:
-        style = node_style(node_type)
-        rules.append((f"node.{node_type}", {
-            "color": style.color, "border-color": style.border,
-            "text-color-internal": _text_color(style.color),
-            "diameter": f"{_DIAMETER.get(node_type, 45)}px",
+    for node_type in SCHEMA.node_types.values():
+        rules.append((f"node.{node_type.name}", {
+            "color": node_type.color, "border-color": node_type.border,
+            "text-color-internal": _text_color(node_type.color),
+            "diameter": f"{node_type.diameter}px",
         }))
-    for role in ROLES:  # after the types, so a role's border wins and the type's fill stays
-        accent = node_style(_ROLE_ACCENT.get(role, "Person")).color
-        rules.append((f"node.{role}", {"border-color": accent, "border-width": "4px"}))
-    rules.append(("node.Document", {**_DOCUMENT, "diameter": "30px", "font-size": "8px",
-                                    "caption": "'{title}'"}))
+    # after the types, so a role's border (its institution's colour) wins and the fill stays
+    for role, accent in SCHEMA.roles.items():
+        rules.append((f"node.{role}", {"border-color": node_style(accent).color,
+                                       "border-width": "4px"}))
+    rules.append(("node.Document", {
+        "color": _DOCUMENT.color, "border-color": _DOCUMENT.border,
+        "text-color-internal": _DOCUMENT.text_color, "diameter": f"{_DOCUMENT.diameter}px",
+        "font-size": "8px", "caption": "'{title}'"}))
     return rules
 
 
@@ -116,12 +102,15 @@ def _relationship_rules() -> list[tuple[str, dict[str, str]]]:
                                "text-color-external": "#000000",
                                "text-color-internal": "#ffffff", "caption": "'<type>'"})]
     for rel_type in RELATION_TYPES:
+        color = edge_style(rel_type).color
         props = {"caption": f"'{relation_label(rel_type)}'"}
+        if color != RELATIONSHIP.color:  # a colour of its own
+            props = {"color": color, **props}
         if is_allegation(rel_type):  # a claim never reads as a fact: red, thick, with its status
-            props = {"color": ALLEGATION.color, "shaft-width": "3px",
+            props = {"color": color, "shaft-width": "3px",
                      "caption": f"'{relation_label(rel_type)} ({{status}})'"}
         rules.append((f"relationship.{rel_type}", props))
-    rules.append(("relationship.MENTIONS", {"color": _MENTIONS_COLOR, "shaft-width": "1px",
+    rules.append(("relationship.MENTIONS", {"color": SCHEMA.mentions_color, "shaft-width": "1px",
                                             "caption": "'mentions ({count})'"}))
     return rules
 

@@ -1,7 +1,8 @@
 """How Gephi draws a GEXF or GraphML export: colour, size and place per actor, weight per edge.
 
 A file opened in Gephi should look like the HTML views without a click: each actor
-type in its colour (the views' own table, `figraph.views.style`), bigger nodes for
+type and relation type in its colour (declared with the type in `graph/model.toml`,
+read through `figraph.views.style` as the HTML views read it), bigger nodes for
 more connected actors, allegations in red, edges as thick as their evidence is
 many (`weight` = number of quotes), and the nodes already laid out (the views'
 layout) so the first picture is not a hairball at random places. Gephi reads these

@@ -1,18 +1,18 @@
 """How each kind of thing looks: node colour and shape by type, edge style by kind.
 
-Why a table here and not in the page: the legend, the Python tests and the
-browser all read the same entries, so a colour cannot drift between the legend
-and the drawing. Shapes are ones vis-network draws with the label *below* the
-shape (dot, square, ...): shapes that hold their label inside (box, ellipse)
-measure text for every node and slow large graphs down.
+Why read from the model and not kept here or in the page: the colours, borders and
+shapes are declared with the types themselves (`graph/model.toml`), so the legend,
+the drawing, Neo4j Browser's stylesheet and Gephi's colours read the same entry and
+cannot drift apart, and a new type is styled where it is declared. Shapes are ones
+vis-network draws with the label *below* the shape (`figraph.graph.schema.SHAPES`).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..graph.model import RELATION_TYPES, is_allegation
+from ..graph.model import RELATION_TYPES, SCHEMA, is_allegation
 
 __all__ = [
     "NodeStyle",
@@ -45,22 +45,12 @@ class EdgeStyle:
 
 
 _NODE_STYLES: dict[str, NodeStyle] = {
-    "Person": NodeStyle("#4e79a7", "#2f4b6b", "dot"),
-    "State": NodeStyle("#e15759", "#8f2d2f", "hexagon"),
-    "Government": NodeStyle("#ff9d9a", "#a8504d", "hexagon"),
-    "Agency": NodeStyle("#f28e2b", "#99560f", "triangle"),
-    "Commission": NodeStyle("#76b7b2", "#3f716d", "diamond"),
-    "Committee": NodeStyle("#59a14f", "#33622c", "diamond"),
-    "Party": NodeStyle("#edc948", "#927a1a", "square"),
-    "Legislature": NodeStyle("#b07aa1", "#6c4461", "square"),
-    "Organization": NodeStyle("#9c755f", "#5e4537", "square"),
-    "Bill": NodeStyle("#bab0ac", "#6f6764", "triangleDown"),
-    "Media": NodeStyle("#86bcb6", "#4a7c77", "triangleDown"),
-}
-_UNKNOWN = NodeStyle("#9aa3ad", "#5b636c", "dot")
+    name: NodeStyle(t.color, t.border, t.shape) for name, t in SCHEMA.node_types.items()}
+_UNKNOWN = NodeStyle(SCHEMA.unknown_node.color, SCHEMA.unknown_node.border,
+                     SCHEMA.unknown_node.shape)
 
-RELATIONSHIP = EdgeStyle("Relationship", "#8792a2", False)
-ALLEGATION = EdgeStyle("Allegation", "#c0392b", True)
+RELATIONSHIP = EdgeStyle(**SCHEMA.edge_kinds["Relationship"].__dict__)
+ALLEGATION = EdgeStyle(**SCHEMA.edge_kinds["Allegation"].__dict__)
 
 
 def node_style(node_type: str) -> NodeStyle:
@@ -69,8 +59,11 @@ def node_style(node_type: str) -> NodeStyle:
 
 
 def edge_style(rel_type: str) -> EdgeStyle:
-    """Allegations are dashed and red so a claim never reads as a fact."""
-    return ALLEGATION if is_allegation(rel_type) else RELATIONSHIP
+    """Allegations are dashed and red so a claim never reads as a fact; a relation type
+    is drawn in its own colour (its kind's, unless the model gives it one)."""
+    kind = ALLEGATION if is_allegation(rel_type) else RELATIONSHIP
+    rel = RELATION_TYPES.get(rel_type)
+    return kind if rel is None or rel.color == kind.color else replace(kind, color=rel.color)
 
 
 def relation_label(rel_type: str) -> str:

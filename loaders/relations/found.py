@@ -1,8 +1,10 @@
-"""What a relation rule yields and which kinds of actor each relation type may link.
+"""What a relation rule yields, and the check of which kinds of actor it may link.
 
 Why apart from the rules: the verb rules (`relations`), the noun rules (`nominal`)
 and the title, authorship and accusation rules all build `Found` items through
-`pairs`, so the type constraints hold whichever rule read the sentence.
+`pairs`, so the type constraints hold whichever rule read the sentence. The
+constraints themselves are the model's (`graph/model.toml`), declared with each
+relation type, not lists here.
 """
 
 from __future__ import annotations
@@ -11,36 +13,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ...graph.model import RELATION_TYPES, SCHEMA
 from ..mentions.mention import Mention
 from .syntax import SentenceView
 
-__all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "TARGET_TYPES", "SOURCE_TYPES",
-           "Builtin"]
+__all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "BODIES", "Builtin"]
 
 Builtin = Callable[[str, str], Mention]
 """`Assembler.builtin`: an actor a rule may name without the text naming it (Canada, a
 party named by its abbreviation in a speaker label)."""
 
-BODIES = ("Committee", "Commission", "Legislature")
-ORGS = ("Agency", "Committee", "Commission", "Party", "Legislature", "Organization",
-        "Government", "Media", "State")
-MEMBER_ORGS = tuple(t for t in ORGS if t != "State")
-"""One is a citizen of a state, not its member: 'he left Canada' is no resignation."""
-TARGET_TYPES: dict[str, tuple[str, ...]] = {
-    "MINISTER_OF": ("Agency", "Government"), "HEADS": ORGS, "MEMBER_OF": MEMBER_ORGS,
-    "FORMER_MEMBER_OF": MEMBER_ORGS, "TESTIFIED_BEFORE": BODIES, "WORKS_FOR": ORGS,
-    "INTERFERED_IN": ("State", "Government", "Legislature"), "DETAINED": ("Person",),
-    "EXPELLED": ("Person",), "INTRODUCED": ("Bill",), "APPOINTED": ("Person",),
-}
-SOURCE_TYPES: dict[str, tuple[str, ...]] = {
-    "MINISTER_OF": ("Person",), "HEADS": ("Person",), "MEMBER_OF": ("Person",),
-    "FORMER_MEMBER_OF": ("Person",), "WORKS_FOR": ("Person",),
-    "DETAINED": ("State", "Government", "Agency"),
-    # a minister declares persona non grata
-    "EXPELLED": ("State", "Government", "Agency", "Person"),
-    "INTERFERED_IN": ("State", "Person", "Organization", "Agency"),
-    "TESTIFIED_BEFORE": ("Person", "Agency"),
-}
+BODIES: tuple[str, ...] = SCHEMA.group("hearing")
+"""The bodies one testifies before: the model's `hearing` group of node types."""
 LIGHT_VERBS = {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch",
                "open", "begin", "start", "issue", "provide", "impose", "conduct", "engage",
                "pay", "present", "file", "offer", "send", "keep", "seek"}
@@ -59,16 +43,12 @@ class Found:
 
 
 def allowed(rel_type: str, source: Mention, target: Mention) -> bool:
-    """Type constraints that keep a rule from linking the wrong kinds of actor."""
-    if source.key == target.key:
-        return False
-    if target.type == "Bill" and rel_type not in ("INTRODUCED", "SUPPORTED", "CRITICIZED",
-                                                  "REPORTED_ON"):
-        return False
-    ok_targets = TARGET_TYPES.get(rel_type)
-    ok_sources = SOURCE_TYPES.get(rel_type)
-    return (ok_targets is None or target.type in ok_targets) and \
-        (ok_sources is None or source.type in ok_sources)
+    """The model's type constraints (each relation type's `sources` and `targets` in
+    `graph/model.toml`), which keep a rule from linking the wrong kinds of actor; never
+    an actor to itself, nor by a relation type the model does not declare."""
+    rel = RELATION_TYPES.get(rel_type)
+    return source.key != target.key and rel is not None and \
+        rel.may_link(source.type, target.type)
 
 
 def pairs(sources: list[Mention], targets: list[Mention], rel_type: str, rule: str,

@@ -34,10 +34,6 @@ from .found import (
     BODIES,
     LIGHT_PREPS,
     LIGHT_VERBS,
-    MEMBER_ORGS,
-    ORGS,
-    SOURCE_TYPES,
-    TARGET_TYPES,
     Found,
     allowed,
     pairs,
@@ -53,8 +49,8 @@ from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
 from .sworn import CONSTITUENCY_NOUNS
 from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
 
-__all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "TARGET_TYPES",
-           "SOURCE_TYPES", "BODIES", "ORGS", "MEMBER_ORGS", "LIGHT_VERBS", "LIGHT_PREPS"]
+__all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "BODIES",
+           "LIGHT_VERBS", "LIGHT_PREPS"]
 
 
 SERVED_BY_PATIENT = lexicon.table("served_by_patient")
