@@ -29,9 +29,10 @@ __all__ = [
 DECLARATION = Path(__file__).with_name("model.toml")
 """The project's model, beside `model.py`."""
 
-SHAPES = frozenset({"dot", "square", "diamond", "triangle", "triangleDown", "hexagon", "star"})
-"""vis-network shapes that draw their label below them: shapes that hold the label inside
-(box, ellipse) measure text for every node and slow large graphs down."""
+SHAPES = frozenset({"dot", "square", "diamond", "triangle", "triangleDown", "hexagon"})
+"""vis-network shapes that draw their label below them (shapes that hold the label inside,
+box or ellipse, measure text for every node and slow large graphs down) and that the
+page's legend draws (`views/assets/page.js`)."""
 
 ANY = "any"
 """The group of every node type, for a relation's `sources` or `targets`."""
