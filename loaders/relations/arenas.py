@@ -24,7 +24,6 @@ from .syntax import SentenceView
 __all__ = ["arena_interference"]
 
 ARENA_PREPS = ("in", "into", "with")
-AGENT_TYPES = ("State", "Government", "Agency", "Organization", "Person", "Party")
 
 
 def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
@@ -40,8 +39,7 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
         if negated(token) or asked_for(token):
             continue
         arenas = _arenas(view, token, gazetteer, builtin)
-        agents = [a for a in agents if a.type in AGENT_TYPES]
-        for arena, rule in arenas:
+        for arena, rule in arenas:  # who may interfere: the model's sources of INTERFERED_IN
             yield from pairs([a for a in agents if a.key != arena.key], [arena],
                              "INTERFERED_IN", rule, token.i)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ...graph.model import RELATION_TYPES
 from ..vocabulary.morph import lemma
 from .found import Found, pairs
 from .syntax import Clause, SentenceView
@@ -22,7 +23,8 @@ ORDERING_VERBS = {"order", "instruct", "direct"}
 COUNTRY_NOUNS = {"country", "countries", "territory"}
 LEAVING_VERBS = {"leave", "depart", "quit"}
 ANNOUNCING_VERBS = {"announce", "say", "confirm", "declare", "state", "tell"}
-EXPELLING_TYPES = ("Person", "Government", "State", "Agency")
+EXPELLING_TYPES = RELATION_TYPES["EXPELLED"].sources
+"""Who may expel: the model's sources of EXPELLED (`graph/model.toml`)."""
 
 
 def ordered_to_leave(view: SentenceView, verb: Any) -> Iterator[Found]:
