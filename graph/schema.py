@@ -130,11 +130,6 @@ class Schema:
         return tuple(t.name for t in self.node_types.values()
                      if name == ANY or name in t.groups)
 
-    def edge_kind(self, rel_type: str) -> EdgeKind:
-        """Allegation or Relationship: an unknown type draws as a plain relationship."""
-        rel = self.relation_types.get(rel_type)
-        return self.edge_kinds["Allegation" if rel and rel.allegation else "Relationship"]
-
 
 def read_schema(path: Path = DECLARATION) -> Schema:
     """The declaration at `path`, checked; `SchemaError` names the first problem found."""
@@ -169,6 +164,25 @@ class _Reader:
             raise self.fail(entry, f"needs {missing[0]!r}")
         return value
 
+    def entries(self, entry: str) -> dict[str, Any]:
+        """A table of named entries (`node_types`, `roles`, ...): a table, not empty."""
+        value = self.data[entry]
+        if not isinstance(value, dict) or not value:
+            raise self.fail(entry, "is not a table of entries")
+        return value
+
+    def flag(self, entry: str, table: dict[str, Any], key: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(entry, f"{key} {value!r} is not true or false")
+        return value
+
+    def text(self, entry: str, table: dict[str, Any], key: str) -> str:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise self.fail(entry, f"{key} {value!r} is not a string")
+        return value
+
     def color(self, entry: str, value: Any) -> str:
         if not isinstance(value, str) or not _COLOR.fullmatch(value):
             raise self.fail(entry, f"colour {value!r} is not #rrggbb (lower case)")
@@ -184,7 +198,7 @@ class _Reader:
                                         "mentions", "roles", "statuses", "relation_defaults",
                                         "relations"))
         node_types = {name: self.node_type(f"node_types.{name}", name, value)
-                      for name, value in self.data["node_types"].items()}
+                      for name, value in self.entries("node_types").items()}
         groups = self.groups(node_types)
         edge_kinds = self.edge_kinds()
         return Schema(
@@ -210,26 +224,27 @@ class _Reader:
             raise self.fail(entry, f"shape {table['shape']!r} is not one of {sorted(SHAPES)}")
         if not isinstance(table["diameter"], int) or table["diameter"] <= 0:
             raise self.fail(entry, f"diameter {table['diameter']!r} is not a positive integer")
-        groups = tuple(table.get("groups", ()))
+        groups = table.get("groups", [])
+        if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
+            raise self.fail(entry, f"groups {groups!r} is not a list of names")
         if len(set(groups)) != len(groups):
             raise self.fail(entry, "lists a group twice")
-        return NodeType(name, str(table.get("description", "")),
+        return NodeType(name, self.text(entry, table, "description"),
                         self.color(entry, table["color"]), self.color(entry, table["border"]),
-                        table["shape"], table["diameter"], groups)
+                        table["shape"], table["diameter"], tuple(groups))
 
     def groups(self, node_types: Mapping[str, NodeType]) -> set[str]:
-        groups = {g for t in node_types.values() for g in t.groups}
-        for group in groups:
-            if group in node_types or group == ANY:
-                raise self.fail("node_types", f"group {group!r} has the name of a node type "
-                                              f"or of the group of all ({ANY!r})")
-        return groups | {ANY}
+        for node_type in node_types.values():
+            for group in node_type.groups:
+                if group in node_types or group == ANY:
+                    raise self.fail(f"node_types.{node_type.name}",
+                                    f"group {group!r} has the name of a node type or of the "
+                                    f"group of all ({ANY!r})")
+        return {g for t in node_types.values() for g in t.groups} | {ANY}
 
     def roles(self, node_types: Mapping[str, NodeType]) -> dict[str, str]:
         roles: dict[str, str] = {}
-        if not isinstance(self.data["roles"], dict):
-            raise self.fail("roles", "is not a table")
-        for role, accent in self.data["roles"].items():
+        for role, accent in self.entries("roles").items():
             entry = f"roles.{role}"
             self.name(entry, role, _TYPE_NAME, "role")
             if role in node_types or role in _RESERVED_LABELS:
@@ -240,44 +255,53 @@ class _Reader:
         return roles
 
     def statuses(self) -> dict[str, str]:
-        statuses = self.data["statuses"]
-        if not isinstance(statuses, dict) or "stated" not in statuses:
+        statuses = self.entries("statuses")
+        if "stated" not in statuses:
             raise self.fail("statuses", "needs 'stated', the status of a plain fact")
-        return {self.name(f"statuses.{name}", name, _STATUS_NAME, "status"): str(meaning)
-                for name, meaning in statuses.items()}
+        return {self.name(f"statuses.{name}", name, _STATUS_NAME, "status"):
+                self.text(f"statuses.{name}", statuses, name) for name in statuses}
 
     def edge_kinds(self) -> dict[str, EdgeKind]:
         kinds = self.table("edge_kinds", self.data["edge_kinds"],
                            ("Relationship", "Allegation"))
-        return {name: EdgeKind(name, self.color(f"edge_kinds.{name}", value["color"]),
-                               bool(value["dashes"]))
-                for name, value in ((n, self.table(f"edge_kinds.{n}", v, ("color", "dashes")))
-                                    for n, v in kinds.items())}
+        out = {}
+        for name, value in kinds.items():
+            entry = f"edge_kinds.{name}"
+            table = self.table(entry, value, ("color", "dashes"))
+            out[name] = EdgeKind(name, self.color(entry, table["color"]),
+                                 self.flag(entry, table, "dashes"))
+        return out
 
     def document(self) -> DocumentStyle:
         table = self.table("document", self.data["document"],
                            ("color", "border", "text_color", "diameter"))
         color, border, text = (self.color("document", table[key])
                                for key in ("color", "border", "text_color"))
-        return DocumentStyle(color, border, text, int(table["diameter"]))
+        if not isinstance(table["diameter"], int) or table["diameter"] <= 0:
+            raise self.fail("document", f"diameter {table['diameter']!r} is not a positive "
+                                        "integer")
+        return DocumentStyle(color, border, text, table["diameter"])
 
     def relations(self, node_types: Mapping[str, NodeType], groups: set[str],
                   kinds: Mapping[str, EdgeKind]) -> dict[str, RelationType]:
         defaults = self.table("relation_defaults", self.data["relation_defaults"],
                               ("sources", "targets"))
+        default = {end: self.types("relation_defaults", defaults[end], node_types, groups)
+                   for end in ("sources", "targets")}
         out: dict[str, RelationType] = {}
-        for name, value in self.data["relations"].items():
+        for name, value in self.entries("relations").items():
             entry = f"relations.{name}"
             self.name(entry, name, _RELATION_NAME, "relation type")
             table = self.table(entry, value, ("description",),
                                ("allegation", "symmetric", "color", "sources", "targets"))
-            allegation = bool(table.get("allegation", False))
+            ends = {end: self.types(entry, table[end], node_types, groups) if end in table
+                    else default[end] for end in ("sources", "targets")}
+            allegation = self.flag(entry, table, "allegation")
             kind = kinds["Allegation" if allegation else "Relationship"]
             out[name] = RelationType(
-                name, table["description"], allegation, bool(table.get("symmetric", False)),
-                self.color(entry, table.get("color", kind.color)),
-                self.types(entry, table.get("sources", defaults["sources"]), node_types, groups),
-                self.types(entry, table.get("targets", defaults["targets"]), node_types, groups))
+                name, self.text(entry, table, "description"), allegation,
+                self.flag(entry, table, "symmetric"),
+                self.color(entry, table.get("color", kind.color)), **ends)
         return out
 
     def types(self, entry: str, names: Any, node_types: Mapping[str, NodeType],

@@ -81,6 +81,7 @@ def test_every_shape_is_one_the_legend_draws() -> None:
     ("MET_WITH", "Person", "Bill", False),  # a bill is only introduced, backed, criticized
     ("MET_WITH", "Bill", "Person", True),   # sources are not limited unless declared
     ("ACCUSED", "Person", "State", True),
+    ("SANCTIONED", "Party", "Organization", True),  # the defaults, not EXPELLED's before it
     ("NOT_A_TYPE", "Person", "State", False),
 ])
 def test_the_extraction_check_follows_the_declaration(rel_type: str, source: str, target: str,
@@ -108,6 +109,9 @@ def test_the_extraction_never_links_an_actor_to_itself() -> None:
     ("diameter = 70", "diameter = -70", "[node_types.State] diameter -70"),
     ('[relations.MET_WITH]', '[relations.met_with]', "'met_with' is not a valid relation"),
     ('[document]', '[documents]', "[model] unknown key 'documents'"),
+    ("allegation = true", 'allegation = "yes"', "[relations.ACCUSED] allegation 'yes' is not"),
+    ('targets = ["actor"]  #', 'targets = ["actors"]  #',
+     "[relation_defaults] 'actors' is neither a node type nor a group"),
 ])
 def test_a_broken_declaration_is_refused_in_one_line(tmp_path: Path, old: str, new: str,
                                                      message: str) -> None:
