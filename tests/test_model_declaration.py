@@ -197,7 +197,7 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("extended")
     copy = root / "figraph"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns(
-        ".*", "tests", "bench", "docs", "scripts", "__pycache__", "*.egg-info"))
+        ".*", "tests", "bench", "docs", "scripts", "build", "dist", "__pycache__", "*.egg-info"))
     declaration = copy / "graph" / "model.toml"
     declaration.write_text(declaration.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(root)}
