@@ -27,7 +27,7 @@ BODIES: tuple[str, ...] = SCHEMA.group("hearing")
 """The bodies one testifies before: the model's `hearing` group of node types."""
 LIGHT_VERBS = {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch",
                "open", "begin", "start", "issue", "provide", "impose", "conduct", "engage",
-               "pay", "present", "file", "offer", "send", "keep", "seek"}
+               "pay", "present", "file", "offer", "send", "keep", "seek", "announce"}
 LIGHT_PREPS = {"with", "to", "into", "against", "on", "before", "for", "at"}
 
 

@@ -35,6 +35,8 @@ STATED = [
      ("National Bureau of Investigation", "DETAINED", "Jane Roe")),
     ("Jane Roe was deported to Manila and detained by the Philippine National Police.",
      ("Philippine National Police", "DETAINED", "Jane Roe")),
+    ("Canada today announced sanctions against Jane Roe and Omar Haddad.",
+     ("Canada", "SANCTIONED", "Omar Haddad")),
     ("A unit of the Ministry of State Security hacked the Harbour Council.",
      ("Ministry of State Security", "TARGETED", "Harbour Council")),
     ("China dismissed the allegations made by Canada.",
