@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, replace
 
 from ..graph.model import RELATION_TYPES, SCHEMA, is_allegation
+from ..graph.schema import EdgeKind
 
 __all__ = [
     "NodeStyle",
@@ -35,13 +36,9 @@ class NodeStyle:
     shape: str
 
 
-@dataclass(frozen=True)
-class EdgeStyle:
-    """Colour and dash pattern of one kind of edge (relationship or allegation)."""
-
-    name: str
-    color: str
-    dashes: bool
+EdgeStyle = EdgeKind
+"""Colour and dash pattern of one kind of edge (relationship or allegation): the model's
+own declaration of the kind, drawn as declared."""
 
 
 _NODE_STYLES: dict[str, NodeStyle] = {
@@ -49,8 +46,8 @@ _NODE_STYLES: dict[str, NodeStyle] = {
 _UNKNOWN = NodeStyle(SCHEMA.unknown_node.color, SCHEMA.unknown_node.border,
                      SCHEMA.unknown_node.shape)
 
-RELATIONSHIP = EdgeStyle(**SCHEMA.edge_kinds["Relationship"].__dict__)
-ALLEGATION = EdgeStyle(**SCHEMA.edge_kinds["Allegation"].__dict__)
+RELATIONSHIP = SCHEMA.edge_kinds["Relationship"]
+ALLEGATION = SCHEMA.edge_kinds["Allegation"]
 
 
 def node_style(node_type: str) -> NodeStyle:
