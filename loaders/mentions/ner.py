@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Span
-
 from ..vocabulary import lexicon
 from .mention import Mention, normalize_name
 
@@ -32,18 +30,18 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     out = []
     surnames = _surnames(doc)
     for ent in doc.ents:
-        if _after_person_noun(ent):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
-        if ent.label_ not in ("PERSON", "ORG", "GPE") and not _company_name(ent):
+        kind = "PERSON" if _after_person_noun(ent) else ent.label_
+        company = kind != "PERSON" and _company_name(ent)
+        if kind not in ("PERSON", "ORG", "GPE") and not company:
             continue
-        start, end = _first_line(doc, ent.start, _past_of(doc, ent) if ent.label_ == "ORG"
+        start, end = _first_line(doc, ent.start, _past_of(doc, ent) if kind == "ORG"
                                  else ent.end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
-        if ent.label_ == "PERSON" and _described_as_org(doc[end - 1]):
+        if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
-        if ent.label_ == "PERSON":
+        if kind == "PERSON":
             start = _after_titles(doc, start, end)
             if end - start == 1:
                 start = _given_names(doc, start, party_aliases, demonyms)
@@ -55,7 +53,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
             continue  # 'the House', 'the Ministry': left to anaphora resolution
         label = "PERSON" if end - start == 1 and text in surnames else \
-            "ORG" if _company_name(ent) else ent.label_
+            "ORG" if company else kind
         mention = _typed(doc, label, start, end, text)
         if mention is not None:
             out.append(mention)
@@ -201,7 +199,7 @@ def _after_titles(doc: Any, start: int, end: int) -> int:
     return start
 
 
-CONSTITUENCY_WORDS = {"division", "electorate", "riding", "constituency", "district"}
+CONSTITUENCY_WORDS = lexicon.words("constituency_nouns")
 COURT_TITLES = {"magistrate", "judge", "attorney", "prosecutor"}
 """'United States Magistrate (Judge X)': an office the model tags as an organisation."""
 

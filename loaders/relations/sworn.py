@@ -10,8 +10,10 @@ Representatives'), so the rule needs the document's legislatures, not the parse 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ..mentions.find import Mention
+from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .found import Found, pairs
 from .registry import Sentence, family
@@ -41,7 +43,13 @@ def sworn_in(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterato
             yield from pairs(people, [house], "MEMBER_OF", "verb:sworn-in", verb.i)
 
 
-CONSTITUENCY_NOUNS = {"division", "electorate", "riding", "constituency", "district", "seat"}
+CONSTITUENCY_NOUNS = lexicon.words("constituency_nouns") | {"seat"}
+
+
+def represents_constituency(verb: Any) -> bool:
+    """'represented the Division of Chisholm', 'represents the riding of X', 'the seat'."""
+    return lemma(verb.text) == "represent" and any(
+        c.dep_ == "dobj" and c.lower_ in CONSTITUENCY_NOUNS for c in verb.children)
 
 
 def represented_seat(view: SentenceView, doc_types: dict[str, list[Mention]]
@@ -49,8 +57,7 @@ def represented_seat(view: SentenceView, doc_types: dict[str, list[Mention]]
     """'She represented the Division of Chisholm', 'he represents the riding of X' -> member
     of the lower house the text names (none named: nothing)."""
     for verb in view.tokens:
-        if verb.pos_ != "VERB" or lemma(verb.text) != "represent" or not any(
-                c.dep_ == "dobj" and c.lower_ in CONSTITUENCY_NOUNS for c in verb.children):
+        if verb.pos_ != "VERB" or not represents_constituency(verb):
             continue
         house = _named_house(doc_types, "house", verb.i)
         people = [m for m in view.subjects(verb) if m.type == "Person"]

@@ -227,8 +227,7 @@ class SentenceView:
         inquiry, chaired by X'), the actor just before the comma."""
         if verb.dep_ == "acl":
             found = self.actors(verb.head, owner=False)
-            if found or verb.head.dep_ != "attr" or verb.head.lower_ not in AS_HOLDER_NOUNS \
-                    | {"woman", "man"}:
+            if found or verb.head.dep_ != "attr" or verb.head.lower_ not in PREDICATE_PERSONS:
                 return found
             subject = Clause.of(verb.head.head).subject  # 'X was the first woman elected to'
             return self.actors(subject, owner=False) if subject is not None else []
@@ -316,6 +315,8 @@ class SentenceView:
 AS_HOLDER_NOUNS = set(lexicon.PERSON_ROLE_NOUNS) | {"someone", "one", "person", "parliamentarian",
                                                      "parliamentarians"}
 """Nouns of 'as a ... who' that stand for the person the clause is about."""
+PREDICATE_PERSONS = AS_HOLDER_NOUNS | {"woman", "man"}
+"""Predicate nouns a participle may describe for the subject ('the first woman elected')."""
 
 
 @dataclass
@@ -359,7 +360,8 @@ def _passive_conjunct(verb: Any) -> bool:
     arrested and detained by Y' X is the one detained (not the doer of 'detained')."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
         return False
-    return Clause.of(verb.head).passive and Clause.of(verb.head).subject is not None
+    head = Clause.of(verb.head)
+    return head.passive and head.subject is not None
 
 
 def _purpose_agent(verb: Any) -> Any | None:

@@ -46,7 +46,7 @@ from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .roles import PART_NOUNS
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
-from .sworn import CONSTITUENCY_NOUNS
+from .sworn import represents_constituency
 from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "BODIES",
@@ -193,8 +193,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         rel_type = "REPORTED_ON"
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
-    if word == "represent" and any(c.dep_ == "dobj" and c.lower_ in CONSTITUENCY_NOUNS
-                                   for c in verb.children):
+    if represents_constituency(verb):
         rel_type, preps, direct = "MEMBER_OF", {"for"}, False  # 'the Division of X for the
         # Liberal Party': a member of the party, not its employee
     targets = view.objects(verb, preps, direct=direct)
