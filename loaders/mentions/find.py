@@ -72,6 +72,13 @@ class MentionFinder:
         self.demonyms = {d.lower(): e for e in gazetteer.entries.values() for d in e.demonyms}
         self.country_words = {form.lower() for e in gazetteer.by_type("State")
                               for form in [e.name, *e.aliases, *e.demonyms]}
+        self.country_of = {form.lower(): e.name for e in gazetteer.by_type("State")
+                           for form in [e.name, *e.aliases, *e.demonyms]}
+        """A country word ('uk', 'canadian', 'united states') -> the State's name."""
+        for loc in locales.all_locales():  # Canada and the EU are no foreign State entry
+            for form in (loc.state, loc.country, loc.demonym):
+                self.country_of.setdefault(form.lower(), loc.country)
+        self.country_of.pop("", None)
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party")
             for a in [e.name, *e.aliases, *e.local]}
@@ -259,9 +266,26 @@ class MentionFinder:
                 start = whole
             forms = (doc[whole:end].text,) if whole < start else ()
             out.append(Mention(start, end, doc[start:end].text, "group",
-                               locales.parliamentarians(), "Person", roles={"MP", "Senator"},
-                               group=True, scoped=True, attrs={"forms": forms}))
+                               self._whose_members(doc, start, head), "Person",
+                               roles={"MP", "Senator"}, group=True, scoped=True,
+                               attrs={"forms": forms}))
         return out
+
+    def _whose_members(self, doc: Any, start: int, head: Any) -> str:
+        """The group a parliamentarians phrase names: the document's own country's, unless
+        a country word before the noun says whose ('Canadian MPs' in a British text, 'UK
+        parliamentarians' in a Canadian one): two countries' members are two groups."""
+        words = [t for t in doc[start:head.i] if t.lower_ not in QUANTIFIERS
+                 and not t.like_num and t.dep_ != "det"]
+        forms = [" ".join(t.lower_ for t in words), *(t.lower_ for t in words)]
+        country = next((self.country_of[f] for f in forms if f in self.country_of), None)
+        if country is None:
+            return locales.parliamentarians()
+        named = locales.of_place(country)
+        if named is not None and named.group and named.state:
+            return named.group  # a union's 'European politicians' are not its MEPs
+        text = doc[words[0].i:head.i + 1].text
+        return text[:1].upper() + text[1:] + " (unnamed)"
 
     def _bills(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         out = []

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Locale", "all_locales", "by_code", "detect", "current", "using", "home_state",
-           "home_demonym", "parliamentarians", "MIN_SCORE"]
+__all__ = ["Locale", "all_locales", "by_code", "of_place", "detect", "current", "using",
+           "home_state", "home_demonym", "parliamentarians", "MIN_SCORE"]
 
 MIN_SCORE = 2.0
 """Weighted cues a country needs before its institutions become the defaults."""
@@ -148,6 +148,16 @@ def parliamentarians() -> str:
     """The name of the current country's parliamentarians as one unnamed group."""
     here = _CURRENT.get()
     return here.group if here is not None and here.group else "Parliamentarians (unnamed)"
+
+
+def of_place(country: str) -> Locale | None:
+    """The locale of a country or union named by its canonical name, if there is one."""
+    return _by_country().get(country.lower())
+
+
+@lru_cache(maxsize=1)
+def _by_country() -> dict[str, Locale]:
+    return {loc.country.lower(): loc for loc in all_locales() if loc.country}
 
 
 @contextmanager

@@ -142,6 +142,23 @@ def test_group_of_parliamentarians_is_one_actor(extractor: Extractor) -> None:
     assert (group, "HAD_RELATIONSHIP", "Iran") in triples(extraction)
 
 
+@pytest.mark.parametrize(("text", "groups"), [
+    ("MI5 said China targeted UK parliamentarians in London. Russia targeted Canadian MPs "
+     "in Ottawa.", {"UK parliamentarians (unnamed)", "Canadian parliamentarians (unnamed)"}),
+    ("CSIS said China targeted MPs in Ottawa. Russia targeted Australian lawmakers in "
+     "Canberra.", {"Canadian parliamentarians (unnamed)",
+                   "Australian parliamentarians (unnamed)"}),
+    ("CSIS said Russia funded European politicians. Iran threatened French lawmakers.",
+     {"European politicians (unnamed)", "French lawmakers (unnamed)"}),
+])
+def test_each_countrys_parliamentarians_are_their_own_group(extractor: Extractor, text: str,
+                                                             groups: set[str]) -> None:
+    """'Canadian MPs' in a British text are not the House's own members: one group per
+    country, never one actor for both (a relation of one would be given to the other)."""
+    found = {a.name for a in run(extractor, text).actors if a.group}
+    assert groups <= found
+
+
 def test_unnamed_member_and_counted_group(extractor: Extractor) -> None:
     text = ("A former Member of Parliament kept a relationship with a suspected Russian "
             "intelligence officer. Canada expelled four Russian diplomats in 2024.")
