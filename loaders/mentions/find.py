@@ -76,8 +76,8 @@ class MentionFinder:
                            for form in [e.name, *e.aliases, *e.demonyms]}
         """A country word ('uk', 'canadian', 'united states') -> the State's name."""
         for loc in locales.all_locales():  # Canada and the EU are no foreign State entry
-            for form in (loc.state, loc.country, loc.demonym):
-                self.country_of.setdefault(form.lower(), loc.country)
+            for word in (loc.state, loc.country, loc.demonym):
+                self.country_of.setdefault(word.lower(), loc.country)
         self.country_of.pop("", None)
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party")
