@@ -143,12 +143,12 @@ class MentionFinder:
         from spacy.attrs import LOWER
 
         if self._keys is None:
-            from .unnamed import GROUP_ROLE_NOUNS, STAFF_NOUNS
+            from .unnamed import COLLECTIVE_NOUNS, COMMUNITY_NOUNS, GROUP_ROLE_NOUNS, STAFF_NOUNS
 
             words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) \
-                | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS
+                | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         lows = doc.to_array([LOWER]).reshape(-1)

@@ -31,6 +31,10 @@ GROUP_ROLE_NOUNS = {
 MEMBER_BODIES = {"parliament", "house", "senate", "assembly", "legislature", "council"}
 
 
+COMMUNITY_NOUNS = set(lexicon.words("community_nouns"))
+COLLECTIVE_NOUNS = set(lexicon.words("collective_nouns"))
+
+
 def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[Mention]:
     """Unnamed persons and counted groups among the keyed tokens, scoped to the document."""
     out = []
@@ -42,6 +46,9 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms)
         elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _staff_of(doc, token, demonyms)
+        elif low in COMMUNITY_NOUNS and token.tag_ in ("NNS", "NNPS") \
+                or low in COLLECTIVE_NOUNS and token.tag_ in ("NN", "NNP"):
+            mention = _community(doc, token)
         else:
             continue
         if mention is not None:
@@ -115,6 +122,44 @@ def _group(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
         first += 1
     det = start - 1 if start > 0 and doc[start - 1].dep_ == "det" else start
     return _mention(doc, det, first, end, GROUP_ROLE_NOUNS[token.lower_], state, True)
+
+
+def _community(doc: Any, token: Any) -> Mention | None:
+    """'Hong Kong activists', 'Iranian journalists', 'critics of the Kremlin', 'the Sikh
+    diaspora': people grouped by who they are, named by the phrase. Only with a capitalised
+    modifier or an 'of' + name after it that says whose; bare 'activists' names no one, and
+    'activists Joshua Wong and Nathan Law' names them."""
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" or token.dep_ == "compound":
+        return None
+    start = left_modifiers(doc, token, token.i)
+    while start < token.i and (doc[start].like_num or doc[start].lower_ in HEDGE_ADJECTIVES):
+        start += 1
+    end = token.i + 1
+    whose = [t for t in doc[start:token.i] if t.text[:1].isupper()]
+    if not whose:
+        of_name = _of_name_end(token)
+        if of_name is None:
+            return None
+        end = of_name
+    if end - start > 8:
+        return None  # a long run of modifiers is a parse gone wrong, not a name
+    det = start - 1 if start > 0 and doc[start - 1].head.i == token.i and doc[
+        start - 1].dep_ in ("det", "nummod", "amod") and not doc[start - 1].text[:1].isupper() \
+        else start
+    mention = _mention(doc, det, start, end, "", None, True)
+    mention.end = token.i + 1  # 'the Kremlin' in 'critics of the Kremlin' keeps its own mention
+    return mention
+
+
+def _of_name_end(token: Any) -> int | None:
+    """End of 'of the Kremlin' / 'of the Chinese Communist Party' after a group noun."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj.i + 1
+    return None
 
 
 STAFF_NOUNS = {"employees", "staff", "workers", "executives"}
@@ -197,4 +242,4 @@ def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: 
     state_name = state if isinstance(state, str) else getattr(state, "name", None)
     attrs = {"state": state_name} if state_name else {}
     return Mention(text_start, end, doc[text_start:end].text, "unnamed", name, "Person",
-                   roles={role}, group=group, scoped=True, attrs=attrs)
+                   roles={role} if role else set(), group=group, scoped=True, attrs=attrs)

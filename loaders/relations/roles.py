@@ -80,6 +80,7 @@ def _sole_body_head(view: SentenceView, person: Mention, head: Any,
 
 
 EMPLOYERS = ("Media", "Agency", "Organization")
+AGAINST_NOUNS = lexicon.words("against_nouns")
 RIDING_HOLDERS = {"mp", "mps", "member", "candidate", "mla", "mpp", "representative"}
 
 
@@ -88,6 +89,8 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
     a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
     holders = [head] + [c for c in head.conjuncts if c.i > head.i]
     for holder in holders:
+        if holder.lower_ in AGAINST_NOUNS:
+            continue  # 'critics of the CCP' are no members of it
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue

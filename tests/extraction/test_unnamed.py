@@ -174,3 +174,35 @@ def test_named_apposition_keeps_the_role_off_unnamed_people(extractor: Extractor
     names = {a.name for a in run(extractor, "Her brother, Li Ming, was a member of the "
                                             "House of Commons.").actors}
     assert not any("(unnamed)" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hong Kong authorities targeted Hong Kong activists living in Lisbon.",
+     ("Government of the Hong Kong Special Administrative Region", "TARGETED",
+      "Hong Kong activists (unnamed)")),
+    ("Iran intimidated Kurdish journalists in London.",
+     ("Iran", "TARGETED", "Kurdish journalists (unnamed)")),
+    ("China monitored the Uyghur diaspora.",
+     ("People's Republic of China", "TARGETED", "Uyghur diaspora (unnamed)")),
+    ("Russia surveilled critics of the Kremlin in Germany.",
+     ("Russia", "TARGETED", "Critics of the Kremlin (unnamed)")),
+])
+def test_a_community_targeted_is_an_unnamed_group(extractor: Extractor, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    """Transnational repression reaches people by community or cause; the group is the end."""
+    assert expected in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia harassed activists in Germany.",
+    "China harassed activists Joshua Wong and Nathan Law in London.",
+])
+def test_a_community_noun_without_whose_names_no_group(extractor: Extractor, text: str) -> None:
+    assert not any(a.group for a in run(extractor, text).actors)
+
+
+def test_critics_of_a_party_are_no_members_of_it(extractor: Extractor) -> None:
+    found = triples(run(extractor, "China harassed critics of the Chinese Communist Party."))
+    assert not any(t[1] == "MEMBER_OF" for t in found)
+    assert ("People's Republic of China", "TARGETED",
+            "Critics of the Chinese Communist Party (unnamed)") in found
