@@ -96,7 +96,8 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                 or low in party_aliases or doc[start].is_punct \
                 or low in demonyms and doc[start].tag_ != "NNP" \
                 or doc[start].pos_ == "CCONJ" or doc[start].like_num \
-                or low in ("prime", "high", "foreign", "public", "safety") \
+                or low in TITLE_LEADS \
+                or low == "foreign" and _leads_title(doc, start, end) \
                 or doc[start].pos_ in ("ADP", "DET"):
             start += 1
         else:
@@ -105,6 +106,16 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                            or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
         end -= 1  # 'the Communications Security Establishment and': no 'and'
     return start, end
+
+TITLE_LEADS = ("prime", "high", "public", "safety")
+"""Words that begin a title ('Prime Minister', 'Public Safety Minister') before a name."""
+
+
+def _leads_title(doc: Any, start: int, end: int) -> bool:
+    """'Foreign Minister Joly': 'Foreign' starts a title to drop; in 'the Foreign Office' or
+    'the Foreign Ministry' it is part of the body's name."""
+    return start + 1 < end and doc[start + 1].lower_ in lexicon.TITLE_ROLES
+
 
 def _past_of(doc: Any, ent: Any) -> int:
     """'the Canadian Friends of' + 'Hong Kong': the small model often ends an organisation

@@ -218,6 +218,10 @@ NAMES = [
     case("a-chinese-family-name-alone-is-the-person",
          "Huang Xiangmo is a property developer. In 2019 the Department of Home Affairs said "
          "Huang had met Sam Dastyari.", not_names=("Huang",)),
+    case("foreign-before-a-body-is-part-of-its-name",
+         "The Foreign Ministry of Northland denied the report. Foreign Minister Ilse Varga "
+         "met the Foreign Office.", names=("Ilse Varga",),
+         not_names=("Office", "Ministry of Northland", "Foreign Minister Ilse Varga")),
 ]
 
 
