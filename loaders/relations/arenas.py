@@ -31,7 +31,7 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
     for token in view.tokens:
         if token.pos_ == "VERB" and lexicon.VERB_RELATIONS.get(lemma(token.text)) == \
                 "INTERFERED_IN":
-            agents = view.subjects(token)
+            agents = view.subjects(token) or _attempt_agents(view, token)
         elif token.pos_ == "NOUN" and lexicon.NOMINAL_EVENTS.get(token.lower_) == "INTERFERED_IN":
             agents = _noun_agents(view, token, gazetteer, builtin)
         else:
@@ -42,6 +42,22 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
         for arena, rule in arenas:  # who may interfere: the model's sources of INTERFERED_IN
             yield from pairs([a for a in agents if a.key != arena.key], [arena],
                              "INTERFERED_IN", rule, token.i)
+
+
+ATTEMPT_NOUNS = lexicon.words("attempt_nouns")
+ELECTION_NOUNS = {"election", "elections", "vote", "votes", "referendum", "ballot"}
+"""Arenas a legislature is elected in: 'the elections to the European Parliament'."""
+
+
+def _attempt_agents(view: SentenceView, verb: Any) -> list[Mention]:
+    """"Russia's attempts to interfere", 'the attempts by Russia to interfere': the verb
+    hangs on the noun of trying, whose owner or 'by' tries."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lower_ not in ATTEMPT_NOUNS:
+        return []
+    found = [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+    return found + [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for m in pobj_actors(view, p)]
 
 
 def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: Builtin
@@ -65,8 +81,10 @@ def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Built
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ARENA_PREPS):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             out += [(m, "arena:owner") for m in _owning_states(view, obj)]  # "Moldova's"
+            if obj.lower_ in ELECTION_NOUNS:
+                out += [(m, "arena:elected-body") for m in _elected_bodies(view, token, obj)]
             for adjective in obj.children:
-                if adjective.dep_ not in ("amod", "compound") or adjective.i >= obj.i:
+                if adjective.dep_ not in ("amod", "compound", "nmod") or adjective.i >= obj.i:
                     continue
                 named = view.at.get(adjective.i)
                 if named is not None and named.type == "State":
@@ -85,6 +103,14 @@ def _owning_states(view: SentenceView, arena: Any) -> list[Mention]:
     owners += [o for p in arena.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     return [view.at[o.i] for o in owners if o.i in view.at and view.at[o.i].type == "State"]
+
+
+def _elected_bodies(view: SentenceView, verb: Any, election: Any) -> list[Mention]:
+    """'the elections to the European Parliament': the legislature elected is the arena
+    (the parser hangs 'to' on the election or on the verb)."""
+    preps = [p for h in (election, verb) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "to"]
+    return [m for p in preps for m in pobj_actors(view, p) if m.type == "Legislature"]
 
 
 def _locale_state(word: str) -> str:

@@ -182,6 +182,14 @@ TYPED = [
      ("France", "DETAINED", "Omar Haddad")),
     ("Russia has tried to interfere in Australian politics.",
      ("Russia", "INTERFERED_IN", "Australia")),
+    ("Russia attempted to interfere in the Moldovan presidential election.",
+     ("Russia", "INTERFERED_IN", "Moldova")),
+    ("Russia interfered in the elections to the European Parliament.",
+     ("Russia", "INTERFERED_IN", "European Parliament")),
+    ("The committee condemned the attempts by Russia to interfere in the elections to the "
+     "European Parliament.", ("Russia", "INTERFERED_IN", "European Parliament")),
+    ("The committee condemned Russia's efforts to interfere in the Moldovan elections.",
+     ("Russia", "INTERFERED_IN", "Moldova")),
     ("MI5 and the Home Office briefed MPs in London. Chinese interference in Canadian "
      "elections is documented.", ("People's Republic of China", "INTERFERED_IN", "Canada")),
     ("MI5 and the Home Office briefed MPs in London. Russia has tried to interfere in "
@@ -240,6 +248,10 @@ NOT_TYPED = [
                                   "United Kingdom")),
     ("Russia did not interfere in Australian politics.",
      ("Russia", "INTERFERED_IN", "Australia")),
+    ("Russia did not interfere in the elections to the European Parliament.",
+     ("Russia", "INTERFERED_IN", "European Parliament")),
+    ("Russia sent a letter to the European Parliament to interfere in the elections.",
+     ("Russia", "INTERFERED_IN", "European Parliament")),
     ("Jane Roe and Omar Haddad fled to Paris and were arrested in France in May.",
      ("Jane Roe", "DETAINED", "Omar Haddad")),
     ("Jane Roe told Omar Haddad that his donor Ann Poe had left.",
