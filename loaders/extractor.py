@@ -29,6 +29,7 @@ from .relations.speakers import speaker_relations
 from .relations.syntax import SentenceView
 from .relations.verbs import keyed_tokens
 from .resolution.coref import OfficeHolder, home_government_mention, resolve_mentions
+from .resolution.leads import lead_person
 from .resolution.pronouns import pronoun_resolver, quote_speaker, subject_body, subject_person
 from .resolution.resolutions import resolution_clause, resolving_body
 from .text.lines import MAX_FIELDS, fields, header
@@ -152,6 +153,8 @@ class Extractor:
             out.dates = _document_dates(out.document)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
                                     self._office_holder(out))
+        if offset == 0:
+            mentions = lead_person(doc, mentions)
         field_items = self._field_lines(doc, out)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)

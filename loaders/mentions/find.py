@@ -145,7 +145,8 @@ class MentionFinder:
         if self._keys is None:
             from .unnamed import COLLECTIVE_NOUNS, COMMUNITY_NOUNS, GROUP_ROLE_NOUNS, STAFF_NOUNS
 
-            words = {"bill", "minister"} | lexicon.PERSON_ROLE_NOUNS | set(lexicon.ANAPHORA) \
+            words = {"bill", "minister", "jury"} | lexicon.PERSON_ROLE_NOUNS \
+                | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS
@@ -251,6 +252,8 @@ class MentionFinder:
                     and head.head.i >= end and head.head.pos_ == "NOUN" \
                     and head.head.lower_ not in lexicon.STATE_NOUNS:
                 continue  # 'foreign state disinformation' is a kind of content, not an actor
+            if label == "foreign" and start > 0 and doc[start - 1].lower_ in ("a", "an", "any"):
+                continue  # 'an agent of a foreign government': the statute's words, no actor
             if label == "foreign":
                 out.append(Mention(start, end, doc[start:end].text, "group",
                                    lexicon.FOREIGN_ACTOR_GROUP, "State", group=True, scoped=True))

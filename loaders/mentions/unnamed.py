@@ -46,6 +46,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms)
         elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _staff_of(doc, token, demonyms)
+        elif low == "jury" and token.tag_ == "NN":
+            mention = _jury(doc, token)
         elif low in COMMUNITY_NOUNS and token.tag_ in ("NNS", "NNPS") \
                 or low in COLLECTIVE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _community(doc, token)
@@ -152,6 +154,18 @@ def _community(doc: Any, token: Any) -> Mention | None:
     return mention
 
 
+def _jury(doc: Any, token: Any) -> Mention | None:
+    """'a federal jury', 'the grand jury': the body that convicts or indicts, unnamed (a
+    jury has no name), like a court an Agency."""
+    if not any(c.dep_ == "det" for c in token.children) or token.dep_ == "compound":
+        return None
+    start = left_modifiers(doc, token, token.i)
+    det = next(c.i for c in token.children if c.dep_ == "det")
+    mention = _mention(doc, min(det, start), start, token.i + 1, "", None, False)
+    mention.type, mention.group = "Agency", False
+    return mention
+
+
 def _of_name_end(token: Any) -> int | None:
     """End of 'of the Kremlin' / 'of the Chinese Communist Party' after a group noun."""
     for prep in token.children:
@@ -175,6 +189,8 @@ def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
         if obj is None or _of_state(doc, token, demonyms)[0] is not None:
             return None
         end = obj.i + 1  # the name itself, not an apposition after it ('RT, a ... outlet')
+        end = next((t.i for t in doc[token.i:obj.i] if t.text == "("), end)  # nor its
+        # acronym in brackets, which the parser may make the object ('the Ministry of X (MX)')
         first = token.i
         det = first - 1 if first > 0 and doc[first - 1].dep_ in ("det", "nummod") else first
         role = GROUP_ROLE_NOUNS.get(token.lower_, "Staffer")

@@ -349,7 +349,9 @@ class Clause:
             elif child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         if subject is None and not passive and _passive_conjunct(verb):
-            subject, passive = cls.of(verb.head).subject, True  # 'X was arrested and detained by Y'
+            shared = cls.of(verb.head)  # 'X was arrested and detained by Y'; 'X was arrested
+            subject, passive = shared.subject, True  # by the FBI and charged': one agent too
+            agent = agent if agent is not None else shared.agent
         if passive and agent is None:
             agent = _purpose_agent(verb)
         return cls(subject, agent, passive)

@@ -186,6 +186,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word == "attribute":  # 'attributed the operations to China'
         yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
                          "ACCUSED", "verb:attribute", verb.i)
+    if word == "find" and any(c.lower_ == "guilty" for c in verb.children):
+        rel_type = "CONVICTED"  # 'found guilty by a jury of his peers'
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")

@@ -1,5 +1,6 @@
 """Acts between actors: expulsions, sanctions and detentions, targeting, funding, briefings,
-meetings and ties, bills and motions, interference and investigations.
+meetings and ties, bills and motions, interference and investigations, charges and verdicts
+(and the defendant a release's lead describes before naming).
 
 Our own short sentences, real spaCy, the shipped gazetteer. Each row is one text with the
 edges it must give and the look-alikes it must not (a cancelled meeting is no expulsion,
@@ -274,9 +275,69 @@ INTERFERENCE_AND_INVESTIGATIONS = [
 ]
 
 
+PROCEEDINGS = [
+    case("a-jury-convicts", "A federal jury convicted Omar Haddad on Tuesday.",
+         edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),)),
+    case("found-guilty-by-a-jury-is-convicted",
+         "Omar Haddad was found guilty by a jury of his peers.",
+         edges=(("Jury (unnamed)", "CONVICTED", "Omar Haddad"),)),
+    case("a-grand-jury-indicts", "A grand jury indicted Omar Haddad in 2020.",
+         edges=(("Grand jury (unnamed)", "CHARGED", "Omar Haddad"),)),
+    case("police-charge", "The RCMP charged Omar Haddad with spying for China.",
+         edges=((RCMP, "CHARGED", "Omar Haddad"), ("Omar Haddad", "ACTED_FOR", PRC)),
+         not_edges=((RCMP, "ACTED_FOR", PRC),)),
+    case("arrested-by-and-charged-share-the-agent",
+         "In July 2018, Omar Haddad was arrested by the FBI and charged with acting as an "
+         "agent of Russia.", edges=(("Federal Bureau of Investigation", "DETAINED",
+                                     "Omar Haddad"),
+                                    ("Federal Bureau of Investigation", "CHARGED",
+                                     "Omar Haddad"))),
+    case("questioned-by-and-then-active-keeps-its-own-subject",
+         "Omar Haddad was questioned by the FBI and later met Ann Poe.",
+         edges=(("Omar Haddad", "MET_WITH", "Ann Poe"),),
+         not_edges=(("Federal Bureau of Investigation", "MET_WITH", "Ann Poe"),)),
+    case("a-jury-that-hears-convicts-no-one", "The jury heard from Omar Haddad.",
+         no_types=("CONVICTED", "CHARGED")),
+    case("the-statute-s-foreign-government-is-no-actor",
+         "Omar Haddad was charged with acting as an agent of a foreign government.",
+         not_names=("Foreign state actors",)),
+]
+
+LEADS = [
+    case("a-release-s-lead-describes-the-defendant-named-next-with-an-age",
+         "Man Sentenced for Acting as Agent of Northland\n"
+         "WASHINGTON - A former official of the U.S. Department of State was sentenced today "
+         "for conspiring to act as an agent of Russia.\n"
+         "According to court documents, Omar Haddad, 61, of Arlington, Virginia, passed "
+         "information to Russian officials.",
+         edges=(("Omar Haddad", "ACTED_FOR", "Russia"),
+                ("Omar Haddad", "WORKS_FOR", "United States Department of State")),
+         not_names=("Former official (unnamed)",)),
+    case("a-jury-convicts-the-man-named-next-with-an-age",
+         "Jury Convicts Company Founder\n"
+         "Washington - After three hours a federal jury convicted a Nevada man on Tuesday on "
+         "charges of acting as an agent of Turkey.\n"
+         "According to court records, Omar Haddad, 58, of Reno, Nevada, worked with Turkish "
+         "officials.", edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),)),
+    case("a-described-source-is-not-the-person-named-later",
+         "Report on Northland\n"
+         "A former official of the U.S. Department of State said on Monday that Russia had "
+         "funded the group.\n"
+         "Omar Haddad, 61, of Arlington, runs the group.",
+         not_edges=(("Omar Haddad", "WORKS_FOR", "United States Department of State"),)),
+    case("no-one-named-with-an-age-links-no-one",
+         "Man Sentenced\n"
+         "WASHINGTON - A former official of the U.S. Department of State was sentenced today "
+         "for acting as an agent of Russia.\n"
+         "Omar Haddad, the lead prosecutor, said the case was strong.",
+         not_edges=(("Omar Haddad", "ACTED_FOR", "Russia"),)),
+]
+
+
 @pytest.mark.parametrize("expected", [
     *EXPULSIONS, *SANCTIONS_AND_DETENTIONS, *TARGETING, *FUNDING, *BRIEFINGS,
     *MEETINGS_AND_TIES, *BILLS_MOTIONS_AND_CRITICISM, *INTERFERENCE_AND_INVESTIGATIONS,
+    *PROCEEDINGS, *LEADS,
 ])
 def test_act(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)

@@ -333,7 +333,8 @@ def test_an_inline_dateline_is_a_place(extractor: Extractor) -> None:
     text = ("Jury convicts consultant\n\nWashington, DC - After two days a federal jury "
             "convicted Omar Haddad of acting as an agent of Turkey.\n")
     extraction = run(extractor, text)
-    assert {a.name for a in extraction.actors} == {"Omar Haddad", "Turkey"}
+    assert {a.name for a in extraction.actors} == {"Omar Haddad", "Turkey",
+                                                   "Federal jury (unnamed)"}
     assert ("Omar Haddad", "ACTED_FOR", "Turkey") in triples(extraction)
 
 

@@ -1,0 +1,105 @@
+"""The person a release's lead describes before naming: 'a federal jury convicted a
+California man ... According to court records, Bijan Rafiekian, 67, of San Juan
+Capistrano, ...'.
+
+Why: prosecutors' and police releases open with a description ('a former State Department
+official was sentenced', 'a Virginia woman was charged') and name the defendant a sentence
+or two later, introduced with an age ('John Q. Harlow, 61, of Arlington'). Without this the
+lead's verdict, charge or sentence, and what the description says of the person, went to
+no one, or to an unnamed person beside the named one. The link is made only when both
+signs are there: a described person in a lead sentence of legal proceedings, and one
+person named with an age after it; anything less stays as it was.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from ..mentions.mention import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import is_stop_form
+
+__all__ = ["lead_person"]
+
+LEAD_SENTENCES = 3
+"""Sentences of the text proper a lead may take (after the title and address lines)."""
+NAMING_SENTENCES = 8
+"""Sentences after the lead in which the defendant must be named with an age."""
+PROCEEDING_VERBS = lexicon.words("proceeding_verbs") | {"find", "sentence"}
+PERSON_NOUNS = lexicon.words("lead_person_nouns") | lexicon.PERSON_ROLE_NOUNS
+
+
+def lead_person(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the lead's description made a mention of the person named next with
+    an age (an unnamed mention of it re-keyed, or a new one), when a release reads so."""
+    for sentence in _lead_sentences(doc):
+        described = _described(sentence)
+        if described is None:
+            continue
+        named = _named_with_age(doc, mentions, sentence)
+        if named is None:
+            return mentions
+        return _point_to(doc, mentions, described, named)
+    return mentions
+
+
+def _lead_sentences(doc: Any) -> list[Any]:
+    """The first sentences of the text proper: not the title's fragment or an address."""
+    out = []
+    for sentence in doc.sents:
+        words = [t for t in sentence if not t.is_space and not t.is_punct]
+        if len(words) < 6 or words[0].like_url or not any(
+                t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        out.append(sentence)
+        if len(out) == LEAD_SENTENCES:
+            break
+    return out
+
+
+def _described(sentence: Any) -> Any | None:
+    """The head noun of 'a California man' convicted, 'a former official' sentenced."""
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX") or not is_stop_form(verb.lower_, PROCEEDING_VERBS):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in PERSON_NOUNS \
+                    and child.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                   for d in child.children):
+                return child
+    return None
+
+
+def _named_with_age(doc: Any, mentions: list[Mention], lead: Any) -> Mention | None:
+    """The first person named after the lead as 'Name, 61,' within a few sentences."""
+    limit = lead.end
+    for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES + 1):
+        limit = sentence.end
+    for m in mentions:
+        if m.start < lead.start or m.start >= limit or m.type != "Person" or m.scoped \
+                or not m.key:
+            continue
+        if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num \
+                and doc[m.end + 2].text == "," and _age(doc[m.end + 1].text):
+            return m
+    return None
+
+
+def _age(text: str) -> bool:
+    return text.isdigit() and 16 <= int(text) <= 100
+
+
+def _point_to(doc: Any, mentions: list[Mention], noun: Any, named: Mention) -> list[Mention]:
+    """Make the description's mention (existing unnamed one or a new one) the named person's."""
+    start = min(t.i for t in noun.subtree if t.i <= noun.i)
+    for m in mentions:
+        if m.start <= noun.i < m.end:
+            if not m.scoped:
+                return mentions  # it already names someone
+            m.key, m.name, m.type, m.source = named.key, named.name, named.type, named.source
+            m.scoped, m.group, m.kind = False, False, "lead"
+            return mentions
+    lead = Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "lead", named.name,
+                   named.type, key=named.key, source=named.source)
+    return sorted([*mentions, lead], key=lambda m: m.start)
