@@ -177,14 +177,17 @@ class DescriptorFinder:
         """The known committee or commission whose name holds the words after 'on'/'into'."""
         if token.lower_ not in ("committee", "commission", "inquiry"):
             return None
-        for prep in token.children:
+        doc = token.doc
+        named = {t.lower_ for t in doc[left_modifiers(doc, token, token.i):token.i]
+                 if t.text[:1].isupper()}  # 'the Parliamentary Joint Committee on ...': its
+        for prep in token.children:  # own name's words must be the known body's too
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "into", "of"):
                 continue
             words = {t.lower_ for t in prep.subtree if t.is_alpha and not t.is_stop} - {prep.lower_}
             if not words:
                 continue
             for entry, names in self.bodies:
-                if any(words <= n for n in names):
+                if any(words | named <= n for n in names):
                     return entry
         return None
 

@@ -43,7 +43,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _left_titles(view, mention, doc_types)
         yield from _of_employer(view, mention, head)
         title = misattached_title(head)  # 'the Ambassador of X to Canada, NAME'
-        for noun in [title] if title is not None else _predicate_nouns(head):
+        for noun in [title] if title is not None else predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
         yield from _sole_body_head(view, mention, head, doc_types)
         yield from _speaker_roles(mention)
@@ -54,7 +54,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             person = view.pronoun(token)
             if person is not None and person.type == "Person" and (
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
-                for noun in _as_nouns(token.head) + _copula_roles(token):
+                for noun in _as_nouns(token.head) + copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
 
 
@@ -301,7 +301,7 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
     yield from pairs([person], targets, kind, "title:portfolio", anchor)
 
 
-def _predicate_nouns(head: Any) -> list[Any]:
+def predicate_nouns(head: Any) -> list[Any]:
     """Nouns that describe the person: apposition either way, or 'is/was/became a ...'."""
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     # 'X and Y, the two co-chairs of Z': a plural apposition on either conjunct is both's
@@ -336,9 +336,9 @@ def _predicate_nouns(head: Any) -> list[Any]:
     return _role_nouns(nouns)
 
 
-def _copula_roles(subject: Any) -> list[Any]:
+def copula_roles(subject: Any) -> list[Any]:
     """'I am the president of X', 'she is a member of Y': the role a pronoun is said to
-    hold (a named subject's are read by `_predicate_nouns`)."""
+    hold (a named subject's are read by `predicate_nouns`)."""
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_ != "be" or _denied(verb):
         return []

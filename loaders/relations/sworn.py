@@ -1,10 +1,13 @@
 """Seats named without their house: 'X was sworn in as a senator', 'X represented the
-Division of Chisholm'.
+Division of Chisholm', 'X has been a Senator for Victoria', 'the member for Bennelong'.
 
 Why apart from the seat rules (`structure.seated`): the sentence names the role or the
 constituency, not the body ('sworn in as an MP', 'represented the riding of X'); the body
 is the house of that name the text names elsewhere ('the Senate', 'the House of
-Representatives'), so the rule needs the document's legislatures, not the parse alone.
+Representatives'), so the rule needs the document's legislatures, not the parse alone. A
+seat held 'for' a place ('Senator for Victoria', 'MP for Ilford North') says more: it is a
+seat of the document's own country, so its house is that country's when the text names
+none (the document's locale; no locale, no guess).
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..mentions.find import Mention
-from ..vocabulary import lexicon
+from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
-from .found import Found, pairs
+from .found import Builtin, Found, pairs
 from .registry import Sentence, family
+from .roles import copula_roles, predicate_nouns
 from .syntax import SentenceView
 
-__all__ = ["sworn_in", "represented_seat"]
+__all__ = ["sworn_in", "represented_seat", "seat_holders"]
 
 SWEAR_FORMS = {"swear", "swears", "swore", "sworn", "swearing"}
 SEAT_ROLES = {"senator": "senate", "mp": "house", "m.p.": "house"}
@@ -65,6 +69,61 @@ def represented_seat(view: SentenceView, doc_types: dict[str, list[Mention]]
             yield from pairs(people, [house], "MEMBER_OF", "verb:represent-seat", verb.i)
 
 
+SEAT_HOLDERS = {"senator": "senate", "member": "house", "mp": "house", "m.p.": "house",
+                "representative": "house", "congressman": "house", "congresswoman": "house"}
+"""A seat's holder noun -> the word its house's name holds (or the locale's body noun)."""
+
+
+def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builtin: Builtin
+                 ) -> Iterator[Found]:
+    """'X has been a Senator for Victoria since 2016', 'she was the member for Bennelong':
+    a member of that house (former when the copula is past or the noun says 'former'). Only
+    a predicate says so; an apposition ('Michael Chong, MP for X, said') names a speaker."""
+    described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.at.values()
+                 if m.type == "Person"]
+    described += [(person, copula_roles(t)) for t in view.tokens
+                  if t.dep_ == "nsubj" and t.lower_ in ("he", "she", "i")
+                  and (person := view.pronoun(t)) is not None and person.type == "Person"]
+    for person, nouns in described:
+        for noun in nouns + [a for n in nouns for c in n.children  # 'a politician who has
+                             if c.dep_ == "relcl" and c.lemma_ == "be"  # been a Senator for X'
+                             for a in c.children if a.dep_ == "attr"]:
+            word = SEAT_HOLDERS.get(noun.lower_)
+            if word is None or noun.dep_ != "attr" or not _for_a_place(view, noun) \
+                    or _house_named_with(view, noun):
+                continue  # an apposition ('Michael Chong, MP for X,') only says who speaks
+            house = _named_house(doc_types, word, noun.i) or _home_house(word, builtin)
+            if house is not None:
+                yield from pairs([person], [house], "FORMER_MEMBER_OF" if _former(noun)
+                                 else "MEMBER_OF", "seat:for-place", noun.i)
+
+
+def _for_a_place(view: SentenceView, noun: Any) -> bool:
+    """'for Victoria', 'for Ilford North': a constituency, not an actor the seat serves."""
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PROPN" and (
+        o.i not in view.at or view.at[o.i].type == "State") for o in objects)
+
+
+def _house_named_with(view: SentenceView, noun: Any) -> bool:
+    """'the member for X in the House of Representatives': the title rules read that."""
+    return any(m.type == "Legislature" for p in noun.children if p.dep_ == "prep"
+               and p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj"
+               for m in view.actors(o, owner=False))
+
+
+def _former(noun: Any) -> bool:
+    return any(c.lower_ == "former" for c in noun.children) or (
+        noun.dep_ == "attr" and noun.head.tag_ == "VBD")
+
+
+def _home_house(word: str, builtin: Builtin) -> Mention | None:
+    here = locales.current()
+    body = here.body(word) if here is not None else None
+    return builtin(*body) if body is not None else None
+
+
 def _named_house(doc_types: dict[str, list[Mention]], word: str, at: int) -> Mention | None:
     """The house whose name holds `word`, named first nearest before `at`, else the first
     one named after it."""
@@ -77,3 +136,4 @@ def _named_house(doc_types: dict[str, list[Mention]], word: str, at: int) -> Men
 def _sworn_family(s: Sentence) -> Iterator[Found]:
     yield from sworn_in(s.view, s.doc_types)
     yield from represented_seat(s.view, s.doc_types)
+    yield from seat_holders(s.view, s.doc_types, s.builtin)

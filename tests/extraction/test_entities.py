@@ -218,6 +218,14 @@ NAMES = [
     case("a-chinese-family-name-alone-is-the-person",
          "Huang Xiangmo is a property developer. In 2019 the Department of Home Affairs said "
          "Huang had met Sam Dastyari.", not_names=("Huang",)),
+    case("a-named-committee-is-not-a-known-one-sharing-its-remit",
+         "Ann Poe chaired the Parliamentary Joint Committee on Intelligence and Security "
+         "from 2022 to 2023.",
+         names=("Parliamentary Joint Committee on Intelligence and Security",),
+         not_names=("National Security and Intelligence Committee of Parliamentarians",)),
+    case("a-described-committee-is-the-known-one",
+         "Ann Poe sat on the committee on national security and intelligence.",
+         names=("National Security and Intelligence Committee of Parliamentarians",)),
     case("foreign-before-a-body-is-part-of-its-name",
          "The Foreign Ministry of Northland denied the report. Foreign Minister Ilse Varga "
          "met the Foreign Office.", names=("Ilse Varga",),

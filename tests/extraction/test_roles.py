@@ -123,6 +123,25 @@ MEMBERSHIPS = [
     case("sworn-in-as-a-witness-is-no-seat",
          "Kenny Chiu was sworn in as a witness before the House of Commons.",
          not_edges=(("Kenny Chiu", "MEMBER_OF", HOUSE),)),
+    case("a-senator-for-a-place-sits-in-the-countrys-senate",
+         "Ann Poe\nAnn Poe is an Australian politician who has been a Senator for Victoria "
+         "since 2016. She lives in Melbourne, Australia.",
+         edges=(("Ann Poe", "MEMBER_OF", "Australian Senate"),)),
+    case("was-the-member-for-a-place-is-a-former-seat",
+         "Ann Poe\nAnn Poe was the Senator for Tasmania. Australia is her home.",
+         edges=(("Ann Poe", "FORMER_MEMBER_OF", "Australian Senate"),),
+         not_edges=(("Ann Poe", "MEMBER_OF", "Australian Senate"),)),
+    case("the-house-the-text-names-wins-over-the-country-s",
+         "Ann Poe\nAnn Poe is an Australian politician. She was the member for Bennelong in "
+         "the House of Representatives from 2016 to 2019.",
+         edges=(("Ann Poe", "MEMBER_OF", "Australian House of Representatives"),),
+         not_edges=(("Ann Poe", "FORMER_MEMBER_OF", "Australian House of Representatives"),)),
+    case("a-seat-for-a-place-with-no-country-known-is-no-guess",
+         "Ann Poe is a politician who has been a Senator for Northland since 2016.",
+         no_types=("MEMBER_OF",)),
+    case("an-mp-for-a-place-in-apposition-only-names-the-speaker",
+         "We have with us today Michael Chong, MP for Wellington—Halton Hills.",
+         no_types=("MEMBER_OF",)),
 ]
 
 PARTS = [
