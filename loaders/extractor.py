@@ -20,7 +20,7 @@ from .mentions.find import Mention, MentionFinder
 from .mentions.kin import resolve_kin
 from .mentions.mention import text_of
 from .relations.authored import document_author
-from .relations.claims import claim_for, reported_on, sentence_hedges, unsaid
+from .relations.claims import asked, claim_for, reported_on, sentence_hedges, unsaid
 from .relations.fields import FieldReader, block_subject
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
@@ -237,7 +237,8 @@ class Extractor:
                                     "speaker": speaker})
         for registered in self._families:
             sentence.found += [f for f in registered.read(sentence)
-                               if not unsaid(view.sent.doc[f.anchor])]
+                               if not unsaid(view.sent.doc[f.anchor]) and not (
+                                   f.type != "CALLED_ON" and asked(view.sent.doc[f.anchor]))]
         found = spare_victims(view.sent.doc, sentence.found)
         found = found + through_family(found)
         hedges = sentence_hedges(view.sent) if found else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..vocabulary import lexicon, locales
+from ..vocabulary.morph import lemma
 from .mention import Mention, left_modifiers
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
@@ -140,7 +141,7 @@ def _community(doc: Any, token: Any) -> Mention | None:
     end = token.i + 1
     whose = [t for t in doc[start:token.i] if t.text[:1].isupper()]
     if not whose:
-        of_name = _of_name_end(token)
+        of_name = _of_name_end(token) or _working_for_end(token)
         if of_name is None:
             return None
         end = of_name
@@ -164,6 +165,19 @@ def _jury(doc: Any, token: Any) -> Mention | None:
     mention = _mention(doc, min(det, start), start, token.i + 1, "", None, False)
     mention.type, mention.group = "Agency", False
     return mention
+
+
+def _working_for_end(token: Any) -> int | None:
+    """End of 'working for Iran International' / 'who work for BBC Persian' after a group
+    noun: the outlet says whose journalists they are."""
+    for verb in token.children:
+        if verb.dep_ in ("acl", "relcl") and lemma(verb.text) in ("work", "write", "report"):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ == "PROPN":
+                        return obj.i + 1
+    return None
 
 
 def _of_name_end(token: Any) -> int | None:

@@ -30,7 +30,7 @@ from ..vocabulary.morph import is_stop_form, lemma
 from .found import Found
 from .syntax import Clause, SentenceView, ancestors_within
 
-__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "negated"]
+__all__ = ["Claim", "claim_for", "sentence_hedges", "asked_for", "asked", "negated"]
 
 REPORTERS = ("Committee", "Commission", "Agency", "Media", "Government", "Legislature")
 FINDING_TYPES = ("Commission", "Committee")
@@ -150,6 +150,33 @@ def unsaid(anchor: Any) -> bool:
         found = cache[anchor.i] = negated(anchor) or _supposed(anchor) \
             or _under_denial(anchor)
     return found
+
+
+WH_OPENERS = {"why", "when", "how", "where", "what", "which", "who", "whom", "whose"}
+QUESTION_AUXILIARIES = {"will", "would", "can", "could", "does", "do", "did", "has", "have",
+                        "had", "is", "are", "was", "were", "should", "shall", "may", "might"}
+
+
+def asked(anchor: Any) -> bool:
+    """True when the relation is what a yes-or-no question asks ('Will he proscribe the
+    IRGC?', 'Has the Minister met X?'): the question states nothing (what it asks of its
+    addressee is a call, read by the calls family). Only the question's own clause: 'Does
+    the Minister agree that China interfered?' leaves the clause below as it is."""
+    sent = anchor.sent
+    words = [t for t in sent if not t.is_space and not t.is_punct or t.text == "?"]
+    if not words or words[-1].text != "?" or words[0].lower_ in WH_OPENERS:
+        return False  # 'Why did China fund X?' takes for granted that it did
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT":
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                   None)
+    first = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")
+                  and c.lower_ in QUESTION_AUXILIARIES), clause if clause.lower_ in
+                 QUESTION_AUXILIARIES else None)
+    return subject is not None and first is not None and first.i < subject.i
 
 
 SUPPOSING_MARKS = {"if", "unless", "whether"}

@@ -76,6 +76,12 @@ NAME_ONLY = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})[ \t]*\n"
     r"[ \t]*\n", re.MULTILINE)
 """A name alone on its line before a paragraph: in a debate or a transcript, who speaks."""
+NAME_LINE = re.compile(
+    rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})[ \t]*\n"
+    r"(?=[ \t]*\S)", re.MULTILINE)
+"""A name alone on its line with the speech on the very next one: a speaker's label when an
+earlier label gave that name in full ('Alicia Kearns (Rutland and Melton) (Con)' first, then
+'Alicia Kearns' for each later turn, as Hansard prints them)."""
 CHAMBER = re.compile(r"^[ \t]*(?:Commons Chamber|Lords Chamber|Westminster Hall)[ \t]*$",
                      re.MULTILINE)
 EXCERPT_BREAK = re.compile(r"^[ \t]*[\[(]?(?:…|\.\.\.)[\])]?[ \t]*$", re.MULTILINE)
@@ -178,6 +184,11 @@ def _line_labels(text: str) -> list[SpeakerLine]:
                 for m in NAME_ONLY.finditer(text)
                 if not _inside_label(m.start("name"), out) and m.start() > first_line_end
                 and not CHAMBER.match(m.group(0).strip()) and not DATELINE.match(m.group("name"))]
+        labelled = {s.name for s in out if s.name}
+        seen = {s.start for s in out}
+        out += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
+                for m in NAME_LINE.finditer(text) if m.group("name") in labelled
+                and m.start("name") not in seen and not _inside_label(m.start("name"), out)]
         taken = {s.start for s in out}
     for pattern in (LISTED_WITNESS, LISTED_OFFICER):
         out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),

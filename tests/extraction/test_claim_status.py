@@ -146,10 +146,22 @@ def test_a_newspaper_never_finds(extractor: Extractor) -> None:
     ("It is false that Han Dong is an agent of China.",
      ("Han Dong", "ACTED_FOR", "People's Republic of China")),
     ("NSICOP did not say that Han Dong met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei")),
+    ("Did China fund Han Dong?", ("People's Republic of China", "FUNDED", "Han Dong")),
+    ("Mr Speaker, has Han Dong met Zhao Wei?", ("Han Dong", "MET_WITH", "Zhao Wei")),
 ])
 def test_what_a_text_denies_or_supposes_is_no_relation(extractor: Extractor, sentence: str,
                                                       relation: tuple[str, str, str]) -> None:
     assert relation not in _edges(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Why did China fund Han Dong?",
+    "Does the Minister agree that China funded Han Dong?",
+])
+def test_what_a_question_takes_for_granted_stays(extractor: Extractor, sentence: str) -> None:
+    """A yes-or-no question states nothing; a why-question or a clause below 'agree that'
+    says what the asker holds true."""
+    assert ("People's Republic of China", "FUNDED", "Han Dong") in _edges(extractor, sentence)
 
 
 def test_a_quote_runs_on_only_within_its_paragraph(extractor: Extractor) -> None:

@@ -297,6 +297,15 @@ TURNS = [
          "Senator Batters: Thank you.\n\nThe Chair: Thank you.\n\n"
          "Michael Chong, Conservative critic, said this: the RCMP must act.\n",
          not_pairs=(("Michael Chong", RCMP),)),
+    case("a-name-labelled-before-labels-each-later-turn",
+         "Oral Answers\nAnn Poe (Harbourside) (Con)\nWhat has the Minister done?\n"
+         "The Minister for Security (Omar Haddad)\nI thank my hon. Friend.\n"
+         "Ann Poe\nI met Wang Yi last week.\nOmar Haddad\nI met Li Qiang in May.\n",
+         edges=(("Ann Poe", "MET_WITH", "Wang Yi"), ("Omar Haddad", "MET_WITH", "Li Qiang")),
+         not_edges=(("Ann Poe", "MET_WITH", "Li Qiang"),)),
+    case("a-name-never-labelled-is-no-label",
+         "Oral Answers\nAnn Poe (Harbourside) (Con)\nI was told so.\nWang Yi\n"
+         "I met Li Qiang in May.\n", not_edges=(("Wang Yi", "MET_WITH", "Li Qiang"),)),
     case("our-commissioner-in-a-witness-turn-heads-the-witness-body",
          "Standing Committee on Public Safety and National Security\n\nThe Chair: Welcome."
          "\n\nMr. Mark Flynn (Deputy Commissioner, Royal Canadian Mounted Police):\n"

@@ -186,6 +186,8 @@ def test_named_apposition_keeps_the_role_off_unnamed_people(extractor: Extractor
      ("People's Republic of China", "TARGETED", "Uyghur diaspora (unnamed)")),
     ("Russia surveilled critics of the Kremlin in Germany.",
      ("Russia", "TARGETED", "Critics of the Kremlin (unnamed)")),
+    ("Iran has targeted journalists working for Iran International in London.",
+     ("Iran", "TARGETED", "Journalists working for Iran International (unnamed)")),
 ])
 def test_a_community_targeted_is_an_unnamed_group(extractor: Extractor, text: str,
                                                   expected: tuple[str, str, str]) -> None:
@@ -196,6 +198,7 @@ def test_a_community_targeted_is_an_unnamed_group(extractor: Extractor, text: st
 @pytest.mark.parametrize("text", [
     "Russia harassed activists in Germany.",
     "China harassed activists Joshua Wong and Nathan Law in London.",
+    "Iran threatened journalists working hard.",
 ])
 def test_a_community_noun_without_whose_names_no_group(extractor: Extractor, text: str) -> None:
     assert not any(a.group for a in run(extractor, text).actors)
