@@ -60,7 +60,9 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         member = _member_label(text[line.paren_start:line.paren_end], own, speaker) \
             or line.riding != (0, 0)
         if not line.listed:
-            turns.add(line.start, speaker, None if member else _speaks_for(own, speaker))
+            label = text[line.paren_start:line.paren_end]
+            turns.add(line.start, speaker, None if member else _speaks_for(own, speaker)
+                      or _ministers_government(label, builtin))
         if line.riding != (0, 0):
             riding_at = line.riding
             ridings.setdefault(text[riding_at[0]:riding_at[1]].strip(), speaker)
@@ -302,6 +304,21 @@ def _replace_spans(mentions: list[Mention], added: list[Mention]) -> None:
 
 SPEAKING_FOR = ("HEADS", "WORKS_FOR", "MINISTER_OF")
 BODY_TYPES = ("Agency", "Commission", "Organization", "Government", "Media")
+
+
+MINISTERIAL = re.compile(r"\b(?:Minister|Secretary of State|Attorney General|Solicitor "
+                         r"General)\b")
+"""Offices whose holder speaks for the government ('The Minister for Security', 'The
+Secretary of State for the Home Department')."""
+
+
+def _ministers_government(label: str, builtin: Builtin) -> Mention | None:
+    """A minister's label with no department named: 'we' in the turn is the government of
+    the document's country (none known: no one)."""
+    here = locales.current()
+    if not label or not MINISTERIAL.search(label) or here is None or not here.government:
+        return None
+    return builtin(here.government, here.government_type)
 
 
 def _speaks_for(own: list[Found], speaker: Mention) -> Mention | None:

@@ -303,6 +303,13 @@ TURNS = [
          "Ann Poe\nI met Wang Yi last week.\nOmar Haddad\nI met Li Qiang in May.\n",
          edges=(("Ann Poe", "MET_WITH", "Wang Yi"), ("Omar Haddad", "MET_WITH", "Li Qiang")),
          not_edges=(("Ann Poe", "MET_WITH", "Li Qiang"),)),
+    case("we-in-a-minister-s-turn-is-the-government",
+         "Oral Answers\nAnn Poe (Harbourside) (Con)\nWhat has the Minister done about Iran "
+         "in the UK?\nThe Minister for Security (Omar Haddad)\nWe have sanctioned the Islamic "
+         "Revolutionary Guard Corps.\nAnn Poe\nWe must sanction the Wagner Group.\n",
+         edges=(("United Kingdom", "SANCTIONED", "Islamic Revolutionary Guard Corps"),),
+         not_pairs=(("United Kingdom", "Wagner Group"),
+                    ("Conservative Party (UK)", "Wagner Group"))),
     case("a-name-never-labelled-is-no-label",
          "Oral Answers\nAnn Poe (Harbourside) (Con)\nI was told so.\nWang Yi\n"
          "I met Li Qiang in May.\n", not_edges=(("Wang Yi", "MET_WITH", "Li Qiang"),)),
