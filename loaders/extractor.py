@@ -333,7 +333,7 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.type != "State":
             continue
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
-                or root.dep_ == "conj" and _is_place(root.head) \
+                or root.dep_ in ("conj", "appos") and _is_place(root.head) \
                 or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
             m.attrs = {**m.attrs, "place": True}
 

@@ -137,7 +137,8 @@ class DescriptorFinder:
         return from_entry(doc, start, token.i + 1, "descriptor", entry) if entry else None
 
     def portfolios(self, doc: Any, keyed: list[Any]) -> list[Mention]:
-        """'Minister of Foreign Affairs' / 'Public Safety Minister': the department it names."""
+        """'Minister of Foreign Affairs' / 'Minister for Home Affairs' (the Westminster form)
+        / 'Public Safety Minister': the department it names."""
         out = []
         for token in keyed:
             if token.lower_ != "minister":
@@ -147,7 +148,7 @@ class DescriptorFinder:
             if spans:
                 spans = [(min(s for s, _ in spans), token.i)]
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             sub = [t.i for t in obj.subtree]
@@ -164,8 +165,10 @@ class DescriptorFinder:
         if not words:
             return None
         best: list[tuple[int, str, GazetteerEntry]] = []
-        for entry, names in self.departments:
-            if words <= names:
+        here = locales.current()
+        for entry, names in self.departments:  # an Australian minister's 'Foreign Affairs' is
+            if words <= names and (here is None or not entry.country  # no Canadian department
+                                   or entry.country == here.country):
                 best.append((len(names - words), entry.name, entry))
         best.sort(key=lambda b: (b[0], b[1]))
         tied = len(best) > 1 and best[1][0] == best[0][0] and best[1][2] is not best[0][2]

@@ -34,7 +34,15 @@ from .choice import (
 from .descriptors import DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import OPERATION_NOUNS, Mention, from_entry, left_modifiers, text_of, whole_phrase
-from .ner import ORG_DESCRIPTIONS, described_orgs, ner_mentions, titled_people
+from .ner import (
+    HONOURED,
+    ORG_DESCRIPTIONS,
+    described_orgs,
+    honoured_people,
+    ner_mentions,
+    over_honoured,
+    titled_people,
+)
 from .seats import SeatIndex
 
 __all__ = ["Mention", "MentionFinder"]
@@ -99,6 +107,7 @@ class MentionFinder:
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
         candidates += described_orgs(doc, keyed)
         candidates += titled_people(doc, keyed)
+        candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)
         candidates += kin_mentions(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)
@@ -149,7 +158,8 @@ class MentionFinder:
                 | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) \
-                | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS
+                | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
+                | HONOURED
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         lows = doc.to_array([LOWER]).reshape(-1)

@@ -315,6 +315,42 @@ def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
     return out
 
 
+HONOURED = {"hon", "hon.", "honourable", "honorable"}
+POST_NOMINALS = {"mp", "mla", "mpp", "mha", "mhr", "qc", "kc", "sc", "mna", "mhk", "obe", "mbe",
+                 "cbe", "pc"}
+"""Letters after a name ('Tony Burke MP', 'Jane Roe KC'): a title, not part of the name."""
+
+
+def honoured_people(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'the Hon Tony Burke MP', 'Senator the Hon Penny Wong': the capitalised words after
+    'Hon' are a person's name even when the small model tags nothing there (ministers'
+    releases name every minister so)."""
+    out = []
+    for hon in keyed:
+        if hon.lower_ not in HONOURED:
+            continue
+        words: list[Any] = []
+        for token in doc[hon.i + 1:hon.i + 5]:
+            if token.lower_ in POST_NOMINALS or not token.text[:1].isupper() \
+                    or not token.text.replace("-", "").replace("'", "").isalpha() \
+                    or token.lower_ in lexicon.HONORIFICS or "\n" in token.whitespace_ and words:
+                break
+            words.append(token)
+        if 2 <= len(words) <= 3:
+            start, end = words[0].i, words[-1].i + 1
+            out.append(Mention(start, end, doc[start:end].text, "ner", doc[start:end].text,
+                               "Person", source="ner", attrs={"honoured": True}))
+    return out
+
+
+def over_honoured(candidates: list[Mention]) -> list[Mention]:
+    """The model's organisation or place where 'Hon' names a person ('Senator the Hon
+    Penny Wong' tagged ORG) gives way to the person."""
+    people = [(m.start, m.end) for m in candidates if m.attrs.get("honoured")]
+    return [m for m in candidates if not (m.kind == "ner" and m.type != "Person" and any(
+        m.start < end and start < m.end for start, end in people))]
+
+
 PERSON_DESCRIPTIONS = lexicon.PERSON_ROLE_NOUNS | {
     "assistant", "associate", "governor", "politician", "oligarch", "businessman",
     "businesswoman", "entrepreneur", "founder", "co-founder", "chairman", "adviser",

@@ -218,6 +218,12 @@ NAMES = [
     case("a-chinese-family-name-alone-is-the-person",
          "Huang Xiangmo is a property developer. In 2019 the Department of Home Affairs said "
          "Huang had met Sam Dastyari.", not_names=("Huang",)),
+    case("the-words-after-hon-are-a-persons-name",
+         "The Minister for Home Affairs, the Hon Ilse Varga MP, announced the plan. Senator "
+         "the Hon Omar Haddad met Wang Yi.", names=("Ilse Varga", "Omar Haddad"),
+         not_names=("Ilse Varga MP", "Hon Ilse Varga")),
+    case("a-city-s-country-is-a-place",
+         "Ann Poe met Wang Yi in Canberra, Australia.", not_names=("Australia",)),
     case("a-named-committee-is-not-a-known-one-sharing-its-remit",
          "Ann Poe chaired the Parliamentary Joint Committee on Intelligence and Security "
          "from 2022 to 2023.",

@@ -69,6 +69,15 @@ OFFICES = [
          no_types=("HEADS",)),
 ]
 
+PORTFOLIOS = [
+    case("minister-for-a-portfolio-is-its-department",
+         "The Minister of Public Safety, Dominic LeBlanc, met Wang Yi in Ottawa. CSIS and the "
+         "RCMP were there.", edges=(("Dominic LeBlanc", "MINISTER_OF", "Public Safety Canada"),)),
+    case("another-country-s-minister-is-no-minister-of-a-canadian-department",
+         "The Minister for Foreign Affairs, Penny Wong, met Wang Yi in Canberra, Australia. "
+         "ASIO and the AFP were there.", no_types=("MINISTER_OF",)),
+]
+
 EMPLOYERS = [
     case("recruited-by-a-state-s-intelligence-acts-for-it",
          "Omar Haddad was recruited by Russian intelligence in 2010.",
@@ -164,7 +173,8 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize("expected", [*OFFICES, *EMPLOYERS, *MEMBERSHIPS, *PARTS])
+@pytest.mark.parametrize("expected", [*OFFICES, *PORTFOLIOS, *EMPLOYERS, *MEMBERSHIPS,
+                                      *PARTS])
 def test_role(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
 
