@@ -15,6 +15,7 @@ from typing import Any
 
 from ...graph.model import RELATION_TYPES, SCHEMA
 from ..mentions.mention import Mention
+from ..vocabulary import lexicon
 from .syntax import SentenceView
 
 __all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "BODIES", "Builtin"]
@@ -25,9 +26,8 @@ party named by its abbreviation in a speaker label)."""
 
 BODIES: tuple[str, ...] = SCHEMA.group("hearing")
 """The bodies one testifies before: the model's `hearing` group of node types."""
-LIGHT_VERBS = {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch",
-               "open", "begin", "start", "issue", "provide", "impose", "conduct", "engage",
-               "pay", "present", "file", "offer", "send", "keep", "seek", "announce"}
+LIGHT_VERBS = set(lexicon.words("light_verbs"))
+"""Verbs whose object noun says the relation ('had ties with X', 'launched an inquiry into X')."""
 LIGHT_PREPS = {"with", "to", "into", "against", "on", "before", "for", "at"}
 
 

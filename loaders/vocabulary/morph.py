@@ -24,7 +24,7 @@ IRREGULAR = {
     "quit": "quit", "won": "win", "testified": "testify", "testifies": "testify",
     "denied": "deny", "denies": "deny", "identified": "identify", "identifies": "identify",
     "notified": "notify", "applied": "apply", "criticised": "criticise",
-    "withdrew": "withdraw", "withdrawn": "withdraw",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "built": "build",
 }
 
 KNOWN_LEMMAS: frozenset[str] = frozenset(
@@ -43,6 +43,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "instruct", "direct", "refer", "cancel", "revoke", "withdraw", "rescind", "strip",
        "annul"}
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
+    | lexicon.words("light_verbs")
 )
 
 

@@ -174,6 +174,15 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("cultivated-relationships-are-ties",
+         "The Chinese Communist Party sought to cultivate relationships with Australian "
+         "politicians.", edges=(("Chinese Communist Party", "HAD_RELATIONSHIP",
+                                 "Australian parliamentarians (unnamed)"),)),
+    case("built-or-forged-ties-are-ties",
+         "Omar Haddad built close ties with Wang Yi and forged links with the United Front "
+         "Work Department.", edges=(("Omar Haddad", "HAD_RELATIONSHIP", "Wang Yi"),
+                                    ("Omar Haddad", "HAD_RELATIONSHIP",
+                                     "United Front Work Department"))),
     case("possessive-call-with-someone-is-a-conversation",
          "Justin Trudeau's call with Narendra Modi lasted an hour.",
          edges=(("Justin Trudeau", "SPOKE_WITH", "Narendra Modi"),)),
