@@ -54,7 +54,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             person = view.pronoun(token)
             if person is not None and person.type == "Person" and (
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
-                for noun in _as_nouns(token.head) + copula_roles(token):
+                for noun in as_nouns(token.head) + copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
 
 
@@ -327,9 +327,9 @@ def predicate_nouns(head: Any) -> list[Any]:
                 # 'X is a politician who has represented ... as a member of Y'
                 for clause in child.children:
                     if clause.dep_ == "relcl":
-                        nouns += _as_nouns(clause)
+                        nouns += as_nouns(clause)
     if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
-        nouns += _as_nouns(head.head)
+        nouns += as_nouns(head.head)
     if head.dep_ in ("nsubjpass", "dobj") and _names_someone(head.head):
         # 'X was appointed chair of Y', 'Z named X leader of Y': the office X is given
         nouns += [c for c in head.head.children if c.dep_ in ("oprd", "attr")]
@@ -359,7 +359,7 @@ def _names_someone(verb: Any) -> bool:
         "elect", "choose", "select", "hire", "designate", "install", "confirm")
 
 
-def _as_nouns(verb: Any) -> list[Any]:
+def as_nouns(verb: Any) -> list[Any]:
     """'(she was elected / represented X / served for two decades) as a member of Y': the
     'as' nouns of the verb's own clause (not of a verb below it)."""
     if _denied(verb):

@@ -20,7 +20,7 @@ from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .found import Builtin, Found, pairs
 from .registry import Sentence, family
-from .roles import copula_roles, predicate_nouns
+from .roles import as_nouns, copula_roles, predicate_nouns
 from .syntax import SentenceView
 
 __all__ = ["sworn_in", "represented_seat", "seat_holders"]
@@ -81,7 +81,7 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
     a predicate says so; an apposition ('Michael Chong, MP for X, said') names a speaker."""
     described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.at.values()
                  if m.type == "Person"]
-    described += [(person, copula_roles(t)) for t in view.tokens
+    described += [(person, copula_roles(t) + as_nouns(t.head)) for t in view.tokens
                   if t.dep_ == "nsubj" and t.lower_ in ("he", "she", "i")
                   and (person := view.pronoun(t)) is not None and person.type == "Person"]
     for person, nouns in described:
@@ -89,8 +89,8 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
                              if c.dep_ == "relcl" and c.lemma_ == "be"  # been a Senator for X'
                              for a in c.children if a.dep_ == "attr"]:
             word = SEAT_HOLDERS.get(noun.lower_)
-            if word is None or noun.dep_ != "attr" or not _for_a_place(view, noun) \
-                    or _house_named_with(view, noun):
+            if word is None or not _predicate(noun) or not _for_a_place(view, noun) \
+                    or _house_named_with(view, noun, word):
                 continue  # an apposition ('Michael Chong, MP for X,') only says who speaks
             house = _named_house(doc_types, word, noun.i) or _home_house(word, builtin)
             if house is not None:
@@ -100,22 +100,30 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
 
 def _for_a_place(view: SentenceView, noun: Any) -> bool:
     """'for Victoria', 'for Ilford North': a constituency, not an actor the seat serves."""
-    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-               for o in p.children if o.dep_ == "pobj"]
+    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" else [])  # 'served as MP
+    objects = [o for h in holders for p in h.children  # for X': 'for' may hang on the verb
+               if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return bool(objects) and all(o.pos_ == "PROPN" and (
         o.i not in view.at or view.at[o.i].type == "State") for o in objects)
 
 
-def _house_named_with(view: SentenceView, noun: Any) -> bool:
-    """'the member for X in the House of Representatives': the title rules read that."""
-    return any(m.type == "Legislature" for p in noun.children if p.dep_ == "prep"
-               and p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj"
-               for m in view.actors(o, owner=False))
+def _house_named_with(view: SentenceView, noun: Any, word: str) -> bool:
+    """'the member for X in the House of Representatives': the title rules read that ('a
+    Member of Parliament for X' names no house: it is the lower one)."""
+    return any(m.type == "Legislature" and word in m.name.lower().split()
+               for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+               for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False))
+
+
+def _predicate(noun: Any) -> bool:
+    """'was a Senator for X', 'served as the member for X': said of the subject."""
+    return noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _former(noun: Any) -> bool:
-    return any(c.lower_ == "former" for c in noun.children) or (
-        noun.dep_ == "attr" and noun.head.tag_ == "VBD")
+    """'former', or a past verb ('was the member for X', 'served as MP for X')."""
+    verb = noun.head if noun.dep_ == "attr" else noun.head.head
+    return any(c.lower_ == "former" for c in noun.children) or verb.tag_ == "VBD"
 
 
 def _home_house(word: str, builtin: Builtin) -> Mention | None:

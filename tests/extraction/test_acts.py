@@ -305,6 +305,12 @@ PROCEEDINGS = [
          "Omar Haddad was questioned by the FBI and later met Ann Poe.",
          edges=(("Omar Haddad", "MET_WITH", "Ann Poe"),),
          not_edges=(("Federal Bureau of Investigation", "MET_WITH", "Ann Poe"),)),
+    case("cleared-by-a-commissioner",
+         "Li Ming\nLi Ming is a Canadian politician. He was later cleared by the ethics "
+         "commissioner.", edges=(("Office of the Conflict of Interest and Ethics Commissioner",
+                                  "CLEARED", "Li Ming"),)),
+    case("clearing-a-place-clears-no-one", "The RCMP cleared the area near Omar Haddad's home.",
+         no_types=("CLEARED",)),
     case("a-jury-that-hears-convicts-no-one", "The jury heard from Omar Haddad.",
          no_types=("CONVICTED", "CHARGED")),
     case("the-statute-s-foreign-government-is-no-actor",

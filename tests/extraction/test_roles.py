@@ -145,6 +145,10 @@ MEMBERSHIPS = [
          "the House of Representatives from 2016 to 2019.",
          edges=(("Ann Poe", "MEMBER_OF", "Australian House of Representatives"),),
          not_edges=(("Ann Poe", "FORMER_MEMBER_OF", "Australian House of Representatives"),)),
+    case("served-as-the-member-for-a-place-is-a-former-seat",
+         "Li Ming\nLi Ming is a Canadian politician. He served as the Member of Parliament for "
+         "Harbour Heights from 2015 to 2021.",
+         edges=(("Li Ming", "FORMER_MEMBER_OF", "House of Commons"),)),
     case("a-seat-for-a-place-with-no-country-known-is-no-guess",
          "Ann Poe is a politician who has been a Senator for Northland since 2016.",
          no_types=("MEMBER_OF",)),
