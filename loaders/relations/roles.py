@@ -189,6 +189,11 @@ def _described_by(head: Any) -> list[Any]:
     """The nouns that say what an actor is: its appositions ('APT31, a group ...') and, as
     the subject of 'be', its predicate ('APT31 is a group ...')."""
     nouns = [c for c in head.children if c.dep_ == "appos"]
+    doc = head.doc
+    if not nouns and head.i + 3 < len(doc) and doc[head.i + 1].text == "," \
+            and doc[head.i + 2].lower_ in ("a", "an") and doc[head.i + 2].head.i > head.i \
+            and doc[head.i + 2].head.pos_ == "NOUN":  # 'attributed it to APT40, a group
+        nouns.append(doc[head.i + 2].head)  # linked to X': the parser took it for an object
     if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not negated(head.head):
         nouns += [c for c in head.head.children if c.dep_ == "attr"]  # not 'is not a group
     return nouns
@@ -489,6 +494,27 @@ def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from title_relations(s.view, s.doc_types)
     yield from _meps(s)
     yield from _leaders_regime(s)
+    yield from _state_diplomats(s)
+
+
+DIPLOMAT_NOUNS = lexicon.words("diplomat_nouns")
+
+
+def _state_diplomats(s: Sentence) -> Iterator[Found]:
+    """'Chinese Ambassador Wang Xiaolong', 'the Indian diplomat Sanjay Verma': the demonym
+    before a diplomat's title names the state the person works for."""
+    doc = s.view.sent.doc
+    for person in s.view.at.values():
+        if person.type != "Person" or person.start < 2:
+            continue
+        title, demonym = doc[person.start - 1], doc[person.start - 2]
+        if title.lower_ not in DIPLOMAT_NOUNS or demonym.i in s.view.at:
+            continue
+        state = s.gazetteer.state_of_demonym(demonym.lower_) if demonym.text[:1].isupper() \
+            else None
+        if state:
+            yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",
+                             "title:demonym-diplomat", title.i)
 
 
 UNION_MEMBER_TITLES = {"mep": "European Parliament"}

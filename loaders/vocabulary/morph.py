@@ -41,7 +41,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
        "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather",
        "instruct", "direct", "refer", "cancel", "revoke", "withdraw", "rescind", "strip",
-       "annul"}
+       "annul", "raise"}
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
     | lexicon.words("light_verbs")
 )

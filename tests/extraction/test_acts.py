@@ -178,6 +178,12 @@ MEETINGS_AND_TIES = [
          "The Chinese Communist Party sought to cultivate relationships with Australian "
          "politicians.", edges=(("Chinese Communist Party", "HAD_RELATIONSHIP",
                                  "Australian parliamentarians (unnamed)"),)),
+    case("raising-a-matter-with-someone-is-speaking-with-them",
+         "Omar Haddad said he had raised the matter with Wang Yi. Ann Poe raised concerns "
+         "with Li Qiang.", edges=(("Omar Haddad", "SPOKE_WITH", "Wang Yi"),
+                                  ("Ann Poe", "SPOKE_WITH", "Li Qiang"))),
+    case("raising-funds-with-help-is-no-conversation",
+         "Omar Haddad raised funds with Wang Yi's help.", no_types=("SPOKE_WITH",)),
     case("built-or-forged-ties-are-ties",
          "Omar Haddad built close ties with Wang Yi and forged links with the United Front "
          "Work Department.", edges=(("Omar Haddad", "HAD_RELATIONSHIP", "Wang Yi"),

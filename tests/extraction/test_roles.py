@@ -79,6 +79,13 @@ PORTFOLIOS = [
 ]
 
 EMPLOYERS = [
+    case("a-demonym-before-a-diplomat-s-title-is-the-employer",
+         "Ann Poe met Chinese Ambassador Wang Xiaolong. The Indian diplomat Sanjay Verma left.",
+         edges=(("Wang Xiaolong", "WORKS_FOR", "People's Republic of China"),
+                ("Sanjay Kumar Verma", "WORKS_FOR", "India"))),
+    case("an-apposition-the-parser-took-for-an-object-still-describes",
+         "The GCSB attributed the attack to APT40, a group linked to the Ministry of State "
+         "Security.", edges=(("APT40", "AFFILIATED_WITH", "Ministry of State Security"),)),
     case("recruited-by-a-state-s-intelligence-acts-for-it",
          "Omar Haddad was recruited by Russian intelligence in 2010.",
          edges=(("Omar Haddad", "ACTED_FOR", "Russia"),)),
