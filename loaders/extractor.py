@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..graph.model import Document, Extraction, normalize_name
+from ..graph.model import Document, Extraction, is_allegation, normalize_name
 from .assemble import Assembler
 from .mentions.find import Mention, MentionFinder
 from .mentions.kin import resolve_kin
@@ -81,6 +81,8 @@ class Extractor:
         self._nlp = nlp
         self._finder: MentionFinder | None = None
         self._families = families()
+        self._accuser: Mention | None = None
+        """Who made the document's latest allegation: what 'denied the allegations' answers."""
 
     @property
     def nlp(self) -> Any:
@@ -134,6 +136,8 @@ class Extractor:
         """One parsed chunk: its actors (found, resolved, attributed), then each sentence
         read by every family."""
         self._author = document_author(out.document.text, self.gazetteer)
+        if offset == 0:
+            self._accuser = None
         chunk = self._actors_of(doc, offset, out)
         out.add_mentions(chunk.mentions)
         for found in chunk.label_relations:
@@ -234,7 +238,7 @@ class Extractor:
         """Every registered family reads the sentence, in order; then claims and evidence."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author,
-                                    "speaker": speaker})
+                                    "speaker": speaker, "accuser": self._accuser})
         for registered in self._families:
             sentence.found += [f for f in registered.read(sentence)
                                if not unsaid(view.sent.doc[f.anchor]) and not (
@@ -245,6 +249,8 @@ class Extractor:
         for item in found:
             claim = claim_for(view, item, last_body, hedges, quoted_by=speaker)
             out.add(item, claim, doc, offset)
+            if claim.claimant is not None and is_allegation(item.type):
+                self._accuser = claim.claimant  # whom 'denied the allegations' answers
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)

@@ -52,8 +52,8 @@ class Family:
 _FAMILIES: dict[str, Family] = {}
 
 FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "accusations",
-                  "motions", "hearings", "sworn", "press", "agents", "calls", "fields", "generic",
-                  "clauses", "authored")
+                  "denials", "motions", "hearings", "sworn", "press", "agents", "calls", "fields",
+                  "generic", "clauses", "authored")
 """Modules holding families, imported once so that they register."""
 
 

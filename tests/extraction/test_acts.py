@@ -324,6 +324,20 @@ PROCEEDINGS = [
          not_names=("Foreign state actors",)),
 ]
 
+DENIALS = [
+    case("a-denial-of-the-accusations-answers-the-latest-accuser",
+         "CSIS said on Tuesday that APT40 had targeted the Harbour Committee. China rejected "
+         "the accusations as groundless.",
+         edges=(("People's Republic of China", "DENIED", CSIS),)),
+    case("a-denial-names-its-claimant",
+         "CSIS said that APT40 had targeted the Harbour Committee. Omar Haddad denied the "
+         "claims by Reuters.", edges=(("Omar Haddad", "DENIED", "Reuters"),),
+         not_edges=(("Omar Haddad", "DENIED", CSIS),)),
+    case("a-denial-with-no-allegation-before-answers-no-one",
+         "Omar Haddad is a Canadian politician. He denied the allegations.",
+         no_types=("DENIED",)),
+]
+
 LEADS = [
     case("a-release-s-lead-describes-the-defendant-named-next-with-an-age",
          "Man Sentenced for Acting as Agent of Northland\n"
@@ -358,7 +372,7 @@ LEADS = [
 @pytest.mark.parametrize("expected", [
     *EXPULSIONS, *SANCTIONS_AND_DETENTIONS, *TARGETING, *FUNDING, *BRIEFINGS,
     *MEETINGS_AND_TIES, *BILLS_MOTIONS_AND_CRITICISM, *INTERFERENCE_AND_INVESTIGATIONS,
-    *PROCEEDINGS, *LEADS,
+    *PROCEEDINGS, *DENIALS, *LEADS,
 ])
 def test_act(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)

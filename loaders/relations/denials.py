@@ -1,0 +1,51 @@
+"""Denials of what someone alleged: 'China's embassy rejected the accusations as groundless',
+'Li denied the allegations'.
+
+Why a family of its own: the verb rule links a denier to an actor it denies, but a denial
+usually names the claim, not the claimant ('the accusations', 'these claims'). The claim is
+the document's latest allegation, so the denial answers whoever made it: the claimant the
+text gave that allegation (`Sentence.extras["accuser"]`, kept by the extractor), or the
+one the noun itself names ('the GCSB's accusations', 'the claims by CSIS'). No allegation
+made before, no claimant named: no relation, rather than a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .found import Found, pairs, pobj_actors
+from .registry import Sentence, family
+from .syntax import SentenceView
+
+__all__ = ["denied_claims"]
+
+CLAIM_NOUNS = lexicon.words("denied_claim_nouns")
+DENYING = {verb for verb, rel in lexicon.VERB_RELATIONS.items() if rel == "DENIED"}
+
+
+def denied_claims(view: SentenceView, accuser: Mention | None) -> Iterator[Found]:
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or lemma(verb.text) not in DENYING:
+            continue
+        for claim in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS):
+            makers = _named_makers(view, claim, verb) or (
+                [accuser] if accuser is not None else [])
+            deniers = [m for m in view.subjects(verb) if m not in makers]
+            yield from pairs(deniers, makers, "DENIED", "denial:claims", verb.i)
+
+
+def _named_makers(view: SentenceView, claim: Any, verb: Any) -> list[Mention]:
+    """"CSIS's accusations", 'the claims by the GCSB' (the parser may hang 'by' on the
+    active verb), 'allegations from Ottawa'."""
+    found = [view.at[c.i] for c in claim.children if c.dep_ == "poss" and c.i in view.at]
+    return found + [m for h in (claim, verb) for p in h.children if p.dep_ == "prep"
+                    and p.lower_ in ("by", "from") for m in pobj_actors(view, p)]
+
+
+@family("denials", 45)
+def _denials_family(s: Sentence) -> Iterator[Found]:
+    yield from denied_claims(s.view, s.extras.get("accuser"))
