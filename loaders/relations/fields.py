@@ -40,6 +40,7 @@ class FieldReader:
         self._by_start = {f.start: f for f in items}
         self._mark_incidental(mentions)
         self._drop_labels(mentions)
+        self._value_people(mentions)
         self._offices = {f.start: _office_body(doc, f, mentions) for f in items
                          if f.key in OFFICE_LABELS}
         if any(self._offices.values()):
@@ -50,6 +51,28 @@ class FieldReader:
         inside = _SpanIndex([(f.start, f.value_start) for f in self.items])
         mentions[:] = [m for m in mentions if m.start >= len(self.doc)
                        or not inside(self.doc[m.start].idx)]
+
+    def _value_people(self, mentions: list[Mention]) -> None:
+        """'Founder: Viktor Orlov', 'Key people: Petra Novak (editor)': the value of a field
+        that names people is a person's name even where the small model tagged nothing
+        (an infobox line is no sentence to it). Two to four capitalised words, no digit."""
+        taken = _SpanIndex([(self.doc[m.start].idx, self.doc[m.end - 1].idx + 1)
+                            for m in mentions if m.start < len(self.doc)])
+        added = []
+        for field in self.items:
+            if field.key not in PERSON_VALUED:
+                continue
+            for match in NAME_IN_VALUE.finditer(self.text, field.value_start, field.value_end):
+                rest = self.text[match.end():field.value_end].lstrip()
+                if rest and not rest.startswith((",", ";", "(", "and ", "&")):
+                    continue  # 'Three Dutch individuals including ...' is no name
+                span = self.doc.char_span(match.start(), match.end(), alignment_mode="contract")
+                if span is None or not 2 <= len(span) <= 4 or taken(match.start()):
+                    continue
+                added.append(Mention(span.start, span.end, span.text, "ner", span.text,
+                                     "Person", key=normalize_name(span.text), source="ner"))
+        if added:
+            mentions[:] = sorted([*mentions, *added], key=lambda m: m.start)
 
     def _mark_incidental(self, mentions: list[Mention]) -> None:
         inside = _SpanIndex([(f.value_start, f.value_end) for f in self.items
@@ -113,6 +136,15 @@ class FieldReader:
         return above[-1] if above else None
 
 
+PERSON_VALUED = {"founder", "founders", "founded by", "co-founder", "co-founders", "owner",
+                 "owners", "owned by", "key people", "leader", "chairman", "chairperson",
+                 "president", "director", "ceo", "chief executive", "spouse", "spouses",
+                 "partner", "editor", "editor-in-chief", "publisher", "led by", "headed by"}
+"""Labels whose values are people ('Founder: X'); an organisation there stays one."""
+NAME_IN_VALUE = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+"
+                           r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,3}(?![\w'’-])")
+"""A name in a field's value: 'Viktor Orlov', 'Petra J. Novak' (not 'Orlov Holdings Ltd'
+once the finders named it: a value a mention covers is left to it)."""
 HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperson", "leader",
               "director", "head", "chief", "premier", "commissioner"}
 SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}

@@ -287,6 +287,14 @@ class SentenceView:
         first = [self.pronoun(t) for t in self.sent if t.lower_ in ("i", "me")]
         return [m for m in first if m is not None and m.type == "Person"][:1]
 
+    def _described_subject(self, noun: Any) -> list[Mention]:
+        """'RT is a channel that was sanctioned by X': the predicate noun a relative clause
+        hangs on stands for the copula's subject."""
+        if noun.dep_ != "attr":
+            return []
+        subject = Clause.of(noun.head).subject
+        return self.actors(subject, owner=False) if subject is not None else []
+
     def objects(self, verb: Any, preps: set[str], direct: bool = True) -> list[Mention]:
         """Who undergoes `verb`: direct object, or objects of the given prepositions."""
         clause = Clause.of(verb)
@@ -299,7 +307,8 @@ class SentenceView:
                 found += self.actors(shared, owner=False)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                found += self.actors(verb.head, owner=False) or self.as_holder(verb.head)
+                found += self.actors(verb.head, owner=False) or self.as_holder(verb.head) \
+                    or self._described_subject(verb.head)
             else:  # 'Dong's nomination was assisted by X': the nominee is helped
                 found += self.actors(clause.subject,
                                      owner=clause.subject.lower_ in CANDIDACY_NOUNS)

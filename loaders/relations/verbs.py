@@ -57,6 +57,14 @@ SERVED_BY_PATIENT = lexicon.table("served_by_patient")
 """'X recruited Y', 'Y was hired by X': the one recruited works or acts for the recruiter."""
 
 RAISED_TOPICS = lexicon.words("raised_topic_nouns")
+LISTING_VERBS = lexicon.words("listing_verbs")
+
+
+def _onto_sanctions_list(verb: Any) -> bool:
+    """'to its sanctions list', 'on the national sanctions list'."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "on", "onto") and any(
+        o.lower_ == "list" and any(t.lower_ in ("sanctions", "sanction") for t in o.subtree)
+        for o in p.children if o.dep_ == "pobj") for p in verb.children)
 _KEYED: dict[int, bool] = {}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
@@ -65,7 +73,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
-                | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"})
+                | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
+                | lexicon.words("listing_verbs"))
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS)
@@ -184,6 +193,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
     if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
         yield from payments(view, verb)
+    if word in LISTING_VERBS and _onto_sanctions_list(verb):
+        yield from pairs(view.subjects(verb), view.objects(verb, set()), "SANCTIONED",
+                         "verb:sanctions-list", verb.i)
     topics = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RAISED_TOPICS]
     if word == "raise" and topics:  # 'raised the matter with X' ('with' on either word)
         partners = [m for h in (verb, *topics) for p in h.children if p.dep_ == "prep"

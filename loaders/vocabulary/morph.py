@@ -43,7 +43,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "instruct", "direct", "refer", "cancel", "revoke", "withdraw", "rescind", "strip",
        "annul", "raise"}
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
-    | lexicon.words("light_verbs")
+    | lexicon.words("light_verbs") | lexicon.words("listing_verbs")
 )
 
 

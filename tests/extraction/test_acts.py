@@ -48,6 +48,16 @@ EXPULSIONS = [
 ]
 
 SANCTIONS_AND_DETENTIONS = [
+    case("added-to-a-sanctions-list-is-sanctioned",
+         "The United Kingdom added RT to its sanctions list. In March 2024 the Czech "
+         "government placed Omar Haddad on its national sanctions list.",
+         edges=(("United Kingdom", "SANCTIONED", "RT"),
+                ("Czech Republic", "SANCTIONED", "Omar Haddad"))),
+    case("added-to-another-list-is-no-sanction",
+         "Canada added Omar Haddad to the list of speakers.", no_types=("SANCTIONED",)),
+    case("a-relative-clause-on-a-predicate-noun-is-about-the-subject",
+         "RT is a news channel that was sanctioned by the European Union in 2024.",
+         edges=(("European Union", "SANCTIONED", "RT"),)),
     case("coordination-distributes",
          "China detained Michael Kovrig and Michael Spavor in 2018.",
          edges=((PRC, "DETAINED", "Michael Kovrig"), (PRC, "DETAINED", "Michael Spavor"))),

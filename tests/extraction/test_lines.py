@@ -125,6 +125,28 @@ def test_field_relations_of_a_person(extractor: Extractor) -> None:
     assert "Lakeside University" not in {a.name for a in extraction.actors}
 
 
+UNTAGGED_NAMES = """Harbour Wire
+Harbour Wire
+Type: News outlet
+Founded: 2019
+Founder: Viktor Orlov
+Key people: Petra Novak (editor-in-chief)
+Owner: Three investors including Omar Haddad
+
+Harbour Wire is an online outlet.
+"""
+
+
+def test_names_in_people_fields_are_people(extractor: Extractor) -> None:
+    """The small model tags no name on an infobox line; a people-valued field's names are
+    people all the same, and a common-noun phrase there names no one."""
+    extraction = run(extractor, UNTAGGED_NAMES)
+    found = triples(extraction)
+    assert ("Viktor Orlov", "ESTABLISHED", "Harbour Wire") in found
+    assert ("Petra Novak", "AFFILIATED_WITH", "Harbour Wire") in found
+    assert not {"Three", "Three investors"} & {a.name for a in extraction.actors}
+
+
 RESOLUTION = """Motion for a resolution on hybrid attacks against the Republic of Moldova
 
 The European Parliament,
