@@ -279,6 +279,8 @@ def asked_for(anchor: Any) -> bool:
     """True when the relation sits in what someone recommends, urges or calls for ('the
     Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact."""
     below = anchor
+    if _performative(anchor):
+        return False
     for node in ancestors_within(anchor, 8):
         if below.dep_ in ("ccomp", "xcomp") and lemma(node.text) in lexicon.IRREALIS_VERBS:
             if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")
@@ -286,6 +288,18 @@ def asked_for(anchor: Any) -> bool:
                 return True
         below = node
     return False
+
+
+PERFORMATIVE = lexicon.words("performative_verbs")
+
+
+def _performative(anchor: Any) -> bool:
+    """'I want to update the House', 'I wish to inform Members': a speaker announcing the
+    act the speech itself performs; it is done, not asked for."""
+    head = anchor.head
+    return anchor.dep_ == "xcomp" and lemma(anchor.text) in PERFORMATIVE \
+        and lemma(head.text) in ("want", "wish", "like") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
 DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:")

@@ -234,8 +234,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "DENIED":  # 'dismissed X from office' removes X: one denies a claim, and
         objects = [c.i for c in verb.children if c.dep_ in ("dobj", "dative")]  # its owner
         targets = [t for t in targets if not any(t.start <= i < t.end for i in objects)]
-    if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing
-        targets = [t for t in targets if t.type not in BODIES + ("Media",)]
+    if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing; 'told the
+        # committee' is testimony; 'update the House', 'briefed the committee' are briefings
+        excluded = BODIES + ("Media",) if word in ("tell", "say") else ("Media",)
+        targets = [t for t in targets if t.type not in excluded]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
         targets = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in

@@ -81,7 +81,8 @@ NAME_LINE = re.compile(
     r"(?=[ \t]*\S)", re.MULTILINE)
 """A name alone on its line with the speech on the very next one: a speaker's label when an
 earlier label gave that name in full ('Alicia Kearns (Rutland and Melton) (Con)' first, then
-'Alicia Kearns' for each later turn, as Hansard prints them)."""
+'Alicia Kearns' for each later turn, as Hansard prints them), or right under the chamber's
+line (the minister opening a statement)."""
 CHAMBER = re.compile(r"^[ \t]*(?:Commons Chamber|Lords Chamber|Westminster Hall)[ \t]*$",
                      re.MULTILINE)
 EXCERPT_BREAK = re.compile(r"^[ \t]*[\[(]?(?:…|\.\.\.)[\])]?[ \t]*$", re.MULTILINE)
@@ -186,8 +187,10 @@ def _line_labels(text: str) -> list[SpeakerLine]:
                 and not CHAMBER.match(m.group(0).strip()) and not DATELINE.match(m.group("name"))]
         labelled = {s.name for s in out if s.name}
         seen = {s.start for s in out}
+        chambers = {m.end() + 1 for m in CHAMBER.finditer(text)}
         out += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
-                for m in NAME_LINE.finditer(text) if m.group("name") in labelled
+                for m in NAME_LINE.finditer(text)
+                if (m.group("name") in labelled or m.start() in chambers)
                 and m.start("name") not in seen and not _inside_label(m.start("name"), out)]
         taken = {s.start for s in out}
     for pattern in (LISTED_WITNESS, LISTED_OFFICER):

@@ -310,6 +310,17 @@ TURNS = [
          edges=(("United Kingdom", "SANCTIONED", "Islamic Revolutionary Guard Corps"),),
          not_pairs=(("United Kingdom", "Wagner Group"),
                     ("Conservative Party (UK)", "Wagner Group"))),
+    case("a-minister-s-statement-under-the-chamber-line",
+         "Cyber Security\nVolume 747: debated on Monday 25 March 2024\nCommons Chamber\n"
+         "Jane Roe\nWith permission, Mr Speaker, I will make a statement. I want to update "
+         "the House on the actions of the Russian state.\nAnn Poe (Harbourside) (Lab)\n"
+         "I thank the Minister for advance sight of her statement.\n",
+         edges=(("Jane Roe", "BRIEFED", "House of Commons of the United Kingdom"),),
+         not_edges=(("Ann Poe", "BRIEFED", "House of Commons of the United Kingdom"),)),
+    case("wanting-someone-else-to-brief-is-asked-for",
+         "Cyber Security\nCommons Chamber\nJane Roe\nMr Speaker, I want the Minister to "
+         "update the House.\nAnn Poe (Harbourside) (Lab)\nI agree.\n",
+         no_types=("BRIEFED",)),
     case("a-name-never-labelled-is-no-label",
          "Oral Answers\nAnn Poe (Harbourside) (Con)\nI was told so.\nWang Yi\n"
          "I met Li Qiang in May.\n", not_edges=(("Wang Yi", "MET_WITH", "Li Qiang"),)),
