@@ -504,17 +504,18 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
     """'Chinese Ambassador Wang Xiaolong', 'the Indian diplomat Sanjay Verma': the demonym
     before a diplomat's title names the state the person works for."""
     doc = s.view.sent.doc
-    for person in s.view.at.values():
-        if person.type != "Person" or person.start < 2:
-            continue
-        title, demonym = doc[person.start - 1], doc[person.start - 2]
-        if title.lower_ not in DIPLOMAT_NOUNS or demonym.i in s.view.at:
-            continue
-        state = s.gazetteer.state_of_demonym(demonym.lower_) if demonym.text[:1].isupper() \
-            else None
-        if state:
-            yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",
-                             "title:demonym-diplomat", title.i)
+    for person in [m for m in s.view.at.values() if m.type == "Person"]:
+        titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
+        titles += predicate_nouns(doc[person.end - 1])  # 'X, the Chinese ambassador,'
+        for title in (t for t in titles if t.lower_ in DIPLOMAT_NOUNS):
+            for demonym in (doc[title.i - 1], *(c for c in title.children if c.dep_ in (
+                    "amod", "compound") and c.i < title.i)):
+                state = s.gazetteer.state_of_demonym(demonym.lower_) \
+                    if demonym.text[:1].isupper() and demonym.i not in s.view.at else None
+                if state:
+                    yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",
+                                     "title:demonym-diplomat", title.i)
+                    break
 
 
 UNION_MEMBER_TITLES = {"mep": "European Parliament"}

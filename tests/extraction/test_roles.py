@@ -83,6 +83,9 @@ EMPLOYERS = [
          "Ann Poe met Chinese Ambassador Wang Xiaolong. The Indian diplomat Sanjay Verma left.",
          edges=(("Wang Xiaolong", "WORKS_FOR", "People's Republic of China"),
                 ("Sanjay Kumar Verma", "WORKS_FOR", "India"))),
+    case("a-diplomat-in-apposition-works-for-the-demonym-s-state",
+         "The Foreign Office summoned the Chinese ambassador, Zheng Zeguang, on Monday.",
+         edges=(("Zheng Zeguang", "WORKS_FOR", "People's Republic of China"),)),
     case("an-apposition-the-parser-took-for-an-object-still-describes",
          "The GCSB attributed the attack to APT40, a group linked to the Ministry of State "
          "Security.", edges=(("APT40", "AFFILIATED_WITH", "Ministry of State Security"),)),
