@@ -232,8 +232,11 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if rel_type == "TARGETED" and not sources:  # 'Unit 29155 of the GRU targeted ...'
         sources = _unit_owners(view, verb)
     if rel_type == "DENIED":  # 'dismissed X from office' removes X: one denies a claim, and
-        objects = [c.i for c in verb.children if c.dep_ in ("dobj", "dative")]  # its owner
-        targets = [t for t in targets if not any(t.start <= i < t.end for i in objects)]
+        removed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # its owner
+        patient = Clause.of(verb).subject if Clause.of(verb).passive else None
+        removed += [patient] if patient is not None else []  # 'X was dismissed by Y'
+        gone = {m.key for c in removed for m in view.actors(c, owner=False)}
+        targets = [t for t in targets if t.key not in gone]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing; 'told the
         # committee' is testimony; 'update the House', 'briefed the committee' are briefings
         excluded = BODIES + ("Media",) if word in ("tell", "say") else ("Media",)

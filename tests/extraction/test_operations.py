@@ -68,6 +68,8 @@ NOT_STATED = [
      ("Jane Roe", "ACTED_FOR", "Liberal Party of Canada")),
     ("The Office of the Ombudsman dismissed Jane Roe from office.",
      ("Office of the Ombudsman", "DENIED", "Jane Roe")),
+    ("Jane Roe is a mayor. She was dismissed from office by the Office of the Ombudsman.",
+     ("Office of the Ombudsman", "DENIED", "Jane Roe")),
     ("Jane Roe was arrested and detained by the National Bureau of Investigation.",
      ("Jane Roe", "DETAINED", "National Bureau of Investigation")),
     ("The European Parliament condemns the interference of Russia in the elections of Moldova.",
