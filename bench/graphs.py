@@ -10,7 +10,7 @@ foreign states, four Canadian agencies) touch 2-50 % of all actors; the other
 ends follow a skewed popularity (a few people in every story, most in one).
 Each edge has one to three pieces of evidence from a pool of documents.
 
-    python -m bench.graphs 1000000      # builds and caches bench/out/graph-1000000-7/
+    python -m bench.graphs 1000000      # builds and caches bench/out/graph-1000000-7-v5/
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import random
 import sys
 from pathlib import Path
 
-from figraph.graph.local_store import LocalStore
+from figraph.graph.local_store import VERSION, LocalStore
 from figraph.graph.model import Actor, Document, Edge, Evidence, Extraction, make_id, normalize_name
 
 from .population import ADJECTIVES, Population
@@ -61,7 +61,7 @@ def synthetic_store(n_edges: int, seed: int = 7, path: Path | None = None) -> Lo
 
 def cached_store(n_edges: int, seed: int = 7) -> Path:
     """The folder of a saved synthetic store, built once and reused by later runs."""
-    folder = OUT / f"graph-{n_edges}-{seed}"
+    folder = OUT / f"graph-{n_edges}-{seed}-v{VERSION}"  # a new format is built anew
     if not (folder / "graph.json").exists():
         synthetic_store(n_edges, seed, folder).save()
     return folder

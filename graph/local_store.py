@@ -45,14 +45,17 @@ from .regroup import actor_from
 from .sources import SourceIndex, forget_document, source_keys
 from .store import MergeStats, StoreBusy, StoreError, merge_actor
 from .store_bookkeeping import DecisionBookkeeping
+from .store_format import Decoder, Encoder, batches
 
 __all__ = ["LocalStore", "default_store_path"]
 
 FORMAT = "figraph-store"
-VERSION = 4
-"""4: edges set aside after the edges, evidence with its context and origin, edges with
-their review (`figraph.graph.review`); 3: dates read into ISO spans, the text as written beside
-(`figraph.graph.dates`); 2: JSON Lines (header, actors, edges); 1: one JSON object. 1 to 3 are
+VERSION = 5
+"""5: actors and edges as compact arrays, a thousand to a line, referring to the documents,
+actors and texts written before them (`figraph.graph.store_format`); 4: edges set aside after
+the edges, evidence with its context and origin, edges with their review
+(`figraph.graph.review`); 3: dates read into ISO spans, the text as written beside
+(`figraph.graph.dates`); 2: JSON Lines (header, actors, edges); 1: one JSON object. 1 to 4 are
 still read."""
 _PIECE = 1 << 20
 GRAPH_FILE = "graph.json"
@@ -101,7 +104,7 @@ class LocalStore(DecisionBookkeeping, NetworkView):
             return
         with _collector_paused():
             try:
-                with open_committed(self.file, "rb") as handle:
+                with open_committed(self.file, "rb", buffering=_PIECE) as handle:
                     header = orjson.loads(handle.readline())
                     if not isinstance(header, dict) or header.get("format") != FORMAT:
                         raise StoreError(f"{self.file}: not a figraph store")
@@ -120,7 +123,10 @@ class LocalStore(DecisionBookkeeping, NetworkView):
         aside: list[dict[str, Any]] = []
         if version == 1:
             actors, edges = header.get("actors", []), header.get("edges", [])
-        elif version in (2, 3, VERSION):
+        elif version == VERSION:
+            graph, table = self._read_compact(header, handle)
+            return documents, graph, table
+        elif version in (2, 3, 4):
             actors, edges, aside = self._read_lines(header, handle)
         else:
             raise StoreError(f"{self.file}: store version {version} is newer than this figraph")
@@ -132,14 +138,51 @@ class LocalStore(DecisionBookkeeping, NetworkView):
 
     def _read_lines(self, header: dict[str, Any], handle: Any
                     ) -> tuple[list[dict[str, Any]], ...]:
-        counts = [int(header[key]) for key in ("actors", "edges")] + [int(header.get("aside", 0))]
+        counts = _counts(header)
         lines = iter(handle)
         parts = [[orjson.loads(line) for line in itertools.islice(lines, n)] for n in counts]
-        if [len(p) for p in parts] != counts:
-            raise StoreError(f"{self.file}: cannot read the store (truncated: {len(parts[0])} "
-                             f"of {counts[0]} actors, {len(parts[1])} of {counts[1]} edges, "
-                             f"{len(parts[2])} of {counts[2]} set aside)")
+        self._check_counts([len(p) for p in parts], counts)
         return tuple(parts)
+
+    def _read_compact(self, header: dict[str, Any], handle: Any
+                      ) -> tuple[nx.MultiDiGraph, dict[str, dict[str, Any]]]:
+        """Version 5: graph and aside table built line by line from the arrays
+        (`figraph.graph.store_format`), with no list of all the parsed lines beside."""
+        got, graph, aside = [0, 0, 0], nx.MultiDiGraph(), {}
+        lines = iter(handle)
+        try:
+            counts, decoder = _counts(header), Decoder(header.get("documents", {}))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise StoreError(f"{self.file}: cannot read the store (a malformed header: "
+                             f"{type(exc).__name__}: {exc})") from None
+        try:
+            for got[0], row in enumerate(decoder.rows(lines, counts[0]), 1):
+                _add_node(graph, *decoder.actor(row))
+            rows = decoder.rows(lines, counts[1])
+            nodes, succ, pred = graph._node, graph._succ, graph._pred
+            for got[1], attrs in enumerate(decoder.edges(rows), 1):  # `_add_edge`, inlined
+                source, target = attrs["source"], attrs["target"]
+                if source not in nodes or target not in nodes:
+                    _add_edge(graph, attrs)
+                    continue
+                keys = succ[source].get(target)
+                if keys is None:
+                    keys = succ[source][target] = pred[target][source] = {}
+                keys[attrs["id"]] = attrs
+            rows = decoder.rows(lines, counts[2])
+            for got[2], attrs in enumerate(decoder.edges(rows), 1):
+                aside[attrs["id"]] = attrs
+        except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(f"{self.file}: cannot read the store (line {decoder.line} is "
+                             f"malformed: {type(exc).__name__}: {exc})") from None
+        self._check_counts(got, counts)
+        return graph, aside
+
+    def _check_counts(self, got: list[int], counts: list[int]) -> None:
+        if got != counts:
+            raise StoreError(f"{self.file}: cannot read the store (truncated: {got[0]} "
+                             f"of {counts[0]} actors, {got[1]} of {counts[1]} edges, "
+                             f"{got[2]} of {counts[2]} set aside)")
 
     def has_document(self, document_id: str) -> bool:
         return document_id in self._documents
@@ -276,22 +319,21 @@ class LocalStore(DecisionBookkeeping, NetworkView):
             raise StoreError(f"{self.file}: cannot write the store ({problem})") from exc
 
     def _serialised(self) -> Iterator[bytes]:
-        """JSON Lines: a header (format, version, counts, documents), then one actor per
-        line, then one edge per line, in pieces of about a megabyte: neither a save nor
-        a load holds the whole text beside the graph. orjson escapes newlines in strings."""
+        """JSON Lines: a header (format, version, counts, documents), then the actors, the
+        edges and the edges set aside, as compact arrays a thousand to a line
+        (`figraph.graph.store_format`), in pieces of about a megabyte: neither a save nor a
+        load holds the whole text beside the graph. orjson escapes newlines in strings."""
         line = orjson.OPT_APPEND_NEWLINE
         header = {"format": FORMAT, "version": VERSION, "actors": self.graph.number_of_nodes(),
                   "edges": self.graph.number_of_edges(), "aside": len(self.aside),
                   "documents": self._documents}
+        encoder = Encoder(self._documents, list(self.graph))
         out = bytearray(orjson.dumps(header, option=line))
-        for node, attrs in self.graph.nodes(data=True):
-            out += orjson.dumps({"id": node, **attrs}, option=line)
-            if len(out) > _PIECE:
-                yield bytes(out)
-                out.clear()
-        for attrs in itertools.chain((d for _, _, d in self.graph.edges(data=True)),
-                                     self.aside.values()):
-            out += orjson.dumps(attrs, option=line)
+        actors = (encoder.actor(node, attrs) for node, attrs in self.graph.nodes(data=True))
+        edges = encoder.edges(d for _, _, d in self.graph.edges(data=True))
+        aside = encoder.edges(self.aside.values())
+        for batch in itertools.chain(batches(actors), batches(edges), batches(aside)):
+            out += orjson.dumps(batch, option=line)
             if len(out) > _PIECE:
                 yield bytes(out)
                 out.clear()
@@ -390,6 +432,35 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _counts(header: dict[str, Any]) -> list[int]:
+    """Actors, edges and edges set aside, as the header announces them."""
+    return [int(header[key]) for key in ("actors", "edges")] + [int(header.get("aside", 0))]
+
+
+def _add_node(graph: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> None:
+    graph._node[node] = attrs
+    graph._succ[node] = {}
+    graph._pred[node] = {}
+
+
+def _add_edge(graph: nx.MultiDiGraph, attrs: dict[str, Any]) -> None:
+    """Put a loaded edge into the adjacency (see `_graph_from`): keyed by its own id
+    string, its dict the graph's own."""
+    nodes, succ, pred = graph._node, graph._succ, graph._pred
+    source, target = attrs["source"], attrs["target"]
+    try:
+        out, into = succ[source], pred[target]
+    except KeyError:  # an end that is no actor: a bare node, as add_edge makes
+        for end in (source, target):
+            if end not in nodes:
+                nodes[end], succ[end], pred[end] = {}, {}, {}
+        out, into = succ[source], pred[target]
+    keys = out.get(target)
+    if keys is None:
+        keys = out[target] = into[source] = {}
+    keys[attrs["id"]] = attrs
+
+
 def _graph_from(actors: list[dict[str, Any]], edges: list[dict[str, Any]]) -> nx.MultiDiGraph:
     """The MultiDiGraph of the saved lists, its adjacency filled in directly.
 
@@ -400,23 +471,8 @@ def _graph_from(actors: list[dict[str, Any]], edges: list[dict[str, Any]]) -> nx
     `add_edge` does.
     """
     graph = nx.MultiDiGraph()
-    nodes, succ, pred = graph._node, graph._succ, graph._pred
     for attrs in actors:
-        node = attrs.pop("id")
-        nodes[node] = attrs
-        succ[node] = {}
-        pred[node] = {}
+        _add_node(graph, attrs.pop("id"), attrs)
     for attrs in edges:
-        source, target = attrs["source"], attrs["target"]
-        try:
-            out, into = succ[source], pred[target]
-        except KeyError:  # an end that is no actor: a bare node, as add_edge makes
-            for end in (source, target):
-                if end not in nodes:
-                    nodes[end], succ[end], pred[end] = {}, {}, {}
-            out, into = succ[source], pred[target]
-        keys = out.get(target)
-        if keys is None:
-            keys = out[target] = into[source] = {}
-        keys[attrs["id"]] = attrs
+        _add_edge(graph, attrs)
     return graph

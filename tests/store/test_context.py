@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import orjson
 import pytest
 from figraph.cli import app
 from figraph.graph.context import CONTEXT_CHARS, quote_context
 from figraph.graph.local_store import LocalStore
 from figraph.graph.model import Extraction
+from old_stores import version4_lines, write_lines
 from sample_graph import CHINA, DIPLOMAT, HAN_DONG, document, fact
 from typer.testing import CliRunner
 
@@ -76,7 +76,9 @@ def test_merged_evidence_keeps_its_context_through_a_save(tmp_path):
                                              " He denied any wrongdoing."]
     assert by_type["WORKS_FOR"].context == []
     stored = (tmp_path / "graph.json").read_text(encoding="utf-8")
-    assert stored.count('"context"') == 1  # nothing written for a quote without one
+    assert stored.count("An opening sentence. ") == 1
+    header, actors, edges = version4_lines(LocalStore.open(tmp_path))
+    assert sum("context" in item for edge in edges for item in edge["evidence"]) == 1
 
 
 def test_the_terminal_shows_the_paragraph_only_when_asked(tmp_path):
@@ -94,17 +96,13 @@ def test_the_terminal_shows_the_paragraph_only_when_asked(tmp_path):
 
 def test_a_store_written_before_contexts_still_loads(tmp_path):
     """Version 3 wrote no context, no review and no aside table: it reads as before."""
-    _store(tmp_path)
-    lines = (tmp_path / "graph.json").read_bytes().splitlines()
-    header = orjson.loads(lines[0])
+    header, actors, edges = version4_lines(_store(tmp_path))
     header["version"] = 3
     header.pop("aside")
-    edges = [orjson.loads(line) for line in lines[1 + header["actors"]:]]
     for edge in edges:
         for evidence in edge["evidence"]:
             evidence.pop("context", None)
-    body = [orjson.dumps(header), *lines[1:1 + header["actors"]], *map(orjson.dumps, edges)]
-    (tmp_path / "graph.json").write_bytes(b"\n".join(body) + b"\n")
+    write_lines(tmp_path, header, actors, edges)
     old = LocalStore.open(tmp_path)
     assert old.counts()["edges"] == 2 and not old.aside
     assert all(e.context == [] and e.quote for edge in old.edges() for e in edge.evidence)
@@ -115,16 +113,13 @@ def test_a_store_written_before_contexts_still_loads(tmp_path):
 
 def _without_contexts(store: Path) -> None:
     """Rewrite a store as one written before contexts were kept."""
-    lines = (store / "graph.json").read_bytes().splitlines()
-    header = orjson.loads(lines[0])
+    header, actors, edges = version4_lines(LocalStore.open(store))
     for attrs in header["documents"].values():
         attrs.pop("context_kept")
-    edges = [orjson.loads(line) for line in lines[1 + header["actors"]:]]
     for edge in edges:
         for evidence in edge["evidence"]:
             evidence.pop("context", None)
-    body = [orjson.dumps(header), *lines[1:1 + header["actors"]], *map(orjson.dumps, edges)]
-    (store / "graph.json").write_bytes(b"\n".join(body) + b"\n")
+    write_lines(store, header, actors, edges)
 
 
 def test_building_the_same_files_again_gives_an_older_store_its_contexts(tmp_path):
