@@ -13,6 +13,11 @@ Why this shape:
 - Edges a decision keeps out of the graph (rejected quotes, edges whose two ends a
   merge made one actor) are kept beside it in `aside`, so the decision can be undone;
   no query, view or push sees them (`figraph.graph.store_bookkeeping`).
+- The file says each thing once (`figraph.graph.store_format`): evidence refers to its
+  document's entry, quotes, contexts and other texts are numbered where they first occur,
+  actors and edges are arrays a thousand to a line. A loaded store holds the same dicts a
+  merge makes, from shared strings, so no reader changed: at 10^6 edges 248 MB on disk
+  and 1.35 GB loaded, where one JSON object per edge was 716 MB and 3.0 GB.
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import orjson
 import pytest
 from figraph.graph.neo4j_store import _shown_uri
+from old_stores import version4_lines, write_lines
 from sample_graph import sample_store
 
 PASSWORD = "Hunter2-s3cret-4711"
@@ -88,14 +88,12 @@ def test_a_hand_edited_relationship_type_is_refused_in_one_line_before_connectin
     tmp_path: Path,
 ) -> None:
     store = tmp_path / "store"
-    sample_store(store).save()
+    header, actors, edges = version4_lines(sample_store(store))  # plain dicts, one per line
     graph_file = store / "graph.json"
-    lines = graph_file.read_bytes().splitlines()
-    edges = [i for i, line in enumerate(lines) if b'"evidence"' in line]
-    edge = orjson.loads(lines[edges[0]])
+    edge = edges[0]
     edge["type"] = "OWNS`]->() DETACH DELETE n //"
-    lines[edges[0]] = orjson.dumps(edge)
-    graph_file.write_bytes(b"\n".join(lines) + b"\n")
+    store.mkdir(exist_ok=True)
+    write_lines(store, header, actors, edges)
     # a URI nothing listens on: the refusal must come before any connection attempt
     done = run(["neo4j", "push", "--store", str(store)],
                clean_env(NEO4J_URI="bolt://127.0.0.1:1"), tmp_path)
