@@ -4,8 +4,15 @@ Why a module of its own: the write path is where a push spends its time, and
 its choices are measured (BENCHMARKS.md, "Neo4j push"):
 - Every statement is idempotent, because the driver retries a transaction whose
   commit it did not hear about, which may have happened: actors and edges are
-  MERGEd on their ids. (CREATE into an empty database was 10-15 % faster, and
-  a retried batch would have doubled its relationships.)
+  MERGEd on their ids (tests/neo4j/test_retries.py commits every transaction twice).
+  CREATE would not pay for a scheme that makes it safe: the server spends its time
+  writing each relationship's ~20 properties, not checking that it is absent (server
+  CPU per 10^5 edges: MERGE 6.4 s, CREATE 6.2 s, unpacking the rows alone 0.4 s,
+  finding both ends 0.8 s; BENCHMARKS.md, "Neo4j push").
+- One transaction at a time, of `DEFAULT_BATCH` (1,000) rows: two sessions writing
+  at once deadlock on the hubs' relationship locks (each MERGE locks both ends) and
+  were no faster; building the next batch in a thread while one commits was no faster
+  either on two cores that the server already keeps busy.
 - A document's MENTIONS are one row per document (the actor list nested), its
   old ones deleted and the new ones created in the same statement: the document
   id travels once, not once per mention, and no MERGE check runs per mention.
@@ -47,10 +54,12 @@ __all__ = ["DEFAULT_BATCH", "Writer", "safe_label", "safe_rel_type", "edge_row",
            "actor_labels", "document_props", "document_row", "fingerprint", "evidence_from",
            "edge_statement", "network_names"]
 
-DEFAULT_BATCH = 5000
-"""Rows per transaction. With the relationship id indexes gone (no query could use them:
-edges are looked up by id without a type), 1,000 to 10,000 rows push at the same rate
-within noise (`python -m bench --only neo4j` with the full mode's batch sizes)."""
+DEFAULT_BATCH = 1000
+"""Rows per transaction. A transaction's rows and their new records stay live in the
+server's heap until it commits, and every young collection during it copies them: at
+5,000 rows a full push of 10^5 edges spent 2-6 s in the server's collector (1,000
+rows: 0.2-0.6 s) and 15-20 % more server CPU in all (BENCHMARKS.md, "Batch size").
+Smaller batches pay a round trip and a commit each: 500 rows was no cheaper."""
 _ACTOR_PROPS = ("name", "type", "roles", "aliases", "group", "description", "source")
 _DOCUMENT_PROPS = ("title", "name", "path", "url", "date", "date_text", "format", "n_chars",
                    "n_pages", "sources")
