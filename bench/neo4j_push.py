@@ -30,7 +30,7 @@ from typing import Any
 from .measure import ROOT, median_of, seconds
 
 __all__ = ["bench_settings", "ensure_server", "connect", "warm_up", "push_rate", "naive_rate",
-           "batch_plateau", "import_rate"]
+           "batch_plateau", "batch_rounds", "server_cpu", "import_rate"]
 
 BENCH_ENV = {
     "FIGRAPH_NEO4J_HOME": os.environ.get("FIGRAPH_BENCH_NEO4J_HOME")
@@ -100,22 +100,47 @@ def warm_up(neo: Any) -> None:
     push_rate(LocalStore.open(cached_store(10_000)), neo, repeats=1)
 
 
+def server_cpu() -> float | None:
+    """CPU seconds the bench instance's server process has used (user + system), read from
+    /proc; None on another server (NEO4J_URI) or where /proc is not Linux's.
+
+    On a shared machine a push's wall time moves 2x with the others' load; the CPU the
+    server spends on it moves far less, so changes to the statements are compared by it."""
+    if os.environ.get("NEO4J_URI"):
+        return None
+    try:
+        pid = (Path(BENCH_ENV["FIGRAPH_NEO4J_HOME"]) / "run" / "neo4j.pid").read_text().split()[0]
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def push_rate(local: Any, neo: Any, repeats: int = 1) -> dict[str, float]:
     """Wipe, then time a full push, `repeats` times; the median, in figraph relationships
-    (evidenced edges) per second of the whole push, and counting MENTIONS too."""
+    (evidenced edges) per second of the whole push, and counting MENTIONS too, and the
+    median server CPU seconds of a push (`server_cpu_s`, on the bench instance only)."""
     from figraph.graph.sync import push
+
+    cpu: list[float] = []
 
     def once() -> float:
         neo.ensure_schema()
         neo.wipe()
-        return seconds(lambda: push(local, neo, full=True))
+        before = server_cpu()
+        took = seconds(lambda: push(local, neo, full=True))
+        after = server_cpu()
+        if before is not None and after is not None:
+            cpu.append(after - before)
+        return took
 
     took = median_of([once() for _ in range(repeats)])
     edges = local.graph.number_of_edges()
     mentions = sum(len(a.get("mentions", {})) for _, a in local.graph.nodes(data=True))
     unchanged = seconds(lambda: push(local, neo))  # reads every fingerprint, sends nothing
     return {"seconds": took, "rels_per_s": edges / took, "edges": edges,
-            "all_rels_per_s": (edges + mentions) / took, "unchanged_seconds": unchanged}
+            "all_rels_per_s": (edges + mentions) / took, "unchanged_seconds": unchanged,
+            **({"server_cpu_s": median_of(cpu)} if cpu else {})}
 
 
 def naive_rate(local: Any, neo: Any, sample: int) -> float:
@@ -152,15 +177,26 @@ def naive_rate(local: Any, neo: Any, sample: int) -> float:
 
 
 def batch_plateau(local: Any, sizes: Sequence[int]) -> dict[str, float]:
-    """Full-push relationships/s for each batch size (the store's default is the reference)."""
+    """Full-push relationships/s for each batch size (the store's default is the reference),
+    and the server's CPU seconds for each push where it can be read."""
     figures = {}
     for size in sizes:
         neo = connect(size)
         try:
-            figures[f"neo4j_push_rels_per_s_batch_{size}"] = push_rate(local, neo)["rels_per_s"]
+            pushed = push_rate(local, neo)
         finally:
             neo.close()
+        figures[f"neo4j_push_rels_per_s_batch_{size}"] = pushed["rels_per_s"]
+        if "server_cpu_s" in pushed:
+            figures[f"neo4j_push_server_cpu_s_batch_{size}"] = pushed["server_cpu_s"]
     return figures
+
+
+def batch_rounds(local: Any, sizes: Sequence[int], rounds: int) -> dict[str, float]:
+    """`batch_plateau` `rounds` times over, the sizes alternating, and each figure's median:
+    the side-by-side comparison a shared machine needs."""
+    runs = [batch_plateau(local, sizes) for _ in range(rounds)]
+    return {key: median_of([run[key] for run in runs]) for key in runs[0]}
 
 
 def import_rate(local: Any, naive: float) -> dict[str, float]:
@@ -208,16 +244,31 @@ def import_rate(local: Any, naive: float) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m bench.neo4j_push [EDGES]`: push, naive and import on one graph, printed."""
-    import sys
+    """`python -m bench.neo4j_push [EDGES]`: push, naive and import on one graph, printed.
+    `python -m bench.neo4j_push EDGES --batches 1000,5000 [--rounds 3]`: full pushes with
+    each batch size, alternating, medians of rate and server CPU (no naive push, no import)."""
+    import argparse
 
     from figraph.graph.local_store import LocalStore
 
     from .graphs import cached_store
 
-    n_edges = int((argv if argv is not None else sys.argv[1:] or ["100000"])[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.neo4j_push")
+    parser.add_argument("edges", type=int, nargs="?", default=100_000)
+    parser.add_argument("--batches", help="comma-separated batch sizes to compare")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    n_edges = args.edges
     ensure_server()
     local = LocalStore.open(cached_store(n_edges))
+    if args.batches:
+        neo = connect()
+        try:
+            warm_up(neo)
+        finally:
+            neo.close()
+        sizes = [int(size) for size in args.batches.split(",")]
+        return _print(batch_rounds(local, sizes, args.rounds))
     neo = connect()
     try:
         warm_up(neo)
@@ -227,8 +278,12 @@ def main(argv: list[str] | None = None) -> int:
         neo.close()
     figures = {"neo4j_push_rels_per_s": pushed["rels_per_s"], "neo4j_push_s": pushed["seconds"],
                "neo4j_naive_rels_per_s": naive, **import_rate(local, naive)}
+    return _print(figures)
+
+
+def _print(figures: dict[str, float]) -> int:
     for key, value in figures.items():
-        print(f"{key:36} {value:12,.1f}")
+        print(f"{key:40} {value:12,.1f}")
     return 0
 
 
