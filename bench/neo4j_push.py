@@ -23,14 +23,14 @@ import os
 import subprocess
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .measure import ROOT, median_of, seconds
 
 __all__ = ["bench_settings", "ensure_server", "connect", "warm_up", "push_rate", "naive_rate",
-           "batch_plateau", "import_rate"]
+           "batch_plateau", "import_rate", "import_side_by_side"]
 
 BENCH_ENV = {
     "FIGRAPH_NEO4J_HOME": os.environ.get("FIGRAPH_BENCH_NEO4J_HOME")
@@ -207,17 +207,65 @@ def import_rate(local: Any, naive: float) -> dict[str, float]:
             "neo4j_import_edges": report.edges}
 
 
+def import_side_by_side(local: Any, rounds: int) -> Iterator[dict[str, Any]]:
+    """The import files written by the csv module's rows and by pyarrow's columns, each
+    then imported, alternating `rounds` times on the same store (on a shared machine
+    only figures of the same run compare). The bench instance is stopped and stays so;
+    its database holds the last import."""
+    import shutil
+    import tempfile
+
+    from figraph.graph.neo4j_bulk import write_import_files
+
+    cache = Path.home() / ".cache" / "figraph"
+    cache.mkdir(parents=True, exist_ok=True)
+    _script("stop")
+    for number in range(1, rounds + 1):
+        for writer, columnar in (("rows", False), ("columns", True)):
+            folder = Path(tempfile.mkdtemp(prefix="bench-import-", dir=cache))
+            try:
+                started = time.perf_counter()
+                report = write_import_files(local, folder, jobs=IMPORT_JOBS, columnar=columnar)
+                written = time.perf_counter()
+                size = sum(p.stat().st_size for p in folder.iterdir())
+                _script("import", str(folder))
+                imported = time.perf_counter()
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            yield {"round": number, "writer": writer, "write_s": written - started,
+                   "import_s": imported - written, "mb": size / 1e6,
+                   "rels_per_s": report.edges / (imported - started),
+                   "tool_rels_per_s": report.edges / (imported - written)}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m bench.neo4j_push [EDGES]`: push, naive and import on one graph, printed."""
+    """`python -m bench.neo4j_push [EDGES] [--import-only [ROUNDS]]`: push, naive and import
+    on one graph, printed; `--import-only`: the rows and columns import writers side by
+    side (`import_side_by_side`, 2 rounds unless ROUNDS), nothing pushed."""
     import sys
 
     from figraph.graph.local_store import LocalStore
 
     from .graphs import cached_store
 
-    n_edges = int((argv if argv is not None else sys.argv[1:] or ["100000"])[0])
-    ensure_server()
+    args = list(argv if argv is not None else sys.argv[1:])
+    only = "--import-only" in args
+    if only:
+        at = args.index("--import-only")
+        rest = args[at + 1:at + 2]
+        rounds = int(rest[0]) if rest and rest[0].isdigit() else 2
+        del args[at:at + 1 + (1 if rest and rest[0].isdigit() else 0)]
+    n_edges = int((args or ["100000"])[0])
     local = LocalStore.open(cached_store(n_edges))
+    if only:
+        print(f"{'round':>5} {'writer':8} {'write s':>8} {'import s':>9} {'MB':>7} "
+              f"{'edges/s':>9} {'importer edges/s':>17}")
+        for row in import_side_by_side(local, rounds):
+            print(f"{row['round']:>5} {row['writer']:8} {row['write_s']:8.1f} "
+                  f"{row['import_s']:9.1f} {row['mb']:7.0f} {row['rels_per_s']:9,.0f} "
+                  f"{row['tool_rels_per_s']:17,.0f}", flush=True)
+        return 0
+    ensure_server()
     neo = connect()
     try:
         warm_up(neo)
