@@ -40,6 +40,7 @@ documents as the push reads them, the edges and mentions from the view's network
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import datetime as dt
@@ -223,10 +224,8 @@ def _write_edges(local: View, tables: _Tables, report: BulkReport, actors: set[s
     graph = local.network()
     names = network_names(graph)
     batch = _Batch(tables, "edges", _EDGE_FIXED)
-    total = graph.number_of_edges()
-    index, count = part
-    edges = itertools.islice(graph.edges(data=True), total * index // count,
-                             total * (index + 1) // count)
+    edges = graph.edges(_sources(graph, *part), data=True) if part[1] > 1 else graph.edges(
+        data=True)
     for _, _, edge in edges:
         if edge["source"] not in actors or edge["target"] not in actors:
             report.skipped.append(f"edge {edge['id']}: an end is not an actor")
@@ -235,6 +234,19 @@ def _write_edges(local: View, tables: _Tables, report: BulkReport, actors: set[s
         batch.add((row["source"], row["target"], safe_rel_type(edge["type"])), row["props"])
         report.edges += 1
     batch.flush()
+
+
+def _sources(graph: Any, index: int, count: int) -> list[str]:
+    """Slice `index` of `count` of the nodes, cut where about as many edges leave each
+    slice: a slice's edges are those of its nodes, so no process walks the edges of the
+    slices before its own (each process computes the same cut)."""
+    nodes, degrees = zip(*graph.out_degree(), strict=True) if len(graph) else ((), ())
+    bounds = [total * step // count for total in (sum(degrees),) for step in (index, index + 1)]
+    reached = list(itertools.accumulate(degrees, initial=0))  # edges before each node
+    first = bisect.bisect_left(reached, bounds[0], hi=len(nodes))
+    last = bisect.bisect_left(reached, bounds[1], hi=len(nodes)) if index < count - 1 else len(
+        nodes)
+    return list(nodes[first:last])
 
 
 def _write_mentions(local: View, tables: _Tables, report: BulkReport, actors: set[str],
