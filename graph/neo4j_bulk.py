@@ -298,25 +298,24 @@ def _write_mention_columns(local: View, tables: _Tables, report: BulkReport, act
 
 
 class _Batch:
-    """Rows of one kind gathered into columns, handed to `_Tables.add_many` by CHUNK."""
+    """Rows of one kind gathered, handed to `_Tables.add_many` as columns by CHUNK."""
 
     def __init__(self, tables: _Tables, kind: str, fixed: tuple[str, ...]) -> None:
         self.tables, self.kind, self.fixed = tables, kind, fixed
-        self.columns: list[list] = [[] for _ in fixed]
+        self.values: list[tuple] = []
         self.props: list[dict] = []
 
     def add(self, values: tuple, props: dict) -> None:
-        for column, value in zip(self.columns, values, strict=True):
-            column.append(value)
+        self.values.append(values)
         self.props.append(props)
         if len(self.props) >= CHUNK:
             self.flush()
 
     def flush(self) -> None:
         if self.props:
-            self.tables.add_many(self.kind, self.fixed, self.columns, self.props)
-            self.columns = [[] for _ in self.fixed]
-            self.props = []
+            columns = [list(column) for column in zip(*self.values, strict=True)]
+            self.tables.add_many(self.kind, self.fixed, columns, self.props)
+            self.values, self.props = [], []
 
 
 def _breaks(text: str) -> bool:
