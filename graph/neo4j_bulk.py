@@ -10,26 +10,27 @@ Layout of the folder (the contract with `scripts/neo4j import`):
 - `figraph-import.json`, the manifest: node and relationship files, the array delimiter,
   which files hold values with line breaks, the longest value, the counts;
 - one CSV file per kind (actors, documents, edges, mentions) and per set of properties
-  present: the importer reads an empty field as "no property", a quoted empty one as "".
+  present (the row writer) or per chunk's header (the columns, where a property a row
+  lacks is an empty field): the importer reads an unquoted empty field as "no property",
+  a quoted empty one as "".
 
 What cannot be said in the CSV: an empty list, and a list of one empty string, both
 arrive as no property (the push writes `[]` / `[""]`); every figraph read takes a missing
 list as empty (`coalesce(x, [])`, `or []`).
 
-Document text is untrusted: every value is written by the csv module, every field
-quoted (so quotes, commas and line breaks survive), and the array delimiter is a
-control character checked against every list element (another one is taken if the
-data holds it).
+Document text is untrusted: every text is quoted by the csv module or Arrow's writer (so
+quotes, commas and line breaks survive), and the array delimiter is a control character
+checked against every list element (another one is taken if the data holds it).
 
 With pyarrow installed (the `bulk` extra) rows are gathered in chunks and written as
 columns by its CSV writer (`figraph.graph.neo4j_columns`): at 10^6 edges the csv module's
-rows took longer than the importer. Without it, or for a chunk holding a value the
+rows took longer than the importer (BENCHMARKS.md). Without it, or for a chunk holding a value the
 columns cannot write exactly as the rows would, the csv module writes row by row; the
 importer reads both the same (tests/neo4j/test_bulk.py compares them, parsed).
 
 With `jobs > 1` the edges (most of the bytes) are written by that many forked processes,
-each a slice of the edges into files of its own (`edges-pN-M.csv`), while this process
-writes the actors, documents and mentions: building and quoting the rows is Python
+each the edges of a slice of the nodes into files of its own (`edges-pN-M.csv`), while
+this process writes the actors, documents and mentions: building the rows is Python
 work, one core each. Forked after the store is loaded, the children read the graph
 without copying it over a pipe.
 
