@@ -23,10 +23,11 @@ quotes, commas and line breaks survive), and the array delimiter is a control ch
 checked against every list element (another one is taken if the data holds it).
 
 With pyarrow installed (the `bulk` extra) rows are gathered in chunks and written as
-columns by its CSV writer (`figraph.graph.neo4j_columns`): at 10^6 edges the csv module's
-rows took longer than the importer (BENCHMARKS.md). Without it, or for a chunk holding a value the
-columns cannot write exactly as the rows would, the csv module writes row by row; the
-importer reads both the same (tests/neo4j/test_bulk.py compares them, parsed).
+columns by its CSV writer (`figraph.graph.neo4j_columns`): quoting and writing leave
+Python (at 10^6 edges the write's CPU fell 5-13 %; building the rows stays the larger
+part, BENCHMARKS.md). Without it, or for a chunk holding a value the columns cannot
+write exactly as the rows would, the csv module writes row by row; the importer reads
+both the same (tests/neo4j/test_bulk.py compares them, parsed).
 
 With `jobs > 1` the edges (most of the bytes) are written by that many forked processes,
 each the edges of a slice of the nodes into files of its own (`edges-pN-M.csv`), while

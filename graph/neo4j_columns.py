@@ -2,9 +2,11 @@
 
 Why: at 10^6 edges, writing the import files one Python row at a time through the csv
 module took longer than the importer itself (a third of it in `writerow`, a third in
-building the cells). Here a chunk of rows becomes one Arrow column per property; joining
-lists, finding line breaks and the delimiter in the data, measuring values and quoting
-all run in Arrow's C++ kernels, and only the push's own row functions stay in Python.
+building the cells). Here a chunk of rows becomes one Arrow column per property; finding
+line breaks, measuring rows, quoting and writing run in Arrow's C++ kernels. What stays
+in Python: the push's own row functions, gathering each property's values from the row
+dicts (`map(dict.get)`), checking their types and joining lists (BENCHMARKS.md: at 10^6
+edges the write's CPU fell 5-13 %, not more, since those are most of it).
 
 The files read as the row writer's do (`figraph.graph.neo4j_bulk`): every text quoted
 (so `""` is an empty string and an unquoted empty field no property), the header types
@@ -13,7 +15,8 @@ importer reads the same. A chunk this module cannot write exactly as the row wri
 would (a float, a date with a time, a list element that is no text or None, a number
 beyond 64 bits) is refused (`None`), and the caller writes it row by row.
 
-This module imports pyarrow at once: import it only when `available()` says so.
+This module imports pyarrow at once: import it only when
+`neo4j_bulk.columnar_available()` says so.
 """
 
 from __future__ import annotations
