@@ -23,14 +23,14 @@ import os
 import subprocess
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .measure import ROOT, median_of, seconds
 
 __all__ = ["bench_settings", "ensure_server", "connect", "warm_up", "push_rate", "naive_rate",
-           "batch_plateau", "batch_rounds", "server_cpu", "import_rate"]
+           "batch_plateau", "batch_rounds", "server_cpu", "import_rate", "import_side_by_side"]
 
 BENCH_ENV = {
     "FIGRAPH_NEO4J_HOME": os.environ.get("FIGRAPH_BENCH_NEO4J_HOME")
@@ -243,10 +243,55 @@ def import_rate(local: Any, naive: float) -> dict[str, float]:
             "neo4j_import_edges": report.edges}
 
 
+def import_side_by_side(local: Any, rounds: int) -> Iterator[dict[str, Any]]:
+    """The import files written by the csv module's rows and by pyarrow's columns, each
+    then imported, alternating `rounds` times on the same store (on a shared machine
+    only figures of the same run compare). The bench instance is stopped and stays so;
+    its database holds the last import."""
+    import shutil
+    import tempfile
+
+    from figraph.graph.neo4j_bulk import write_import_files
+
+    cache = Path.home() / ".cache" / "figraph"
+    cache.mkdir(parents=True, exist_ok=True)
+    _script("stop")
+    for number in range(1, rounds + 1):
+        for writer, columnar in (("rows", False), ("columns", True)):
+            folder = Path(tempfile.mkdtemp(prefix="bench-import-", dir=cache))
+            try:
+                cpu = _cpu_seconds()
+                started = time.perf_counter()
+                report = write_import_files(local, folder, jobs=IMPORT_JOBS, columnar=columnar)
+                written = time.perf_counter()
+                cpu = _cpu_seconds() - cpu
+                size = sum(p.stat().st_size for p in folder.iterdir())
+                _script("import", str(folder))
+                imported = time.perf_counter()
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            yield {"round": number, "writer": writer, "write_s": written - started,
+                   "write_cpu_s": cpu,
+                   "import_s": imported - written, "mb": size / 1e6,
+                   "rels_per_s": report.edges / (imported - started),
+                   "tool_rels_per_s": report.edges / (imported - written)}
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that ended (the forked edge writers):
+    on a shared machine a steadier measure of the work than the wall clock."""
+    import resource
+
+    return sum(usage.ru_utime + usage.ru_stime for usage in (
+        resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m bench.neo4j_push [EDGES]`: push, naive and import on one graph, printed.
     `python -m bench.neo4j_push EDGES --batches 1000,5000 [--rounds 3]`: full pushes with
-    each batch size, alternating, medians of rate and server CPU (no naive push, no import)."""
+    each batch size, alternating, medians of rate and server CPU (no naive push, no import).
+    `python -m bench.neo4j_push EDGES --import-only [ROUNDS]`: the rows and columns import
+    writers side by side (`import_side_by_side`, 2 rounds unless ROUNDS), nothing pushed."""
     import argparse
 
     from figraph.graph.local_store import LocalStore
@@ -257,10 +302,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("edges", type=int, nargs="?", default=100_000)
     parser.add_argument("--batches", help="comma-separated batch sizes to compare")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--import-only", type=int, nargs="?", const=2, default=None,
+                        metavar="ROUNDS", help="time the two import writers side by side")
     args = parser.parse_args(argv)
     n_edges = args.edges
-    ensure_server()
     local = LocalStore.open(cached_store(n_edges))
+    if args.import_only is not None:
+        print(f"{'round':>5} {'writer':8} {'write s':>8} {'CPU s':>6} {'import s':>9} {'MB':>7} "
+              f"{'edges/s':>9} {'importer edges/s':>17}")
+        for row in import_side_by_side(local, args.import_only):
+            print(f"{row['round']:>5} {row['writer']:8} {row['write_s']:8.1f} "
+                  f"{row['write_cpu_s']:6.1f} "
+                  f"{row['import_s']:9.1f} {row['mb']:7.0f} {row['rels_per_s']:9,.0f} "
+                  f"{row['tool_rels_per_s']:17,.0f}", flush=True)
+        return 0
+    ensure_server()
     if args.batches:
         neo = connect()
         try:

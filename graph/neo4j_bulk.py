@@ -10,20 +10,28 @@ Layout of the folder (the contract with `scripts/neo4j import`):
 - `figraph-import.json`, the manifest: node and relationship files, the array delimiter,
   which files hold values with line breaks, the longest value, the counts;
 - one CSV file per kind (actors, documents, edges, mentions) and per set of properties
-  present: the importer reads an empty field as "no property", a quoted empty one as "".
+  present (the row writer) or per chunk's header (the columns, where a property a row
+  lacks is an empty field): the importer reads an unquoted empty field as "no property",
+  a quoted empty one as "".
 
 What cannot be said in the CSV: an empty list, and a list of one empty string, both
 arrive as no property (the push writes `[]` / `[""]`); every figraph read takes a missing
 list as empty (`coalesce(x, [])`, `or []`).
 
-Document text is untrusted: every value is written by the csv module, every field
-quoted (so quotes, commas and line breaks survive), and the array delimiter is a
-control character checked against every list element (another one is taken if the
-data holds it).
+Document text is untrusted: every text is quoted by the csv module or Arrow's writer (so
+quotes, commas and line breaks survive), and the array delimiter is a control character
+checked against every list element (another one is taken if the data holds it).
+
+With pyarrow installed (the `bulk` extra) rows are gathered in chunks and written as
+columns by its CSV writer (`figraph.graph.neo4j_columns`): quoting and writing leave
+Python (at 10^6 edges the write's CPU fell 5-13 %; building the rows stays the larger
+part, BENCHMARKS.md). Without it, or for a chunk holding a value the columns cannot
+write exactly as the rows would, the csv module writes row by row; the importer reads
+both the same (tests/neo4j/test_bulk.py compares them, parsed).
 
 With `jobs > 1` the edges (most of the bytes) are written by that many forked processes,
-each a slice of the edges into files of its own (`edges-pN-M.csv`), while this process
-writes the actors, documents and mentions: building and quoting the rows is Python
+each the edges of a slice of the nodes into files of its own (`edges-pN-M.csv`), while
+this process writes the actors, documents and mentions: building the rows is Python
 work, one core each. Forked after the store is loaded, the children read the graph
 without copying it over a pipe.
 
@@ -34,6 +42,7 @@ documents as the push reads them, the edges and mentions from the view's network
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import datetime as dt
@@ -41,6 +50,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -61,13 +71,16 @@ from .neo4j_write import (
 )
 from .store import View
 
-__all__ = ["MANIFEST", "BulkReport", "write_import_files"]
+__all__ = ["MANIFEST", "BulkReport", "columnar_available", "write_import_files"]
 
 MANIFEST = "figraph-import.json"
 FORMAT = "figraph-neo4j-import/1"
 DELIMITERS = ("\x1f", "\x1e", "\x1d", "\x1c", "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3")
 """Array delimiters, first one the data does not contain: ASCII unit separator and
 friends, then Unicode noncharacters; none is a character a document means to hold."""
+CHUNK = 20_000
+"""Rows gathered before they are written as columns: Arrow's kernels work per column,
+and a chunk's Python objects stay a few tens of MB."""
 
 
 @dataclass
@@ -93,18 +106,34 @@ class _Collision(Exception):
     """A list element holds the array delimiter: write again with another one."""
 
 
-def write_import_files(local: View, folder: Path | str, jobs: int = 1) -> BulkReport:
-    """Write `local` (a LocalStore) into `folder` as importer CSV files and a manifest;
-    the edges by `jobs` processes (see the module's docstring).
+def columnar_available() -> bool:
+    """Whether pyarrow (the `bulk` extra) is installed: the columnar writer needs it."""
+    try:
+        import pyarrow.compute  # noqa: F401
+        import pyarrow.csv  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
-    Rows are streamed: only one row per kind is in memory, besides the store itself.
+
+def write_import_files(local: View, folder: Path | str, jobs: int = 1,
+                       columnar: bool | None = None) -> BulkReport:
+    """Write `local` (a LocalStore) into `folder` as importer CSV files and a manifest;
+    the edges by `jobs` processes (see the module's docstring). `columnar`: pyarrow's
+    writer (default: when it is installed) or, False, the csv module's rows.
+
+    Rows are streamed: a chunk of rows per kind is in memory, besides the store itself.
     """
+    if columnar is None:
+        columnar = columnar_available()
+    elif columnar and not columnar_available():
+        raise ValueError("the columnar import writer needs pyarrow: pip install 'figraph[bulk]'")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     previous = _previous_files(folder)
     for delimiter in DELIMITERS:
         try:
-            report = _write_all(local, folder, delimiter, max(1, jobs))
+            report = _write_all(local, folder, _Format(delimiter, columnar), max(1, jobs))
         except _Collision:
             continue  # _write_all removed what it wrote; the previous set is untouched
         _remove_files(folder, [name for name in previous if name not in report.files])
@@ -112,9 +141,17 @@ def write_import_files(local: View, folder: Path | str, jobs: int = 1) -> BulkRe
     raise ValueError(f"{folder}: the store's lists hold every candidate array delimiter")
 
 
-def _write_all(local: View, folder: Path, delimiter: str, jobs: int) -> BulkReport:
+@dataclass(frozen=True)
+class _Format:
+    """How the files are written: the array delimiter, and columns (pyarrow) or rows."""
+
+    delimiter: str
+    columnar: bool
+
+
+def _write_all(local: View, folder: Path, form: _Format, jobs: int) -> BulkReport:
     report = BulkReport(folder)
-    tables = _Tables(folder, delimiter)
+    tables = _Tables(folder, form)
     parts: list[_Part] = []
     try:
         actor_ids = _write_actors(local, tables, report)
@@ -123,7 +160,7 @@ def _write_all(local: View, folder: Path, delimiter: str, jobs: int) -> BulkRepo
             _write_edges(local, tables, report, actor_ids)
             _write_mentions(local, tables, report, actor_ids, doc_ids)
         else:
-            with _EdgeParts(local, folder, delimiter, actor_ids, jobs) as pending:
+            with _EdgeParts(local, folder, form, actor_ids, jobs) as pending:
                 _write_mentions(local, tables, report, actor_ids, doc_ids)
                 parts = pending.results()  # a part's _Collision is raised here
         tables.close()
@@ -144,6 +181,7 @@ def _write_all(local: View, folder: Path, delimiter: str, jobs: int) -> BulkRepo
 def _write_actors(local: View, tables: _Tables, report: BulkReport) -> set[str]:
     """Every actor the store can build (a bare node it cannot is skipped, named)."""
     written = set()
+    batch = _Batch(tables, "actors", ("id:ID(Actor)", ":LABEL"))
     for node in local.network().nodes:
         try:
             actor: Actor | None = local.actor(node)
@@ -154,8 +192,9 @@ def _write_actors(local: View, tables: _Tables, report: BulkReport) -> set[str]:
             continue
         labels = ["Actor", *(safe_label(label) for label in actor_labels(actor))]
         props = {k: v for k, v in actor_row(actor)["props"].items() if k != "id"}  # the ID column
-        tables.add("actors", ("id:ID(Actor)", ":LABEL"), (actor.id, labels), props)
+        batch.add((actor.id, labels), props)
         written.add(actor.id)
+    batch.flush()
     report.actors = len(written)
     return written
 
@@ -169,12 +208,14 @@ def _write_documents(local: View, tables: _Tables, report: BulkReport,
             for doc_id, count in (attrs.get("mentions") or {}).items():
                 mentions[doc_id][actor_id] = count
     ids = set()
+    batch = _Batch(tables, "documents", ("id:ID(Document)", ":LABEL"))
     for doc in local.documents():
         row = document_row(doc, mentions.get(doc["id"], {}))
         props = {k: v for k, v in row["props"].items() if k != "id"}
         props["complete"] = True  # as a push's last statement
-        tables.add("documents", ("id:ID(Document)", ":LABEL"), (doc["id"], ["Document"]), props)
+        batch.add((doc["id"], ["Document"]), props)
         ids.add(doc["id"])
+    batch.flush()
     report.documents = len(ids)
     return ids
 
@@ -184,27 +225,41 @@ def _write_edges(local: View, tables: _Tables, report: BulkReport, actors: set[s
     """Every edge, or with `part` (index, count) that slice of them."""
     graph = local.network()
     names = network_names(graph)
-    fixed = _EDGE_FIXED
-    total = graph.number_of_edges()
-    index, count = part
-    edges = itertools.islice(graph.edges(data=True), total * index // count,
-                             total * (index + 1) // count)
+    batch = _Batch(tables, "edges", _EDGE_FIXED)
+    edges = graph.edges(_sources(graph, *part), data=True) if part[1] > 1 else graph.edges(
+        data=True)
     for _, _, edge in edges:
         if edge["source"] not in actors or edge["target"] not in actors:
             report.skipped.append(f"edge {edge['id']}: an end is not an actor")
             continue  # a push's MATCH finds no end either
         row = edge_row(edge, names)
-        values = (row["source"], row["target"], safe_rel_type(edge["type"]))
-        if not tables.add_edge(values, row["props"]):
-            tables.add("edges", fixed, values, row["props"])
+        batch.add((row["source"], row["target"], safe_rel_type(edge["type"])), row["props"])
         report.edges += 1
+    batch.flush()
+
+
+def _sources(graph: Any, index: int, count: int) -> list[str]:
+    """Slice `index` of `count` of the nodes, cut where about as many edges leave each
+    slice: a slice's edges are those of its nodes, so no process walks the edges of the
+    slices before its own (each process computes the same cut)."""
+    nodes, degrees = zip(*graph.out_degree(), strict=True) if len(graph) else ((), ())
+    bounds = [total * step // count for total in (sum(degrees),) for step in (index, index + 1)]
+    reached = list(itertools.accumulate(degrees, initial=0))  # edges before each node
+    first = bisect.bisect_left(reached, bounds[0], hi=len(nodes))
+    last = bisect.bisect_left(reached, bounds[1], hi=len(nodes)) if index < count - 1 else len(
+        nodes)
+    return list(nodes[first:last])
 
 
 def _write_mentions(local: View, tables: _Tables, report: BulkReport, actors: set[str],
                     documents: set[str]) -> None:
     """MENTIONS, most rows of a big store: written straight to one file when the ids and
-    count are plain (no line breaks, an int), through `_Tables.add` otherwise."""
+    count are plain (no line breaks, an int), through `_Tables.add` otherwise; as columns
+    with pyarrow."""
     fixed = (":START_ID(Document)", ":END_ID(Actor)", ":TYPE")
+    if tables.form.columnar:
+        _write_mention_columns(local, tables, report, actors, documents)
+        return
     plain = tables.writer("mentions", fixed, (("count", int),), False)
     plain_docs = {d for d in documents if not _breaks(d)}
     for actor_id, attrs in local.network().nodes(data=True):
@@ -219,6 +274,50 @@ def _write_mentions(local: View, tables: _Tables, report: BulkReport, actors: se
             else:
                 tables.add("mentions", fixed, (doc_id, actor_id, "MENTIONS"), {"count": count})
             report.mentions += 1
+
+
+def _write_mention_columns(local: View, tables: _Tables, report: BulkReport, actors: set[str],
+                           documents: set[str]) -> None:
+    """MENTIONS gathered straight into columns (no dict per row), CHUNK rows at a time."""
+    fixed = (":START_ID(Document)", ":END_ID(Actor)", ":TYPE")
+    docs: list[str] = []
+    ends: list[str] = []
+    counts: list[Any] = []
+    for actor_id, attrs in local.network().nodes(data=True):
+        if actor_id in actors:
+            for doc_id, count in attrs.get("mentions", {}).items():
+                if doc_id in documents:
+                    docs.append(doc_id)
+                    ends.append(actor_id)
+                    counts.append(count)
+        if len(docs) >= CHUNK:
+            tables.add_mentions(fixed, docs, ends, counts)
+            report.mentions += len(docs)
+            docs, ends, counts = [], [], []
+    if docs:
+        tables.add_mentions(fixed, docs, ends, counts)
+        report.mentions += len(docs)
+
+
+class _Batch:
+    """Rows of one kind gathered, handed to `_Tables.add_many` as columns by CHUNK."""
+
+    def __init__(self, tables: _Tables, kind: str, fixed: tuple[str, ...]) -> None:
+        self.tables, self.kind, self.fixed = tables, kind, fixed
+        self.values: list[tuple] = []
+        self.props: list[dict] = []
+
+    def add(self, values: tuple, props: dict) -> None:
+        self.values.append(values)
+        self.props.append(props)
+        if len(self.props) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.props:
+            columns = [list(column) for column in zip(*self.values, strict=True)]
+            self.tables.add_many(self.kind, self.fixed, columns, self.props)
+            self.values, self.props = [], []
 
 
 def _breaks(text: str) -> bool:
@@ -243,9 +342,9 @@ _SHARED: dict[str, Any] = {}
 class _EdgeParts:
     """`jobs` forked processes, each writing its slice of the edges (`_write_part`)."""
 
-    def __init__(self, local: Any, folder: Path, delimiter: str, actors: set[str],
+    def __init__(self, local: Any, folder: Path, form: _Format, actors: set[str],
                  jobs: int) -> None:
-        _SHARED.update(local=local, folder=folder, delimiter=delimiter, actors=actors)
+        _SHARED.update(local=local, folder=folder, form=form, actors=actors)
         self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
         self.futures = [self.pool.submit(_write_part, index, jobs) for index in range(jobs)]
 
@@ -263,7 +362,7 @@ class _EdgeParts:
 def _write_part(index: int, count: int) -> _Part:
     """In a forked child: write slice `index` of `count` of the edges, closed and synced;
     on any failure remove what it wrote and raise."""
-    tables = _Tables(_SHARED["folder"], _SHARED["delimiter"], tag=f"p{index + 1}")
+    tables = _Tables(_SHARED["folder"], _SHARED["form"], tag=f"p{index + 1}")
     report = BulkReport(_SHARED["folder"])
     try:
         _write_edges(_SHARED["local"], tables, report, _SHARED["actors"], (index, count))
@@ -283,15 +382,72 @@ class _Tables:
     edge-writing process its own (`edges-p1-1.csv`).
     """
 
-    def __init__(self, folder: Path, delimiter: str, tag: str = "") -> None:
+    def __init__(self, folder: Path, form: _Format, tag: str = "") -> None:
         self.folder = folder
-        self.delimiter = delimiter
+        self.form = form
+        self.delimiter = form.delimiter
         self.tag = f"-{tag}" if tag else ""
         self.writers: dict[tuple, Any] = {}
-        self.handles: list[IO[str]] = []
+        self.handles: list[IO] = []
+        self.column_writers: list[Any] = []  # pyarrow's, closed before their files
         self.kinds: dict[str, str] = {}  # file name -> actors | documents | edges | mentions
         self.multiline: set[str] = set()
         self.longest = 0
+
+    def add_many(self, kind: str, fixed: tuple[str, ...], columns: list[list],
+                 props: list[dict]) -> None:
+        """Rows given as columns: `columns[i]` holds the values under `fixed[i]`, `props`
+        one dict per row. Written as columns with pyarrow when it can write them exactly
+        as the rows would (`neo4j_columns.chunk_tables`), else row by row."""
+        if self.form.columnar and self._add_columns(kind, fixed, columns, props):
+            return
+        for values, row in zip(zip(*columns, strict=True), props, strict=True):
+            if kind != "edges" or not self.add_edge(values, row):
+                self.add(kind, fixed, values, row)
+
+    def add_mentions(self, fixed: tuple[str, ...], docs: list[str], ends: list[str],
+                     counts: list[Any]) -> None:
+        """MENTIONS given as columns (document ids, actor ids, counts), written as such."""
+        types = ["MENTIONS"] * len(docs)
+        if not self._add_columns("mentions", fixed, [docs, ends, types], {"count": counts}):
+            for values in zip(docs, ends, types, counts, strict=True):
+                self.add("mentions", fixed, values[:3], {"count": values[3]})
+
+    def _add_columns(self, kind: str, fixed: tuple[str, ...], columns: list[list],
+                     props: list[dict] | dict[str, list]) -> bool:
+        from .neo4j_columns import DelimiterInData, chunk_tables
+
+        try:
+            chunk = chunk_tables(dict(zip(fixed, columns, strict=True)), props, self.delimiter)
+        except DelimiterInData:
+            raise _Collision() from None
+        if chunk is None:
+            return False
+        self.longest = max(self.longest, chunk.longest)
+        for table, multiline in ((chunk.plain, False), (chunk.multiline, True)):
+            if table is not None:
+                self._column_writer(kind, table.schema, multiline).write_table(table)
+        return True
+
+    def _column_writer(self, kind: str, schema: Any, multiline: bool) -> Any:
+        """pyarrow's CSV writer of one file per (kind, header, line breaks or not)."""
+        key = ("columns", kind, tuple(schema.names), multiline)
+        writer = self.writers.get(key)
+        if writer is None:
+            import pyarrow.csv as pacsv
+
+            from .neo4j_columns import write_options
+
+            name = self._free_name(kind)
+            handle = open(self.folder / name, "xb")
+            self.handles.append(handle)
+            self.kinds[name] = kind
+            if multiline:
+                self.multiline.add(name)
+            writer = self.writers[key] = pacsv.CSVWriter(handle, schema,
+                                                         write_options=write_options())
+            self.column_writers.append(writer)
+        return writer
 
     def add(self, kind: str, fixed: tuple[str, ...], values: tuple, props: dict) -> None:
         """One row: `values` under the `fixed` columns, then the props that are not None.
@@ -410,6 +566,8 @@ class _Tables:
     def close(self) -> None:
         """Close every file, flushed to disk: the manifest must not name a file that a
         crash could still leave short."""
+        for writer in self.column_writers:
+            writer.close()  # writes what it holds; the file stays open
         for handle in self.handles:
             if not handle.closed:
                 handle.flush()
@@ -418,6 +576,9 @@ class _Tables:
 
     def abandon(self) -> None:
         """Close every file after a failure (a full disk fails the close too)."""
+        for writer in self.column_writers:
+            with contextlib.suppress(Exception):
+                writer.close()
         for handle in self.handles:
             with contextlib.suppress(OSError):
                 handle.close()
@@ -483,6 +644,34 @@ def _remove_files(folder: Path, names: list[str]) -> None:
 
 
 def read_rows(path: Path | str) -> Iterator[dict[str, str]]:
-    """The rows of one written file, header to values (for tests and checks)."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle)
+    """The rows of one written file as the importer reads them (for tests and checks):
+    header to value, a quoted field as its text (`""` an empty one), an unquoted empty
+    field left out (no property), as the csv module cannot tell them apart."""
+    text = Path(path).read_text(encoding="utf-8")
+    rows = _parse_csv(text)
+    names = [name or "" for name in rows[0]]
+    for row in rows[1:]:
+        yield {name: value for name, value in zip(names, row, strict=True) if value is not None}
+
+
+_FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"\n]*)')
+
+
+def _parse_csv(text: str) -> list[list[str | None]]:
+    """Comma-separated, `"`-quoted with `""` inside, lines ended by \\n (both writers')."""
+    rows: list[list[str | None]] = []
+    row: list[str | None] = []
+    at = 0
+    while at < len(text):
+        match = _FIELD.match(text, at)
+        assert match is not None  # the bare alternative matches the empty string
+        quoted, bare = match.groups()
+        row.append(quoted.replace('""', '"') if quoted is not None else bare or None)
+        at = match.end()
+        if at == len(text) or text[at] == "\n":
+            rows.append(row)
+            row = []
+        elif text[at] != ",":
+            raise ValueError(f"{text[at]!r} after a field at character {at}")
+        at += 1
+    return rows

@@ -1,14 +1,17 @@
 """The offline first load: `figraph neo4j import-files` + `scripts/neo4j import` against a push.
 
-Unit tests read the written CSV files back with the csv module (hostile document text,
-headers, counts, the array delimiter, line breaks). The real-server test imports a store
-into an instance of its own (its own home and ports: the import needs the server
-stopped, and the shared test server stays up for the other tests), pushes the same store
-into the shared test server, and asks both the same named queries and store reads.
+Unit tests read the written CSV files back as the importer does (hostile document text,
+headers, counts, the array delimiter, line breaks), for both writers: pyarrow's columns
+and the csv module's rows (the fallback without pyarrow), which must read the same. The
+real-server test imports a store into an instance of its own (its own home and ports: the
+import needs the server stopped, and the shared test server stays up for the other tests),
+pushes the same store into the shared test server, and asks both the same named queries
+and store reads.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import socket
@@ -18,9 +21,10 @@ from pathlib import Path
 
 import pytest
 from figraph.cli import app
+from figraph.graph import neo4j_bulk
 from figraph.graph.local_store import LocalStore
 from figraph.graph.model import Actor, Extraction, make_id, normalize_name
-from figraph.graph.neo4j_bulk import MANIFEST, read_rows, write_import_files
+from figraph.graph.neo4j_bulk import MANIFEST, columnar_available, read_rows, write_import_files
 from figraph.graph.neo4j_write import edge_row
 from sample_graph import CHINA, actor, document, fact, sample_store
 from typer.testing import CliRunner
@@ -49,6 +53,28 @@ def hostile_store(path: Path | None = None, base: LocalStore | None = None) -> L
     return local
 
 
+def awkward_store(path: Path) -> LocalStore:
+    """The hostile store and more: dated (a day, a month) and undated edges, evidence with
+    and without a page, a reviewed edge with a note, hedged and unhedged edges, an actor
+    without aliases, semicolons, commas, tabs and unicode in every kind of text."""
+    local = hostile_store(path, sample_store(path))
+    text = ('Ana; "Bo" met Chloé, said a source; another line\nfollows. '
+            "Ana praised Chlo\u00e9 in 2019.")
+    doc = document(text, title="Semi; colon, \"quoted\" \u2014 title", date="2019-05",
+                   url="https://example.org/a;b,c")
+    ana, chloe = actor("Ana", "Person", "MP"), actor("Chlo\u00e9", "Person")
+    first = fact(doc, ana, "MET_WITH", chloe, 'Ana; "Bo" met Chloé, said a source; another line')
+    first.evidence[0].page = 3
+    first.hedges, first.date = ["said a source"], "2019-05"
+    second = fact(doc, ana, "SUPPORTED", chloe, "Ana praised Chlo\u00e9 in 2019.")
+    second.date, second.date_text = "2019", "in 2019"
+    local.merge(Extraction(doc, [ana, chloe], [first, second], {ana.id: 2, chloe.id: 2}))
+    edge = next(attrs for _, _, attrs in local.graph.edges(data=True)
+                if attrs["type"] == "SUPPORTED" and attrs["source"] == ana.id)
+    edge.update(review="confirmed", review_note='checked, "twice";\nwith \u00e9t\u00e9')
+    return local
+
+
 def manifest_of(folder: Path) -> dict:
     return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
 
@@ -64,6 +90,15 @@ def split(value: str, delimiter: str) -> list[str]:
 
 
 # -- the CSV writer ----------------------------------------------------------------------
+@pytest.fixture(params=["columns", "rows"])
+def writer(request, monkeypatch) -> str:
+    """Each writer test runs with pyarrow's columns and with the csv module's rows."""
+    if request.param == "rows":
+        monkeypatch.setattr(neo4j_bulk, "columnar_available", lambda: False)
+    return request.param
+
+
+@pytest.mark.usefixtures("writer")
 def test_hostile_edge_text_round_trips_through_csv(tmp_path):
     local = hostile_store(tmp_path / "store", sample_store(tmp_path / "store"))
     report = write_import_files(local, tmp_path / "out")
@@ -86,6 +121,7 @@ def test_hostile_edge_text_round_trips_through_csv(tmp_path):
         assert row["allegation:boolean"] == ("true" if props["allegation"] else "false")
 
 
+@pytest.mark.usefixtures("writer")
 def test_hostile_actor_names_and_attributes_round_trip(tmp_path):
     local = hostile_store(tmp_path / "store")
     write_import_files(local, tmp_path / "out")
@@ -102,6 +138,7 @@ def test_hostile_actor_names_and_attributes_round_trip(tmp_path):
     assert plain["attr_country"] == "CA" and "attr_party" not in plain  # a file of its own
 
 
+@pytest.mark.usefixtures("writer")
 def test_headers_types_and_counts(tmp_path):
     local = sample_store(tmp_path / "store")
     report = write_import_files(local, tmp_path / "out")
@@ -124,6 +161,7 @@ def test_headers_types_and_counts(tmp_path):
     assert manifest["multiline"] == []  # the sample's text has no line breaks
 
 
+@pytest.mark.usefixtures("writer")
 def test_rows_with_line_breaks_go_to_files_marked_multiline(tmp_path):
     local = hostile_store(tmp_path / "store", sample_store(tmp_path / "store"))
     write_import_files(local, tmp_path / "out")
@@ -135,6 +173,7 @@ def test_rows_with_line_breaks_go_to_files_marked_multiline(tmp_path):
         assert has_break == (name in manifest["multiline"]), name
 
 
+@pytest.mark.usefixtures("writer")
 def test_writing_again_replaces_the_previous_files(tmp_path):
     write_import_files(hostile_store(tmp_path / "a"), tmp_path / "out")
     report = write_import_files(sample_store(tmp_path / "b"), tmp_path / "out")
@@ -145,12 +184,11 @@ def test_writing_again_replaces_the_previous_files(tmp_path):
 def test_the_fast_edge_rows_are_the_general_rows(tmp_path, monkeypatch):
     """`_Tables.add_edge` is a shortcut of `add`: with it and without it, the same bytes
     (hedged and unhedged edges, the delimiter in a quote, line breaks)."""
-    from figraph.graph import neo4j_bulk
 
     local = hostile_store(tmp_path / "store", sample_store(tmp_path / "store"))
-    write_import_files(local, tmp_path / "fast")
+    write_import_files(local, tmp_path / "fast", columnar=False)
     monkeypatch.setattr(neo4j_bulk._Tables, "add_edge", lambda self, values, props: False)
-    write_import_files(local, tmp_path / "general")
+    write_import_files(local, tmp_path / "general", columnar=False)
     fast = {p.name: p.read_bytes() for p in (tmp_path / "fast").iterdir()}
     general = {p.name: p.read_bytes() for p in (tmp_path / "general").iterdir()}
     assert fast == general
@@ -165,6 +203,7 @@ def _rows_by_kind(folder: Path) -> dict[str, list]:
             for kind in ("actors", "documents", "edges", "mentions")}
 
 
+@pytest.mark.usefixtures("writer")
 @pytest.mark.parametrize("jobs", [2, 3])
 def test_edges_written_by_several_processes_are_the_rows_of_one(tmp_path, jobs):
     """The parts hold every edge once, in files of their own named by the manifest, with
@@ -184,8 +223,8 @@ def test_edges_written_by_several_processes_are_the_rows_of_one(tmp_path, jobs):
     assert {p.name for p in (tmp_path / f"jobs-{jobs}").iterdir()} == {MANIFEST, *many.files}
 
 
+@pytest.mark.usefixtures("writer")
 def test_a_failed_parallel_write_leaves_the_previous_files(tmp_path, monkeypatch):
-    from figraph.graph import neo4j_bulk
 
     local = sample_store(tmp_path / "store")
     first = write_import_files(local, tmp_path / "out", jobs=2)
@@ -199,6 +238,98 @@ def test_a_failed_parallel_write_leaves_the_previous_files(tmp_path, monkeypatch
         write_import_files(local, tmp_path / "out", jobs=2)
     assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
     assert set(before) == {MANIFEST, *first.files}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_columns_read_as_the_rows_of_the_csv_writer(tmp_path, jobs):
+    """pyarrow's files hold, parsed as the importer parses them, every row, property
+    (present, absent or an empty text), header type and array of the csv module's."""
+    local = awkward_store(tmp_path / "store")
+    rows = write_import_files(local, tmp_path / "rows", jobs=jobs, columnar=False)
+    columns = write_import_files(local, tmp_path / "columns", jobs=jobs, columnar=True)
+    by_rows, by_columns = _rows_by_kind(tmp_path / "rows"), _rows_by_kind(tmp_path / "columns")
+    assert by_columns == by_rows
+    assert (columns.actors, columns.documents, columns.edges, columns.mentions) == (
+        rows.actors, rows.documents, rows.edges, rows.mentions)
+    first, second = manifest_of(tmp_path / "rows"), manifest_of(tmp_path / "columns")
+    assert second["array_delimiter"] == first["array_delimiter"] != "U+001F"
+    assert second["counts"] == first["counts"]
+    longest = max(len(value) for kind in by_columns.values() for row in kind
+                  for _, value in row)
+    assert second["longest_value"] >= longest
+    edges = [dict(row) for row in by_columns["edges"]]  # the data covers what it should:
+    assert any(e.get("review_note", "").startswith('checked, "twice";\n') for e in edges)
+    assert any("date_start:date" not in e for e in edges)  # undated: no property
+    assert {"2019-05-01", "2019-01-01"} <= {e.get("date_start:date") for e in edges}
+    assert any(e["claimant"] == "" for e in edges)  # an empty text, not a missing one
+    assert any('"page": 3' in e["evidence_json"] or '"page":3' in e["evidence_json"]
+               for e in edges)
+
+
+def test_rows_from_the_csv_writer_are_quoted_and_columns_are_typed(tmp_path):
+    """Which writer wrote a file shows in its numbers: the csv module quotes every field,
+    pyarrow only texts (the importer reads `"2"` and `2` alike)."""
+    local = sample_store(tmp_path / "store")
+    write_import_files(local, tmp_path / "rows", columnar=False)
+    write_import_files(local, tmp_path / "columns", columnar=True)
+    assert '"MENTIONS","1"\n' in (tmp_path / "rows" / "mentions-1.csv").read_text()
+    assert '"MENTIONS",1\n' in (tmp_path / "columns" / "mentions-1.csv").read_text()
+
+
+def test_without_pyarrow_the_csv_module_writes_the_rows(tmp_path, monkeypatch):
+    local = awkward_store(tmp_path / "store")
+    write_import_files(local, tmp_path / "columns", columnar=True)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    assert not columnar_available()
+    with pytest.raises(ValueError, match="pyarrow"):
+        write_import_files(local, tmp_path / "refused", columnar=True)
+    assert not (tmp_path / "refused").exists() or not any((tmp_path / "refused").iterdir())
+    write_import_files(local, tmp_path / "rows")  # the default falls back
+    assert '"MENTIONS","' in (tmp_path / "rows" / "mentions-1.csv").read_text()
+    assert _rows_by_kind(tmp_path / "rows") == _rows_by_kind(tmp_path / "columns")
+
+
+def test_a_chunk_the_columns_refuse_is_written_as_rows(tmp_path, monkeypatch):
+    """A chunk `chunk_tables` refuses (a value the columns would write otherwise) goes to
+    the csv module row by row; the files read the same."""
+    from figraph.graph import neo4j_columns
+
+    local = awkward_store(tmp_path / "store")
+    write_import_files(local, tmp_path / "columns", columnar=True)
+    real = neo4j_columns.chunk_tables
+    monkeypatch.setattr(neo4j_columns, "chunk_tables", lambda fixed, props, delimiter: (
+        None if ":TYPE" in fixed and fixed[":TYPE"][0] != "MENTIONS"
+        else real(fixed, props, delimiter)))
+    write_import_files(local, tmp_path / "mixed", columnar=True)
+    assert _rows_by_kind(tmp_path / "mixed") == _rows_by_kind(tmp_path / "columns")
+    edges_file = next(n for n in manifest_of(tmp_path / "mixed")["relationships"]
+                      if n.startswith("edges"))
+    assert '","true","' in (tmp_path / "mixed" / edges_file).read_text()  # the csv module's
+
+
+@pytest.mark.parametrize("value", [1.5, 2**70, datetime.datetime(2020, 1, 2, 3, 4)])
+def test_columns_refuse_a_value_they_would_write_otherwise(value):
+    """A float (the rows write Python's repr), an integer beyond 64 bits, a date with a
+    time: the chunk goes to the row writer, which writes or refuses it as before."""
+    from figraph.graph.neo4j_columns import chunk_tables
+
+    fixed = {"id:ID(Actor)": ["a", "b"], ":LABEL": [["Actor"], ["Actor"]]}
+    assert chunk_tables(fixed, [{"x": value}, {"x": None}], "\x1f") is None
+    assert chunk_tables(fixed, [{"x": ["text", None]}, {"x": []}], "\x1f") is None  # None
+    assert chunk_tables(fixed, [{"x": [1]}, {"x": []}], "\x1f") is None  # not text
+
+
+def test_columns_name_the_delimiter_in_the_data():
+    from figraph.graph.neo4j_columns import DelimiterInData, chunk_tables
+
+    fixed = {"id:ID(Actor)": ["a"], ":LABEL": [["Actor"]]}
+    with pytest.raises(DelimiterInData):
+        chunk_tables(fixed, [{"aliases": ["one\x1etwo"]}], "\x1e")
+    chunk = chunk_tables(fixed, [{"aliases": ["one\x1etwo"], "empty": [], "none": None}], "\x1f")
+    assert chunk is not None and chunk.multiline is None and chunk.plain is not None
+    assert chunk.plain.column_names == ["id:ID(Actor)", ":LABEL", "aliases:string[]",
+                                        "empty:string[]"]  # None in every row: no column
+    assert chunk.plain.column("empty:string[]").to_pylist() == [""]
 
 
 def test_cli_writes_files_and_prints_the_next_commands(tmp_path):
