@@ -162,10 +162,8 @@ def asked(anchor: Any) -> bool:
     IRGC?', 'Has the Minister met X?'): the question states nothing (what it asks of its
     addressee is a call, read by the calls family). Only the question's own clause: 'Does
     the Minister agree that China interfered?' leaves the clause below as it is."""
-    sent = anchor.sent
-    words = [t for t in sent if not t.is_space and not t.is_punct or t.text == "?"]
-    if not words or words[-1].text != "?" or words[0].lower_ in WH_OPENERS:
-        return False  # 'Why did China fund X?' takes for granted that it did
+    if not _yes_no_question(anchor.sent):
+        return False
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -177,6 +175,19 @@ def asked(anchor: Any) -> bool:
                   and c.lower_ in QUESTION_AUXILIARIES), clause if clause.lower_ in
                  QUESTION_AUXILIARIES else None)
     return subject is not None and first is not None and first.i < subject.i
+
+
+def _yes_no_question(sent: Any) -> bool:
+    """The sentence ends with '?' and opens with no wh-word ('Why did China fund X?' takes
+    for granted that it did); read once per sentence."""
+    cache = sent.doc.user_data.setdefault("figraph_questions", {})
+    found = cache.get(sent.start)
+    if found is None:
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        found = cache[sent.start] = last is not None and last.text == "?" \
+            and first is not None and first.lower_ not in WH_OPENERS
+    return found
 
 
 SUPPOSING_MARKS = {"if", "unless", "whether"}

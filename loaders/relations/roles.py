@@ -504,6 +504,8 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
     """'Chinese Ambassador Wang Xiaolong', 'the Indian diplomat Sanjay Verma': the demonym
     before a diplomat's title names the state the person works for."""
     doc = s.view.sent.doc
+    if not any(t.lower_ in DIPLOMAT_NOUNS for t in s.view.tokens):
+        return  # most sentences name no diplomat (this runs on every one)
     for person in [m for m in s.view.at.values() if m.type == "Person"]:
         titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
         titles += predicate_nouns(doc[person.end - 1])  # 'X, the Chinese ambassador,'

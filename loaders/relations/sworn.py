@@ -79,6 +79,8 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
     """'X has been a Senator for Victoria since 2016', 'she was the member for Bennelong':
     a member of that house (former when the copula is past or the noun says 'former'). Only
     a predicate says so; an apposition ('Michael Chong, MP for X, said') names a speaker."""
+    if not any(t.lower_ in SEAT_HOLDERS and _has_for(t) for t in view.tokens):
+        return  # most sentences: no seat 'for' a place, nothing to read (runs on every one)
     described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.at.values()
                  if m.type == "Person"]
     described += [(person, copula_roles(t) + as_nouns(t.head)) for t in view.tokens
@@ -96,6 +98,11 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
             if house is not None:
                 yield from pairs([person], [house], "FORMER_MEMBER_OF" if _former(noun)
                                  else "MEMBER_OF", "seat:for-place", noun.i)
+
+
+def _has_for(noun: Any) -> bool:
+    holders = (noun, noun.head.head) if noun.dep_ == "pobj" else (noun,)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
 
 
 def _for_a_place(view: SentenceView, noun: Any) -> bool:
