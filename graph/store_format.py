@@ -287,20 +287,13 @@ class _Evidence:
         self.extractor = extractor
 
 
-class _EvidenceInContext:
-    """An evidence item with its context (see `_Edge`)."""
+class _EvidenceInContext(_Evidence):
+    """An evidence item with its context (see `_Edge`): the same keys, then `context`."""
 
     def __init__(self, document: str, quote: str, start: int, end: int, document_title: str,
                  url: str, page: Any, date: str, extractor: str, context: list[str]) -> None:
-        self.document = document
-        self.quote = quote
-        self.start = start
-        self.end = end
-        self.document_title = document_title
-        self.url = url
-        self.page = page
-        self.date = date
-        self.extractor = extractor
+        super().__init__(document, quote, start, end, document_title, url, page, date,
+                         extractor)
         self.context = context
 
 
@@ -375,12 +368,7 @@ class Decoder:
                 if item.__class__ is dict:
                     continue
                 title, url, date = fields[item[0]]
-                if len(item) == 6:
-                    items[at] = _Evidence(doc_ids[item[0]], texts[item[1]], item[2],
-                                          item[3], title, url, item[4], date,
-                                          texts[item[5]]).__dict__
-                    continue
-                context = item[6]
+                context: Any = item[6] if len(item) > 6 else 0
                 if context == 0:
                     evidence = _Evidence(doc_ids[item[0]], texts[item[1]], item[2],
                                          item[3], title, url, item[4], date,

@@ -497,19 +497,16 @@ def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from _state_diplomats(s)
 
 
-DIPLOMAT_NOUNS = lexicon.words("diplomat_nouns")
-
-
 def _state_diplomats(s: Sentence) -> Iterator[Found]:
     """'Chinese Ambassador Wang Xiaolong', 'the Indian diplomat Sanjay Verma': the demonym
     before a diplomat's title names the state the person works for."""
     doc = s.view.sent.doc
-    if not any(t.lower_ in DIPLOMAT_NOUNS for t in s.view.tokens):
+    if not any(t.lower_ in lexicon.DIPLOMAT_NOUNS for t in s.view.tokens):
         return  # most sentences name no diplomat (this runs on every one)
     for person in [m for m in s.view.at.values() if m.type == "Person"]:
         titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
         titles += predicate_nouns(doc[person.end - 1])  # 'X, the Chinese ambassador,'
-        for title in (t for t in titles if t.lower_ in DIPLOMAT_NOUNS):
+        for title in (t for t in titles if t.lower_ in lexicon.DIPLOMAT_NOUNS):
             for demonym in (doc[title.i - 1], *(c for c in title.children if c.dep_ in (
                     "amod", "compound") and c.i < title.i)):
                 state = s.gazetteer.state_of_demonym(demonym.lower_) \

@@ -79,7 +79,7 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
     """'X has been a Senator for Victoria since 2016', 'she was the member for Bennelong':
     a member of that house (former when the copula is past or the noun says 'former'). Only
     a predicate says so; an apposition ('Michael Chong, MP for X, said') names a speaker."""
-    if not any(t.lower_ in SEAT_HOLDERS and _has_for(t) for t in view.tokens):
+    if not any(t.lower_ in SEAT_HOLDERS and _for_objects(t) for t in view.tokens):
         return  # most sentences: no seat 'for' a place, nothing to read (runs on every one)
     described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.at.values()
                  if m.type == "Person"]
@@ -100,16 +100,17 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
                                  else "MEMBER_OF", "seat:for-place", noun.i)
 
 
-def _has_for(noun: Any) -> bool:
+def _for_objects(noun: Any) -> list[Any]:
+    """The objects of 'for' after a seat noun ('Senator for Victoria'), or after the verb
+    it is the 'as' object of ('served as MP for X': the parser may hang 'for' there)."""
     holders = (noun, noun.head.head) if noun.dep_ == "pobj" else (noun,)
-    return any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _for_a_place(view: SentenceView, noun: Any) -> bool:
     """'for Victoria', 'for Ilford North': a constituency, not an actor the seat serves."""
-    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" else [])  # 'served as MP
-    objects = [o for h in holders for p in h.children  # for X': 'for' may hang on the verb
-               if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    objects = _for_objects(noun)
     return bool(objects) and all(o.pos_ == "PROPN" and (
         o.i not in view.at or view.at[o.i].type == "State") for o in objects)
 

@@ -196,8 +196,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in LISTING_VERBS and _onto_sanctions_list(verb):
         yield from pairs(view.subjects(verb), view.objects(verb, set()), "SANCTIONED",
                          "verb:sanctions-list", verb.i)
-    topics = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RAISED_TOPICS]
-    if word == "raise" and topics:  # 'raised the matter with X' ('with' on either word)
+    topics = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in RAISED_TOPICS] \
+        if word == "raise" else []
+    if topics:  # 'raised the matter with X' ('with' on either word)
         partners = [m for h in (verb, *topics) for p in h.children if p.dep_ == "prep"
                     and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
                     for m in view.actors(o, owner=False)]
