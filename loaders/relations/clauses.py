@@ -513,6 +513,10 @@ def _linkable(source: Mention, target: Mention) -> bool:
                and not m.attrs.get("place") for m in (source, target))
 
 
+EVENT_NOUN_TYPES = lexicon.table("clause_event_noun_types")
+"""'the cooperation between X and Y': how the event noun's participants stand."""
+
+
 def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
     """The verb lexicon's type when the anchor is a known verb and the ends fit it; a
     partner noun's or a title's own type; who act together cooperate."""
@@ -529,6 +533,9 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
         title = rule.split("-", 1)[1]
         kind = "HEADS" if title in lexicon.HEAD_TITLES else "MEMBER_OF" \
             if title in ("member", "members") else "WORKS_FOR"
+        return kind if allowed(kind, source, target) else "RELATED_TO"
+    if rule == f"clause:{anchor.lower_}" and anchor.lower_ in EVENT_NOUN_TYPES:
+        kind = EVENT_NOUN_TYPES[anchor.lower_]
         return kind if allowed(kind, source, target) else "RELATED_TO"
     if anchor.pos_ in ("VERB", "AUX"):
         known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))

@@ -51,7 +51,7 @@ class Family:
 
 _FAMILIES: dict[str, Family] = {}
 
-FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "accusations",
+FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "aimed", "accusations",
                   "denials", "motions", "hearings", "sworn", "press", "agents", "calls", "fields",
                   "generic", "clauses", "authored")
 """Modules holding families, imported once so that they register."""

@@ -272,11 +272,11 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
 
 
 NAMED_HEAD_NOUNS = {"council", "campaign", "operation", "house", "senate", "parliament",
-                   "commons", "congress", "assembly"}
+                   "commons", "congress", "assembly", "ministry", "department"}
 """Nouns too common across types to mean 'the last body of that type' ('the council' after a
 government is not that government; 'the House' is no Senate named later): only a body
 whose name has the noun, else the document's country's own ('the Council' in a European
-text, 'the House' in a Canadian one)."""
+text, 'the House' in a Canadian one). 'The ministry' is no police agency named before it."""
 LEGISLATURE_NOUNS = {"house", "senate", "parliament", "commons", "congress", "assembly"}
 """Only a legislature answers to these ('Procedure and House Affairs' is a committee)."""
 NOT_MEANT = {"house": ("lords",)}
@@ -291,11 +291,25 @@ def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
     """The last (else first) keyed body named before `m` whose name has `m`'s noun."""
     noun = m.attrs.get("noun", "")
     named = [o for o in mentions if o.key and o.kind != "anaphora"
-             and (noun in o.name.lower().split() or o.attrs.get("head") == noun)
+             and (noun in o.name.lower().split() or o.attrs.get("head") == noun
+                  or noun in KIND_NOUNS and _known_as(o, noun))
              and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())
              and (noun not in LEGISLATURE_NOUNS or o.type == "Legislature")]
     before = [o for o in named if o.start < m.start]
     return before[-1] if before else (named[0] if named else None)
+
+
+KIND_NOUNS = {"ministry", "department"}
+"""Nouns a body's reference entry may give it without its name ('Global Affairs Canada' is
+a department: its aliases and its description say so)."""
+
+
+def _known_as(body: Mention, noun: str) -> bool:
+    entry = body.attrs.get("entry")
+    if entry is None:
+        return False
+    words = " ".join([*getattr(entry, "aliases", ()), getattr(entry, "description", "")])
+    return noun in words.lower().split()
 
 
 SUBJECT_ONLY_NOUNS = {"group", "organization", "organisation", "company", "firm", "outfit",

@@ -100,6 +100,11 @@ def words(name: str) -> frozenset[str]:
     return frozenset(_DATA[name])
 
 
+def listed(group: str, name: str) -> frozenset[str]:
+    """A word list kept with its siblings in one table of the data files ('aimed_words')."""
+    return frozenset(_DATA[group][name])
+
+
 def table(name: str) -> dict[str, str]:
     """A word -> value table of the data files by its key."""
     return dict(_DATA[name])

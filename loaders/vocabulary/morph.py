@@ -44,6 +44,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "annul", "raise"}
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
     | lexicon.words("light_verbs") | lexicon.words("listing_verbs")
+    | lexicon.listed("aimed_words", "verbs")
 )
 
 

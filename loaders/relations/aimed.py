@@ -1,0 +1,123 @@
+"""Actions aimed at someone: 'Russia launched a campaign targeting X', 'RT amplified
+disinformation targeting X', 'cyber attacks against X by APT31', 'an operation aimed at X'.
+
+Why a family of its own: reports and releases name the target of an interference through
+a participle or a preposition hanging on the action's noun, and the doer through the verb
+that carries the action out (or the noun's owner), never as one verb with a subject and an
+object; the verb rules see 'launched a campaign' and stop there. Only verbs that carry an
+action out count ('X exposed a campaign targeting Y' reports it: no link from X); the
+words are data (`aimed_participles`, `aimed_words` in the relations lexicon).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.gazetteer import Gazetteer
+from ..vocabulary.morph import lemma
+from .claims import negated
+from .found import Builtin, Found, pairs, pobj_actors
+from .registry import Sentence, family
+from .syntax import Clause, SentenceView
+
+__all__ = ["aimed_actions"]
+
+AIMED_PARTICIPLES = lexicon.table("aimed_participles")
+ACTION_NOUNS = lexicon.listed("aimed_words", "nouns")
+DOING_VERBS = lexicon.listed("aimed_words", "verbs")
+TARGET_PREPS = lexicon.listed("aimed_words", "preps")
+AIMING_PREPS = {"at", "against"}
+"""'aimed at X', 'directed against X'."""
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "millions", "series", "wave", "number",
+                  "flood", "barrage", "range"}
+"""'thousands of comments targeting X': the action is the noun after 'of'."""
+
+
+def aimed_actions(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
+                  ) -> Iterator[Found]:
+    doers = _Doers(view, gazetteer, builtin)
+    for token in view.tokens:
+        rel_type = AIMED_PARTICIPLES.get(token.lower_)
+        if rel_type is not None and token.dep_ in ("acl", "amod") and token.head.i != token.i:
+            yield from _aimed(view, doers(token.head), _participle_targets(view, token),
+                              rel_type, f"aimed:{token.lower_}", token.i)
+        elif token.lower_ in ACTION_NOUNS and token.pos_ == "NOUN":
+            targets = [m for p in token.children if p.dep_ == "prep"
+                       and p.lower_ in TARGET_PREPS for m in pobj_actors(view, p)]
+            if targets:
+                yield from _aimed(view, doers(token), targets, "TARGETED",
+                                  f"aimed:{token.lower_}", token.i)
+
+
+def _participle_targets(view: SentenceView, participle: Any) -> list[Mention]:
+    """'targeting X' (its object), 'aimed at X' (the object of 'at')."""
+    if participle.lower_ in ("aimed", "directed"):
+        return [m for p in participle.children if p.dep_ == "prep"
+                and p.lower_ in AIMING_PREPS for m in pobj_actors(view, p)]
+    return [m for o in participle.children if o.dep_ == "dobj"
+            for m in view.actors(o, owner=False)]
+
+
+def _aimed(view: SentenceView, doers: list[Mention], targets: list[Mention], rel_type: str,
+           rule: str, anchor: int) -> Iterator[Found]:
+    if targets and not negated(view.sent.doc[anchor]):
+        yield from pairs(doers, targets, rel_type, rule, anchor)
+
+
+@dataclass
+class _Doers:
+    """Who carries out the action a noun names."""
+
+    view: SentenceView
+    gazetteer: Gazetteer
+    builtin: Builtin
+
+    def __call__(self, noun: Any) -> list[Mention]:
+        """The actor the noun names ('a network targeting X'), else, for an action noun,
+        its owner ('Beijing's campaign', 'a Chinese campaign') or 'by' phrase, else the
+        subject of the verb that carries it out."""
+        own = self.view.at.get(noun.i)
+        if own is not None:
+            return [own]
+        if noun.lower_ in QUANTITY_NOUNS:
+            noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), noun)
+        if noun.lower_ not in ACTION_NOUNS:
+            return []
+        owners = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                  for m in self._owner(c)]
+        owners += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for m in pobj_actors(self.view, p)]
+        return owners or _carried_out_by(self.view, noun)
+
+    def _owner(self, word: Any) -> list[Mention]:
+        """An actor named before the noun, or the state a demonym stands for."""
+        named = self.view.actors(word, owner=False)
+        if named or word.dep_ != "amod":
+            return named
+        state = self.gazetteer.state_of_demonym(word.lower_)
+        return [self.builtin(state, "State")] if state else []
+
+
+def _carried_out_by(view: SentenceView, noun: Any) -> list[Mention]:
+    """'X launched a campaign', 'X engaged in attacks', 'a campaign was run by X'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # 'engaged in attacks', 'carried out a series of attacks'
+    while head.lower_ in QUANTITY_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    if head.pos_ not in ("VERB", "AUX") or lemma(head.lower_) not in DOING_VERBS \
+            or negated(head):
+        return []
+    clause = Clause.of(head)
+    doer = clause.agent if clause.passive else clause.subject
+    return view.actors(doer, owner=False) if doer is not None else []
+
+
+@family("aimed", 38)
+def _aimed_family(s: Sentence) -> Iterator[Found]:
+    return aimed_actions(s.view, s.gazetteer, s.builtin)
