@@ -105,6 +105,9 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
         end -= 1  # 'the Communications Security Establishment and': no 'and'
+    if start + 2 < end and doc[start + 1].tag_ == "POS" and doc[start].lower_ in \
+            lexicon.ANAPHORA:  # "the Department's Office of X": the office is named after
+        start += 2  # the owner, which anaphora resolution reads on its own
     return start, end
 
 TITLE_LEADS = ("prime", "high", "public", "safety")
@@ -185,6 +188,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
     if doc[start].lower_ in CONSTITUENCY_WORDS and end - start > 2 \
             and doc[start + 1].lower_ == "of":
         return None  # 'Division of Chisholm', 'Electorate of X': a constituency, a place
+    if (text[4:] if text.lower().startswith("the ") else text) in lexicon.REGIONS:
+        return None  # 'the New South Wales branch': a place, whatever the model's label
     node_type = _org_type(doc[start:end])
     if node_type is None:
         return None

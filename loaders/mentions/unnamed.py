@@ -195,7 +195,10 @@ STAFF_NOUNS = {"employees", "staff", "workers", "executives"}
 
 def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
     """'two employees of RT', 'officials of the United Front': people acting for a named
-    organisation (a state after 'of' stays the state itself, the convention)."""
+    organisation (a state after 'of' stays the state itself, the convention); 'acting as
+    agents of X' is what the subject did, no group of its own."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue

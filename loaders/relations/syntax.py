@@ -87,7 +87,8 @@ class SentenceView:
     def _one(self, token: Any, owner: bool) -> list[Mention]:
         mention = self.at.get(token.i)
         if mention is not None:
-            return [mention]
+            return list(mention.attrs.get("members", [mention]))  # 'two residents'
+            # a release names with their ages (`resolution.leads`): each of them
         if token.lower_ in PRONOUNS:
             resolved = self.pronoun(token)
             return [resolved] if resolved is not None else []
@@ -193,6 +194,8 @@ class SentenceView:
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             found = self.actors(verb.head, owner=False)
+            if not found and verb.tag_ == "VBG":  # 'X is a politician representing Y'
+                found = self._described_subject(verb.head)
             if found or not _planned(verb):
                 return found
             return self._holder_of(verb.head) or self._planner(verb.head)

@@ -220,6 +220,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         rel_type, preps, direct = "MEMBER_OF", {"for"}, False  # 'the Division of X for the
         # Liberal Party': a member of the party, not its employee
     targets = view.objects(verb, preps, direct=direct)
+    if word == "represent" and targets and all(t.type == "Party" for t in targets):
+        rel_type = "MEMBER_OF"  # one represents a party as its member, not its employee
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)

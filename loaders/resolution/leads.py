@@ -8,7 +8,9 @@ or two later, introduced with an age ('John Q. Harlow, 61, of Arlington'). Witho
 lead's verdict, charge or sentence, and what the description says of the person, went to
 no one, or to an unnamed person beside the named one. The link is made only when both
 signs are there: a described person in a lead sentence of legal proceedings, and one
-person named with an age after it; anything less stays as it was.
+person named with an age after it; anything less stays as it was. A counted description
+('two New York residents were charged') takes exactly as many people named with an age,
+or none.
 """
 
 from __future__ import annotations
@@ -30,18 +32,32 @@ PROCEEDING_VERBS = lexicon.words("proceeding_verbs") | {"find", "sentence"}
 PERSON_NOUNS = lexicon.words("lead_person_nouns") | lexicon.PERSON_ROLE_NOUNS
 
 
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
 def lead_person(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with the lead's description made a mention of the person named next with
-    an age (an unnamed mention of it re-keyed, or a new one), when a release reads so."""
+    """`mentions` with the lead's description made a mention of the person (or the counted
+    people) named next with an age (an unnamed mention of it re-keyed, or a new one), when
+    a release reads so."""
     for sentence in _lead_sentences(doc):
         described = _described(sentence)
         if described is None:
             continue
-        named = _named_with_age(doc, mentions, sentence)
-        if named is None:
+        named = _named_with_age(doc, mentions, sentence, _count(described))
+        if not named:
             return mentions
         return _point_to(doc, mentions, described, named)
     return mentions
+
+
+def _count(noun: Any) -> int:
+    """1 for 'a California man', 2 for 'two New York residents'."""
+    if noun.tag_ == "NN":
+        return 1
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    word = number.lower_ if number is not None else ""
+    return int(word) if word.isdigit() and int(word) <= 10 else COUNTS.get(word, 0)
 
 
 def _lead_sentences(doc: Any) -> list[Any]:
@@ -64,34 +80,50 @@ def _described(sentence: Any) -> Any | None:
         if verb.pos_ not in ("VERB", "AUX") or not is_stop_form(verb.lower_, PROCEEDING_VERBS):
             continue
         for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in PERSON_NOUNS \
-                    and child.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                                   for d in child.children):
+            if child.dep_ in ("dobj", "nsubjpass") and _person_noun(child) and (
+                    child.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                               for d in child.children)
+                    or child.tag_ == "NNS" and _count(child) > 1):
                 return child
     return None
 
 
-def _named_with_age(doc: Any, mentions: list[Mention], lead: Any) -> Mention | None:
-    """The first person named after the lead as 'Name, 61,' within a few sentences."""
+def _person_noun(noun: Any) -> bool:
+    """'man', 'residents', 'nationals': the singular is in the list."""
+    word = noun.lower_
+    return word in PERSON_NOUNS or noun.tag_ == "NNS" and (
+        word[:-1] in PERSON_NOUNS or word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS)
+
+
+def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int
+                    ) -> list[Mention]:
+    """The first `count` people named after the lead as 'Name, 61,' within a few
+    sentences; none unless there are that many."""
     limit = lead.end
     for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES + 1):
         limit = sentence.end
+    found: dict[str, Mention] = {}
     for m in mentions:
         if m.start < lead.start or m.start >= limit or m.type != "Person" or m.scoped \
                 or not m.key:
             continue
         if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num \
                 and doc[m.end + 2].text == "," and _age(doc[m.end + 1].text):
-            return m
-    return None
+            found.setdefault(m.key, m)
+    named = list(found.values())
+    return named[:count] if len(named) >= count > 0 else []
 
 
 def _age(text: str) -> bool:
     return text.isdigit() and 16 <= int(text) <= 100
 
 
-def _point_to(doc: Any, mentions: list[Mention], noun: Any, named: Mention) -> list[Mention]:
-    """Make the description's mention (existing unnamed one or a new one) the named person's."""
+def _point_to(doc: Any, mentions: list[Mention], noun: Any, people: list[Mention]
+              ) -> list[Mention]:
+    """Make the description's mention (existing unnamed one or a new one) the named
+    person's; a counted one stands for each of them (`members`) and is no alias of any."""
+    named = people[0]
+    members = {"members": people, "anaphora": True} if len(people) > 1 else {}
     start = min(t.i for t in noun.subtree if t.i <= noun.i)
     for m in mentions:
         if m.start <= noun.i < m.end:
@@ -99,7 +131,8 @@ def _point_to(doc: Any, mentions: list[Mention], noun: Any, named: Mention) -> l
                 return mentions  # it already names someone
             m.key, m.name, m.type, m.source = named.key, named.name, named.type, named.source
             m.scoped, m.group, m.kind = False, False, "lead"
+            m.attrs = {**m.attrs, **members}
             return mentions
     lead = Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "lead", named.name,
-                   named.type, key=named.key, source=named.source)
+                   named.type, key=named.key, source=named.source, attrs=members)
     return sorted([*mentions, lead], key=lambda m: m.start)

@@ -58,6 +58,7 @@ MEDIA_ACRONYMS: set[str] = set(_DATA["media_acronyms"])
 ANAPHORA: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["anaphora"].items()}
 REPORT_NOUNS: set[str] = set(_DATA["report_nouns"])
 COUNTRIES: set[str] = set(_DATA["countries"])
+REGIONS: set[str] = set(_DATA["regions"])
 PARTY_ABBREVIATIONS: dict[str, str] = dict(_DATA["party_abbreviations"])
 JUNK_NAMES: set[str] = set(_DATA["junk_names"])
 NON_ACTOR_NAMES: set[str] = set(_DATA["non_actor_names"])

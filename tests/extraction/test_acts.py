@@ -386,6 +386,22 @@ DENIALS = [
 ]
 
 LEADS = [
+    case("a-counted-lead-stands-for-each-person-named-with-an-age",
+         "Two Men Charged\n"
+         "WASHINGTON - A federal grand jury returned an indictment today charging two Boston "
+         "residents with conspiring to act as agents of Russia.\n"
+         "According to court documents, Omar Haddad, 61, and Paul Smith, 59, ran an office "
+         "for the consulate.",
+         edges=(("Federal grand jury (unnamed)", "CHARGED", "Omar Haddad"),
+                ("Federal grand jury (unnamed)", "CHARGED", "Paul Smith")),
+         not_names=("Agents of Russia (unnamed)",)),
+    case("a-counted-lead-with-too-few-named-links-no-one",
+         "Three Men Charged\n"
+         "WASHINGTON - A federal grand jury returned an indictment today charging three Boston "
+         "residents with conspiring to act as agents of Russia.\n"
+         "According to court documents, Omar Haddad, 61, and Paul Smith, 59, ran an office "
+         "for the consulate.",
+         not_edges=(("Federal grand jury (unnamed)", "CHARGED", "Omar Haddad"),)),
     case("a-release-s-lead-describes-the-defendant-named-next-with-an-age",
          "Man Sentenced for Acting as Agent of Northland\n"
          "WASHINGTON - A former official of the U.S. Department of State was sentenced today "

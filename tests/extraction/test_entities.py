@@ -189,6 +189,13 @@ def test_a_name_after_a_persons_noun_is_a_person(extractor: Extractor, name: str
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
+    case("a-region-the-model-calls-an-organisation-is-a-place",
+         "Ann Poe led the New South Wales branch of the Labor Party and later moved to "
+         "the Queensland office.", not_names=("New South Wales", "Queensland")),
+    case("an-office-named-after-its-owner-keeps-its-own-name",
+         "The Department of Justice said the Department's Office of International Affairs "
+         "helped.", names=("Office of International Affairs",),
+         not_names=("Department's Office of International Affairs",)),
     case("middle-names-join-the-known-person",
          "Jenny Kwan\n\nJenny Wai Ching Kwan is a member of the New Democratic Party.",
          names=("Jenny Kwan",), not_names=("Jenny Wai Ching Kwan",)),

@@ -120,6 +120,11 @@ EMPLOYERS = [
 ]
 
 MEMBERSHIPS = [
+    case("representing-a-party-is-membership",
+         "Omar Haddad is a former Australian politician who was a Senator for Queensland, "
+         "representing the Liberal Party of Australia.",
+         edges=(("Omar Haddad", "MEMBER_OF", "Liberal Party of Australia"),),
+         not_edges=(("Omar Haddad", "WORKS_FOR", "Liberal Party of Australia"),)),
     case("possessed-party-in-a-name",
          "Paul Smith joined Omar Haddad's Northwind Alliance party in 2019.",
          edges=(("Omar Haddad", "MEMBER_OF", "Northwind Alliance"),)),
