@@ -18,11 +18,17 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "text_of"]
+           "person_name", "text_of"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
 name is the actor, not a modifier of it."""
+
+
+def person_name(text: str) -> str:
+    """A person's name as a reader writes it: words printed in capitals title-cased ('Senator
+    WONG' in the Australian Hansard is Wong), initials and short words kept."""
+    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
 
 
 def text_of(doc: Any) -> str:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, normalize_name
+from .mention import Mention, normalize_name, person_name
 
 __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
@@ -175,7 +175,7 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
         if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3) \
                 or all(t.lower_ in TITLE_WORDS for t in doc[start:end]):  # 'the Clerk'
             return None
-        return Mention(start, end, text, "ner", text, "Person", source="ner")
+        return Mention(start, end, text, "ner", person_name(text), "Person", source="ner")
     if label == "GPE":
         if text in lexicon.COUNTRIES:
             return Mention(start, end, text, "ner", text, "State",

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...graph.model import normalize_name
 from ..mentions.find import Mention
-from ..mentions.mention import text_of
+from ..mentions.mention import person_name, text_of
 from ..text.transcript import SpeakerTurns, speaker_lines
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
@@ -286,8 +286,8 @@ def _speaker_mention(doc: Any, line: Any, added: list[Mention]) -> Mention | Non
     span = doc.char_span(line.start, line.end, alignment_mode="expand")
     if span is None:
         return None
-    speaker = Mention(span.start, span.end, span.text, "speaker", line.name, "Person",
-                      key=normalize_name(line.name), source="text")
+    speaker = Mention(span.start, span.end, span.text, "speaker", person_name(line.name),
+                      "Person", key=normalize_name(line.name), source="text")
     added.append(speaker)
     return speaker
 

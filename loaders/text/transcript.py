@@ -21,9 +21,11 @@ __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
 SPEAKER = re.compile(
     r"^[ \t]*(?!The\b)(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Hon|Honourable|Senator|Sen|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,4})"
-    r"[ \t]*\((?P<paren>[^()\n]{2,160})\)[ \t]*:",
+    r"[ \t]*\((?P<paren>[^()\n]{2,160})\)(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?[ \t]*:",
     re.MULTILINE,
 )
+"""'Mr. Michael Chong (Wellington—Halton Hills, CPC):'; the Australian Hansard adds the time:
+'Senator WONG (South Australia—Minister for Foreign Affairs) (14:05):'."""
 PLAIN = re.compile(
     r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Hon|Senator)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
@@ -62,10 +64,12 @@ LINE_CHAIR = re.compile(
 """'The Chair Liberal Bardish Chagger'."""
 WESTMINSTER_MEMBER = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})"
-    r"[ \t]*\((?P<riding>[^()\n]{2,80})\)[ \t]*\((?P<party>[^()\n]{2,40})\)[ \t]*(?::|$)",
+    r"[ \t]*\((?P<riding>[^()\n]{2,80})\)[ \t]*\((?!\d{1,2}[:.]\d{2}\))"
+    r"(?P<party>[^()\n]{2,40})\)[ \t]*(?::|$)",
     re.MULTILINE)
 """Hansard: 'Ian Blackford (Ross, Skye and Lochaber) (SNP)', 'Jim Shannon (Strangford) (DUP)',
-alone on its line (the website) or before a colon and the speech (the printed report)."""
+alone on its line (the website) or before a colon and the speech (the printed report); a
+time in the second brackets is the Australian label's (`SPEAKER`), no party."""
 WESTMINSTER_OFFICE = re.compile(
     r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
     rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*(?::|$)",

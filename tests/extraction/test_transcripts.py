@@ -263,6 +263,16 @@ SENATE_COMMITTEE = "Standing Senate Committee on Legal and Constitutional Affair
 RCMP = "Royal Canadian Mounted Police"
 
 TURNS = [
+    case("australian-hansard-labels-carry-the-time-and-capitals",
+         "Questions without notice\n\n"
+         "Senator HADDAD (Queensland—Minister for Home Affairs) (14:05): I thank Senator Poe "
+         "for her question. I met Xiao Qian last week.\n\n"
+         "Senator POE (Victoria) (14:07): Will the minister name the officials?\n\n"
+         "Senator HADDAD: I will not.\n",
+         edges=(("Haddad", "MEMBER_OF", "Australian Senate"),
+                ("Poe", "MEMBER_OF", "Australian Senate"),
+                ("Haddad", "MET_WITH", "Xiao Qian")),
+         not_names=("HADDAD", "POE")),
     case("transcript-speaker-lines",
          "Standing Committee on Procedure and House Affairs\n\n"
          "The Chair (Mr. John Nater): We resume our meeting.\n\n"
