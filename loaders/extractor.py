@@ -463,10 +463,16 @@ ISSUING = re.compile(r"\b(?:today )?(?:issued|released|published) the following 
                      r"news release)|\bannounced today\b", re.IGNORECASE)
 
 
+REPORT_TITLE = re.compile(r"\b(?:report|findings|review|inquiry|submission|statement)\s+"
+                          r"(?:of|by|from)\s+", re.IGNORECASE)
+"""A title naming its document's author: 'Report of the Committee on ...', 'Statement by
+the Minister': the body named right after is the issuer ('we' in the text)."""
+
+
 def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | None:
     """The body a release speaks for: named on its dateline ('August 9, 2023 - Ottawa,
-    Ontario - Global Affairs Canada'), alone on a header line, or as the subject of
-    'today issued the following statement'."""
+    Ontario - Global Affairs Canada'), alone on a header line, as the author in the title
+    ('Report of the X'), or as the subject of 'today issued the following statement'."""
     text = text_of(doc)
     top = header(document.text)
     spans = list(top.datelines)
@@ -479,6 +485,13 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
         if on_line and (any(start == top_start for top_start, _ in top.datelines)
                         or len(on_line[-1].text) >= len(whole) - 2):
             return on_line[-1]
+    titled = REPORT_TITLE.search(text[:lines[0][1]] if lines else "")
+    if titled is not None:  # 'Russia: report of the Intelligence and Security Committee'
+        after = [m for m in mentions if m.start < len(doc) and titled.end() <= doc[m.start].idx
+                 < lines[0][1] and m.type in ISSUER_TYPES and m.kind not in ("anaphora",
+                                                                              "demonym")]
+        if after and doc[after[0].start].idx - titled.end() <= 4:
+            return after[0]
     match = ISSUING.search(text[:3000])
     if match is not None:
         before = [m for m in mentions if m.start < len(doc) and doc[m.start].idx < match.start()

@@ -239,15 +239,21 @@ def _looks_like_name(span: Any) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
 
 
+HEAD_ENDS = {"of", "for", "on"}
+"""Words after an English name's head noun: 'Intelligence and Security Committee of
+Parliament', 'Commission on Foreign Interference'."""
+
+
 def _org_type(span: Any) -> str | None:
     words = [t for t in span if t.is_alpha]
     if not words:
         return None
     if len(words) == 1 and ACRONYM.match(words[0].text):
         return "Media" if words[0].text in lexicon.MEDIA_ACRONYMS else "Organization"
-    for token in reversed(words):
-        kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)
-        if kind and token.text[:1].isupper():
+    cut = next((i for i, t in enumerate(words) if t.lower_ in HEAD_ENDS and i > 0), len(words))
+    for token in [*reversed(words[:cut]), *reversed(words[cut:])]:  # the head comes before
+        kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)  # 'of': 'Committee of Parliament'
+        if kind and token.text[:1].isupper():  # is a committee, 'Parliament of X' one
             return kind
     named = len(words) > 1 and all(t.text[:1].isupper() or t.is_stop for t in words)
     return "Organization" if named else None

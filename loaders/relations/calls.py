@@ -24,6 +24,8 @@ __all__ = ["calls_on"]
 
 CALLING_ON = lexicon.words("calling_on_verbs")
 """'call on X', 'call upon X': the object of 'on' is called on."""
+PROPOSING = lexicon.words("proposing_verbs")
+"""'recommends that the Government publish': the clause's subject is called on."""
 PRESSING = lexicon.words("pressing_verbs")
 """'urge X to', 'ask X to', 'press X to': the object is called on when an infinitive says
 what for."""
@@ -41,6 +43,9 @@ def calls_on(view: SentenceView) -> Iterator[Found]:
         elif (word in PRESSING or _stem(verb.lower_) in PRESSING) and _to_act(verb):
             called = [m for o in verb.children if o.dep_ in ("dobj", "nsubj") and o.i > verb.i
                       for m in _addressees(view, o)]
+        elif word in PROPOSING or _stem(verb.lower_) in PROPOSING:
+            called = [m for c in verb.children if c.dep_ == "ccomp" and _bare(c)
+                      for s in c.children if s.dep_ == "nsubj" for m in _addressees(view, s)]
         else:
             continue
         yield from pairs(view.subjects(verb), unique(called), "CALLED_ON",
@@ -55,6 +60,15 @@ def _addressees(view: SentenceView, token: Any) -> list[Mention]:
         return named
     return [m for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")
             for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+
+
+def _bare(clause: Any) -> bool:
+    """'(that) the Government publish', '... should publish': what someone ought to do, not
+    what they did ('recommended that the Government had erred' reports)."""
+    return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("to", "will",
+                                                                          "would", "can")
+                                           for c in clause.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in clause.children)
 
 
 def _to_act(verb: Any) -> bool:

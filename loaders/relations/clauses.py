@@ -250,6 +250,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
         if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
                            or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
             continue  # 'charged X with spying for China': the offence, not whom it targets
+        if child.dep_ == "attr" and child.i in view.at and lemma(verb.lower_) == "be":
+            continue  # 'MI5 is the Security Service': one body named twice, no link
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
@@ -338,7 +340,7 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
     'X, a former member of A, member of B') and their conjuncts; a list of names
     ('two men, A and B') describes no one."""
     out: list[Any] = []
-    todo = [c for c in noun.children if c.dep_ == "appos"]
+    todo = [c for c in noun.children if c.dep_ == "appos" and not _after_colon(noun, c)]
     while todo and len(out) < 12:
         part = todo.pop(0)
         if part.i in view.at or part in out:
@@ -346,6 +348,12 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
         out.append(part)
         todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
     return out
+
+
+def _after_colon(noun: Any, part: Any) -> bool:
+    """'Russia: report of the Committee': a heading's topic and its document, no apposition."""
+    first = min(t.i for t in part.subtree)
+    return any(t.text == ":" for t in noun.doc[noun.i + 1:first])
 
 
 def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:

@@ -91,13 +91,23 @@ def received(view: SentenceView, verb: Any) -> Iterator[Found]:
                          verb.i)
 
 
+TESTIMONY_NOUNS = {"evidence", "testimony", "submission", "appearance", "statement"}
+"""'In evidence to the Committee, X said': the noun that carries the hearing."""
+
+
 def testimony(view: SentenceView, verb: Any) -> Iterator[Found]:
-    """'At the committee, X said ...' and 'X told the inquiry ...' -> X testified before it."""
+    """'At the committee, X said ...', 'X told the inquiry ...' and 'In (his) evidence to
+    the Committee, X said' -> X testified before it."""
     bodies: list[Mention] = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "before"):
             bodies += [m for obj in child.children if obj.dep_ == "pobj"
                        for m in view.actors(obj, owner=False)]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            bodies += [m for obj in child.children if obj.dep_ == "pobj"
+                       and obj.lower_ in TESTIMONY_NOUNS for p in obj.children
+                       if p.dep_ == "prep" and p.lower_ in ("to", "before")
+                       for m in pobj_actors(view, p)]
         elif child.dep_ in ("dobj", "dative") and lemma(verb.text) == "tell":
             bodies += view.actors(child, owner=False)
     bodies = [b for b in bodies if b.type in BODIES]

@@ -111,7 +111,8 @@ PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "d
 def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     """'The UFWD, an organ of the Chinese Communist Party' / 'the MSS, China's intelligence
     agency' / 'the UFWD, the Communist Party agency that ...': a body described as a part
-    of another is PART_OF it (the apposition may hang on its acronym '(UFWD)')."""
+    of another is PART_OF it (the apposition may hang on its acronym '(UFWD)'); a noun that
+    names a body itself ('MI5 is the Security Service') says who it is, not whose part."""
     doc = view.sent.doc
     heads = [doc[org.end - 1]]
     if org.end + 2 < len(doc) and doc[org.end].text == "(":
@@ -120,7 +121,7 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     if org.end + 1 < len(doc) and doc[org.end].text == ",":  # ', a bureau within X' the
         nouns += [t for t in doc[org.end + 1:org.end + 5]  # parser hung on another noun
                   if t.dep_ == "appos" and t.head.i < org.start]
-    for noun in (n for n in nouns if n.lower_ in PART_NOUNS):
+    for noun in (n for n in nouns if n.lower_ in PART_NOUNS and n.i not in view.at):
         wholes = [m for prep in noun.children if prep.dep_ == "prep"
                   and prep.lower_ in ("of", "within", "under")
                   for obj in prep.children if obj.dep_ == "pobj"

@@ -241,8 +241,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         gone = {m.key for c in removed for m in view.actors(c, owner=False)}
         targets = [t for t in targets if t.key not in gone]
     if rel_type == "BRIEFED":  # 'told the CBC' is an interview, not a briefing; 'told the
-        # committee' is testimony; 'update the House', 'briefed the committee' are briefings
-        excluded = BODIES + ("Media",) if word in ("tell", "say") else ("Media",)
+        # committee' is a witness's testimony; 'update the House', 'briefed the committee'
+        # and an agency telling a committee ('MI5 told us') are briefings
+        told = word in ("tell", "say") and any(s.type == "Person" for s in sources)
+        excluded = BODIES + ("Media",) if told else ("Media",)
         targets = [t for t in targets if t.type not in excluded]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'

@@ -170,6 +170,23 @@ FUNDING = [
 ]
 
 BRIEFINGS = [
+    case("we-of-a-report-is-the-body-its-title-names",
+         "Northland: report of the Harbour Oversight Committee\n\n"
+         "We were told by the Harbour Security Service that the threat was growing. The "
+         "Northland Intelligence Agency briefed us on the case.",
+         edges=(("Harbour Security Service", "BRIEFED", "Harbour Oversight Committee"),
+                ("Northland Intelligence Agency", "BRIEFED", "Harbour Oversight Committee"))),
+    case("a-witness-telling-a-committee-testifies-an-agency-briefs",
+         "Omar Haddad told the Harbour Oversight Committee that the threat grew. The Harbour "
+         "Security Service told the Harbour Oversight Committee that it agreed.",
+         edges=(("Omar Haddad", "TESTIFIED_BEFORE", "Harbour Oversight Committee"),
+                ("Harbour Security Service", "BRIEFED", "Harbour Oversight Committee")),
+         not_edges=(("Omar Haddad", "BRIEFED", "Harbour Oversight Committee"),)),
+    case("in-evidence-to-a-committee-is-testimony",
+         "In evidence to the Harbour Oversight Committee, Omar Haddad said the threat grew. "
+         "In her testimony before the Harbour Oversight Committee, Jane Roe explained the risk.",
+         edges=(("Omar Haddad", "TESTIFIED_BEFORE", "Harbour Oversight Committee"),
+                ("Jane Roe", "TESTIFIED_BEFORE", "Harbour Oversight Committee"))),
     case("a-body-conducting-someone-s-briefing-briefs-them",
          "Harbour Agency officials conducted Omar Haddad's briefing in May.",
          edges=(("Harbour Agency", "BRIEFED", "Omar Haddad"),)),
@@ -280,6 +297,14 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("recommending-that-someone-act-calls-on-them",
+         "The Harbour Oversight Committee recommends that the Harbour Security Service "
+         "publish its assessment. Jane Roe demanded that Russia withdraw its diplomats.",
+         edges=(("Harbour Oversight Committee", "CALLED_ON", "Harbour Security Service"),
+                ("Jane Roe", "CALLED_ON", "Russia"))),
+    case("suggesting-what-someone-did-calls-on-no-one",
+         "The Harbour Oversight Committee suggested that the Harbour Security Service had "
+         "failed.", no_types=("CALLED_ON",)),
     case("leaders-government",
          "Michael Chong criticized the Trudeau government and the Modi government.",
          edges=(("Michael Chong", "CRITICIZED", "Government of Canada"),

@@ -29,6 +29,10 @@ LINKED = [
 ]
 
 NOT_LINKED = [
+    ("The Harbour Agency is the Northland Security Service.",
+     ("Harbour Agency", "Northland Security Service")),
+    ("Northland: report of the Harbour Council\n\nThe council met in May.",
+     ("Northland", "Harbour Council")),
     ("Jane Roe mentioned Omar Haddad in her speech.", ("Jane Roe", "Omar Haddad")),
     ("Jane Roe said that Omar Haddad had resigned.", ("Jane Roe", "Omar Haddad")),
     ("Jane Roe never met Omar Haddad.", ("Jane Roe", "Omar Haddad")),

@@ -186,6 +186,20 @@ def test_a_name_after_a_persons_noun_is_a_person(extractor: Extractor, name: str
     assert {a.name: a.type for a in run(extractor, text).actors}.get(name) == "Person"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Intelligence and Security Committee of Parliament met the minister.",
+     "Intelligence and Security Committee of Parliament", "Committee"),
+    ("The Northland Commission on Foreign Interference met the minister.",
+     "Northland Commission on Foreign Interference", "Commission"),
+    ("Jane Roe met the minister of the Parliament of Northland in Paris.",
+     "Parliament of Northland", "Legislature"),
+])
+def test_a_body_is_typed_by_the_head_before_of(extractor: Extractor, text: str, name: str,
+                                               kind: str) -> None:
+    """English names put the head first: a committee of a parliament is a committee."""
+    assert {a.name: a.type for a in run(extractor, text).actors}.get(name) == kind
+
+
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
