@@ -32,6 +32,8 @@ DOING_VERBS = lexicon.listed("aimed_words", "verbs")
 TARGET_PREPS = lexicon.listed("aimed_words", "preps")
 AIMING_PREPS = {"at", "against"}
 """'aimed at X', 'directed against X'."""
+STATE_PASSIVES = {"engage", "involve"}
+"""'is engaged in', 'was involved in': passive in form, the subject acts."""
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "millions", "series", "wave", "number",
                   "flood", "barrage", "range"}
 """'thousands of comments targeting X': the action is the noun after 'of'."""
@@ -115,6 +117,9 @@ def _carried_out_by(view: SentenceView, noun: Any) -> list[Mention]:
         return []
     clause = Clause.of(head)
     doer = clause.agent if clause.passive else clause.subject
+    if clause.passive and doer is None and lemma(head.lower_) in STATE_PASSIVES:
+        doer = clause.subject  # 'Russia is engaged in cognitive warfare against X'
+
     return view.actors(doer, owner=False) if doer is not None else []
 
 

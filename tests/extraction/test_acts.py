@@ -128,6 +128,10 @@ TARGETING = [
     case("a-campaign-run-by-someone-in-the-passive",
          "A campaign targeting Omar Haddad was run by the Ministry of State Security.",
          edges=(("Ministry of State Security", "TARGETED", "Omar Haddad"),)),
+    case("engaged-or-involved-in-an-action-against-someone",
+         "Russia is actively engaged in cognitive warfare against Finland. Omar Haddad was "
+         "involved in a campaign against Jane Roe.",
+         edges=(("Russia", "TARGETED", "Finland"), ("Omar Haddad", "TARGETED", "Jane Roe"))),
     case("exposing-a-campaign-is-not-running-it",
          "Global Affairs Canada exposed a campaign targeting Michael Chong.",
          not_edges=(("Global Affairs Canada", "TARGETED", "Michael Chong"),)),
