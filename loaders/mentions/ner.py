@@ -56,8 +56,20 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             "ORG" if company else kind
         mention = _typed(doc, label, start, end, text)
         if mention is not None:
+            if mention.type == "Agency":
+                mention.type = _described_kind(doc[end - 1]) or mention.type
             out.append(mention)
     return out
+
+
+def _described_kind(head: Any) -> str | None:
+    """'the Social Design Agency, a Moscow-based firm', 'X Agency is a company': a name
+    whose head word reads like a public body, described as a firm, is a firm."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns += [c for c in head.head.children if c.dep_ == "attr"]
+    return next((ORG_DESCRIPTIONS[n.lower_] for n in nouns if n.lower_ in ORG_DESCRIPTIONS),
+                None)
 
 COMPANY_SUFFIXES = lexicon.words("company_suffixes")
 

@@ -188,12 +188,15 @@ def _proceeded_against(view: SentenceView, noun: Any) -> list[Mention]:
 
 
 def _described(view: SentenceView, noun: Any) -> list[Mention]:
-    """'X is a politician ... who was convicted of acting as ...': X."""
+    """'X is a politician ... who was convicted of acting as ...', 'X, a firm that ran ...
+    on behalf of Y': X."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "attr":
         subject = Clause.of(noun.head).subject
         return view.actors(subject, owner=False) if subject is not None else []
+    if noun.dep_ == "appos" and noun.head.i in view.at:
+        return [view.at[noun.head.i]]
     return []
 
 

@@ -319,7 +319,8 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
         return
     home = locales.home_state()
     for part in _descriptions(view, noun):
-        for modifier in (t for t in part.subtree if t.i < part.i and t.i in view.at):
+        for modifier in (t for t in part.subtree if t.i < part.i and t.i in view.at
+                         and not _placed(t)):
             target = view.at[modifier.i]  # 'X, a PRC consular official' ('Canada's own
             if target.kind != "demonym" and target.name != home:  # minister' says nothing)
                 yield actor, target, "clause:appos-modifier", part.i
@@ -348,6 +349,16 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
         out.append(part)
         todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
     return out
+
+
+def _placed(word: Any) -> bool:
+    """'a Moscow-based firm', 'a London-headquartered group': where it is, not whose."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text in ("-", "‑") and \
+        doc[word.i + 2].lower_ in PLACING_PARTICIPLES
+
+
+PLACING_PARTICIPLES = {"based", "headquartered", "registered", "incorporated", "located"}
 
 
 def _after_colon(noun: Any, part: Any) -> bool:

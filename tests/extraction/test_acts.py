@@ -140,6 +140,18 @@ TARGETING = [
 ]
 
 FUNDING = [
+    case("owning-an-outlet-controls-it",
+         "The Council sanctioned the broadcaster Harbour TV, owned by the businessman Omar "
+         "Haddad. Jane Roe owns the Northland Courier.",
+         edges=(("Omar Haddad", "CONTROLS", "Harbour TV"),
+                ("Jane Roe", "CONTROLS", "Northland Courier"))),
+    case("owning-a-house-controls-no-one",
+         "Omar Haddad owns a house in Moscow.", no_types=("CONTROLS",)),
+    case("a-firm-described-so-acts-on-behalf-of-its-principal",
+         "Omar Haddad is the director of the Social Harbour Agency, a Moscow-based firm that "
+         "ran the campaign on behalf of the Russian Presidential Administration.",
+         edges=(("Social Harbour Agency", "ACTED_FOR", "Russian Presidential Administration"),),
+         not_pairs=(("Social Harbour Agency", "Russia"),)),
     case("sponsor-in-a-hyphenated-word-financed",
          "The Harbour Security Service exposed the Northwind Front as a Russian-financed "
          "network.", edges=(("Russia", "FUNDED", "Northwind Front"),)),
