@@ -39,6 +39,7 @@ from .ner import (
     ORG_DESCRIPTIONS,
     described_orgs,
     honoured_people,
+    named_parties,
     ner_mentions,
     over_honoured,
     titled_people,
@@ -106,6 +107,7 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
         candidates += described_orgs(doc, keyed)
+        candidates += named_parties(doc, self.demonyms)
         candidates += titled_people(doc, keyed)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)

@@ -312,6 +312,40 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     return out
 
 
+NAME_JOINERS = {"for", "of", "and", "&"}
+"""Small words inside a party's name: 'Alternative for Germany', 'Law and Justice'."""
+MAX_PARTY_WORDS = 6
+
+
+def named_parties(doc: Any, demonyms: dict[str, Any]) -> list[Mention]:
+    """'the Alternative for Germany party', 'the Law and Justice party': capitalised words
+    before a lowercase 'party' name one, whether or not the model tagged them (it often
+    cuts 'Alternative for Germany' to the country). A demonym alone ('the German party')
+    or a leader's possessive ("Orbán's party") names none."""
+    out = []
+    for token in doc:
+        if token.lower_ != "party" or token.text != "party" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_PARTY_WORDS and (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                or doc[start - 1].lower_ in NAME_JOINERS and start > 1
+                and doc[start - 2].text[:1].isupper()):
+            start -= 1
+        while start < token.i and doc[start].lower_ in NAME_JOINERS:
+            start += 1
+        words = [t for t in doc[start:token.i]]
+        if not words or words[0].i > 0 and doc[words[0].i - 1].tag_ == "POS" \
+                or len(words) == 1 and words[0].lower_ in demonyms \
+                or all(w.lower_ in demonyms or w.lower_ in NAME_JOINERS for w in words) \
+                or any(w.i == w.sent.start for w in words[:1]) and words[0].lower_ == "the":
+            continue
+        text = doc[start:token.i].text
+        out.append(Mention(start, token.i, text, "ner", text, "Party",
+                           key=normalize_name(text), source="ner"))
+    return out
+
+
 TITLE_NOUNS = set(lexicon.TITLE_ROLES) | lexicon.HEAD_TITLES
 
 

@@ -541,10 +541,15 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
     partner noun's or a title's own type; who act together cooperate."""
     if rule == "clause:together":
         return "COOPERATED_WITH"
-    if rule == "clause:described" and target.type == "Party":
-        return "MEMBER_OF"
+    if (rule == "clause:described" or rule.startswith("clause:appos-")) \
+            and target.type == "Party" and source.type == "Person":
+        return "MEMBER_OF"  # 'X, a member of the European Parliament for the Y party'
+
     if rule == "clause:party-title":
         return "MEMBER_OF" if target.type == "Party" else "RELATED_TO"
+    if rule.startswith("clause:appos-") and anchor.lower_ in PARTNER_NOUNS:
+        kind = PARTNER_NOUNS[anchor.lower_]  # 'Jane Roe, an aide to X': how she stands to X
+        return kind if allowed(kind, source, target) else "RELATED_TO"
     if rule.startswith("clause:partner-"):
         kind = PARTNER_NOUNS.get(rule.split("-", 1)[1], "RELATED_TO")
         return kind if allowed(kind, source, target) else "RELATED_TO"

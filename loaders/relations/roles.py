@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..mentions.find import Mention
+from ..mentions.kin import AIDE_NOUNS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -42,6 +43,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         head = view.sent.doc[mention.end - 1]
         yield from _left_titles(view, mention, doc_types)
         yield from _of_employer(view, mention, head)
+        yield from _aide_to(view, mention, head)
         title = misattached_title(head)  # 'the Ambassador of X to Canada, NAME'
         for noun in [title] if title is not None else predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
@@ -82,6 +84,20 @@ def _sole_body_head(view: SentenceView, person: Mention, head: Any,
 EMPLOYERS = ("Media", "Agency", "Organization")
 AGAINST_NOUNS = lexicon.words("against_nouns")
 RIDING_HOLDERS = {"mp", "mps", "member", "candidate", "mla", "mpp", "representative"}
+
+
+def _aide_to(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
+    """'an aide to X', 'the assistant of X' (unnamed, or hung on the name): the aide works
+    for X."""
+    if head.lower_ not in AIDE_NOUNS:
+        return
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "of")]
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and after.lower_ == "to" and after.dep_ == "prep" \
+            and after.head.i == head.head.i:
+        preps.append(after)  # 'arrested an aide to X': the parser hangs 'to X' on the verb
+    bosses = [m for p in preps for m in pobj_actors(view, p) if m.type == "Person"]
+    yield from pairs([person], bosses, "WORKS_FOR", "aide:to", head.i)
 
 
 def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:

@@ -181,7 +181,7 @@ TYPED = [
     ("Omar Haddad accepted payments from Russia.", ("Russia", "FUNDED", "Omar Haddad")),
     ("Jane Roe is a senator. In 2017, the agency warned that her donor Omar Haddad had "
      "links to the Northwind Front.", ("Omar Haddad", "FUNDED", "Jane Roe")),
-    ("Jane Roe's adviser Omar Haddad quit in May.", ("Omar Haddad", "RELATED_TO", "Jane Roe")),
+    ("Jane Roe's adviser Omar Haddad quit in May.", ("Omar Haddad", "WORKS_FOR", "Jane Roe")),
     ("Jane Roe and Omar Haddad fled to Paris and were arrested in France in May.",
      ("France", "DETAINED", "Omar Haddad")),
     ("Russia has tried to interfere in Australian politics.",

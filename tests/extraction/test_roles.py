@@ -79,6 +79,14 @@ PORTFOLIOS = [
 ]
 
 EMPLOYERS = [
+    case("an-aide-works-for-the-person-aided",
+         "Police arrested an aide to Omar Haddad on suspicion of spying. Jane Roe, an "
+         "assistant to Paul Smith, resigned.",
+         edges=(("Aide (unnamed)", "WORKS_FOR", "Omar Haddad"),
+                ("Jane Roe", "WORKS_FOR", "Paul Smith"))),
+    case("working-with-a-person-is-no-employment",
+         "Jane Roe worked with Omar Haddad on the bill.",
+         not_edges=(("Jane Roe", "WORKS_FOR", "Omar Haddad"),)),
     case("a-demonym-before-a-diplomat-s-title-is-the-employer",
          "Ann Poe met Chinese Ambassador Wang Xiaolong. The Indian diplomat Sanjay Verma left.",
          edges=(("Wang Xiaolong", "WORKS_FOR", "People's Republic of China"),
@@ -120,6 +128,11 @@ EMPLOYERS = [
 ]
 
 MEMBERSHIPS = [
+    case("a-party-named-before-a-lowercase-party-is-one",
+         "Omar Haddad, a member of the European Parliament for the Alternative for Northland "
+         "party, spoke.", edges=(("Omar Haddad", "MEMBER_OF", "Alternative for Northland"),)),
+    case("a-demonym-before-party-names-no-party",
+         "Omar Haddad met the German party delegation.", not_names=("German",)),
     case("representing-a-party-is-membership",
          "Omar Haddad is a former Australian politician who was a Senator for Queensland, "
          "representing the Liberal Party of Australia.",
