@@ -28,7 +28,7 @@ the reported clause, but only the sayer accuses (a decision or a delay does not)
 INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
 """'X was involved in gathering information on Y': the passive's subject does the gerund."""
 NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
-PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us"}
+PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us", "they", "their"}
 POSSESSIVES = {"my", "his", "her", "its"}
 CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
                    "leadership"}

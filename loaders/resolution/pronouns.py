@@ -19,7 +19,7 @@ __all__ = ["pronoun_resolver", "subject_person", "subject_body"]
 FIRST_PERSON = {"i", "me", "my"}
 FIRST_PLURAL = {"we", "us", "our"}
 CLASSES = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m",
-           "it": "n", "its": "n"}
+           "it": "n", "its": "n", "they": "p", "their": "p"}
 BODY_TYPES = ("Committee", "Commission", "Agency", "Organization", "Government", "Media",
               "Legislature", "Party")
 
@@ -85,6 +85,7 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             named_subject = last_subject if last_subject is not None \
                 and last_subject.kind not in ("unnamed", "group") else None
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \
+                _plural(first, in_sent) if kind == "p" else \
                 _personal(first, in_sent, named_subject or topic or previous)
         seen[kind] = found
         return found
@@ -181,6 +182,21 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
     if token.dep_ == "poss":  # 'worked for the Party of Regions and advised its leader'
         bodies = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type in BODY_TYPES]
         return bodies[-1] if bodies else None
+    return None
+
+
+def _plural(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """'German prosecutors said they had arrested X', 'the police said their officers ...':
+    only the subject of the reporting verb the clause depends on, when it is a body, a
+    state or a group; any other 'they' is left alone (too many candidates)."""
+    governor = _reporting_governor(token)
+    if governor is None:
+        return None
+    for child in governor.children:
+        if child.dep_ == "nsubj" and child.i in in_sent:
+            mention = in_sent[child.i]
+            if mention.type in BODY_TYPES + ("State",) or mention.group:
+                return mention
     return None
 
 

@@ -95,6 +95,14 @@ RESOLVED = [
          "briefed the RCMP.",
          not_edges=(("Conservative Party of Canada", "BRIEFED",
                      "Royal Canadian Mounted Police"),)),
+    case("they-after-a-body-saying-is-the-body",
+         "German prosecutors said they had arrested Omar Haddad. The Harbour Police Service "
+         "said they had questioned Jane Roe.",
+         edges=(("Germany", "DETAINED", "Omar Haddad"),),
+         pairs=(("Harbour Police Service", "Jane Roe"),)),
+    case("they-with-no-saying-body-is-left-alone",
+         "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
+         not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
 ]
 
 
