@@ -293,12 +293,19 @@ def asked_for(anchor: Any) -> bool:
     if _performative(anchor):
         return False
     for node in ancestors_within(anchor, 8):
-        if below.dep_ in ("ccomp", "xcomp") and lemma(node.text) in lexicon.IRREALIS_VERBS:
+        if (below.dep_ in ("ccomp", "xcomp") or _purpose(below)) \
+                and lemma(node.text) in lexicon.IRREALIS_VERBS:
             if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")
                                                  for c in node.children):
                 return True
         below = node
     return False
+
+
+def _purpose(clause: Any) -> bool:
+    """'calls on X to raise': an infinitive the parser made a purpose clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children)
 
 
 PERFORMATIVE = lexicon.words("performative_verbs")

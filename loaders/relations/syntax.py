@@ -206,6 +206,8 @@ class SentenceView:
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
+            if parent is not None and _infinitive(verb) and _object_control(parent):
+                return [m for o in _controllers(parent) for m in self.actors(o, owner=False)]
             if parent is not None and parent.i != verb.i:
                 charged = charged_with(verb, parent)
                 if charged is not None:
@@ -367,6 +369,31 @@ class Clause:
         if passive and agent is None:
             agent = _purpose_agent(verb)
         return cls(subject, agent, passive)
+
+
+OBJECT_CONTROL = lexicon.words("calling_on_verbs") | lexicon.words("pressing_verbs") | {
+    "order", "invite", "instruct", "direct", "require", "allow", "authorise", "authorize",
+    "tell", "persuade", "force", "compel"}
+"""'calls on X to raise', 'urged X to meet', 'ordered X to leave': X does what follows."""
+
+
+def _object_control(verb: Any) -> bool:
+    return lemma(verb.lower_) in OBJECT_CONTROL and any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for c in verb.children)
+
+
+def _infinitive(verb: Any) -> bool:
+    """'to raise', whether the parser made it a complement or a purpose clause."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in verb.children)
+
+
+def _controllers(verb: Any) -> list[Any]:
+    """The object of 'urge X', or of 'call on X'."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+        for o in p.children if o.dep_ == "pobj"]
 
 
 def _passive_conjunct(verb: Any) -> bool:

@@ -262,6 +262,14 @@ MEETINGS_AND_TIES = [
          "The Department of Justice issued a report. Global Affairs Canada issued a "
          "statement. The department informed Michael Chong of the findings.",
          edges=(("Global Affairs Canada", "BRIEFED", "Michael Chong"),)),
+    case("what-someone-is-called-on-to-do-is-not-done",
+         "The Harbour Council calls on Jane Roe to raise the issue with Omar Haddad. Paul "
+         "Smith urged Ann Poe to meet Li Qiang.",
+         not_pairs=(("Harbour Council", "Omar Haddad"), ("Jane Roe", "Omar Haddad"),
+                    ("Paul Smith", "Li Qiang"), ("Ann Poe", "Li Qiang"))),
+    case("travelling-to-meet-someone-is-meeting-them",
+         "Jane Roe travelled to Ottawa to meet Omar Haddad.",
+         edges=(("Jane Roe", "MET_WITH", "Omar Haddad"),)),
     case("raising-funds-with-help-is-no-conversation",
          "Omar Haddad raised funds with Wang Yi's help.", no_types=("SPOKE_WITH",)),
     case("built-or-forged-ties-are-ties",
