@@ -163,20 +163,13 @@ class LocalStore(DecisionBookkeeping, NetworkView):
         try:
             for got[0], row in enumerate(decoder.rows(lines, counts[0]), 1):
                 _add_node(graph, *decoder.actor(row))
-            rows = decoder.rows(lines, counts[1])
-            nodes, succ, pred = graph._node, graph._succ, graph._pred
-            for got[1], attrs in enumerate(decoder.edges(rows), 1):  # `_add_edge`, inlined
-                source, target = attrs["source"], attrs["target"]
-                if source not in nodes or target not in nodes:
-                    _add_edge(graph, attrs)
-                    continue
-                keys = succ[source].get(target)
-                if keys is None:
-                    keys = succ[source][target] = pred[target][source] = {}
-                keys[attrs["id"]] = attrs
-            rows = decoder.rows(lines, counts[2])
-            for got[2], attrs in enumerate(decoder.edges(rows), 1):
-                aside[attrs["id"]] = attrs
+            for batch in decoder.lines(lines, counts[1]):
+                _add_edges(graph, decoder.edges(batch))
+                got[1] += len(batch)
+            for batch in decoder.lines(lines, counts[2]):
+                for attrs in decoder.edges(batch):
+                    aside[attrs["id"]] = attrs
+                got[2] += len(batch)
         except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{self.file}: cannot read the store (line {decoder.line} is "
                              f"malformed: {type(exc).__name__}: {exc})") from None
@@ -464,6 +457,25 @@ def _add_edge(graph: nx.MultiDiGraph, attrs: dict[str, Any]) -> None:
     if keys is None:
         keys = out[target] = into[source] = {}
     keys[attrs["id"]] = attrs
+
+
+def _add_edges(graph: nx.MultiDiGraph, edges: list[dict[str, Any]]) -> None:
+    """`_add_edge` of each, inlined (a million times per load). A new pair's key dict is
+    made with its one entry (one allocation where an empty dict then an insert are two);
+    an end that is no actor takes `_add_edge`'s path."""
+    succ, pred = graph._succ, graph._pred
+    for attrs in edges:
+        source, target = attrs["source"], attrs["target"]
+        try:  # `_succ` and `_pred` hold the same nodes as `_node`
+            out, into = succ[source], pred[target]
+        except KeyError:
+            _add_edge(graph, attrs)
+            continue
+        keys = out.get(target)
+        if keys is None:
+            out[target] = into[source] = {attrs["id"]: attrs}
+        else:
+            keys[attrs["id"]] = attrs
 
 
 def _graph_from(actors: list[dict[str, Any]], edges: list[dict[str, Any]]) -> nx.MultiDiGraph:
