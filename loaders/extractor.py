@@ -105,16 +105,18 @@ class Extractor:
         limit = min(CHUNK_CHARS, self.nlp.max_length - 1)
         disable = [p for p in UNUSED if p in self.nlp.pipe_names]
 
-        def pieces() -> Iterator[tuple[str, tuple[int, Document, int, int]]]:
+        def pieces() -> Iterator[tuple[str, tuple[int, Document, int, int, str]]]:
             for index, document in enumerate(documents):
                 parts = chunks(masked(document.text), limit)
                 for text, offset in parts:
-                    yield text, (index, document, offset, len(parts))
+                    yield text, (index, document, offset, len(parts), text)
 
         current: Assembler | None = None
         current_index = -1
-        for spacy_doc, (index, document, offset, n_parts) in self.nlp.pipe(
+        for spacy_doc, (index, document, offset, n_parts, text) in self.nlp.pipe(
                 pieces(), as_tuples=True, batch_size=batch_size, disable=disable):
+            spacy_doc.user_data["figraph_text"] = text  # `text_of`: the parsed text as given
+            # (spaCy keeps every character), not rebuilt token by token
             if index != current_index:
                 if current is not None:
                     yield current.finish()

@@ -107,7 +107,7 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
         candidates += described_orgs(doc, keyed)
-        candidates += named_parties(doc, self.demonyms)
+        candidates += named_parties(doc, keyed, self.demonyms)
         candidates += titled_people(doc, keyed)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)
@@ -503,7 +503,7 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
     added = []
     longest_first = {word: sorted(forms.items(), key=lambda p: -len(p[0]))
                      for word, forms in phrases.items()}
-    for token in doc:
+    for token in _tokens_written(doc, list(longest_first)):
         if token.i in taken:
             continue
         for form, source in longest_first.get(token.text, ()):
@@ -519,6 +519,17 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 taken.update(range(token.i, end))
                 break
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _tokens_written(doc: Any, words: list[str]) -> list[Any]:
+    """The tokens written as one of `words`, found on the document's arrays (a Token for
+    every word of a long text costs more than the matching)."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
+    orths = doc.to_array([ORTH]).reshape(-1)
+    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(orths, wanted))[0]]
 
 
 SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",

@@ -317,14 +317,14 @@ NAME_JOINERS = {"for", "of", "and", "&"}
 MAX_PARTY_WORDS = 6
 
 
-def named_parties(doc: Any, demonyms: dict[str, Any]) -> list[Mention]:
+def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[Mention]:
     """'the Alternative for Germany party', 'the Law and Justice party': capitalised words
     before a lowercase 'party' name one, whether or not the model tagged them (it often
     cuts 'Alternative for Germany' to the country). A demonym alone ('the German party')
     or a leader's possessive ("Orbán's party") names none."""
     out = []
-    for token in doc:
-        if token.lower_ != "party" or token.text != "party" or token.i == 0:
+    for token in keyed:
+        if token.text != "party" or token.i == 0:
             continue
         start = token.i
         while start > 0 and token.i - start < MAX_PARTY_WORDS and (

@@ -223,9 +223,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word == "represent" and targets and all(t.type == "Party" for t in targets):
         rel_type = "MEMBER_OF"  # one represents a party as its member, not its employee
     if rel_type == "WORKS_FOR":  # 'worked with Y' (a person) is no employment: `work-with`
-        partners = {m.key for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for m in pobj_actors(view, p) if m.type == "Person"}
-        targets = [t for t in targets if t.key not in partners]
+        partner_keys = {m.key for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for m in pobj_actors(view, p) if m.type == "Person"}
+        targets = [t for t in targets if t.key not in partner_keys]
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
