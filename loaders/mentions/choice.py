@@ -103,12 +103,43 @@ def pick(candidates: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_WORDS = 12
+
+
+def drop_datelines(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'WASHINGTON (AP) —', 'OTTAWA, June 3 (Reuters) -': a news story's dateline names
+    where it was filed and the wire that filed it, neither of them an actor of the story
+    (and '(AP)' after a city defines no acronym)."""
+    out = mentions
+    for m in mentions:
+        first = doc[m.start]
+        if m.type not in ("State", "Government") or not first.text.isupper() or not first.is_alpha \
+                or (m.start > 0 and "\n" not in doc[m.start - 1].text_with_ws):
+            continue
+        end = _dateline_end(doc, m.end)
+        if end is not None:
+            out = [x for x in out if not (m.start <= x.start and x.end <= end)]
+    return out
+
+
+def _dateline_end(doc: Any, start: int) -> int | None:
+    """The dash that closes a dateline begun before `start`, within a few words and before
+    any verb."""
+    for token in doc[start:start + DATELINE_WORDS]:
+        if token.text in DATELINE_DASHES:
+            return token.i
+        if token.pos_ in ("VERB", "AUX") or "\n" in token.text:
+            return None
+    return None
+
+
 def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'Long Name (ACR)' defines ACR for the rest of the document."""
     defined: dict[str, Mention] = {}
     for m in mentions:
-        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
-                and _short_form(doc[m.end + 1].text):
+        if m.kind != "metonym" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
+                and doc[m.end + 2].text == ")" and _short_form(doc[m.end + 1].text):
             defined[doc[m.end + 1].text] = m
     if not defined:
         return mentions

@@ -27,6 +27,7 @@ from .choice import (
     add_acronyms,
     drop_country_prefixed,
     drop_crossing,
+    drop_datelines,
     drop_listed_portfolios,
     named_committees,
     pick,
@@ -35,9 +36,11 @@ from .descriptors import DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import OPERATION_NOUNS, Mention, from_entry, left_modifiers, text_of, whole_phrase
 from .ner import (
+    DESCRIBED_PERSON_NOUNS,
     HONOURED,
     ORG_DESCRIPTIONS,
     described_orgs,
+    described_people,
     honoured_people,
     named_parties,
     ner_mentions,
@@ -109,6 +112,7 @@ class MentionFinder:
         candidates += described_orgs(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)
         candidates += titled_people(doc, keyed)
+        candidates += described_people(doc, keyed)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)
         candidates += kin_mentions(doc, keyed)
@@ -125,7 +129,7 @@ class MentionFinder:
         chosen = _drop_constituencies(doc, _named_again(doc, chosen))
         chosen = _drop_title_portfolios(doc, chosen)
         _mark_operations(doc, chosen)
-        chosen = add_acronyms(doc, chosen)
+        chosen = add_acronyms(doc, drop_datelines(doc, chosen))
         _split_names(doc, chosen)
         return _known_as(doc, drop_listed_portfolios(doc, chosen))
 
@@ -156,7 +160,7 @@ class MentionFinder:
         if self._keys is None:
             from .unnamed import COLLECTIVE_NOUNS, COMMUNITY_NOUNS, GROUP_ROLE_NOUNS, STAFF_NOUNS
 
-            words = {"bill", "minister", "jury"} | lexicon.PERSON_ROLE_NOUNS \
+            words = {"bill", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
                 | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) \

@@ -372,6 +372,44 @@ def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
     return out
 
 
+DESCRIBED_PERSON_NOUNS = lexicon.words("lead_person_nouns") | lexicon.PERSON_ROLE_NOUNS
+NOT_NAME_TAGS = {"ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+"""What the model tags the last word of a described name when it is no person's name; a
+place tag there is the model's slip ('Russian national Natalya Korneva' as a location)."""
+
+
+def described_people(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'Russian national Natalia Burlinova', 'lobbyist Tony Podesta': two or three
+    capitalised words right after a noun that describes a person, and headed by them, are
+    that person's name, even where the small model tagged the first name as a place."""
+    out = []
+    for noun in keyed:
+        if noun.lower_ not in DESCRIBED_PERSON_NOUNS or noun.pos_ not in ("NOUN", "ADJ"):
+            continue
+        words = _name_after(doc, noun)
+        if words is not None:
+            out.append(Mention(words.start, words.end, words.text, "ner", words.text,
+                               "Person", source="ner"))
+    return out
+
+
+def _name_after(doc: Any, noun: Any) -> Any:
+    """The capitalised words right after `noun` when they are a name it describes."""
+    end = noun.i + 1
+    while end < len(doc) and end - noun.i <= 4 and doc[end].pos_ == "PROPN" \
+            and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_upper:
+        end += 1
+    words = doc[noun.i + 1:end]
+    if not 2 <= len(words) <= 3 or "\n" in words.text:
+        return None
+    head = words[-1]
+    if noun.head.i != head.i or any(t.head.i != head.i for t in words[:-1]) \
+            or head.ent_type_ in NOT_NAME_TAGS \
+            or any(t.lower_ in TITLE_NOUNS or t.lower_ in lexicon.HONORIFICS for t in words):
+        return None
+    return words
+
+
 HONOURED = {"hon", "hon.", "honourable", "honorable"}
 POST_NOMINALS = {"mp", "mla", "mpp", "mha", "mhr", "qc", "kc", "sc", "mna", "mhk", "obe", "mbe",
                  "cbe", "pc"}

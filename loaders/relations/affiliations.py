@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...graph.model import SCHEMA
 from ..mentions.mention import Mention
 from ..vocabulary import locales
 from ..vocabulary.gazetteer import Gazetteer
@@ -63,6 +64,12 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
+STATE_ROLES = {role for role, body in SCHEMA.roles.items()
+               if body in ("State", "Government", "Agency", "Legislature", "Commission")}
+"""Roles held in a state's service (diplomat, official, agent, MP...): only an unnamed
+holder of one works for the state its demonym names."""
+
+
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
@@ -73,6 +80,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         state = m.attrs.get("state") if m.kind == "unnamed" else None
         if state and state == locales.home_state() and m.roles & {"MP", "Senator"}:
             state = None  # 'a Canadian member of Parliament' in a Canadian text: no news
+        if state and not m.roles & STATE_ROLES:
+            state = None  # 'a Chinese businessman', 'three Russian nationals': of the
+            # country, not in its service
         if state:
             found += pairs([m], [builtin(state, "State")], "WORKS_FOR", "unnamed:state",
                            m.start)

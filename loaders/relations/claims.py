@@ -264,9 +264,17 @@ def unconfirmed(anchor: Any) -> bool:
 
 
 def _plainly_negated(verb: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod",
-                                                                               "preconj")
-               for c in verb.children) and verb.pos_ in ("VERB", "AUX")
+    """'did not meet', 'never met', 'neither met', and 'neither X nor Y met' (the 'neither'
+    hangs on the subject), 'no one met'."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod", "preconj")
+        or c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in verb.children)
+
+
+def _none_of(subject: Any) -> bool:
+    return any(c.lower_ == "neither" and c.dep_ == "preconj" for c in subject.children) \
+        or subject.lower_ in ("nobody", "none") \
+        or subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
 
 
 NOT_DONE = lexicon.words("clause_not_done")
@@ -365,8 +373,8 @@ def _plea(anchor: Any) -> str | None:
 
 def _status(rel_type: str, verb: str, hedges: list[str], claimant: Mention | None) -> str:
     """docs/claims.md tables these rules, in this order."""
-    if verb == "deny" or "denied" in hedges or "denies" in hedges:
-        return "denied"
+    if verb == "deny" or any(hedge_status(h) == "denied" for h in hedges):
+        return "denied"  # 'denied that', 'rejects any assertion that
     if verb in ("admit", "acknowledge"):
         return "admitted"
     finder = finding_body(claimant)

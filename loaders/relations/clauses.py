@@ -344,11 +344,15 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
     todo = [c for c in noun.children if c.dep_ == "appos" and not _after_colon(noun, c)]
     while todo and len(out) < 12:
         part = todo.pop(0)
-        if part.i in view.at or part in out:
+        if part.i in view.at or part in out or part.lower_ in NAME_SUFFIXES:
             continue
         out.append(part)
         todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
     return out
+
+
+NAME_SUFFIXES = lexicon.words("name_suffixes")
+"""'Kenneth Polite, Jr.': part of the name, no description."""
 
 
 def _placed(word: Any) -> bool:
@@ -532,6 +536,7 @@ def _linkable(source: Mention, target: Mention) -> bool:
                and not m.attrs.get("place") for m in (source, target))
 
 
+SPONSOR_PARTICIPLES = lexicon.table("sponsor_participles")
 EVENT_NOUN_TYPES = lexicon.table("clause_event_noun_types")
 """'the cooperation between X and Y': how the event noun's participants stand."""
 

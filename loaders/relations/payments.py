@@ -14,6 +14,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
 from .found import Found, pairs
 from .syntax import SentenceView
 
@@ -28,6 +29,15 @@ RECIPIENT_TYPES = ("Person", "Party", "Organization", "Committee", "Media")
 
 def _is_payment(token: Any) -> bool:
     return token.lower_ in PAYMENT_NOUNS or token.ent_type_ == "MONEY" or token.text[:1] == "$"
+
+
+GIVING_ALONE = {"donate", "contribute"}
+"""Verbs that are giving money with no object named: 'donated to the party'."""
+
+
+def _prep_actors(view: SentenceView, verb: Any, word: str) -> list[Mention]:
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == word
+            for o in p.children if o.dep_ == "pobj" for m in view.actors(o)]
 
 
 def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -45,7 +55,14 @@ def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
                        for m in view.actors(c, owner=False)]
         recipients += [m for o in money for c in o.children if c.dep_ == "poss"
                        for m in view.actors(c, owner=False)]  # 'paid his legal bill'
-    elif any(p.dep_ == "prep" and p.lower_ == "with" and any(
+    elif lemma(verb.text) in GIVING_ALONE:  # 'donated to both Labor and the coalition'
+        recipients = _prep_actors(view, verb, "to")
+    elif lemma(verb.text) in ("pay", "cover"):  # 'paid for Mr. Dastyari's legal costs'
+        recipients = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"
+                      for c in o.children if c.dep_ == "poss"
+                      for m in view.actors(c, owner=False)]
+    if not recipients and any(p.dep_ == "prep" and p.lower_ == "with" and any(
             _is_payment(o) for o in p.children if o.dep_ == "pobj") for p in verb.children):
         recipients = [m for o in objects for m in view.actors(o, owner=False)]
     payers = view.subjects(verb)

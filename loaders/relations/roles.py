@@ -103,7 +103,8 @@ def _aide_to(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
 def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     """'Sam Cooper of Global News', 'Robert Fife and Steven Chase of The Globe and Mail':
     a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
-    holders = [head] + [c for c in head.conjuncts if c.i > head.i]
+    holders = [head] + [c for c in head.children if c.lower_ in NAME_SUFFIXES] \
+        + [c for c in head.conjuncts if c.i > head.i]
     for holder in holders:
         if holder.lower_ in AGAINST_NOUNS:
             continue  # 'critics of the CCP' are no members of it
@@ -117,6 +118,8 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
             yield from pairs([person], [o for o in orgs if o.type == "Party"], "MEMBER_OF",
                              "of:party", head.i)
 
+
+NAME_SUFFIXES = lexicon.words("name_suffixes")
 
 PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")
 PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "department",

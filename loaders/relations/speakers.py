@@ -94,10 +94,15 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
                    gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:
     if not line.paren_end:
         return []
-    words = [w.lower().strip(",") for w in text[line.paren_start:line.paren_end].split()]
+    label = text[line.paren_start:line.paren_end]
+    words = [w.lower().strip(",") for w in label.split()]
+    parts = [" ".join(p.lower().split()) for p in label.split(",")]
+    if any(_party_named(part, gazetteer) for part in parts):  # 'NSW, Australian Labor
+        # Party' read as one name by the model: its parts are read one by one below
+        inside[:] = [m for m in inside if m.kind != "ner" or "," not in m.text]
     parties = [m for m in inside if m.type == "Party"]
     here = locales.current()
-    for word in words:
+    for word in words + parts:
         party = (here.label_parties.get(word.strip("()")) if here is not None else None) \
             or lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
         if not parties and party and gazetteer.get(party) is not None:

@@ -66,6 +66,8 @@ def _sponsored(view: SentenceView, participle: Any) -> list[Mention]:
     if noun.i == participle.i or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     own = view.actors(noun, owner=False)
+    if not own and noun.dep_ == "compound" and noun.head.i in view.at:
+        own = [view.at[noun.head.i]]  # 'Party-aligned businessman Huang Xiangmo'
     return own or holders_of(view, noun)
 
 

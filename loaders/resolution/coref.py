@@ -272,11 +272,13 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
 
 
 NAMED_HEAD_NOUNS = {"council", "campaign", "operation", "house", "senate", "parliament",
-                   "commons", "congress", "assembly", "ministry", "department"}
+                   "commons", "congress", "assembly", "ministry", "department", "institute",
+                   "foundation", "association", "society", "university", "bank"}
 """Nouns too common across types to mean 'the last body of that type' ('the council' after a
 government is not that government; 'the House' is no Senate named later): only a body
 whose name has the noun, else the document's country's own ('the Council' in a European
-text, 'the House' in a Canadian one). 'The ministry' is no police agency named before it."""
+text, 'the House' in a Canadian one). 'The ministry' is no police agency named before it;
+'the institute' is the last one so named, not the last organisation."""
 LEGISLATURE_NOUNS = {"house", "senate", "parliament", "commons", "congress", "assembly"}
 """Only a legislature answers to these ('Procedure and House Affairs' is a committee)."""
 NOT_MEANT = {"house": ("lords",)}
@@ -288,9 +290,10 @@ POINTING = {"this", "that"}
 
 
 def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
-    """The last (else first) keyed body named before `m` whose name has `m`'s noun."""
+    """The last (else first) keyed body named before `m` whose name has `m`'s noun (a
+    person's, 'a Justice Department official', is no department)."""
     noun = m.attrs.get("noun", "")
-    named = [o for o in mentions if o.key and o.kind != "anaphora"
+    named = [o for o in mentions if o.key and o.kind != "anaphora" and o.type != "Person"
              and (noun in o.name.lower().split() or o.attrs.get("head") == noun
                   or noun in KIND_NOUNS and _known_as(o, noun))
              and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())

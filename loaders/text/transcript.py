@@ -70,6 +70,11 @@ WESTMINSTER_MEMBER = re.compile(
 """Hansard: 'Ian Blackford (Ross, Skye and Lochaber) (SNP)', 'Jim Shannon (Strangford) (DUP)',
 alone on its line (the website) or before a colon and the speech (the printed report); a
 time in the second brackets is the Australian label's (`SPEAKER`), no party."""
+BRACKETED_LINE_LABEL = re.compile(
+    rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Hon)\.?[ \t]+)?(?P<name>{NAME})[ \t]*"
+    r"\((?P<paren>[^()\n,]{2,80},[^()\n]{2,80})\)[ \t]*$", re.MULTILINE)
+"""A label alone on its line with place and party in one pair of brackets: 'Jane Roe (NSW,
+Australian Labor Party)', as parliament websites print each turn's speaker."""
 WESTMINSTER_OFFICE = re.compile(
     r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
     rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*(?::|$)",
@@ -180,6 +185,9 @@ def _line_labels(text: str) -> list[SpeakerLine]:
             for m in WESTMINSTER_MEMBER.finditer(text)]
     out += [SpeakerLine(m.start("name"), m.end("name"), m.start("office"), m.end("office"),
                         m.group("name")) for m in WESTMINSTER_OFFICE.finditer(text)]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                        m.group("name")) for m in BRACKETED_LINE_LABEL.finditer(text)
+            if _title_like(m.group("paren")) and m.start("name") not in named]
     out += [_role_only(text, m, out) for m in ROLE_ONLY.finditer(text)]
     out += [SpeakerLine(m.start(), m.end(), 0, 0, "") for m in EXCERPT_BREAK.finditer(text)]
     taken = {s.start for s in out}

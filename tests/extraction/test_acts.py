@@ -140,6 +140,20 @@ TARGETING = [
 ]
 
 FUNDING = [
+    case("paying-for-someone-s-costs-funds-them",
+         "Harbour Holdings paid for Omar Haddad's legal costs.",
+         edges=(("Harbour Holdings", "FUNDED", "Omar Haddad"),)),
+    case("donating-to-a-party-funds-it",
+         "Omar Haddad, who has donated to both the Liberal Party and the Conservative Party, "
+         "left Canada.",
+         edges=(("Omar Haddad", "FUNDED", "Liberal Party of Canada"),
+                ("Omar Haddad", "FUNDED", "Conservative Party of Canada"))),
+    case("paying-for-a-house-funds-no-one",
+         "Omar Haddad paid for a house in Toronto.", no_types=("FUNDED",)),
+    case("a-party-aligned-person-is-no-member",
+         "Jane Roe met Communist Party-aligned businessman Omar Haddad in 2017.",
+         edges=(("Omar Haddad", "AFFILIATED_WITH", "Communist Party"),),
+         no_types=("MEMBER_OF",)),
     case("owning-an-outlet-controls-it",
          "The Council sanctioned the broadcaster Harbour TV, owned by the businessman Omar "
          "Haddad. Jane Roe owns the Northland Courier.",
@@ -421,6 +435,11 @@ PROCEEDINGS = [
 ]
 
 DENIALS = [
+    case("neither-nor-subjects-deny-the-act",
+         "Neither my office nor Jane Roe has spoken to Omar Haddad since.",
+         not_pairs=(("Jane Roe", "Omar Haddad"),)),
+    case("no-one-met-is-no-meeting",
+         "No one from the Senate met Omar Haddad.", no_types=("MET_WITH",)),
     case("a-denial-of-the-accusations-answers-the-latest-accuser",
          "CSIS said on Tuesday that APT40 had targeted the Harbour Committee. China rejected "
          "the accusations as groundless.",

@@ -67,6 +67,29 @@ def test_one_person_written_several_ways_is_one_actor(extractor: Extractor, text
     assert {people[0].name, *people[0].aliases} >= {name, other}
 
 
+@pytest.mark.parametrize("name", ["Alina Voskresova", "Darina Mostovaya", "Natalya Korneva"])
+def test_a_name_after_a_person_noun_is_a_person(extractor: Extractor, name: str) -> None:
+    """The small model tags such names as a nationality, a place or nothing."""
+    text = f"A complaint was unsealed charging Russian national {name} with acting for Russia."
+    assert actors(run(extractor, text)).get(name) == "Person"
+
+
+def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
+    text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
+            "Justice Department said.")
+    extraction = run(extractor, text)
+    assert "AP" not in {alias for a in extraction.actors for alias in a.aliases}
+    assert "United States" not in actors(extraction)
+
+
+def test_a_national_of_a_state_is_not_in_its_service(extractor: Extractor) -> None:
+    text = ("Jane Roe met a Chinese businessman and a Chinese diplomat in Toronto.")
+    found = triples(run(extractor, text))
+    assert ("Chinese diplomat (unnamed)", "WORKS_FOR", "People's Republic of China") in found
+    assert ("Chinese businessman (unnamed)", "WORKS_FOR",
+            "People's Republic of China") not in found
+
+
 def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
     text = "Jon Petrenko and Joan Petrenko were both questioned by the police."
     assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))

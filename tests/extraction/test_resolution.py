@@ -47,6 +47,12 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("the-department-is-no-official-of-it",
+         "The U.S. Justice Department lost a case. A Justice Department official spoke on "
+         "Monday. Paul Smith, the department's top security official, said the government "
+         "would act.",
+         edges=(("Paul Smith", "WORKS_FOR", "United States Department of Justice"),),
+         not_names=("Justice Department official (unnamed)",)),
     case("pronoun-in-reported-clause-is-the-speaker",
          "Jenny Kwan said that she had been briefed by CSIS.",
          edges=(("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan"),)),

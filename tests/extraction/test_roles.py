@@ -79,6 +79,15 @@ PORTFOLIOS = [
 ]
 
 EMPLOYERS = [
+    case("a-name-suffix-does-not-hide-the-employer",
+         "\"We will act,\" said Deputy Director Paul Smith, Jr. of the Harbour Security "
+         "Service.", edges=(("Paul Smith", "WORKS_FOR", "Harbour Security Service"),),
+         no_types=("RELATED_TO",)),
+    case("running-an-institute-heads-it",
+         "Omar Haddad paid the Northgate Institute, a private college. The institute was run "
+         "by Jane Roe.", edges=(("Jane Roe", "HEADS", "Northgate Institute"),)),
+    case("running-for-a-seat-heads-nothing",
+         "Jane Roe ran for the Senate in 2019.", no_types=("HEADS",)),
     case("an-aide-works-for-the-person-aided",
          "Police arrested an aide to Omar Haddad on suspicion of spying. Jane Roe, an "
          "assistant to Paul Smith, resigned.",

@@ -87,6 +87,29 @@ def test_westminster_labels(extractor: Extractor) -> None:
     assert ("Jane Roe", "BRIEFED", "House of Commons of the United Kingdom") in found
 
 
+SENATE_WEBSITE = """Senate debates
+Thursday, 30 November 2017
+
+Jane Roe (Victoria, Australian Labor Party)
+
+I thank the Senate. I met Mr Omar Haddad at a dinner in 2015. Neither my office nor I have
+spoken to Mr Haddad since.
+
+Paul Smith (Tasmania, Liberal Party of Australia)
+
+I spoke with Omar Haddad in 2016.
+"""
+
+
+def test_labels_with_place_and_party_in_one_bracket(extractor: Extractor) -> None:
+    """Parliament websites print 'Name (State, Party)' alone on a line above each turn."""
+    found = triples(run(extractor, SENATE_WEBSITE))
+    assert ("Jane Roe", "MEMBER_OF", "Australian Labor Party") in found
+    assert ("Jane Roe", "MET_WITH", "Omar Haddad") in found
+    assert ("Paul Smith", "SPOKE_WITH", "Omar Haddad") in found
+    assert ("Jane Roe", "SPOKE_WITH", "Omar Haddad") not in found  # 'neither ... nor I'
+
+
 def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     """The printed report puts the label and a colon before the speech, on one line."""
     text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
