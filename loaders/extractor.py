@@ -25,6 +25,7 @@ from .relations.fields import FieldReader, block_subject
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
 from .relations.registry import Sentence, families
+from .relations.signatories import signatory_relations
 from .relations.speakers import speaker_relations
 from .relations.syntax import SentenceView
 from .relations.verbs import keyed_tokens
@@ -159,6 +160,7 @@ class Extractor:
             out.dates = _document_dates(out.document)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
                                     self._office_holder(out))
+        label_relations += signatory_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
         field_items = self._field_lines(doc, out)

@@ -190,9 +190,18 @@ class DescriptorFinder:
             if not words:
                 continue
             for entry, names in self.bodies:
-                if any(words | named <= n for n in names):
+                if any(words | named <= n for n in names) and _of_this_country(entry):
                     return entry
         return None
+
+
+def _of_this_country(entry: GazetteerEntry) -> bool:
+    """A body described by its subject ('the committee on foreign interference') is the
+    document's own country's, never another's of the same subject (the European
+    Parliament's committee is no Canadian inquiry); any country's when the text's is
+    unknown."""
+    here = locales.current()
+    return here is None or not entry.country or (entry.host or entry.country) == here.country
 
 
 PERSONAL_OWNERS = {"his", "her", "their"}

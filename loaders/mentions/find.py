@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..text.lines import signatories
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from .choice import (
@@ -34,7 +35,15 @@ from .choice import (
 )
 from .descriptors import DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
-from .mention import OPERATION_NOUNS, Mention, from_entry, left_modifiers, text_of, whole_phrase
+from .mention import (
+    OPERATION_NOUNS,
+    Mention,
+    from_entry,
+    left_modifiers,
+    person_name,
+    text_of,
+    whole_phrase,
+)
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
@@ -123,6 +132,7 @@ class MentionFinder:
         candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc)
         candidates += _defined_names(doc)
+        candidates += _signatories(doc)
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
@@ -372,6 +382,19 @@ DEFINED_NAME = re.compile(rf"\b(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+{NAME_WORD}){{
                           r"\((?P<short>[A-Z][A-Za-z&]{1,7})\)")
 SMALL_NAME_WORDS = {"of", "and", "for", "the", "on", "in", "et", "y", "&", "de", "der", "des",
                     "du", "la", "le"}
+
+
+def _signatories(doc: Any) -> list[Mention]:
+    """Each name of a line of signatories over 'on behalf of the X Group' is a person, all
+    of it ('Viola von Cramon-Taubadel', which the model cuts and calls an organisation)."""
+    out = []
+    for block in signatories(text_of(doc)):
+        for start, end in block.names:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(Mention(span.start, span.end, span.text, "ner",
+                                   person_name(span.text), "Person", source="ner"))
+    return out
 
 
 def _defined_names(doc: Any) -> list[Mention]:

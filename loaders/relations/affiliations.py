@@ -70,6 +70,13 @@ STATE_ROLES = {role for role, body in SCHEMA.roles.items()
 holder of one works for the state its demonym names."""
 
 
+def _bracketed_party(doc: Any, person: Mention, party: Mention) -> bool:
+    """'MEP Jane Roe (EPP)', 'Ian Doe (Conservative Party)': a party in brackets right
+    after a person's name is theirs."""
+    return person.type == "Person" and party.type == "Party" and party.start == person.end + 1 \
+        and doc[person.end].text == "(" and party.end < len(doc) and doc[party.end].text == ")"
+
+
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
@@ -91,6 +98,8 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
             found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
         later = [o for o in mentions[n + 1:n + 3] if o.key != m.key]  # past '(GAC)'
         nxt = later[0] if later else None
+        if nxt is not None and _bracketed_party(view.sent.doc, m, nxt):
+            found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
         entry = m.attrs.get("entry")

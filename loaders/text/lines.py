@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Field", "FieldMeaning", "Header", "fields", "header", "field_meaning",
-           "is_incidental_label"]
+__all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
+           "field_meaning", "is_incidental_label", "signatories"]
 
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
 FIELD_LINE = re.compile(
@@ -242,3 +242,35 @@ def field_meaning(label: str) -> FieldMeaning | None:
 def is_incidental_label(label: str) -> bool:
     """Labels whose values describe (places, schools, dates) rather than link actors."""
     return _label_key(label) in _lexicon()[1]
+
+
+PERSON_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:von|van|der|den|de|du|da|di|del|la|le)[ \t]+)*" \
+    r"[A-Z][\w'’\-]+){1,3}"
+SIGNATORY_LINE = re.compile(
+    rf"^[ \t]*(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?[ \t]*\n"
+    r"[ \t]*(?:\n[ \t]*)?on behalf of (?:the )?(?P<group>[^\n]{2,100}?)[ \t]*$", re.MULTILINE)
+NAME_IN_LINE = re.compile(PERSON_NAME)
+MAX_SIGNATORY_BLOCKS = 200
+
+
+@dataclass(frozen=True)
+class Signatories:
+    """A line of names over 'on behalf of the X Group': who tables a motion, and for which
+    group (the first page of every motion for a resolution of the European Parliament)."""
+
+    names: tuple[tuple[int, int], ...]
+    group: tuple[int, int]
+
+
+def signatories(text: str) -> list[Signatories]:
+    """Each names line standing right above an 'on behalf of' line; at most
+    MAX_SIGNATORY_BLOCKS of them."""
+    out = []
+    for match in SIGNATORY_LINE.finditer(text):
+        base = match.start("names")
+        names = tuple((base + m.start(), base + m.end())
+                      for m in NAME_IN_LINE.finditer(match.group("names")))
+        out.append(Signatories(names, (match.start("group"), match.end("group"))))
+        if len(out) >= MAX_SIGNATORY_BLOCKS:
+            break
+    return out

@@ -201,8 +201,8 @@ TYPED = [
     ("Omar Haddad\nOmar Haddad is a Canadian politician. A member of the Conservative "
      "Party, Haddad introduced Bill C-282 in 2021.",
      ("Omar Haddad", "INTRODUCED", "Foreign Influence Registry Act")),
-    ("The House of Commons met. The House adopted a motion calling on the special rapporteur "
-     "to step aside.", ("House of Commons", "CRITICIZED", RAPPORTEUR)),
+    ("The House of Commons met in Ottawa. The House adopted a motion calling on the special "
+     "rapporteur to step aside.", ("House of Commons", "CRITICIZED", RAPPORTEUR)),
     ("Jane Roe was once a member of the Harbour Council.",
      ("Jane Roe", "FORMER_MEMBER_OF", "Harbour Council")),
     ("Omar Haddad attempted to influence key leaders on behalf of Turkey.",

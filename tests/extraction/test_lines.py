@@ -12,7 +12,13 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Case, case, check, run, triples
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.text.lines import field_meaning, fields, header, is_incidental_label
+from figraph.loaders.text.lines import (
+    field_meaning,
+    fields,
+    header,
+    is_incidental_label,
+    signatories,
+)
 from figraph.loaders.text.textprep import masked
 
 ORG_PAGE = """Northwind Review
@@ -317,3 +323,35 @@ def test_a_heading_is_not_part_of_the_next_sentence(extractor: Extractor) -> Non
     extraction = run(extractor, text)
     quotes = [ev.quote for e in extraction.edges for ev in e.evidence]
     assert quotes and all(not q.startswith("Foreign interference") for q in quotes)
+
+
+MOTION = """MOTION FOR A RESOLUTION on interference in the work of the Parliament
+pursuant to Rule 132(2) of the Rules of Procedure
+Anna van der Berg, Piotr Nowakowski, Clara Dumont-Ribeiro
+on behalf of the Greens/EFA Group
+
+The European Parliament,
+- having regard to its earlier resolutions,
+"""
+
+
+def test_signatories_lines_are_found() -> None:
+    blocks = signatories(MOTION)
+    assert len(blocks) == 1
+    assert [MOTION[a:b] for a, b in blocks[0].names] == [
+        "Anna van der Berg", "Piotr Nowakowski", "Clara Dumont-Ribeiro"]
+    assert MOTION[slice(*blocks[0].group)] == "Greens/EFA Group"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe met Omar Haddad in Brussels.\nShe spoke on behalf of the committee.\n",
+    "The motion was tabled by Jane Roe, Omar Haddad and others on behalf of the group.\n",
+])
+def test_prose_on_behalf_of_is_no_signatories_line(text: str) -> None:
+    assert signatories(text) == []
+
+
+def test_signatories_are_members_of_their_group(extractor: Extractor) -> None:
+    found = triples(run(extractor, MOTION))
+    for name in ("Anna van der Berg", "Piotr Nowakowski", "Clara Dumont-Ribeiro"):
+        assert (name, "MEMBER_OF", "Greens/European Free Alliance") in found, found

@@ -85,3 +85,12 @@ def test_british_government_is_the_united_kingdom(extractor: Extractor) -> None:
             "government would be targeted. Sir John Doe asked the government to act.")
     found = {(s, t) for s, _, t in triples(run(extractor, text))}
     assert not any("Government of Canada" in pair for pair in found)
+
+
+def test_a_foreign_committee_on_foreign_interference_is_not_canada_s_inquiry(
+        extractor: Extractor) -> None:
+    """The Canadian inquiry's descriptive names are its own only in Canadian text."""
+    text = ("The European Parliament set up a special committee on foreign interference in "
+            "2020. The committee on foreign interference questioned Jane Roe in Brussels.")
+    names = {a.name for a in run(extractor, text).actors}
+    assert "Public Inquiry into Foreign Interference" not in names

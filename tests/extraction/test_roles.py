@@ -78,6 +78,14 @@ PORTFOLIOS = [
          "ASIO and the AFP were there.", no_types=("MINISTER_OF",)),
 ]
 
+MEMBERSHIP_IN_BRACKETS = [
+    case("a-party-in-brackets-after-a-name-is-theirs",
+         "\"We must act,\" said MEP Jane Roe (EPP), who led the debate in the European "
+         "Parliament.", edges=(("Jane Roe", "MEMBER_OF", "European People's Party Group"),)),
+    case("a-wire-in-brackets-is-no-party",
+         "Jane Roe (Reuters) reported on the debate.", no_types=("MEMBER_OF",)),
+]
+
 EMPLOYERS = [
     case("a-name-suffix-does-not-hide-the-employer",
          "\"We will act,\" said Deputy Director Paul Smith, Jr. of the Harbour Security "
@@ -214,8 +222,8 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize("expected", [*OFFICES, *PORTFOLIOS, *EMPLOYERS, *MEMBERSHIPS,
-                                      *PARTS])
+@pytest.mark.parametrize("expected", [*MEMBERSHIP_IN_BRACKETS, *OFFICES, *PORTFOLIOS,
+                                      *EMPLOYERS, *MEMBERSHIPS, *PARTS])
 def test_role(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
 

@@ -1,0 +1,41 @@
+"""Who tables a motion and for which group: a line of names over 'on behalf of the X Group'.
+
+Why a reader of its own: a motion for a resolution of the European Parliament opens with
+its authors on one line and their political group on the next, no sentence joining them;
+read as prose the names run into one another (the small model tags 'Viola von
+Cramon-Taubadel' an organisation) and the group is nobody's. The lines are found on the raw
+text (`text.lines.signatories`), each name made a person by the mention finder; here each
+is a member of the group.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..mentions.mention import Mention, text_of
+from ..text.lines import signatories
+from .found import Found, pairs
+
+__all__ = ["signatory_relations"]
+
+GROUP_TYPES = ("Party", "Organization")
+
+
+def signatory_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
+    """Each signatory is a member of the group named on the line below the names."""
+    found: list[Found] = []
+    for block in signatories(text_of(doc)):
+        people = [m for m in mentions if m.type == "Person" and _within(doc, m, block.names)]
+        groups = [m for m in mentions if m.type in GROUP_TYPES
+                  and _within(doc, m, (block.group,))]
+        for group in groups[:1]:
+            group.type = "Party"  # an assembly's political group, whatever the model said
+            for person in people:
+                found += pairs([person], [group], "MEMBER_OF", "signatories:group",
+                               person.start)
+    return found
+
+
+def _within(doc: Any, mention: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    return any(a <= start and end <= b for a, b in spans)
