@@ -41,7 +41,12 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
+        if kind == "ORG" and start < end and _role_title(doc[start:end]):
+            continue  # 'the National Security Adviser': an office, not a body
         if kind == "PERSON":
+            while end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS \
+                    and doc[end - 1].text.isupper():
+                end -= 1  # 'Tom Little KC'
             start = _after_titles(doc, start, end)
             if end - start == 1:
                 start = _given_names(doc, start, party_aliases, demonyms)
@@ -60,6 +65,19 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 mention.type = _described_kind(doc[end - 1]) or mention.type
             out.append(mention)
     return out
+
+
+ROLE_HEADS = {"adviser", "advisor", "minister", "secretary", "director", "commissioner",
+              "general", "prosecutor", "ambassador", "counsel", "spokesperson", "spokesman",
+              "spokeswoman", "envoy", "chief"}
+"""Last words of an office's name ('National Security Adviser', 'Attorney General')."""
+
+
+def _role_title(span: Any) -> bool:
+    """An organisation the model found that is an office: it ends in a role word and is
+    no body 'of' or 'for' something ('Office of the Director' stays)."""
+    return span[-1].lower_ in ROLE_HEADS and not any(
+        t.lower_ in ("of", "for") or t.tag_ == "POS" for t in span)
 
 
 def _described_kind(head: Any) -> str | None:
@@ -101,7 +119,10 @@ def _surnames(doc: Any) -> set[str]:
 
 def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
            demonyms: dict[str, Any]) -> tuple[int, int]:
-    """Drop titles, parties, demonyms and articles before a name; "'s" after it."""
+    """Drop titles, parties, demonyms, articles and lowercase adjectives ('the last
+    Government') before a name; "'s" after it. A title that owns the name stays
+    ("Attorney General's Office")."""
+    first = start
     while start < end:
         low = doc[start].lower_
         if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
@@ -110,10 +131,19 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                 or doc[start].pos_ == "CCONJ" or doc[start].like_num \
                 or low in TITLE_LEADS \
                 or low == "foreign" and _leads_title(doc, start, end) \
-                or doc[start].pos_ in ("ADP", "DET"):
+                or doc[start].pos_ in ("ADP", "DET") \
+                or doc[start].pos_ == "ADJ" and doc[start].is_lower:
             start += 1
         else:
             break
+    if start < end and doc[start].tag_ == "POS":
+        start = first  # the owner was a title: "Attorney General's Office" is a name
+        while start < end and doc[start].pos_ in ("ADP", "DET"):
+            start += 1
+    if start + 1 < end and doc[start + 1].tag_ == "POS":
+        while start > 0 and first - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1  # the model cut the owner short: "General's Office"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
         end -= 1  # 'the Communications Security Establishment and': no 'and'

@@ -15,7 +15,7 @@ from typing import Any
 from ...graph.model import normalize_name
 from ..mentions.find import Mention
 from ..mentions.mention import person_name, text_of
-from ..text.transcript import SpeakerTurns, speaker_lines
+from ..text.transcript import CHAMBER, SpeakerTurns, speaker_lines
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from .found import Builtin, Found, pairs
@@ -33,6 +33,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     if not lines:
         return found
     committee = next((m for m in mentions if m.type == "Committee"), None)
+    in_chamber = CHAMBER.search(text) is not None  # a debate of the House: no one
+    # testifies there, whatever committee a member names
     chair: Mention | None = None
     ridings: dict[str, Mention] = {}
     _listed_bodies(doc, mentions, [line for line in lines if line.listed])
@@ -71,7 +73,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             riding = text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)
             riding_spans.append((line.paren_start, line.paren_start + len(riding)))
-        if committee is not None and not line.chair and not member and line.paren_end:
+        if committee is not None and not line.chair and not member and line.paren_end \
+                and not in_chamber and not _presiding(text[line.paren_start:line.paren_end]):
             found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                            speaker.start)
         here = locales.current()
@@ -127,6 +130,11 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+def _presiding(label: str) -> bool:
+    """'Madam Deputy Speaker', 'Mr Speaker': the chair of the House, no witness."""
+    return bool(re.search(r"\bSpeaker\b", label))
 
 
 def _party_named(word: str, gazetteer: Gazetteer) -> str:

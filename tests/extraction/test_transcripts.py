@@ -110,6 +110,16 @@ def test_labels_with_place_and_party_in_one_bracket(extractor: Extractor) -> Non
     assert ("Jane Roe", "SPOKE_WITH", "Omar Haddad") not in found  # 'neither ... nor I'
 
 
+def test_no_one_testifies_in_a_debate_of_the_house(extractor: Extractor) -> None:
+    """A committee named in a chamber debate hears no one: the chair of the House and the
+    members speak in the House."""
+    text = WESTMINSTER.replace("Commons Chamber\n", "Commons Chamber\n\nMadam Deputy Speaker "
+                               "(Ann Poe)\n\nI call the Minister.\n").replace(
+        "I thank the Minister.", "I thank the Joint Committee on Security for its report.")
+    assert "Madam Deputy Speaker (Ann Poe)" in text and "Joint Committee" in text
+    assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in triples(run(extractor, text)))
+
+
 def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     """The printed report puts the label and a colon before the speech, on one line."""
     text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
