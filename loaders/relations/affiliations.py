@@ -48,7 +48,8 @@ def _linking_word(doc: Any, start: int, end: int) -> bool:
 
 
 OWNED_TYPES = ("Agency", "Organization", "Committee", "Commission", "Media")
-OWNER_TYPES = ("Agency", "Organization", "Government", "Commission", "Legislature", "State")
+OWNER_TYPES = ("Agency", "Organization", "Government", "Commission", "Legislature", "State",
+               "Party")
 
 
 def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:

@@ -266,9 +266,25 @@ def unconfirmed(anchor: Any) -> bool:
 def _plainly_negated(verb: Any) -> bool:
     """'did not meet', 'never met', 'neither met', and 'neither X nor Y met' (the 'neither'
     hangs on the subject), 'no one met'."""
-    return verb.pos_ in ("VERB", "AUX") and any(
+    return verb.pos_ in ("VERB", "AUX") and (any(
         c.dep_ == "neg" or c.lower_ in ("never", "neither") and c.dep_ in ("advmod", "preconj")
         or c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in verb.children)
+        or _none_had(verb))
+
+
+def _none_had(verb: Any) -> bool:
+    """'had no connection to X', 'has no ties with X': the object the relation rests on is
+    quantified away."""
+    return any(c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                   for d in c.children)
+               and c.lower_ in NO_TIE_NOUNS for c in verb.children)
+
+
+NO_TIE_NOUNS = {"connection", "connections", "contact", "contacts", "tie", "ties", "link",
+                "links", "relationship", "relationships", "dealings", "role", "involvement",
+                "affiliation", "association", "knowledge", "communication", "meeting",
+                "meetings"}
+"""Nouns that carry the link itself ('no connection to'): 'no' before them denies it."""
 
 
 def _none_of(subject: Any) -> bool:
@@ -339,6 +355,9 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
     X", "the Minister of Y, X") is the document's own description, not part of what the
     sentence's speaker admits or alleges."""
     if found.rule.startswith(DESCRIPTOR_RULES):
+        qualifier = _hedged_description(view.sent.doc[found.anchor])
+        if qualifier:  # 'the alleged Chinese agent X': the text only reports the claim
+            return Claim(None, "", hedge_status(qualifier), [qualifier])
         return Claim(None, "", "stated", [])
     anchor = view.sent.doc[found.anchor]
     hedges = scoped_hedges(view.sent, anchor, hedges)
@@ -352,6 +371,15 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
     status = "unconfirmed" if unconfirmed(anchor) else _plea(anchor) or _status(
         found.type, verb, hedges, claimant)
     return Claim(claimant, verb, status, hedges)
+
+
+DESCRIPTION_HEDGES = {"alleged", "suspected", "accused", "reported", "purported", "presumed"}
+
+
+def _hedged_description(noun: Any) -> str:
+    """'alleged' or 'suspected' qualifying the role noun a description rests on."""
+    return next((c.lower_ for c in noun.children
+                 if c.dep_ == "amod" and c.lower_ in DESCRIPTION_HEDGES), "")
 
 
 PLEA_FORMS = {"plead", "pleads", "pleaded", "pled", "pleading"}

@@ -78,11 +78,23 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
     for source, target, rule, anchor in _candidates(view):
         source, target = _through_kin(source), _through_kin(target)
         pair = frozenset((source.key, target.key))
-        if source.key == target.key or pair in linked or not _linkable(source, target):
+        if source.key == target.key or pair in linked or not _linkable(source, target) \
+                or _misfit(view.sent.doc[anchor], source, target):
             continue
         linked.add(pair)
         yield Found(source, target, _type(view.sent.doc[anchor], source, target, rule), rule,
                     anchor)
+
+
+STRICT_TYPES = {"ESTABLISHED"}
+"""Verbs whose object must be of the kind the verb takes: one founds a body, so a person
+as the object of 'co-founded' is a name inside the body's ('the X and Y Foundation')."""
+
+
+def _misfit(anchor: Any, source: Mention, target: Mention) -> bool:
+    known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_)) \
+        if anchor.pos_ in ("VERB", "AUX") else None
+    return known in STRICT_TYPES and not allowed(known, source, target)
 
 
 def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:
@@ -319,8 +331,10 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
         return
     home = locales.home_state()
     for part in _descriptions(view, noun):
+        if actor.type != "Person" and part.lower_.rstrip("s") in PERSON_NOUNS:
+            continue  # 'MI5, Yang's lawyers': a misparse, a body is no one's lawyers
         for modifier in (t for t in part.subtree if t.i < part.i and t.i in view.at
-                         and not _placed(t)):
+                         and not _placed(t) and _premodifies(t, part)):
             target = view.at[modifier.i]  # 'X, a PRC consular official' ('Canada's own
             if target.kind != "demonym" and target.name != home:  # minister' says nothing)
                 yield actor, target, "clause:appos-modifier", part.i
@@ -334,6 +348,23 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
         for owner in view.actors(poss, owner=False):
             if owner.type != "State":
                 yield owner, actor, "clause:possessive", noun.i
+
+
+PERSON_NOUNS = lexicon.PERSON_ROLE_NOUNS | lexicon.words("lead_person_nouns")
+PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "case", "nummod"}
+
+
+def _premodifies(word: Any, noun: Any) -> bool:
+    """'a PRC consular official': the word hangs on the noun through modifiers only, not
+    through a clause or a phrase the parser put before it."""
+    node = word
+    for _ in range(6):
+        if node.i == noun.i:
+            return True
+        if node.dep_ not in PREMODIFIER_DEPS:
+            return False
+        node = node.head
+    return False
 
 
 def _descriptions(view: SentenceView, noun: Any) -> list[Any]:

@@ -435,6 +435,16 @@ PROCEEDINGS = [
 ]
 
 DENIALS = [
+    case("ties-one-has-are-ties",
+         "Jane Roe has close ties with Omar Haddad.",
+         pairs=(("Jane Roe", "Omar Haddad"),)),
+    case("founding-a-body-named-after-people-founds-no-person",
+         "Omar Haddad later co-founded the Jane Roe and Paul Smith Memorial Foundation of "
+         "Toronto.", not_pairs=(("Omar Haddad", "Jane Roe"),)),
+    case("a-body-is-no-one-s-lawyers",
+         "While he fought the case before the tribunal, a panel with evidence from MI5 and MI6, "
+         "Omar Haddad's lawyers said there was no evidence.",
+         not_pairs=(("MI5", "Omar Haddad"),)),
     case("neither-nor-subjects-deny-the-act",
          "Neither my office nor Jane Roe has spoken to Omar Haddad since.",
          not_pairs=(("Jane Roe", "Omar Haddad"),)),

@@ -86,6 +86,12 @@ MEMBERSHIP_IN_BRACKETS = [
          "Jane Roe (Reuters) reported on the debate.", no_types=("MEMBER_OF",)),
 ]
 
+PARTY_BODIES = [
+    case("a-party-s-department-is-part-of-it",
+         "The Chinese Communist Party's United Front Work Department courted Jane Roe.",
+         edges=(("United Front Work Department", "PART_OF", "Chinese Communist Party"),)),
+]
+
 EMPLOYERS = [
     case("a-name-suffix-does-not-hide-the-employer",
          "\"We will act,\" said Deputy Director Paul Smith, Jr. of the Harbour Security "
@@ -222,7 +228,7 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize("expected", [*MEMBERSHIP_IN_BRACKETS, *OFFICES, *PORTFOLIOS,
+@pytest.mark.parametrize("expected", [*MEMBERSHIP_IN_BRACKETS, *PARTY_BODIES, *OFFICES, *PORTFOLIOS,
                                       *EMPLOYERS, *MEMBERSHIPS, *PARTS])
 def test_role(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
