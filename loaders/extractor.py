@@ -19,6 +19,7 @@ from .assemble import Assembler
 from .mentions.find import Mention, MentionFinder
 from .mentions.kin import resolve_kin
 from .mentions.mention import text_of
+from .mentions.ner import POST_NOMINALS
 from .relations.authored import document_author
 from .relations.claims import asked, claim_for, reported_on, sentence_hedges, unsaid
 from .relations.fields import FieldReader, block_subject
@@ -178,9 +179,14 @@ class Extractor:
             _subject_anaphora(mentions, about)
         resolve_kin(doc, mentions, turns, topic)
         mentions = [m for m in mentions if m.key]  # 'the group' in no article about a group
+        author = _signed_person(doc, mentions) if offset == 0 else None
+        if author is not None:  # who signs a release or a report is one of its actors
+            for m in mentions:
+                if m.key == author.key:
+                    m.attrs = {k: v for k, v in m.attrs.items() if k != "header"}
         return _Chunk(
             mentions=mentions, label_relations=label_relations, turns=turns, topic=topic,
-            about=about, author=_signed_person(doc, mentions) if offset == 0 else None,
+            about=about, author=author,
             issuer=_issuer(doc, mentions, out.document) if offset == 0 and not turns else None,
             doc_types=_by_type(mentions), resolver=resolving_body(doc, mentions))
 
@@ -538,6 +544,7 @@ def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
             if start <= begin < start + len(line):
                 rest = (line[:begin - start] + line[doc[m.end - 1].idx + len(doc[m.end - 1])
                                                       - start:]).lower().split()
-                if all(word.strip(".,") in lexicon.HONORIFICS for word in rest):
+                if all(word.strip(".,") in lexicon.HONORIFICS or word.strip(".,") in
+                       POST_NOMINALS for word in rest):  # 'The Hon Jane Roe MP'
                     return m
     return None

@@ -63,6 +63,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if mention is not None:
             if mention.type == "Agency":
                 mention.type = _described_kind(doc[end - 1]) or mention.type
+            if mention.type == "Organization" and _titled_name(doc[start:end]):
+                mention.type = "Person"
             out.append(mention)
     return out
 
@@ -78,6 +80,16 @@ def _role_title(span: Any) -> bool:
     no body 'of' or 'for' something ('Office of the Director' stays)."""
     return span[-1].lower_ in ROLE_HEADS and not any(
         t.lower_ in ("of", "for") or t.tag_ == "POS" for t in span)
+
+
+def _titled_name(span: Any) -> bool:
+    """'Mike Burgess, the Director-General of Security': two or three plain capitalised
+    words the model called an organisation, given a person's title in apposition, are a
+    person's name."""
+    head = span[-1]
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in span) \
+        and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in span) \
+        and any(c.dep_ == "appos" and c.lower_ in TITLE_NOUNS for c in head.children)
 
 
 def _described_kind(head: Any) -> str | None:
@@ -324,7 +336,7 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
         name = noun.head
         # a place the model saw in the name ('ADIT North America, a consulting firm') is
         # part of it: a firm is no place
-        if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" \
+        if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" or not noun.is_lower \
                 or name.ent_type_ not in MISREAD_NAMES or not name.text[:1].isupper():
             continue
         start = name.i
@@ -499,4 +511,8 @@ def _described_as_person(span: Any) -> bool:
 
 
 def _described_as_org(token: Any) -> bool:
-    return any(c.dep_ == "appos" and c.lower_ in ORG_DESCRIPTIONS for c in token.children)
+    """'Northlake Digital, a company': a lowercase noun in apposition (a capitalised one is
+    part of a body's name: 'X, the Director-General, Australian Security Intelligence
+    Organisation')."""
+    return any(c.dep_ == "appos" and c.lower_ in ORG_DESCRIPTIONS and c.is_lower
+               for c in token.children)

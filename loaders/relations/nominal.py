@@ -43,7 +43,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     patients: list[Mention] = []
     agents: list[Mention] = []
     own = view.at.get(noun.i)
-    if own is not None and own.type == "State":
+    if own is not None and own.type != "State":
+        return  # a word of a body's name: the Counter Foreign Interference Taskforce
+        # interferes in nothing
+    if own is not None:
         agents.append(own)
     if noun.dep_ == "compound" and rel_type == "INTERFERED_IN":  # 'Russian interference cases'
         agents += [view.at[c.i] for c in noun.head.children if c.i < noun.i

@@ -111,8 +111,10 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            orgs = [m for obj in prep.children if obj.dep_ == "pobj"
-                    for m in view.actors(obj, owner=False)]
+            objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+            orgs = [m for obj in objects for m in view.actors(obj, owner=False)] or [
+                m for obj in objects for c in obj.subtree if c.dep_ == "poss" and c.i < obj.i
+                for m in view.actors(c, owner=False)]  # "of the AFP's Special division"
             yield from pairs([person], [o for o in orgs if o.type in EMPLOYERS], "WORKS_FOR",
                              "of:employer", head.i)
             yield from pairs([person], [o for o in orgs if o.type == "Party"], "MEMBER_OF",

@@ -435,6 +435,12 @@ PROCEEDINGS = [
 ]
 
 DENIALS = [
+    case("a-body-against-interference-interferes-in-nothing",
+         "Canberra is investing in a new Counter Foreign Interference Taskforce. The Office of "
+         "National Intelligence will also support the Taskforce.",
+         edges=(("Office of National Intelligence", "SUPPORTED",
+                 "Counter Foreign Interference Taskforce"),),
+         no_types=("INTERFERED_IN",)),
     case("ties-one-has-are-ties",
          "Jane Roe has close ties with Omar Haddad.",
          pairs=(("Jane Roe", "Omar Haddad"),)),

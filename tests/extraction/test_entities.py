@@ -106,6 +106,18 @@ def test_names_the_model_cuts_or_runs_on_come_out_clean(extractor: Extractor, te
     assert actor in found and not_actor not in found, found
 
 
+def test_a_release_s_signatory_is_an_actor(extractor: Extractor) -> None:
+    text = ("STEPPING UP THE RESPONSE\nThe Hon Jane Roe MP\n\nOur Government is investing "
+            "$80 million in a new taskforce to disrupt foreign interference in Australia.\n")
+    assert actors(run(extractor, text)).get("Jane Roe") == "Person"
+
+
+def test_a_name_given_a_title_with_a_body_s_name_is_a_person(extractor: Extractor) -> None:
+    text = ("On November 24, Omar Haddad, the Director-General of Security, Australian "
+            "Security Intelligence Organisation (ASIO), voiced concern.")
+    assert actors(run(extractor, text)).get("Omar Haddad") == "Person"
+
+
 def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
     text = "Jon Petrenko and Joan Petrenko were both questioned by the police."
     assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))

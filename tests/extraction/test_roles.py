@@ -93,6 +93,10 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("the-owner-of-a-division-is-the-employer",
+         "Commander Jane Roe of the AFP's Special Investigations division said that Australia "
+         "remains vulnerable.",
+         edges=(("Jane Roe", "WORKS_FOR", "Australian Federal Police"),)),
     case("a-name-suffix-does-not-hide-the-employer",
          "\"We will act,\" said Deputy Director Paul Smith, Jr. of the Harbour Security "
          "Service.", edges=(("Paul Smith", "WORKS_FOR", "Harbour Security Service"),),
