@@ -382,6 +382,9 @@ def _mark_header(doc: Any, mentions: list[Mention], field_items: list[Any]) -> N
 
 
 def _schooling(root: Any) -> bool:
+    """'educated at X, Y and the Z Institute': each school of the list."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

@@ -23,6 +23,7 @@ from typing import Any
 from ..text.lines import signatories
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
+from ..vocabulary.morph import lemma
 from .choice import (
     absorb_house_prefix,
     add_acronyms,
@@ -133,6 +134,7 @@ class MentionFinder:
         candidates += _called(doc)
         candidates += _defined_names(doc)
         candidates += _signatories(doc)
+        candidates = _title_case_headline(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
@@ -397,6 +399,47 @@ def _signatories(doc: Any) -> list[Mention]:
     return out
 
 
+HEADLINE_WORDS = 5
+HEADLINE_CAPITALISED = 0.7
+
+
+def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """A headline In Title Case makes every word look like a name ('Suspected Spy in the
+    House of Commons Allegedly Helped ...'): there, a body the model found is dropped when
+    the text below writes its words in lower case, or when it swallows a known name (people
+    and known names stay)."""
+    text = text_of(doc)
+    end = text.find("\n")
+    words = [w for w in text[:end].split() if len(w) >= 4 and w[:1].isalpha()]
+    if end < 0 or len(words) < HEADLINE_WORDS or \
+            sum(w[:1].isupper() for w in words) < HEADLINE_CAPITALISED * len(words):
+        return candidates
+    body = text[end:]
+    lower = body.lower()
+    known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
+
+    def misread(m: Mention) -> bool:
+        if m.kind != "ner" or m.type == "Person" or doc[m.start].idx >= end or m.text in body:
+            return False
+        common = m.text.lower() in lower  # 'Suspected Spy': 'a suspected spy' below
+        swallowing = any(m.start <= a and b <= m.end and (a, b) != (m.start, m.end)
+                         for a, b in known) and any(_sentence_word(t) for t in doc[m.start:m.end])
+        return common or swallowing  # '... House of Commons Allegedly Helped Boss ...'
+    return [m for m in candidates if not misread(m)]
+
+
+def _sentence_word(token: Any) -> bool:
+    """An adverb or a verb of the lexicons, capitalised by a headline: no word of a name."""
+    low = token.lower_
+    return low.endswith("ly") and len(low) > 4 or lemma(low) in lexicon.VERB_RELATIONS \
+        or lemma(low) in lexicon.REPORTING_VERBS or lemma(low) in lexicon.SPEAKING_VERBS
+
+
+ROLE_NAME_STARTS = {"member", "members", "minister", "senator", "secretary"}
+"""First words of a role's long form ('Member of Parliament (MP)', 'Member of the European
+Parliament (MEP)'): initials defined for a role name no organisation."""
+
+
 def _defined_names(doc: Any) -> list[Mention]:
     """'Alternative für Deutschland (AfD)': a capitalised name followed by its initials in
     brackets is an organisation, whatever the model made of it (the initials then stand
@@ -416,6 +459,8 @@ def _defined_names(doc: Any) -> list[Mention]:
             initials = "".join(w[0] for w in tail if w.lower() not in SMALL_NAME_WORDS)
             full = "".join(w[0] for w in tail)
             if short in (initials.lower(), full.lower()) and len(tail) >= 2:
+                if tail[0].lower() in ROLE_NAME_STARTS:
+                    break  # 'Member of Parliament (MP)': a seat, not a body
                 name = " ".join(tail)
                 start = match.start("name") + match.group("name").rindex(name)
                 span = doc.char_span(start, start + len(name), alignment_mode="contract")
@@ -616,9 +661,26 @@ def _drop_title_portfolios(doc: Any, mentions: list[Mention]) -> list[Mention]:
     has the head word of a body ('Minister for the Cabinet Office' keeps the office)."""
     def portfolio(m: Mention) -> bool:
         return m.kind == "ner" and m.type != "Person" and m.start >= 2 \
-            and doc[m.start - 1].lower_ == "for" and doc[m.start - 2].lower_ in PORTFOLIO_TITLES \
+            and doc[m.start - 1].lower_ == "for" and _after_portfolio_title(doc, m.start - 2) \
             and not any(w.lower() in lexicon.ORG_HEAD_TYPES for w in m.text.split())
     return [m for m in mentions if not portfolio(m)]
+
+
+PORTFOLIO_LIST_WORDS = 16
+
+
+def _after_portfolio_title(doc: Any, i: int) -> bool:
+    """Is token `i` a portfolio title, or the end of an earlier portfolio of its list
+    ('spokesperson for Transport, for Tourism, for Fishing')?"""
+    stop = max(i - PORTFOLIO_LIST_WORDS, 0)
+    while i >= stop:
+        token = doc[i]
+        if token.lower_ in PORTFOLIO_TITLES:
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in ("for", "and", ",", "of", "the")):
+            return False
+        i -= 1
+    return False
 
 
 def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, normalize_name, person_name
+from .mention import Mention, normalize_name, person_name, text_of
 
 __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
@@ -43,6 +43,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
             continue  # 'the National Security Adviser': an office, not a body
+        if kind == "ORG" and start < end and doc[start].lower_ == "party":
+            continue  # "the Labour Party Cash for Peerages scandal": the party is read
+            # on its own; what follows its name is none
         if kind == "PERSON":
             while end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS \
                     and doc[end - 1].text.isupper():
@@ -50,6 +53,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             start = _after_titles(doc, start, end)
             if end - start == 1:
                 start = _given_names(doc, start, party_aliases, demonyms)
+            elif start < end and start == ent.start:
+                start = _given_names(doc, start, party_aliases, demonyms, head=doc[end - 1])
         if start >= end:
             continue
         text = doc[start:end].text
@@ -205,16 +210,19 @@ def _listed_remit(doc: Any, ent: Any) -> int:
 
 
 def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
-                 demonyms: dict[str, Any]) -> int:
-    """'Ivy Li', 'Doreen Assaad': the small model often tags only the surname; the
-    capitalised proper nouns compounded onto it (not titles, places or parties) are the
-    given names."""
-    head = doc[start]
+                 demonyms: dict[str, Any], head: Any = None) -> int:
+    """'Ivy Li', 'Doreen Assaad': the small model often tags only the surname (or leaves
+    out a first given name it read as a noun: 'Angus Brendan MacNeil' opening a
+    biography); the capitalised words compounded onto the name (not titles, places or
+    parties) are the given names."""
+    leading = head is not None  # only a lead's first word before a name of two or more
+    head = doc[start] if head is None else head
     first = start
     while first > max(start - 2, 0):
         token = doc[first - 1]
         low = token.lower_
-        if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.i != head.i \
+        proper = token.pos_ == "PROPN" and not leading or leading and _titled_lead(token)
+        if not proper or token.dep_ != "compound" or token.head.i != head.i \
                 or not token.is_alpha or not token.text[:1].isupper() or token.is_upper \
                 or low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS \
                 or low in party_aliases or low in demonyms or token.ent_type_ \
@@ -222,6 +230,19 @@ def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
             break
         first -= 1
     return first
+
+
+def _titled_lead(token: Any) -> bool:
+    """The first word of a lead paragraph that the document's title line also shows ('Angus
+    MacNeil' over 'Angus Brendan MacNeil (born 1970) is ...'): a given name, whatever the
+    model tagged it, and never a title such as 'Speaker'."""
+    doc = token.doc
+    if token.i == 0 or "\n" not in doc[token.i - 1].text_with_ws \
+            or token.lower_ in TITLE_WORDS:
+        return False
+    text = text_of(doc)
+    title_end = text.find("\n")
+    return 0 < title_end < token.idx and token.text in text[:title_end].split()
 
 
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:

@@ -393,8 +393,8 @@ def as_nouns(verb: Any) -> list[Any]:
         return []
     found = []
     for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
-            continue
+        if prep.dep_ not in ("prep", "conj") or prep.lower_ != "as":
+            continue  # 'as an engineer and as a reporter for X': the second 'as' a conjunct
         node = prep.head
         while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head

@@ -118,6 +118,39 @@ def test_a_name_given_a_title_with_a_body_s_name_is_a_person(extractor: Extracto
     assert actors(run(extractor, text)).get("Omar Haddad") == "Person"
 
 
+def test_a_biography_s_lead_name_is_its_title_s_person(extractor: Extractor) -> None:
+    """The model drops a first given name it reads as a noun ('Angus'); the title shows it."""
+    text = ("Angus Rossiter\n\nAngus Tormod Rossiter (born 2 May 1970) is the Scottish "
+            "National Party (SNP) Member of Parliament (MP) for Leith.\n")
+    people = [a for a in run(extractor, text).actors if a.type == "Person"]
+    assert len(people) == 1, [a.name for a in people]
+    assert "Angus Tormod Rossiter" in {people[0].name, *people[0].aliases}
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("Jane Roe is the Scottish National Party (SNP) Member of Parliament (MP) for Leith.",
+     "Member of Parliament"),
+    ("Jane Roe complained about the Labour Party Cash for Peerages scandal in London.",
+     "Party Cash for Peerages"),
+    ("Jane Roe was educated at Harbour Secondary School, Leith, and the Northgate Institute, "
+     "Oban, before joining the party.", "Northgate Institute"),
+    ("Jane Roe is the party's spokesperson for Transport, for Tourism, for Fishing, Food and "
+     "Rural Affairs.", "Fishing, Food and Rural Affairs"),
+])
+def test_roles_schools_and_portfolios_are_no_actors(extractor: Extractor, text: str,
+                                                    not_actor: str) -> None:
+    assert not_actor not in actors(run(extractor, text))
+
+
+def test_a_title_case_headline_names_no_phrase_as_a_body(extractor: Extractor) -> None:
+    text = ("Suspected Spy in the House of Commons Allegedly Helped Boss of Harbour Committee "
+            "Get Elected\n\nA suspected spy has allegedly helped Jane Roe, the boss of the "
+            "Harbour Committee, get elected.\n")
+    found = actors(run(extractor, text))
+    assert "Suspected Spy" not in found and not any("Allegedly" in name for name in found)
+    assert "Harbour Committee" in found
+
+
 def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
     text = "Jon Petrenko and Joan Petrenko were both questioned by the police."
     assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))

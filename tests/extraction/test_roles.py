@@ -93,6 +93,13 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-second-as-phrase-names-an-employer-too",
+         "Jane Roe is a Scottish politician. She worked as an engineer and as a reporter for "
+         "Harbour Radio Scotland before teaching.",
+         edges=(("Jane Roe", "WORKS_FOR", "Harbour Radio Scotland"),)),
+    case("the-boss-of-a-committee-heads-it",
+         "A spy allegedly helped Jane Roe, the boss of the powerful Harbour Committee, get "
+         "elected.", edges=(("Jane Roe", "HEADS", "Harbour Committee"),)),
     case("the-owner-of-a-division-is-the-employer",
          "Commander Jane Roe of the AFP's Special Investigations division said that Australia "
          "remains vulnerable.",
