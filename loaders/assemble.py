@@ -174,8 +174,9 @@ def _central(info: ActorInfo) -> bool:
     when named in full more than once; unnamed actors only as ends of relations."""
     if info.scoped or info.group or info.name.lower() in NON_ACTOR_NAMES or not info.free:
         return False
-    if info.type == "Person":
-        return len(info.name.split()) > 1 or info.mentions > 1
+    if info.type == "Person":  # a surname once counts when it speaks or holds a title
+        return len(info.name.split()) > 1 or info.mentions > 1 or bool(
+            info.attrs.get("speaker")) or bool(info.roles)
     if info.type in ("Legislature", "Bill"):
         return info.named > 1
     if info.type == "State":

@@ -100,10 +100,17 @@ def foreign_arena(token: Any) -> bool:
     """'interfered in Australian politics', 'interference in British elections': the arena
     is another country's, so the interference is not in the home country (the default
     target when none is named; see `arenas` for the country the adjective names)."""
-    return any(a.dep_ == "amod" and a.text[:1].isupper()
-               and a.lower_ != locales.home_demonym()
-               for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
-               for o in p.children if o.dep_ == "pobj" for a in o.children)
+    arenas = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(a.dep_ == "amod" and a.text[:1].isupper() and a.lower_ != locales.home_demonym()
+               for o in arenas for a in o.children) \
+        or any(t.lower_ in ELSEWHERE_WORDS for o in arenas for t in o.subtree)
+
+
+ELSEWHERE_WORDS = {"other", "others", "countries", "nations", "democracies", "abroad", "foreign",
+                   "world"}
+"""'meddling in other countries' elections', 'in democracies around the world': somewhere
+else than the home country."""
 
 
 def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:

@@ -374,6 +374,8 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
         for key in ("state", "party"):
             if key in m.attrs:
                 info.attrs[key] = m.attrs[key]
+        if m.kind == "speaker":
+            info.attrs["speaker"] = True
     return actors
 
 

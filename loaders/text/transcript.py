@@ -29,6 +29,19 @@ SPEAKER = re.compile(
 PLAIN = re.compile(
     r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Hon|Senator)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
+CAPS_LABEL = re.compile(
+    r"^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){0,2})[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE)
+"""A transcript's surname in capitals before the speech ('SWALWELL: Are you aware ...',
+'[15:00:00] HILL: I have heard his name'), as broadcast and hearing transcripts print
+them."""
+NOT_CAPS_LABELS = frozenset({"NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "PHOTO", "EDITOR",
+                             "WARNING", "CORRECTION", "ANNOUNCER", "UNIDENTIFIED", "UNKNOWN",
+                             "CROSSTALK", "END", "BEGIN", "VIDEO", "AUDIO", "TEXT", "SUBJECT",
+                             "RE", "FROM", "TO", "CC", "DATE", "TITLE", "SUMMARY", "BACKGROUND",
+                             "QUESTION", "ANSWER", "Q", "A", "WASHINGTON"})
+"""Capitals before a colon that head a note or a field, not a speaker."""
 CHAIR = re.compile(r"^[ \t]*The (?:Chair|Chairman|Chairperson|Vice-Chair|Acting Chair)\b"
                    r"(?:[ \t]*\((?P<paren>(?:[^()\n]|\([^()\n]{1,80}\)){2,160})\))?[ \t]*:",
                    re.MULTILINE)
@@ -140,6 +153,10 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
              for m in SPEAKER.finditer(text)]
     found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"),
                           senator=_senator(m.group(0))) for m in PLAIN.finditer(text)]
+    caps = [m for m in CAPS_LABEL.finditer(text) if m.group("name") not in NOT_CAPS_LABELS]
+    if len({m.group("name") for m in caps}) >= 2:  # two speakers at least: a transcript
+        found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
+                  for m in caps]
     found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"), chair=True,
                           senator=_senator(m.group(0))) for m in IN_THE_CHAIR.finditer(text)]
     for m in CHAIR.finditer(text):

@@ -435,6 +435,9 @@ PROCEEDINGS = [
 ]
 
 DENIALS = [
+    case("meddling-in-other-countries-is-not-in-the-home-country",
+         "Russia has a long history of meddling in other countries' election systems.",
+         no_types=("INTERFERED_IN",)),
     case("a-body-against-interference-interferes-in-nothing",
          "Canberra is investing in a new Counter Foreign Interference Taskforce. The Office of "
          "National Intelligence will also support the Taskforce.",

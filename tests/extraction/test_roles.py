@@ -93,6 +93,10 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("another-s-title-after-a-name-is-not-his-employer",
+         "We welcome our witnesses, director of the FBI, Jane Roe and director of the National "
+         "Security Agency, Omar Haddad.",
+         not_edges=(("Jane Roe", "WORKS_FOR", "National Security Agency"),)),
     case("a-second-as-phrase-names-an-employer-too",
          "Jane Roe is a Scottish politician. She worked as an engineer and as a reporter for "
          "Harbour Radio Scotland before teaching.",

@@ -120,6 +120,28 @@ def test_no_one_testifies_in_a_debate_of_the_house(extractor: Extractor) -> None
     assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in triples(run(extractor, text)))
 
 
+BROADCAST = """Hearing on interference
+
+[15:00:00] ROE: Are you aware that Mr. Haddad was paid by Russia?
+
+HADDAD: I am not aware of that.
+
+ROE: I met Omar Haddad in Toronto in 2019.
+"""
+
+
+def test_surnames_in_capitals_are_speaker_labels(extractor: Extractor) -> None:
+    assert [line.name for line in speaker_lines(BROADCAST)] == ["ROE", "HADDAD", "ROE"]
+    extraction = run(extractor, BROADCAST)
+    assert "Roe" in {a.name for a in extraction.actors}  # a speaker is an actor
+    assert any(t == "MET_WITH" for _, t, _ in triples(extraction))
+
+
+def test_capitals_before_a_colon_in_prose_are_no_labels() -> None:
+    text = "NOTE: the figures are provisional.\nWASHINGTON: the talks resumed.\n"
+    assert speaker_lines(text) == []
+
+
 def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     """The printed report puts the label and a colon before the speech, on one line."""
     text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
