@@ -34,11 +34,14 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
             agents = view.subjects(token) or _attempt_agents(view, token)
         elif token.pos_ == "NOUN" and lexicon.NOMINAL_EVENTS.get(token.lower_) == "INTERFERED_IN":
             agents = _noun_agents(view, token, gazetteer, builtin)
+        elif token.pos_ == "VERB" and lemma(token.text) in SWAYING_VERBS:
+            agents = view.subjects(token) or _attempt_agents(view, token)
         else:
             continue
         if negated(token) or asked_for(token):
             continue
-        arenas = _arenas(view, token, gazetteer, builtin)
+        arenas = _arenas(view, token, gazetteer, builtin) if lemma(token.text) not in \
+            SWAYING_VERBS else _swayed(view, token, gazetteer, builtin)
         for arena, rule in arenas:  # who may interfere: the model's sources of INTERFERED_IN
             yield from pairs([a for a in agents if a.key != arena.key], [arena],
                              "INTERFERED_IN", rule, token.i)
@@ -83,17 +86,43 @@ def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Built
             out += [(m, "arena:owner") for m in _owning_states(view, obj)]  # "Moldova's"
             if obj.lower_ in ELECTION_NOUNS:
                 out += [(m, "arena:elected-body") for m in _elected_bodies(view, token, obj)]
-            for adjective in obj.children:
-                if adjective.dep_ not in ("amod", "compound", "nmod") or adjective.i >= obj.i:
-                    continue
-                named = view.at.get(adjective.i)
-                if named is not None and named.type == "State":
-                    out.append((named, "arena:demonym"))
-                    continue
-                state = gazetteer.state_of_demonym(adjective.lower_) or _locale_state(
-                    adjective.lower_)
-                if state and adjective.text[:1].isupper():
-                    out.append((builtin(state, "State"), "arena:demonym"))
+            out += [(m, "arena:demonym")
+                    for m in _qualifying_states(view, obj, gazetteer, builtin)]
+    return out
+
+
+SWAYING_VERBS = lexicon.words("swaying_verbs")
+ARENA_NOUNS = lexicon.words("arena_nouns")
+
+
+def _swayed(view: SentenceView, verb: Any, gazetteer: Gazetteer, builtin: Builtin
+            ) -> list[tuple[Mention, str]]:
+    """'influence the 2016 United States presidential election', 'sway American voters':
+    the country whose elections or voters are acted on (none for any other object)."""
+    out: list[tuple[Mention, str]] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ARENA_NOUNS):
+        out += [(m, "arena:owner") for m in _owning_states(view, obj)]
+        out += [(m, "arena:demonym") for m in _qualifying_states(view, obj, gazetteer, builtin)]
+        out += [(m, "arena:place") for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                for m in pobj_actors(view, p) if m.type == "State"]
+    return out
+
+
+def _qualifying_states(view: SentenceView, obj: Any, gazetteer: Gazetteer,
+                       builtin: Builtin) -> list[Mention]:
+    """'the United States presidential election', 'American voters': the state a modifier
+    of the arena names."""
+    out = []
+    for word in obj.children:
+        if word.dep_ not in ("amod", "compound", "nmod") or word.i >= obj.i:
+            continue
+        named = view.at.get(word.i)
+        if named is not None and named.type == "State":
+            out.append(named)
+            continue
+        state = gazetteer.state_of_demonym(word.lower_) or _locale_state(word.lower_)
+        if state and word.text[:1].isupper():
+            out.append(builtin(state, "State"))
     return out
 
 

@@ -358,6 +358,14 @@ def predicate_nouns(head: Any) -> list[Any]:
                         nouns += as_nouns(clause)
     if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
         nouns += as_nouns(head.head)
+    # 'X, a former oligarch who was leader of Y', 'X, who served as chair of Y'
+    for owner in [head] + [n for n in nouns if n.dep_ == "appos"]:
+        for clause in owner.children:
+            if clause.dep_ == "relcl" and not _denied(clause) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+                if clause.lemma_ in ("be", "become"):
+                    nouns += [c for c in clause.children if c.dep_ == "attr"]
+                nouns += as_nouns(clause)
     if head.dep_ in ("nsubjpass", "dobj") and _names_someone(head.head):
         # 'X was appointed chair of Y', 'Z named X leader of Y': the office X is given
         nouns += [c for c in head.head.children if c.dep_ in ("oprd", "attr")]

@@ -18,7 +18,8 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import Gazetteer
 from .agents import holders_of
-from .found import Builtin, Found, pairs
+from .claims import negated
+from .found import Builtin, Found, pairs, pobj_actors
 from .registry import Sentence, family
 from .syntax import SentenceView
 
@@ -71,6 +72,39 @@ def _sponsored(view: SentenceView, participle: Any) -> list[Mention]:
     return own or holders_of(view, noun)
 
 
+def participle_sponsors(view: SentenceView) -> Iterator[Found]:
+    """'a company based in St. Petersburg and financed by X', 'X, an outlet owned by Y',
+    'X was linked to Y': a sponsoring participle said of a noun names the sponsor after
+    'by' (or 'to' and 'with' for a tie); the sponsored is the actor the noun is or
+    describes, or the passive's subject."""
+    for token in view.tokens:
+        rel_type = SPONSOR_PARTICIPLES.get(token.lower_)
+        if rel_type is None or token.tag_ != "VBN" or token.nbor(-1).text in ("-", "‑", "–"):
+            continue
+        preps = ("to", "with") if rel_type in TOWARD_SPONSOR else ("by",)
+        sponsors = [m for c in token.children if c.dep_ in ("agent", "prep")
+                    and c.lower_ in preps for m in pobj_actors(view, c)]
+        sponsored = [a for a in _participle_holders(view, token) if a.type in SPONSORED_TYPES]
+        if rel_type in TOWARD_SPONSOR:
+            yield from pairs(sponsored, sponsors, rel_type, f"sponsor:{token.lower_}", token.i)
+        else:
+            yield from pairs(sponsors, sponsored, rel_type, f"sponsor:{token.lower_}", token.i)
+
+
+def _participle_holders(view: SentenceView, participle: Any) -> list[Mention]:
+    node = participle
+    while node.dep_ == "conj" and node.head.i != node.i:  # 'based in A and financed by B'
+        node = node.head
+    if node.dep_ == "acl":
+        noun = node.head
+        if noun.dep_ in ("attr", "oprd") and negated(noun.head):
+            return []  # 'X is not a group affiliated with Y'
+        return view.actors(noun, owner=False) or holders_of(view, noun)
+    return [m for c in node.children if c.dep_ == "nsubjpass"  # 'X was linked to Y'
+            for m in view.actors(c, owner=False)]
+
+
 @family("sponsors", 35)
 def _sponsors_family(s: Sentence) -> Iterator[Found]:
-    return sponsored(s.view, s.gazetteer, s.builtin)
+    yield from sponsored(s.view, s.gazetteer, s.builtin)
+    yield from participle_sponsors(s.view)

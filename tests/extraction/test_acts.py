@@ -140,6 +140,14 @@ TARGETING = [
 ]
 
 FUNDING = [
+    case("a-company-financed-by-someone-is-funded-by-them",
+         "The Northwind Agency is a Russian company based in Kazan and financed by Omar "
+         "Haddad.", edges=(("Omar Haddad", "FUNDED", "Northwind Agency"),)),
+    case("linked-to-someone-is-affiliated-with-them",
+         "The Northwind Agency was linked to Omar Haddad.",
+         edges=(("Northwind Agency", "AFFILIATED_WITH", "Omar Haddad"),)),
+    case("a-group-not-affiliated-is-not",
+         "The Northwind Agency is not a group financed by Omar Haddad.", no_types=("FUNDED",)),
     case("paying-for-someone-s-costs-funds-them",
          "Harbour Holdings paid for Omar Haddad's legal costs.",
          edges=(("Harbour Holdings", "FUNDED", "Omar Haddad"),)),
@@ -435,6 +443,11 @@ PROCEEDINGS = [
 ]
 
 DENIALS = [
+    case("influencing-a-country-s-election-is-interference",
+         "The Northwind Agency attempted to influence the 2016 United States presidential "
+         "election.", edges=(("Northwind Agency", "INTERFERED_IN", "United States"),)),
+    case("influencing-a-person-s-thinking-is-no-interference",
+         "Jane Roe influenced the thinking of Omar Haddad.", no_types=("INTERFERED_IN",)),
     case("meddling-in-other-countries-is-not-in-the-home-country",
          "Russia has a long history of meddling in other countries' election systems.",
          no_types=("INTERFERED_IN",)),

@@ -93,6 +93,11 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-relative-clause-gives-a-title",
+         "Omar Haddad, a former oligarch who was leader of the Northern Group, left. Jane Roe, "
+         "who served as chair of the Harbour Group, spoke.",
+         edges=(("Omar Haddad", "HEADS", "Northern Group"),
+                ("Jane Roe", "HEADS", "Harbour Group"))),
     case("another-s-title-after-a-name-is-not-his-employer",
          "We welcome our witnesses, director of the FBI, Jane Roe and director of the National "
          "Security Agency, Omar Haddad.",
