@@ -74,7 +74,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             ridings.setdefault(riding, speaker)
             riding_spans.append((line.paren_start, line.paren_start + len(riding)))
         if committee is not None and not line.chair and not member and line.paren_end \
-                and not in_chamber and not _presiding(text[line.paren_start:line.paren_end]):
+                and line.testifies and not in_chamber \
+                and not _presiding(text[line.paren_start:line.paren_end]):
             found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                            speaker.start)
         here = locales.current()

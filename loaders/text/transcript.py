@@ -119,6 +119,13 @@ LISTED_WITNESS = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[ \t]+)?(?P<name>{NAME})[ \t]{{2,}}"
     r"(?P<paren>[A-Z][^\n]{2,250}?)[ \t]*$", re.MULTILINE)
 """A witness list line: 'Ben Scott  Chief Executive Officer, Reset Tech' (two spaces)."""
+DASH_LISTED = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Dame|Lord|Baroness)\.?"
+    rf"[ \t]+)?(?P<name>{NAME})(?:[ \t]+[A-Z]{{2,4}}){{0,3}}[ \t]+[–—-][ \t]+"
+    r"(?P<paren>[A-Z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
+"""A list line 'Name – Title, Body' ('William Browder – Head of the Global Magnitsky Justice
+Movement'), with or without a bullet; read only where two or more follow one another."""
+WITNESS_HEADING = re.compile(r"\bwitness", re.IGNORECASE)
 LISTED_OFFICER = re.compile(
     r"^[ \t]*(?P<paren>(?:Clerk|Legislative Clerk|Analyst|Committee Researcher)"
     rf"[^\n]{{0,60}}?)[ \t]{{2,}}(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name>{NAME})[ \t]*$",
@@ -142,6 +149,9 @@ class SpeakerLine:
     senator: bool = False
     listed: bool = False
     """A line of a witness list: it names a witness, it opens no turn."""
+    testifies: bool = True
+    """Whether the person listed testifies before the document's committee (a list of
+    people and their titles elsewhere in an article does not)."""
     riding: tuple[int, int] = (0, 0)
     """Where the member's riding is written, when the label shows it apart."""
 
@@ -226,7 +236,29 @@ def _line_labels(text: str) -> list[SpeakerLine]:
         out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                             m.group("name"), listed=True) for m in pattern.finditer(text)
                 if m.start("name") not in taken and _title_like(m.group("paren"))]
+    taken = {s.start for s in out}
+    return out + [line for line in _dash_list(text) if line.start not in taken]
+
+
+def _dash_list(text: str) -> list[SpeakerLine]:
+    """The lines of 'Name – Title, Body' lists two lines long at least; their people
+    testify only under a heading that calls them witnesses."""
+    matches = list(DASH_LISTED.finditer(text))
+    out = []
+    for n, m in enumerate(matches):
+        near = [o for o in matches[max(n - 1, 0):n + 2] if o is not m
+                and text.count("\n", min(o.start(), m.start()), max(o.start(), m.start())) == 1]
+        if not near or not _title_like(m.group("paren")):
+            continue
+        name = POST_NOMINAL_TAIL.sub("", m.group("name"))  # 'Christopher Donnelly CMG TD'
+        heading = text[max(text.rfind("\n\n", 0, m.start()), 0):m.start()]
+        out.append(SpeakerLine(m.start("name"), m.start("name") + len(name), m.start("paren"),
+                               m.end("paren"), name, listed=True,
+                               testifies=bool(WITNESS_HEADING.search(heading))))
     return out
+
+
+POST_NOMINAL_TAIL = re.compile(r"(?:[ \t]+[A-Z]{2,4})+$")
 
 
 def _role_only(text: str, match: re.Match[str], labels: list[SpeakerLine]) -> SpeakerLine:

@@ -355,3 +355,28 @@ def test_signatories_are_members_of_their_group(extractor: Extractor) -> None:
     found = triples(run(extractor, MOTION))
     for name in ("Anna van der Berg", "Piotr Nowakowski", "Clara Dumont-Ribeiro"):
         assert (name, "MEMBER_OF", "Greens/European Free Alliance") in found, found
+
+
+WITNESS_LIST = """The Harbour Committee inquiry
+
+The Harbour Committee heard from these expert witnesses.
+- Professor Jane Roe – Institute of Harbour Affairs
+- Omar Haddad – Head of the Northgate Justice Movement
+- Paul Smith CMG – Director, Lakeside Intelligence Ltd
+- Ann Poe – Writer and consultant specialising in security
+"""
+
+
+def test_a_dash_list_of_witnesses_gives_titles_and_testimony(extractor: Extractor) -> None:
+    found = triples(run(extractor, WITNESS_LIST))
+    assert ("Omar Haddad", "HEADS", "Northgate Justice Movement") in found
+    assert ("Paul Smith", "HEADS", "Lakeside Intelligence Ltd") in found
+    assert ("Omar Haddad", "TESTIFIED_BEFORE", "Harbour Committee") in found
+    assert not any(s == "Omar Haddad" and t == "Lakeside Intelligence Ltd" for s, _, t in found)
+
+
+def test_a_dash_list_elsewhere_gives_titles_but_no_testimony(extractor: Extractor) -> None:
+    text = WITNESS_LIST.replace("heard from these expert witnesses", "named these people")
+    found = triples(run(extractor, text))
+    assert ("Omar Haddad", "HEADS", "Northgate Justice Movement") in found
+    assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in found)
