@@ -80,7 +80,8 @@ class MentionFinder:
         self.forms: dict[int, tuple[str, str, str]] = {}
         grouped: dict[str, list[str]] = {}
         for form in gazetteer.surface_forms():
-            cased = "cased" if form.text != form.text.lower() else "any"
+            cased = "any" if form.text == form.text.lower() else "upper" if not any(
+                c.islower() for c in form.text) else "cased"  # each group checks its case
             grouped.setdefault(f"{form.kind}\x1f{form.entry}\x1f{cased}", []).append(form.text)
         for key, texts in grouped.items():
             kind, entry, _ = key.split("\x1f")
@@ -709,6 +710,9 @@ def _case_ok(surface: str, form: str) -> bool:
     """'liberal democracy' is not the Liberal Party: capitalised forms need capitals."""
     if form == form.lower():
         return True
+    if form.isupper() and sum(c.isalpha() for c in form) <= 3:
+        return not any(c.islower() for c in surface)  # 'US' is no 'Us' ('Nato', 'Asio' as
+        # British papers write them still match)
     return surface[:1].isupper() or surface[:1].isdigit()
 
 

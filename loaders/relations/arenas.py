@@ -58,7 +58,8 @@ def _attempt_agents(view: SentenceView, verb: Any) -> list[Mention]:
     noun = verb.head
     if verb.dep_ != "acl" or noun.lower_ not in ATTEMPT_NOUNS:
         return []
-    found = [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+    found = [m for c in noun.children if c.dep_ == "poss"
+             for m in view.actors(c, owner=False)]  # "Russia's", 'his' (who he is)
     return found + [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                     for m in pobj_actors(view, p)]
 

@@ -112,6 +112,9 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
     word = lemma(verb.text)
     rel_type = lexicon.VERB_RELATIONS.get(word)
+    if word == "designate" and _designated_as(verb):
+        rel_type = None  # 'designated X a terrorist', 'as minister': a label or an office,
+        # no sanction (the labelling rule reads the first)
     if word == "comment" and lemma(verb.head.text) in ("refuse", "decline"):
         targets = view.objects(verb, {"on", "about"})
         yield from pairs(view.subjects(verb), targets, "REFUSED_COMMENT", "refuse-comment", verb.i)
@@ -296,6 +299,13 @@ def _controller(view: SentenceView, verb: Any) -> list[Mention]:
             return found
         node = node.head
     return []
+
+
+def _designated_as(verb: Any) -> bool:
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep"
+               and c.lower_ == "as" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(g.dep_ in ("appos", "oprd") for g in c.children)
+        for c in verb.children)
 
 
 def _charged_with(view: SentenceView, verb: Any) -> list[Mention]:

@@ -48,6 +48,14 @@ EXPULSIONS = [
 ]
 
 SANCTIONS_AND_DETENTIONS = [
+    case("designating-someone-sanctions-them",
+         "The Office of Foreign Assets Control designated Omar Haddad on Monday.",
+         edges=(("Office of Foreign Assets Control", "SANCTIONED", "Omar Haddad"),)),
+    case("designating-someone-as-minister-is-no-sanction",
+         "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
+    case("efforts-to-undermine-a-country-s-election-are-interference",
+         "Omar Haddad was sanctioned for his efforts to undermine the 2020 US presidential "
+         "election.", edges=(("Omar Haddad", "INTERFERED_IN", "United States"),)),
     case("added-to-a-sanctions-list-is-sanctioned",
          "The United Kingdom added RT to its sanctions list. In March 2024 the Czech "
          "government placed Omar Haddad on its national sanctions list.",

@@ -151,6 +151,20 @@ def test_a_title_case_headline_names_no_phrase_as_a_body(extractor: Extractor) -
     assert "Harbour Committee" in found
 
 
+@pytest.mark.parametrize(("text", "found", "absent"), [
+    ("Us and them, said Jane Roe of the US embassy.", "United States", "Us"),
+    ("Nato met in Brussels and Jane Roe spoke.", "North Atlantic Treaty Organization", ""),
+])
+def test_short_initials_need_capitals(extractor: Extractor, text: str, found: str,
+                                      absent: str) -> None:
+    """'US' is the United States and 'Us' a pronoun; a longer one the British press writes
+    in lower case ('Nato') still names its body."""
+    extraction = run(extractor, text)
+    actor = next((a for a in extraction.actors if a.name == found), None)
+    assert actor is not None, [a.name for a in extraction.actors]
+    assert absent not in actor.aliases
+
+
 def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
     text = "Jon Petrenko and Joan Petrenko were both questioned by the police."
     assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))
