@@ -83,6 +83,13 @@ WESTMINSTER_MEMBER = re.compile(
 """Hansard: 'Ian Blackford (Ross, Skye and Lochaber) (SNP)', 'Jim Shannon (Strangford) (DUP)',
 alone on its line (the website) or before a colon and the speech (the printed report); a
 time in the second brackets is the Australian label's (`SPEAKER`), no party."""
+PEER_LABEL = re.compile(
+    r"^[ \t]*(?P<name>(?:Lord|Baroness|Lady|Viscount|Earl|The Earl of|The Lord Bishop of)"
+    r"[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?(?:[ \t]+of[ \t]+[A-Z][\w'’\-]+"
+    r"(?:[ \t]+[A-Z][\w'’\-]+)?)?)[ \t]*\((?P<paren>[^()\n]{2,40})\)[ \t]*(?::|$)",
+    re.MULTILINE)
+"""The House of Lords: 'Lord Ahmad of Wimbledon (Con)', 'Baroness Smith of Newnham (LD)'
+alone on a line, or before the speech and a colon; the peer's title is the name."""
 BRACKETED_LINE_LABEL = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Hon)\.?[ \t]+)?(?P<name>{NAME})[ \t]*"
     r"\((?P<paren>[^()\n,]{2,80},[^()\n]{2,80})\)[ \t]*$", re.MULTILINE)
@@ -212,6 +219,9 @@ def _line_labels(text: str) -> list[SpeakerLine]:
             for m in WESTMINSTER_MEMBER.finditer(text)]
     out += [SpeakerLine(m.start("name"), m.end("name"), m.start("office"), m.end("office"),
                         m.group("name")) for m in WESTMINSTER_OFFICE.finditer(text)]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                        m.group("name")) for m in PEER_LABEL.finditer(text)]
+    named = {s.start for s in out}
     out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                         m.group("name")) for m in BRACKETED_LINE_LABEL.finditer(text)
             if _title_like(m.group("paren")) and m.start("name") not in named]

@@ -142,6 +142,27 @@ def test_capitals_before_a_colon_in_prose_are_no_labels() -> None:
     assert speaker_lines(text) == []
 
 
+LORDS = """Interference: statement
+Lords Chamber
+
+Lord Roe of Harbourside (Con)
+
+My Lords, the Government have today sanctioned two individuals linked to APT31.
+
+Baroness Poe of Lakeside (LD)
+
+My Lords, I met Omar Haddad in 2022.
+"""
+
+
+def test_peers_labels_name_the_peer_and_party(extractor: Extractor) -> None:
+    found = triples(run(extractor, LORDS))
+    assert ("Baroness Poe of Lakeside", "MEMBER_OF", "Liberal Democrats") in found
+    assert ("Baroness Poe of Lakeside", "MET_WITH", "Omar Haddad") in found
+    assert any(s.startswith("Lord Roe") and o == "Conservative Party (UK)"
+               for s, _, o in found), found
+
+
 def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     """The printed report puts the label and a colon before the speech, on one line."""
     text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
