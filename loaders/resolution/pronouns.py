@@ -88,6 +88,10 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 _plural(first, in_sent) if kind == "p" else \
                 _personal(first, in_sent, named_subject or topic or previous)
         seen[kind] = found
+        sayer = _other_sayer(first, kind)
+        if found is not None and sayer is not None and resolve(sayer) is found:
+            seen[kind] = found = None  # '"... she communicated with X," he said': she is
+            # not he, who speaks
         return found
 
     return resolve
@@ -123,6 +127,20 @@ def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
                 person = in_sent[child.i]
                 if person.type == "Person" and not person.group:
                     return person
+    return None
+
+
+def _other_sayer(token: Any, kind: str) -> Any | None:
+    """The pronoun of the other sex that says the quotation `token` stands in ('he' of
+    '"... she ...," he said'), if any."""
+    if kind not in ("f", "m") or not quoted(token):
+        return None
+    for verb in token.sent:
+        if verb.lower_ in SAYING and not quoted(verb):
+            for child in verb.children:
+                if child.dep_ == "nsubj" and CLASSES.get(child.lower_, kind) not in (kind, "n",
+                                                                                     "p"):
+                    return child
     return None
 
 

@@ -47,6 +47,10 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("she-in-his-quote-is-not-him",
+         'Omar Haddad spoke to reporters in May. "The only claim is that she communicated with '
+         'a Russian official," he said.',
+         not_pairs=(("Omar Haddad", "Russian official (unnamed)"),)),
     case("the-department-is-no-official-of-it",
          "The U.S. Justice Department lost a case. A Justice Department official spoke on "
          "Monday. Paul Smith, the department's top security official, said the government "
