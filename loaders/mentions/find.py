@@ -692,7 +692,10 @@ def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
         while i > 0 and m.start - i < 8 and (doc[i].text[:1].isupper()
                                              or doc[i].lower_ in ("and", "&", ",", "-", "—")):
             i -= 1
-        return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in SEAT_HOLDERS
+        holder = i - 1
+        if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+            holder = i - 4  # 'Member of Parliament (MP) for Brighton Pavilion'
+        return i >= 1 and doc[i].lower_ == "for" and doc[holder].lower_ in SEAT_HOLDERS
     return [m for m in mentions if not constituency(m)]
 
 

@@ -225,9 +225,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     targets = view.objects(verb, preps, direct=direct)
     if word == "represent" and targets and all(t.type == "Party" for t in targets):
         rel_type = "MEMBER_OF"  # one represents a party as its member, not its employee
-    if rel_type == "WORKS_FOR":  # 'worked with Y' (a person) is no employment: `work-with`
+    if rel_type == "WORKS_FOR":  # 'worked with Y' is no employment (a partner, or NGOs she
+        # worked with): `work-with`
         partner_keys = {m.key for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                        for m in pobj_actors(view, p) if m.type == "Person"}
+                        for m in pobj_actors(view, p)}
         targets = [t for t in targets if t.key not in partner_keys]
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers

@@ -127,6 +127,11 @@ def test_a_biography_s_lead_name_is_its_title_s_person(extractor: Extractor) -> 
     assert "Angus Tormod Rossiter" in {people[0].name, *people[0].aliases}
 
 
+def test_a_seat_after_a_bracketed_title_is_no_actor(extractor: Extractor) -> None:
+    text = "Jane Roe has been the Member of Parliament (MP) for Harbour Pavilion since 2010."
+    assert "Harbour Pavilion" not in actors(run(extractor, text))
+
+
 @pytest.mark.parametrize(("text", "not_actor"), [
     ("Jane Roe is the Scottish National Party (SNP) Member of Parliament (MP) for Leith.",
      "Member of Parliament"),

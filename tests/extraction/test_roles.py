@@ -93,6 +93,9 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("working-with-organisations-is-no-employment",
+         "As an activist, Jane Roe has worked with the Harbour Society and the Campaign for "
+         "Lakeside Peace.", no_types=("WORKS_FOR",)),
     case("a-relative-clause-gives-a-title",
          "Omar Haddad, a former oligarch who was leader of the Northern Group, left. Jane Roe, "
          "who served as chair of the Harbour Group, spoke.",
