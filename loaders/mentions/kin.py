@@ -60,13 +60,19 @@ def _aide_mention(doc: Any, noun: Any) -> list[Mention]:
     """'his (parliamentary) assistant': a possessive owner is required ('an assistant' or
     'the assistant' could be anyone's)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return []
+    if owner is None or _named_right_after(doc, noun):
+        return []  # 'his aide Jian Guo' is Jian Guo, no unnamed aide besides him
     start = owner.i if owner.pos_ == "PRON" else owner.i + 1
     while start < noun.i and doc[start].pos_ == "PART":  # "Krah 's aide"
         start += 1
     return [Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "kin", "", "Person",
                     attrs={"pending": True, "kin_owner_at": owner.i, "aide": noun.lower_})]
+
+
+def _named_right_after(doc: Any, noun: Any) -> bool:
+    """A name in apposition right after the noun ('his aide Jian Guo')."""
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "PERSON" and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _owner_word(head: Any) -> Any | None:

@@ -45,6 +45,11 @@ Global Affairs Canada'): that body acts."""
 
 
 
+OUTLET_NOUNS = {"website", "site", "outlet", "portal", "platform", "channel", "newspaper",
+                "magazine", "broadcaster"}
+"""What an outlet's name is written before: 'the Voice of Europe website' is the outlet."""
+
+
 @dataclass
 class SentenceView:
     """One sentence with its mentions indexed by token, and a pronoun resolver."""
@@ -99,9 +104,10 @@ class SentenceView:
                 named = [self.at[t.i] for t in child.subtree if t.i in self.at]
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
-        if token.lower_ in OPERATION_NOUNS:  # 'the Spamouflage campaign' is Spamouflage
+        if token.lower_ in OPERATION_NOUNS or token.lower_ in OUTLET_NOUNS:
+            # 'the Spamouflage campaign' is Spamouflage, 'the Voice of Europe website' the outlet
             named = [self.at[c.i] for c in token.children if c.dep_ in ("compound", "nmod", "poss")
-                     and c.i in self.at and self.at[c.i].type == "Organization"]
+                     and c.i in self.at and self.at[c.i].type in ("Organization", "Media")]
             if named:
                 return named[:1]
         if token.lower_ in KIN_NOUNS and token.dep_ != "nsubj":  # 'targeting his family'

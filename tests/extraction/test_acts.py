@@ -148,6 +148,9 @@ TARGETING = [
 ]
 
 FUNDING = [
+    case("an-outlet-s-website-is-the-outlet",
+         "The Harbour Security Service revealed in March 2024 that the Northwind Voice website "
+         "was financed by Omar Haddad.", edges=(("Omar Haddad", "FUNDED", "Northwind Voice"),)),
     case("a-company-financed-by-someone-is-funded-by-them",
          "The Northwind Agency is a Russian company based in Kazan and financed by Omar "
          "Haddad.", edges=(("Omar Haddad", "FUNDED", "Northwind Agency"),)),

@@ -209,3 +209,10 @@ def test_critics_of_a_party_are_no_members_of_it(extractor: Extractor) -> None:
     assert not any(t[1] == "MEMBER_OF" for t in found)
     assert ("People's Republic of China", "TARGETED",
             "Critics of the Chinese Communist Party (unnamed)") in found
+
+
+def test_an_aide_named_right_after_is_that_person(extractor: Extractor) -> None:
+    text = "Reports say that Omar Haddad and his aide Jane Roe worked for Chinese intelligence."
+    extraction = run(extractor, text)
+    assert not [a.name for a in extraction.actors if "(unnamed)" in a.name]
+    assert ("Jane Roe", "WORKS_FOR", "Omar Haddad") in triples(extraction)
