@@ -43,6 +43,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
             continue  # 'the National Security Adviser': an office, not a body
+        if kind == "ORG" and _country_pair(doc[start:end].text, demonyms):
+            continue  # 'the Canada-People's Republic of China relations': two states' link
         if kind == "ORG" and start < end and doc[start].lower_ == "party":
             continue  # "the Labour Party Cash for Peerages scandal": the party is read
             # on its own; what follows its name is none
@@ -85,6 +87,28 @@ def _role_title(span: Any) -> bool:
     no body 'of' or 'for' something ('Office of the Director' stays)."""
     return span[-1].lower_ in ROLE_HEADS and not any(
         t.lower_ in ("of", "for") or t.tag_ == "POS" for t in span)
+
+
+def _country_pair(text: str, demonyms: dict[str, Any]) -> bool:
+    """'Canada-China', 'Canada–People's Republic of China': two states joined by a dash."""
+    parts = [p.strip() for p in re.split(r"[-–—]", text)]
+    if len(parts) != 2:
+        return False
+    names = _state_names(demonyms)
+    return all(p in lexicon.COUNTRIES or p.lower() in names for p in parts)
+
+
+_STATE_NAMES: dict[int, set[str]] = {}
+
+
+def _state_names(demonyms: dict[str, Any]) -> set[str]:
+    """The lower-case names and aliases of the states the demonym table knows (built once
+    per table)."""
+    key = id(demonyms)
+    if key not in _STATE_NAMES:
+        _STATE_NAMES[key] = {n.lower() for e in demonyms.values()
+                             for n in (e.name, *getattr(e, "aliases", ()))}
+    return _STATE_NAMES[key]
 
 
 def _titled_name(span: Any) -> bool:

@@ -424,6 +424,14 @@ def _singular(word: str) -> str:
     return word[3:] if word.startswith("co-") else word
 
 
+def _comma_body(view: SentenceView, word: Any) -> bool:
+    """A body named right after a comma that follows a title: a witness's 'Name, title,
+    Body' as committee chairs introduce them."""
+    body = view.at.get(word.i)
+    return body is not None and body.type in ORG_TYPES and body.start > 0 \
+        and view.sent.doc[body.start - 1].text == ","
+
+
 def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> Iterator[Found]:
     """'X, a member of Y', 'the Minister of Y, X', 'X was chair of Y', 'X, a Chinese diplomat'."""
     orgs: list[Mention] = []
@@ -435,6 +443,8 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
             orgs += [m for obj in child.children if obj.dep_ == "pobj"
                      for m in view.actors(obj, owner=False)]
             orgs += _in_charge_of(view, child)
+        elif child.dep_ in ("appos", "conj") and _comma_body(view, child):
+            orgs.append(view.at[child.i])  # 'X, commissioner, Royal Canadian Mounted Police'
         elif child.dep_ == "acl" and lemma(child.text) in lexicon.POSTING_VERBS:
             orgs += [m for p in child.children if p.dep_ == "prep"  # 'accredited to Y'
                      and p.lower_ in ("to", "at", "in", "with") for m in pobj_actors(view, p)]
@@ -446,6 +456,9 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
                 orgs += [body] if body is not None and body.type != "Person" else []
             else:
                 titles.append(child.lower_)
+    if noun.dep_ == "appos":  # the parser may hang the body on the name beside the title
+        orgs += [view.at[s.i] for s in noun.head.children if s.dep_ in ("appos", "conj")
+                 and s.i > noun.i and _comma_body(view, s) and view.at[s.i].start == noun.i + 2]
     own = view.at.get(noun.i)
     if own is not None and own is not person and own.type != "Person":
         orgs.append(own)

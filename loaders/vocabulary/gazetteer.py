@@ -269,7 +269,16 @@ class Gazetteer:
         return self.entries.get(normalize_name(name))
 
     def surface_forms(self) -> Iterator[SurfaceForm]:
-        """Every phrase the matcher should look for, with its kind."""
+        """Every phrase the matcher should look for, with its kind; a name written with an
+        en or em dash is also looked for with a hyphen ('Canada–People's Republic of China'
+        as texts type it), and the other way round."""
+        for form in self._forms():
+            yield form
+            for dash, other in (("–", "-"), ("—", "-"), ("-", "–")):
+                if dash in form.text:
+                    yield SurfaceForm(form.text.replace(dash, other), form.entry, form.kind)
+
+    def _forms(self) -> Iterator[SurfaceForm]:
         for entry in self.entries.values():
             local = {normalize_name(form) for form in entry.local}
             for form in entry.local:

@@ -127,6 +127,14 @@ def test_a_biography_s_lead_name_is_its_title_s_person(extractor: Extractor) -> 
     assert "Angus Tormod Rossiter" in {people[0].name, *people[0].aliases}
 
 
+def test_a_dash_or_a_hyphen_name_the_same_body(extractor: Extractor) -> None:
+    text = ("The Special Committee on the Canada-People's Republic of China Relationship met. "
+            "It studied the Canada-People's Republic of China relations with Jane Roe.")
+    found = actors(run(extractor, text))
+    assert "Special Committee on the Canada–People's Republic of China Relationship" in found
+    assert "Canada-People's Republic of China" not in found
+
+
 def test_a_seat_after_a_bracketed_title_is_no_actor(extractor: Extractor) -> None:
     text = "Jane Roe has been the Member of Parliament (MP) for Harbour Pavilion since 2010."
     assert "Harbour Pavilion" not in actors(run(extractor, text))

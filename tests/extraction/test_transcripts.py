@@ -163,6 +163,17 @@ def test_peers_labels_name_the_peer_and_party(extractor: Extractor) -> None:
                for s, _, o in found), found
 
 
+def test_witnesses_introduced_by_the_chair_hold_their_titles(extractor: Extractor) -> None:
+    text = ("I'd now like to welcome our witnesses. The minister is accompanied today by Jane "
+            "Roe, associate deputy minister, Department of Public Safety and Emergency "
+            "Preparedness; Omar Haddad, commissioner, Royal Canadian Mounted Police; and Paul "
+            "Smith, director, Canadian Security Intelligence Service, or CSIS.")
+    found = triples(run(extractor, text))
+    assert ("Jane Roe", "WORKS_FOR", "Public Safety Canada") in found
+    assert ("Omar Haddad", "HEADS", "Royal Canadian Mounted Police") in found
+    assert ("Paul Smith", "HEADS", "Canadian Security Intelligence Service") in found
+
+
 def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     """The printed report puts the label and a colon before the speech, on one line."""
     text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
