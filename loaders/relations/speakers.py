@@ -35,6 +35,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     committee = next((m for m in mentions if m.type == "Committee"), None)
     in_chamber = CHAMBER.search(text) is not None  # a debate of the House: no one
     # testifies there, whatever committee a member names
+    senate_hearing = any(line.senator for line in lines)  # senators ask, others answer
     chair: Mention | None = None
     ridings: dict[str, Mention] = {}
     _listed_bodies(doc, mentions, [line for line in lines if line.listed])
@@ -73,8 +74,10 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             riding = text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)
             riding_spans.append((line.paren_start, line.paren_start + len(riding)))
-        if committee is not None and not line.chair and not member and line.paren_end \
-                and line.testifies and not in_chamber \
+        plain_witness = senate_hearing and not line.paren_end and not line.senator \
+            and not line.listed  # 'Mr Burgess:' among 'Senator PATERSON:' labels
+        if committee is not None and not line.chair and not member and line.testifies \
+                and (line.paren_end or plain_witness) and not in_chamber \
                 and not _presiding(text[line.paren_start:line.paren_end]):
             found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                            speaker.start)

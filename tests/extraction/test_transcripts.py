@@ -174,6 +174,25 @@ def test_witnesses_introduced_by_the_chair_hold_their_titles(extractor: Extracto
     assert ("Paul Smith", "HEADS", "Canadian Security Intelligence Service") in found
 
 
+ESTIMATES = """Harbour Affairs Legislation Committee
+Estimates
+
+CHAIR: I welcome the Director-General, Mr Haddad.
+
+Mr Haddad: Thank you, Chair. We have disrupted a plot.
+
+Senator ROE: Mr Haddad, which country was behind it?
+
+Mr Haddad: I will not name the country, Senator.
+"""
+
+
+def test_in_a_senate_hearing_those_senators_question_testify(extractor: Extractor) -> None:
+    found = triples(run(extractor, ESTIMATES))
+    assert ("Haddad", "TESTIFIED_BEFORE", "Harbour Affairs Legislation Committee") in found
+    assert not any(s == "Roe" and t == "TESTIFIED_BEFORE" for s, t, _ in found)
+
+
 def test_westminster_labels_before_the_speech(extractor: Extractor) -> None:
     """The printed report puts the label and a colon before the speech, on one line."""
     text = "\n".join(line for line in WESTMINSTER.split("\n\n") if line) \
