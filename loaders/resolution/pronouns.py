@@ -189,10 +189,10 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
             and head.lower_ in ("is", "was", "be", "'s", "seems", "appears")):
         return None
     governor = _reporting_governor(token)
-    if governor is not None:
+    if governor is not None:  # 'Beijing denied that it targeted X': the state too
         for child in governor.children:
             if child.dep_ == "nsubj" and child.i in in_sent \
-                    and in_sent[child.i].type in BODY_TYPES:
+                    and in_sent[child.i].type in BODY_TYPES + ("State",):
                 return in_sent[child.i]
     if token.i == token.sent.start or token.dep_ in ("nsubj", "nsubjpass") and \
             not any(i < token.i for i in in_sent):

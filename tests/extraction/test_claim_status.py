@@ -55,6 +55,8 @@ CASES = [
      ("Jane Roe", "WORKS_FOR", "People's Republic of China"), ""),
     ("stated", "The case of the Chinese agent Jane Roe went to court.",
      ("Jane Roe", "WORKS_FOR", "People's Republic of China"), ""),
+    ("denied", "Beijing denied that it targeted Michael Chong.",
+     ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
     ("admitted", "Han Dong admitted that he met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("stated", "Han Dong met Zhao Wei after the minister admitted it.",
