@@ -79,6 +79,10 @@ PORTFOLIOS = [
 ]
 
 MEMBERSHIP_IN_BRACKETS = [
+    case("a-european-party-by-its-initials",
+         "The German Bundestag has lifted the immunity of AfD politician Jane Roe.",
+         edges=(("Jane Roe", "MEMBER_OF", "Alternative for Germany"),),
+         names=("Bundestag",)),
     case("a-party-in-brackets-after-a-name-is-theirs",
          "\"We must act,\" said MEP Jane Roe (EPP), who led the debate in the European "
          "Parliament.", edges=(("Jane Roe", "MEMBER_OF", "European People's Party Group"),)),
