@@ -40,6 +40,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     ridings: dict[str, Mention] = {}
     _listed_bodies(doc, mentions, [line for line in lines if line.listed])
     index = _MentionIndex(doc, mentions)
+    organisations = _model_organisations(mentions)
     added: list[Mention] = []
     riding_spans: list[tuple[int, int]] = []
     branches: set[int] = set()
@@ -58,7 +59,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         if line.listed:
             own += _listed_affiliation(speaker, inside, own)
         branches.update(id(m) for m in _branches(inside))
-        _as_person(mentions, speaker)
+        _as_person(organisations, speaker)
         found += own
         member = _member_label(text[line.paren_start:line.paren_end], own, speaker) \
             or line.riding != (0, 0)
@@ -160,13 +161,22 @@ def _branches(inside: list[Mention]) -> list[Mention]:
     return [m for m in bodies[:-1] if m.kind == "ner" and m.type == "Organization"]
 
 
-def _as_person(mentions: list[Mention], speaker: Mention) -> None:
+def _as_person(organisations: dict[str, list[Mention]], speaker: Mention) -> None:
     """A name the label shows to be a speaker is a person wherever the model typed it as
     an organisation ('Sébastien Aubertin-Giguère')."""
-    for m in mentions:
-        if m.type == "Organization" and m.kind == "ner" and m is not speaker \
-                and normalize_name(m.name) == speaker.key:
+    for m in organisations.get(speaker.key, ()):
+        if m is not speaker and m.type == "Organization":
             m.type = "Person"
+
+
+def _model_organisations(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The model's organisations by normalised name, built once per document (a list of
+    thousands of labels would otherwise compare each label with every mention)."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Organization" and m.kind == "ner":
+            out.setdefault(normalize_name(m.name), []).append(m)
+    return out
 
 
 def _member_label(label: str, found: list[Found], speaker: Mention) -> bool:

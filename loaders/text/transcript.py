@@ -261,13 +261,16 @@ def _dash_list(text: str) -> list[SpeakerLine]:
         if not near or not _title_like(m.group("paren")):
             continue
         name = POST_NOMINAL_TAIL.sub("", m.group("name"))  # 'Christopher Donnelly CMG TD'
-        heading = text[max(text.rfind("\n\n", 0, m.start()), 0):m.start()]
+        window = max(m.start() - HEADING_WINDOW, 0)  # a list of thousands stays linear
+        heading = text[max(text.rfind("\n\n", window, m.start()), window):m.start()]
         out.append(SpeakerLine(m.start("name"), m.start("name") + len(name), m.start("paren"),
                                m.end("paren"), name, listed=True,
                                testifies=bool(WITNESS_HEADING.search(heading))))
     return out
 
 
+HEADING_WINDOW = 2000
+"""How far above a list line its heading ('Expert witnesses') is looked for."""
 POST_NOMINAL_TAIL = re.compile(r"(?:[ \t]+[A-Z]{2,4})+$")
 
 
