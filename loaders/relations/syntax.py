@@ -30,6 +30,10 @@ INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "imp
 NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us", "they", "their"}
 POSSESSIVES = {"my", "his", "her", "its"}
+PRONOUN_WORDS = PRONOUNS | POSSESSIVES | {"our"}
+"""Every word the view's own readings (`actors`, `as_holder`) and the generic families hand
+to `pronoun`: the referents of these are all a walk of the sentence can add to its
+mentions (see `SentenceView.may_link`)."""
 CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
                    "leadership"}
 """A candidacy undergoes what its candidate undergoes: helping X's campaign helps X."""
@@ -69,6 +73,29 @@ class SentenceView:
         if self._tokens is None:
             self._tokens = list(self.sent)
         return self._tokens
+
+    def may_link(self, linked: set[frozenset[str]],
+                 key_of: Callable[[Mention], str | None]) -> bool:
+        """Whether two actors of the sentence that `linked` does not join yet could be
+        linked: a family that only links pairs no earlier rule linked need not walk the
+        parse of a sentence that offers none (most sentences name one or two actors, or
+        only pairs a specific rule has linked already).
+
+        The actors a walk can reach are the mentions on the sentence's tokens (and the
+        members they stand for), the implied subject, and what its pronouns resolve to;
+        the pronouns are only resolved when the named actors alone offer no pair.
+        `key_of` gives the key an actor would be linked under, None if it is never linked.
+        """
+        named = [m for mention in self.at.values()
+                 for m in (mention, *mention.attrs.get("members", ()))]
+        if self.implied is not None:
+            named.append(self.implied[1])
+        keys = {key_of(m) for m in named}
+        if _open_pair(keys, linked):
+            return True
+        referents = [self.pronoun(t) for t in self.tokens if t.lower_ in PRONOUN_WORDS]
+        keys |= {key_of(m) for m in referents if m is not None}
+        return _open_pair(keys, linked)
 
     def actors(self, token: Any, owner: bool = True) -> list[Mention]:
         """Actors a noun phrase headed by `token` names, with its conjuncts.
@@ -444,6 +471,13 @@ def _participle(verb: Any) -> bool:
     if verb.dep_ == "advcl" and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _open_pair(keys: set[str | None], linked: set[frozenset[str]]) -> bool:
+    """Two distinct keys (None: an actor never linked) whose pair is not in `linked`."""
+    usable = sorted(k for k in keys if k is not None)
+    return any(frozenset((a, b)) not in linked
+               for n, a in enumerate(usable) for b in usable[n + 1:])
 
 
 def misattached_title(name: Any) -> Any | None:
