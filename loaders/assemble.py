@@ -16,6 +16,7 @@ from typing import Any
 from ..graph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
 from ..graph.model import normalize_name as _normalize_name
 from .mentions.find import Mention
+from .mentions.mention import sentence_of
 from .relations.claims import Claim
 from .relations.found import Found
 from .resolution.coref import ActorInfo, collect_actors
@@ -67,7 +68,7 @@ class Assembler:
 
     def add(self, found: Found, claim: Claim | None, doc: Any, offset: int) -> None:
         """One relation with the sentence that states it as evidence."""
-        sent = doc[found.anchor].sent
+        sent = sentence_of(doc[found.anchor])
         start, end = offset + sent.start_char, offset + sent.end_char
         quote = self.document.text[start:end].strip() or sent.text.strip()
         evidence = Evidence(

@@ -42,6 +42,7 @@ from .mention import (
     from_entry,
     left_modifiers,
     person_name,
+    sentence_of,
     text_of,
     whole_phrase,
 )
@@ -370,7 +371,7 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
         before = doc[max(m.start - 5, 0):m.start].text.lower().rstrip(' "“(')
         owner = aliases.get(m.text)  # the alias repeated in a later block
         if owner is None and previous is not None and before.endswith(AKA) \
-                and doc[previous.start].sent.start == doc[m.start].sent.start:
+                and sentence_of(doc[previous.start]).start == sentence_of(doc[m.start]).start:
             owner = aliases[m.text] = previous
         if owner is not None:
             m.name, m.key = owner.name, owner.key

@@ -8,6 +8,7 @@ phrase's left edge) here lets each finder live in its own module.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -18,7 +19,7 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "text_of"]
+           "person_name", "sentence_of", "text_of"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -38,6 +39,20 @@ def text_of(doc: Any) -> str:
     if cached is None:
         cached = doc.user_data["figraph_text"] = doc.text
     return cached
+
+
+def sentence_of(token: Any) -> Any:
+    """The sentence `token` is in, as `token.sent` gives it, from the document's sentences
+    listed once: `Token.sent` walks to both ends of the sentence at each access, and the
+    pronoun, quotation and claim rules ask it for token after token."""
+    user_data = token.doc.user_data
+    listed = user_data.get("figraph_sentences")
+    if listed is None:
+        sentences = list(token.doc.sents)
+        listed = user_data["figraph_sentences"] = ([s.start for s in sentences], sentences)
+    starts, sentences = listed
+    return sentences[bisect_right(starts, token.i) - 1]
+
 
 PRIORITY = {"speaker": 0, "name": 1, "seat": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
             "acronym": 1, "group": 2,

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, normalize_name, person_name, text_of
+from .mention import Mention, normalize_name, person_name, sentence_of, text_of
 
 __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
@@ -425,7 +425,7 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
         if not words or words[0].i > 0 and doc[words[0].i - 1].tag_ == "POS" \
                 or len(words) == 1 and words[0].lower_ in demonyms \
                 or all(w.lower_ in demonyms or w.lower_ in NAME_JOINERS for w in words) \
-                or any(w.i == w.sent.start for w in words[:1]) and words[0].lower_ == "the":
+                or any(w.i == sentence_of(w).start for w in words[:1]) and words[0].lower_ == "the":
             continue
         text = doc[start:token.i].text
         out.append(Mention(start, token.i, text, "ner", text, "Party",
