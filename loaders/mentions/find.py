@@ -39,6 +39,7 @@ from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import (
     OPERATION_NOUNS,
     Mention,
+    entities,
     from_entry,
     left_modifiers,
     person_name,
@@ -114,7 +115,7 @@ class MentionFinder:
 
     def find(self, doc: Any) -> list[Mention]:
         """Non-overlapping mentions of `doc`, in text order."""
-        ner_person = {t for ent in doc.ents if ent.label_ == "PERSON"
+        ner_person = {t for ent in entities(doc) if ent.label_ == "PERSON"
                       for t in range(ent.start, ent.end)}
         candidates = self._gazetteer(doc, ner_person)
         candidates += self._groups(doc)
@@ -229,7 +230,7 @@ class MentionFinder:
             if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
                 return None
             if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
-                   for ent in doc.ents):
+                   for ent in entities(doc)):
                 return None
             return from_entry(doc, start, end, kind, entry)
         return None
@@ -703,7 +704,7 @@ def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
 def _named_in_full(doc: Any) -> dict[str, str]:
     """Surname -> full name of the people the model tags with two or more words here."""
     out: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             out.setdefault(normalize_name(words[-1]), normalize_name(ent.text))

@@ -19,7 +19,7 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "sentence_of", "text_of"]
+           "person_name", "entities", "sentence_of", "text_of"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -38,6 +38,15 @@ def text_of(doc: Any) -> str:
     cached = doc.user_data.get("figraph_text")
     if cached is None:
         cached = doc.user_data["figraph_text"] = doc.text
+    return cached
+
+
+def entities(doc: Any) -> tuple[Any, ...]:
+    """The document's named entities, listed once: `Doc.ents` reads every token and makes a
+    new Span for each entity at each access, and the finders ask several times a chunk."""
+    cached = doc.user_data.get("figraph_entities")
+    if cached is None:
+        cached = doc.user_data["figraph_entities"] = tuple(doc.ents)
     return cached
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, normalize_name, person_name, sentence_of, text_of
+from .mention import Mention, entities, normalize_name, person_name, sentence_of, text_of
 
 __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
@@ -29,7 +29,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     parties and articles and typed by their head word."""
     out = []
     surnames = _surnames(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) else ent.label_
         company = kind != "PERSON" and _company_name(ent)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -154,7 +154,7 @@ def _company_name(ent: Any) -> bool:
 def _surnames(doc: Any) -> set[str]:
     """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model
     sometimes tags as an organisation, is that person."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    return {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
             and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
 
 
