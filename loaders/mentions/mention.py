@@ -8,7 +8,7 @@ phrase's left edge) here lets each finder live in its own module.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -19,7 +19,7 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "entities", "sentence_of", "text_of"]
+           "person_name", "entities", "sentence_of", "text_of", "written_within"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -48,6 +48,22 @@ def entities(doc: Any) -> tuple[Any, ...]:
     if cached is None:
         cached = doc.user_data["figraph_entities"] = tuple(doc.ents)
     return cached
+
+
+def written_within(doc: Any, word: str, start: int, end: int) -> bool:
+    """Whether a token of `doc[start:end]` is `word` in any case. The tokens of each word
+    asked about are found once per document on its token array: a rule that reads a rare
+    word ('as') somewhere below a verb need not walk the verb's subtree to learn it is
+    absent."""
+    listed = doc.user_data.setdefault("figraph_written", {})
+    positions = listed.get(word)
+    if positions is None:
+        from spacy.attrs import LOWER
+
+        lows = doc.to_array([LOWER]).reshape(-1)
+        positions = listed[word] = (lows == doc.vocab.strings.add(word)).nonzero()[0].tolist()
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def sentence_of(token: Any) -> Any:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..mentions.kin import AIDE_NOUNS
+from ..mentions.mention import written_within
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -398,6 +399,8 @@ def _names_someone(verb: Any) -> bool:
 def as_nouns(verb: Any) -> list[Any]:
     """'(she was elected / represented X / served for two decades) as a member of Y': the
     'as' nouns of the verb's own clause (not of a verb below it)."""
+    if not written_within(verb.doc, "as", verb.left_edge.i, verb.right_edge.i + 1):
+        return []  # most clauses have no 'as': their subtree is not walked
     if _denied(verb):
         return []
     found = []
