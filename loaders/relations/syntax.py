@@ -65,6 +65,7 @@ class SentenceView:
     """A resolution's paragraph ('2. Calls on the Commission ...'): its opening verb's token
     and the body whose resolution it is, the subject the paragraph leaves out."""
     _tokens: list[Any] | None = field(default=None, repr=False)
+    _referents: list[Mention] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Any]:
@@ -93,9 +94,15 @@ class SentenceView:
         keys = {key_of(m) for m in named}
         if _open_pair(keys, linked):
             return True
-        referents = [self.pronoun(t) for t in self.tokens if t.lower_ in PRONOUN_WORDS]
-        keys |= {key_of(m) for m in referents if m is not None}
+        keys |= {key_of(m) for m in self._pronoun_referents()}
         return _open_pair(keys, linked)
+
+    def _pronoun_referents(self) -> list[Mention]:
+        """What the sentence's pronouns resolve to, read once (two families ask)."""
+        if self._referents is None:
+            resolved = (self.pronoun(t) for t in self.tokens if t.lower_ in PRONOUN_WORDS)
+            self._referents = [m for m in resolved if m is not None]
+        return self._referents
 
     def actors(self, token: Any, owner: bool = True) -> list[Mention]:
         """Actors a noun phrase headed by `token` names, with its conjuncts.
