@@ -128,7 +128,9 @@ MODALS = lexicon.words("clause_modals")
 
 
 def _active(verb: Any) -> bool:
-    return not negated(verb) and not asked_for(verb) and not _silent(verb) \
+    """A verb that states something done: not reporting or describing (read on its word
+    first, the cheapest), not negated, not asked for, no modal's."""
+    return not _silent(verb) and not negated(verb) and not asked_for(verb) \
         and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
