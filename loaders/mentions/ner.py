@@ -165,15 +165,16 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     ("Attorney General's Office")."""
     first = start
     while start < end:
-        low = doc[start].lower_
+        word = doc[start]  # one Token per step: each `doc[i]` makes a new one
+        low = word.lower_
         if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
-                or low in party_aliases or doc[start].is_punct \
-                or low in demonyms and doc[start].tag_ != "NNP" \
-                or doc[start].pos_ == "CCONJ" or doc[start].like_num \
+                or low in party_aliases or word.is_punct \
+                or low in demonyms and word.tag_ != "NNP" \
+                or word.pos_ == "CCONJ" or word.like_num \
                 or low in TITLE_LEADS \
                 or low == "foreign" and _leads_title(doc, start, end) \
-                or doc[start].pos_ in ("ADP", "DET") \
-                or doc[start].pos_ == "ADJ" and doc[start].is_lower:
+                or word.pos_ in ("ADP", "DET") \
+                or word.pos_ == "ADJ" and word.is_lower:
             start += 1
         else:
             break
@@ -185,13 +186,19 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
         while start > 0 and first - start < 3 and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].text[:1].isupper():
             start -= 1  # the model cut the owner short: "General's Office"
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1  # 'the Communications Security Establishment and': no 'and'
     if start + 2 < end and doc[start + 1].tag_ == "POS" and doc[start].lower_ in \
             lexicon.ANAPHORA:  # "the Department's Office of X": the office is named after
         start += 2  # the owner, which anaphora resolution reads on its own
     return start, end
+
+
+def _trailing(last: Any) -> bool:
+    """A possessive 's, punctuation, a conjunction, a preposition or an article: no end
+    of a name."""
+    return last.tag_ == "POS" or last.is_punct or last.pos_ in ("CCONJ", "ADP", "DET")
+
 
 TITLE_LEADS = ("prime", "high", "public", "safety")
 """Words that begin a title ('Prime Minister', 'Public Safety Minister') before a name."""
