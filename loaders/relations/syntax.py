@@ -66,6 +66,7 @@ class SentenceView:
     and the body whose resolution it is, the subject the paragraph leaves out."""
     _tokens: list[Any] | None = field(default=None, repr=False)
     _referents: list[Mention] | None = field(default=None, repr=False)
+    _words: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Any]:
@@ -74,6 +75,14 @@ class SentenceView:
         if self._tokens is None:
             self._tokens = list(self.sent)
         return self._tokens
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's words, lower-cased, read once: a family whose trigger words are
+        all absent returns before walking the tokens (most sentences have none)."""
+        if self._words is None:
+            self._words = frozenset(t.lower_ for t in self.tokens)
+        return self._words
 
     def may_link(self, linked: set[frozenset[str]],
                  key_of: Callable[[Mention], str | None]) -> bool:
