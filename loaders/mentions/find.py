@@ -193,7 +193,7 @@ class MentionFinder:
         for match_id, start, end in self._matches(doc):
             kind, name, form = self.forms[match_id]
             entry = self.gazetteer.get(name)
-            if entry is not None and _case_ok(doc[start:end].text, form):
+            if entry is not None and _case_ok(doc, start, end, form):
                 raw.append((start, end, kind, entry))
         full_present = {e.name for s, _, k, e in raw
                         if k in ("name", "alias") and e.type == "Person"}
@@ -711,14 +711,18 @@ def _named_in_full(doc: Any) -> dict[str, str]:
     return out
 
 
-def _case_ok(surface: str, form: str) -> bool:
-    """'liberal democracy' is not the Liberal Party: capitalised forms need capitals."""
+def _case_ok(doc: Any, start: int, end: int, form: str) -> bool:
+    """'liberal democracy' is not the Liberal Party: capitalised forms need capitals. The
+    match's words are read only as far as needed: most hits need their first word only, and
+    no span is built for each of the matcher's hits."""
     if form == form.lower():
         return True
     if form.isupper() and sum(c.isalpha() for c in form) <= 3:
+        surface = doc[start:end].text
         return not any(c.islower() for c in surface)  # 'US' is no 'Us' ('Nato', 'Asio' as
         # British papers write them still match)
-    return surface[:1].isupper() or surface[:1].isdigit()
+    first_word = doc[start].text
+    return first_word[:1].isupper() or first_word[:1].isdigit()
 
 
 def _conjunct_end(doc: Any, head: Any, end: int) -> int:
