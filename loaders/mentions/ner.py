@@ -136,9 +136,10 @@ COMPANY_SUFFIXES = lexicon.words("company_suffixes")
 def _after_person_noun(ent: Any) -> bool:
     """'the fugitive oligarch Ilan Shor', 'lobbyist Jane Roe': a short name right after a
     noun that describes a person is a person's, whatever label the model gave it."""
+    if ent.label_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"):
+        return False  # the label first: most entities are people, dates and numbers
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP") \
-        and before.pos_ == "NOUN" and before.lower_ in PERSON_DESCRIPTIONS \
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in PERSON_DESCRIPTIONS \
         and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) \
         and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in ent)
 
@@ -146,9 +147,10 @@ def _after_person_noun(ent: Any) -> bool:
 def _company_name(ent: Any) -> bool:
     """'Wuhan Xiaoruizhi Science and Technology Company', tagged a building or a place by
     the model: a name ending in a company's legal form is an organisation."""
+    if ent.label_ not in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART", "GPE"):
+        return False
     words = [t for t in ent if not t.is_punct]
-    return ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART", "GPE") and len(words) > 1 \
-        and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+    return len(words) > 1 and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
 
 
 def _surnames(doc: Any) -> set[str]:
