@@ -16,6 +16,7 @@ from typing import Any
 from ..graph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, make_id
 from ..graph.model import normalize_name as _normalize_name
 from .mentions.find import Mention
+from .mentions.mention import entities, sentence_of
 from .relations.claims import Claim
 from .relations.found import Found
 from .resolution.coref import ActorInfo, collect_actors
@@ -67,7 +68,7 @@ class Assembler:
 
     def add(self, found: Found, claim: Claim | None, doc: Any, offset: int) -> None:
         """One relation with the sentence that states it as evidence."""
-        sent = doc[found.anchor].sent
+        sent = sentence_of(doc[found.anchor])
         start, end = offset + sent.start_char, offset + sent.end_char
         quote = self.document.text[start:end].strip() or sent.text.strip()
         evidence = Evidence(
@@ -188,7 +189,7 @@ def _years_by_sentence(doc: Any) -> dict[int, str]:
     """Sentence start -> the text of its first DATE entity that names a year."""
     starts = [sent.start for sent in doc.sents]
     out: dict[int, str] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "DATE" and YEAR.search(ent.text):
             start = starts[bisect.bisect_right(starts, ent.start) - 1]
             out.setdefault(start, ent.text)

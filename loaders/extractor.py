@@ -406,7 +406,7 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     """Who speaks the quoted paragraphs of a release: 'X, Minister of ..., today issued the
     following statement:' opens them, and they run while paragraphs open with a quotation
     mark (a release quotes its minister in first person, paragraph after paragraph)."""
-    text = sent.text.strip()
+    text = doc_text[sent.start_char:sent.end_char].strip()  # `sent.text` joins its tokens
     if STATEMENT_OPENER.search(text):
         return subject_person(sent, in_sent) or next(
             (m for _, m in sorted(in_sent.items()) if m.type == "Person" and not m.group), None)

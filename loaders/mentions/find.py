@@ -39,9 +39,11 @@ from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import (
     OPERATION_NOUNS,
     Mention,
+    entities,
     from_entry,
     left_modifiers,
     person_name,
+    sentence_of,
     text_of,
     whole_phrase,
 )
@@ -113,7 +115,7 @@ class MentionFinder:
 
     def find(self, doc: Any) -> list[Mention]:
         """Non-overlapping mentions of `doc`, in text order."""
-        ner_person = {t for ent in doc.ents if ent.label_ == "PERSON"
+        ner_person = {t for ent in entities(doc) if ent.label_ == "PERSON"
                       for t in range(ent.start, ent.end)}
         candidates = self._gazetteer(doc, ner_person)
         candidates += self._groups(doc)
@@ -191,7 +193,7 @@ class MentionFinder:
         for match_id, start, end in self._matches(doc):
             kind, name, form = self.forms[match_id]
             entry = self.gazetteer.get(name)
-            if entry is not None and _case_ok(doc[start:end].text, form):
+            if entry is not None and _case_ok(doc, start, end, form):
                 raw.append((start, end, kind, entry))
         full_present = {e.name for s, _, k, e in raw
                         if k in ("name", "alias") and e.type == "Person"}
@@ -228,7 +230,7 @@ class MentionFinder:
             if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
                 return None
             if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
-                   for ent in doc.ents):
+                   for ent in entities(doc)):
                 return None
             return from_entry(doc, start, end, kind, entry)
         return None
@@ -370,7 +372,7 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
         before = doc[max(m.start - 5, 0):m.start].text.lower().rstrip(' "“(')
         owner = aliases.get(m.text)  # the alias repeated in a later block
         if owner is None and previous is not None and before.endswith(AKA) \
-                and doc[previous.start].sent.start == doc[m.start].sent.start:
+                and sentence_of(doc[previous.start]).start == sentence_of(doc[m.start]).start:
             owner = aliases[m.text] = previous
         if owner is not None:
             m.name, m.key = owner.name, owner.key
@@ -702,21 +704,25 @@ def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
 def _named_in_full(doc: Any) -> dict[str, str]:
     """Surname -> full name of the people the model tags with two or more words here."""
     out: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             out.setdefault(normalize_name(words[-1]), normalize_name(ent.text))
     return out
 
 
-def _case_ok(surface: str, form: str) -> bool:
-    """'liberal democracy' is not the Liberal Party: capitalised forms need capitals."""
+def _case_ok(doc: Any, start: int, end: int, form: str) -> bool:
+    """'liberal democracy' is not the Liberal Party: capitalised forms need capitals. The
+    match's words are read only as far as needed: most hits need their first word only, and
+    no span is built for each of the matcher's hits."""
     if form == form.lower():
         return True
     if form.isupper() and sum(c.isalpha() for c in form) <= 3:
+        surface = doc[start:end].text
         return not any(c.islower() for c in surface)  # 'US' is no 'Us' ('Nato', 'Asio' as
         # British papers write them still match)
-    return surface[:1].isupper() or surface[:1].isdigit()
+    first_word = doc[start].text
+    return first_word[:1].isupper() or first_word[:1].isdigit()
 
 
 def _conjunct_end(doc: Any, head: Any, end: int) -> int:

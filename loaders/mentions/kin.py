@@ -19,7 +19,7 @@ from typing import Any
 
 from ..text.transcript import SpeakerTurns
 from ..vocabulary import lexicon
-from .mention import Mention, whole_phrase
+from .mention import Mention, sentence_of, whole_phrase
 
 __all__ = ["kin_mentions", "resolve_kin", "KIN_NOUNS", "AIDE_NOUNS"]
 
@@ -124,7 +124,7 @@ def _owner(doc: Any, word: Any, by_token: dict[int, Mention], people: list[Menti
         return turns.at(word.idx) if turns else None
     if low not in THIRD_PERSON:
         return None
-    sent = word.sent
+    sent = sentence_of(word)
     before = {m.key: m for m in people if sent.start <= m.start < word.i}
     if len(before) == 1:
         return next(iter(before.values()))

@@ -8,6 +8,7 @@ phrase's left edge) here lets each finder live in its own module.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -18,7 +19,7 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "text_of"]
+           "person_name", "entities", "sentence_of", "text_of", "written_within"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -38,6 +39,45 @@ def text_of(doc: Any) -> str:
     if cached is None:
         cached = doc.user_data["figraph_text"] = doc.text
     return cached
+
+
+def entities(doc: Any) -> tuple[Any, ...]:
+    """The document's named entities, listed once: `Doc.ents` reads every token and makes a
+    new Span for each entity at each access, and the finders ask several times a chunk."""
+    cached = doc.user_data.get("figraph_entities")
+    if cached is None:
+        cached = doc.user_data["figraph_entities"] = tuple(doc.ents)
+    return cached
+
+
+def written_within(doc: Any, word: str, start: int, end: int) -> bool:
+    """Whether a token of `doc[start:end]` is `word` in any case. The tokens of each word
+    asked about are found once per document on its token array: a rule that reads a rare
+    word ('as') somewhere below a verb need not walk the verb's subtree to learn it is
+    absent."""
+    listed = doc.user_data.setdefault("figraph_written", {})
+    positions = listed.get(word)
+    if positions is None:
+        from spacy.attrs import LOWER
+
+        lows = doc.to_array([LOWER]).reshape(-1)
+        positions = listed[word] = (lows == doc.vocab.strings.add(word)).nonzero()[0].tolist()
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
+
+
+def sentence_of(token: Any) -> Any:
+    """The sentence `token` is in, as `token.sent` gives it, from the document's sentences
+    listed once: `Token.sent` walks to both ends of the sentence at each access, and the
+    pronoun, quotation and claim rules ask it for token after token."""
+    user_data = token.doc.user_data
+    listed = user_data.get("figraph_sentences")
+    if listed is None:
+        sentences = list(token.doc.sents)
+        listed = user_data["figraph_sentences"] = ([s.start for s in sentences], sentences)
+    starts, sentences = listed
+    return sentences[bisect_right(starts, token.i) - 1]
+
 
 PRIORITY = {"speaker": 0, "name": 1, "seat": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
             "acronym": 1, "group": 2,

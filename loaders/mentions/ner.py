@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, normalize_name, person_name, text_of
+from .mention import Mention, entities, normalize_name, person_name, sentence_of, text_of
 
 __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
@@ -29,7 +29,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     parties and articles and typed by their head word."""
     out = []
     surnames = _surnames(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) else ent.label_
         company = kind != "PERSON" and _company_name(ent)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -136,9 +136,10 @@ COMPANY_SUFFIXES = lexicon.words("company_suffixes")
 def _after_person_noun(ent: Any) -> bool:
     """'the fugitive oligarch Ilan Shor', 'lobbyist Jane Roe': a short name right after a
     noun that describes a person is a person's, whatever label the model gave it."""
+    if ent.label_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"):
+        return False  # the label first: most entities are people, dates and numbers
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP") \
-        and before.pos_ == "NOUN" and before.lower_ in PERSON_DESCRIPTIONS \
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in PERSON_DESCRIPTIONS \
         and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) \
         and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in ent)
 
@@ -146,15 +147,16 @@ def _after_person_noun(ent: Any) -> bool:
 def _company_name(ent: Any) -> bool:
     """'Wuhan Xiaoruizhi Science and Technology Company', tagged a building or a place by
     the model: a name ending in a company's legal form is an organisation."""
+    if ent.label_ not in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART", "GPE"):
+        return False
     words = [t for t in ent if not t.is_punct]
-    return ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART", "GPE") and len(words) > 1 \
-        and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+    return len(words) > 1 and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
 
 
 def _surnames(doc: Any) -> set[str]:
     """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model
     sometimes tags as an organisation, is that person."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    return {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
             and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
 
 
@@ -165,15 +167,16 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     ("Attorney General's Office")."""
     first = start
     while start < end:
-        low = doc[start].lower_
+        word = doc[start]  # one Token per step: each `doc[i]` makes a new one
+        low = word.lower_
         if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
-                or low in party_aliases or doc[start].is_punct \
-                or low in demonyms and doc[start].tag_ != "NNP" \
-                or doc[start].pos_ == "CCONJ" or doc[start].like_num \
+                or low in party_aliases or word.is_punct \
+                or low in demonyms and word.tag_ != "NNP" \
+                or word.pos_ == "CCONJ" or word.like_num \
                 or low in TITLE_LEADS \
                 or low == "foreign" and _leads_title(doc, start, end) \
-                or doc[start].pos_ in ("ADP", "DET") \
-                or doc[start].pos_ == "ADJ" and doc[start].is_lower:
+                or word.pos_ in ("ADP", "DET") \
+                or word.pos_ == "ADJ" and word.is_lower:
             start += 1
         else:
             break
@@ -185,13 +188,19 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
         while start > 0 and first - start < 3 and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].text[:1].isupper():
             start -= 1  # the model cut the owner short: "General's Office"
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1  # 'the Communications Security Establishment and': no 'and'
     if start + 2 < end and doc[start + 1].tag_ == "POS" and doc[start].lower_ in \
             lexicon.ANAPHORA:  # "the Department's Office of X": the office is named after
         start += 2  # the owner, which anaphora resolution reads on its own
     return start, end
+
+
+def _trailing(last: Any) -> bool:
+    """A possessive 's, punctuation, a conjunction, a preposition or an article: no end
+    of a name."""
+    return last.tag_ == "POS" or last.is_punct or last.pos_ in ("CCONJ", "ADP", "DET")
+
 
 TITLE_LEADS = ("prime", "high", "public", "safety")
 """Words that begin a title ('Prime Minister', 'Public Safety Minister') before a name."""
@@ -425,7 +434,7 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
         if not words or words[0].i > 0 and doc[words[0].i - 1].tag_ == "POS" \
                 or len(words) == 1 and words[0].lower_ in demonyms \
                 or all(w.lower_ in demonyms or w.lower_ in NAME_JOINERS for w in words) \
-                or any(w.i == w.sent.start for w in words[:1]) and words[0].lower_ == "the":
+                or any(w.i == sentence_of(w).start for w in words[:1]) and words[0].lower_ == "the":
             continue
         text = doc[start:token.i].text
         out.append(Mention(start, token.i, text, "ner", text, "Party",

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
-from .mention import Mention, left_modifiers
+from .mention import Mention, left_modifiers, sentence_of
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
 
@@ -100,7 +100,7 @@ def _fronted_description(noun: Any) -> bool:
         return False  # the parser made it the subject: only when the real one follows
     first = min(t.i for t in noun.subtree)
     last = max(t.i for t in noun.subtree)
-    opens = first == noun.sent.start or noun.doc[first - 1].is_punct
+    opens = first == sentence_of(noun).start or noun.doc[first - 1].is_punct
     closed = last + 1 < len(noun.doc) and noun.doc[last + 1].text == ","
     return opens and closed and last < noun.head.i
 

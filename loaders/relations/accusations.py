@@ -41,6 +41,8 @@ ACCUSED = ("State", "Government", "Agency", "Organization", "Person")
 def involvement_accusations(view: SentenceView) -> list[Found]:
     """'X said that Y had been involved in crimes' -> X accused Y."""
     out: list[Found] = []
+    if not any(lemma(word) in SAYING for word in view.words):
+        return out  # no verb of saying: no token need be read
     for verb in view.tokens:
         if verb.pos_ not in ("VERB", "AUX") or lemma(verb.text) not in SAYING:
             continue

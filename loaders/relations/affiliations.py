@@ -125,9 +125,9 @@ def _possessed_party(view: SentenceView) -> list[Found]:
     person's own is that person's party (news and biographies write leaders so)."""
     found: list[Found] = []
     for i, party in view.at.items():
-        token = view.sent.doc[i]
-        if party.type != "Party" or token.i != party.end - 1:
+        if party.type != "Party" or i != party.end - 1:
             continue
+        token = view.sent.doc[i]
         heads = [token]
         if token.head.i == party.end and token.head.lower_ in ("party", "parties"):
             heads.append(token.head)  # "Vladimir Putin's United Russia party"

@@ -40,6 +40,8 @@ PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
 
 
 def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
+    if view.words.isdisjoint(TRIGGERS):
+        return  # no spying, no 'behalf', no agent noun or word compounded onto one
     for noun in view.tokens:
         if noun.lower_ in SPYING_VERBS and noun.pos_ in ("VERB", "NOUN") and noun.tag_ != "NNS":
             yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
@@ -55,6 +57,8 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
 
 
 AGENT_COMPOUNDS = lexicon.words("agent_compounds")
+TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS
+"""Words one of the rules here is read at (an agent compound on the noun it modifies)."""
 
 
 def _agent_noun(noun: Any) -> bool:

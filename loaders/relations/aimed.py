@@ -34,6 +34,8 @@ AIMING_PREPS = {"at", "against"}
 """'aimed at X', 'directed against X'."""
 STATE_PASSIVES = {"engage", "involve"}
 """'is engaged in', 'was involved in': passive in form, the subject acts."""
+TRIGGERS = frozenset(AIMED_PARTICIPLES) | ACTION_NOUNS
+"""The words an aimed action is read at."""
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "millions", "series", "wave", "number",
                   "flood", "barrage", "range"}
 """'thousands of comments targeting X': the action is the noun after 'of'."""
@@ -41,6 +43,8 @@ QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "millions", "series", "wave
 
 def aimed_actions(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                   ) -> Iterator[Found]:
+    if view.words.isdisjoint(TRIGGERS):
+        return
     doers = _Doers(view, gazetteer, builtin)
     for token in view.tokens:
         rel_type = AIMED_PARTICIPLES.get(token.lower_)

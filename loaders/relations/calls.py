@@ -34,22 +34,28 @@ what for."""
 def calls_on(view: SentenceView) -> Iterator[Found]:
     implied = view.implied[0] if view.implied is not None else -1
     for verb in view.tokens:
-        if verb.pos_ != "VERB" and verb.i != implied or negated(verb):
+        if verb.pos_ != "VERB" and verb.i != implied:
             continue
         word = lemma(verb.lower_)
-        if word in CALLING_ON or _stem(verb.lower_) in CALLING_ON:
-            called = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
-                      for o in p.children if o.dep_ == "pobj" for m in _addressees(view, o)]
-        elif (word in PRESSING or _stem(verb.lower_) in PRESSING) and _to_act(verb):
-            called = [m for o in verb.children if o.dep_ in ("dobj", "nsubj") and o.i > verb.i
-                      for m in _addressees(view, o)]
-        elif word in PROPOSING or _stem(verb.lower_) in PROPOSING:
-            called = [m for c in verb.children if c.dep_ == "ccomp" and _bare(c)
-                      for s in c.children if s.dep_ == "nsubj" for m in _addressees(view, s)]
-        else:
-            continue
+        called = _called(view, verb, word)
+        if called is None or negated(verb):  # negation read for calls only: most verbs are
+            continue  # none, and reading it walks the parse
         yield from pairs(view.subjects(verb), unique(called), "CALLED_ON",
                          f"call:{word}", verb.i)
+
+
+def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
+    """Who a verb of calling, pressing or proposing calls on; None for any other verb."""
+    if word in CALLING_ON or _stem(verb.lower_) in CALLING_ON:
+        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                for o in p.children if o.dep_ == "pobj" for m in _addressees(view, o)]
+    if (word in PRESSING or _stem(verb.lower_) in PRESSING) and _to_act(verb):
+        return [m for o in verb.children if o.dep_ in ("dobj", "nsubj") and o.i > verb.i
+                for m in _addressees(view, o)]
+    if word in PROPOSING or _stem(verb.lower_) in PROPOSING:
+        return [m for c in verb.children if c.dep_ == "ccomp" and _bare(c)
+                for s in c.children if s.dep_ == "nsubj" for m in _addressees(view, s)]
+    return None
 
 
 def _addressees(view: SentenceView, token: Any) -> list[Mention]:

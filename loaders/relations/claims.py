@@ -23,7 +23,7 @@ from typing import Any
 
 from ...graph.model import is_allegation
 from ..mentions.find import Mention
-from ..mentions.mention import normalize_name
+from ..mentions.mention import normalize_name, sentence_of
 from ..resolution.pronouns import quoted
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
@@ -162,7 +162,7 @@ def asked(anchor: Any) -> bool:
     IRGC?', 'Has the Minister met X?'): the question states nothing (what it asks of its
     addressee is a call, read by the calls family). Only the question's own clause: 'Does
     the Minister agree that China interfered?' leaves the clause below as it is."""
-    if not _yes_no_question(anchor.sent):
+    if not _yes_no_question(sentence_of(anchor)):
         return False
     clause = anchor
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -437,7 +437,8 @@ def _only_modal(signalled: set[str], claimant: Mention | None) -> bool:
 def _in_quotes(anchor: Any) -> bool:
     """Inside quotation marks, or in a sentence that opens with one (a quote running on
     from the last sentence)."""
-    return quoted(anchor) or anchor.sent[0].text in ("“", '"') and anchor.i > anchor.sent.start
+    sent = sentence_of(anchor)
+    return quoted(anchor) or sent[0].text in ("“", '"') and anchor.i > sent.start
 
 
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None

@@ -75,6 +75,8 @@ NOT_DONE = lexicon.words("clause_not_done")
 def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
     """Links between actors of one clause that no specific rule made."""
     linked = {frozenset((f.source.key, f.target.key)) for f in found}
+    if not view.may_link(linked, _link_key):
+        return
     for source, target, rule, anchor in _candidates(view):
         source, target = _through_kin(source), _through_kin(target)
         pair = frozenset((source.key, target.key))
@@ -126,7 +128,9 @@ MODALS = lexicon.words("clause_modals")
 
 
 def _active(verb: Any) -> bool:
-    return not negated(verb) and not asked_for(verb) and not _silent(verb) \
+    """A verb that states something done: not reporting or describing (read on its word
+    first, the cheapest), not negated, not asked for, no modal's."""
+    return not _silent(verb) and not negated(verb) and not asked_for(verb) \
         and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
@@ -556,6 +560,12 @@ def _through_kin(m: Mention) -> Mention:
     actor of its own only where a rule says what was done to it."""
     owner = m.attrs.get("kin_of")
     return owner if isinstance(owner, Mention) else m
+
+
+def _link_key(m: Mention) -> str | None:
+    """The key a generic link would join `m` under, None if `m` is never linked."""
+    m = _through_kin(m)
+    return m.key if _linkable(m, m) else None
 
 
 def _linkable(source: Mention, target: Mention) -> bool:

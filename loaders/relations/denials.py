@@ -28,6 +28,8 @@ DENYING = {verb for verb, rel in lexicon.VERB_RELATIONS.items() if rel == "DENIE
 
 
 def denied_claims(view: SentenceView, accuser: Mention | None) -> Iterator[Found]:
+    if view.words.isdisjoint(CLAIM_NOUNS):
+        return  # nothing denied is named: no verb need be read
     for verb in view.tokens:
         if verb.pos_ != "VERB" or lemma(verb.text) not in DENYING:
             continue

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..mentions.mention import Mention, normalize_name, text_of
+from ..mentions.mention import Mention, entities, normalize_name, text_of
 from ..text.lines import Field, field_meaning, is_incidental_label
 from .found import Found, allowed
 from .registry import Sentence, family
@@ -227,7 +227,7 @@ def block_subject(doc: Any, items: list[Field], mentions: list[Mention]) -> Ment
 
 def _kind_of(doc: Any, name: str) -> str:
     """Person when the model tags the name as one anywhere, else Organization."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.text == name and ent.label_ == "PERSON":
             return "Person"
     return "Organization"

@@ -45,6 +45,8 @@ def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]
     """RELATED_TO for subject-verb-object links (and tie nouns) between actors no rule has
     linked in this sentence; one pass over the tokens."""
     linked = {frozenset((f.source.key, f.target.key)) for f in found}
+    if not view.may_link(linked, lambda m: m.key if _eligible(m) else None):
+        return
     for token in view.tokens:
         if token.pos_ == "NOUN" and token.lower_ in TIE_NOUNS and not negated(token.head):
             candidates, rule = _noun_ties(view, token), "generic-tie"

@@ -177,7 +177,7 @@ def cited_testimony(view: SentenceView, doc_types: dict[str, list[Mention]]
                     ) -> Iterator[Found]:
     """A report's note '[7] Testimony of X, April 4, 2024; Testimony of Y' (a citation: no
     verb) says X and Y testified before the inquiry or committee that wrote it."""
-    if any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
+    if view.words.isdisjoint(CITED) or any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
         return
     bodies = (doc_types.get("Commission") or doc_types.get("Committee") or [])[:1]
     for noun in view.tokens:
@@ -198,7 +198,7 @@ def opening_statements(view: SentenceView, doc_types: dict[str, list[Mention]]
     witness. Read only in a text that names one committee, for the person addressed at the
     head of the sentence or the statement's owner."""
     committees = doc_types.get("Committee", [])
-    if len(committees) != 1:
+    if len(committees) != 1 or view.words.isdisjoint(OPENING_NOUNS):
         return
     for noun in view.tokens:
         if noun.lower_ not in OPENING_NOUNS or not any(

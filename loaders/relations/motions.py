@@ -32,6 +32,8 @@ MOVERS = ("Legislature", "Party", "Committee", "Person")
 def motion_relations(view: SentenceView) -> list[Found]:
     """The adopting body and the moving party -> whoever the motion calls on."""
     out: list[Found] = []
+    if view.words.isdisjoint(MOTION_NOUNS):
+        return out
     for noun in view.tokens:
         if noun.lower_ not in MOTION_NOUNS:
             continue

@@ -29,6 +29,8 @@ SAYING_VERBS = {"say", "says", "said", "state", "stated", "reveal", "revealed", 
 
 def press_reports(view: SentenceView) -> list[Found]:
     found: list[Found] = []
+    if "according" not in view.words and view.words.isdisjoint(STORY_NOUNS):
+        return found  # most sentences cite no outlet
     for token in view.tokens:
         if token.lower_ == "according":
             outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..mentions.kin import AIDE_NOUNS
+from ..mentions.mention import written_within
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -51,13 +52,19 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         yield from _speaker_roles(mention)
         yield from _kin(view, mention, head)
     yield from _led_government(view)
+    if view.words.isdisjoint(SUBJECT_PRONOUNS):
+        return
     for token in view.tokens:  # 'she was elected ... as a member of X': a pronoun subject
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she", "i"):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in SUBJECT_PRONOUNS:
             person = view.pronoun(token)
             if person is not None and person.type == "Person" and (
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
                 for noun in as_nouns(token.head) + copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
+
+
+SUBJECT_PRONOUNS = ("he", "she", "i")
+"""A pronoun subject whose roles the titles read ('she was elected ... as a member of X')."""
 
 
 SOLE_BODY_TITLES = {"commissioner": "Commission", "chair": "Committee",
@@ -398,6 +405,8 @@ def _names_someone(verb: Any) -> bool:
 def as_nouns(verb: Any) -> list[Any]:
     """'(she was elected / represented X / served for two decades) as a member of Y': the
     'as' nouns of the verb's own clause (not of a verb below it)."""
+    if not written_within(verb.doc, "as", verb.left_edge.i, verb.right_edge.i + 1):
+        return []  # most clauses have no 'as': their subtree is not walked
     if _denied(verb):
         return []
     found = []
@@ -545,7 +554,7 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
     """'Chinese Ambassador Wang Xiaolong', 'the Indian diplomat Sanjay Verma': the demonym
     before a diplomat's title names the state the person works for."""
     doc = s.view.sent.doc
-    if not any(t.lower_ in lexicon.DIPLOMAT_NOUNS for t in s.view.tokens):
+    if s.view.words.isdisjoint(lexicon.DIPLOMAT_NOUNS):
         return  # most sentences name no diplomat (this runs on every one)
     for person in [m for m in s.view.at.values() if m.type == "Person"]:
         titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
@@ -567,6 +576,8 @@ UNION_MEMBER_TITLES = {"mep": "European Parliament"}
 
 def _meps(s: Sentence) -> Iterator[Found]:
     """'AfD MEP Maximilian Krah': a member of the European Parliament."""
+    if s.view.words.isdisjoint(UNION_MEMBER_TITLES):
+        return
     for token in s.view.tokens:
         body = UNION_MEMBER_TITLES.get(token.lower_)
         person = s.view.at.get(token.head.i) if body is not None else None
@@ -583,6 +594,8 @@ LEADER_ROLES = {"Leader", "PrimeMinister", "President", "Premier"}
 def _leaders_regime(s: Sentence) -> Iterator[Found]:
     """'Putin's regime', 'the Xi government': a known national leader heads the state the
     gazetteer gives them (a name the gazetteer does not know as a leader links nothing)."""
+    if s.view.words.isdisjoint(REGIME_NOUNS):
+        return
     for token in s.view.tokens:
         if token.lower_ not in REGIME_NOUNS:
             continue

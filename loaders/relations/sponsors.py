@@ -34,6 +34,8 @@ TOWARD_SPONSOR = {"AFFILIATED_WITH"}
 
 
 def sponsored(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
+    if view.words.isdisjoint(SPONSOR_PARTICIPLES):
+        return
     for token in view.tokens:
         rel_type = SPONSOR_PARTICIPLES.get(token.lower_)
         if rel_type is None or token.i < 2 or token.nbor(-1).text not in ("-", "‑", "–"):

@@ -33,6 +33,8 @@ SEAT_ROLES = {"senator": "senate", "mp": "house", "m.p.": "house"}
 def sworn_in(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
     """'was sworn in as a senator' -> member of the Senate the text names (none named:
     nothing, rather than a guess at which country's)."""
+    if view.words.isdisjoint(SWEAR_FORMS):
+        return
     for verb in view.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in SWEAR_FORMS \
                 or not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
@@ -60,6 +62,8 @@ def represented_seat(view: SentenceView, doc_types: dict[str, list[Mention]]
                      ) -> Iterator[Found]:
     """'She represented the Division of Chisholm', 'he represents the riding of X' -> member
     of the lower house the text names (none named: nothing)."""
+    if view.words.isdisjoint(CONSTITUENCY_NOUNS):
+        return  # no seat named for `represents_constituency` to find
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not represents_constituency(verb):
             continue
@@ -79,7 +83,8 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
     """'X has been a Senator for Victoria since 2016', 'she was the member for Bennelong':
     a member of that house (former when the copula is past or the noun says 'former'). Only
     a predicate says so; an apposition ('Michael Chong, MP for X, said') names a speaker."""
-    if not any(t.lower_ in SEAT_HOLDERS and _for_objects(t) for t in view.tokens):
+    if view.words.isdisjoint(SEAT_HOLDERS) or not any(
+            t.lower_ in SEAT_HOLDERS and _for_objects(t) for t in view.tokens):
         return  # most sentences: no seat 'for' a place, nothing to read (runs on every one)
     described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.at.values()
                  if m.type == "Person"]

@@ -30,6 +30,10 @@ INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "imp
 NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us", "they", "their"}
 POSSESSIVES = {"my", "his", "her", "its"}
+PRONOUN_WORDS = PRONOUNS | POSSESSIVES | {"our"}
+"""Every word the view's own readings (`actors`, `as_holder`) and the generic families hand
+to `pronoun`: the referents of these are all a walk of the sentence can add to its
+mentions (see `SentenceView.may_link`)."""
 CANDIDACY_NOUNS = {"nomination", "campaign", "candidacy", "election", "re-election", "bid",
                    "leadership"}
 """A candidacy undergoes what its candidate undergoes: helping X's campaign helps X."""
@@ -61,6 +65,8 @@ class SentenceView:
     """A resolution's paragraph ('2. Calls on the Commission ...'): its opening verb's token
     and the body whose resolution it is, the subject the paragraph leaves out."""
     _tokens: list[Any] | None = field(default=None, repr=False)
+    _referents: list[Mention] | None = field(default=None, repr=False)
+    _words: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Any]:
@@ -69,6 +75,43 @@ class SentenceView:
         if self._tokens is None:
             self._tokens = list(self.sent)
         return self._tokens
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's words, lower-cased, read once: a family whose trigger words are
+        all absent returns before walking the tokens (most sentences have none)."""
+        if self._words is None:
+            self._words = frozenset(t.lower_ for t in self.tokens)
+        return self._words
+
+    def may_link(self, linked: set[frozenset[str]],
+                 key_of: Callable[[Mention], str | None]) -> bool:
+        """Whether two actors of the sentence that `linked` does not join yet could be
+        linked: a family that only links pairs no earlier rule linked need not walk the
+        parse of a sentence that offers none (most sentences name one or two actors, or
+        only pairs a specific rule has linked already).
+
+        The actors a walk can reach are the mentions on the sentence's tokens (and the
+        members they stand for), the implied subject, and what its pronouns resolve to;
+        the pronouns are only resolved when the named actors alone offer no pair.
+        `key_of` gives the key an actor would be linked under, None if it is never linked.
+        """
+        named = [m for mention in self.at.values()
+                 for m in (mention, *mention.attrs.get("members", ()))]
+        if self.implied is not None:
+            named.append(self.implied[1])
+        keys = {key_of(m) for m in named}
+        if _open_pair(keys, linked):
+            return True
+        keys |= {key_of(m) for m in self._pronoun_referents()}
+        return _open_pair(keys, linked)
+
+    def _pronoun_referents(self) -> list[Mention]:
+        """What the sentence's pronouns resolve to, read once (two families ask)."""
+        if self._referents is None:
+            resolved = (self.pronoun(t) for t in self.tokens if t.lower_ in PRONOUN_WORDS)
+            self._referents = [m for m in resolved if m is not None]
+        return self._referents
 
     def actors(self, token: Any, owner: bool = True) -> list[Mention]:
         """Actors a noun phrase headed by `token` names, with its conjuncts.
@@ -444,6 +487,13 @@ def _participle(verb: Any) -> bool:
     if verb.dep_ == "advcl" and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _open_pair(keys: set[str | None], linked: set[frozenset[str]]) -> bool:
+    """Two distinct keys (None: an actor never linked) whose pair is not in `linked`."""
+    usable = sorted(k for k in keys if k is not None)
+    return any(frozenset((a, b)) not in linked
+               for n, a in enumerate(usable) for b in usable[n + 1:])
 
 
 def misattached_title(name: Any) -> Any | None:

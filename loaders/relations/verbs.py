@@ -232,6 +232,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         targets = [t for t in targets if t.key not in partner_keys]
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
+    if not targets and rel_type not in ("INTERFERED_IN", "APPOINTED"):
+        return  # no one undergoes it and no default stands in: who does it is not asked
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
     if not sources and rel_type in ANNOUNCED_ACTS:
         sources = _announcer(view, verb)

@@ -8,10 +8,12 @@ in the sentence, else the actor the previous sentence was about.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
 from ..mentions.find import Mention
+from ..mentions.mention import sentence_of, text_of
 from ..vocabulary import lexicon
 
 __all__ = ["pronoun_resolver", "subject_person", "subject_body"]
@@ -78,8 +80,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         kind = CLASSES.get(low, "")
         if kind in seen:
             return seen[kind]
-        first = next((t for t in token.sent if t.i < token.i and CLASSES.get(t.lower_) == kind),
-                     token)
+        first = next((t for t in sentence_of(token) if t.i < token.i
+                      and CLASSES.get(t.lower_) == kind), token)
         found = _fronted(first, in_sent, kind)
         if found is None:
             named_subject = last_subject if last_subject is not None \
@@ -102,7 +104,20 @@ QUOTES = {'"', "“", "”"}
 
 def quoted(token: Any) -> bool:
     """Inside a quotation: an odd number of quotation marks before it in its sentence."""
-    return sum(t.text in QUOTES for t in token.sent if t.i < token.i) % 2 == 1
+    return bisect_left(_quote_marks(sentence_of(token)), token.i) % 2 == 1
+
+
+def _quote_marks(sent: Any) -> list[int]:
+    """The indices of the sentence's quotation-mark tokens, listed once per sentence (every
+    pronoun and saying verb asks `quoted`); a sentence whose text holds no quotation mark
+    has none, and its tokens are not walked."""
+    cache = sent.doc.user_data.setdefault("figraph_quote_marks", {})
+    found = cache.get(sent.start)
+    if found is None:
+        said = text_of(sent.doc)[sent.start_char:sent.end_char]
+        found = cache[sent.start] = [t.i for t in sent if t.text in QUOTES] \
+            if any(mark in said for mark in QUOTES) else []
+    return found
 
 
 SAYING = {"say", "said", "says", "tell", "told", "add", "added", "state", "stated",
@@ -112,14 +127,14 @@ SAYING = {"say", "said", "says", "tell", "told", "add", "added", "state", "state
 def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The named person outside the quotation marks who says the sentence's quote
     ('"...," Assistant Attorney General John Demers said'), if the sentence quotes."""
-    if not any(t.text in QUOTES for t in sent):
+    if not _quote_marks(sent):
         return None
     return _quote_speaker(sent[0], in_sent)
 
 
 def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The named person outside the quotation marks who says the sentence's quote."""
-    for verb in token.sent:
+    for verb in sentence_of(token):
         if verb.lower_ not in SAYING or quoted(verb):
             continue
         for child in verb.children:
@@ -135,7 +150,7 @@ def _other_sayer(token: Any, kind: str) -> Any | None:
     '"... she ...," he said'), if any."""
     if kind not in ("f", "m") or not quoted(token):
         return None
-    for verb in token.sent:
+    for verb in sentence_of(token):
         if verb.lower_ in SAYING and not quoted(verb):
             for child in verb.children:
                 if child.dep_ == "nsubj" and CLASSES.get(child.lower_, kind) not in (kind, "n",
@@ -150,7 +165,7 @@ def _fronted(token: Any, in_sent: dict[int, Mention], kind: str) -> Mention | No
     clause's subject."""
     if token.dep_ != "poss":
         return None
-    root = token.sent.root
+    root = sentence_of(token).root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < token.i or not any(
             a.dep_ == "prep" and a.head.i == root.i and a.i < subject.i for a in token.ancestors):
@@ -194,7 +209,7 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
             if child.dep_ == "nsubj" and child.i in in_sent \
                     and in_sent[child.i].type in BODY_TYPES + ("State",):
                 return in_sent[child.i]
-    if token.i == token.sent.start or token.dep_ in ("nsubj", "nsubjpass") and \
+    if token.i == sentence_of(token).start or token.dep_ in ("nsubj", "nsubjpass") and \
             not any(i < token.i for i in in_sent):
         return previous_body
     if token.dep_ == "poss":  # 'worked for the Party of Regions and advised its leader'

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .lines import DATELINE
@@ -165,6 +166,13 @@ class SpeakerLine:
 
 def speaker_lines(text: str) -> list[SpeakerLine]:
     """Speaker labels at line starts; fewer than two means this is no transcript."""
+    return list(_speaker_lines(text))
+
+
+@lru_cache(maxsize=1)
+def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
+    """The labels of the last text asked about, kept: the speaker relations and the field
+    lines read the same chunk one after the other (every pattern scans the whole text)."""
     found = [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                          m.group("name"), senator=_senator(m.group(0)))
              for m in SPEAKER.finditer(text)]
@@ -194,7 +202,8 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
     labels = [s for s in found if s.name or s.chair]
     if len(found) > MAX_LABELS:
         found = found[:MAX_LABELS]
-    return found if len(labels) >= 2 or any(not s.listed and s.name for s in alone) else []
+    return tuple(found) if len(labels) >= 2 or any(not s.listed and s.name for s in alone) \
+        else ()
 
 
 MAX_LABELS = 2000

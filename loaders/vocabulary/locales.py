@@ -105,23 +105,70 @@ def detect(text: str, known: Mapping[str, int] | None = None) -> Locale | None:
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[float, ...]], ...]:
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[float, ...], tuple[str, ...]],
+                             ...]:
     """Each locale's cues in one pattern (one scan of the text per locale; a cue two
-    countries share still counts for both), group n -> its weight."""
+    countries share still counts for both), group n -> its weight, and the words its
+    matches start with (`_heads`)."""
     out = []
     for loc in all_locales():
         parts = [f"(?P<c{n}>{raw})" for n, raw in enumerate(loc.raw_cues)]
         joined = rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
-        out.append((loc.code, re.compile(joined), tuple(w for _, w in loc.cues)))
+        out.append((loc.code, re.compile(joined), tuple(w for _, w in loc.cues),
+                    _heads(loc.raw_cues)))
     return tuple(out)
 
 
 def _cue_scores(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
-    for code, pattern, weights in _cue_patterns():
+    for code, pattern, weights, heads in _cue_patterns():
+        if heads and not any(head in text for head in heads):
+            continue  # none of its cues can match: no scan (most texts name few countries)
         for match in pattern.finditer(text):
             scores[code] = scores.get(code, 0.0) + weights[int(str(match.lastgroup)[1:])]
     return scores
+
+
+REGEX_SPECIALS = frozenset("\\.^$*+?{}[]()|")
+OPTIONAL_AFTER = frozenset("?*{")
+"""A quantifier that may leave out the character before it ('Canadians?')."""
+
+
+def _heads(raw_cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Plain text every match of one of the cues starts with ('Canadian' for 'Canadians?',
+    'U.S.' for 'U\\.S\\.'), one per cue or per alternative of a cue; () when some cue has
+    no such text (it starts with a group or a class): then the locale is always scanned.
+    A text holding none of the heads holds no cue, so its locale's scan can be skipped
+    (each scan tries the pattern at every character: most of the time of `detect`)."""
+    heads: list[str] = []
+    for raw in raw_cues:
+        alternatives = raw.split("|") if not set("([") & set(raw) else [raw]
+        for alternative in alternatives:
+            head = _literal_head(alternative)
+            if not head:
+                return ()
+            heads.append(head)
+    return tuple(heads)
+
+
+def _literal_head(pattern: str) -> str:
+    """The plain characters a pattern without top-level alternatives starts with: up to
+    its first special character, an escaped punctuation mark read as itself."""
+    chars: list[str] = []
+    n = 0
+    while n < len(pattern):
+        char = pattern[n]
+        if char == "\\" and n + 1 < len(pattern) and not pattern[n + 1].isalnum():
+            chars.append(pattern[n + 1])  # 'U\\.S\\.': a plain full stop
+            n += 2
+            continue
+        if char in REGEX_SPECIALS:
+            if char in OPTIONAL_AFTER and chars:
+                chars.pop()
+            break
+        chars.append(char)
+        n += 1
+    return "".join(chars)
 
 
 _CURRENT: ContextVar[Locale | None] = ContextVar("figraph_locale", default=None)

@@ -94,6 +94,13 @@ STOP_FORMS = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "go
 def is_stop_form(word: str, stops: set[str] | frozenset[str]) -> bool:
     """Whether an inflected verb form is one of `stops` (lemmas): the shared lemmatizer
     knows only the rules' verbs, so regular endings are stripped here."""
+    return not _bases(word).isdisjoint(stops)
+
+
+@lru_cache(maxsize=8192)
+def _bases(word: str) -> frozenset[str]:
+    """Every lemma `word` may be a form of, built once per word (the rules ask of the same
+    verbs against several lists, sentence after sentence)."""
     bases = {word, lemma(word), STOP_FORMS.get(word, word)}
     for ending in ("s", "es", "d", "ed", "ing"):
         if word.endswith(ending):
@@ -101,4 +108,4 @@ def is_stop_form(word: str, stops: set[str] | frozenset[str]) -> bool:
             bases |= {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
     if word.endswith(("ied", "ies")):
         bases.add(word[:-3] + "y")  # 'studied', 'studies'
-    return not bases.isdisjoint(stops)
+    return frozenset(bases)
