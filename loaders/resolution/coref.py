@@ -83,7 +83,7 @@ def _cluster_people(mentions: list[Mention]) -> None:
     first_at = first.start if first is not None else 0
     by_last: dict[str, set[str]] = {}
     for key, name in [*full.items(), *known_people.items()]:
-        by_last.setdefault(normalize_name(name.split()[-1]), set()).add(variants.get(key, key))
+        by_last.setdefault(normalize_name(_bare(name)[-1]), set()).add(variants.get(key, key))
     by_key_name = {**full, **known_people}
     full_by_last: dict[str, list[str]] = {}
     for key in full:
@@ -142,13 +142,25 @@ def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
     return out
 
 
-def _variant_buckets(name: str) -> tuple[str, ...]:
+NAME_SUFFIXES = {normalize_name(w) for w in lexicon.words("name_suffixes")}
+
+
+def _bare(name: str) -> list[str]:
+    """A name's words without 'Jr.', 'III' at its end: 'Paul John Manafort Jr.' is the
+    'Paul Manafort' of the rest of the text."""
     words = name.split()
+    while len(words) > 2 and normalize_name(words[-1]) in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _variant_buckets(name: str) -> tuple[str, ...]:
+    words = _bare(name)
     return ("last:" + words[-1], "bag:" + " ".join(sorted(words))) if words else ()
 
 
 def _same_person(a: str, b: str) -> bool:
-    x, y = a.split(), b.split()
+    x, y = _bare(a), _bare(b)
     if len(x) < 2 or len(y) < 2:
         return False
     if 2 <= len(x) <= 3 and sorted(x) == sorted(y):

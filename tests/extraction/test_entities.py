@@ -58,6 +58,8 @@ def test_a_school_attended_is_no_actor(extractor: Extractor) -> None:
      "Wei Zhang", "Zhang Wei"),
     ("Yuri Petrenko testified. Yuriy Petrenko said he was threatened.",
      "Yuri Petrenko", "Yuriy Petrenko"),
+    ("Paul John Dorrance Jr. is a lobbyist. Paul Dorrance joined the campaign in 2016. "
+     "Dorrance was convicted in 2018.", "Paul Dorrance", "Paul John Dorrance Jr."),
 ])
 def test_one_person_written_several_ways_is_one_actor(extractor: Extractor, text: str,
                                                       name: str, other: str) -> None:
