@@ -422,13 +422,22 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
     known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
 
     def misread(m: Mention) -> bool:
-        if m.kind != "ner" or m.type == "Person" or doc[m.start].idx >= end or m.text in body:
+        if m.kind != "ner" or doc[m.start].idx >= end or m.text in body:
             return False
-        common = m.text.lower() in lower  # 'Suspected Spy': 'a suspected spy' below
+        head = doc[m.end - 1].text
+        common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, body)
+        # 'Suspected Spy': 'a suspected spy' below; '... Police Stations': only 'stations'
         swallowing = any(m.start <= a and b <= m.end and (a, b) != (m.start, m.end)
-                         for a, b in known) and any(_sentence_word(t) for t in doc[m.start:m.end])
-        return common or swallowing  # '... House of Commons Allegedly Helped Boss ...'
+                         for a, b in known) or m.type == "Person"
+        return common or swallowing and any(_sentence_word(t) for t in doc[m.start:m.end])
+        # '... House of Commons Allegedly Helped Boss ...', 'RCMP Begins Probe Into ...'
     return [m for m in candidates if not misread(m)]
+
+
+def _only_lower(word: str, text: str) -> bool:
+    """Does `text` write `word` in lower case, and never capitalised?"""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and \
+        re.search(rf"\b{re.escape(word[:1].upper() + word[1:].lower())}\b", text) is None
 
 
 def _sentence_word(token: Any) -> bool:

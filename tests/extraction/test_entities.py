@@ -180,6 +180,15 @@ def test_short_initials_need_capitals(extractor: Extractor, text: str, found: st
     assert absent not in actor.aliases
 
 
+def test_a_title_case_headline_makes_no_person_of_a_clause(extractor: Extractor) -> None:
+    text = ("RCMP Begins Probe Into Reports of Unofficial Harbour Police Stations in Toronto\n\n"
+            "The RCMP is investigating reports of unauthorized police stations in Toronto, "
+            "Jane Roe said.\n")
+    found = actors(run(extractor, text))
+    assert not any("Probe" in name or "Stations" in name for name in found), found
+    assert "Royal Canadian Mounted Police" in found
+
+
 def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
     text = "Jon Petrenko and Joan Petrenko were both questioned by the police."
     assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))
