@@ -22,6 +22,17 @@ from .mention import Mention, from_entry, left_modifiers, normalize_name, text_o
 __all__ = ["DescriptorFinder"]
 
 
+PLACED_NOUNS = {"embassy", "consulate", "police", "bureau", "office"}
+"""Bodies there is one of in each place: with a place after it the noun is another one."""
+
+
+def _placed_after(doc: Any, noun: Any) -> bool:
+    """'the consulate in Shanghai', 'the police at Heathrow' (the parser may hang the
+    place on a verb, so it is read on the surface)."""
+    return noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("in", "at") \
+        and doc[noun.i + 2].text[:1].isupper()
+
+
 class DescriptorFinder:
     """Built once per gazetteer (its bodies, departments and leaders), used per document."""
 
@@ -53,6 +64,8 @@ class DescriptorFinder:
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")
                     for c in token.children):
                 continue
+            if token.lower_ in PLACED_NOUNS and _placed_after(doc, token):
+                continue  # 'the consulate in Shanghai' is not the consulate named before
             described = self._described(token)
             start = left_modifiers(doc, token, token.i)
             if described is None and any(t.pos_ == "PROPN" for t in doc[start:token.i]):

@@ -285,7 +285,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
 
 NAMED_HEAD_NOUNS = {"council", "campaign", "operation", "house", "senate", "parliament",
                    "commons", "congress", "assembly", "ministry", "department", "institute",
-                   "foundation", "association", "society", "university", "bank", "taskforce"}
+                   "foundation", "association", "society", "university", "bank", "taskforce",
+                   "bureau", "embassy", "consulate", "police"}
 """Nouns too common across types to mean 'the last body of that type' ('the council' after a
 government is not that government; 'the House' is no Senate named later): only a body
 whose name has the noun, else the document's country's own ('the Council' in a European

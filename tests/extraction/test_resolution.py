@@ -47,6 +47,18 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("the-bureau-and-the-embassy-are-the-ones-named",
+         "The Fuzhou Public Security Bureau opened stations in Toronto. The bureau targeted "
+         "Jane Roe. The Embassy of China in Canada rejected the report. The embassy "
+         "criticized Omar Haddad.",
+         edges=(("Fuzhou Public Security Bureau", "TARGETED", "Jane Roe"),
+                ("Embassy of the People's Republic of China in Canada", "CRITICIZED",
+                 "Omar Haddad"))),
+    case("a-consulate-in-another-place-is-another-one",
+         "Zhao Wei worked at the Chinese consulate in Toronto. China expelled Jane Roe, a "
+         "Canadian diplomat posted to the consulate in Shanghai.",
+         not_pairs=(("Jane Roe", "Consulate General of the People's Republic of China in "
+                     "Toronto"),)),
     case("she-in-his-quote-is-not-him",
          'Omar Haddad spoke to reporters in May. "The only claim is that she communicated with '
          'a Russian official," he said.',
