@@ -355,9 +355,10 @@ def claim_for(view: SentenceView, found: Found, last_body: Mention | None,
     X", "the Minister of Y, X") is the document's own description, not part of what the
     sentence's speaker admits or alleges."""
     if found.rule.startswith(DESCRIPTOR_RULES):
-        qualifier = _hedged_description(view.sent.doc[found.anchor])
-        if qualifier:  # 'the alleged Chinese agent X': the text only reports the claim
-            return Claim(None, "", hedge_status(qualifier), [qualifier])
+        qualifier = _hedged_description(view.sent.doc[found.anchor]) \
+            or _modal_copula(view.sent.doc[found.anchor])
+        if qualifier:  # 'the alleged Chinese agent X', 'X would have been an officer of Y':
+            return Claim(None, "", hedge_status(qualifier), [qualifier])  # not stated
         return Claim(None, "", "stated", [])
     anchor = view.sent.doc[found.anchor]
     hedges = scoped_hedges(view.sent, anchor, hedges)
@@ -380,6 +381,18 @@ def _hedged_description(noun: Any) -> str:
     """'alleged' or 'suspected' qualifying the role noun a description rests on."""
     return next((c.lower_ for c in noun.children
                  if c.dep_ == "amod" and c.lower_ in DESCRIPTION_HEDGES), "")
+
+
+def _modal_copula(subject: Any) -> str:
+    """'Yang would have almost certainly been an officer in Chinese military intelligence':
+    a description given under a modal is a supposition."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    return next((c.lower_ for c in subject.head.children
+                 if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS), "")
+
+
+SUPPOSING_MODALS = {"would", "could", "may", "might"}
 
 
 PLEA_FORMS = {"plead", "pleads", "pleaded", "pled", "pleading"}

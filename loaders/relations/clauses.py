@@ -406,10 +406,16 @@ def _after_colon(noun: Any, part: Any) -> bool:
     return any(t.text == ":" for t in noun.doc[noun.i + 1:first])
 
 
+LIKENESS_NOUNS = {"equivalent", "equivalents", "counterpart", "counterparts", "version",
+                  "answer", "copy", "imitation", "analogue"}
+"""'China's equivalent of the US National Security Agency' compares, it links no one."""
+
+
 def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
     """'the questioning of Krah by the FBI', 'Russia's war against Ukraine': an event noun
     whose owner or agent and whose patient are both actors."""
-    if view.at.get(noun.i) is not None or noun.lower_ in lexicon.REPORT_NOUNS:
+    if view.at.get(noun.i) is not None or noun.lower_ in lexicon.REPORT_NOUNS \
+            or noun.lower_ in LIKENESS_NOUNS:
         return
     doers = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her",
                                                                                 "its", "their")

@@ -57,6 +57,8 @@ CASES = [
      ("Jane Roe", "WORKS_FOR", "People's Republic of China"), ""),
     ("denied", "Beijing denied that it targeted Michael Chong.",
      ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
+    ("unconfirmed", "Jane Roe would have almost certainly been an officer in Chinese "
+     "military intelligence.", ("Jane Roe", "WORKS_FOR", "People's Republic of China"), ""),
     ("admitted", "Han Dong admitted that he met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("stated", "Han Dong met Zhao Wei after the minister admitted it.",

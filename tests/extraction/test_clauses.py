@@ -224,6 +224,9 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("The Luoyang institute is run by China's equivalent of the United States National "
+     "Security Agency.", ("People's Republic of China", "RELATED_TO",
+                          "United States National Security Agency")),
     ("The RCMP and CSIS met in Ottawa. Jane Roe spoke on behalf of Canada at the summit.",
      ("Jane Roe", "ACTED_FOR", "Canada")),
     ("Jane Roe met Omar Haddad's lawyer in Ottawa.", ("Jane Roe", "MET_WITH", "Omar Haddad")),
