@@ -26,6 +26,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if noun.lower_ in lexicon.TARGET_NOUNS:
         yield from _target_noun(view, noun)
         return
+    if noun.lower_ in EVENT_LINK_NOUNS:
+        yield from _linked_to_event(view, noun)
     if noun.lower_ in OWNED_TIES:
         yield from _owned_tie(view, noun)
         return
@@ -94,6 +96,37 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+EVENT_LINK_NOUNS = {"link", "links", "connection", "connections", "nexus"}
+"""'a potential link between agents of the Government of India and the killing of X': the
+first party stands to the event's patient as the event says (an allegation: the noun is
+read only where an actor and an event noun are its two ends)."""
+STAND_IN_NOUNS = {"agents", "agent", "officials", "operatives", "officers", "proxies",
+                  "representatives"}
+"""'agents of the Government of India' stand for the government they serve."""
+
+
+def _linked_to_event(view: SentenceView, noun: Any) -> Iterator[Found]:
+    ends = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+            for first in p.children if first.dep_ == "pobj" for o in (first, *first.conjuncts)]
+    events = [e for e in ends if lexicon.NOMINAL_EVENTS.get(e.lower_) in ("TARGETED",
+                                                                          "DETAINED")]
+    parties = [m for e in ends if e not in events for m in _standing_for(view, e)]
+    for event in events:
+        patients = [m for p in event.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for m in pobj_actors(view, p)]
+        yield from pairs(unique(parties), unique(patients), lexicon.NOMINAL_EVENTS[
+            event.lower_], f"link:{event.lower_}", noun.i)
+
+
+def _standing_for(view: SentenceView, word: Any) -> list[Mention]:
+    """The actor a party of a link is, or the one its agents serve."""
+    own = view.actors(word, owner=False)
+    if own or word.lower_ not in STAND_IN_NOUNS:
+        return own
+    return [m for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+            for m in pobj_actors(view, p)]
 
 
 def foreign_arena(token: Any) -> bool:

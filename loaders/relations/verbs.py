@@ -41,7 +41,14 @@ from .found import (
     unique,
 )
 from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
-from .nominal import CONTACT_NOUNS, OWNED_TIES, TOLD_NOUNS, foreign_arena, nominal_relations
+from .nominal import (
+    CONTACT_NOUNS,
+    EVENT_LINK_NOUNS,
+    OWNED_TIES,
+    TOLD_NOUNS,
+    foreign_arena,
+    nominal_relations,
+)
 from .payments import PAYING_VERBS, payments
 from .registry import Sentence, family
 from .roles import PART_NOUNS
@@ -77,7 +84,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.words("listing_verbs"))
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
-               | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS)
+               | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:

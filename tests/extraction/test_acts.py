@@ -85,6 +85,12 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("a-link-between-a-state-s-agents-and-a-killing",
+         "Security agencies are pursuing credible allegations of a potential link between "
+         "agents of the Government of India and the killing of a Canadian citizen, Omar "
+         "Haddad.", edges=(("India", "TARGETED", "Omar Haddad"),)),
+    case("a-link-between-two-people-kills-no-one",
+         "Reporters found a link between Jane Roe and Omar Haddad.", no_types=("TARGETED",)),
     case("passive-voice-finds-the-agent", "Michael Chong was targeted by Beijing in 2021.",
          edges=((PRC, "TARGETED", "Michael Chong"),)),
     case("a-target-of-a-state-s-activities",
