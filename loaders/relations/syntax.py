@@ -147,10 +147,13 @@ class SentenceView:
                 named = [self.at[t.i] for t in child.subtree if t.i in self.at]
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
-        if token.lower_ in OPERATION_NOUNS or token.lower_ in OUTLET_NOUNS:
-            # 'the Spamouflage campaign' is Spamouflage, 'the Voice of Europe website' the outlet
+        if token.lower_ in OPERATION_NOUNS or token.lower_ in OUTLET_NOUNS \
+                or token.lower_ == "party":
+            # 'the Spamouflage campaign' is Spamouflage, 'the Voice of Europe website' the
+            # outlet, 'the Save Romania Union party' the party
+            kinds = ("Party",) if token.lower_ == "party" else ("Organization", "Media")
             named = [self.at[c.i] for c in token.children if c.dep_ in ("compound", "nmod", "poss")
-                     and c.i in self.at and self.at[c.i].type in ("Organization", "Media")]
+                     and c.i in self.at and self.at[c.i].type in kinds]
             if named:
                 return named[:1]
         if token.lower_ in KIN_NOUNS and token.dep_ != "nsubj":  # 'targeting his family'

@@ -241,7 +241,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
     if not targets and rel_type not in ("INTERFERED_IN", "APPOINTED"):
         return  # no one undergoes it and no default stands in: who does it is not asked
-    sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb)
+    sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb) \
+        or _campaign_runners(view, verb)
     if not sources and rel_type in ANNOUNCED_ACTS:
         sources = _announcer(view, verb)
     if not sources and rel_type == "DETAINED":
@@ -345,6 +346,25 @@ def _campaign_sponsors(view: SentenceView, verb: Any) -> list[Mention]:
             found += [m for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "by")
                       for m in pobj_actors(view, p)]
     return [m for m in unique(found) if m.type in ("State", "Government", "Agency", "Party")]
+
+
+def _campaign_runners(view: SentenceView, verb: Any) -> list[Mention]:
+    """'Russia ran a coordinated campaign to promote X': who runs the campaign does what it
+    is for."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.lower_ not in CAMPAIGN_NOUNS \
+            or noun.dep_ not in ("dobj", "pobj"):
+        return []
+    runner = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if lemma(runner.text) not in RUNNING_VERBS or negated(runner):
+        return []  # 'GAC exposed a campaign targeting X' is not GAC's campaign
+    return [m for m in view.subjects(runner) if m.type in ("State", "Government", "Agency",
+                                                           "Organization", "Party")]
+
+
+RUNNING_VERBS = {"run", "launch", "conduct", "wage", "orchestrate", "mount", "organize",
+                 "organise", "coordinate", "operate", "carry", "deploy", "stage"}
+"""Verbs whose subject is the one running the campaign they take as object."""
 
 
 GIVEN_TO_SUBJECT = {"BRIEFED", "WARNED"}

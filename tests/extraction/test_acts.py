@@ -85,6 +85,12 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("running-a-campaign-to-promote-someone-supports-them",
+         "Days after allegations that Russia ran a coordinated online campaign to promote "
+         "Omar Haddad, the court annulled the vote.",
+         edges=(("Russia", "SUPPORTED", "Omar Haddad"),)),
+    case("being-promoted-to-a-rank-supports-no-one",
+         "Jane Roe was promoted to the rank of minister.", no_types=("SUPPORTED",)),
     case("a-link-between-a-state-s-agents-and-a-killing",
          "Security agencies are pursuing credible allegations of a potential link between "
          "agents of the Government of India and the killing of a Canadian citizen, Omar "

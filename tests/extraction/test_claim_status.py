@@ -59,6 +59,8 @@ CASES = [
      ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
     ("unconfirmed", "Jane Roe would have almost certainly been an officer in Chinese "
      "military intelligence.", ("Jane Roe", "WORKS_FOR", "People's Republic of China"), ""),
+    ("alleged", "There are allegations that Zhao Wei targeted Michael Chong.",
+     ("Zhao Wei", "TARGETED", "Michael Chong"), ""),
     ("admitted", "Han Dong admitted that he met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("stated", "Han Dong met Zhao Wei after the minister admitted it.",

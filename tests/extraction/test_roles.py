@@ -79,6 +79,9 @@ PORTFOLIOS = [
 ]
 
 MEMBERSHIP_IN_BRACKETS = [
+    case("of-the-named-party-is-membership",
+         "Omar Haddad was due to face centrist Jane Roe of the Save Harbour Union party in a "
+         "runoff.", edges=(("Jane Roe", "MEMBER_OF", "Save Harbour Union"),)),
     case("a-european-party-by-its-initials",
          "The German Bundestag has lifted the immunity of AfD politician Jane Roe.",
          edges=(("Jane Roe", "MEMBER_OF", "Alternative for Germany"),),
