@@ -45,6 +45,7 @@ from .mention import (
     person_name,
     sentence_of,
     text_of,
+    tokens_with,
     whole_phrase,
 )
 from .ner import (
@@ -183,8 +184,7 @@ class MentionFinder:
                 | HONOURED
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
-        lows = doc.to_array([LOWER]).reshape(-1)
-        return [doc[int(i)] for i in numpy.nonzero(numpy.isin(lows, self._keys))[0]]
+        return tokens_with(doc, LOWER, self._keys)
 
     # -- gazetteer ---------------------------------------------------------------
 
@@ -606,14 +606,12 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 
 def _tokens_written(doc: Any, words: list[str]) -> list[Any]:
-    """The tokens written as one of `words`, found on the document's arrays (a Token for
-    every word of a long text costs more than the matching)."""
+    """The tokens written as one of `words` (case as written)."""
     import numpy
     from spacy.attrs import ORTH
 
     wanted = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
-    orths = doc.to_array([ORTH]).reshape(-1)
-    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(orths, wanted))[0]]
+    return tokens_with(doc, ORTH, wanted)
 
 
 SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",

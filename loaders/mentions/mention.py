@@ -19,7 +19,7 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "entities", "sentence_of", "text_of", "written_within"]
+           "person_name", "entities", "sentence_of", "text_of", "tokens_with", "written_within"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -48,6 +48,16 @@ def entities(doc: Any) -> tuple[Any, ...]:
     if cached is None:
         cached = doc.user_data["figraph_entities"] = tuple(doc.ents)
     return cached
+
+
+def tokens_with(doc: Any, attr: int, wanted: Any) -> list[Any]:
+    """The tokens whose `attr` (spaCy's ORTH or LOWER) is one of the string ids `wanted`,
+    found on the document's token array: a Token made for every word of a long text costs
+    more than the matching."""
+    import numpy
+
+    values = doc.to_array([attr]).reshape(-1)
+    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(values, wanted))[0]]
 
 
 def written_within(doc: Any, word: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..vocabulary import lexicon
 from .mention import Mention, entities, normalize_name, person_name, sentence_of, text_of
+from .unnamed import state_names
 
 __all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
 
@@ -94,21 +95,8 @@ def _country_pair(text: str, demonyms: dict[str, Any]) -> bool:
     parts = [p.strip() for p in re.split(r"[-–—]", text)]
     if len(parts) != 2:
         return False
-    names = _state_names(demonyms)
+    names = state_names(demonyms)
     return all(p in lexicon.COUNTRIES or p.lower() in names for p in parts)
-
-
-_STATE_NAMES: dict[int, set[str]] = {}
-
-
-def _state_names(demonyms: dict[str, Any]) -> set[str]:
-    """The lower-case names and aliases of the states the demonym table knows (built once
-    per table)."""
-    key = id(demonyms)
-    if key not in _STATE_NAMES:
-        _STATE_NAMES[key] = {n.lower() for e in demonyms.values()
-                             for n in (e.name, *getattr(e, "aliases", ()))}
-    return _STATE_NAMES[key]
 
 
 def _titled_name(span: Any) -> bool:

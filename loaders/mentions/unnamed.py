@@ -15,7 +15,7 @@ from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .mention import Mention, left_modifiers, sentence_of
 
-__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS"]
+__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names"]
 
 INDEFINITE = {"a", "an", "one", "another"}
 HEDGE_ADJECTIVES = {"suspected", "alleged", "unnamed", "unidentified", "anonymous",
@@ -231,7 +231,7 @@ def _member_of_end(doc: Any, token: Any) -> int:
 def _of_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> tuple[Any | None, int]:
     """'an intelligence officer of India', 'a proxy agent of the Government of India': the
     state after 'of' is the employer, and the phrase runs to its end."""
-    names = _state_names(demonyms)
+    names = state_names(demonyms)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
@@ -247,7 +247,7 @@ def _of_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> tuple[Any | Non
 _NAMES: dict[int, dict[str, Any]] = {}
 
 
-def _state_names(demonyms: dict[str, Any]) -> dict[str, Any]:
+def state_names(demonyms: dict[str, Any]) -> dict[str, Any]:
     """Lower-case state names and aliases -> entry, built once per demonym table."""
     key = id(demonyms)
     if key not in _NAMES:

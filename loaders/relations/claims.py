@@ -392,7 +392,7 @@ def _modal_copula(subject: Any) -> str:
                  if c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS), "")
 
 
-SUPPOSING_MODALS = {"would", "could", "may", "might"}
+SUPPOSING_MODALS = set(MODAL_HEDGES) | {"would"}
 
 
 PLEA_FORMS = {"plead", "pleads", "pleaded", "pled", "pleading"}

@@ -81,7 +81,7 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
         source, target = _through_kin(source), _through_kin(target)
         pair = frozenset((source.key, target.key))
         if source.key == target.key or pair in linked or not _linkable(source, target) \
-                or _misfit(view.sent.doc[anchor], source, target):
+                or misfit(view.sent.doc[anchor], source, target):
             continue
         linked.add(pair)
         yield Found(source, target, _type(view.sent.doc[anchor], source, target, rule), rule,
@@ -93,7 +93,8 @@ STRICT_TYPES = {"ESTABLISHED"}
 as the object of 'co-founded' is a name inside the body's ('the X and Y Foundation')."""
 
 
-def _misfit(anchor: Any, source: Mention, target: Mention) -> bool:
+def misfit(anchor: Any, source: Mention, target: Mention) -> bool:
+    """A verb of a strict type ('co-founded') whose ends are not of the kinds it takes."""
     known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_)) \
         if anchor.pos_ in ("VERB", "AUX") else None
     return known in STRICT_TYPES and not allowed(known, source, target)
@@ -379,15 +380,11 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
     todo = [c for c in noun.children if c.dep_ == "appos" and not _after_colon(noun, c)]
     while todo and len(out) < 12:
         part = todo.pop(0)
-        if part.i in view.at or part in out or part.lower_ in NAME_SUFFIXES:
+        if part.i in view.at or part in out or part.lower_ in lexicon.NAME_SUFFIXES:
             continue
         out.append(part)
         todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
     return out
-
-
-NAME_SUFFIXES = lexicon.words("name_suffixes")
-"""'Kenneth Polite, Jr.': part of the name, no description."""
 
 
 def _placed(word: Any) -> bool:

@@ -15,10 +15,10 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
-from ..vocabulary.morph import is_stop_form, lemma
+from ..vocabulary.morph import is_stop_form
 from .claims import asked_for, negated
-from .clauses import STRICT_TYPES
-from .found import Found, allowed
+from .clauses import misfit
+from .found import Found
 from .registry import Sentence, family
 from .syntax import WH_WORDS, Clause, SentenceView, passive_patient_of_conjunct
 
@@ -55,10 +55,9 @@ def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]
             candidates, rule = _verb_links(view, token), "generic-svo"
         else:
             continue
-        known = lexicon.VERB_RELATIONS.get(lemma(token.lower_)) if rule == "generic-svo" else None
         for source, target in candidates:
             pair = frozenset((source.key, target.key))
-            if known in STRICT_TYPES and not allowed(known, source, target):
+            if rule == "generic-svo" and misfit(token, source, target):
                 continue  # 'co-founded the X and Y Foundation' founds no person named in it
             if source.key != target.key and pair not in linked \
                     and _eligible(source) and _eligible(target):

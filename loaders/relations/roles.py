@@ -110,7 +110,7 @@ def _aide_to(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
 def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     """'Sam Cooper of Global News', 'Robert Fife and Steven Chase of The Globe and Mail':
     a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
-    holders = [head] + [c for c in head.children if c.lower_ in NAME_SUFFIXES] \
+    holders = [head] + [c for c in head.children if c.lower_ in lexicon.NAME_SUFFIXES] \
         + [c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN"]  # not 'X and
     # director of Y', which is someone else's title
     for holder in holders:
@@ -128,8 +128,6 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
             yield from pairs([person], [o for o in orgs if o.type == "Party"], "MEMBER_OF",
                              "of:party", head.i)
 
-
-NAME_SUFFIXES = lexicon.words("name_suffixes")
 
 PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")
 PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "department",

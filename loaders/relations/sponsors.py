@@ -43,13 +43,8 @@ def sponsored(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Ite
         sponsor = _sponsor(view, token.nbor(-2), gazetteer, builtin)
         if sponsor is None:
             continue
-        for actor in _sponsored(view, token):
-            if actor.type not in SPONSORED_TYPES:
-                continue
-            if rel_type in TOWARD_SPONSOR:
-                yield from pairs([actor], [sponsor], rel_type, f"sponsor:{token.lower_}", token.i)
-            else:
-                yield from pairs([sponsor], [actor], rel_type, f"sponsor:{token.lower_}", token.i)
+        sponsored_actors = [a for a in _sponsored(view, token) if a.type in SPONSORED_TYPES]
+        yield from _sponsorship(token, rel_type, [sponsor], sponsored_actors)
 
 
 def _sponsor(view: SentenceView, word: Any, gazetteer: Gazetteer,
@@ -87,10 +82,18 @@ def participle_sponsors(view: SentenceView) -> Iterator[Found]:
         sponsors = [m for c in token.children if c.dep_ in ("agent", "prep")
                     and c.lower_ in preps for m in pobj_actors(view, c)]
         sponsored = [a for a in _participle_holders(view, token) if a.type in SPONSORED_TYPES]
-        if rel_type in TOWARD_SPONSOR:
-            yield from pairs(sponsored, sponsors, rel_type, f"sponsor:{token.lower_}", token.i)
-        else:
-            yield from pairs(sponsors, sponsored, rel_type, f"sponsor:{token.lower_}", token.i)
+        yield from _sponsorship(token, rel_type, sponsors, sponsored)
+
+
+def _sponsorship(word: Any, rel_type: str, sponsors: list[Mention], sponsored: list[Mention]
+                 ) -> Iterator[Found]:
+    """The relation the participle says, read from the sponsored to its sponsor for a tie
+    ('X is linked to Russia'), from the sponsor otherwise."""
+    rule = f"sponsor:{word.lower_}"
+    if rel_type in TOWARD_SPONSOR:
+        yield from pairs(sponsored, sponsors, rel_type, rule, word.i)
+    else:
+        yield from pairs(sponsors, sponsored, rel_type, rule, word.i)
 
 
 def _participle_holders(view: SentenceView, participle: Any) -> list[Mention]:

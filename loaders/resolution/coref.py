@@ -142,7 +142,7 @@ def _name_variants(found: list[str], known: list[str]) -> dict[str, str]:
     return out
 
 
-NAME_SUFFIXES = {normalize_name(w) for w in lexicon.words("name_suffixes")}
+NAME_SUFFIXES = {normalize_name(w) for w in lexicon.NAME_SUFFIXES}
 
 
 def _bare(name: str) -> list[str]:

@@ -265,6 +265,13 @@ class Signatories:
 def signatories(text: str) -> list[Signatories]:
     """Each names line standing right above an 'on behalf of' line; at most
     MAX_SIGNATORY_BLOCKS of them."""
+    return list(_signatories(text))
+
+
+@lru_cache(maxsize=1)
+def _signatories(text: str) -> tuple[Signatories, ...]:
+    """Kept for the last text: the mention finder and the signatories' relations read the
+    same chunk one after the other."""
     out = []
     for match in SIGNATORY_LINE.finditer(text):
         base = match.start("names")
@@ -273,4 +280,4 @@ def signatories(text: str) -> list[Signatories]:
         out.append(Signatories(names, (match.start("group"), match.end("group"))))
         if len(out) >= MAX_SIGNATORY_BLOCKS:
             break
-    return out
+    return tuple(out)
