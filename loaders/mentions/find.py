@@ -51,12 +51,14 @@ from .mention import (
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
+    NAMING_NOUNS,
     ORG_DESCRIPTIONS,
     described_orgs,
     described_people,
     honoured_people,
     named_parties,
     ner_mentions,
+    noun_named_bodies,
     over_honoured,
     titled_people,
 )
@@ -124,6 +126,7 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
         candidates += described_orgs(doc, keyed)
+        candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)
         candidates += titled_people(doc, keyed)
         candidates += described_people(doc, keyed)
@@ -179,7 +182,7 @@ class MentionFinder:
             words = {"bill", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
                 | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS \
-                | set(ORG_DESCRIPTIONS) \
+                | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | HONOURED
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),

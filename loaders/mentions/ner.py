@@ -15,7 +15,8 @@ from ..vocabulary import lexicon
 from .mention import Mention, entities, normalize_name, person_name, sentence_of, text_of
 from .unnamed import state_names
 
-__all__ = ["ner_mentions", "described_orgs", "titled_people", "ACRONYM", "ORG_DESCRIPTIONS"]
+__all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
+           "ACRONYM", "ORG_DESCRIPTIONS"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -40,6 +41,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if kind == "PERSON" and ent.start > 0 and _naming_noun(doc[ent.start - 1]):
+            continue  # 'the hacking group Star Blizzard': see `noun_named_bodies`
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
@@ -73,6 +76,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 mention.type = _described_kind(doc[end - 1]) or mention.type
             if mention.type == "Organization" and _titled_name(doc[start:end]):
                 mention.type = "Person"
+            if mention.type == "Organization" and start > 0:
+                mention.type = _naming_noun(doc[start - 1]) or mention.type  # 'the outlet X'
             out.append(mention)
     return out
 
@@ -396,6 +401,55 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     return out
 
 
+NAMED_BY_NOUN = lexicon.table("named_by_noun")
+NAMING_NOUNS = {key.split()[-1] for key in NAMED_BY_NOUN}
+NOT_BODY_TAGS = {"GPE", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                 "LAW", "EVENT", "LANGUAGE"}
+"""Model tags of words after a noun that are no body's name ('the company Monday',
+'a group Beijing controls')."""
+MAX_NAMED_WORDS = 4
+
+
+def _naming_noun(noun: Any) -> str | None:
+    """The kind of body a lowercase noun before a name says it is ('threat actor',
+    'group'), else None."""
+    if not noun.is_lower or noun.lower_ not in NAMING_NOUNS:
+        return None
+    before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
+    return NAMED_BY_NOUN.get(before + noun.lower_) or NAMED_BY_NOUN.get(noun.lower_)
+
+
+def noun_named_bodies(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'the hacking group Star Blizzard', 'the threat actor APT31', 'the outlet Pravda
+    Network': capitalised words right after a noun saying what kind of body they name are
+    that body's name, typed by the noun, whether the model tagged a person there or
+    nothing at all (it does both)."""
+    out = []
+    for noun in keyed:
+        kind = _naming_noun(noun)
+        if kind is None:
+            continue
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= MAX_NAMED_WORDS and _name_word(doc[end]):
+            end += 1
+        words = doc[noun.i + 1:end]
+        if not words or "\n" in words.text or any(t.ent_type_ in NOT_BODY_TAGS for t in words):
+            continue
+        text = words.text
+        if text.lower() in lexicon.JUNK_NAMES or text.lower() in lexicon.NON_ACTOR_NAMES \
+                or text.lower() in lexicon.ANAPHORA:
+            continue
+        out.append(Mention(words.start, words.end, text, "ner", text, kind,
+                           key=normalize_name(text), source="ner"))
+    return out
+
+
+def _name_word(token: Any) -> bool:
+    """A word of a body's name: capitalised, letters and digits ('APT31', 'Star')."""
+    return token.text[:1].isupper() and token.text.isalnum() and not token.is_sent_start \
+        and token.text != "I" and token.pos_ in ("PROPN", "NOUN", "X", "ADJ")
+
+
 NAME_JOINERS = {"for", "of", "and", "&"}
 """Small words inside a party's name: 'Alternative for Germany', 'Law and Justice'."""
 MAX_PARTY_WORDS = 6
@@ -494,9 +548,8 @@ def _name_after(doc: Any, noun: Any) -> Any:
     return words
 
 
-HONOURED = {"hon", "hon.", "honourable", "honorable"}
-POST_NOMINALS = {"mp", "mla", "mpp", "mha", "mhr", "qc", "kc", "sc", "mna", "mhk", "obe", "mbe",
-                 "cbe", "pc"}
+HONOURED = lexicon.words("honoured")
+POST_NOMINALS = lexicon.words("post_nominals")
 """Letters after a name ('Tony Burke MP', 'Jane Roe KC'): a title, not part of the name."""
 
 

@@ -272,7 +272,7 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
-                and not (passive and child.lower_ == "as"):
+                and not (passive and child.lower_ == "as") and not _co_agent(child):
             out += [m for obj in child.children if obj.dep_ == "pobj"
                     and obj.ent_type_ not in ("DATE", "TIME")
                     for m in _first_actors(view, obj, 1)]
@@ -282,6 +282,12 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
         elif child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
             out += view.actors(child, owner=False)
     return out
+
+
+def _co_agent(prep: Any) -> bool:
+    """'together with France, Germany sanctioned X': France does it too (`subjects`
+    counts it), it is not what is done to."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in TOGETHER
 
 
 def _passive_patients(view: SentenceView, verb: Any) -> list[Mention]:

@@ -76,6 +76,32 @@ def test_a_name_after_a_person_noun_is_a_person(extractor: Extractor, name: str)
     assert actors(run(extractor, text)).get(name) == "Person"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The hacking group Star Blizzard targeted MPs. The threat actor Midnight Blizzard "
+     "breached the Home Office.", "Star Blizzard", "Organization"),
+    ("Two men were linked to the Russian cyber group Cold River.", "Cold River",
+     "Organization"),
+    ("The threat actor Midnight Blizzard breached the Home Office.", "Midnight Blizzard",
+     "Organization"),
+    ("The news outlet Harbour Voice published the leaked letters.", "Harbour Voice", "Media"),
+])
+def test_a_name_after_a_body_noun_is_that_body(extractor: Extractor, text: str, name: str,
+                                               kind: str) -> None:
+    """The model tags such names as a person ('Star Blizzard') or not at all; two groups
+    sharing a last word stay two."""
+    found = actors(run(extractor, text))
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "The actor Steven Hale met the ambassador.",  # a film actor: a person
+    "The company Monday said it had hired lobbyists.",  # a date after the noun
+])
+def test_a_body_noun_before_other_words_names_no_body(extractor: Extractor, text: str) -> None:
+    found = actors(run(extractor, text))
+    assert not any(kind == "Organization" for kind in found.values()), found
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")

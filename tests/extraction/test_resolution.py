@@ -54,6 +54,10 @@ RESOLVED = [
          edges=(("Fuzhou Public Security Bureau", "TARGETED", "Jane Roe"),
                 ("Embassy of the People's Republic of China in Canada", "CRITICIZED",
                  "Omar Haddad"))),
+    case("the-panel-is-the-review-panel-named",
+         "The Harbour Review Panel released its annual report. The Panel accused India of "
+         "harassing diaspora journalists.",
+         edges=(("Harbour Review Panel", "ACCUSED", "India"),)),
     case("a-consulate-in-another-place-is-another-one",
          "Zhao Wei worked at the Chinese consulate in Toronto. China expelled Jane Roe, a "
          "Canadian diplomat posted to the consulate in Shanghai.",
