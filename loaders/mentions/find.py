@@ -140,6 +140,7 @@ class MentionFinder:
         candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc)
         candidates += _defined_names(doc)
+        candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
         candidates = _title_case_headline(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
@@ -484,6 +485,31 @@ def _defined_names(doc: Any) -> list[Mention]:
                     out.append(Mention(span.start, span.end, span.text, "called", span.text,
                                        kind, key=normalize_name(span.text), source="text"))
                 break
+    return out
+
+
+_CAP = r"[A-Z][\w'’-]*"
+_PHRASE = rf"{_CAP}(?:[ \t](?:(?:of|to|the|for|on|in)[ \t])?{_CAP})*"
+_LISTED = rf"{_PHRASE}(?:,[ \t]{_PHRASE})+,?[ \t]and[ \t]{_PHRASE}"
+_BODY_WORDS = r"(?:Committee|Subcommittee|Sub-Committee|Commission|Taskforce|Task[ \t]Force)"
+LISTED_BODY_NAME = re.compile(
+    rf"(?<=\b[Tt]he[ \t])(?:{_LISTED}[ \t]{_BODY_WORDS}"
+    rf"|(?:{_CAP}[ \t])*{_BODY_WORDS}[ \t](?:on|for)[ \t]{_LISTED})")
+"""'the Digital, Culture, Media and Sport Committee', 'the Joint Standing Committee on
+Foreign Affairs, Defence and Trade': a body named by a list of its remits, which the
+model cuts at every comma."""
+
+
+def _listed_body_names(doc: Any) -> list[Mention]:
+    """Bodies named by a list of remits, whole (one scan of the text)."""
+    out = []
+    for match in LISTED_BODY_NAME.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        kind = _head_type([t.text for t in span])
+        out.append(Mention(span.start, span.end, span.text, "ner", span.text, kind,
+                           key=normalize_name(span.text), source="ner"))
     return out
 
 

@@ -62,7 +62,8 @@ LINKING_NOUN_PREPS = lexicon.words("clause_event_preps")
 TOGETHER = lexicon.words("clause_together")
 SILENT_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS
                 | lexicon.COOPERATION_VERBS - {"work"} | lexicon.words("clause_silent_verbs")
-                | lexicon.words("moving_verbs") | lexicon.words("schooling_verbs")) \
+                | lexicon.words("moving_verbs") | lexicon.words("schooling_verbs")
+                | lexicon.words("succession_verbs")) \
     - lexicon.words("clause_speaking_links")
 """Verbs that report, cite, describe, count votes or place someone: their subject and
 object are not thereby linked ('X mentioned Y', 'X lost to Y', 'left Canada');

@@ -32,7 +32,7 @@ STOP_VERBS = (lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS) - {"accuse"} | {
     "use", "take", "want", "need", "try", "let", "help", "like", "involve", "announce", "learn",
     "understand", "recommend", "propose", "share", "lose", "represent", "leave", "testify",
 } | lexicon.words("moving_verbs") | lexicon.words("schooling_verbs") \
-    | lexicon.words("courtesy_verbs")
+    | lexicon.words("courtesy_verbs") | lexicon.words("succession_verbs")
 """Verbs that report, describe or list: their subject and object are not thereby linked."""
 OBJECT_PREPS = {"with", "to", "for", "against", "on", "into", "at", "over",
                 "toward", "towards", "behind", "between", "among"}

@@ -60,6 +60,10 @@ SANCTIONS_AND_DETENTIONS = [
          not_edges=(("United Kingdom", "SANCTIONED", "United States"),
                     ("United Kingdom", "SANCTIONED", "Canada"),
                     ("Germany", "SANCTIONED", "France"))),
+    case("one-holder-following-another-is-no-tie",
+         "Omar Haddad was succeeded by Amy Lo, who chaired the Harbour Committee. Jane Roe "
+         "defeated Li Ming in 2019.",
+         not_pairs=(("Omar Haddad", "Amy Lo"), ("Jane Roe", "Li Ming"))),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",

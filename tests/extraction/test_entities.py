@@ -102,6 +102,22 @@ def test_a_body_noun_before_other_words_names_no_body(extractor: Extractor, text
     assert not any(kind == "Organization" for kind in found.values()), found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Digital, Culture, Media and Sport Committee accused Russia of interference.",
+     "Digital, Culture, Media and Sport Committee"),
+    ("Amy Lo chaired the Foreign Affairs, Defence and Trade Committee.",
+     "Foreign Affairs, Defence and Trade Committee"),
+    ("The Joint Standing Committee on Foreign Affairs, Defence and Trade questioned Jane Roe.",
+     "Joint Standing Committee on Foreign Affairs, Defence and Trade"),
+])
+def test_a_committee_named_by_a_list_of_remits_is_one_committee(extractor: Extractor,
+                                                                 text: str, name: str) -> None:
+    """The model cuts such names at every comma into several bodies."""
+    found = actors(run(extractor, text))
+    assert found.get(name) == "Committee", found
+    assert not any(other != name and other in name for other in found), found
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")
