@@ -101,8 +101,10 @@ class Assembler:
 
     def _remember(self, mention: Mention) -> None:
         """Actors named only by a rule (builtins, claimants) still need an actor record."""
-        if mention.kind == "builtin" and all(m.key != mention.key for m in self.mentions):
-            self.mentions.append(mention)
+        if mention.kind == "builtin" and all(
+                m.key != mention.key or mention.attrs.get("forms") and m is not mention
+                for m in self.mentions):
+            self.mentions.append(mention)  # with the forms a label wrote it in ('Con')
 
     # -- the result ----------------------------------------------------------------
 

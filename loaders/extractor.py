@@ -21,7 +21,15 @@ from .mentions.kin import resolve_kin
 from .mentions.mention import text_of
 from .mentions.ner import POST_NOMINALS
 from .relations.authored import document_author
-from .relations.claims import asked, claim_for, reported_on, sentence_hedges, unsaid
+from .relations.claims import (
+    Claim,
+    accused_by,
+    asked,
+    claim_for,
+    reported_on,
+    sentence_hedges,
+    unsaid,
+)
 from .relations.fields import FieldReader, block_subject
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
@@ -264,6 +272,10 @@ class Extractor:
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)
+            accusation = accused_by(claim, item)
+            if accusation is not None:
+                out.add(accusation, Claim(claim.claimant, claim.verb, "alleged", claim.hedges),
+                        doc, offset)
 
     def _home_state(self, out: Assembler) -> Mention | None:
         here = locales.current()

@@ -146,7 +146,7 @@ class MentionFinder:
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
-        chosen = _drop_constituencies(doc, _named_again(doc, chosen))
+        chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
         chosen = _drop_title_portfolios(doc, chosen)
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, chosen))
@@ -720,6 +720,54 @@ def _after_portfolio_title(doc: Any, i: int) -> bool:
             return False
         i -= 1
     return False
+
+
+NOT_NAME_TAGS = {"DATE", "TIME", "NORP", "GPE", "PERSON", "CARDINAL", "ORDINAL", "LOC"}
+
+
+def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Universities UK', 'Amnesty International UK', 'Transparency International Canada':
+    a country written right after capitalised words of a name ends that body's name; it is
+    no State acting (a minister who 'met the Universities UK leadership' met no State)."""
+    by_end = {m.end: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "State" or m.kind not in ("name", "alias") or m.start == 0 \
+                or not _name_word_before(doc, m.start):
+            out.append(m)
+            continue
+        body = by_end.get(m.start)
+        if body is not None and (body.type in ("State", "Person") or body.kind != "ner"):
+            out.append(m)
+            continue
+        start = body.start if body is not None else m.start
+        while body is None and start > 0 and _name_word_before(doc, start) \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        if body is None and start > 0 and _name_word_before(doc, start) \
+                and doc[start - 1].is_sent_start:
+            start -= 1  # 'Transparency International Canada said ...'
+        if body is None and start == m.start - 1 and doc[start].is_sent_start:
+            out.append(m)  # 'Today Canada ...'
+            continue
+        if body is not None:
+            out.remove(body)
+        text = doc[start:m.end].text
+        out.append(Mention(start, m.end, text, "ner", text, _head_type(text.split()),
+                           key=normalize_name(text), source="ner"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _name_word_before(doc: Any, i: int) -> bool:
+    """The word before token `i` is a capitalised word of a name on the same line."""
+    left = doc[i - 1]
+    return left.pos_ == "PROPN" and left.text[:1].isupper() and left.is_alpha \
+        and not left.whitespace_.count("\n") and left.ent_type_ not in NOT_NAME_TAGS \
+        and left.lower_ not in COUNTRY_QUALIFIERS and left.lower_ not in lexicon.TITLE_ROLES \
+        and left.lower_ not in lexicon.HONORIFICS and left.lower_ not in lexicon.HEAD_TITLES
+
+
+COUNTRY_QUALIFIERS = lexicon.words("country_qualifiers")
 
 
 def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -532,6 +532,26 @@ def _speaker(view: SentenceView, token: Any, last_body: Mention | None) -> Menti
     return None
 
 
+ACCUSING_TYPES = {"INTERFERED_IN", "TARGETED", "ACTED_FOR", "ALLEGED_ASSISTANCE"}
+"""Acts that, told by someone, accuse the one who did them."""
+NO_ACCUSATION_STATUSES = {"denied", "cleared", "admitted"}
+
+
+def accused_by(claim: Claim, found: Found) -> Found | None:
+    """'"Russia tried to interfere in our elections," said X', 'according to Y, China
+    targeted Z': whoever tells of an interference, a targeting or an agent's work accuses
+    its doer. A review body's or an outlet's finding is `reported_on` instead; a denial
+    or an admission accuses no one."""
+    who = claim.claimant
+    if who is None or found.type not in ACCUSING_TYPES \
+            or claim.status in NO_ACCUSATION_STATUSES \
+            or who.key in (found.source.key, found.target.key) \
+            or claim.verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
+            or who.type == "Media":
+        return None
+    return Found(who, found.source, "ACCUSED", f"claim:{claim.verb or 'say'}", found.anchor)
+
+
 def reported_on(claim: Claim, found: Found) -> Found | None:
     """'X ..., reveals the Committee' -> the Committee reported on X (the claim's subject)."""
     who = claim.claimant

@@ -43,6 +43,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         seen.add(id(mention))
         head = view.sent.doc[mention.end - 1]
         yield from _left_titles(view, mention, doc_types)
+        yield from _title_before_comma(view, mention)
         yield from _of_employer(view, mention, head)
         yield from _aide_to(view, mention, head)
         title = misattached_title(head)  # 'the Ambassador of X to Canada, NAME'
@@ -262,6 +263,25 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
         yield from _portfolio(person, titles, doc_types, person.start)
 
 
+def _title_before_comma(view: SentenceView, person: Mention) -> Iterator[Found]:
+    """'our witnesses, director of the FBI, Jim Comey and ...': a title of a body, then a
+    comma, then the name holds that title there (the parser often makes the name a
+    conjunct of the title, not its apposition)."""
+    doc, i = view.sent.doc, person.start - 1
+    if i - 3 < view.sent.start or doc[i].text != "," or doc[i - 1].i not in view.at:
+        return
+    body = view.at[doc[i - 1].i]
+    j = body.start - 1
+    if j >= view.sent.start and doc[j].lower_ == "the":
+        j -= 1
+    if j - 1 < view.sent.start or doc[j].lower_ != "of" or body.type == "Person":
+        return
+    title = doc[j - 1].lower_
+    if title in lexicon.HEAD_TITLES or title in lexicon.TITLE_ROLES:
+        former = j - 2 >= view.sent.start and doc[j - 2].lower_ in ("former", "ex")
+        yield from _titled(person, [title], [body], former, "title-comma", doc[j - 1].i)
+
+
 def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]]
                 ) -> Iterator[Found]:
     """'Speaker Greg Fergus': in a Canadian text the Speaker presides over the House of
@@ -273,6 +293,7 @@ def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Me
     yield from pairs([person], targets[:1], "HEADS", "title:speaker", person.start)
 
 
+AGENT_NOUNS = lexicon.words("agent_nouns")
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
 
 
@@ -290,6 +311,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type == "Party":
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:party", anchor)
+        elif org.type == "State" and title_set & AGENT_NOUNS:
+            continue  # 'an agent of China', 'a spy for Russia': an allegation (`agents`
+            # reads it, alleged), never a stated employment
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
             if not former:  # 'the former ambassador of China' no longer works for it
                 yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)

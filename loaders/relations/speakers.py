@@ -116,6 +116,7 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
         if not parties and party and gazetteer.get(party) is not None:
             parties.append(builtin(party, "Party"))
             inside.append(parties[-1])
+            _seen_as(parties[-1], label, word.strip("()"))
     if parties:
         speaker.roles.add("MP")
     bodies = [m for m in inside if m.type not in ("Party", "Person")]
@@ -135,6 +136,17 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+def _seen_as(party: Mention, label: str, word: str) -> None:
+    """'(Con)' names the Conservative Party: the label's word, as written, is one of the
+    party's surface forms in this text (readers and scorers look it up by it)."""
+    written = next((w.strip("(),") for w in label.split() if w.strip("(),").lower() == word),
+                   None)
+    if written and written != party.name:
+        forms = party.attrs.setdefault("forms", [])
+        if written not in forms:
+            forms.append(written)
 
 
 def _presiding(label: str) -> bool:

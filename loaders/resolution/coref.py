@@ -379,8 +379,9 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
             info.named += 1
             info.named_in_full += m.kind in ("name", "alias") and not m.attrs.get("incidental")
         info.roles |= m.roles
-        if not m.attrs.get("anaphora") and m.text != info.name:
-            info.aliases[m.text] = None
+        if not m.attrs.get("anaphora"):
+            if m.text != info.name:
+                info.aliases[m.text] = None
             info.aliases.update(dict.fromkeys(m.attrs.get("forms", ())))  # 'dozens of MPs'
         if m.source == "gazetteer":
             info.source = "gazetteer"

@@ -225,6 +225,35 @@ def test_claimant_status_and_reported_on(extractor: Extractor) -> None:
     assert (inquiry, "REPORTED_ON", "India") in triples(extraction)
 
 
+@pytest.mark.parametrize(("sentence", "accuser", "accused"), [
+    ("Omar Haddad said that China had targeted Canadian MPs.", "Omar Haddad",
+     "People's Republic of China"),
+    ("According to U.S. authorities, Russia hacked the Harbour Democratic Committee.",
+     "United States", "Russia"),
+    ("Jane Roe said Li Ming had acted as an agent of China.", "Jane Roe", "Li Ming"),
+])
+def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sentence: str,
+                                                      accuser: str, accused: str) -> None:
+    extraction = run(extractor, sentence)
+    assert (accuser, "ACCUSED", accused) in triples(extraction)
+    edge = next(e for e in extraction.edges if e.type == "ACCUSED")
+    assert edge.status == "alleged"  # the accusation is the sayer's, not a finding
+
+
+@pytest.mark.parametrize("sentence", [
+    "Li Ming denied that he had acted for China.",  # a denial accuses no one
+    "The Globe and Mail reported that China targeted Jane Roe.",  # an outlet reports
+])
+def test_a_denial_or_a_report_is_no_accusation(extractor: Extractor, sentence: str) -> None:
+    assert not any(t == "ACCUSED" for _, t, _ in triples(run(extractor, sentence)))
+
+
+def test_an_agent_of_a_state_is_alleged_never_its_stated_employee(extractor: Extractor) -> None:
+    extraction = run(extractor, "Wang Tao acted as an agent of China.")
+    assert ("Wang Tao", "ACTED_FOR", "People's Republic of China") in triples(extraction)
+    assert all(e.type != "WORKS_FOR" for e in extraction.edges)
+
+
 def test_hedge_is_recorded(extractor: Extractor) -> None:
     extraction = run(extractor, "Beijing allegedly funded Han Dong during the nomination race.")
     edge = next(e for e in extraction.edges if e.type == "FUNDED")

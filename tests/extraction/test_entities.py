@@ -118,6 +118,23 @@ def test_a_committee_named_by_a_list_of_remits_is_one_committee(extractor: Extra
     assert not any(other != name and other in name for other in found), found
 
 
+@pytest.mark.parametrize(("text", "body", "state"), [
+    ("The minister met the Universities UK leadership last week.", "Universities UK",
+     "United Kingdom"),
+    ("Amnesty International UK said the police harassed her.", "Amnesty International UK",
+     "United Kingdom"),
+])
+def test_a_country_ending_a_body_s_name_is_no_state(extractor: Extractor, text: str, body: str,
+                                                    state: str) -> None:
+    found = actors(run(extractor, text))
+    assert body in found and state not in found, found
+
+
+def test_a_qualified_country_is_still_the_country(extractor: Extractor) -> None:
+    found = actors(run(extractor, "Communist China targeted Jane Roe."))
+    assert found.get("People's Republic of China") == "State", found
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")

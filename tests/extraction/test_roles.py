@@ -17,6 +17,12 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-title-of-a-body-then-a-comma-then-the-name",
+         "I would like to welcome our witnesses, director of the FBI, Jim Comey and director "
+         "of the National Security Agency, Admiral Rogers.",
+         edges=(("Jim Comey", "HEADS", "Federal Bureau of Investigation"),
+                ("Admiral Rogers", "HEADS", "National Security Agency")),
+         not_pairs=(("Jim Comey", "National Security Agency"),)),
     case("party-titles-give-membership-and-former-membership",
          "Conservative MP Michael Chong criticized former Liberal MP Han Dong on Tuesday.",
          edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),

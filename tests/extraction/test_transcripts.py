@@ -80,6 +80,15 @@ def test_westminster_party_short_forms(extractor: Extractor, label: str, party: 
     assert ("Ian Doe", "MEMBER_OF", party) in triples(run(extractor, text))
 
 
+@pytest.mark.parametrize(("label", "written"), [("(Con)", "Con"), ("(Lab)", "Lab")])
+def test_a_label_s_party_word_is_one_of_the_party_s_names(extractor: Extractor, label: str,
+                                                         written: str) -> None:
+    """Readers (and scorers) look a party up by the form the text wrote it in."""
+    extraction = run(extractor, WESTMINSTER.replace("(Conservative)", label))
+    party = next(a for a in extraction.actors if a.type == "Party")
+    assert written in party.aliases, (party.name, party.aliases)
+
+
 def test_westminster_labels(extractor: Extractor) -> None:
     found = triples(run(extractor, WESTMINSTER))
     assert ("Jane Roe", "MINISTER_OF", "Foreign, Commonwealth and Development Office") in found
