@@ -19,7 +19,7 @@ from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
 from .found import Builtin, Found, pairs, pobj_actors
 from .registry import Sentence, family
-from .syntax import SentenceView
+from .syntax import Clause, SentenceView
 
 __all__ = ["arena_interference"]
 
@@ -31,11 +31,13 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
     for token in view.tokens:
         if token.pos_ == "VERB" and lexicon.VERB_RELATIONS.get(lemma(token.text)) == \
                 "INTERFERED_IN":
-            agents = view.subjects(token) or _attempt_agents(view, token)
+            agents = view.subjects(token) or _attempt_agents(view, token) \
+                or _reason_agents(view, token)
         elif token.pos_ == "NOUN" and lexicon.NOMINAL_EVENTS.get(token.lower_) == "INTERFERED_IN":
             agents = _noun_agents(view, token, gazetteer, builtin)
         elif token.pos_ == "VERB" and lemma(token.text) in SWAYING_VERBS:
-            agents = view.subjects(token) or _attempt_agents(view, token)
+            agents = view.subjects(token) or _attempt_agents(view, token) \
+                or _reason_agents(view, token)
         else:
             continue
         if negated(token) or asked_for(token):
@@ -62,6 +64,30 @@ def _attempt_agents(view: SentenceView, verb: Any) -> list[Mention]:
              for m in view.actors(c, owner=False)]  # "Russia's", 'his' (who he is)
     return found + [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                     for m in pobj_actors(view, p)]
+
+
+REASON_VERBS = lexicon.words("proceeding_verbs") | lexicon.words("sanctioning_verbs")
+REASON_PREPS = ("for", "of", "with")
+
+
+def _reason_agents(view: SentenceView, verb: Any) -> list[Mention]:
+    """'designated for attempting to influence the US elections', 'charged X with trying to
+    interfere in Y', 'a troll factory sanctioned for ...': the one sanctioned or charged
+    is who tried (the parser gives the trying no subject of its own)."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head.tag_ == "VBG":
+        node = node.head  # 'influence' -> 'attempting'
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in REASON_PREPS:
+        return []
+    act = node.head.head
+    if act.pos_ != "VERB" or lemma(act.text) not in REASON_VERBS:
+        return []
+    clause = Clause.of(act)
+    patient = clause.subject if clause.passive else next(
+        (c for c in act.children if c.dep_ == "dobj"), None)
+    if patient is None and act.dep_ == "acl":  # 'a troll factory designated in 2018 for'
+        patient = act.head.head if act.head.dep_ == "appos" else act.head
+    return view.actors(patient, owner=False) if patient is not None else []
 
 
 def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: Builtin

@@ -55,7 +55,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
                    and c.dep_ in ("amod", "compound") and c.i in view.at
                    and view.at[c.i].type == "State"]
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in view.at):
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
+                                    and child.i in view.at):
             agents += view.actors(child, owner=False)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agents += pobj_actors(view, child)
@@ -150,6 +151,9 @@ def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Menti
     """'X was placed under investigation by Y', 'X is under surveillance by Y': the clause's
     subject is the patient; the agent may hang on the verb ('placed ... by Y')."""
     verb = noun.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and noun.head.dep_ == "prep":
+        described = verb.head if verb.dep_ == "appos" else verb  # 'X, a businessman
+        return view.actors(described, owner=False), []  # already under EU sanctions'
     if verb.pos_ not in ("VERB", "AUX"):
         return [], []
     patients = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")

@@ -15,10 +15,10 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .found import Found, pairs
-from .syntax import SentenceView
+from .found import Found, pairs, pobj_actors
+from .syntax import Clause, SentenceView
 
-__all__ = ["PAYING_VERBS", "payments"]
+__all__ = ["PAYING_VERBS", "payments", "expense_of", "MOVING_VERBS"]
 
 PAYING_VERBS = lexicon.PAYING_VERBS
 PAYMENT_NOUNS = {"bill", "bills", "benefits", "benefit", "cash", "money", "payment", "payments",
@@ -61,7 +61,7 @@ def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
         recipients = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                       for o in p.children if o.dep_ == "pobj"
                       for c in o.children if c.dep_ == "poss"
-                      for m in view.actors(c, owner=False)]
+                      for m in view.actors(c, owner=False)] or _paid_for_whom(view, verb)
     if not recipients and any(p.dep_ == "prep" and p.lower_ == "with" and any(
             _is_payment(o) for o in p.children if o.dep_ == "pobj") for p in verb.children):
         recipients = [m for o in objects for m in view.actors(o, owner=False)]
@@ -69,3 +69,39 @@ def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
     recipients = [m for m in recipients if m.type in RECIPIENT_TYPES
                   and all(m.key != p.key for p in payers)]
     yield from pairs(payers, recipients, "FUNDED", "verb:pay", verb.i)
+
+
+def _paid_for_whom(view: SentenceView, verb: Any) -> list[Mention]:
+    """'his trip was paid for by X' (the trip's owner), 'he travelled to Beijing, this
+    time paid for by X' (who travelled): a passive payment with a payer named by 'by'."""
+    clause = Clause.of(verb)
+    if clause.agent is None:
+        return []
+    if clause.passive and clause.subject is not None:
+        owners = [c for c in clause.subject.children if c.dep_ == "poss"]
+        return [m for o in owners for m in view.actors(o, owner=False)] or [
+            m for m in view.actors(clause.subject, owner=False) if m.type == "Person"]
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "npadvmod":  # 'this time paid for by X'
+        head = head.head
+    if verb.dep_ in ("advcl", "acl", "conj", "ccomp") and lemma(head.text) in MOVING_VERBS:
+        return view.subjects(head)
+    return []
+
+
+MOVING_VERBS = lexicon.words("moving_verbs") | {"attend", "fly", "go", "stay", "visit"}
+
+
+def expense_of(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'travelled to Beijing at the expense of X', 'flew to Shanghai at X's expense': X
+    paid for the trip (on any other verb, 'at the expense of' is a loss, not a payment)."""
+    if lemma(verb.text) not in MOVING_VERBS:
+        return
+    payers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+              for o in p.children if o.dep_ == "pobj" and o.lower_ == "expense"
+              for m in [*(m for c in o.children if c.dep_ == "poss"
+                          for m in view.actors(c, owner=False)),
+                        *(m for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for m in pobj_actors(view, q))]]
+    travellers = [m for m in view.subjects(verb) if m.type == "Person"]
+    yield from pairs(payers, travellers, "FUNDED", "expense-of", verb.i)

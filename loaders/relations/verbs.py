@@ -49,7 +49,8 @@ from .nominal import (
     foreign_arena,
     nominal_relations,
 )
-from .payments import PAYING_VERBS, payments
+from .payments import MOVING_VERBS as TRIP_VERBS
+from .payments import PAYING_VERBS, expense_of, payments
 from .registry import Sentence, family
 from .roles import PART_NOUNS
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
@@ -77,6 +78,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
+                | TRIP_VERBS
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
@@ -203,6 +205,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
     if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
         yield from payments(view, verb)
+    if word in TRIP_VERBS:  # 'travelled to Beijing at the expense of X'
+        yield from expense_of(view, verb)
     if word in LISTING_VERBS and _onto_sanctions_list(verb):
         yield from pairs(view.subjects(verb), view.objects(verb, set()), "SANCTIONED",
                          "verb:sanctions-list", verb.i)

@@ -24,7 +24,8 @@ IRREGULAR = {
     "quit": "quit", "won": "win", "testified": "testify", "testifies": "testify",
     "denied": "deny", "denies": "deny", "identified": "identify", "identifies": "identify",
     "notified": "notify", "applied": "apply", "criticised": "criticise",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "built": "build",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "built": "build", "flew": "fly",
+    "flown": "fly", "went": "go", "gone": "go",
 }
 
 KNOWN_LEMMAS: frozenset[str] = frozenset(
@@ -45,6 +46,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
     | lexicon.words("light_verbs") | lexicon.words("listing_verbs")
     | lexicon.listed("aimed_words", "verbs")
+    | lexicon.words("moving_verbs") | {"attend", "fly", "go", "stay", "visit"}
 )
 
 

@@ -64,6 +64,16 @@ SANCTIONS_AND_DETENTIONS = [
          "Omar Haddad was succeeded by Amy Lo, who chaired the Harbour Committee. Jane Roe "
          "defeated Li Ming in 2019.",
          not_pairs=(("Omar Haddad", "Amy Lo"), ("Jane Roe", "Li Ming"))),
+    case("under-a-state-s-sanctions-is-sanctioned-by-it",
+         "The agency is financed by Omar Haddad, a businessman already under E.U. and U.S. "
+         "sanctions. US sanctions against Li Ming took effect on Monday.",
+         edges=(("European Union", "SANCTIONED", "Omar Haddad"),
+                ("United States", "SANCTIONED", "Omar Haddad"),
+                ("United States", "SANCTIONED", "Li Ming"))),
+    case("designated-for-attempting-to-sway-an-election-is-who-tried",
+         "The Harbour Research Agency was designated in 2018 for attempting to influence the "
+         "US mid-term elections.",
+         edges=(("Harbour Research Agency", "INTERFERED_IN", "United States"),)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",
@@ -192,6 +202,14 @@ FUNDING = [
          "left Canada.",
          edges=(("Omar Haddad", "FUNDED", "Liberal Party of Canada"),
                 ("Omar Haddad", "FUNDED", "Conservative Party of Canada"))),
+    case("a-trip-at-someone-s-expense-is-funded-by-them",
+         "In 2014 Jane Roe travelled to Beijing at the expense of the Harbour Trade Council. "
+         "In 2016 Omar Haddad travelled again to Beijing, this time paid for by the Northwind "
+         "Institute.",
+         edges=(("Harbour Trade Council", "FUNDED", "Jane Roe"),
+                ("Northwind Institute", "FUNDED", "Omar Haddad"))),
+    case("growing-at-the-expense-of-a-rival-funds-no-one",
+         "Harbour Holdings grew at the expense of Northwind Agency.", no_types=("FUNDED",)),
     case("paying-for-a-house-funds-no-one",
          "Omar Haddad paid for a house in Toronto.", no_types=("FUNDED",)),
     case("a-party-aligned-person-is-no-member",
