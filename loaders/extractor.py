@@ -199,7 +199,9 @@ class Extractor:
             doc_types=_by_type(mentions), resolver=resolving_body(doc, mentions))
 
     def _field_lines(self, doc: Any, out: Assembler) -> list[Any]:
-        field_items = fields(text_of(doc))
+        labels = {line.start for line in speaker_lines(text_of(doc))}
+        field_items = [f for f in fields(text_of(doc)) if f.start not in labels]  # 'NUNES:'
+        # opens a turn of speech, not an infobox field
         if len(field_items) >= MAX_FIELDS:
             out.warn(f"{out.document.id}: over {MAX_FIELDS} field lines; the first are read "
                      "as fields, the rest as prose")

@@ -96,9 +96,16 @@ as the object of 'co-founded' is a name inside the body's ('the X and Y Foundati
 
 def misfit(anchor: Any, source: Mention, target: Mention) -> bool:
     """A verb of a strict type ('co-founded') whose ends are not of the kinds it takes."""
-    known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_)) \
-        if anchor.pos_ in ("VERB", "AUX") else None
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    word = lemma(anchor.lower_)
+    if word in COURTESY_VERBS and target.type == "Person":
+        return True  # 'I would like to welcome our witnesses': a courtesy, no support
+    known = lexicon.VERB_RELATIONS.get(word)
     return known in STRICT_TYPES and not allowed(known, source, target)
+
+
+COURTESY_VERBS = lexicon.words("courtesy_verbs")
 
 
 def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int]]:

@@ -266,10 +266,23 @@ def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention
     if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= line.end:
         return found
     made = _speaker_mention(doc, line, added)
+    full = _named_in_full(index, line.name) if found is None else None
+    if made is not None and full is not None:  # 'COMEY:' is 'Jim Comey' of the text
+        made.name = full.name or person_name(full.text)
+        made.key = full.key or normalize_name(made.name)
     if made is not None and found is not None and found.key:
         made.key, made.name, made.source = found.key, found.name, found.source
         made.roles, made.attrs = set(found.roles), dict(found.attrs)
     return made
+
+
+def _named_in_full(index: _MentionIndex, name: str) -> Mention | None:
+    """The one person the text names in full whose surname a bare label gives ('COMEY',
+    'Mr. Chong'); none when two people share it."""
+    surname = name.split()[-1].lower() if name.split() else ""
+    people = {m.key: m for _, _, m in index.items if m.type == "Person" and m.kind != "speaker"
+              and len(m.text.split()) > 1 and m.text.split()[-1].lower() == surname}
+    return next(iter(people.values())) if len(people) == 1 and len(name.split()) == 1 else None
 
 
 AS_INDIVIDUAL = re.compile(r",?\s*As an? Individual\s*$", re.IGNORECASE)

@@ -146,6 +146,28 @@ def test_surnames_in_capitals_are_speaker_labels(extractor: Extractor) -> None:
     assert any(t == "MET_WITH" for _, t, _ in triples(extraction))
 
 
+HEARING_OPENING = """Directors before the committee
+
+DOE: The committee will come to order.
+
+I would like to welcome our witnesses, director of the FBI, Jim Haddad and director of the
+National Security Agency, Admiral Roe.
+
+HADDAD: Thank you, Mr. Chairman. The FBI is investigating the Russian government's efforts.
+"""
+
+
+def test_capitals_labels_are_speakers_even_first_in_the_text(extractor: Extractor) -> None:
+    """'DOE: The committee will come to order.' opens a turn, it is no infobox field; a
+    surname label is the person the text names in full ('HADDAD' is Jim Haddad)."""
+    extraction = run(extractor, HEARING_OPENING)
+    people = {a.name for a in extraction.actors if a.type == "Person"}
+    assert "Doe" in people and "Jim Haddad" in people and "Haddad" not in people, people
+    assert ("Jim Haddad", "HEADS", "Federal Bureau of Investigation") in triples(extraction)
+    assert not any(t == "SUPPORTED" for _, t, _ in triples(extraction))  # a welcome is a
+    # courtesy
+
+
 def test_capitals_before_a_colon_in_prose_are_no_labels() -> None:
     text = "NOTE: the figures are provisional.\nWASHINGTON: the talks resumed.\n"
     assert speaker_lines(text) == []
