@@ -199,13 +199,14 @@ class Extractor:
             doc_types=_by_type(mentions), resolver=resolving_body(doc, mentions))
 
     def _field_lines(self, doc: Any, out: Assembler) -> list[Any]:
-        labels = {line.start for line in speaker_lines(text_of(doc))}
-        field_items = [f for f in fields(text_of(doc)) if f.start not in labels]  # 'NUNES:'
+        labels = speaker_lines(text_of(doc))
+        starts = {line.start for line in labels}
+        field_items = [f for f in fields(text_of(doc)) if f.start not in starts]  # 'NUNES:'
         # opens a turn of speech, not an infobox field
         if len(field_items) >= MAX_FIELDS:
             out.warn(f"{out.document.id}: over {MAX_FIELDS} field lines; the first are read "
                      "as fields, the rest as prose")
-        if len(labels := speaker_lines(text_of(doc))) >= MAX_LABELS:
+        if len(labels) >= MAX_LABELS:
             out.warn(f"{out.document.id}: {len(labels)} speaker or list lines; only the "
                      f"first {MAX_LABELS} are read as labels")
         return field_items
