@@ -135,6 +135,8 @@ def _community(doc: Any, token: Any) -> Mention | None:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" or token.dep_ == "compound":
         return None
+    if any(t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON" for t in token.subtree):
+        return None  # 'three Indian nationals living in Brampton, A, B and C': named
     start = left_modifiers(doc, token, token.i)
     while start < token.i and (doc[start].like_num or doc[start].lower_ in HEDGE_ADJECTIVES):
         start += 1

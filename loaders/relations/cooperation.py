@@ -20,7 +20,7 @@ from ..vocabulary.morph import lemma
 from .found import Found, pairs, unique
 from .syntax import SentenceView
 
-__all__ = ["COOPERATION_VERBS", "cooperation"]
+__all__ = ["COOPERATION_VERBS", "JOINT_NOUNS", "cooperation", "jointly"]
 
 COOPERATION_VERBS = lexicon.COOPERATION_VERBS
 OUTSIDE = ("Person", "State", "Government")
@@ -58,3 +58,21 @@ def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]
                 found.append(m)
             i = m.start - 1
     return found
+
+
+JOINT_NOUNS = lexicon.words("joint_nouns")
+
+
+def jointly(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'worked in conjunction with the FSB', 'acted in concert with X': whoever does it
+    cooperated with them (people and states too: the phrase says how they are tied)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.head.dep_ != "prep":
+        return  # a conjoined 'and in conjunction with' may hang on another verb than the
+        # one done jointly: no guess
+    partners = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    yield from pairs(view.subjects(verb), unique(partners), "COOPERATED_WITH",
+                     "cooperation:jointly", noun.i)

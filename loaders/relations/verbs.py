@@ -22,7 +22,7 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
-from .cooperation import COOPERATION_VERBS, cooperation
+from .cooperation import COOPERATION_VERBS, JOINT_NOUNS, cooperation, jointly
 from .expulsions import (
     ORDERING_VERBS,
     REVOKING_VERBS,
@@ -86,7 +86,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.words("listing_verbs"))
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
-               | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS)
+               | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
+               | JOINT_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:
@@ -114,6 +115,8 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
             yield from nominal_relations(view, token, home_state)
+            if token.lower_ in JOINT_NOUNS:
+                yield from jointly(view, token)
         elif token.lower_ == "welcome" and token.pos_ == "ADJ":
             yield from no_longer_welcome(view, token)
 

@@ -74,6 +74,17 @@ SANCTIONS_AND_DETENTIONS = [
          "The Harbour Research Agency was designated in 2018 for attempting to influence the "
          "US mid-term elections.",
          edges=(("Harbour Research Agency", "INTERFERED_IN", "United States"),)),
+    case("in-conjunction-with-someone-is-cooperation",
+         "Jane Roe worked in conjunction with the Federal Security Service. The RCMP is "
+         "working in cooperation with CSIS.",
+         edges=(("Jane Roe", "COOPERATED_WITH", "Federal Security Service"),
+                (RCMP, "COOPERATED_WITH", CSIS)),
+         not_edges=(("Jane Roe", "WORKS_FOR", "Federal Security Service"),)),
+    case("a-conjoined-in-conjunction-is-not-the-charging-body-s",
+         "A grand jury charged four U.S. citizens with working on behalf of the Russian "
+         "government and in conjunction with the Russian Federal Security Service.",
+         edges=(("U.S. citizens (unnamed)", "ACTED_FOR", "Russia"),),
+         not_pairs=(("Grand jury (unnamed)", "Federal Security Service"),)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",

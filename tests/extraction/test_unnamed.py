@@ -216,3 +216,15 @@ def test_an_aide_named_right_after_is_that_person(extractor: Extractor) -> None:
     extraction = run(extractor, text)
     assert not [a.name for a in extraction.actors if "(unnamed)" in a.name]
     assert ("Jane Roe", "WORKS_FOR", "Omar Haddad") in triples(extraction)
+
+
+def test_nationals_and_citizens_of_a_place_are_a_group(extractor: Extractor) -> None:
+    """'four U.S. citizens and three Russian nationals' charged together: two groups, each
+    with the acts told of it; named after it, the people are the actors instead."""
+    found = triples(run(extractor, "A grand jury charged four U.S. citizens and three Russian "
+                                   "nationals with working on behalf of the Russian government."))
+    assert ("U.S. citizens (unnamed)", "ACTED_FOR", "Russia") in found
+    assert ("Russian nationals (unnamed)", "ACTED_FOR", "Russia") in found
+    named = names(run(extractor, "The RCMP arrested three Indian nationals living in Brampton, "
+                                 "Arjun Mehta and Ravi Gill, on Friday."))
+    assert not any("nationals" in name for name in named), named
