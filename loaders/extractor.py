@@ -28,9 +28,11 @@ from .relations.claims import (
     claim_for,
     reported_on,
     sentence_hedges,
+    told_hostility,
     unsaid,
 )
 from .relations.fields import FieldReader, block_subject
+from .relations.hostility import hostile_doers
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
 from .relations.registry import Sentence, families
@@ -244,8 +246,9 @@ class Extractor:
                 chunk.author, speaker, chunk.issuer),
                 implied=resolution_clause(sent, chunk.resolver))
             if in_sent or view.implied is not None or _has_pronoun(sent):
+                voice = chunk.turns.at(sent.start_char) if chunk.turns else chunk.author
                 self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out,
-                               tokens, speaker)
+                               tokens, speaker, voice)
             for m in in_sent.values():
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
@@ -255,8 +258,11 @@ class Extractor:
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],
                   home_state: Mention | None, last_body: Mention | None, doc: Any, offset: int,
-                  out: Assembler, tokens: list[Any], speaker: Mention | None = None) -> None:
-        """Every registered family reads the sentence, in order; then claims and evidence."""
+                  out: Assembler, tokens: list[Any], speaker: Mention | None = None,
+                  voice: Mention | None = None) -> None:
+        """Every registered family reads the sentence, in order; then claims and evidence;
+        then the hostile acts it tells, an accusation by whoever tells them (`voice`: the
+        speaker of the turn or the document's signed author)."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author,
                                     "speaker": speaker, "accuser": self._accuser})
@@ -275,10 +281,14 @@ class Extractor:
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)
-            accusation = accused_by(claim, item)
+            accusation = accused_by(claim, item, view.sent.doc[item.anchor])
             if accusation is not None:
                 out.add(accusation, Claim(claim.claimant, claim.verb, "alleged", claim.hedges),
                         doc, offset)
+        for doer, anchor in hostile_doers(view):
+            told = told_hostility(view, doer, anchor, last_body, speaker, voice)
+            if told is not None:
+                out.add(told[0], told[1], doc, offset)
 
     def _home_state(self, out: Assembler) -> Mention | None:
         here = locales.current()

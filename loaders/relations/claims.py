@@ -537,7 +537,16 @@ ACCUSING_TYPES = {"INTERFERED_IN", "TARGETED", "ACTED_FOR", "ALLEGED_ASSISTANCE"
 NO_ACCUSATION_STATUSES = {"denied", "cleared", "admitted"}
 
 
-def accused_by(claim: Claim, found: Found) -> Found | None:
+INQUIRING = lexicon.words("inquiring_words")
+
+
+def looked_into(anchor: Any) -> bool:
+    """'The FBI is investigating the Russian government's efforts to interfere': the act
+    is what is looked into, not what the teller asserts."""
+    return any(lemma(a.text) in INQUIRING or a.lower_ in INQUIRING for a in anchor.ancestors)
+
+
+def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
     """'"Russia tried to interfere in our elections," said X', 'according to Y, China
     targeted Z': whoever tells of an interference, a targeting or an agent's work accuses
     its doer. A review body's or an outlet's finding is `reported_on` instead; a denial
@@ -547,9 +556,30 @@ def accused_by(claim: Claim, found: Found) -> Found | None:
             or claim.status in NO_ACCUSATION_STATUSES \
             or who.key in (found.source.key, found.target.key) \
             or claim.verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
-            or who.type == "Media":
+            or who.type == "Media" or anchor is not None and looked_into(anchor):
         return None
     return Found(who, found.source, "ACCUSED", f"claim:{claim.verb or 'say'}", found.anchor)
+
+
+def told_hostility(view: SentenceView, doer: Mention, anchor: int, last_body: Mention | None,
+                   quoted_by: Mention | None, voice: Mention | None
+                   ) -> tuple[Found, Claim] | None:
+    """Who tells of a hostile act `doer` did at `anchor` ('X said', 'according to X', a
+    quotation's sayer; else the speaker of the turn or the signed author, outside quotation
+    marks) ACCUSED the doer; a review body's finding REPORTED_ON it; an outlet reports."""
+    probe = Found(doer, doer, "TARGETED", "hostile", anchor)
+    claim = claim_for(view, probe, last_body, sentence_hedges(view.sent), quoted_by=quoted_by)
+    who = claim.claimant
+    if who is None and not _in_quotes(view.sent.doc[anchor]):
+        who = voice
+    if who is None or who.key == doer.key or who.type == "Media" \
+            or claim.status in NO_ACCUSATION_STATUSES:
+        return None
+    verb = claim.verb or "say"
+    kind = "REPORTED_ON" if verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
+        else "ACCUSED"
+    return Found(who, doer, kind, f"hostile:{verb}", anchor), Claim(who, verb, "alleged",
+                                                                    claim.hedges)
 
 
 def reported_on(claim: Claim, found: Found) -> Found | None:

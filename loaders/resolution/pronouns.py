@@ -142,7 +142,32 @@ def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
                 person = in_sent[child.i]
                 if person.type == "Person" and not person.group:
                     return person
+        inverted = _inverted_sayer(verb, in_sent)
+        if inverted is not None:
+            return inverted
     return None
+
+
+def _inverted_sayer(verb: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """'"...," said Acting Under Secretary of the Treasury for X Bradley T. Smith': after a
+    closing quotation, 'said' before a long title and the name (the parser takes a word of
+    the title for the subject): the first person named after the verb, with no other verb
+    between."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in QUOTE_CLOSERS and doc[verb.i - 2].text not in \
+            QUOTE_CLOSERS:
+        return None
+    for token in doc[verb.i + 1:sentence_of(verb).end]:
+        if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() \
+                or token.text in QUOTE_CLOSERS:
+            return None  # ('Acting' of a title is no verb of its own)
+        person = in_sent.get(token.i)
+        if person is not None and person.type == "Person" and not person.group:
+            return person
+    return None
+
+
+QUOTE_CLOSERS = {'"', "”", "’", "'"}
 
 
 def _other_sayer(token: Any, kind: str) -> Any | None:

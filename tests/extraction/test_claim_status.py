@@ -240,6 +240,33 @@ def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sen
     assert edge.status == "alleged"  # the accusation is the sayer's, not a finding
 
 
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ('"The Governments of Iran and Russia have targeted our election processes," said '
+     "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Omar "
+     "Haddad.", "Omar Haddad", "Iran"),
+    ("Omar Haddad said the Kremlin is waging an international disinformation campaign.",
+     "Omar Haddad", "Russia"),
+    ("Hearing\n\nROE: The committee will come to order. The Kremlin is waging a "
+     "disinformation campaign against us.\n\nHADDAD: Thank you.\n", "Roe", "Russia"),
+])
+def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text: str,
+                                                    accuser: str, accused: str) -> None:
+    """Even when what the act is done to is no actor ('our election processes')."""
+    assert (accuser, "ACCUSED", accused) in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Did Russia interfere in the election?",
+    "Omar Haddad said China did not interfere in the election.",
+    "Omar Haddad said that we have targeted Russian hackers.",
+    "Omar Haddad said the FBI is investigating the Russian government's efforts to interfere "
+    "in the election.",
+])
+def test_a_question_a_denial_or_an_inquiry_accuses_no_one(extractor: Extractor,
+                                                         text: str) -> None:
+    assert not any(t == "ACCUSED" for _, t, _ in triples(run(extractor, text)))
+
+
 @pytest.mark.parametrize("sentence", [
     "Li Ming denied that he had acted for China.",  # a denial accuses no one
     "The Globe and Mail reported that China targeted Jane Roe.",  # an outlet reports

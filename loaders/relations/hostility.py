@@ -1,0 +1,66 @@
+"""Hostile acts told by someone: who tells them accuses the doer.
+
+Why apart from `claims.accused_by`: that one needs a relation between two actors ('China
+targeted Canadian MPs'); speakers and releases more often name the doer and only a thing
+done to ('have targeted our election processes', 'is waging an international
+disinformation campaign', 'sought to undermine European democracy'). The speaker of a
+transcript's turn, the one a sentence says is speaking ('X said', 'according to X') or a
+quotation's sayer accuses the doer all the same. Questions, negations, conditions and
+recommendations accuse no one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..mentions.find import Mention
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .claims import asked, asked_for, looked_into, negated, unsaid
+from .syntax import SentenceView
+
+__all__ = ["hostile_doers", "HOSTILE_VERBS"]
+
+HOSTILE_VERBS = {word for word, kind in lexicon.VERB_RELATIONS.items()
+                 if kind in ("INTERFERED_IN", "TARGETED")} \
+    | lexicon.words("swaying_verbs") | lexicon.words("hostile_verbs")
+"""Verbs whose doer does something hostile whatever it is done to."""
+CAMPAIGN_OBJECTS = lexicon.words("hostile_campaign_nouns")
+"""What 'wage' or 'run' takes to be hostile: 'waging a disinformation campaign'."""
+DOER_TYPES = ("State", "Agency", "Organization", "Party", "Government", "Person", "Media")
+SPEAKING_SELF = {"i", "we", "me", "us", "our", "my"}
+
+
+def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
+    """(doer, verb index) for each hostile act the sentence states of a named doer."""
+    out = []
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or not _hostile(verb) or negated(verb) or asked(verb) \
+                or asked_for(verb) or unsaid(verb) or looked_into(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.lower_ in SPEAKING_SELF for s in subjects):
+            continue  # what the speaker's side does is no accusation of it
+        doers = view.subjects(verb) or [m for s in subjects for m in _stood_for(view, s)]
+        out += [(m, verb.i) for m in doers if m.type in DOER_TYPES]
+    return out
+
+
+STAND_IN_NOUNS = {"government", "governments", "authorities", "regime", "regimes"}
+
+
+def _stood_for(view: SentenceView, subject: Any) -> list[Mention]:
+    """'The Governments of Iran and Russia have targeted ...': the states themselves."""
+    if subject.lower_ not in STAND_IN_NOUNS:
+        return []
+    return [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+            for m in view.actors(o, owner=False) if m.type == "State"]
+
+
+def _hostile(verb: Any) -> bool:
+    word = lemma(verb.text)
+    if word in ("wage", "run", "conduct", "launch"):
+        return any(c.dep_ == "dobj" and c.lower_ in CAMPAIGN_OBJECTS for c in verb.children)
+    return word in HOSTILE_VERBS
+
