@@ -246,7 +246,7 @@ class Extractor:
                 chunk.author, speaker, chunk.issuer),
                 implied=resolution_clause(sent, chunk.resolver))
             if in_sent or view.implied is not None or _has_pronoun(sent):
-                voice = chunk.turns.at(sent.start_char) if chunk.turns else chunk.author
+                voice = chunk.turns.at(sent.start_char) if chunk.turns else None
                 self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out,
                                tokens, speaker, voice)
             for m in in_sent.values():
@@ -262,7 +262,7 @@ class Extractor:
                   voice: Mention | None = None) -> None:
         """Every registered family reads the sentence, in order; then claims and evidence;
         then the hostile acts it tells, an accusation by whoever tells them (`voice`: the
-        speaker of the turn or the document's signed author)."""
+        speaker of the transcript's turn)."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author,
                                     "speaker": speaker, "accuser": self._accuser})

@@ -538,12 +538,15 @@ NO_ACCUSATION_STATUSES = {"denied", "cleared", "admitted"}
 
 
 INQUIRING = lexicon.words("inquiring_words")
+ACCUSING_CLAIMS = lexicon.words("accusing_claim_verbs")
 
 
 def looked_into(anchor: Any) -> bool:
     """'The FBI is investigating the Russian government's efforts to interfere': the act
     is what is looked into, not what the teller asserts."""
-    return any(lemma(a.text) in INQUIRING or a.lower_ in INQUIRING for a in anchor.ancestors)
+    return any(lemma(a.text) in INQUIRING or a.lower_ in INQUIRING
+               or a.lower_ == "into" and any(c.lower_ in INQUIRING for c in a.head.children)
+               for a in anchor.ancestors)  # 'launch an inquiry into Chinese interference'
 
 
 def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
@@ -552,7 +555,7 @@ def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
     its doer. A review body's or an outlet's finding is `reported_on` instead; a denial
     or an admission accuses no one."""
     who = claim.claimant
-    if who is None or found.type not in ACCUSING_TYPES \
+    if who is None or found.type not in ACCUSING_TYPES or claim.verb not in ACCUSING_CLAIMS \
             or claim.status in NO_ACCUSATION_STATUSES \
             or who.key in (found.source.key, found.target.key) \
             or claim.verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
@@ -569,8 +572,8 @@ def told_hostility(view: SentenceView, doer: Mention, anchor: int, last_body: Me
     marks) ACCUSED the doer; a review body's finding REPORTED_ON it; an outlet reports."""
     probe = Found(doer, doer, "TARGETED", "hostile", anchor)
     claim = claim_for(view, probe, last_body, sentence_hedges(view.sent), quoted_by=quoted_by)
-    who = claim.claimant
-    if who is None and not _in_quotes(view.sent.doc[anchor]):
+    who = claim.claimant if claim.verb in ACCUSING_CLAIMS else None
+    if claim.claimant is None and not _in_quotes(view.sent.doc[anchor]):
         who = voice
     if who is None or who.key == doer.key or who.type == "Media" \
             or claim.status in NO_ACCUSATION_STATUSES:

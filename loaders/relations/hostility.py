@@ -21,9 +21,7 @@ from .syntax import SentenceView
 
 __all__ = ["hostile_doers", "HOSTILE_VERBS"]
 
-HOSTILE_VERBS = {word for word, kind in lexicon.VERB_RELATIONS.items()
-                 if kind in ("INTERFERED_IN", "TARGETED")} \
-    | lexicon.words("swaying_verbs") | lexicon.words("hostile_verbs")
+HOSTILE_VERBS = lexicon.words("hostile_verbs") | lexicon.words("swaying_verbs")
 """Verbs whose doer does something hostile whatever it is done to."""
 CAMPAIGN_OBJECTS = lexicon.words("hostile_campaign_nouns")
 """What 'wage' or 'run' takes to be hostile: 'waging a disinformation campaign'."""
@@ -38,12 +36,34 @@ def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
         if verb.pos_ != "VERB" or not _hostile(verb) or negated(verb) or asked(verb) \
                 or asked_for(verb) or unsaid(verb) or looked_into(verb):
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doing = _doing_verb(verb)
+        if doing is None:
+            continue
+        subjects = [c for c in doing.children if c.dep_ == "nsubj"]
         if any(s.lower_ in SPEAKING_SELF for s in subjects):
             continue  # what the speaker's side does is no accusation of it
-        doers = view.subjects(verb) or [m for s in subjects for m in _stood_for(view, s)]
+        doers = [m for s in subjects for m in view.actors(s, owner=False) or _stood_for(view, s)]
         out += [(m, verb.i) for m in doers if m.type in DOER_TYPES]
     return out
+
+
+ATTEMPT_VERBS = lexicon.words("attempt_verbs")
+
+
+def _doing_verb(verb: Any) -> Any | None:
+    """The verb whose own subject did the act: the act's verb, the trying verb of 'have
+    sought to interfere', the first of hostile verbs joined by 'and'; None when the act
+    hangs anywhere else (its doer would be a guess: 'will not tolerate any attempt by a
+    foreign government to threaten Canadians')."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        head = node.head
+        trying = lemma(head.text) in ATTEMPT_VERBS
+        if node.dep_ == "xcomp" and not trying \
+                or node.dep_ == "conj" and not (_hostile(head) or trying):
+            return None
+        node = head
+    return node
 
 
 STAND_IN_NOUNS = {"government", "governments", "authorities", "regime", "regimes"}

@@ -122,7 +122,8 @@ class SentenceView:
         heads = [token, *token.conjuncts]
         for head in list(heads):
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("including", "notably"):
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "notably") \
+                        and not _nearer_plural(head, prep):
                     heads += [o for o in prep.children if o.dep_ == "pobj"]
         heads += _among_them(token)
         for head in heads:
@@ -598,3 +599,10 @@ def charged_with(gerund: Any, parent: Any | None = None) -> Any | None:
             or not is_stop_form(parent.lower_, CHARGING_VERBS):
         return None
     return next((c for c in parent.children if c.dep_ == "dobj"), None)
+
+
+def _nearer_plural(head: Any, prep: Any) -> bool:
+    """'a campaign ... that targeted dozens of members of Parliament, including Prime
+    Minister X': the parser hung 'including' on 'campaign', but a plural noun stands
+    between them and is what X is one of (X is no part of the campaign)."""
+    return any(t.tag_ in ("NNS", "NNPS") for t in head.doc[head.i + 1:prep.i])

@@ -85,6 +85,12 @@ SANCTIONS_AND_DETENTIONS = [
          "government and in conjunction with the Russian Federal Security Service.",
          edges=(("U.S. citizens (unnamed)", "ACTED_FOR", "Russia"),),
          not_pairs=(("Grand jury (unnamed)", "Federal Security Service"),)),
+    case("one-included-among-the-targets-is-no-part-of-the-campaign",
+         "Global Affairs Canada said that RRM Canada had detected a campaign connected to "
+         "China that targeted dozens of members of Parliament, including Prime Minister Jane "
+         "Roe.",
+         not_pairs=(("Jane Roe", "People's Republic of China"),
+                    ("Jane Roe", "Canadian parliamentarians (unnamed)"))),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",

@@ -261,6 +261,11 @@ def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text:
     "Omar Haddad said that we have targeted Russian hackers.",
     "Omar Haddad said the FBI is investigating the Russian government's efforts to interfere "
     "in the election.",
+    "Omar Haddad said the government needed to launch a public inquiry into Chinese "
+    "interference.",
+    "Omar Haddad accused the government of ignoring warnings about Beijing's interference.",
+    '"Canada will not tolerate any attempt by a foreign government to threaten Canadians," '
+    "Jane Roe told reporters.",
 ])
 def test_a_question_a_denial_or_an_inquiry_accuses_no_one(extractor: Extractor,
                                                          text: str) -> None:
