@@ -26,6 +26,7 @@ from .relations.claims import (
     accused_by,
     asked,
     claim_for,
+    looked_into,
     reported_on,
     sentence_hedges,
     told_hostility,
@@ -270,7 +271,10 @@ class Extractor:
             sentence.found += [f for f in registered.read(sentence)
                                if not unsaid(view.sent.doc[f.anchor]) and not (
                                    f.type != "CALLED_ON" and asked(view.sent.doc[f.anchor]))]
-        found = spare_victims(view.sent.doc, sentence.found)
+        found = [f for f in spare_victims(view.sent.doc, sentence.found)
+                 if not (f.type == "INTERFERED_IN" and looked_into(view.sent.doc[f.anchor]))]
+        # 'investigations into Russian interference': the inquiry is stated, not what it
+        # looks into
         found = found + through_family(found)
         hedges = sentence_hedges(view.sent) if found else []
         for item in found:

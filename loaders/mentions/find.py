@@ -151,6 +151,7 @@ class MentionFinder:
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, chosen))
         _split_names(doc, chosen)
+        chosen = _suffixed_names(doc, chosen)
         return _known_as(doc, drop_listed_portfolios(doc, chosen))
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
@@ -647,6 +648,27 @@ SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator"
                 "representative", "deputy", "parliament"}
 """'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'
 comes a constituency, a place."""
+
+
+def _suffixed_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Kenneth Polite, Jr.': a suffix after a person's name ends the name, which is
+    written so (an alias readers look it up by); the model sometimes tags the suffix as a
+    person of its own."""
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for m in mentions:
+        if m.start in taken:
+            continue
+        out.append(m)
+        if m.type != "Person" or m.end >= len(doc):
+            continue
+        end = m.end + 1 if doc[m.end].text == "," else m.end
+        if end < len(doc) and doc[end].lower_ in lexicon.NAME_SUFFIXES \
+                and "\n" not in doc[m.start:end + 1].text:
+            taken.add(end)
+            m.end = end + 1
+            m.text = doc[m.start:m.end].text  # the name stays the person's without it
+    return out
 
 
 def _split_names(doc: Any, mentions: list[Mention]) -> None:

@@ -541,12 +541,16 @@ INQUIRING = lexicon.words("inquiring_words")
 ACCUSING_CLAIMS = lexicon.words("accusing_claim_verbs")
 
 
-def looked_into(anchor: Any) -> bool:
+def looked_into(anchor: Any, words: frozenset[str] = INQUIRING) -> bool:
     """'The FBI is investigating the Russian government's efforts to interfere': the act
-    is what is looked into, not what the teller asserts."""
-    return any(lemma(a.text) in INQUIRING or a.lower_ in INQUIRING
-               or a.lower_ == "into" and any(c.lower_ in INQUIRING for c in a.head.children)
+    is what is looked into, not what the text or a teller asserts."""
+    return any(lemma(a.text) in words or a.lower_ in words
+               or a.lower_ == "into" and any(c.lower_ in words for c in a.head.children)
                for a in anchor.ancestors)  # 'launch an inquiry into Chinese interference'
+
+
+PURSUED = INQUIRING | lexicon.words("proceeding_verbs")
+"""Acts looked into or charged: a teller accuses no one of them (the charge is read)."""
 
 
 def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
@@ -559,7 +563,7 @@ def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
             or claim.status in NO_ACCUSATION_STATUSES \
             or who.key in (found.source.key, found.target.key) \
             or claim.verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
-            or who.type == "Media" or anchor is not None and looked_into(anchor):
+            or who.type == "Media" or anchor is not None and looked_into(anchor, PURSUED):
         return None
     return Found(who, found.source, "ACCUSED", f"claim:{claim.verb or 'say'}", found.anchor)
 

@@ -16,7 +16,7 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .claims import asked, asked_for, looked_into, negated, unsaid
+from .claims import PURSUED, asked, asked_for, looked_into, negated, unsaid
 from .syntax import SentenceView
 
 __all__ = ["hostile_doers", "HOSTILE_VERBS"]
@@ -34,7 +34,7 @@ def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
     out = []
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not _hostile(verb) or negated(verb) or asked(verb) \
-                or asked_for(verb) or unsaid(verb) or looked_into(verb):
+                or asked_for(verb) or unsaid(verb) or looked_into(verb, PURSUED):
             continue
         doing = _doing_verb(verb)
         if doing is None:

@@ -286,6 +286,15 @@ def test_an_agent_of_a_state_is_alleged_never_its_stated_employee(extractor: Ext
     assert all(e.type != "WORKS_FOR" for e in extraction.edges)
 
 
+def test_the_interference_an_inquiry_looks_into_is_not_stated(extractor: Extractor) -> None:
+    """The inquiry is stated; what it looks into is its subject, not a finding."""
+    found = triples(run(extractor, "The FBI is investigating the Russian government's efforts "
+                                   "to interfere in the 2016 United States presidential "
+                                   "election."))
+    assert ("Federal Bureau of Investigation", "INVESTIGATED", "Russia") in found
+    assert not any(t == "INTERFERED_IN" for _, t, _ in found), found
+
+
 def test_hedge_is_recorded(extractor: Extractor) -> None:
     extraction = run(extractor, "Beijing allegedly funded Han Dong during the nomination race.")
     edge = next(e for e in extraction.edges if e.type == "FUNDED")

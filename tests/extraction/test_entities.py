@@ -135,6 +135,13 @@ def test_a_qualified_country_is_still_the_country(extractor: Extractor) -> None:
     assert found.get("People's Republic of China") == "State", found
 
 
+def test_a_name_suffix_after_a_comma_is_written_with_the_name(extractor: Extractor) -> None:
+    extraction = run(extractor, '"We will act," said Deputy Director Paul Smith, Jr. of the '
+                                "Harbour Security Service. Smith joined it in 2019.")
+    people = [a for a in extraction.actors if a.type == "Person"]
+    assert len(people) == 1 and "Paul Smith, Jr." in people[0].aliases, people
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")
