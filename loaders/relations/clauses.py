@@ -167,7 +167,8 @@ def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
             return []
         if clause.subject.lower_ in WH_WORDS:
             return _described_by(view, verb.head) if verb.dep_ == "relcl" else []
-        return view.actors(clause.subject, owner=False) + _alongside(view, verb)
+        return (view.possessed_body(clause.subject) or view.actors(clause.subject, owner=False)) \
+            + _alongside(view, verb)
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _object_of(head):
         return _subjects(view, head) if not is_stop_form(head.lower_, NOT_DONE) else []
@@ -257,6 +258,7 @@ def _object_of(verb: Any) -> bool:
 
 
 PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
+OFFSHOOT_NOUNS = lexicon.words("offshoot_nouns")
 OFFENCE_PREPS = {"with", "of", "for", "over", "to"}
 """'accused X of working with Y', 'arrested X for spying for China', 'pleaded guilty to
 conspiracy against Y': what the one charged did; its actors are no targets of the charge."""
@@ -330,7 +332,10 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
             or token.lower_ in lexicon.REPORT_NOUNS:
         return []
     out: list[Mention] = []
+    offshoot = token.lower_ in OFFSHOOT_NOUNS  # 'designated an affiliate of Y' is not Y
     for child in token.children:
+        if offshoot and child.dep_ == "prep" and child.lower_ == "of":
+            continue
         if child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
                 and (child.lower_ not in PLACE_PREPS or token.lower_ in TARGETED_NOUNS):
             out += [m for obj in child.children if obj.dep_ == "pobj"

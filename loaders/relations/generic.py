@@ -117,7 +117,7 @@ def _own_subjects(view: SentenceView, verb: Any) -> list[Mention]:
         None if clause.passive else clause.subject)
     if head is None or head.lower_ in WH_WORDS:
         return []
-    return view.actors(head, owner=False)
+    return view.possessed_body(head) or view.actors(head, owner=False)
 
 
 def _objects(view: SentenceView, verb: Any) -> list[Mention]:

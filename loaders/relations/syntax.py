@@ -133,6 +133,19 @@ class SentenceView:
             unique.setdefault(m.key, m)
         return list(unique.values())
 
+    def possessed_body(self, subject: Any) -> list[Mention]:
+        """"the Department of the Treasury's Office of Foreign Assets Control (OFAC) is
+        designating X": the parser made the owner the subject; the body it owns acts."""
+        owner = self.at.get(subject.i)
+        doc = subject.doc
+        if owner is None or owner.type == "Person" or owner.end + 1 >= len(doc) \
+                or doc[owner.end].tag_ != "POS":
+            return []
+        owned = self.at.get(owner.end + 1)
+        if owned is None or owned.start != owner.end + 1 or owned.type not in BODY_TYPES:
+            return []
+        return [owned]
+
     def _one(self, token: Any, owner: bool) -> list[Mention]:
         mention = self.at.get(token.i)
         if mention is not None:
@@ -242,7 +255,8 @@ class SentenceView:
                 if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
                     found = self.subjects(verb.head.head)
                 return found
-            return self.actors(clause.subject, owner=False)
+            return self.possessed_body(clause.subject) or self.actors(clause.subject,
+                                                                       owner=False)
         if _participle(verb):
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -555,9 +569,10 @@ def _among_them(token: Any) -> list[Any]:
 
 PARTNERS = {"partners", "partner", "counterparts", "counterpart", "colleagues"}
 SOMEONE_ELSES = set(lexicon.PERSON_ROLE_NOUNS) | set(lexicon.table("clause_partner_nouns")) \
-    | KIN_NOUNS | lexicon.words("aide_nouns")
-"""People named through another ('X's lawyer', "Y's wife"): a phrase naming one of them
-names that person, not the owner (what is done to X's lawyer is not done to X)."""
+    | KIN_NOUNS | lexicon.words("aide_nouns") | lexicon.words("offshoot_nouns")
+"""People and bodies named through another ('X's lawyer', "Y's wife", 'a subordinate
+organization of the IRGC'): a phrase naming one of them names that one, not the owner
+(what is done to X's lawyer, or to an affiliate of Y, is not done to X or Y)."""
 """'our partners at CSIS' are CSIS (but 'our partners' alone are not the speaker's body)."""
 
 PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",
@@ -606,3 +621,6 @@ def _nearer_plural(head: Any, prep: Any) -> bool:
     Minister X': the parser hung 'including' on 'campaign', but a plural noun stands
     between them and is what X is one of (X is no part of the campaign)."""
     return any(t.tag_ in ("NNS", "NNPS") for t in head.doc[head.i + 1:prep.i])
+
+
+BODY_TYPES = ("Agency", "Committee", "Commission", "Organization", "Media", "Government")

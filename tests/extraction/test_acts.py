@@ -91,6 +91,18 @@ SANCTIONS_AND_DETENTIONS = [
          "Roe.",
          not_pairs=(("Jane Roe", "People's Republic of China"),
                     ("Jane Roe", "Canadian parliamentarians (unnamed)"))),
+    case("an-affiliate-designated-is-not-its-owner",
+         "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+         "designating a subordinate organization of Iran's Islamic Revolutionary Guard Corps "
+         "(IRGC). It is also designating Omar Haddad.",
+         not_pairs=(("Office of Foreign Assets Control", "Islamic Revolutionary Guard Corps"),
+                    ("United States Department of the Treasury",
+                     "Islamic Revolutionary Guard Corps"))),
+    case("a-body-owned-by-another-is-the-one-acting",
+         "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+         "designating Omar Haddad.",
+         edges=(("Office of Foreign Assets Control", "SANCTIONED", "Omar Haddad"),),
+         not_pairs=(("United States Department of the Treasury", "Omar Haddad"),)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",
