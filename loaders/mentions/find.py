@@ -754,6 +754,8 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
     by_end = {m.end: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "State" and _in_region_name(doc, m):
+            continue  # 'Northern Ireland will be doing so': a region, not Ireland
         if m.type != "State" or m.kind not in ("name", "alias") or m.start == 0 \
                 or not _name_word_before(doc, m.start):
             out.append(m)
@@ -778,6 +780,15 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start, m.end, text, "ner", text, _head_type(text.split()),
                            key=normalize_name(text), source="ner"))
     return sorted(out, key=lambda x: x.start)
+
+
+REGION_NAMES = {name.lower() for name in lexicon.REGIONS}
+
+
+def _in_region_name(doc: Any, m: Mention) -> bool:
+    """A country's name ending a region's: 'Northern Ireland', 'Western Australia'."""
+    return any(doc[max(m.start - k, 0):m.end].text.lower() in REGION_NAMES for k in (1, 2)
+               if m.start - k >= 0)
 
 
 def _name_word_before(doc: Any, i: int) -> bool:

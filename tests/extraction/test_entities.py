@@ -130,6 +130,15 @@ def test_a_country_ending_a_body_s_name_is_no_state(extractor: Extractor, text: 
     assert body in found and state not in found, found
 
 
+def test_a_region_named_after_a_country_is_no_state(extractor: Extractor) -> None:
+    found = actors(run(extractor, "We take people from Hong Kong, and Northern Ireland will "
+                                  "do so too. Ireland expelled Li Ming."))
+    assert found.get("Ireland") == "State"  # named on its own in the second sentence
+    found = actors(run(extractor, "We take people from Hong Kong, and Northern Ireland will "
+                                  "do so too, the minister said."))
+    assert "Ireland" not in found, found
+
+
 def test_a_qualified_country_is_still_the_country(extractor: Extractor) -> None:
     found = actors(run(extractor, "Communist China targeted Jane Roe."))
     assert found.get("People's Republic of China") == "State", found
