@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..mentions.find import Mention
-from .found import Found, pairs
+from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
+from .found import Found, pairs, pobj_actors
 from .registry import Sentence, family
 from .syntax import SentenceView
 
@@ -27,8 +29,13 @@ SAYING_VERBS = {"say", "says", "said", "state", "stated", "reveal", "revealed", 
                 "alleged", "claim", "claimed", "show", "showed", "found"}
 
 
+TELLING = lexicon.words("press_telling_verbs")
+"""Verbs of speaking to an outlet: 'told the Globe and Mail', 'confirmed to The Epoch Times',
+'spoke to CBC News'; with 'in an interview with X'."""
+
+
 def press_reports(view: SentenceView) -> list[Found]:
-    found: list[Found] = []
+    found = _interviews(view)
     if "according" not in view.words and view.words.isdisjoint(STORY_NOUNS):
         return found  # most sentences cite no outlet
     for token in view.tokens:
@@ -40,6 +47,32 @@ def press_reports(view: SentenceView) -> list[Found]:
                                "press:according", token.i)
         elif token.lower_ in STORY_NOUNS:
             found += _story(view, token)
+    return found
+
+
+def _interviews(view: SentenceView) -> list[Found]:
+    """'X told ABC TV's Q&A program', 'the police force has confirmed to The Epoch Times',
+    'in an interview with the BBC, X said': X SPOKE_WITH the outlet (what X said is read by
+    the claim rules; the interview is the tie)."""
+    if "interview" not in view.words and not any(lemma(w) in TELLING for w in view.words):
+        return []
+    found: list[Found] = []
+    for token in view.tokens:
+        outlets: list[Mention] = []
+        verb = token
+        if token.pos_ == "VERB" and lemma(token.text) in TELLING:
+            outlets = [m for c in token.children if c.dep_ in ("dobj", "dative")
+                       for m in view.actors(c) if m.type == "Media"]  # "ABC TV's program"
+            outlets += [m for p in token.children if p.dep_ in ("prep", "dative")
+                        and p.lower_ in ("to", "with") for m in pobj_actors(view, p)
+                        if m.type == "Media"]
+        elif token.lower_ == "interview" and token.dep_ == "pobj":
+            outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for m in pobj_actors(view, p) if m.type == "Media"]
+            verb = token.head.head
+        if outlets and verb.pos_ in ("VERB", "AUX"):
+            speakers = [m for m in view.subjects(verb) if m.type != "Media"]
+            found += pairs(speakers, outlets, "SPOKE_WITH", "press:interview", token.i)
     return found
 
 

@@ -103,6 +103,15 @@ SANCTIONS_AND_DETENTIONS = [
          "designating Omar Haddad.",
          edges=(("Office of Foreign Assets Control", "SANCTIONED", "Omar Haddad"),),
          not_pairs=(("United States Department of the Treasury", "Omar Haddad"),)),
+    case("speaking-to-an-outlet-is-an-interview",
+         "Jane Roe told the Globe and Mail that she had been threatened. The RCMP has "
+         "confirmed to The Epoch Times that it is investigating. In an interview with the "
+         "BBC, Omar Haddad said he was targeted.",
+         edges=(("Jane Roe", "SPOKE_WITH", "The Globe and Mail"),
+                (RCMP, "SPOKE_WITH", "Epoch Times"), ("Omar Haddad", "SPOKE_WITH", "BBC"))),
+    case("an-outlet-telling-someone-is-no-interview-of-it",
+         "The Globe and Mail told Jane Roe that it would publish the letter.",
+         no_types=("SPOKE_WITH",)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",
