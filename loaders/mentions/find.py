@@ -146,6 +146,7 @@ class MentionFinder:
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
+        _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
         chosen = _drop_title_portfolios(doc, chosen)
         _mark_operations(doc, chosen)
@@ -648,6 +649,21 @@ SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator"
                 "representative", "deputy", "parliament"}
 """'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'
 comes a constituency, a place."""
+
+
+def _born_people(doc: Any, mentions: list[Mention]) -> None:
+    """'Ilan Shor (or Șor; Hebrew: ...; born 6 March 1987) is ...': a name written with its
+    birth in brackets after it is a person's, whatever kind of body the model took it for
+    (everywhere it is written: `_named_again` copies the type)."""
+    text = text_of(doc)
+    if "born" not in text:
+        return
+    for m in mentions:
+        if m.kind != "ner" or m.type == "Person" or not 2 <= m.end - m.start <= 4 \
+                or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
+            continue
+        if re.search(re.escape(m.text) + r"\s*\([^)]{0,160}\bborn\b", text):
+            m.type = "Person"
 
 
 def _suffixed_names(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -66,6 +66,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         text = doc[start:end].text
         if text.lower() in lexicon.JUNK_NAMES or len(text) < 2:
             continue
+        if end - start == 1 and text.lower() in demonyms:
+            continue  # 'Citizenship: Moldovan, Israeli': a nationality, no one's name
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
             continue  # 'the House', 'the Ministry': left to anaphora resolution
         label = "PERSON" if end - start == 1 and text in surnames else \

@@ -151,6 +151,22 @@ def test_a_name_suffix_after_a_comma_is_written_with_the_name(extractor: Extract
     assert len(people) == 1 and "Paul Smith, Jr." in people[0].aliases, people
 
 
+def test_a_name_written_with_its_birth_is_a_person(extractor: Extractor) -> None:
+    """The model may take a foreign name for a body; '(born 6 March 1987)' says whose."""
+    text = ("Ivo Harlan\n\nIvo Harlan (born 6 March 1987) is a Moldovan politician. Harlan "
+            "leads the Dawn Bloc. The United Kingdom has sanctioned Harlan.")
+    extraction = run(extractor, text)
+    assert actors(extraction).get("Ivo Harlan") == "Person", actors(extraction)
+    assert ("United Kingdom", "SANCTIONED", "Ivo Harlan") in triples(extraction)
+
+
+def test_a_nationality_is_no_person_and_a_bloc_no_canadian_party(extractor: Extractor) -> None:
+    found = actors(run(extractor, "Citizenship: Moldovan, Israeli\nJane Roe is president of "
+                                  "the Victory Bloc."))
+    assert "Moldovan" not in found and "Israeli" not in found, found
+    assert "Bloc Québécois" not in found, found
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")
