@@ -143,6 +143,7 @@ class MentionFinder:
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
         candidates = _title_case_headline(doc, candidates)
+        candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
@@ -438,6 +439,21 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
         return common or swallowing and any(_sentence_word(t) for t in doc[m.start:m.end])
         # '... House of Commons Allegedly Helped Boss ...', 'RCMP Begins Probe Into ...'
     return [m for m in candidates if not misread(m)]
+
+
+def _topics_in_capitals(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """'On the National Security Threat to the UK', '(Academia, Industry and Technology)':
+    headings and lists capitalise topics the text writes in lower case elsewhere ('the
+    national security threat'); such a phrase the model took for a body names none."""
+    text = text_of(doc)
+
+    def topic(m: Mention) -> bool:
+        if m.kind != "ner" or m.type in ("Person", "State") or m.end - m.start < 2 \
+                or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
+            return False  # 'the Counter Foreign Interference Taskforce' is a body's name
+        low = m.text.lower()
+        return low != m.text and low in text
+    return [m for m in candidates if not topic(m)]
 
 
 def _only_lower(word: str, text: str) -> bool:

@@ -17,7 +17,7 @@ from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
-from .found import Builtin, Found, pairs, pobj_actors
+from .found import Builtin, Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
 from .syntax import Clause, SentenceView
 
@@ -37,7 +37,7 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
             agents = _noun_agents(view, token, gazetteer, builtin)
         elif token.pos_ == "VERB" and lemma(token.text) in SWAYING_VERBS:
             agents = view.subjects(token) or _attempt_agents(view, token) \
-                or _reason_agents(view, token)
+                or _reason_agents(view, token) or _aimed_agents(view, token, gazetteer, builtin)
         else:
             continue
         if negated(token) or asked_for(token):
@@ -90,6 +90,23 @@ def _reason_agents(view: SentenceView, verb: Any) -> list[Mention]:
     return view.actors(patient, owner=False) if patient is not None else []
 
 
+AIMING = {"aimed", "designed", "intended", "meant", "directed"}
+
+
+def _aimed_agents(view: SentenceView, verb: Any, gazetteer: Gazetteer, builtin: Builtin
+                  ) -> list[Mention]:
+    """'activities, interference and hybrid operations by Russia ... aimed at undermining
+    the electoral processes of Moldova': whoever the aimed acts are by."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("at", "to"):
+        return []
+    aimed = verb.head.head
+    if aimed.lower_ not in AIMING or aimed.dep_ not in ("acl", "amod") \
+            or aimed.head.pos_ != "NOUN":
+        return []
+    acts = [aimed.head, *aimed.head.conjuncts]
+    return unique([m for noun in acts for m in _noun_agents(view, noun, gazetteer, builtin)])
+
+
 def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: Builtin
                  ) -> list[Mention]:
     """'Chinese interference', "Russia's interference", 'interference by India'."""
@@ -120,6 +137,9 @@ def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Built
 
 SWAYING_VERBS = lexicon.words("swaying_verbs")
 ARENA_NOUNS = lexicon.words("arena_nouns")
+ERODING_VERBS = lexicon.words("eroding_verbs")
+"""Swaying verbs whose object owned by a state is an arena whatever it is ('undermining
+the security, sovereignty and democratic foundations of Moldova')."""
 
 
 def _swayed(view: SentenceView, verb: Any, gazetteer: Gazetteer, builtin: Builtin
@@ -127,7 +147,14 @@ def _swayed(view: SentenceView, verb: Any, gazetteer: Gazetteer, builtin: Builti
     """'influence the 2016 United States presidential election', 'sway American voters':
     the country whose elections or voters are acted on (none for any other object)."""
     out: list[tuple[Mention, str]] = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ARENA_NOUNS):
+    objects = [o for c in verb.children if c.dep_ == "dobj"
+               for o in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))]
+    objects += [o for a in objects if a.dep_ == "appos" for o in a.conjuncts]
+    eroding = lemma(verb.text) in ERODING_VERBS  # 'undermine the foundations of Moldova'
+    if eroding:  # 'sought to destabilise Moldova'
+        out += [(view.at[o.i], "arena:state") for o in objects
+                if o.i in view.at and view.at[o.i].type == "State"]
+    for obj in (o for o in unique_tokens(objects) if eroding or o.lower_ in ARENA_NOUNS):
         out += [(m, "arena:owner") for m in _owning_states(view, obj)]
         out += [(m, "arena:demonym") for m in _qualifying_states(view, obj, gazetteer, builtin)]
         out += [(m, "arena:place") for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -179,3 +206,8 @@ def _locale_state(word: str) -> str:
 @family("arenas", 12)
 def _arenas_family(s: Sentence) -> Iterator[Found]:
     return arena_interference(s.view, s.gazetteer, s.builtin)
+
+
+def unique_tokens(tokens: list[Any]) -> list[Any]:
+    """Tokens in order, each once."""
+    return list({t.i: t for t in tokens}.values())

@@ -112,6 +112,15 @@ SANCTIONS_AND_DETENTIONS = [
     case("an-outlet-telling-someone-is-no-interview-of-it",
          "The Globe and Mail told Jane Roe that it would publish the letter.",
          no_types=("SPOKE_WITH",)),
+    case("acts-aimed-at-undermining-a-state-interfere-in-it",
+         "Parliament condemned the malicious activities and hybrid operations by Russia aimed "
+         "at undermining the electoral processes, security and democratic foundations of "
+         "Moldova. China sought to destabilise Taiwan.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"),
+                ("People's Republic of China", "INTERFERED_IN", "Taiwan"))),
+    case("undermining-a-report-interferes-in-nothing",
+         "The leak undermined the credibility of the Harbour Review.",
+         no_types=("INTERFERED_IN",)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",

@@ -167,6 +167,16 @@ def test_a_nationality_is_no_person_and_a_bloc_no_canadian_party(extractor: Extr
     assert "Bloc Québécois" not in found, found
 
 
+def test_a_topic_in_capitals_is_no_body(extractor: Extractor) -> None:
+    """A heading capitalises what the text writes in lower case elsewhere."""
+    text = ("On the National Security Threat\n\nThe committee assessed the national security "
+            "threat from China. The Counter Foreign Interference Taskforce leads the counter "
+            "foreign interference taskforce work.")
+    found = actors(run(extractor, text))
+    assert "National Security Threat" not in found, found
+    assert found.get("Counter Foreign Interference Taskforce") == "Agency", found
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")
