@@ -181,13 +181,20 @@ class MentionFinder:
         from spacy.attrs import LOWER
 
         if self._keys is None:
-            from .unnamed import COLLECTIVE_NOUNS, COMMUNITY_NOUNS, GROUP_ROLE_NOUNS, STAFF_NOUNS
+            from .unnamed import (
+                COLLECTIVE_NOUNS,
+                COMMUNITY_NOUNS,
+                GROUP_ROLE_NOUNS,
+                PURSUING_NOUNS,
+                STAFF_NOUNS,
+            )
 
             words = {"bill", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
                 | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
+                | PURSUING_NOUNS \
                 | HONOURED
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")

@@ -49,6 +49,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _staff_of(doc, token, demonyms)
         elif low == "jury" and token.tag_ == "NN":
             mention = _jury(doc, token)
+        elif low in PURSUING_NOUNS and token.tag_ == "NNS":
+            mention = _pursuers(doc, token)
         elif low in COMMUNITY_NOUNS and token.tag_ in ("NNS", "NNPS") \
                 or low in COLLECTIVE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _community(doc, token)
@@ -154,6 +156,26 @@ def _community(doc: Any, token: Any) -> Mention | None:
         else start
     mention = _mention(doc, det, start, end, "", None, True)
     mention.end = token.i + 1  # 'the Kremlin' in 'critics of the Kremlin' keeps its own mention
+    return mention
+
+
+PURSUING_NOUNS = lexicon.words("pursuing_nouns")
+
+
+def _pursuers(doc: Any, token: Any) -> Mention | None:
+    """'Investigators have arrested three German nationals', 'the prosecutors said': the
+    unnamed prosecuting or investigating office of the story (one actor however often the
+    text comes back to it), an Agency like a court. Not when a name or a demonym says whose
+    ('Canadian prosecutors', 'RCMP investigators' are read as that body's)."""
+    if token.dep_ == "compound" or any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") and (c.text[:1].isupper() or c.ent_type_)
+            for c in token.children):
+        return None
+    det = next((c.i for c in token.children if c.dep_ == "det" and c.lower_ == "the"), token.i)
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None  # 'some investigators', 'two prosecutors': a few of them, no office
+    mention = _mention(doc, det, token.i, token.i + 1, "", None, False)
+    mention.type = "Agency"
     return mention
 
 

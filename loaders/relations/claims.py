@@ -544,13 +544,22 @@ ACCUSING_CLAIMS = lexicon.words("accusing_claim_verbs")
 def looked_into(anchor: Any, words: frozenset[str] = INQUIRING) -> bool:
     """'The FBI is investigating the Russian government's efforts to interfere': the act
     is what is looked into, not what the text or a teller asserts."""
-    return any(lemma(a.text) in words or a.lower_ in words
-               or a.lower_ == "into" and any(c.lower_ in words for c in a.head.children)
-               for a in anchor.ancestors)  # 'launch an inquiry into Chinese interference'
+    for above in anchor.ancestors:
+        if lemma(above.text) in words or above.lower_ in words or above.lower_ == "into" \
+                and any(c.lower_ in words for c in above.head.children):
+            return True  # 'launch an inquiry into Chinese interference'
+        if above.pos_ in ("NOUN", "PROPN") and above.lower_ not in ACT_NOUNS:
+            return False  # 'arrested nationals suspected of spying': the act describes
+            # the ones arrested, it is no part of the arrest (but 'efforts to interfere'
+            # are the act itself)
+    return False
 
 
-PURSUED = INQUIRING | lexicon.words("proceeding_verbs")
-"""Acts looked into or charged: a teller accuses no one of them (the charge is read)."""
+ACT_NOUNS = lexicon.words("attempt_nouns") | lexicon.words("campaign_nouns") \
+    | set(lexicon.NOMINAL_EVENTS)
+PURSUED = INQUIRING | lexicon.words("proceeding_verbs") - {"suspect"}
+"""Acts looked into or charged: a teller accuses no one of them (the charge is read); a
+suspicion the teller voices ('nationals suspected of spying, prosecutors said') is theirs."""
 
 
 def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:

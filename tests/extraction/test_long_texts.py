@@ -236,9 +236,11 @@ def test_staff_of_an_outlet_and_charged_with_funding(extractor: Extractor) -> No
     out = run(extractor, "Prosecutors in New York charged two employees of RT with funding "
                          "Tenet Media last year.")
     found = triples(out)
-    group = next(a.name for a in out.actors if a.name.endswith("(unnamed)"))
+    group = next(a.name for a in out.actors if a.name.endswith("(unnamed)")
+                 and "RT" in a.name)
     assert (group, "FUNDED", "Tenet Media") in found
     assert frozenset((group, "RT")) in pairs(out)
+    assert ("Prosecutors (unnamed)", "CHARGED", group) in found  # the unnamed office
 
 
 def test_platforms_are_not_actors_for_being_named(extractor: Extractor) -> None:

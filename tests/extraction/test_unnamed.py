@@ -228,3 +228,16 @@ def test_nationals_and_citizens_of_a_place_are_a_group(extractor: Extractor) -> 
     named = names(run(extractor, "The RCMP arrested three Indian nationals living in Brampton, "
                                  "Arjun Mehta and Ravi Gill, on Friday."))
     assert not any("nationals" in name for name in named), named
+
+
+def test_investigators_and_prosecutors_are_the_unnamed_office(extractor: Extractor) -> None:
+    """'Investigators have arrested ..., prosecutors said': the story's unnamed offices,
+    one actor each however often named; a named or national one is that body's."""
+    found = triples(run(extractor, "Investigators have arrested three German nationals "
+                                   "suspected of spying for China, prosecutors said. The "
+                                   "prosecutors said the trio met officials in Beijing."))
+    assert ("Investigators (unnamed)", "DETAINED", "German nationals (unnamed)") in found
+    assert ("Prosecutors (unnamed)", "ACCUSED", "German nationals (unnamed)") in found
+    named = names(run(extractor, "RCMP investigators arrested Jane Roe. Some prosecutors "
+                                 "disagreed."))
+    assert not any(name.endswith("(unnamed)") for name in named), named
