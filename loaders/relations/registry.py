@@ -53,7 +53,7 @@ _FAMILIES: dict[str, Family] = {}
 
 FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "aimed", "accusations",
                   "denials", "motions", "hearings", "sworn", "press", "agents", "calls", "fields",
-                  "generic", "clauses", "authored")
+                  "generic", "clauses", "authored", "attendance")
 """Modules holding families, imported once so that they register."""
 
 
