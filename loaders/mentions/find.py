@@ -184,6 +184,7 @@ class MentionFinder:
             from .unnamed import (
                 COLLECTIVE_NOUNS,
                 COMMUNITY_NOUNS,
+                COUNTED_NOUNS,
                 GROUP_ROLE_NOUNS,
                 PURSUING_NOUNS,
                 STAFF_NOUNS,
@@ -194,7 +195,7 @@ class MentionFinder:
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
-                | PURSUING_NOUNS \
+                | PURSUING_NOUNS | COUNTED_NOUNS \
                 | HONOURED
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")

@@ -51,6 +51,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _jury(doc, token)
         elif low in PURSUING_NOUNS and token.tag_ == "NNS":
             mention = _pursuers(doc, token)
+        elif low in COUNTED_NOUNS and token.tag_ == "NNS":
+            mention = _counted(doc, token)
         elif low in COMMUNITY_NOUNS and token.tag_ in ("NNS", "NNPS") \
                 or low in COLLECTIVE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _community(doc, token)
@@ -160,6 +162,22 @@ def _community(doc: Any, token: Any) -> Mention | None:
 
 
 PURSUING_NOUNS = lexicon.words("pursuing_nouns")
+COUNTED_NOUNS = lexicon.words("counted_people_nouns")
+
+
+def _counted(doc: Any, token: Any) -> Mention | None:
+    """'restrictive measures against 7 individuals', 'two men were arrested': a counted
+    group the text does not name (named with its count: two such groups stay two). Not
+    when the people are listed after it ('two men, A and B') or a demonym makes them
+    another kind of group (read by `_community`)."""
+    number = next((c for c in token.children if c.dep_ == "nummod"), None)
+    if number is None or token.dep_ == "compound" or any(
+            t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON" for t in token.subtree):
+        return None
+    start = left_modifiers(doc, token, token.i)
+    if any(t.text[:1].isupper() and t.i != number.i for t in doc[start:token.i]):
+        return None
+    return _mention(doc, start, start, token.i + 1, "", None, True)
 
 
 def _pursuers(doc: Any, token: Any) -> Mention | None:

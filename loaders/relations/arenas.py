@@ -86,7 +86,13 @@ def _reason_agents(view: SentenceView, verb: Any) -> list[Mention]:
     patient = clause.subject if clause.passive else next(
         (c for c in act.children if c.dep_ == "dobj"), None)
     if patient is None and act.dep_ == "acl":  # 'a troll factory designated in 2018 for'
-        patient = act.head.head if act.head.dep_ == "appos" else act.head
+        patient = act.head
+        if patient.dep_ == "appos":  # 'the IRA, a troll factory designated ...'
+            owner = patient.head
+            between = patient.doc[owner.i + 1:patient.left_edge.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                return []  # an apposition hung far back across a clause: a parse to distrust
+            patient = owner
     return view.actors(patient, owner=False) if patient is not None else []
 
 

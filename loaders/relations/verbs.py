@@ -384,6 +384,9 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         if noun.dep_ != "dobj":
             continue
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        if noun.lower_ in ("measures", "measure") and any(
+                c.lower_ == "restrictive" for c in noun.children):
+            rel_type = "SANCTIONED"  # 'imposed restrictive measures on X': the EU's sanctions
         if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
             rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
         if rel_type is None:

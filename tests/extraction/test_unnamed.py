@@ -241,3 +241,23 @@ def test_investigators_and_prosecutors_are_the_unnamed_office(extractor: Extract
     named = names(run(extractor, "RCMP investigators arrested Jane Roe. Some prosecutors "
                                  "disagreed."))
     assert not any(name.endswith("(unnamed)") for name in named), named
+
+
+def test_counted_people_are_a_group_unless_named(extractor: Extractor) -> None:
+    found = triples(run(extractor, "The EU decided on Tuesday to impose restrictive measures "
+                                   "against 7 individuals. Two men were arrested by the "
+                                   "Metropolitan Police on suspicion of spying for China."))
+    assert ("European Union", "SANCTIONED", "7 individuals (unnamed)") in found
+    assert ("Metropolitan Police", "DETAINED", "Two men (unnamed)") in found
+    named = names(run(extractor, "The RCMP arrested two men, Arjun Mehta and Ravi Gill."))
+    assert not any(name.endswith("(unnamed)") for name in named), named
+
+
+def test_an_apposition_hung_across_a_clause_gives_no_culprit(extractor: Extractor) -> None:
+    """The parser may hang 'a troll factory designated for attempting to influence ...' on
+    people named before another clause; who tried is then a guess, and none is made."""
+    found = triples(run(extractor, "The other three individuals were designated for acting on "
+                                   "behalf of the Harbour Research Agency (HRA), a Russian troll "
+                                   "factory designated in 2018 for attempting to influence the "
+                                   "US mid-term elections."))
+    assert not any(s.startswith("Other three") and t == "INTERFERED_IN" for s, t, _ in found)
