@@ -14,7 +14,7 @@ from typing import Any
 
 from ...graph.model import SCHEMA
 from ..mentions.mention import Mention
-from ..vocabulary import locales
+from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from .found import Builtin, Found, pairs
 from .registry import Sentence, family
@@ -65,6 +65,7 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
+AGENT_NOUNS = lexicon.words("agent_nouns")
 STATE_ROLES = {role for role, body in SCHEMA.roles.items()
                if body in ("State", "Government", "Agency", "Legislature", "Commission")}
 """Roles held in a state's service (diplomat, official, agent, MP...): only an unnamed
@@ -91,9 +92,11 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if state and not m.roles & STATE_ROLES:
             state = None  # 'a Chinese businessman', 'three Russian nationals': of the
             # country, not in its service
-        if state:
-            found += pairs([m], [builtin(state, "State")], "WORKS_FOR", "unnamed:state",
-                           m.start)
+        if state:  # 'two alleged Chinese spies' act for China (an allegation, hedged by
+            # the description's own 'alleged'); 'a senior Chinese diplomat' works for it
+            spying = view.sent.doc[m.end - 1].lower_ in AGENT_NOUNS
+            found += pairs([m], [builtin(state, "State")], "ACTED_FOR" if spying else "WORKS_FOR",
+                           "unnamed:state", m.end - 1 if spying else m.start)
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
         if employer is not None and employer.type != "Person":  # 'employees of RT'
             found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)

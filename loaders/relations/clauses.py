@@ -259,6 +259,9 @@ def _object_of(verb: Any) -> bool:
 
 PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
 OFFSHOOT_NOUNS = lexicon.words("offshoot_nouns")
+PREMISES_NOUNS = {"office", "offices", "home", "homes", "house", "residence", "premises",
+                  "apartment", "flat", "phone", "computer", "accounts", "account"}
+"""Someone's rooms and belongings: what is done to them is done to that someone."""
 OFFENCE_PREPS = {"with", "of", "for", "over", "to"}
 """'accused X of working with Y', 'arrested X for spying for China', 'pleaded guilty to
 conspiracy against Y': what the one charged did; its actors are no targets of the charge."""
@@ -271,9 +274,13 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     passive = Clause.of(verb).passive
     partnering = is_stop_form(verb.lower_, lexicon.COOPERATION_VERBS)  # 'work with': read by
     proceeding = is_stop_form(verb.lower_, PROCEEDING_VERBS)
+    placed = any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
+                 for c in verb.children)  # 'appointed X to the Senate': the Senate is X's
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
         if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
             continue  # it says something
+        if placed and child.dep_ in ("prep", "dative") and child.lower_ in ("to", "as"):
+            continue
         if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
                            or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
             continue  # 'charged X with spying for China': the offence, not whom it targets
@@ -317,6 +324,10 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
     """The actors a phrase names: itself if it is one, else the first ones down its
     modifiers, its conjuncts included; no deeper than MAX_DEPTH, never into a clause,
     a gerund, a report, a topic or a place."""
+    owned = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if owned and depth > 0 and token.lower_ in PREMISES_NOUNS:  # 'a search of Bystron's
+        return [m for c in owned for m in _own(view, c) if m.type == "Person"]  # Bundestag
+        # office' is of Bystron, not of the Bundestag
     here = view.actors(token, owner=False)
     if here:
         return here

@@ -124,10 +124,13 @@ def _objects(view: SentenceView, verb: Any) -> list[Mention]:
     """Direct object, objects of the usual prepositions, a passive verb's subject. Not a
     clausal complement's subject: 'X announced that Y ...' reports Y, it does not link X."""
     found: list[Mention] = []
+    placed = any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
+                 for c in verb.children)  # 'appointed X to the Senate', 'sent X to Y'
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ != "ADP":
             found += view.actors(child, owner=False)
-        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS \
+                and not (placed and child.lower_ == "to"):
             found += [m for obj in child.children if obj.dep_ == "pobj"
                       and obj.ent_type_ != "DATE" for m in view.actors(obj, owner=False)]
     clause = Clause.of(verb)

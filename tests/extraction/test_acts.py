@@ -129,6 +129,16 @@ SANCTIONS_AND_DETENTIONS = [
     case("attending-an-event-of-no-body-ties-no-one",
          "Jane Roe attended the dinner with Li Ming in Toronto.",
          no_types=("HAD_RELATIONSHIP",)),
+    case("appointing-someone-to-a-body-ties-the-appointer-to-no-body",
+         "In 2013 the Harbour Assembly appointed Jane Roe to the Senate of Australia. China "
+         "sent Li Ming to the Harbour Trade Council.",
+         not_pairs=(("Harbour Assembly", "Senate of Australia"),
+                    ("People's Republic of China", "Harbour Trade Council"))),
+    case("searching-someone-s-office-is-about-them",
+         "The Bavarian State Criminal Police Office conducted a search of Omar Haddad's "
+         "Bundestag office.",
+         pairs=(("Bavarian State Criminal Police Office", "Omar Haddad"),),
+         not_pairs=(("Bavarian State Criminal Police Office", "Bundestag"),)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",

@@ -261,3 +261,10 @@ def test_an_apposition_hung_across_a_clause_gives_no_culprit(extractor: Extracto
                                    "factory designated in 2018 for attempting to influence the "
                                    "US mid-term elections."))
     assert not any(s.startswith("Other three") and t == "INTERFERED_IN" for s, t, _ in found)
+
+
+def test_spies_of_a_state_act_for_it_and_the_hedge_holds(extractor: Extractor) -> None:
+    extraction = run(extractor, "The prosecution of the two alleged Chinese spies was dropped.")
+    edge = next(e for e in extraction.edges if e.type == "ACTED_FOR")
+    assert edge.status == "alleged"
+    assert not any(e.type == "WORKS_FOR" for e in extraction.edges)
