@@ -95,6 +95,7 @@ class Extractor:
         self._finder: MentionFinder | None = None
         self._families = families()
         self._accuser: Mention | None = None
+        self._sanctioner: Mention | None = None
         """Who made the document's latest allegation: what 'denied the allegations' answers."""
 
     @property
@@ -152,7 +153,7 @@ class Extractor:
         read by every family."""
         self._author = document_author(out.document.text, self.gazetteer)
         if offset == 0:
-            self._accuser = None
+            self._accuser = self._sanctioner = None
         chunk = self._actors_of(doc, offset, out)
         out.add_mentions(chunk.mentions)
         for found in chunk.label_relations:
@@ -266,7 +267,8 @@ class Extractor:
         speaker of the transcript's turn)."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author,
-                                    "speaker": speaker, "accuser": self._accuser})
+                                    "speaker": speaker, "accuser": self._accuser,
+                                    "sanctioner": self._sanctioner})
         for registered in self._families:
             sentence.found += [f for f in registered.read(sentence)
                                if not unsaid(view.sent.doc[f.anchor]) and not (
@@ -282,6 +284,8 @@ class Extractor:
             out.add(item, claim, doc, offset)
             if claim.claimant is not None and is_allegation(item.type):
                 self._accuser = claim.claimant  # whom 'denied the allegations' answers
+            if item.type == "SANCTIONED" and item.rule.startswith(("verb:", "light:")):
+                self._sanctioner = item.source  # who 'X was also designated' is by
             extra = reported_on(claim, item)
             if extra is not None:
                 out.add(extra, None, doc, offset)

@@ -77,7 +77,11 @@ def _reason_agents(view: SentenceView, verb: Any) -> list[Mention]:
     node = verb
     while node.dep_ == "xcomp" and node.head.tag_ == "VBG":
         node = node.head  # 'influence' -> 'attempting'
-    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in REASON_PREPS:
+    if node.dep_ == "acl" and node.head.lower_ in ATTEMPT_NOUNS and node.head.dep_ == "pobj":
+        node = node.head  # 'designated ... for efforts to interfere in US elections'
+    elif node.tag_ != "VBG" or node.dep_ != "pcomp":
+        return []
+    if node.head.lower_ not in REASON_PREPS:
         return []
     act = node.head.head
     if act.pos_ != "VERB" or lemma(act.text) not in REASON_VERBS:

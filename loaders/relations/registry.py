@@ -53,7 +53,7 @@ _FAMILIES: dict[str, Family] = {}
 
 FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "aimed", "accusations",
                   "denials", "motions", "hearings", "sworn", "press", "agents", "calls", "fields",
-                  "generic", "clauses", "authored", "attendance")
+                  "generic", "clauses", "authored", "attendance", "designations")
 """Modules holding families, imported once so that they register."""
 
 

@@ -333,6 +333,12 @@ class SentenceView:
             return []
         if verb.pos_ not in ("VERB", "AUX"):
             return []
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "with") \
+                and lemma(verb.text) in REASON_VERBS:  # 'OFAC designated X for efforts to
+            clause = Clause.of(verb)  # interfere': X made the efforts, not OFAC
+            patient = clause.subject if clause.passive else next(
+                (c for c in verb.children if c.dep_ == "dobj"), None)
+            return self.actors(patient, owner=False) if patient is not None else []
         for child in verb.children:
             if child.dep_ == "agent":
                 child = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -624,3 +630,8 @@ def _nearer_plural(head: Any, prep: Any) -> bool:
 
 
 BODY_TYPES = ("Agency", "Committee", "Commission", "Organization", "Media", "Government")
+
+
+REASON_VERBS = lexicon.words("proceeding_verbs") | lexicon.words("sanctioning_verbs")
+"""Verbs whose 'for'/'of'/'with' phrase gives what their object did: 'designated X for
+efforts to interfere', 'accused X of plotting to'."""

@@ -139,6 +139,18 @@ SANCTIONS_AND_DETENTIONS = [
          "Bundestag office.",
          pairs=(("Bavarian State Criminal Police Office", "Omar Haddad"),),
          not_pairs=(("Bavarian State Criminal Police Office", "Bundestag"),)),
+    case("designated-in-the-passive-is-by-the-office-that-designates",
+         "On Monday the Office of Foreign Assets Control designated four individuals linked "
+         "to Russia. Omar Haddad, a member of the Harbour Assembly, was designated pursuant to "
+         "an executive order.",
+         edges=(("Office of Foreign Assets Control", "SANCTIONED", "Omar Haddad"),)),
+    case("a-passive-designation-with-no-designator-named-is-by-no-one",
+         "Omar Haddad was designated on Monday.", no_types=("SANCTIONED",)),
+    case("designated-for-efforts-to-interfere-is-who-made-them",
+         "The Office of Foreign Assets Control designated Omar Haddad for efforts to interfere "
+         "in the US elections.",
+         edges=(("Omar Haddad", "INTERFERED_IN", "United States"),),
+         not_edges=(("Office of Foreign Assets Control", "INTERFERED_IN", "United States"),)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",
