@@ -39,6 +39,7 @@ class DescriptorFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._leaders: dict[str, set[str]] | None = None
+        self._state_forms: dict[str, GazetteerEntry] | None = None
         self.bodies = [(e, [set(normalize_name(n).split()) for n in (e.name, *e.aliases)])
                        for e in gazetteer.entries.values() if e.type in ("Committee", "Commission")]
         self.departments = [(e, set(normalize_name(n).split()))
@@ -52,7 +53,7 @@ class DescriptorFinder:
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
             if token.lower_ == "government":
-                led = self._leaders_government(doc, token)
+                led = self._leaders_government(doc, token) or self._state_government(doc, token)
                 if led is not None:
                     out.append(led)
                     continue
@@ -82,6 +83,29 @@ class DescriptorFinder:
             out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "anaphora",
                                "", types[0], attrs=attrs))
         return out
+
+    def _state_government(self, doc: Any, token: Any) -> Mention | None:
+        """'the Government of the Russian Federation': a foreign state's government is the
+        state (one actor, the convention), never the document's own government."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return None
+        words = doc[obj.left_edge.i:obj.i + 1]
+        name = words.text[4:] if words.text.lower().startswith("the ") else words.text
+        entry = self._states().get(name.lower())
+        if entry is None or self.gazetteer.get(f"Government of {entry.name}") is not None \
+                or any(loc.state == entry.name and loc.government
+                       for loc in locales.all_locales()):
+            return None  # 'the Government of Canada' is an actor of its own (the convention)
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+        return from_entry(doc, start, obj.i + 1, "descriptor", entry)
+
+    def _states(self) -> dict[str, GazetteerEntry]:
+        if self._state_forms is None:
+            self._state_forms = {form.lower(): e for e in self.gazetteer.by_type("State")
+                                 for form in (e.name, *e.aliases)}
+        return self._state_forms
 
     def prime_minister(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         """'the Prime Minister' standing alone (not a title before a name, not another

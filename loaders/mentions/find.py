@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..text.lines import signatories
+from ..text.lines import MEASURE, measure_name, signatories, sponsors
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from ..vocabulary.morph import lemma
@@ -142,6 +142,7 @@ class MentionFinder:
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
+        candidates += _congress_measures(doc)
         candidates = _title_case_headline(doc, candidates)
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
@@ -414,6 +415,29 @@ def _signatories(doc: Any) -> list[Mention]:
             if span is not None and len(span):
                 out.append(Mention(span.start, span.end, span.text, "ner",
                                    person_name(span.text), "Person", source="ner"))
+    return out
+
+
+def _congress_measures(doc: Any) -> list[Mention]:
+    """'S. RES. 583' (a bill of the measure's own), and its sponsors on the line 'Mr. HALE
+    (for himself, Ms. ORTEGA, and Mr. PRICE) submitted the following resolution', each a
+    person (names in capitals the model leaves untagged)."""
+    text = text_of(doc)
+    if "Res." not in text and "RES." not in text and "H.R." not in text \
+            and "following" not in text:
+        return []
+    out = []
+    for match in MEASURE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            name = measure_name(match)
+            out.append(Mention(span.start, span.end, span.text, "bill", name, "Bill",
+                               key=normalize_name(name), source="text"))
+    for start, end in sponsors(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(Mention(span.start, span.end, span.text, "ner",
+                               person_name(span.text.title()), "Person", source="ner"))
     return out
 
 

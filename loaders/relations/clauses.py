@@ -259,6 +259,9 @@ def _object_of(verb: Any) -> bool:
 
 PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
 OFFSHOOT_NOUNS = lexicon.words("offshoot_nouns")
+JUDGING_TYPES = ("CRITICIZED", "SUPPORTED", "ACCUSED")
+"""Verbs that judge their object: their 'for'/'over' phrase is the reason ('praised X for
+her work with Y' says nothing of Y)."""
 PREMISES_NOUNS = {"office", "offices", "home", "homes", "house", "residence", "premises",
                   "apartment", "flat", "phone", "computer", "accounts", "account"}
 """Someone's rooms and belongings: what is done to them is done to that someone."""
@@ -276,11 +279,15 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     proceeding = is_stop_form(verb.lower_, PROCEEDING_VERBS)
     placed = any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
                  for c in verb.children)  # 'appointed X to the Senate': the Senate is X's
+    judged = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) in JUDGING_TYPES \
+        and any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
         if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
             continue  # it says something
         if placed and child.dep_ in ("prep", "dative") and child.lower_ in ("to", "as"):
             continue
+        if judged and child.dep_ == "prep" and child.lower_ in ("for", "over"):
+            continue  # 'criticized China for its treatment of X': the reason, no target
         if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
                            or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
             continue  # 'charged X with spying for China': the offence, not whom it targets

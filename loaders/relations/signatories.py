@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..mentions.mention import Mention, text_of
-from ..text.lines import signatories
+from ..text.lines import signatories, sponsors
 from .found import Found, pairs
 
-__all__ = ["signatory_relations"]
+__all__ = ["signatory_relations", "sponsor_relations"]
 
 GROUP_TYPES = ("Party", "Organization")
 
@@ -39,3 +39,16 @@ def signatory_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
 def _within(doc: Any, mention: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
     start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
     return any(a <= start and end <= b for a, b in spans)
+
+
+def sponsor_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
+    """'Mr. HALE (for himself, Ms. ORTEGA, ...) submitted the following resolution': each
+    sponsor INTRODUCED the measure the document numbers ('S. RES. 900'), none if it has no
+    number (an unnumbered 'resolution' is no actor to link)."""
+    spans = tuple(sponsors(text_of(doc)))
+    if not spans:
+        return []
+    measure = next((m for m in mentions if m.kind == "bill" and m.type == "Bill"), None)
+    people = [m for m in mentions if m.type == "Person" and _within(doc, m, spans)]
+    return list(pairs(people, [measure], "INTRODUCED", "sponsors:measure",
+                      people[0].start)) if measure is not None and people else []

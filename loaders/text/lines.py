@@ -281,3 +281,40 @@ def _signatories(text: str) -> tuple[Signatories, ...]:
         if len(out) >= MAX_SIGNATORY_BLOCKS:
             break
     return tuple(out)
+
+
+MEASURE = re.compile(r"\b(?P<house>S|H)\.[ \t]?(?:(?P<kind>Con\.|J\.)[ \t]?)?Res\.[ \t]?"
+                     r"(?P<number>\d{1,4})\b|\bH\.[ \t]?R\.[ \t]?(?P<bill>\d{1,5})\b",
+                     re.IGNORECASE)
+"""A measure of the United States Congress: 'S. Res. 583', 'H. Con. Res. 12', 'H.R. 1234'."""
+SPONSOR_NAME = r"(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+" \
+    r"(?P<{}>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+SPONSOR_LINE = re.compile(
+    "^[ \t]*" + SPONSOR_NAME.format("lead") + r"(?:[ \t]*\((?P<others>for (?:himself|herself)"
+    r"[^)\n]{0,2000})\))?[ \t]+(?:submitted|introduced)[ \t]+the[ \t]+following[ \t]+"
+    r"(?:concurrent[ \t]+|joint[ \t]+)?(?:resolution|bill)", re.MULTILINE)
+CO_SPONSOR = re.compile(SPONSOR_NAME.format("name"))
+MAX_SPONSORS = 200
+
+
+def measure_name(match: re.Match[str]) -> str:
+    """The measure's number written one way: 'S. Res. 583', 'H. Con. Res. 12', 'H.R. 12'."""
+    if match.group("bill"):
+        return f"H.R. {match.group('bill')}"
+    kind = f" {match.group('kind').title()}" if match.group("kind") else ""
+    return f"{match.group('house').upper()}.{kind} Res. {match.group('number')}"
+
+
+def sponsors(text: str) -> list[tuple[int, int]]:
+    """Character spans of the names on a measure's sponsor line: 'Mr. HALE (for himself,
+    Ms. ORTEGA, and Mr. PRICE) submitted the following resolution'."""
+    out: list[tuple[int, int]] = []
+    for line in SPONSOR_LINE.finditer(text):
+        out.append((line.start("lead"), line.end("lead")))
+        if line.group("others"):
+            base = line.start("others")
+            out += [(base + m.start("name"), base + m.end("name"))
+                    for m in CO_SPONSOR.finditer(line.group("others"))]
+        if len(out) >= MAX_SPONSORS:
+            break
+    return out[:MAX_SPONSORS]

@@ -380,3 +380,28 @@ def test_a_dash_list_elsewhere_gives_titles_but_no_testimony(extractor: Extracto
     found = triples(run(extractor, text))
     assert ("Omar Haddad", "HEADS", "Northgate Justice Movement") in found
     assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in found)
+
+
+CONGRESS_RESOLUTION = """S. RES. 901
+Condemning interference in the elections of allied democracies.
+
+IN THE SENATE OF THE UNITED STATES
+Mr. HALE (for himself, Ms. ORTEGA, and Mr. PRICE) submitted the following resolution; which
+was referred to the Committee on Foreign Relations
+
+Whereas the Government of the Russian Federation interfered in the 2024 elections of Moldova;
+
+Resolved, That the Senate condemns the Government of the Russian Federation for its
+interference in the elections of Moldova.
+"""
+
+
+def test_a_congress_measure_s_sponsors_introduce_it(extractor: Extractor) -> None:
+    """The sponsor line names each sponsor in capitals; the measure is the number at the
+    top; a foreign state's 'Government of' is that state, never the document's own."""
+    found = triples(run(extractor, CONGRESS_RESOLUTION))
+    for sponsor in ("Hale", "Ortega", "Price"):
+        assert (sponsor, "INTRODUCED", "S. Res. 901") in found, found
+    assert ("Russia", "INTERFERED_IN", "Moldova") in found
+    assert not any("United States" in (s, o) for s, _, o in found if s != "United States Senate")
+    assert not any(s == "United States Senate" and o == "Moldova" for s, _, o in found)
