@@ -372,7 +372,7 @@ ORG_DESCRIPTIONS = {"company": "Organization", "firm": "Organization",
 company founded by ...'."""
 
 
-MISREAD_NAMES = ("", "PERSON", "LOC", "GPE")
+MISREAD_NAMES = ("", "PERSON", "LOC", "GPE", "ORG")
 """Model tags a name described as a company may carry and still be the company's."""
 
 

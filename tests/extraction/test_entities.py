@@ -177,6 +177,12 @@ def test_a_topic_in_capitals_is_no_body(extractor: Extractor) -> None:
     assert found.get("Counter Foreign Interference Taskforce") == "Agency", found
 
 
+def test_a_one_word_name_described_as_a_company_is_one(extractor: Extractor) -> None:
+    found = actors(run(extractor, "The websites are administered by Nordlake, a Crimea-based "
+                                  "web development company."))
+    assert found.get("Nordlake") == "Organization", found
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")
