@@ -263,11 +263,17 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
         yield from _portfolio(person, titles, doc_types, person.start)
 
 
+COURTESY_WORDS = {"the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable", "sir",
+                  "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "prof", "professor"}
+
+
 def _title_before_comma(view: SentenceView, person: Mention) -> Iterator[Found]:
     """'our witnesses, director of the FBI, Jim Comey and ...': a title of a body, then a
     comma, then the name holds that title there (the parser often makes the name a
     conjunct of the title, not its apposition)."""
     doc, i = view.sent.doc, person.start - 1
+    while i > view.sent.start and (doc[i].lower_ in COURTESY_WORDS or doc[i].text == "."):
+        i -= 1  # 'the Chairman of the ISC, the Rt Hon. Sir Julian Lewis MP'
     if i - 3 < view.sent.start or doc[i].text != "," or doc[i - 1].i not in view.at:
         return
     body = view.at[doc[i - 1].i]

@@ -48,12 +48,19 @@ the name before it: the title would lose its organisation ('X co-founded Y' lose
 subject to 'co')."""
 
 
+ABBREVIATED_HONOURS = ("Hon.", "Rt.", "Hons.")
+"""'the Rt. Hon. Sir Julian Lewis MP': split off, the full stop ends a sentence in the
+middle of a name (and of the title before it)."""
+
+
 def _keep_hyphenated_titles(nlp: Any) -> None:
     from spacy.symbols import ORTH
 
     for word in HYPHENATED_TITLES:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in ABBREVIATED_HONOURS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _register_line_breaks() -> None:

@@ -17,6 +17,10 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-title-of-a-body-a-comma-and-an-honoured-name",
+         "The Chairman of the Harbour Committee, the Rt Hon. Sir Jane Roe MP, said: the report "
+         "is clear.",
+         edges=(("Jane Roe", "HEADS", "Harbour Committee"),)),
     case("a-title-of-a-body-then-a-comma-then-the-name",
          "I would like to welcome our witnesses, director of the FBI, Jim Comey and director "
          "of the National Security Agency, Admiral Rogers.",
