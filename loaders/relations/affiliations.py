@@ -34,7 +34,9 @@ def _names_parent(text: str, parent: Any) -> bool:
     Enforcement Team'): a word-bounded name or acronym of the parent inside it."""
     if parent is None:
         return False
-    for form in [parent.name, *parent.aliases]:
+    demonyms = getattr(parent, "demonyms", ()) if parent.type == "State" else ()
+    for form in [parent.name, *parent.aliases, *demonyms]:  # 'the Chinese Ministry of
+        # State Security', 'Russia's Federal Security Service
         if len(form) >= 3 and form != text and re.search(rf"\b{re.escape(form)}\b", text):
             return True
     return False

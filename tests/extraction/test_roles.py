@@ -249,6 +249,11 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("a-state-s-adjective-on-its-agency-makes-it-part-of-the-state",
+         "Jane Roe allegedly acted as an informant for the Russian Federal Security Service. "
+         "Li Ming worked for the Chinese Ministry of State Security.",
+         edges=(("Federal Security Service", "PART_OF", "Russia"),
+                ("Ministry of State Security", "PART_OF", "People's Republic of China"))),
     case("a-bureau-within-a-body-is-part-of-it",
          "Jane Roe chaired a branch of the Northwind Association, a bureau within the "
          "Harbour Security Service.",
