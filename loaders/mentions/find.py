@@ -541,7 +541,8 @@ def _defined_names(doc: Any) -> list[Mention]:
 _CAP = r"[A-Z][\w'’-]*"
 _PHRASE = rf"{_CAP}(?:[ \t](?:(?:of|to|the|for|on|in)[ \t])?{_CAP})*"
 _LISTED = rf"{_PHRASE}(?:,[ \t]{_PHRASE})+,?[ \t]and[ \t]{_PHRASE}"
-_BODY_WORDS = r"(?:Committee|Subcommittee|Sub-Committee|Commission|Taskforce|Task[ \t]Force)"
+_BODY_WORDS = r"(?:Committee|Subcommittee|Sub-Committee|Commission|Taskforce|Task[ \t]Force" \
+    r"|Department|Ministry)"
 LISTED_BODY_NAME = re.compile(
     rf"(?<=\b[Tt]he[ \t])(?:{_LISTED}[ \t]{_BODY_WORDS}"
     rf"|(?:{_CAP}[ \t])*{_BODY_WORDS}[ \t](?:on|for)[ \t]{_LISTED})")

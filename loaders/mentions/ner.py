@@ -39,6 +39,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start, end = _first_line(doc, ent.start, _past_of(doc, ent) if kind == "ORG"
                                  else ent.end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if kind == "ORG":
+            end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "PERSON" and ent.start > 0 and _naming_noun(doc[ent.start - 1]):
@@ -88,6 +90,27 @@ ROLE_HEADS = {"adviser", "advisor", "minister", "secretary", "director", "commis
               "general", "prosecutor", "ambassador", "counsel", "spokesperson", "spokesman",
               "spokeswoman", "envoy", "chief"}
 """Last words of an office's name ('National Security Adviser', 'Attorney General')."""
+
+
+PLACE_NAMES = {name.lower() for name in lexicon.REGIONS}
+"""Regions, not countries: 'the Bank of Canada and Australia' are two actors."""
+
+
+def _places_joined(doc: Any, end: int) -> int:
+    """'the Green Party of England and Wales', 'the Law Society of England and Wales': a
+    name ending in a place, then 'and' and another place, is one name (the model stops at
+    'and')."""
+    if end < 2 or end + 1 >= len(doc) or doc[end].lower_ != "and" \
+            or doc[end - 2].lower_ != "of" and doc[end - 3:end - 1].text.lower() != "of the":
+        return end
+    if doc[end - 1].lower_ not in PLACE_NAMES:
+        return end
+    for width in (2, 1):
+        words = doc[end + 1:end + 1 + width]
+        if len(words) == width and words.text.lower() in PLACE_NAMES \
+                and "\n" not in doc[end - 1:end + 1 + width].text:
+            return end + 1 + width
+    return end
 
 
 def _role_title(span: Any) -> bool:

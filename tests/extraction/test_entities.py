@@ -109,12 +109,14 @@ def test_a_body_noun_before_other_words_names_no_body(extractor: Extractor, text
      "Foreign Affairs, Defence and Trade Committee"),
     ("The Joint Standing Committee on Foreign Affairs, Defence and Trade questioned Jane Roe.",
      "Joint Standing Committee on Foreign Affairs, Defence and Trade"),
+    ("The Department for Digital, Culture, Media and Sport accused Russia of interference.",
+     "Department for Digital, Culture, Media and Sport"),
 ])
 def test_a_committee_named_by_a_list_of_remits_is_one_committee(extractor: Extractor,
                                                                  text: str, name: str) -> None:
     """The model cuts such names at every comma into several bodies."""
     found = actors(run(extractor, text))
-    assert found.get(name) == "Committee", found
+    assert found.get(name) in ("Committee", "Agency"), found
     assert not any(other != name and other in name for other in found), found
 
 
@@ -181,6 +183,13 @@ def test_a_one_word_name_described_as_a_company_is_one(extractor: Extractor) -> 
     found = actors(run(extractor, "The websites are administered by Nordlake, a Crimea-based "
                                   "web development company."))
     assert found.get("Nordlake") == "Organization", found
+
+
+def test_a_name_of_two_regions_is_one_name(extractor: Extractor) -> None:
+    found = actors(run(extractor, "Jane Roe is co-leader of the Green Party of England and "
+                                  "Wales. The Bank of Canada and Australia met."))
+    assert "Green Party of England and Wales" in found, found
+    assert "Bank of Canada" in found and "Australia" in found, found  # countries: two actors
 
 
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
