@@ -33,7 +33,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     surnames = _surnames(doc)
     for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) else ent.label_
-        company = kind != "PERSON" and _company_name(ent)
+        company = kind != "PERSON" and (_company_name(ent) or _masthead(ent))
         if kind not in ("PERSON", "ORG", "GPE") and not company:
             continue
         start, end = _first_line(doc, ent.start, _past_of(doc, ent) if kind == "ORG"
@@ -169,6 +169,16 @@ def _company_name(ent: Any) -> bool:
         return False
     words = [t for t in ent if not t.is_punct]
     return len(words) > 1 and words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+
+
+def _masthead(ent: Any) -> bool:
+    """'the Sunday Mail', 'The Epoch Times', tagged an event or a work by the model: a
+    capitalised name ending in a newspaper's head word is an outlet."""
+    if ent.label_ not in ("EVENT", "WORK_OF_ART", "FAC", "PRODUCT"):
+        return False
+    words = [t for t in ent if not t.is_punct]
+    return len(words) > 1 and words[-1].text[:1].isupper() \
+        and lexicon.ORG_HEAD_TYPES.get(words[-1].lower_) == "Media"
 
 
 def _surnames(doc: Any) -> set[str]:

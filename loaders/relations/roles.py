@@ -300,13 +300,15 @@ def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Me
 
 
 AGENT_NOUNS = lexicon.words("agent_nouns")
+PLURAL_HEADS = {"leaders", "co-leaders", "chairs", "co-chairs", "heads", "presidents"}
+"""'AfD parliamentary leaders Alice Weidel and Tino Chrupalla': each heads the party."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
 
 
 def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
-    title_set = set(titles)
+    title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
     subordinate = bool(title_set & lexicon.SUBORDINATE_TITLE_WORDS and
                        title_set & lexicon.HEAD_TITLES)
     if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing

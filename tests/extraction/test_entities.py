@@ -192,6 +192,13 @@ def test_a_name_of_two_regions_is_one_name(extractor: Extractor) -> None:
     assert "Bank of Canada" in found and "Australia" in found, found  # countries: two actors
 
 
+def test_a_masthead_the_model_calls_an_event_is_an_outlet(extractor: Extractor) -> None:
+    extraction = run(extractor, "In 2007, the Sunday Mail reported that Jane Roe had been at "
+                                "a party in a hotel.")
+    assert actors(extraction).get("Sunday Mail") == "Media", actors(extraction)
+    assert ("Sunday Mail", "REPORTED_ON", "Jane Roe") in triples(extraction)
+
+
 def test_a_dateline_names_no_actor(extractor: Extractor) -> None:
     text = ("Agents charged\n\nWASHINGTON (AP) — Jane Roe met Omar Haddad in Ottawa, the "
             "Justice Department said.")

@@ -17,6 +17,11 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("plural-leaders-each-head-the-party",
+         "AfD parliamentary leaders Alice Weidel and Tino Chrupalla called for a swift "
+         "conclusion.",
+         edges=(("Alice Weidel", "HEADS", "Alternative for Germany"),
+                ("Tino Chrupalla", "HEADS", "Alternative for Germany"))),
     case("a-title-of-a-body-a-comma-and-an-honoured-name",
          "The Chairman of the Harbour Committee, the Rt Hon. Sir Jane Roe MP, said: the report "
          "is clear.",
