@@ -211,6 +211,41 @@ def opening_statements(view: SentenceView, doc_types: dict[str, list[Mention]]
                          "hearing:opening-statement", noun.i)
 
 
+ACCOMPANYING = {"accompanied", "joined"}
+APPEARING = {"appear", "appearing", "appeared", "testify", "testifying", "testified"}
+
+
+def introduced_witnesses(view: SentenceView, doc_types: dict[str, list[Mention]]
+                         ) -> Iterator[Found]:
+    """'He's accompanied today by A, associate deputy minister, ...; B, commissioner, ...'
+    and 'I thank Director X and Admiral Y for appearing before us today': at a meeting
+    of the one committee a text names, the people a chair introduces as accompanying a
+    witness, or thanks for appearing before 'us', are its witnesses."""
+    committees = doc_types.get("Committee", [])
+    if len(committees) != 1 or view.words.isdisjoint(ACCOMPANYING | APPEARING):
+        return
+    for verb in view.tokens:
+        people: list[Mention] = []
+        if verb.lower_ in ACCOMPANYING and verb.tag_ == "VBN":
+            people = [m for c in verb.children if c.dep_ == "agent"
+                      for t in c.subtree if t.i in view.at for m in [view.at[t.i]]]
+        elif verb.lower_ in APPEARING and any(
+                p.lower_ == "before" and any(o.lower_ == "us" for o in p.children)
+                for p in verb.children if p.dep_ == "prep"):
+            people = _thanked_for(view, verb) or view.subjects(verb)
+        people = [m for m in people if m.type == "Person" and not m.group and not m.scoped]
+        yield from pairs(unique(people), committees, "TESTIFIED_BEFORE",
+                         "hearing:introduced", verb.i)
+
+
+def _thanked_for(view: SentenceView, verb: Any) -> list[Mention]:
+    """'thank X and Y for appearing': the ones thanked."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return []
+    thanking = verb.head.head
+    return [m for c in thanking.children if c.dep_ == "dobj" for m in view.actors(c)]
+
+
 def _addressed(view: SentenceView) -> list[Mention]:
     """'Mr. Chong, you will have ...': the person named before the first comma, when the
     sentence then speaks to 'you'."""
@@ -227,3 +262,4 @@ def _addressed(view: SentenceView) -> list[Mention]:
 def _hearings_family(s: Sentence) -> Iterator[Found]:
     yield from cited_testimony(s.view, s.doc_types)
     yield from opening_statements(s.view, s.doc_types)
+    yield from introduced_witnesses(s.view, s.doc_types)

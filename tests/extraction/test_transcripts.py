@@ -314,6 +314,25 @@ def test_the_one_given_an_opening_statement_testifies(extractor: Extractor) -> N
     assert ("Jane Roe", "TESTIFIED_BEFORE", "Standing Committee on Harbour Affairs") not in found
 
 
+INTRODUCED = """Standing Committee on Harbour Affairs
+
+The Chair (Ms. Ann Poe (Oakville North—Burlington, Lib.)): We welcome the minister. He's accompanied today by Jane Roe, associate deputy minister, Department of Harbour Safety; and Omar Haddad, commissioner, Royal Canadian Mounted Police. I also thank Li Ming for appearing before us today.
+
+Mr. Ian Doe (Calgary Centre, Lib.): I thank Ravi Gill for his report.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+@pytest.mark.parametrize("person", ["Jane Roe", "Omar Haddad", "Li Ming"])
+def test_the_people_a_chair_introduces_testify(extractor: Extractor, person: str) -> None:
+    assert (person, "TESTIFIED_BEFORE", "Standing Committee on Harbour Affairs") in \
+        triples(run(extractor, INTRODUCED))
+
+
+def test_someone_thanked_for_a_report_does_not_testify(extractor: Extractor) -> None:
+    assert ("Ravi Gill", "TESTIFIED_BEFORE", "Standing Committee on Harbour Affairs") not in \
+        triples(run(extractor, INTRODUCED))
+
+
 def test_thanks_in_a_debate_link_no_one(extractor: Extractor) -> None:
     assert frozenset(("Ian Doe", "Jane Roe")) not in pairs(run(extractor, HEARING))
 
