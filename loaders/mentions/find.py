@@ -700,18 +700,27 @@ SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator"
 comes a constituency, a place."""
 
 
+BORN_BRACKET = re.compile(r"\([^()]{0,160}?\bborn\b")
+NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*$")
+
+
 def _born_people(doc: Any, mentions: list[Mention]) -> None:
     """'Ilan Shor (or Șor; Hebrew: ...; born 6 March 1987) is ...': a name written with its
     birth in brackets after it is a person's, whatever kind of body the model took it for
-    (everywhere it is written: `_named_again` copies the type)."""
+    (everywhere it is written: `_named_again` copies the type). One scan of the text."""
     text = text_of(doc)
     if "born" not in text:
         return
+    born = set()
+    for match in BORN_BRACKET.finditer(text):
+        name = NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if name is not None:
+            born.add(name.group(1))
+    if not born:
+        return
     for m in mentions:
-        if m.kind != "ner" or m.type == "Person" or not 2 <= m.end - m.start <= 4 \
-                or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
-            continue
-        if re.search(re.escape(m.text) + r"\s*\([^)]{0,160}\bborn\b", text):
+        if m.kind == "ner" and m.type != "Person" and m.text in born \
+                and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
             m.type = "Person"
 
 
