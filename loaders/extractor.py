@@ -172,7 +172,7 @@ class Extractor:
         if offset == 0:
             out.dates = _document_dates(out.document)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
-                                    self._office_holder(out))
+                                    self._office_holder(out), hearing=bool(turns))
         label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
@@ -267,7 +267,8 @@ class Extractor:
         speaker of the transcript's turn)."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author,
-                                    "speaker": speaker, "accuser": self._accuser,
+                                    "speaker": speaker, "voice": voice,
+                                    "accuser": self._accuser,
                                     "sanctioner": self._sanctioner})
         for registered in self._families:
             sentence.found += [f for f in registered.read(sentence)

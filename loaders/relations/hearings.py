@@ -238,6 +238,24 @@ def introduced_witnesses(view: SentenceView, doc_types: dict[str, list[Mention]]
                          "hearing:introduced", verb.i)
 
 
+ORDER_WORDS = {"order"}
+
+
+def called_to_order(view: SentenceView, doc_types: dict[str, list[Mention]],
+                    voice: Mention | None) -> Iterator[Found]:
+    """'NUNES: The committee will come to order.' / 'I call this meeting to order': who
+    opens the meeting of the one committee a transcript has chairs it."""
+    committees = doc_types.get("Committee", [])
+    if voice is None or len(committees) != 1 or "order" not in view.words:
+        return
+    for verb in view.tokens:
+        if verb.pos_ == "VERB" and lemma(verb.text) in ("come", "call") and any(
+                t.lower_ in ORDER_WORDS and t.i > verb.i and t.doc[t.i - 1].lower_ == "to"
+                for t in verb.subtree):  # parsed 'to order' as a verb, or as 'to' + noun
+            yield from pairs([voice] if voice.type == "Person" else [], committees, "HEADS",
+                             "hearing:to-order", verb.i)
+
+
 def _thanked_for(view: SentenceView, verb: Any) -> list[Mention]:
     """'thank X and Y for appearing': the ones thanked."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
@@ -263,3 +281,4 @@ def _hearings_family(s: Sentence) -> Iterator[Found]:
     yield from cited_testimony(s.view, s.doc_types)
     yield from opening_statements(s.view, s.doc_types)
     yield from introduced_witnesses(s.view, s.doc_types)
+    yield from called_to_order(s.view, s.doc_types, s.extras.get("voice"))

@@ -51,8 +51,11 @@ OfficeHolder = Callable[[str], "Mention | None"]
 
 def resolve_mentions(mentions: list[Mention], home_government: Mention | None = None,
                      home_bodies: dict[str, Mention] | None = None,
-                     office_holder: OfficeHolder | None = None) -> list[Mention]:
-    """Give every mention a key; mentions that cannot be resolved are dropped."""
+                     office_holder: OfficeHolder | None = None,
+                     hearing: bool = False) -> list[Mention]:
+    """Give every mention a key; mentions that cannot be resolved are dropped. In a
+    hearing's transcript (`hearing`) 'the committee' no text names is the unnamed committee
+    holding it."""
     _cluster_people(mentions)
     _shortened_bodies(mentions)
     _initialisms(mentions)
@@ -61,7 +64,21 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
             prefix = "group:" if m.group else "unnamed:"
             m.key = prefix + normalize_name(m.name)
     _resolve_anaphora(mentions, home_government, home_bodies or {}, office_holder)
+    if hearing:
+        _hearing_committee(mentions)
     return [m for m in mentions if m.key or m.attrs.get("pending")]
+
+
+def _hearing_committee(mentions: list[Mention]) -> None:
+    """'NUNES: The committee will come to order.': a transcript whose committee is never
+    named still has one; its 'the committee' is one unnamed actor (who chairs it, who
+    appears before it), named as the text calls it."""
+    if any(m.type == "Committee" and m.key and m.kind != "anaphora" for m in mentions):
+        return
+    for m in mentions:
+        if m.kind == "anaphora" and not m.key and m.attrs.get("noun") == "committee":
+            m.kind, m.name, m.type, m.scoped = "unnamed", "Committee (unnamed)", "Committee", True
+            m.key = "unnamed:" + normalize_name(m.name)
 
 
 def _cluster_people(mentions: list[Mention]) -> None:

@@ -168,6 +168,17 @@ def test_capitals_labels_are_speakers_even_first_in_the_text(extractor: Extracto
     # courtesy
 
 
+def test_a_hearing_s_unnamed_committee_is_chaired_and_heard(extractor: Extractor) -> None:
+    """The transcript never names its committee: 'the committee' is one unnamed actor, the
+    one who calls it to order chairs it, the ones thanked for appearing testify."""
+    text = HEARING_OPENING.replace(
+        "I would like to welcome our witnesses", "I thank Director Haddad and Admiral Roe for "
+        "appearing before us today. I would like to welcome our witnesses")
+    found = triples(run(extractor, text))
+    assert ("Doe", "HEADS", "Committee (unnamed)") in found, found
+    assert ("Jim Haddad", "TESTIFIED_BEFORE", "Committee (unnamed)") in found, found
+
+
 def test_capitals_before_a_colon_in_prose_are_no_labels() -> None:
     text = "NOTE: the figures are provisional.\nWASHINGTON: the talks resumed.\n"
     assert speaker_lines(text) == []
