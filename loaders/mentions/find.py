@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..text.lines import MEASURE, measure_name, signatories, sponsors
+from ..text.lines import EP_DOCUMENT, MEASURE, measure_name, signatories, sponsors
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from ..vocabulary.morph import lemma
@@ -143,6 +143,7 @@ class MentionFinder:
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
         candidates += _congress_measures(doc)
+        candidates += _motion_numbers(doc)
         candidates = _title_case_headline(doc, candidates)
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
@@ -438,6 +439,33 @@ def _congress_measures(doc: Any) -> list[Mention]:
         if span is not None and len(span):
             out.append(Mention(span.start, span.end, span.text, "ner",
                                person_name(span.text.title()), "Person", source="ner"))
+    return out
+
+
+def _motion_numbers(doc: Any) -> list[Mention]:
+    """'B9-0263/2024' and its procedure '2024/2696(RSP)': the motion a European Parliament
+    document is, one bill under its own number (a joint motion's 'RC-' number, which the
+    document only refers to, is another)."""
+    text = text_of(doc)
+    if "/20" not in text:
+        return []
+    out: list[Mention] = []
+    motion = ""
+    for match in EP_DOCUMENT.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if match.group("procedure"):
+            name = motion or match.group(0)
+        else:
+            name = match.group(0)
+            motion = motion or ("" if match.group("rc") else name)
+        out.append(Mention(span.start, span.end, span.text, "bill", name, "Bill",
+                           key=normalize_name(name), source="text"))
+    procedures = [m for m in out if m.text == m.name and "(" in m.text]
+    for m in procedures:  # a procedure named before its motion's number is that motion's
+        if motion:
+            m.name, m.key = motion, normalize_name(motion)
     return out
 
 

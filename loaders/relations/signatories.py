@@ -33,6 +33,11 @@ def signatory_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
             for person in people:
                 found += pairs([person], [group], "MEMBER_OF", "signatories:group",
                                person.start)
+        motion = next((m for m in mentions if m.kind == "bill" and m.type == "Bill"
+                       and not m.name.startswith("RC-")), None)
+        if motion is not None and people:  # who signs the motion, and for which group,
+            found += pairs(people + groups[:1], [motion], "INTRODUCED",  # tables it
+                           "signatories:motion", people[0].start)
     return found
 
 

@@ -318,3 +318,9 @@ def sponsors(text: str) -> list[tuple[int, int]]:
         if len(out) >= MAX_SPONSORS:
             break
     return out[:MAX_SPONSORS]
+
+
+EP_DOCUMENT = re.compile(r"(?<![\w-])(?P<rc>RC-)?B\d{1,2}-\d{4}/\d{4}\b"
+                         r"|\b(?P<procedure>\d{4}/\d{4}\((?:RSP|INI|COD|NLE|BUD)\))")
+"""The numbers of a European Parliament motion ('B9-0263/2024'; a joint one 'RC-B9-...')
+and of its procedure ('2024/2696(RSP)')."""

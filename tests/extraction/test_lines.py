@@ -351,6 +351,20 @@ def test_prose_on_behalf_of_is_no_signatories_line(text: str) -> None:
     assert signatories(text) == []
 
 
+def test_signatories_and_their_group_table_the_numbered_motion(extractor: Extractor) -> None:
+    """'B9-0263/2024' is the motion (its procedure '2024/2696(RSP)' the same one; a joint
+    motion's 'RC-' number another); who signs it, and their group, table it."""
+    text = MOTION.replace("pursuant to", "22.4.2024 - (2024/2696(RSP))\npursuant to").replace(
+        "\nThe European Parliament,", "See also joint motion for a resolution RC-B9-0262/2024\n"
+        "B9-0263/2024\nThe European Parliament,")
+    extraction = run(extractor, text)
+    found = triples(extraction)
+    for name in ("Anna van der Berg", "Piotr Nowakowski", "Greens/European Free Alliance"):
+        assert (name, "INTRODUCED", "B9-0263/2024") in found, found
+    motion = next(a for a in extraction.actors if a.name == "B9-0263/2024")
+    assert "2024/2696(RSP)" in motion.aliases and motion.type == "Bill"
+
+
 def test_signatories_are_members_of_their_group(extractor: Extractor) -> None:
     found = triples(run(extractor, MOTION))
     for name in ("Anna van der Berg", "Piotr Nowakowski", "Clara Dumont-Ribeiro"):
