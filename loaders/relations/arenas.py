@@ -19,7 +19,7 @@ from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
 from .found import Builtin, Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
-from .syntax import Clause, SentenceView
+from .syntax import REASON_PREPS, REASON_VERBS, Clause, SentenceView
 
 __all__ = ["arena_interference"]
 
@@ -66,8 +66,6 @@ def _attempt_agents(view: SentenceView, verb: Any) -> list[Mention]:
                     for m in pobj_actors(view, p)]
 
 
-REASON_VERBS = lexicon.words("proceeding_verbs") | lexicon.words("sanctioning_verbs")
-REASON_PREPS = ("for", "of", "with")
 
 
 def _reason_agents(view: SentenceView, verb: Any) -> list[Mention]:

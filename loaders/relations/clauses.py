@@ -41,6 +41,7 @@ from .syntax import (
     Clause,
     SentenceView,
     passive_patient_of_conjunct,
+    places_someone,
 )
 
 __all__ = ["clause_links"]
@@ -277,8 +278,7 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     passive = Clause.of(verb).passive
     partnering = is_stop_form(verb.lower_, lexicon.COOPERATION_VERBS)  # 'work with': read by
     proceeding = is_stop_form(verb.lower_, PROCEEDING_VERBS)
-    placed = any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
-                 for c in verb.children)  # 'appointed X to the Senate': the Senate is X's
+    placed = places_someone(view, verb)  # 'appointed X to the Senate': the Senate is X's
     judged = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) in JUDGING_TYPES \
         and any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:  # `cooperation` and the work-with rule, which know when

@@ -20,7 +20,7 @@ from .claims import asked_for, negated
 from .clauses import misfit
 from .found import Found
 from .registry import Sentence, family
-from .syntax import WH_WORDS, Clause, SentenceView, passive_patient_of_conjunct
+from .syntax import WH_WORDS, Clause, SentenceView, passive_patient_of_conjunct, places_someone
 
 __all__ = ["generic_relations"]
 
@@ -124,8 +124,7 @@ def _objects(view: SentenceView, verb: Any) -> list[Mention]:
     """Direct object, objects of the usual prepositions, a passive verb's subject. Not a
     clausal complement's subject: 'X announced that Y ...' reports Y, it does not link X."""
     found: list[Mention] = []
-    placed = any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
-                 for c in verb.children)  # 'appointed X to the Senate', 'sent X to Y'
+    placed = places_someone(view, verb)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ != "ADP":
             found += view.actors(child, owner=False)

@@ -333,7 +333,7 @@ class SentenceView:
             return []
         if verb.pos_ not in ("VERB", "AUX"):
             return []
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "with") \
+        if noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS \
                 and lemma(verb.text) in REASON_VERBS:  # 'OFAC designated X for efforts to
             clause = Clause.of(verb)  # interfere': X made the efforts, not OFAC
             patient = clause.subject if clause.passive else next(
@@ -633,5 +633,13 @@ BODY_TYPES = ("Agency", "Committee", "Commission", "Organization", "Media", "Gov
 
 
 REASON_VERBS = lexicon.words("proceeding_verbs") | lexicon.words("sanctioning_verbs")
+REASON_PREPS = ("for", "of", "with")
 """Verbs whose 'for'/'of'/'with' phrase gives what their object did: 'designated X for
 efforts to interfere', 'accused X of plotting to'."""
+
+
+def places_someone(view: SentenceView, verb: Any) -> bool:
+    """'appointed X to the Senate', 'sent X to Y': the verb's object is a person, so its
+    'to' phrase is where that person goes, no tie of the verb's subject."""
+    return any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
+               for c in verb.children)
