@@ -17,6 +17,9 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("the-regime-of-a-leader-is-headed-by-them",
+         "Many members are critics of the Chinese Communist Party (CCP) regime of Xi Jinping.",
+         edges=(("Xi Jinping", "HEADS", "Chinese Communist Party"),)),
     case("plural-leaders-each-head-the-party",
          "AfD parliamentary leaders Alice Weidel and Tino Chrupalla called for a swift "
          "conclusion.",
