@@ -42,6 +42,23 @@ def _names_parent(text: str, parent: Any) -> bool:
     return False
 
 
+UNIT_HEADS = {"branch", "division", "chapter", "wing", "section", "unit", "office", "bureau",
+              "directorate", "caucus"}
+
+
+def _named_owner(unit: Mention, gazetteer: Gazetteer) -> Any | None:
+    """A unit whose name opens with a known body's full name and ends in a unit's head word
+    ('Australian Labor Party New South Wales Branch') is part of that body."""
+    words = unit.text.split()
+    if len(words) < 3 or words[-1].lower() not in UNIT_HEADS or unit.type == "Person":
+        return None
+    for cut in range(len(words) - 1, 1, -1):
+        known = gazetteer.get(" ".join(words[:cut]))
+        if known is not None and known.type not in ("Person", "State"):
+            return known
+    return None
+
+
 def _linking_word(doc: Any, start: int, end: int) -> bool:
     """Only 'of', 'at', 'housed at' and the like between a unit and its parent body."""
     words = [doc[i].lower_ for i in range(start, end)]
@@ -108,6 +125,10 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
             found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
+        owner = _named_owner(m, gazetteer) if m.kind == "ner" else None
+        if owner is not None:  # 'the Australian Labor Party New South Wales Branch'
+            found += pairs([m], [builtin(owner.name, owner.type)], "PART_OF", "name:owner",
+                           m.start)
         entry = m.attrs.get("entry")
         parent = getattr(entry, "parent", "") if entry is not None else ""
         if not parent:

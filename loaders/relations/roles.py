@@ -633,10 +633,9 @@ def _leaders_regime(s: Sentence) -> Iterator[Found]:
                  and c.i in s.view.at and s.view.at[c.i].type in ("Party", "State")]
         of_leader = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in s.view.at]
-        for o in of_leader:  # 'the Chinese Communist Party (CCP) regime of Xi Jinping'
-            leader = s.view.at[o.i]
-            if leader.type == "Person" and ruled:
-                yield from pairs([leader], ruled[:1], "HEADS", "title:regime-of", token.i)
+        rulers = [s.view.at[o.i] for o in of_leader if s.view.at[o.i].type == "Person"]
+        if ruled:  # 'the Chinese Communist Party (CCP) regime of Xi Jinping'
+            yield from pairs(rulers, ruled[:1], "HEADS", "title:regime-of", token.i)
         for child in token.children:
             leader = s.view.at.get(child.i) if child.dep_ in ("poss", "compound") else None
             entry = leader.attrs.get("entry") if leader is not None else None

@@ -257,6 +257,11 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("a-branch-named-after-its-body-is-part-of-it",
+         "As the general secretary of the Australian Labor Party New South Wales Branch I met "
+         "Jane Roe.",
+         edges=(("Australian Labor Party New South Wales Branch", "PART_OF",
+                 "Australian Labor Party"),)),
     case("a-state-s-adjective-on-its-agency-makes-it-part-of-the-state",
          "Jane Roe allegedly acted as an informant for the Russian Federal Security Service. "
          "Li Ming worked for the Chinese Ministry of State Security.",
