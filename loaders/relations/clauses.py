@@ -44,7 +44,7 @@ from .syntax import (
     places_someone,
 )
 
-__all__ = ["clause_links"]
+__all__ = ["clause_links", "misfit", "phrasal_type"]
 
 ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
 """Dependencies followed down an argument phrase to the actors it names."""
@@ -648,10 +648,20 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
         kind = EVENT_NOUN_TYPES[anchor.lower_]
         return kind if allowed(kind, source, target) else "RELATED_TO"
     if anchor.pos_ in ("VERB", "AUX"):
-        known = lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
+        known = phrasal_type(anchor) or lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
         if known is not None and allowed(known, source, target):
             return known
     return "RELATED_TO"
+
+
+PHRASAL_VERBS = lexicon.table("phrasal_verbs")
+"""'set up the group': a verb and its particle mean what neither means alone."""
+
+
+def phrasal_type(verb: Any) -> str | None:
+    """The type a verb and its particle have together ('set up' -> ESTABLISHED), if known."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return PHRASAL_VERBS.get(f"{lemma(verb.lower_)} {particle}") if particle else None
 
 
 @family("clauses", 210)

@@ -17,8 +17,8 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form
 from .claims import asked_for, negated
-from .clauses import misfit
-from .found import Found
+from .clauses import misfit, phrasal_type
+from .found import Found, allowed
 from .registry import Sentence, family
 from .syntax import WH_WORDS, Clause, SentenceView, passive_patient_of_conjunct, places_someone
 
@@ -62,7 +62,14 @@ def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]
             if source.key != target.key and pair not in linked \
                     and _eligible(source) and _eligible(target):
                 linked.add(pair)
-                yield Found(source, target, "RELATED_TO", rule, token.i)
+                yield Found(source, target, _phrasal(token, source, target), rule, token.i)
+
+
+def _phrasal(verb: Any, source: Mention, target: Mention) -> str:
+    """'set up the Harbour Institute': a verb and particle of a known meaning type the link
+    ('clauses.PHRASAL_VERBS'); any other verb no rule knows only ties the two."""
+    known = phrasal_type(verb)
+    return known if known is not None and allowed(known, source, target) else "RELATED_TO"
 
 
 def _verb_links(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mention]]:

@@ -78,7 +78,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
-                | TRIP_VERBS
+                | TRIP_VERBS | {"express", "voice"}
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
@@ -208,6 +208,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
     if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
         yield from payments(view, verb)
+    if word in EXPRESSING_VERBS:  # 'expressed grave concern about Russia's efforts'
+        yield from _dismay(view, verb)
     if word in TRIP_VERBS:  # 'travelled to Beijing at the expense of X'
         yield from expense_of(view, verb)
     if word in LISTING_VERBS and _onto_sanctions_list(verb):
@@ -376,6 +378,30 @@ RUNNING_VERBS = {"run", "launch", "conduct", "wage", "orchestrate", "mount", "or
 
 GIVEN_TO_SUBJECT = {"BRIEFED", "WARNED"}
 """'X was given / offered a briefing by Y': the one briefed is the passive subject."""
+
+
+DISMAY_NOUNS = lexicon.words("dismay_nouns")
+EXPRESSING_VERBS = {"express", "voice", "raise"}
+
+
+def _dismay(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'Parliament expressed its complete outrage and grave concern about the continuous
+    efforts by Russia to ...', 'voiced concern over China's treatment of X': the one
+    expressing it criticises whoever does what it is about (not the one it is done to)."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in DISMAY_NOUNS]
+    nouns += [n for c in nouns for n in c.conjuncts if n.lower_ in DISMAY_NOUNS]
+    doers: list[Mention] = []
+    for noun in nouns:
+        for prep in (p for p in noun.children if p.dep_ == "prep"
+                     and p.lower_ in ("about", "over", "at", "with", "regarding")):
+            for act in (o for o in prep.children if o.dep_ == "pobj"):
+                named = view.at.get(act.i)
+                doers += [named] if named is not None else [
+                    m for c in act.children if c.dep_ == "poss" or c.dep_ == "prep"
+                    and c.lower_ == "by" for m in (view.actors(c, owner=False)
+                                                   if c.dep_ == "poss" else pobj_actors(view, c))]
+    yield from pairs(view.subjects(verb), unique(doers), "CRITICIZED", "verb:express-dismay",
+                     verb.i)
 
 
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:

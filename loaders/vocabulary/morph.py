@@ -47,6 +47,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.words("light_verbs") | lexicon.words("listing_verbs")
     | lexicon.listed("aimed_words", "verbs")
     | lexicon.words("moving_verbs") | {"attend", "fly", "go", "stay", "visit"}
+    | {"express", "voice"}
 )
 
 

@@ -158,6 +158,17 @@ SANCTIONS_AND_DETENTIONS = [
     case("wooing-or-handpicking-someone-supports-them",
          "Jane Roe was wooed by Omar Haddad. Omar Haddad handpicked Li Ming.",
          edges=(("Omar Haddad", "SUPPORTED", "Jane Roe"), ("Omar Haddad", "SUPPORTED", "Li Ming"))),
+    case("setting-up-a-body-establishes-it",
+         "Jane Roe set up the Harbour Institute in 2019. Omar Haddad, who set up the Northwind "
+         "Group, left.",
+         edges=(("Jane Roe", "ESTABLISHED", "Harbour Institute"),
+                ("Omar Haddad", "ESTABLISHED", "Northwind Group"))),
+    case("concern-about-someone-s-acts-criticises-the-doer",
+         "The European Parliament expressed deep concern over China's treatment of Jane Roe. "
+         "The European Parliament expressed support for Moldova.",
+         edges=(("European Parliament", "CRITICIZED", "People's Republic of China"),
+                ("European Parliament", "SUPPORTED", "Moldova")),
+         not_pairs=(("European Parliament", "Jane Roe"),)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",
