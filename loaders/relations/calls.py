@@ -52,6 +52,9 @@ def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
     if (word in PRESSING or _stem(verb.lower_) in PRESSING) and _to_act(verb):
         return [m for o in verb.children if o.dep_ in ("dobj", "nsubj") and o.i > verb.i
                 for m in _addressees(view, o)]
+    if word in WRITING and _calling_for(verb):  # 'wrote to Tony Blair calling for ...'
+        return [m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj" for m in _addressees(view, o)]
     if word in PROPOSING or _stem(verb.lower_) in PROPOSING:
         return [m for c in verb.children if c.dep_ == "ccomp" and _bare(c)
                 for s in c.children if s.dep_ == "nsubj" for m in _addressees(view, s)]
@@ -75,6 +78,17 @@ def _bare(clause: Any) -> bool:
                                                                           "would", "can")
                                            for c in clause.children) or any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in clause.children)
+
+
+WRITING = {"write", "wrote", "written", "writes", "writing"}
+CALLING_FOR = {"calling", "urging", "asking", "demanding", "requesting"}
+
+
+def _calling_for(verb: Any) -> bool:
+    """'wrote to X calling for / urging / asking ...': the letter is a call (a letter that
+    only informs is not)."""
+    return any(t.lower_ in CALLING_FOR and t.pos_ == "VERB" for t in verb.subtree
+               if t.i > verb.i)
 
 
 def _to_act(verb: Any) -> bool:

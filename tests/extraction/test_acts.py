@@ -169,6 +169,12 @@ SANCTIONS_AND_DETENTIONS = [
          edges=(("European Parliament", "CRITICIZED", "People's Republic of China"),
                 ("European Parliament", "SUPPORTED", "Moldova")),
          not_pairs=(("European Parliament", "Jane Roe"),)),
+    case("a-letter-calling-for-something-calls-on-its-addressee",
+         "In 2006 Jane Roe and Li Ming wrote to Prime Minister Omar Haddad calling for the "
+         "appointments to be suspended.",
+         edges=(("Jane Roe", "CALLED_ON", "Omar Haddad"), ("Li Ming", "CALLED_ON", "Omar Haddad"))),
+    case("a-letter-that-informs-calls-on-no-one",
+         "Jane Roe wrote to Omar Haddad about the meeting.", no_types=("CALLED_ON",)),
     case("designating-someone-as-minister-is-no-sanction",
          "The Prime Minister designated Jane Roe as minister.", no_types=("SANCTIONED",)),
     case("efforts-to-undermine-a-country-s-election-are-interference",
