@@ -100,7 +100,7 @@ def _places_joined(doc: Any, end: int) -> int:
     """'the Green Party of England and Wales', 'the Law Society of England and Wales': a
     name ending in a place, then 'and' and another place, is one name (the model stops at
     'and')."""
-    if end < 2 or end + 1 >= len(doc) or doc[end].lower_ != "and" \
+    if end < 3 or end + 1 >= len(doc) or doc[end].lower_ != "and" \
             or doc[end - 2].lower_ != "of" and doc[end - 3:end - 1].text.lower() != "of the":
         return end
     if doc[end - 1].lower_ not in PLACE_NAMES:

@@ -76,7 +76,8 @@ def participle_sponsors(view: SentenceView) -> Iterator[Found]:
     describes, or the passive's subject."""
     for token in view.tokens:
         rel_type = SPONSOR_PARTICIPLES.get(token.lower_)
-        if rel_type is None or token.tag_ != "VBN" or token.nbor(-1).text in ("-", "‑", "–"):
+        if rel_type is None or token.tag_ != "VBN" \
+                or token.i > 0 and token.nbor(-1).text in ("-", "‑", "–"):
             continue
         preps = ("to", "with") if rel_type in TOWARD_SPONSOR else ("by",)
         sponsors = [m for c in token.children if c.dep_ in ("agent", "prep")

@@ -234,6 +234,7 @@ class SentenceView:
         holders = [verb] + [c for c in verb.children if _participle(c)]
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with"
+                                         and child.i > 0
                                          and child.nbor(-1).lower_ in ("together", "along")):
                 found += [m for obj in child.children if obj.dep_ == "pobj"
                           for m in self.actors(obj, owner=False)]
