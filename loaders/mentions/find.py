@@ -506,13 +506,16 @@ def _topics_in_capitals(doc: Any, candidates: list[Mention]) -> list[Mention]:
     headings and lists capitalise topics the text writes in lower case elsewhere ('the
     national security threat'); such a phrase the model took for a body names none."""
     text = text_of(doc)
+    written_low: dict[str, bool] = {}  # one scan of the text per phrase, however often named
 
     def topic(m: Mention) -> bool:
         if m.kind != "ner" or m.type in ("Person", "State") or m.end - m.start < 2 \
                 or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
             return False  # 'the Counter Foreign Interference Taskforce' is a body's name
-        low = m.text.lower()
-        return low != m.text and low in text
+        if m.text not in written_low:
+            low = m.text.lower()
+            written_low[m.text] = low != m.text and low in text
+        return written_low[m.text]
     return [m for m in candidates if not topic(m)]
 
 
@@ -884,12 +887,9 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-REGION_NAMES = {name.lower() for name in lexicon.REGIONS}
-
-
 def _in_region_name(doc: Any, m: Mention) -> bool:
     """A country's name ending a region's: 'Northern Ireland', 'Western Australia'."""
-    return any(doc[max(m.start - k, 0):m.end].text.lower() in REGION_NAMES for k in (1, 2)
+    return any(doc[max(m.start - k, 0):m.end].text.lower() in lexicon.REGION_NAMES for k in (1, 2)
                if m.start - k >= 0)
 
 

@@ -92,7 +92,7 @@ ROLE_HEADS = {"adviser", "advisor", "minister", "secretary", "director", "commis
 """Last words of an office's name ('National Security Adviser', 'Attorney General')."""
 
 
-PLACE_NAMES = {name.lower() for name in lexicon.REGIONS}
+PLACE_NAMES = lexicon.REGION_NAMES
 """Regions, not countries: 'the Bank of Canada and Australia' are two actors."""
 
 

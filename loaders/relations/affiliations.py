@@ -14,8 +14,9 @@ from typing import Any
 
 from ...graph.model import SCHEMA
 from ..mentions.mention import Mention
-from ..vocabulary import lexicon, locales
+from ..vocabulary import locales
 from ..vocabulary.gazetteer import Gazetteer
+from .agents import AGENT_NOUNS
 from .found import Builtin, Found, pairs
 from .registry import Sentence, family
 from .syntax import SentenceView
@@ -84,7 +85,6 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
-AGENT_NOUNS = lexicon.words("agent_nouns")
 STATE_ROLES = {role for role, body in SCHEMA.roles.items()
                if body in ("State", "Government", "Agency", "Legislature", "Commission")}
 """Roles held in a state's service (diplomat, official, agent, MP...): only an unnamed

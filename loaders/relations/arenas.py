@@ -19,7 +19,7 @@ from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
 from .found import Builtin, Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
-from .syntax import REASON_PREPS, REASON_VERBS, Clause, SentenceView
+from .syntax import REASON_PREPS, REASON_VERBS, SentenceView, reason_patient
 
 __all__ = ["arena_interference"]
 
@@ -84,9 +84,7 @@ def _reason_agents(view: SentenceView, verb: Any) -> list[Mention]:
     act = node.head.head
     if act.pos_ != "VERB" or lemma(act.text) not in REASON_VERBS:
         return []
-    clause = Clause.of(act)
-    patient = clause.subject if clause.passive else next(
-        (c for c in act.children if c.dep_ == "dobj"), None)
+    patient = reason_patient(act)
     if patient is None and act.dep_ == "acl":  # 'a troll factory designated in 2018 for'
         patient = act.head
         if patient.dep_ == "appos":  # 'the IRA, a troll factory designated ...'

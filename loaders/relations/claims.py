@@ -562,7 +562,16 @@ PURSUED = INQUIRING | lexicon.words("proceeding_verbs") - {"suspect"}
 suspicion the teller voices ('nationals suspected of spying, prosecutors said') is theirs."""
 
 
-def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
+def _telling(who: Mention, verb: str) -> str | None:
+    """What a teller's words make of a hostile act's doer: a review body's finding reports
+    on it, anyone else's words accuse it; an outlet only reports (`press`, `reported_on`)."""
+    if who.type == "Media":
+        return None
+    return "REPORTED_ON" if verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
+        else "ACCUSED"
+
+
+def accused_by(claim: Claim, found: Found, anchor: Any) -> Found | None:
     """'"Russia tried to interfere in our elections," said X', 'according to Y, China
     targeted Z': whoever tells of an interference, a targeting or an agent's work accuses
     its doer. A review body's or an outlet's finding is `reported_on` instead; a denial
@@ -571,9 +580,8 @@ def accused_by(claim: Claim, found: Found, anchor: Any = None) -> Found | None:
     if who is None or found.type not in ACCUSING_TYPES or claim.verb not in ACCUSING_CLAIMS \
             or claim.status in NO_ACCUSATION_STATUSES \
             or who.key in (found.source.key, found.target.key) \
-            or claim.verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
-            or who.type == "Media" or anchor is not None and looked_into(anchor, PURSUED):
-        return None
+            or _telling(who, claim.verb) != "ACCUSED" or looked_into(anchor, PURSUED):
+        return None  # (a review body's finding is `reported_on`'s)
     return Found(who, found.source, "ACCUSED", f"claim:{claim.verb or 'say'}", found.anchor)
 
 
@@ -581,19 +589,19 @@ def told_hostility(view: SentenceView, doer: Mention, anchor: int, last_body: Me
                    quoted_by: Mention | None, voice: Mention | None
                    ) -> tuple[Found, Claim] | None:
     """Who tells of a hostile act `doer` did at `anchor` ('X said', 'according to X', a
-    quotation's sayer; else the speaker of the turn or the signed author, outside quotation
-    marks) ACCUSED the doer; a review body's finding REPORTED_ON it; an outlet reports."""
+    quotation's sayer; else, outside quotation marks, `voice`: the speaker of a transcript's
+    turn) ACCUSED the doer; a review body's finding REPORTED_ON it; an outlet reports."""
     probe = Found(doer, doer, "TARGETED", "hostile", anchor)
     claim = claim_for(view, probe, last_body, sentence_hedges(view.sent), quoted_by=quoted_by)
     who = claim.claimant if claim.verb in ACCUSING_CLAIMS else None
     if claim.claimant is None and not _in_quotes(view.sent.doc[anchor]):
         who = voice
-    if who is None or who.key == doer.key or who.type == "Media" \
-            or claim.status in NO_ACCUSATION_STATUSES:
+    if who is None or who.key == doer.key or claim.status in NO_ACCUSATION_STATUSES:
         return None
     verb = claim.verb or "say"
-    kind = "REPORTED_ON" if verb in lexicon.REPORTED_ON_VERBS and who.type in REPORTERS \
-        else "ACCUSED"
+    kind = _telling(who, verb)
+    if kind is None:
+        return None
     return Found(who, doer, kind, f"hostile:{verb}", anchor), Claim(who, verb, "alleged",
                                                                     claim.hedges)
 

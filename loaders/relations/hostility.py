@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..mentions.find import Mention
+from ..resolution.pronouns import FIRST_PERSON, FIRST_PLURAL
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
+from .accusations import ATTEMPT_VERBS
 from .claims import PURSUED, asked, asked_for, looked_into, negated, unsaid
 from .syntax import SentenceView
 
@@ -24,13 +26,17 @@ __all__ = ["hostile_doers", "HOSTILE_VERBS"]
 HOSTILE_VERBS = lexicon.words("hostile_verbs") | lexicon.words("swaying_verbs")
 """Verbs whose doer does something hostile whatever it is done to."""
 CAMPAIGN_OBJECTS = lexicon.words("hostile_campaign_nouns")
+RUNNING = {"wage", "run", "conduct", "launch"}
+TRIGGERS = HOSTILE_VERBS | RUNNING
 """What 'wage' or 'run' takes to be hostile: 'waging a disinformation campaign'."""
 DOER_TYPES = ("State", "Agency", "Organization", "Party", "Government", "Person", "Media")
-SPEAKING_SELF = {"i", "we", "me", "us", "our", "my"}
+SPEAKING_SELF = FIRST_PERSON | FIRST_PLURAL
 
 
 def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
     """(doer, verb index) for each hostile act the sentence states of a named doer."""
+    if not any(lemma(w) in TRIGGERS for w in view.words):
+        return []  # most sentences tell no hostile act: no walk over their tokens
     out = []
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not _hostile(verb) or negated(verb) or asked(verb) \
@@ -47,7 +53,6 @@ def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
     return out
 
 
-ATTEMPT_VERBS = lexicon.words("attempt_verbs")
 
 
 def _doing_verb(verb: Any) -> Any | None:
@@ -80,7 +85,7 @@ def _stood_for(view: SentenceView, subject: Any) -> list[Mention]:
 
 def _hostile(verb: Any) -> bool:
     word = lemma(verb.text)
-    if word in ("wage", "run", "conduct", "launch"):
+    if word in RUNNING:
         return any(c.dep_ == "dobj" and c.lower_ in CAMPAIGN_OBJECTS for c in verb.children)
     return word in HOSTILE_VERBS
 

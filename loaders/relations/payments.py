@@ -89,7 +89,7 @@ def _paid_for_whom(view: SentenceView, verb: Any) -> list[Mention]:
     return []
 
 
-MOVING_VERBS = lexicon.words("moving_verbs") | {"attend", "fly", "go", "stay", "visit"}
+MOVING_VERBS = lexicon.words("moving_verbs") | lexicon.words("trip_verbs")
 
 
 def expense_of(view: SentenceView, verb: Any) -> Iterator[Found]:

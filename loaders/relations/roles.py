@@ -17,6 +17,7 @@ from ..mentions.kin import AIDE_NOUNS
 from ..mentions.mention import written_within
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
+from .agents import AGENT_NOUNS
 from .claims import negated
 from .found import Found, pairs, pobj_actors
 from .registry import Sentence, family
@@ -263,8 +264,8 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
         yield from _portfolio(person, titles, doc_types, person.start)
 
 
-COURTESY_WORDS = {"the", "rt", "rt.", "right", "hon", "hon.", "honourable", "honorable", "sir",
-                  "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "prof", "professor"}
+COURTESY_WORDS = lexicon.HONORIFICS | {"dame", "lord", "lady", "professor"}
+"""Words between a comma and a name ('..., the Rt Hon. Sir Julian Lewis')."""
 
 
 def _title_before_comma(view: SentenceView, person: Mention) -> Iterator[Found]:
@@ -299,7 +300,6 @@ def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Me
     yield from pairs([person], targets[:1], "HEADS", "title:speaker", person.start)
 
 
-AGENT_NOUNS = lexicon.words("agent_nouns")
 PLURAL_HEADS = {"leaders", "co-leaders", "chairs", "co-chairs", "heads", "presidents"}
 """'AfD parliamentary leaders Alice Weidel and Tino Chrupalla': each heads the party."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}

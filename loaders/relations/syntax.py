@@ -336,9 +336,7 @@ class SentenceView:
             return []
         if noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS \
                 and lemma(verb.text) in REASON_VERBS:  # 'OFAC designated X for efforts to
-            clause = Clause.of(verb)  # interfere': X made the efforts, not OFAC
-            patient = clause.subject if clause.passive else next(
-                (c for c in verb.children if c.dep_ == "dobj"), None)
+            patient = reason_patient(verb)  # interfere': X made the efforts, not OFAC
             return self.actors(patient, owner=False) if patient is not None else []
         for child in verb.children:
             if child.dep_ == "agent":
@@ -644,3 +642,11 @@ def places_someone(view: SentenceView, verb: Any) -> bool:
     'to' phrase is where that person goes, no tie of the verb's subject."""
     return any(c.dep_ == "dobj" and c.i in view.at and view.at[c.i].type == "Person"
                for c in verb.children)
+
+
+def reason_patient(verb: Any) -> Any | None:
+    """The one a designation, sanction or charge is about (its 'for'/'of'/'with' phrase
+    says what that one did): the passive's subject, else the direct object."""
+    clause = Clause.of(verb)
+    return clause.subject if clause.passive else next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)

@@ -74,11 +74,12 @@ def _onto_sanctions_list(verb: Any) -> bool:
         o.lower_ == "list" and any(t.lower_ in ("sanctions", "sanction") for t in o.subtree)
         for o in p.children if o.dep_ == "pobj") for p in verb.children)
 _KEYED: dict[int, bool] = {}
+EXPRESSING_VERBS = lexicon.words("expressing_verbs")
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
-                | TRIP_VERBS | {"express", "voice"}
+                | TRIP_VERBS | EXPRESSING_VERBS
                 | lexicon.PLACEMENT_VERBS | COOPERATION_VERBS
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
@@ -381,7 +382,6 @@ GIVEN_TO_SUBJECT = {"BRIEFED", "WARNED"}
 
 
 DISMAY_NOUNS = lexicon.words("dismay_nouns")
-EXPRESSING_VERBS = {"express", "voice", "raise"}
 
 
 def _dismay(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -61,6 +61,7 @@ ANAPHORA: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["anaphora"
 REPORT_NOUNS: set[str] = set(_DATA["report_nouns"])
 COUNTRIES: set[str] = set(_DATA["countries"])
 REGIONS: set[str] = set(_DATA["regions"])
+REGION_NAMES: frozenset[str] = frozenset(name.lower() for name in REGIONS)
 PARTY_ABBREVIATIONS: dict[str, str] = dict(_DATA["party_abbreviations"])
 JUNK_NAMES: set[str] = set(_DATA["junk_names"])
 NON_ACTOR_NAMES: set[str] = set(_DATA["non_actor_names"])

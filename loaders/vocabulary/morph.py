@@ -46,8 +46,8 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
     | lexicon.words("light_verbs") | lexicon.words("listing_verbs")
     | lexicon.listed("aimed_words", "verbs")
-    | lexicon.words("moving_verbs") | {"attend", "fly", "go", "stay", "visit"}
-    | {"express", "voice"}
+    | lexicon.words("moving_verbs") | lexicon.words("trip_verbs")
+    | lexicon.words("expressing_verbs")
 )
 
 
