@@ -234,13 +234,15 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     """Words just before the name: 'former Liberal MP', 'RCMP Commissioner', 'Chinese diplomat'."""
     doc = view.sent.doc
     words: list[Any] = []
-    i = person.start - 1
+    i = _before_remit(view, person.start - 1)
+    title_words = lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES
     while i >= view.sent.start and len(words) < 6:
         token = doc[i]
-        if token.lower_ == "of" and i - 1 >= view.sent.start and words and words[-1].i in view.at \
-                and doc[i - 1].lower_ in lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES:
-            i -= 1  # 'Minister of Foreign Affairs Mélanie Joly': the title spans the 'of'
-            continue
+        if token.lower_ in ("of", "the") and i - 1 >= view.sent.start and words \
+                and words[-1].i in view.at and (doc[i - 1].lower_ in title_words or (
+                    token.lower_ == "the" and doc[i - 1].lower_ == "of")):
+            i -= 1  # 'Minister of Foreign Affairs Mélanie Joly', 'Secretary of the Treasury
+            continue  # Janet Yellen': the title spans the 'of' (and its 'the')
         if token.is_punct and token.text not in ("-", "’s", "'s") or token.pos_ in ("VERB", "ADP"):
             break
         if token.pos_ == "DET" and token.i not in view.at:
@@ -262,6 +264,21 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     yield from _titled(person, titles, orgs, former, "title", anchor)
     if not orgs:
         yield from _portfolio(person, titles, doc_types, person.start)
+
+
+def _before_remit(view: SentenceView, i: int) -> int:
+    """Where the title words left of a name end, past a capitalised remit after 'for':
+    'Under Secretary of the Treasury for Terrorism and Financial Intelligence Bradley Smith'
+    holds the Treasury title; the remit names no body. Returns `i` when there is none."""
+    doc, j = view.sent.doc, i
+    while j > view.sent.start and i - j < 6 and j not in view.at and (
+            doc[j].is_title or doc[j].lower_ in ("and", "&")):
+        j -= 1
+    if j == i or doc[j].lower_ != "for" or not doc[j + 1].is_title or j - 1 < view.sent.start:
+        return i
+    before = doc[j - 1]
+    title_words = lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES
+    return j - 1 if before.i in view.at or before.lower_ in title_words else i
 
 
 COURTESY_WORDS = lexicon.HONORIFICS | {"dame", "lord", "lady", "professor"}

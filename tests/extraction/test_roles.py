@@ -196,6 +196,19 @@ EMPLOYERS = [
          "Verma, on Monday.",
          edges=(("Sanjay Kumar Verma", "WORKS_FOR", "India"),),
          not_edges=(("Sanjay Kumar Verma", "WORKS_FOR", "Canada"),)),
+    case("a-title-of-the-body-before-a-name-works-there",
+         "\"We will act,\" said Deputy Secretary of the Treasury Jane Roe. The State Department "
+         "agreed.", edges=(("Jane Roe", "WORKS_FOR", "United States Department of the Treasury"),)),
+    case("a-capitalised-remit-after-the-title-is-skipped",
+         "The United States acted. \"They targeted our elections,\" said Acting Under Secretary "
+         "of the Treasury for Terrorism and Financial Intelligence Daniel K. Moore.",
+         edges=(("Daniel K. Moore", "WORKS_FOR", "United States Department of the Treasury"),)),
+    case("a-remit-after-for-without-a-title-is-no-employer",
+         "The Northwind Bank paid for Harbour Students Association trips of Jane Roe.",
+         not_edges=(("Jane Roe", "WORKS_FOR", "Northwind Bank"),)),
+    case("the-treasury-in-british-text-is-hm-treasury",
+         "The Home Office and the Treasury met Jane Roe MP in Westminster.",
+         names=("HM Treasury",), not_names=("United States Department of the Treasury",)),
 ]
 
 MEMBERSHIPS = [
