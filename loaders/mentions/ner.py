@@ -198,7 +198,8 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
         word = doc[start]  # one Token per step: each `doc[i]` makes a new one
         low = word.lower_
         if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
-                or low in party_aliases or word.is_punct \
+                or low in party_aliases and not _names_party(doc, start, end) \
+                or word.is_punct \
                 or low in demonyms and word.tag_ != "NNP" \
                 or word.pos_ == "CCONJ" or word.like_num \
                 or low in TITLE_LEADS \
@@ -222,6 +223,14 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
             lexicon.ANAPHORA:  # "the Department's Office of X": the office is named after
         start += 2  # the owner, which anaphora resolution reads on its own
     return start, end
+
+
+def _names_party(doc: Any, start: int, end: int) -> bool:
+    """'the Conservative Party': a party's short label is its name's first word here, not a
+    label before someone else's name ('Conservative MP Jane Roe')."""
+    return start + 1 < end and doc[start + 1].lower_ == "party" and (
+        start + 2 == end or doc[start + 2].lower_ == "of")  # not 'Labour Party Cash for ...'
+
 
 
 def _trailing(last: Any) -> bool:

@@ -404,8 +404,8 @@ def predicate_nouns(head: Any) -> list[Any]:
                                                               "remains", "served", "serves")) \
             and not _denied(subject.head):
         for child in subject.head.children:
-            if child.dep_ == "attr":
-                nouns.append(child)
+            if child.dep_ == "attr":  # 'X is a businessman and former member of Y'
+                nouns += [child, *(c for c in child.conjuncts if c.i > child.i)]
                 # 'X is a politician who has represented ... as a member of Y'
                 for clause in child.children:
                     if clause.dep_ == "relcl":

@@ -84,7 +84,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
-                | lexicon.words("listing_verbs"))
+                | lexicon.words("listing_verbs") | lexicon.words("removal_verbs")
+                | lexicon.words("suspension_verbs"))
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -224,6 +225,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                     for m in view.actors(o, owner=False)]
         yield from pairs(view.subjects(verb), partners, "SPOKE_WITH", "verb:raise-with",
                          verb.i)
+    if word in REMOVAL_VERBS or word in SUSPENSION_VERBS:  # 'was expelled from the party'
+        yield from _removed_from(view, verb, word)
     if word == "attribute":  # 'attributed the operations to China'
         yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
                          "ACCUSED", "verb:attribute", verb.i)
@@ -284,6 +287,34 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         offices = [m for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
                    for m in pobj_actors(view, child)]
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
+
+
+REMOVAL_VERBS = lexicon.words("removal_verbs")
+SUSPENSION_VERBS = lexicon.words("suspension_verbs")
+MEMBERSHIP_BODIES = ("Party", "Legislature", "Committee", "Commission", "Organization",
+                     "Agency", "Government", "Media")
+
+
+def _removed_from(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
+    """'X was expelled from the party', 'kicked out of the caucus', 'the party expelled X':
+    X is a former member of the body; one suspended or barred keeps a tie of no settled
+    kind. The body is the 'from' (or 'out of') object, else a body that removes its own."""
+    removed = [m for m in view.objects(verb, set()) if m.type == "Person"]
+    if not removed:
+        return
+    out = any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children)
+    preps = {"from", "of"} if out else {"from"}
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+    bodies = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+              for m in pobj_actors(view, c) if m.type in MEMBERSHIP_BODIES]
+    if not bodies and not Clause.of(verb).passive:
+        bodies = [m for m in view.subjects(verb) if m.type in MEMBERSHIP_BODIES
+                  and m.type != "Agency"]
+    for body in bodies:
+        kind = "FORMER_MEMBER_OF" if word in REMOVAL_VERBS else "RELATED_TO"
+        if not allowed(kind, removed[0], body):
+            kind = "RELATED_TO"
+        yield from pairs(removed, [body], kind, f"verb:removed-{word}", verb.i)
 
 
 def _unit_owners(view: SentenceView, verb: Any) -> list[Mention]:

@@ -48,6 +48,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.listed("aimed_words", "verbs")
     | lexicon.words("moving_verbs") | lexicon.words("trip_verbs")
     | lexicon.words("expressing_verbs")
+    | lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
 )
 
 

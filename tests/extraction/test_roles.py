@@ -267,6 +267,27 @@ MEMBERSHIPS = [
     case("an-mp-for-a-place-in-apposition-only-names-the-speaker",
          "We have with us today Michael Chong, MP for Wellington—Halton Hills.",
          no_types=("MEMBER_OF",)),
+    case("a-coordinated-predicate-noun-gives-the-membership",
+         "Daniel Moore is a British businessman and former member of the Conservative Party.",
+         edges=(("Daniel Moore", "FORMER_MEMBER_OF", "Conservative Party"),)),
+    case("expelled-from-a-party-is-a-former-member",
+         "Daniel Moore was expelled from the Liberal Party of Australia in 2020. Ann Poe was "
+         "kicked out of the Harbour Committee.",
+         edges=(("Daniel Moore", "FORMER_MEMBER_OF", "Liberal Party of Australia"),
+                ("Ann Poe", "FORMER_MEMBER_OF", "Harbour Committee"))),
+    case("a-party-expelling-its-member",
+         "The Liberal Party of Australia expelled Daniel Moore in 2020.",
+         edges=(("Daniel Moore", "FORMER_MEMBER_OF", "Liberal Party of Australia"),)),
+    case("suspended-from-a-party-is-no-settled-membership",
+         "Daniel Moore was suspended from the Liberal Party of Australia in 2020.",
+         edges=(("Daniel Moore", "RELATED_TO", "Liberal Party of Australia"),),
+         no_types=("FORMER_MEMBER_OF", "MEMBER_OF")),
+    case("not-expelled-is-no-former-membership",
+         "Daniel Moore was not expelled from the Liberal Party of Australia.",
+         no_types=("FORMER_MEMBER_OF",)),
+    case("a-state-expelling-a-diplomat-is-no-membership",
+         "Canada expelled Zhao Wei from the country in 2023.",
+         edges=(("Canada", "EXPELLED", "Zhao Wei"),), no_types=("FORMER_MEMBER_OF",)),
 ]
 
 PARTS = [
