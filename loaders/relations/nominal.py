@@ -16,7 +16,7 @@ from ..mentions.mention import OPERATION_NOUNS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
-from .syntax import SentenceView
+from .syntax import Clause, SentenceView
 
 __all__ = ["nominal_relations", "foreign_arena", "TOLD_NOUNS", "CONTACT_NOUNS"]
 
@@ -81,7 +81,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         agents = [m for m in _located_in(view, noun) if m.type == "State"]
     copula = noun.dep_ == "pobj" and noun.head.head.dep_ == "attr"
     if not agents and _held_responsible(noun):  # 'X was responsible for the compromise of Y'
-        agents = _clause_subjects(view, noun)
+        agents = _involved(view, noun) or _clause_subjects(view, noun)
     if not agents and (rel_type in ("TARGETED", "DETAINED") or copula):
         agents = [a for a in _clause_subjects(view, noun) if a.type in ("State", "Agency")]
     if rel_type == "INTERFERED_IN":
@@ -244,6 +244,7 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
 
 
 RESPONSIBLE_WORDS = {"responsible", "behind"}
+INVOLVEMENT_WORDS = lexicon.words("involvement_words")
 
 
 def _held_responsible(noun: Any) -> bool:
@@ -255,8 +256,26 @@ def _held_responsible(noun: Any) -> bool:
     prep = noun.head
     if prep.lower_ == "behind":
         return prep.head.pos_ in ("VERB", "AUX")
+    if prep.lower_ == "in" and prep.head.lower_ in INVOLVEMENT_WORDS:
+        return not any(c.dep_ == "neg" or c.lower_ in ("never", "neither")
+                       for c in prep.head.children)  # 'six individuals involved in interference
+        # in Moldova'; 'was not involved in' says the opposite
     return prep.lower_ == "for" and prep.head.lower_ in RESPONSIBLE_WORDS \
         and prep.head.dep_ in ("acomp", "amod", "ROOT", "conj")
+
+
+def _involved(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who 'involved in' (or 'implicated in') the event describes: the noun the participle
+    hangs on ('six individuals involved in ...') or the subject of 'was involved in'."""
+    word = noun.head.head
+    if noun.head.lower_ != "in" or word.lower_ not in INVOLVEMENT_WORDS:
+        return []
+    if word.dep_ in ("acl", "amod") and word.head.i != word.i:
+        return view.actors(word.head, owner=False)
+    subject = Clause.of(word).subject
+    if subject is None or subject.lower_ in ("who", "that", "which"):
+        return []  # a relative clause's antecedent: `_clause_subjects` reads it
+    return view.actors(subject, owner=False)
 
 
 def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:

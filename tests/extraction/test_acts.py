@@ -560,6 +560,20 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("reviewing-papers-by-an-agency-does-not-investigate-it",
          "NSIRA reviewed the intelligence reports prepared by the Canadian Security "
          "Intelligence Service.", no_types=("INVESTIGATED",)),
+    case("those-involved-in-interference-did-it",
+         "Canada sanctioned 6 individuals involved in interference in Moldova. Ilan Shor, who "
+         "was involved in election interference in Moldova, fled.",
+         edges=(("6 individuals (unnamed)", "INTERFERED_IN", "Moldova"),
+                ("Ilan Shor", "INTERFERED_IN", "Moldova"))),
+    case("implicated-in-a-targeting-targeted",
+         "Zhao Wei was implicated in the targeting of Michael Chong.",
+         edges=(("Zhao Wei", "TARGETED", "Michael Chong"),)),
+    case("not-involved-in-interference-is-no-act",
+         "Zhao Wei was not involved in interference in Moldova. Jane Roe was never implicated "
+         "in the targeting of Michael Chong.", no_types=("INTERFERED_IN", "TARGETED")),
+    case("involved-in-investigating-interference-is-no-act",
+         "The Harbour Police were involved in investigating interference in Moldova.",
+         not_edges=(("Harbour Police", "INTERFERED_IN", "Moldova"),)),
 ]
 
 
