@@ -60,13 +60,20 @@ def _aide_mention(doc: Any, noun: Any) -> list[Mention]:
     """'his (parliamentary) assistant': a possessive owner is required ('an assistant' or
     'the assistant' could be anyone's)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or _named_right_after(doc, noun):
+    if owner is None or _named_right_after(doc, noun) or _describes_someone(noun):
         return []  # 'his aide Jian Guo' is Jian Guo, no unnamed aide besides him
     start = owner.i if owner.pos_ == "PRON" else owner.i + 1
     while start < noun.i and doc[start].pos_ == "PART":  # "Krah 's aide"
         start += 1
     return [Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "kin", "", "Person",
                     attrs={"pending": True, "kin_owner_at": owner.i, "aide": noun.lower_})]
+
+
+def _describes_someone(noun: Any) -> bool:
+    """'Jane Roe, Chong's aide', 'she was his aide', 'served as his aide': the aide is the
+    one described, no one besides."""
+    return noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" \
+        or noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _named_right_after(doc: Any, noun: Any) -> bool:

@@ -51,6 +51,14 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the National Security Adviser': an office, not a body
         if kind == "ORG" and _country_pair(doc[start:end].text, demonyms):
             continue  # 'the Canada-People's Republic of China relations': two states' link
+        if kind == "ORG" and start < end:
+            end = _before_riding(doc, start, end)  # 'Ontario Provincial Parliament for X'
+        if kind == "ORG" and start < end and (
+                end - start == 1 and doc[start].lower_ in POST_NOMINALS
+                or end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES):
+            continue  # 'provincial parliament (MPP)': a title's letters; 'Citizenship and
+            # Immigration Minister X': a portfolio, no body (a known ministry is the
+            # gazetteer's)
         if kind == "ORG" and start < end and doc[start].lower_ == "party":
             continue  # "the Labour Party Cash for Peerages scandal": the party is read
             # on its own; what follows its name is none
@@ -225,6 +233,21 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     return start, end
 
 
+PORTFOLIO_TITLES = {"minister", "secretary", "critic", "spokesperson", "spokesman",
+                    "spokeswoman"}
+"""Titles a portfolio's name stands before ('Citizenship and Immigration Minister')."""
+LEGISLATURE_HEADS = {"parliament", "assembly", "legislature", "house", "senate"}
+
+
+def _before_riding(doc: Any, start: int, end: int) -> int:
+    """'Member of the Ontario Provincial Parliament for Trinity': the seat's place after
+    'for' is no part of the legislature's name."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "for" and doc[i - 1].lower_ in LEGISLATURE_HEADS:
+            return i
+    return end
+
+
 def _names_party(doc: Any, start: int, end: int) -> bool:
     """'the Conservative Party': a party's short label is its name's first word here, not a
     label before someone else's name ('Conservative MP Jane Roe')."""
@@ -292,10 +315,13 @@ def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
         token = doc[first - 1]
         low = token.lower_
         proper = token.pos_ == "PROPN" and not leading or leading and _titled_lead(token)
-        if not proper or token.dep_ != "compound" or token.head.i != head.i \
+        same_name = token.head.i == head.i or leading and head.dep_ == "compound" \
+            and token.head.i == head.head.i  # 'Han Peng Dong MP': all compounds of 'MP'
+        tagged = token.ent_type_ and not (leading and token.ent_type_ == "NORP")
+        if not proper or token.dep_ != "compound" or not same_name \
                 or not token.is_alpha or not token.text[:1].isupper() or token.is_upper \
                 or low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS \
-                or low in party_aliases or low in demonyms or token.ent_type_ \
+                or low in party_aliases or low in demonyms or tagged \
                 or token.text in lexicon.COUNTRIES or "\n" in token.whitespace_:
             break
         first -= 1

@@ -86,8 +86,31 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
                 or misfit(view.sent.doc[anchor], source, target):
             continue
         linked.add(pair)
-        yield Found(source, target, _type(view.sent.doc[anchor], source, target, rule), rule,
-                    anchor)
+        kind = _type(view.sent.doc[anchor], source, target, rule)
+        if kind != "RELATED_TO" and _through_event(view, view.sent.doc[anchor], target):
+            kind = "RELATED_TO"  # 'advised X against the release of Y': Y is no one advised
+        yield Found(source, target, kind, rule, anchor)
+
+
+PATIENT_EVENTS = lexicon.words("patient_event_nouns")
+
+
+def _through_event(view: SentenceView, verb: Any, target: Mention) -> bool:
+    """The target hangs on the verb through an event it undergoes ('advised X against the
+    release of Y'): the verb's own type ('advise' = SPOKE_WITH) is not what was done to it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    token = view.sent.doc[target.start]
+    while target.start <= token.head.i < target.end and token.head.i != token.i:
+        token = token.head  # the head of the target's own span
+    for _ in range(MAX_DEPTH + 2):
+        below, token = token, token.head
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.lower_ in PATIENT_EVENTS and token.i not in view.at:
+            return below.dep_ == "prep" and below.lower_ == "of"  # 'by China', "China's":
+            # the event's agent, to whom the verb's type holds
+    return False
 
 
 STRICT_TYPES = {"ESTABLISHED"}
@@ -507,7 +530,8 @@ def _possessed_partner(view: SentenceView, noun: Any
     """'her donor Huang Xiangmo', "Roe's adviser Tom Lee", 'his lawyer, Tom Lee': the
     person named beside the noun stands to its owner as the noun says (a pronoun owner only
     where the pronoun rules resolve it)."""
-    if noun.lower_ not in PARTNER_NOUNS or noun.lower_ in KIN_NOUNS:
+    word = _partner_word(noun)
+    if word not in PARTNER_NOUNS or word in KIN_NOUNS:
         return  # kin: see `roles._kin`
     owners = []
     for child in (c for c in noun.children if c.dep_ == "poss"):
@@ -518,9 +542,35 @@ def _possessed_partner(view: SentenceView, noun: Any
     named = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at]
     if noun.dep_ == "compound" and noun.head.i in view.at:
         named.append(view.at[noun.head.i])
+    named += _described_person(view, noun)
     for owner in (o for o in owners if o.type == "Person"):
         for other in (m for m in named if m.type == "Person" and m.key != owner.key):
-            yield other, owner, f"clause:partner-{noun.lower_}", noun.i
+            yield other, owner, f"clause:partner-{word}", noun.i
+
+
+def _partner_word(noun: Any) -> str:
+    """The partner noun's key: 'chief of staff' is one."""
+    if noun.lower_ == "chief" and any(p.lower_ == "of" and any(o.lower_ == "staff"
+                                                              for o in p.children)
+                                      for p in noun.children):
+        return "chief of staff"
+    return noun.lower_
+
+
+def _described_person(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who a possessed partner noun describes: 'Jane Roe, Chong's aide', 'she was his
+    aide', '(he) served as Phillips's liaison' (a pronoun as its rules resolve it)."""
+    if noun.dep_ == "appos" and noun.head.i in view.at:
+        return [view.at[noun.head.i]]
+    verb = noun.head if noun.dep_ == "attr" else noun.head.head \
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = view.subjects(verb)
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")):
+        person = view.pronoun(subject)
+        found += [person] if person is not None else []
+    return found
 
 
 def _pronoun_owner(view: SentenceView, pronoun: Any) -> list[Mention]:
@@ -655,12 +705,15 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
 
 
 PHRASAL_VERBS = lexicon.table("phrasal_verbs")
+PARTICLES = {key.split()[-1] for key in PHRASAL_VERBS}
+"""Particles the parser may make adverbs ('stepped down from')."""
 """'set up the group': a verb and its particle mean what neither means alone."""
 
 
 def phrasal_type(verb: Any) -> str | None:
     """The type a verb and its particle have together ('set up' -> ESTABLISHED), if known."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                     and c.i == verb.i + 1 and c.lower_ in PARTICLES), "")
     return PHRASAL_VERBS.get(f"{lemma(verb.lower_)} {particle}") if particle else None
 
 

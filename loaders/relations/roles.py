@@ -319,6 +319,8 @@ def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Me
 
 PLURAL_HEADS = {"leaders", "co-leaders", "chairs", "co-chairs", "heads", "presidents"}
 """'AfD parliamentary leaders Alice Weidel and Tino Chrupalla': each heads the party."""
+FUNCTIONAL_TITLE_WORDS = lexicon.words("functional_title_words")
+"""'marketing director of X': a post inside the body, not its head."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
 
 
@@ -326,8 +328,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
-    subordinate = bool(title_set & lexicon.SUBORDINATE_TITLE_WORDS and
-                       title_set & lexicon.HEAD_TITLES)
+    subordinate = bool(title_set & (lexicon.SUBORDINATE_TITLE_WORDS | FUNCTIONAL_TITLE_WORDS)
+                       and title_set & lexicon.HEAD_TITLES)
     if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing
         title_set -= lexicon.HEAD_TITLES
     for org in orgs:
@@ -523,12 +525,23 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
     if role:
         person.roles.add(role)
     former = "former" in titles or noun.dep_ == "attr" and any(
-        c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children)
+        c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children) \
+        or _left_as(noun)
     yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
 
 
 FORMERLY = {"once", "formerly", "previously"}
 """'X was once a member of Y': a past membership."""
+LEAVING_VERBS = lexicon.words("leaving_verbs")
+
+
+def _left_as(noun: Any) -> bool:
+    """'resigned as chair of Y', 'stepped down as leader of Y': a role given up."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head
+    return lemma(verb.text) in LEAVING_VERBS or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
 
 
 def _owning_bodies(view: SentenceView, orgs: list[Mention]) -> list[Mention]:

@@ -97,12 +97,26 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
                              for a in c.children if a.dep_ == "attr"]:
             word = SEAT_HOLDERS.get(noun.lower_)
             if word is None or not _predicate(noun) or not _for_a_place(view, noun) \
-                    or _house_named_with(view, noun, word):
+                    or _house_named_with(view, noun, word) or _subnational(noun):
                 continue  # an apposition ('Michael Chong, MP for X,') only says who speaks
             house = _named_house(doc_types, word, noun.i) or _home_house(word, builtin)
             if house is not None:
                 yield from pairs([person], [house], "FORMER_MEMBER_OF" if _former(noun)
                                  else "MEMBER_OF", "seat:for-place", noun.i)
+
+
+SUBNATIONAL_WORDS = {"provincial", "state", "territorial", "legislative", "assembly", "mpp",
+                     "mla", "mna", "mha", "county", "city", "municipal", "regional"}
+"""'the member of provincial parliament (MPP) for X': a seat in no national house."""
+
+
+def _subnational(noun: Any) -> bool:
+    for token in noun.subtree:
+        if token.lower_ == "for":
+            break
+        if token.lower_ in SUBNATIONAL_WORDS:
+            return True
+    return False
 
 
 def _for_objects(noun: Any) -> list[Any]:

@@ -387,3 +387,13 @@ def test_a_tie_noun_links_its_holder_to_the_other_end(extractor: Extractor) -> N
     names = {a.id: a.name for a in extraction.actors}
     assert {frozenset((names[e.source], names[e.target])) for e in extraction.edges
             if e.type == "RELATED_TO"} == {frozenset(("Michael Chong", "Jenny Kwan"))}
+
+
+def test_a_verb_s_type_does_not_pass_through_an_event_undergone(extractor: Extractor) -> None:
+    """'advised X against the release of Y' links Y, but advises no Y: RELATED_TO."""
+    text = ("Jane Roe advised the consul against the release of Michael Spavor and Michael "
+            "Kovrig. Ann Poe advised Paul Smith on the bill.")
+    found = triples(run(extractor, text))
+    assert ("Jane Roe", "RELATED_TO", "Michael Spavor") in found, found
+    assert not any(s == "Jane Roe" and t == "SPOKE_WITH" for s, t, _ in found), found
+    assert ("Ann Poe", "SPOKE_WITH", "Paul Smith") in found, found

@@ -252,6 +252,20 @@ def test_a_biography_s_lead_name_is_its_title_s_person(extractor: Extractor) -> 
     assert "Angus Tormod Rossiter" in {people[0].name, *people[0].aliases}
 
 
+def test_a_lead_name_the_model_splits_at_a_first_name_is_one_person(
+        extractor: Extractor) -> None:
+    """'Han' opening 'Han Peng Dong MP' is tagged a nationality; the title line shows it is
+    his given name."""
+    text = "Han Peng Dong (politician)\n\nHan Peng Dong MP (born c. 1977) is a politician.\n"
+    people = [a for a in run(extractor, text).actors if a.type == "Person"]
+    assert [p.name for p in people] == ["Han Peng Dong"], [p.name for p in people]
+
+
+def test_a_party_s_label_opening_its_name_stays_in_it(extractor: Extractor) -> None:
+    text = "Daniel Moore is a British businessman and former member of the Conservative Party."
+    assert actors(run(extractor, text)).get("Conservative Party") == "Party"
+
+
 def test_a_dash_or_a_hyphen_name_the_same_body(extractor: Extractor) -> None:
     text = ("The Special Committee on the Canada-People's Republic of China Relationship met. "
             "It studied the Canada-People's Republic of China relations with Jane Roe.")
@@ -274,6 +288,12 @@ def test_a_seat_after_a_bracketed_title_is_no_actor(extractor: Extractor) -> Non
      "Oban, before joining the party.", "Northgate Institute"),
     ("Jane Roe is the party's spokesperson for Transport, for Tourism, for Fishing, Food and "
      "Rural Affairs.", "Fishing, Food and Rural Affairs"),
+    ("Jane Roe worked under then Citizenship and Immigration Minister Michael Coteau.",
+     "Citizenship and Immigration"),
+    ("Jane Roe served as the member of provincial parliament (MPP) for Trinity in Ontario.",
+     "MPP"),
+    ("Member of the Harbour Provincial Parliament for Trinity—Spadina\nJane Roe won.",
+     "Harbour Provincial Parliament for Trinity"),
 ])
 def test_roles_schools_and_portfolios_are_no_actors(extractor: Extractor, text: str,
                                                     not_actor: str) -> None:

@@ -118,6 +118,22 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-field-before-a-head-title-is-a-post-not-the-head",
+         "Jane Roe worked as marketing director of Chianti Foods. Ann Poe is the executive "
+         "director of the Harbour Institute.",
+         edges=(("Jane Roe", "WORKS_FOR", "Chianti Foods"),
+                ("Ann Poe", "HEADS", "Harbour Institute")),
+         not_edges=(("Jane Roe", "HEADS", "Chianti Foods"),)),
+    case("someone-s-aide-or-liaison-works-for-them",
+         "Jane Roe served as Michael Chong's chief of staff. Ann Poe, Paul Smith's aide, "
+         "left. Tom Lee was Omar Haddad's liaison.",
+         edges=(("Jane Roe", "WORKS_FOR", "Michael Chong"), ("Ann Poe", "WORKS_FOR", "Paul Smith"),
+                ("Tom Lee", "WORKS_FOR", "Omar Haddad")),
+         not_names=("Aide of Paul Smith (unnamed)",)),
+    case("a-pronoun-serving-as-someone-s-liaison-works-for-them",
+         "Jane Roe\nJane Roe is a lobbyist. She spent nine years serving as cabinet minister "
+         "Gerry Phillips's MPP liaison.",
+         edges=(("Jane Roe", "WORKS_FOR", "Gerry Phillips"),)),
     case("working-with-organisations-is-no-employment",
          "As an activist, Jane Roe has worked with the Harbour Society and the Campaign for "
          "Lakeside Peace.", no_types=("WORKS_FOR",)),
@@ -285,6 +301,19 @@ MEMBERSHIPS = [
     case("not-expelled-is-no-former-membership",
          "Daniel Moore was not expelled from the Liberal Party of Australia.",
          no_types=("FORMER_MEMBER_OF",)),
+    case("stepping-down-from-a-caucus-leaves-it",
+         "In March 2023, Jane Roe stepped down from the Liberal caucus in Ottawa, Canada.",
+         edges=(("Jane Roe", "FORMER_MEMBER_OF", "Liberal Party of Canada"),)),
+    case("stepping-down-as-chair-is-a-former-role",
+         "Jane Roe stepped down as chair of the Harbour Committee in 2020. Ann Poe resigned "
+         "as a member of the Northwind Council.",
+         edges=(("Jane Roe", "FORMER_MEMBER_OF", "Harbour Committee"),
+                ("Ann Poe", "FORMER_MEMBER_OF", "Northwind Council")),
+         no_types=("HEADS", "MEMBER_OF")),
+    case("a-provincial-seat-is-no-seat-in-the-commons",
+         "Li Ming is a Canadian politician. He previously served as the member of provincial "
+         "parliament (MPP) for Trinity from 2014 to 2018.",
+         not_edges=(("Li Ming", "FORMER_MEMBER_OF", HOUSE), ("Li Ming", "MEMBER_OF", HOUSE))),
     case("a-state-expelling-a-diplomat-is-no-membership",
          "Canada expelled Zhao Wei from the country in 2023.",
          edges=(("Canada", "EXPELLED", "Zhao Wei"),), no_types=("FORMER_MEMBER_OF",)),
