@@ -344,7 +344,7 @@ def _performative(anchor: Any) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
-DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:")
+DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:", "clause:partner-")
 
 
 def claim_for(view: SentenceView, found: Found, last_body: Mention | None,

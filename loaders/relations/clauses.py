@@ -539,13 +539,26 @@ def _possessed_partner(view: SentenceView, noun: Any
             owners.append(view.at[child.i])
         elif child.lower_ in ("his", "her"):
             owners += _pronoun_owner(view, child)
+        elif child.lower_ == "their":  # 'X, Y, and their employer, RT': the conjuncts
+            owners += [view.at[t.i] for c in noun.conjuncts if c.i < noun.i
+                       for t in (c, *(a for a in c.children if a.dep_ == "appos"))
+                       if t.i in view.at and t.i < noun.i]  # (an 'X, Y' list may parse as
+            # an apposition)
     named = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at]
     if noun.dep_ == "compound" and noun.head.i in view.at:
         named.append(view.at[noun.head.i])
     named += _described_person(view, noun)
     for owner in (o for o in owners if o.type == "Person"):
+        if word in OWNER_SERVES:  # 'his employer, RT': the owner works for the one named
+            for other in (m for m in named if m.key != owner.key):
+                yield owner, other, f"clause:partner-{word}", noun.i
+            continue
         for other in (m for m in named if m.type == "Person" and m.key != owner.key):
             yield other, owner, f"clause:partner-{word}", noun.i
+
+
+OWNER_SERVES = {"employer", "boss"}
+"""Partner nouns read the other way: the owner stands to the one named as the noun says."""
 
 
 def _partner_word(noun: Any) -> str:

@@ -53,7 +53,7 @@ from .payments import MOVING_VERBS as TRIP_VERBS
 from .payments import PAYING_VERBS, expense_of, payments
 from .registry import Sentence, family
 from .roles import PART_NOUNS
-from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, seated
+from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, listed_after, seated
 from .sworn import represents_constituency
 from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
 
@@ -446,6 +446,11 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             rel_type = "SANCTIONED"  # 'imposed restrictive measures on X': the EU's sanctions
         if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
             rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
+            sources = [m for holder in (noun, verb) for p in holder.children
+                       if p.dep_ == "prep" and p.lower_ == "from" for m in listed_after(view, p)]
+            yield from pairs(view.subjects(verb), sources, "RELATED_TO", "light:asked-from",
+                             verb.i)  # 'the Committee requested material from CSIS': whom
+            # the papers come from is asked, not targeted
         if rel_type is None:
             continue
         clause = Clause.of(verb)

@@ -560,6 +560,14 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("reviewing-papers-by-an-agency-does-not-investigate-it",
          "NSIRA reviewed the intelligence reports prepared by the Canadian Security "
          "Intelligence Service.", no_types=("INVESTIGATED",)),
+    case("papers-requested-from-bodies-link-the-asker-to-each",
+         "The Harbour Committee requested material from the Canadian Security Intelligence "
+         "Service (CSIS), the Royal Canadian Mounted Police (RCMP) and the Privy Council "
+         "Office (PCO).",
+         edges=(("Harbour Committee", "RELATED_TO", "Canadian Security Intelligence Service"),
+                ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
+                ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
+         no_types=("TARGETED",)),
     case("those-involved-in-interference-did-it",
          "Canada sanctioned 6 individuals involved in interference in Moldova. Ilan Shor, who "
          "was involved in election interference in Moldova, fled.",

@@ -13,6 +13,8 @@ from figraph.loaders.extractor import Extractor
 
 CASES = [
     # status, sentence, (source, type, target), claimant ("" for none)
+    ("stated", "Jane Roe and her employer, the Harbour Institute, were charged in May.",
+     ("Jane Roe", "WORKS_FOR", "Harbour Institute"), ""),
     ("stated", "Han Dong met Zhao Wei in May 2021.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("admitted", "Jane Roe pleaded guilty to acting as an agent of China.",
      ("Jane Roe", "ACTED_FOR", "People's Republic of China"), ""),

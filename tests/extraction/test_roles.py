@@ -130,6 +130,11 @@ EMPLOYERS = [
          edges=(("Jane Roe", "WORKS_FOR", "Michael Chong"), ("Ann Poe", "WORKS_FOR", "Paul Smith"),
                 ("Tom Lee", "WORKS_FOR", "Omar Haddad")),
          not_names=("Aide of Paul Smith (unnamed)",)),
+    case("the-owners-of-an-employer-work-for-it",
+         "The indictment alleges that Jane Roe, Omar Haddad, and their employer, the Harbour "
+         "Broadcasting Corporation, spent nearly $10 million.",
+         edges=(("Jane Roe", "WORKS_FOR", "Harbour Broadcasting Corporation"),
+                ("Omar Haddad", "WORKS_FOR", "Harbour Broadcasting Corporation"))),
     case("a-pronoun-serving-as-someone-s-liaison-works-for-them",
          "Jane Roe\nJane Roe is a lobbyist. She spent nine years serving as cabinet minister "
          "Gerry Phillips's MPP liaison.",
