@@ -53,6 +53,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the Canada-People's Republic of China relations': two states' link
         if kind == "ORG" and start < end:
             end = _before_riding(doc, start, end)  # 'Ontario Provincial Parliament for X'
+            if end < len(doc) and doc[end - 1].lower_ == "unit" and doc[end].like_num:
+                end += 1  # 'GRU Unit 29155': the number is the unit's name
         if kind == "ORG" and start < end and (
                 end - start == 1 and doc[start].lower_ in POST_NOMINALS
                 or end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES):

@@ -51,10 +51,16 @@ def _named_owner(unit: Mention, gazetteer: Gazetteer) -> Any | None:
     """A unit whose name opens with a known body's full name and ends in a unit's head word
     ('Australian Labor Party New South Wales Branch') is part of that body."""
     words = unit.text.split()
-    if len(words) < 3 or words[-1].lower() not in UNIT_HEADS or unit.type == "Person":
+    if words and words[-1].isdigit():
+        words = words[:-1]  # 'GRU Unit 29155': a numbered unit
+        if len(words) < 2 or words[-1].lower() not in UNIT_HEADS:
+            return None
+    elif len(words) < 3 or words[-1].lower() not in UNIT_HEADS or unit.type == "Person":
         return None
-    for cut in range(len(words) - 1, 1, -1):
-        known = gazetteer.get(" ".join(words[:cut]))
+    if unit.type == "Person":
+        return None
+    for cut in range(len(words) - 1, 0, -1):
+        known = gazetteer.named(" ".join(words[:cut]))
         if known is not None and known.type not in ("Person", "State"):
             return known
     return None

@@ -43,7 +43,8 @@ KIN_NOUNS = {"family", "families", "relatives", "relative", "parents", "children
 """A threat to someone's family is reported as a threat to them."""
 
 STAFF_NOUNS = {"officials", "diplomats", "agents", "operatives", "envoys", "representatives",
-               "staff", "employees", "officers", "authorities", "secretariat", "team"}
+               "staff", "employees", "officers", "authorities", "secretariat", "team",
+               "hackers", "operators", "personnel", "spies"}
 """People named by the body they serve ('Government of Canada officials', 'a secretariat at
 Global Affairs Canada'): that body acts."""
 
@@ -285,8 +286,14 @@ class SentenceView:
                         and raised.agent is None:
                     return self.actors(raised.subject, owner=False)  # 'X is expected to hear'
                 if verb.dep_ == "pcomp" and raised.passive and raised.subject is not None \
-                        and raised.agent is None and lemma(parent.text) in INVOLVING_VERBS:
-                    return self.actors(raised.subject, owner=False)  # 'X was involved in doing'
+                        and (raised.agent is None and lemma(parent.text) in INVOLVING_VERBS
+                             or is_stop_form(parent.lower_, CHARGING_VERBS)):  # (the accuser
+                    # 'by Y' does not finance)
+                    if raised.subject.lower_ in WH_WORDS and parent.dep_ == "relcl":
+                        return self.actors(parent.head, owner=False)  # 'X, who was accused
+                        # of financing Y'
+                    return self.actors(raised.subject, owner=False)  # 'X was involved in
+                    # doing', 'X was accused of financing Y'
                 patient = passive_patient_of_conjunct(verb)
                 if patient is not None:
                     return self.actors(patient, owner=False)
@@ -395,7 +402,19 @@ class SentenceView:
             elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 found += [m for obj in child.children if obj.dep_ == "pobj"
                           for m in self.actors(obj)]
+        if direct and not found and not clause.passive:
+            found += self._shared_object(verb)
         return found
+
+    def _shared_object(self, verb: Any) -> list[Mention]:
+        """'financing and coordinating Storm-1516': a verb with no object of its own
+        shares the object of the verb coordinated right after it."""
+        if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
+            return []
+        nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None or nxt.i > verb.i + 3 or Clause.of(nxt).subject is not None:
+            return []
+        return [m for c in nxt.children if c.dep_ == "dobj" for m in self.actors(c)]
 
 
 AS_HOLDER_NOUNS = set(lexicon.PERSON_ROLE_NOUNS) | {"someone", "one", "person", "parliamentarian",

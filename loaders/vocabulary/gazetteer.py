@@ -225,13 +225,14 @@ class Gazetteer:
         self.entries: dict[str, GazetteerEntry] = {}
         self.warnings: list[str] = []
         self._demonyms: dict[str, str] | None = None
+        self._aliases: dict[str, GazetteerEntry | None] | None = None
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: GazetteerEntry) -> None:
         """Later files win: a user's entry replaces a shipped one of the same name."""
         self.entries[normalize_name(entry.name)] = entry
-        self._demonyms = None
+        self._demonyms = self._aliases = None
 
     def state_of_demonym(self, word: str) -> str | None:
         """'chinese' -> "People's Republic of China": the state a lower-case demonym names
@@ -267,6 +268,17 @@ class Gazetteer:
 
     def get(self, name: str) -> GazetteerEntry | None:
         return self.entries.get(normalize_name(name))
+
+    def named(self, form: str) -> GazetteerEntry | None:
+        """The entry a name or alias names ('GRU'), None when none or several do (the
+        table is built once, on first use; local forms need a locale and are left out)."""
+        if self._aliases is None:
+            table: dict[str, GazetteerEntry | None] = {}
+            for entry in self.entries.values():
+                for alias in {normalize_name(a) for a in (entry.name, *entry.aliases)}:
+                    table[alias] = entry if table.get(alias, entry) is entry else None
+            self._aliases = table
+        return self._aliases.get(normalize_name(form))
 
     def surface_forms(self) -> Iterator[SurfaceForm]:
         """Every phrase the matcher should look for, with its kind; a name written with an

@@ -568,6 +568,15 @@ INTERFERENCE_AND_INVESTIGATIONS = [
                 ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
                 ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
          no_types=("TARGETED",)),
+    case("one-accused-of-financing-finances-not-the-accuser",
+         "Jane Roe was accused by Paul Smith of financing the Northwind Foundation. Ann Poe is "
+         "suspected of financing the Harbour Institute.",
+         edges=(("Jane Roe", "FUNDED", "Northwind Foundation"),
+                ("Ann Poe", "FUNDED", "Harbour Institute")),
+         not_edges=(("Paul Smith", "FUNDED", "Northwind Foundation"),)),
+    case("a-verb-without-object-shares-the-next-verb-s",
+         "Jane Roe met and praised Paul Smith in Ottawa.",
+         edges=(("Jane Roe", "MET_WITH", "Paul Smith"), ("Jane Roe", "SUPPORTED", "Paul Smith"))),
     case("those-involved-in-interference-did-it",
          "Canada sanctioned 6 individuals involved in interference in Moldova. Ilan Shor, who "
          "was involved in election interference in Moldova, fled.",

@@ -325,6 +325,10 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("a-numbered-unit-named-after-its-body-is-part-of-it",
+         "Hackers from GRU Unit 26165 targeted the Bundestag.",
+         edges=(("GRU Unit 26165", "PART_OF", "Main Intelligence Directorate"),
+                ("GRU Unit 26165", "TARGETED", "Bundestag"))),
     case("a-branch-named-after-its-body-is-part-of-it",
          "As the general secretary of the Australian Labor Party New South Wales Branch I met "
          "Jane Roe.",
