@@ -10,15 +10,17 @@ Canada'), not by a verb; they need the gazetteer's parents, not the parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ...graph.model import SCHEMA
 from ..mentions.mention import Mention
-from ..vocabulary import locales
+from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from .agents import AGENT_NOUNS
-from .found import Builtin, Found, pairs
+from .found import Builtin, Found, pairs, pobj_actors
 from .registry import Sentence, family
+from .structure import listed_after
 from .syntax import SentenceView
 
 __all__ = ["affiliation_relations"]
@@ -131,6 +133,10 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
             found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
+        headed = m.attrs.get("heads")
+        if headed and gazetteer.get(headed) is not None:  # 'the commissioner of the RCMP'
+            found += pairs([m], [builtin(headed, gazetteer.get(headed).type)], "HEADS",
+                           "office:heads", m.start)
         owner = _named_owner(m, gazetteer) if m.kind == "ner" else None
         if owner is not None:  # 'the Australian Labor Party New South Wales Branch'
             found += pairs([m], [builtin(owner.name, owner.type)], "PART_OF", "name:owner",
@@ -169,6 +175,43 @@ def _possessed_party(view: SentenceView) -> list[Found]:
     return found
 
 
+AFFILIATION_WORDS = lexicon.words("affiliation_words")
+LISTING_WORDS = {"including", "such"}
+
+
+def listed_affiliates(view: SentenceView) -> Iterator[Found]:
+    """'individuals and organisations close to the Russian government, including X and Y':
+    each one listed is affiliated with the body the group is described by."""
+    if view.words.isdisjoint(AFFILIATION_WORDS) or view.words.isdisjoint(LISTING_WORDS):
+        return
+    doc = view.sent.doc
+    for word in view.tokens:
+        if word.lower_ not in AFFILIATION_WORDS or not _describes_group(word):
+            continue
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            bodies = pobj_actors(view, prep)
+            if not bodies:
+                continue
+            i = max(m.end for m in bodies)
+            while i < view.sent.end and doc[i].text in (",", ")"):
+                i += 1
+            if i + 1 >= view.sent.end or not (doc[i].lower_ == "including" or doc[i].lower_
+                                              == "such" and doc[i + 1].lower_ == "as"):
+                continue
+            listed = [m for m in listed_after(view, doc[i + (doc[i].lower_ == "such")])
+                      if m.key not in {b.key for b in bodies}]
+            yield from pairs(listed, bodies[:1], "AFFILIATED_WITH", "affiliated:listed", word.i)
+
+
+def _describes_group(word: Any) -> bool:
+    """'individuals close to', 'groups linked to': the word describes a plural noun (the
+    parser may make 'linked' the sentence's verb with that noun its subject)."""
+    if word.dep_ in ("amod", "acl") and word.head.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")
+               for c in word.children)
+
+
 @family("affiliations", 30)
 def _affiliations_family(s: Sentence) -> list[Found]:
-    return affiliation_relations(s.view, s.gazetteer, s.builtin)
+    return affiliation_relations(s.view, s.gazetteer, s.builtin) + list(listed_affiliates(s.view))

@@ -65,7 +65,11 @@ def composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
         return  # 'made up of' composes; 'made a statement' does not
     clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
-    if clause_subject is None:  # 'the task force (SITE), made up of X and Y'
+    if clause_subject is None and verb.dep_ == "prep":  # 'the task force, including X':
+        wholes = view.actors(verb.head, owner=False) \
+            if verb.head.pos_ in ("NOUN", "PROPN") else []  # (not 'groups linked to Y,
+        # including X': X is no part of Y)
+    elif clause_subject is None:  # 'the task force (SITE), made up of X and Y'
         wholes = _just_before(view, verb.i)
     elif clause_subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         wholes = view.actors(verb.head, owner=False)  # 'the task force, which brings together'

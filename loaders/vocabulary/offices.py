@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Term", "holder", "titles", "document_dates", "full_dates"]
+__all__ = ["Term", "holder", "headed_body", "titles", "document_dates", "full_dates"]
 
 MONTHS = {m: n for n, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -51,6 +51,19 @@ def _book() -> dict[tuple[str, str], tuple[Term, ...]]:
         for title in office["titles"]:
             book[(office["country"], title)] = terms
     return book
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[tuple[str, str], str]:
+    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
+        "data", "offices.toml").read_text(encoding="utf-8"))
+    return {(office["country"], title): office["heads"] for office in data.get("office", [])
+            if office.get("heads") for title in office["titles"]}
+
+
+def headed_body(country: str, title: str) -> str | None:
+    """The body an office's holder heads ('commissioner of the rcmp' -> the RCMP), if known."""
+    return _heads().get((country, title.lower()))
 
 
 def titles() -> frozenset[str]:

@@ -397,3 +397,16 @@ def test_a_verb_s_type_does_not_pass_through_an_event_undergone(extractor: Extra
     assert ("Jane Roe", "RELATED_TO", "Michael Spavor") in found, found
     assert not any(s == "Jane Roe" and t == "SPOKE_WITH" for s, t, _ in found), found
     assert ("Ann Poe", "SPOKE_WITH", "Paul Smith") in found, found
+
+
+def test_a_title_alone_heads_the_body_it_names(extractor: Extractor) -> None:
+    """'the commissioner of the RCMP' on an October 2023 text is its holder, who heads it."""
+    text = ("Ottawa, October 4, 2023\n\nThe commissioner of the RCMP said the threat was "
+            "serious.")
+    assert ("Mike Duheme", "HEADS", "Royal Canadian Mounted Police") in \
+        triples(run(extractor, text))
+
+
+def test_an_office_title_outside_the_known_terms_names_no_one(extractor: Extractor) -> None:
+    text = "Ottawa, October 4, 2016\n\nThe commissioner of the RCMP said the threat was serious."
+    assert not [a for a in run(extractor, text).actors if a.type == "Person"]

@@ -325,6 +325,18 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("those-listed-in-a-group-close-to-a-body-are-affiliated-with-it",
+         "VIGINUM confirms the involvement of individuals and organisations close to the "
+         "Russian government, including John Mark Dougan and Paul Smith. People close to the "
+         "Kremlin, such as Jane Roe, funded the campaign.",
+         edges=(("John Mark Dougan", "AFFILIATED_WITH", "Russia"),
+                ("Paul Smith", "AFFILIATED_WITH", "Russia"),
+                ("Jane Roe", "AFFILIATED_WITH", "Russia"))),
+    case("one-listed-among-groups-linked-to-a-party-is-no-part-of-it",
+         "Several groups linked to the Chinese Communist Party, including the Northwind "
+         "Foundation, funded the campaign.",
+         edges=(("Northwind Foundation", "AFFILIATED_WITH", "Chinese Communist Party"),),
+         no_types=("PART_OF",)),
     case("a-numbered-unit-named-after-its-body-is-part-of-it",
          "Hackers from GRU Unit 26165 targeted the Bundestag.",
          edges=(("GRU Unit 26165", "PART_OF", "Main Intelligence Directorate"),
