@@ -43,6 +43,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if kind == "PERSON" and _riding(doc, ent.start, ent.end):
+            continue  # 'my riding of Surrey—Newton': a seat's place, no person
         if kind == "PERSON" and ent.start > 0 and _naming_noun(doc[ent.start - 1]):
             continue  # 'the hacking group Star Blizzard': see `noun_named_bodies`
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
@@ -56,7 +58,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             if end < len(doc) and doc[end - 1].lower_ == "unit" and doc[end].like_num:
                 end += 1  # 'GRU Unit 29155': the number is the unit's name
         if kind == "ORG" and start < end and (
-                end - start == 1 and doc[start].lower_ in POST_NOMINALS
+                doc[end - 1].lower_ in TOPIC_HEADS
+                or any(t.lower_ in TOPIC_WORDS for t in doc[start:end])
+                or end - start == 1 and doc[start].lower_ in POST_NOMINALS
                 or end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES):
             continue  # 'provincial parliament (MPP)': a title's letters; 'Citizenship and
             # Immigration Minister X': a portfolio, no body (a known ministry is the
@@ -235,6 +239,9 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     return start, end
 
 
+TOPIC_HEADS = lexicon.words("topic_heads")
+TOPIC_WORDS = lexicon.words("topic_words")
+"""'Emergency Debate', 'Allegations Concerning X': an item of business, no body."""
 PORTFOLIO_TITLES = {"minister", "secretary", "critic", "spokesperson", "spokesman",
                     "spokeswoman"}
 """Titles a portfolio's name stands before ('Citizenship and Immigration Minister')."""
@@ -248,6 +255,17 @@ def _before_riding(doc: Any, start: int, end: int) -> int:
         if doc[i].lower_ == "for" and doc[i - 1].lower_ in LEGISLATURE_HEADS:
             return i
     return end
+
+
+SEAT_NOUNS = {"riding", "constituency", "electorate", "division"}
+
+
+def _riding(doc: Any, start: int, end: int) -> bool:
+    """A riding's name: joined to the next place by an em dash ('Surrey—Newton', as
+    Canadian ridings are written), or after 'riding of' (never 'the seat of X': a person's)."""
+    if end < len(doc) and doc[end].text == "—":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SEAT_NOUNS
 
 
 def _names_party(doc: Any, start: int, end: int) -> bool:

@@ -294,6 +294,13 @@ def test_a_seat_after_a_bracketed_title_is_no_actor(extractor: Extractor) -> Non
      "MPP"),
     ("Member of the Harbour Provincial Parliament for Trinity—Spadina\nJane Roe won.",
      "Harbour Provincial Parliament for Trinity"),
+    ("RCMP Allegations Concerning Foreign Interference from the Government of India\n"
+     "Emergency Debate\n\nJane Roe spoke about the RCMP.", "Emergency Debate"),
+    ("RCMP Allegations Concerning Foreign Interference from the Government of India\n"
+     "Emergency Debate\n\nJane Roe spoke about the RCMP.",
+     "RCMP Allegations Concerning Foreign Interference"),
+    ("A community leader from my riding of Surrey—Newton, Mr. Hardeep Singh Nijjar, was "
+     "killed.", "Surrey"),
 ])
 def test_roles_schools_and_portfolios_are_no_actors(extractor: Extractor, text: str,
                                                     not_actor: str) -> None:
