@@ -216,7 +216,34 @@ def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None
     own_subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
     before = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type == "Person"
               and not m.group and not m.scoped and not set(range(m.start, m.end)) & own_subjects]
+    if before and token.dep_ == "poss" and _in_phrase(token.doc[before[-1].end - 1]):
+        subject = _shared_subject(token, in_sent)  # 'X did not register with the Attorney
+        if subject is not None:  # General and took steps to conceal her relationship':
+            return subject  # the one both verbs are said of, not a prepositional object
     return before[-1] if before else fallback
+
+
+def _in_phrase(head: Any) -> bool:
+    """A name that is the object of a preposition ('with the Attorney General')."""
+    return head.dep_ == "pobj"
+
+
+def _shared_subject(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The person subject of the verb whose coordinated verb governs `token`."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                               for c in node.children):
+            return None  # its own clause: the plain reading holds
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
+            first = node.head
+            subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = in_sent.get(subject.i) if subject is not None else None
+            return found if found is not None and found.type == "Person" else None
+    return None
 
 
 def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | None

@@ -13,6 +13,11 @@ from figraph.loaders.extractor import Extractor
 
 CASES = [
     # status, sentence, (source, type, target), claimant ("" for none)
+    ("alleged", "Jane Roe allegedly did not register with the Harbour Office and took steps "
+     "to conceal her relationship with the Northwind Foundation.",
+     ("Jane Roe", "HAD_RELATIONSHIP", "Northwind Foundation"), ""),
+    ("stated", "Jane Roe allegedly lied, and she met Paul Smith in May.",
+     ("Jane Roe", "MET_WITH", "Paul Smith"), ""),
     ("stated", "Jane Roe and her employer, the Harbour Institute, were charged in May.",
      ("Jane Roe", "WORKS_FOR", "Harbour Institute"), ""),
     ("stated", "Han Dong met Zhao Wei in May 2021.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),

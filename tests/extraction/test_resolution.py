@@ -126,6 +126,12 @@ RESOLVED = [
          "said they had questioned Jane Roe.",
          edges=(("Germany", "DETAINED", "Omar Haddad"),),
          pairs=(("Harbour Police Service", "Jane Roe"),)),
+    case("her-after-a-shared-subject-and-a-prepositional-name-is-the-subject",
+         "Washington, May 3, 2024\n\nJane Roe allegedly did not register as a foreign agent "
+         "with the Attorney General and took steps to conceal her relationship with the "
+         "Northwind Foundation.",
+         edges=(("Jane Roe", "HAD_RELATIONSHIP", "Northwind Foundation"),),
+         not_edges=(("Merrick Garland", "HAD_RELATIONSHIP", "Northwind Foundation"),)),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
