@@ -91,15 +91,20 @@ class DescriptorFinder:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is None:
             return None
-        words = doc[obj.left_edge.i:obj.i + 1]
-        name = words.text[4:] if words.text.lower().startswith("the ") else words.text
-        entry = self._states().get(name.lower())
+        entry, words = None, doc[obj.left_edge.i:obj.i + 1]
+        for words in (words, doc[obj.left_edge.i:max(obj.i, obj.right_edge.i) + 1]):
+            name = words.text[4:] if words.text.lower().startswith("the ") else words.text
+            name = name.lower().replace("’", "'")  # 'People’s Republic'
+            entry = self._states().get(name.split(" (", 1)[0])  # 'the People's Republic of
+            if entry is not None:  # China (PRC)': the parser's object may be the acronym
+                break
         if entry is None or self.gazetteer.get(f"Government of {entry.name}") is not None \
                 or any(loc.state == entry.name and loc.government
                        for loc in locales.all_locales()):
             return None  # 'the Government of Canada' is an actor of its own (the convention)
         start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-        return from_entry(doc, start, obj.i + 1, "descriptor", entry)
+        end = next((t.i for t in words if t.text == "("), words.end)
+        return from_entry(doc, start, end, "descriptor", entry)
 
     def _states(self) -> dict[str, GazetteerEntry]:
         if self._state_forms is None:

@@ -283,10 +283,11 @@ class Gazetteer:
     def surface_forms(self) -> Iterator[SurfaceForm]:
         """Every phrase the matcher should look for, with its kind; a name written with an
         en or em dash is also looked for with a hyphen ('Canada–People's Republic of China'
-        as texts type it), and the other way round."""
+        as texts type it), and the other way round; a straight apostrophe also as the
+        typographic one ('People’s Republic of China')."""
         for form in self._forms():
             yield form
-            for dash, other in (("–", "-"), ("—", "-"), ("-", "–")):
+            for dash, other in (("–", "-"), ("—", "-"), ("-", "–"), ("'", "’")):
                 if dash in form.text:
                     yield SurfaceForm(form.text.replace(dash, other), form.entry, form.kind)
 

@@ -410,3 +410,14 @@ def test_a_title_alone_heads_the_body_it_names(extractor: Extractor) -> None:
 def test_an_office_title_outside_the_known_terms_names_no_one(extractor: Extractor) -> None:
     text = "Ottawa, October 4, 2016\n\nThe commissioner of the RCMP said the threat was serious."
     assert not [a for a in run(extractor, text).actors if a.type == "Person"]
+
+
+def test_the_government_of_a_state_named_with_its_acronym_is_that_state(
+        extractor: Extractor) -> None:
+    """'the government of the People’s Republic of China (PRC)' in an American release is
+    China, not the document's own government."""
+    text = ("Washington, May 3, 2024\n\nJane Roe allegedly acted on behalf of the government "
+            "of the People’s Republic of China (PRC) while serving in New York.")
+    found = triples(run(extractor, text))
+    assert ("Jane Roe", "ACTED_FOR", "People's Republic of China") in found, found
+    assert not any(t == "United States" for _, _, t in found), found

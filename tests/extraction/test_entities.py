@@ -569,3 +569,9 @@ def test_firm_whose_name_holds_a_place_is_an_organisation(extractor: Extractor) 
                                 "firm, as a partner.")
     assert any(a.name == "Maple Pacific Canada" and a.type == "Organization"
                for a in extraction.actors)
+
+
+def test_a_typographic_apostrophe_names_the_same_state(extractor: Extractor) -> None:
+    text = "Jane Roe met officials of the People’s Republic of China and the PRC embassy."
+    found = actors(run(extractor, text))
+    assert "People's Republic of China" in found and "People’s Republic of China" not in found
