@@ -91,8 +91,9 @@ class DescriptorFinder:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is None:
             return None
-        entry, words = None, doc[obj.left_edge.i:obj.i + 1]
-        for words in (words, doc[obj.left_edge.i:max(obj.i, obj.right_edge.i) + 1]):
+        entry, spans = None, (doc[obj.left_edge.i:obj.i + 1],
+                              doc[obj.left_edge.i:max(obj.i, obj.right_edge.i) + 1])
+        for words in spans:
             name = words.text[4:] if words.text.lower().startswith("the ") else words.text
             name = name.lower().replace("’", "'")  # 'People’s Republic'
             entry = self._states().get(name.split(" (", 1)[0])  # 'the People's Republic of
