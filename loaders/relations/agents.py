@@ -47,6 +47,8 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
             yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
         if noun.lower_ == "behalf":
             yield from _on_behalf(view, noun)
+        if noun.lower_ in BIDDING_NOUNS:
+            yield from _at_bidding(view, noun)
         if not _agent_noun(noun):
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
@@ -57,7 +59,10 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
 
 
 AGENT_COMPOUNDS = lexicon.words("agent_compounds")
-TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS
+BIDDING_NOUNS = lexicon.table("bidding_nouns")
+"""'at the request of PRC officials', 'on the orders of the FSB': the noun and the
+prepositions it follows."""
+TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS | set(BIDDING_NOUNS)
 """Words one of the rules here is read at (an agent compound on the noun it modifies)."""
 
 
@@ -92,6 +97,29 @@ def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
     if not principals or verb.pos_ not in ("VERB", "AUX"):
         return
     yield from _acted_for(_clause_doer(view, verb), principals, "agent-behalf", behalf.i)
+
+
+def _at_bidding(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'engaged in political activities at the request of PRC officials', 'acted on the
+    orders of the FSB': the doer acts for a foreign state, or a body of one; a request of
+    one's own country's bodies ('at the request of CSIS') makes no agent."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in BIDDING_NOUNS[noun.lower_]:
+        return
+    principals = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in view.actors(o, owner=False) if _foreign_principal(m)]
+    verb = noun.head.head
+    if principals and verb.pos_ in ("VERB", "AUX"):
+        yield from _acted_for(_clause_doer(view, verb), principals, "agent-bidding", noun.i)
+
+
+def _foreign_principal(m: Mention) -> bool:
+    """A state other than the document's own, or a known body of one."""
+    home = locales.home_state()
+    if m.type == "State":
+        return m.name != home
+    country = getattr(m.attrs.get("entry"), "country", "")
+    return m.type in PRINCIPALS and bool(country) and country != home
 
 
 def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -93,6 +93,7 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
 
 
 PATIENT_EVENTS = lexicon.words("patient_event_nouns")
+BIDDING = set(lexicon.table("bidding_nouns"))
 
 
 def _through_event(view: SentenceView, verb: Any, target: Mention) -> bool:
@@ -311,6 +312,10 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue
         if judged and child.dep_ == "prep" and child.lower_ in ("for", "over"):
             continue  # 'criticized China for its treatment of X': the reason, no target
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in BIDDING
+                                        for o in child.children):
+            continue  # 'at the request of CSIS, the RCMP investigated X': who asked is
+            # no one investigated (`agents` reads a foreign principal)
         if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
                            or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
             continue  # 'charged X with spying for China': the offence, not whom it targets

@@ -568,6 +568,16 @@ INTERFERENCE_AND_INVESTIGATIONS = [
                 ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
                 ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
          no_types=("TARGETED",)),
+    case("acting-at-a-foreign-principal-s-request-acts-for-it",
+         "The indictment alleges that Jane Roe engaged in political activities at the "
+         "request of PRC officials. Omar Haddad acted on the orders of the FSB.",
+         edges=(("Jane Roe", "ACTED_FOR", "People's Republic of China"),
+                ("Omar Haddad", "ACTED_FOR", "Federal Security Service"))),
+    case("a-request-of-one-s-own-agency-makes-no-agent-and-no-target",
+         "Ottawa, October 4, 2024\n\nAt the request of CSIS, the RCMP investigated Jane Roe.",
+         edges=(("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe"),),
+         no_types=("ACTED_FOR",),
+         not_pairs=(("Royal Canadian Mounted Police", "Canadian Security Intelligence Service"),)),
     case("one-accused-of-financing-finances-not-the-accuser",
          "Jane Roe was accused by Paul Smith of financing the Northwind Foundation. Ann Poe is "
          "suspected of financing the Harbour Institute.",
