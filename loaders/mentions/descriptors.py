@@ -33,6 +33,10 @@ def _placed_after(doc: Any, noun: Any) -> bool:
         and doc[noun.i + 2].text[:1].isupper()
 
 
+
+OTHER_TERMS = {"last", "previous", "former", "past", "next", "future", "incoming", "outgoing"}
+"""'the last Government blamed ...': an administration other than the one in office."""
+
 class DescriptorFinder:
     """Built once per gazetteer (its bodies, departments and leaders), used per document."""
 
@@ -57,6 +61,8 @@ class DescriptorFinder:
                 if led is not None:
                     out.append(led)
                     continue
+                if any(c.dep_ == "amod" and c.lower_ in OTHER_TERMS for c in token.children):
+                    continue  # 'the last Government': another administration, not today's
             if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
                                                                       "dubbed", "named"):
                 continue  # 'the group known as APT31' is APT31, not the last group named

@@ -132,6 +132,10 @@ RESOLVED = [
          "Northwind Foundation.",
          edges=(("Jane Roe", "HAD_RELATIONSHIP", "Northwind Foundation"),),
          not_edges=(("Merrick Garland", "HAD_RELATIONSHIP", "Northwind Foundation"),)),
+    case("the-last-government-is-no-government-in-office",
+         "Westminster, 3 May 2025\n\nThe Labour party tried to blame the last Government for "
+         "the collapse of the case in London.",
+         not_pairs=(("Labour Party (UK)", "United Kingdom"),)),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
