@@ -16,6 +16,7 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .found import BODIES, Found, pairs, pobj_actors, unique
+from .payments import is_payment
 from .registry import Sentence, family
 from .structure import PART_TYPES, listed_after
 from .syntax import SentenceView
@@ -80,6 +81,8 @@ def received(view: SentenceView, verb: Any) -> Iterator[Found]:
     receivers = view.subjects(verb)
     for noun in nouns:
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_) or INFORMING_NOUNS.get(noun.lower_)
+        if rel_type is None and noun.dep_ == "dobj" and is_payment(noun):
+            rel_type = "FUNDED"  # 'received millions of dollars from the PRC'
         if rel_type not in lexicon.RECEIVED_TYPES:
             continue
         froms = [p for holder in (noun, verb) for p in holder.children

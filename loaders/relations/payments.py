@@ -18,7 +18,7 @@ from ..vocabulary.morph import lemma
 from .found import Found, pairs, pobj_actors
 from .syntax import Clause, SentenceView
 
-__all__ = ["PAYING_VERBS", "payments", "expense_of", "MOVING_VERBS"]
+__all__ = ["PAYING_VERBS", "payments", "expense_of", "is_payment", "MOVING_VERBS"]
 
 PAYING_VERBS = lexicon.PAYING_VERBS
 PAYMENT_NOUNS = {"bill", "bills", "benefits", "benefit", "cash", "money", "payment", "payments",
@@ -27,7 +27,8 @@ PAYMENT_NOUNS = {"bill", "bills", "benefits", "benefit", "cash", "money", "payme
 RECIPIENT_TYPES = ("Person", "Party", "Organization", "Committee", "Media")
 
 
-def _is_payment(token: Any) -> bool:
+def is_payment(token: Any) -> bool:
+    """Money: a payment noun, an amount the model tags, a dollar figure."""
     return token.lower_ in PAYMENT_NOUNS or token.ent_type_ == "MONEY" or token.text[:1] == "$"
 
 
@@ -43,7 +44,7 @@ def _prep_actors(view: SentenceView, verb: Any, word: str) -> list[Mention]:
 def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
     """FUNDED from the payer (the verb's subject) to whoever the payment is for."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    money = [o for o in objects if _is_payment(o)]
+    money = [o for o in objects if is_payment(o)]
     recipients: list[Mention] = []
     if money:
         for holder in (verb, *money):
@@ -63,7 +64,7 @@ def payments(view: SentenceView, verb: Any) -> Iterator[Found]:
                       for c in o.children if c.dep_ == "poss"
                       for m in view.actors(c, owner=False)] or _paid_for_whom(view, verb)
     if not recipients and any(p.dep_ == "prep" and p.lower_ == "with" and any(
-            _is_payment(o) for o in p.children if o.dep_ == "pobj") for p in verb.children):
+            is_payment(o) for o in p.children if o.dep_ == "pobj") for p in verb.children):
         recipients = [m for o in objects for m in view.actors(o, owner=False)]
     payers = view.subjects(verb)
     recipients = [m for m in recipients if m.type in RECIPIENT_TYPES

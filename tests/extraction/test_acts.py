@@ -568,6 +568,12 @@ INTERFERENCE_AND_INVESTIGATIONS = [
                 ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
                 ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
          no_types=("TARGETED",)),
+    case("money-received-from-someone-is-their-funding",
+         "Jane Roe and Paul Smith received millions of dollars from the Northwind Foundation. "
+         "Ann Poe received a letter from the Harbour Institute.",
+         edges=(("Northwind Foundation", "FUNDED", "Jane Roe"),
+                ("Northwind Foundation", "FUNDED", "Paul Smith")),
+         not_edges=(("Harbour Institute", "FUNDED", "Ann Poe"),)),
     case("acting-at-a-foreign-principal-s-request-acts-for-it",
          "The indictment alleges that Jane Roe engaged in political activities at the "
          "request of PRC officials. Omar Haddad acted on the orders of the FSB.",
