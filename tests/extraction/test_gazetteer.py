@@ -135,3 +135,23 @@ def test_one_bad_entry_costs_only_itself_when_loading(tmp_path: Path) -> None:
     gazetteer = Gazetteer.load(extra_files=[mixed], shipped=False)
     assert "Zhao Wei" in gazetteer and "X" not in gazetteer
     assert len(gazetteer.warnings) == 1 and "Planet" in gazetteer.warnings[0]
+
+
+@pytest.mark.parametrize(("form", "name"), [
+    ("BfV", "Federal Office for the Protection of the Constitution"),
+    ("AIVD", "General Intelligence and Security Service"),
+    ("Säpo", "Swedish Security Service"),
+    ("EEAS", "European External Action Service"),
+])
+def test_security_services_of_other_countries_are_known(form: str, name: str) -> None:
+    entry = Gazetteer.load().named(form)
+    assert entry is not None and entry.name == name
+
+
+def test_an_acronym_two_bodies_share_is_only_local() -> None:
+    """'the NSA' is the National Security Adviser in British text: only American text
+    reads it as the agency."""
+    gazetteer = Gazetteer.load()
+    assert gazetteer.named("NSA") is None
+    assert ("NSA", "local") in {(f.text, f.kind) for f in gazetteer.surface_forms()
+                                if f.entry == "National Security Agency"}

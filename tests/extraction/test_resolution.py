@@ -136,6 +136,10 @@ RESOLVED = [
          "Westminster, 3 May 2025\n\nThe Labour party tried to blame the last Government for "
          "the collapse of the case in London.",
          not_pairs=(("Labour Party (UK)", "United Kingdom"),)),
+    case("it-as-the-object-of-another-body-is-the-body-the-text-is-about",
+         "Voice of Europe\n\nVoice of Europe was a pro-Russian outlet. In 2024, the "
+         "Harbour Security Service exposed it as a network suspected of bribing politicians.",
+         pairs=(("Harbour Security Service", "Voice of Europe"),)),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
