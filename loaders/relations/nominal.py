@@ -62,10 +62,13 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             agents += pobj_actors(view, child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
             found = pobj_actors(view, child)
-            if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of":
+            if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of" \
+                    or rel_type == "SUPPORTED" and agents:  # "Canada's support of Ukraine"
                 patients += found
             else:
                 agents += found
+        elif child.dep_ == "prep" and child.lower_ in ("for", "to") and rel_type == "SUPPORTED":
+            patients += pobj_actors(view, child)  # "the EU's support to Moldova"
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
                                                                          "MEMBER_OF"):
             patients += pobj_actors(view, child)

@@ -568,6 +568,13 @@ INTERFERENCE_AND_INVESTIGATIONS = [
                 ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
                 ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
          no_types=("TARGETED",)),
+    case("a-body-s-support-for-a-state-supports-it",
+         "The listings signal the EU's support to Moldova. The motion calls for increased "
+         "Canada's support for Ukraine.",
+         edges=(("European Union", "SUPPORTED", "Moldova"), ("Canada", "SUPPORTED", "Ukraine"))),
+    case("support-of-a-body-without-an-owner-is-its-own",
+         "The Harbour Bill has the support of the Northwind Foundation. Support for Russia grew "
+         "in Moldova.", no_types=("SUPPORTED",)),
     case("money-received-from-someone-is-their-funding",
          "Jane Roe and Paul Smith received millions of dollars from the Northwind Foundation. "
          "Ann Poe received a letter from the Harbour Institute.",
