@@ -277,13 +277,14 @@ class MentionFinder:
                for inner in doc[start + 1:head.i]):
             return None  # 'the Philippine National Police' is a named body, not the state
         if token.dep_ in ("amod", "compound", "nmod") and head.i > start \
-                and head.lower_ in lexicon.STATE_NOUNS:
+                and head.lower_ in lexicon.STATE_NOUNS and _a_state_s_service(doc, start, head):
             return from_entry(doc, start, head.i + 1, "demonym", entry)
         if token.dep_ not in ("amod", "compound", "nmod") or head.i <= start:
             return None
         for inner in doc[start + 1:head.i]:  # 'Russian interference cases', 'Chinese foreign
             if inner.dep_ == "compound" and inner.head.i == head.i \
-                    and inner.lower_ in lexicon.STATE_NOUNS:  # interference activities'
+                    and inner.lower_ in lexicon.STATE_NOUNS \
+                    and inner.lower_ not in ("service", "services"):  # interference activities'
                 return from_entry(doc, start, inner.i + 1, "demonym", entry)
         return None
 
@@ -363,6 +364,21 @@ class MentionFinder:
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+SERVICE_WORDS = {"secret", "intelligence", "security", "spy", "civilian", "military",
+                 "foreign", "special"}
+
+
+def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:
+    """'a Chinese secret service' is the state's; 'a Chinese food delivery service' is no
+    state: a 'service' needs only words that make it a state's between."""
+    if head.lower_ not in ("service", "services"):
+        return True
+    named_after = head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
+    return head.is_lower and not named_after and all(
+        t.is_lower and t.lower_ in SERVICE_WORDS for t in doc[start + 1:head.i])  # ('the
+    # Romanian Intelligence Service' is a named body, 'the Russian security service FSB' too)
 
 
 def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:

@@ -575,3 +575,20 @@ def test_a_typographic_apostrophe_names_the_same_state(extractor: Extractor) -> 
     text = "Jane Roe met officials of the People’s Republic of China and the PRC embassy."
     found = actors(run(extractor, text))
     assert "People's Republic of China" in found and "People’s Republic of China" not in found
+
+
+@pytest.mark.parametrize(("text", "is_state"), [
+    ("Jane Roe is suspected of having worked for a Chinese secret service.", True),
+    ("Jane Roe worked for the Chinese security services in Beijing.", True),
+    ("Jane Roe ran a Chinese food delivery service in Toronto.", False),
+    ("Jane Roe studied the Chinese service industry in Toronto.", False),
+    ("Jane Roe met the Chinese Intelligence Service in Toronto.", False),
+])
+def test_a_demonym_before_service_is_the_state_only_for_a_state_s_service(
+        extractor: Extractor, text: str, is_state: bool) -> None:
+    assert ("People's Republic of China" in actors(run(extractor, text))) is is_state
+
+
+def test_a_service_named_after_its_description_is_that_body(extractor: Extractor) -> None:
+    text = "Jane Roe allegedly acted as an informant for the Russian security service FSB."
+    assert ("Jane Roe", "ACTED_FOR", "Federal Security Service") in triples(run(extractor, text))
