@@ -188,7 +188,7 @@ class Extractor:
         about = block if block is not None and block.type in ORG_SUBJECTS else \
             _title_body(doc, mentions) if offset == 0 else None
         if about is not None:
-            _subject_anaphora(mentions, about)
+            _subject_anaphora(mentions, about, text_of(doc).split("\n", 1)[0])
         resolve_kin(doc, mentions, turns, topic)
         mentions = [m for m in mentions if m.key]  # 'the group' in no article about a group
         author = _signed_person(doc, mentions) if offset == 0 else None
@@ -480,20 +480,28 @@ ORG_NOUNS = GENERIC_BODY_NOUNS | {"agency", "service", "committee", "commission"
 def _title_body(doc: Any, mentions: list[Mention]) -> Mention | None:
     """An institution named alone on the first line: the article is about it."""
     first_line = text_of(doc).split("\n", 1)[0].strip()
+    named = first_line.split(" (", 1)[0]  # 'Doppelganger (disinformation campaign)'
     first = mentions[0] if mentions else None
     if first is not None and first.type in ORG_SUBJECTS and not first.scoped \
-            and doc[first.start].idx < 3 and len(first.text) >= len(first_line) - 2:
+            and doc[first.start].idx < 3 and len(first.text) >= len(named) - 2:
         return first
     return None
 
 
-def _subject_anaphora(mentions: list[Mention], about: Mention) -> None:
+KIND_NOUNS = {"campaign", "operation", "network"}
+"""Nouns that stand for an article's subject when its title calls it so."""
+
+
+def _subject_anaphora(mentions: list[Mention], about: Mention, title: str = "") -> None:
     """'The group was exposed ...', 'the organization' in an article about one body are
     that body, whatever other body was named last."""
+    title_words = set(title.lower().replace("(", " ").replace(")", " ").split())
     for m in mentions:
         noun = m.attrs.get("noun")
-        if m.kind == "anaphora" and noun in ORG_NOUNS and (
-                about.type in m.attrs.get("types", ()) or noun in GENERIC_BODY_NOUNS):
+        if m.kind == "anaphora" and (noun in ORG_NOUNS and (
+                about.type in m.attrs.get("types", ()) or noun in GENERIC_BODY_NOUNS)
+                or noun in KIND_NOUNS and noun in title_words):  # 'the campaign' in an
+            # article titled 'X (disinformation campaign)'
             m.key, m.name, m.type, m.source = about.key, about.name, about.type, about.source
             m.attrs = {**about.attrs, "anaphora": True, "noun": noun}
 

@@ -17,6 +17,7 @@ The `Mention` record itself is in `mention`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -139,6 +140,7 @@ class MentionFinder:
         candidates += self.descriptors.offices(doc)
         candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc)
+        candidates += _title_subject(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
@@ -675,6 +677,40 @@ def _called(doc: Any) -> list[Mention]:
             out.append(Mention(start, end, name, "called", name, CALLED_HEADS[head.lower_],
                                key=normalize_name(name), source="text"))
     return out
+
+
+TITLE_SUBJECT = re.compile(r"^(?P<name>[A-Z][^()\n]{1,60}?) \((?P<kind>[a-z][a-z -]{2,40})\)[ \t]*$")
+"""'Doppelganger (disinformation campaign)': an article's title line naming its subject and
+the kind of body it is (Wikipedia's disambiguation)."""
+TITLE_KINDS = {**CALLED_HEADS, "organization": "Organization", "organisation": "Organization",
+               "agency": "Agency", "party": "Party", "newspaper": "Media", "magazine": "Media",
+               "broadcaster": "Media", "foundation": "Organization", "association": "Organization",
+               "movement": "Organization", "institute": "Organization"}
+
+
+def _title_subject(doc: Any) -> list[Mention]:
+    """The subject an article's title line names with its kind ('Doppelganger
+    (disinformation campaign)'), wherever the text names it, accents or not
+    ('Doppelgänger'): the model often misses a coined name that heads its own article."""
+    text = text_of(doc)
+    match = TITLE_SUBJECT.match(text.split("\n", 1)[0])
+    kind = TITLE_KINDS.get(match.group("kind").split()[-1]) if match else None
+    if match is None or kind is None:
+        return []
+    name = match.group("name").strip()
+    plain = _unaccented(text)
+    out = []
+    for found in re.finditer(rf"\b{re.escape(_unaccented(name))}\b", plain):
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and len(span):
+            out.append(Mention(span.start, span.end, span.text, "called", name, kind,
+                               key=normalize_name(name), source="text"))
+    return out
+
+
+def _unaccented(text: str) -> str:
+    """`text` with its letters' accents dropped, one character for one (offsets hold)."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
 
 
 def _naming_head(doc: Any, token: Any) -> Any | None:

@@ -307,9 +307,13 @@ class SentenceView:
         inquiry, chaired by X'), the actor just before the comma."""
         if verb.dep_ == "acl":
             found = self.actors(verb.head, owner=False)
-            if found or verb.head.dep_ != "attr" or verb.head.lower_ not in PREDICATE_PERSONS:
+            if found or verb.head.dep_ != "attr" or verb.head.lower_ not in \
+                    PREDICATE_PERSONS | PREDICATE_BODIES:  # 'X is a campaign established by Y'
                 return found
-            subject = Clause.of(verb.head.head).subject  # 'X was the first woman elected to'
+            copula = verb.head.head
+            if any(c.dep_ == "neg" for c in copula.children):
+                return []  # 'X is not a group financed by Y'
+            subject = Clause.of(copula).subject  # 'X was the first woman elected to'
             return self.actors(subject, owner=False) if subject is not None else []
         if verb.i < verb.head.i:  # 'Tabled by X in May, the bill passed': the main subject
             subject = Clause.of(verb.head).subject
@@ -422,6 +426,10 @@ AS_HOLDER_NOUNS = set(lexicon.PERSON_ROLE_NOUNS) | {"someone", "one", "person", 
 """Nouns of 'as a ... who' that stand for the person the clause is about."""
 PREDICATE_PERSONS = AS_HOLDER_NOUNS | {"woman", "man"}
 """Predicate nouns a participle may describe for the subject ('the first woman elected')."""
+PREDICATE_BODIES = {"campaign", "operation", "network", "group", "organisation", "organization",
+                    "company", "firm", "outlet", "website", "agency", "party", "unit", "front",
+                    "platform", "entity"}
+"""... and for a body ('X is a campaign established by Y')."""
 
 
 @dataclass

@@ -285,7 +285,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             antecedent = _last_named(mentions, m) or (home_bodies or {}).get(m.attrs["noun"])
             if m.attrs["noun"] in POINTED_NOUNS and m.attrs.get("det") not in POINTING:
                 antecedent = None  # 'during the campaign' is an election's, 'this campaign'
-                # the one just named
+                # the one just named; in an article about a campaign, that campaign
+                m.attrs = {**m.attrs, "pending": True}  # (`extractor._subject_anaphora`)
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \

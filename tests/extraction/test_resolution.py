@@ -140,6 +140,18 @@ RESOLVED = [
          "Voice of Europe\n\nVoice of Europe was a pro-Russian outlet. In 2024, the "
          "Harbour Security Service exposed it as a network suspected of bribing politicians.",
          pairs=(("Harbour Security Service", "Voice of Europe"),)),
+    case("an-article-s-titled-subject-is-named-with-or-without-accents",
+         "Northwinder (disinformation campaign)\n\nNorthwïnder is a Russian disinformation "
+         "campaign established in 2022 by the Harbour Design Agency. It has targeted Ukraine "
+         "and Germany. The campaign was unmasked by the Northgate Institute that September.",
+         edges=(("Harbour Design Agency", "ESTABLISHED", "Northwinder"),
+                ("Northwinder", "TARGETED", "Ukraine")),
+         pairs=(("Northgate Institute", "Northwinder"),)),
+    case("the-campaign-outside-an-article-about-one-is-no-one",
+         "Jane Roe ran for office. The campaign was unmasked by the Northgate Institute in May.",
+         not_pairs=(("Northgate Institute", "Jane Roe"),)),
+    case("not-a-group-financed-by-someone-is-no-funding",
+         "The Northwind Agency is not a group financed by Omar Haddad.", no_types=("FUNDED",)),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
