@@ -679,7 +679,8 @@ def _called(doc: Any) -> list[Mention]:
     return out
 
 
-TITLE_SUBJECT = re.compile(r"^(?P<name>[A-Z][^()\n]{1,60}?) \((?P<kind>[a-z][a-z -]{2,40})\)[ \t]*$")
+TITLE_SUBJECT = re.compile(
+    r"^(?P<name>[A-Z][^()\n]{1,60}?) \((?P<kind>[a-z][a-z -]{2,40})\)[ \t]*$")
 """'Doppelganger (disinformation campaign)': an article's title line naming its subject and
 the kind of body it is (Wikipedia's disambiguation)."""
 TITLE_KINDS = {**CALLED_HEADS, "organization": "Organization", "organisation": "Organization",

@@ -108,7 +108,8 @@ SANCTIONS_AND_DETENTIONS = [
          "confirmed to The Epoch Times that it is investigating. In an interview with the "
          "BBC, Omar Haddad said he was targeted.",
          edges=(("Jane Roe", "SPOKE_WITH", "The Globe and Mail"),
-                (RCMP, "SPOKE_WITH", "Epoch Times"), ("Omar Haddad", "SPOKE_WITH", "British Broadcasting Corporation"))),
+                (RCMP, "SPOKE_WITH", "Epoch Times"),
+                ("Omar Haddad", "SPOKE_WITH", "British Broadcasting Corporation"))),
     case("an-outlet-telling-someone-is-no-interview-of-it",
          "The Globe and Mail told Jane Roe that it would publish the letter.",
          no_types=("SPOKE_WITH",)),
