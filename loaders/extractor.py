@@ -294,6 +294,11 @@ class Extractor:
             if accusation is not None:
                 out.add(accusation, Claim(claim.claimant, claim.verb, "alleged", claim.hedges),
                         doc, offset)
+            elif voice is not None and claim.claimant is None and item.rule.startswith("noun:") \
+                    and item.type in ("INTERFERED_IN", "TARGETED"):  # a turn's speaker telling
+                told = told_hostility(view, item.source, item.anchor, last_body, speaker, voice)
+                if told is not None:  # of 'the egregious Russian interference' accuses Russia
+                    out.add(told[0], told[1], doc, offset)
         for doer, anchor in hostile_doers(view):
             told = told_hostility(view, doer, anchor, last_body, speaker, voice)
             if told is not None:

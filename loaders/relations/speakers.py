@@ -10,6 +10,7 @@ from being read as actors.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ...graph.model import normalize_name
@@ -44,6 +45,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     added: list[Mention] = []
     riding_spans: list[tuple[int, int]] = []
     branches: set[int] = set()
+    members: set[str] = set()
     for line in lines:
         if not line.name:  # 'The Chair', or an office only ('The Deputy Prime Minister':
             # its holder on the document's date, once `coref` has resolved the title)
@@ -75,8 +77,11 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             riding = text[line.paren_start:line.paren_end].split(",")[0].strip()
             ridings.setdefault(riding, speaker)
             riding_spans.append((line.paren_start, line.paren_start + len(riding)))
+        if line.senator or member:
+            members.add(speaker.key)  # 'GRAHAM:' after 'SEN. LINDSEY GRAHAM, R-S.C.:'
         plain_witness = senate_hearing and not line.paren_end and not line.senator \
-            and not line.listed  # 'Mr Burgess:' among 'Senator PATERSON:' labels
+            and not line.listed and speaker.key not in members  # 'Mr Burgess:' among
+        # 'Senator PATERSON:' labels
         if committee is not None and not line.chair and not member and line.testifies \
                 and (line.paren_end or plain_witness) and not in_chamber \
                 and not _presiding(text[line.paren_start:line.paren_end]):
@@ -111,6 +116,8 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
     parties = [m for m in inside if m.type == "Party"]
     here = locales.current()
     for word in words + parts:
+        if "-" in word and "." in word:  # 'R-S.C.', 'D-Calif.': party, then state
+            word = word.split("-", 1)[0]
         party = (here.label_parties.get(word.strip("()")) if here is not None else None) \
             or lexicon.PARTY_ABBREVIATIONS.get(word) or _party_named(word, gazetteer)
         if not parties and party and gazetteer.get(party) is not None:
@@ -266,7 +273,7 @@ def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention
     if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= line.end:
         return found
     made = _speaker_mention(doc, line, added)
-    full = _named_in_full(index, line.name) if found is None else None
+    full = _named_in_full(index, line.name, added) if found is None else None
     if made is not None and full is not None:  # 'COMEY:' is 'Jim Comey' of the text
         made.name = full.name or person_name(full.text)
         made.key = full.key or normalize_name(made.name)
@@ -276,11 +283,14 @@ def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention
     return made
 
 
-def _named_in_full(index: _MentionIndex, name: str) -> Mention | None:
-    """The one person the text names in full whose surname a bare label gives ('COMEY',
-    'Mr. Chong'); none when two people share it."""
+def _named_in_full(index: _MentionIndex, name: str, added: Sequence[Mention] = ()
+                   ) -> Mention | None:
+    """The one person the text (or an earlier, fuller label: 'SEN. LINDSEY GRAHAM, R-S.C.')
+    names in full whose surname a bare label gives ('COMEY', 'Mr. Chong'); none when two
+    people share it."""
     surname = name.split()[-1].lower() if name.split() else ""
-    people = {m.key: m for _, _, m in index.items if m.type == "Person" and m.kind != "speaker"
+    candidates = [m for _, _, m in index.items] + [m for m in added if m.kind == "speaker"]
+    people = {m.key: m for m in candidates if m.type == "Person"
               and len(m.text.split()) > 1 and m.text.split()[-1].lower() == surname}
     return next(iter(people.values())) if len(people) == 1 and len(name.split()) == 1 else None
 

@@ -37,6 +37,13 @@ CAPS_LABEL = re.compile(
 """A transcript's surname in capitals before the speech ('SWALWELL: Are you aware ...',
 '[15:00:00] HILL: I have heard his name'), as broadcast and hearing transcripts print
 them."""
+CAPS_TITLED_LABEL = re.compile(
+    r"^[ \t]*(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4}),[ \t]+"
+    r"(?P<paren>[A-Z][A-Z0-9 .,'’&\-]{1,90}?)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+"""A news transcript's label: the name in capitals, a comma, the party or the title
+('SEN. LINDSEY GRAHAM, R-S.C.: ...', 'JAMES R. CLAPPER JR., FORMER DIRECTOR OF NATIONAL
+INTELLIGENCE: ...'); the short surname labels follow ('GRAHAM: Mr. Clapper.')."""
 NOT_CAPS_LABELS = frozenset({"NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "PHOTO", "EDITOR",
                              "WARNING", "CORRECTION", "ANNOUNCER", "UNIDENTIFIED", "UNKNOWN",
                              "CROSSTALK", "END", "BEGIN", "VIDEO", "AUDIO", "TEXT", "SUBJECT",
@@ -179,9 +186,13 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
     found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"),
                           senator=_senator(m.group(0))) for m in PLAIN.finditer(text)]
     caps = [m for m in CAPS_LABEL.finditer(text) if m.group("name") not in NOT_CAPS_LABELS]
-    if len({m.group("name") for m in caps}) >= 2:  # two speakers at least: a transcript
+    titled = list(CAPS_TITLED_LABEL.finditer(text))
+    if len({m.group("name") for m in caps + titled}) >= 2:  # two speakers: a transcript
         found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
                   for m in caps]
+        found += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"),
+                              m.end("paren"), m.group("name"), senator=_senator(m.group(0)))
+                  for m in titled]
     found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"), chair=True,
                           senator=_senator(m.group(0))) for m in IN_THE_CHAIR.finditer(text)]
     for m in CHAIR.finditer(text):
@@ -313,7 +324,7 @@ def _title_like(label: str) -> bool:
 
 
 def _senator(label: str) -> bool:
-    return label.lstrip().startswith(("Senator", "Sen."))
+    return label.lstrip().startswith(("Senator", "Sen.", "SENATOR ", "SEN. "))
 
 
 def _witness_lines(text: str, taken: set[int]) -> list[SpeakerLine]:
@@ -322,7 +333,7 @@ def _witness_lines(text: str, taken: set[int]) -> list[SpeakerLine]:
     out = []
     for m in WITNESS.finditer(text):
         words = re.findall(r"[\w'’\-]+", m.group("paren"))
-        if m.start("name") in taken or not words or any(
+        if any(m.start("name") <= t < m.end("name") for t in taken) or not words or any(
                 w[0].islower() and w not in LABEL_LOWER for w in words):
             continue
         out.append(SpeakerLine(m.start("name"), m.end("name"), m.start("paren"),

@@ -179,6 +179,35 @@ def test_a_hearing_s_unnamed_committee_is_chaired_and_heard(extractor: Extractor
     assert ("Jim Haddad", "TESTIFIED_BEFORE", "Committee (unnamed)") in found, found
 
 
+NEWS_TRANSCRIPT = """Full transcript: two witnesses testify on Russian interference
+
+Former official Ann Roe testifies at a United States Senate subcommittee hearing.
+
+SEN. JANE DOE, R-S.C.: Our witnesses are well known. Thank you both for coming.
+
+ANN Q. ROE, FORMER ACTING ATTORNEY GENERAL: Thank you, Chairman Doe.
+
+PAUL R. SMITH JR., FORMER DIRECTOR OF NATIONAL INTELLIGENCE: Chairman Doe, members of the
+committee, concern about the egregious Russian interference in our election process is
+serious.
+
+DOE: Thank you.
+"""
+
+
+def test_a_news_transcript_s_titled_labels_are_speakers(extractor: Extractor) -> None:
+    """'SEN. JANE DOE, R-S.C.:' and 'NAME, FORMER TITLE:' open turns: a senator of the
+    party the code names, witnesses who testify, and 'DOE:' the same senator, no witness."""
+    assert [line.name for line in speaker_lines(NEWS_TRANSCRIPT)] == [
+        "JANE DOE", "ANN Q. ROE", "PAUL R. SMITH JR.", "DOE"]
+    found = triples(run(extractor, NEWS_TRANSCRIPT))
+    assert ("Jane Doe", "MEMBER_OF", "Republican Party (United States)") in found, found
+    assert not any(s in ("Jane Doe", "Doe") and t == "TESTIFIED_BEFORE" for s, t, _ in found)
+    assert any(s == "Paul R. Smith Jr." and t == "TESTIFIED_BEFORE" for s, t, _ in found)
+    assert ("Paul R. Smith Jr.", "ACCUSED", "Russia") in found, found  # his turn tells it
+    assert not any(s == "Ann Q. Roe" and t == "ACCUSED" for s, t, _ in found), found
+
+
 def test_capitals_before_a_colon_in_prose_are_no_labels() -> None:
     text = "NOTE: the figures are provisional.\nWASHINGTON: the talks resumed.\n"
     assert speaker_lines(text) == []
