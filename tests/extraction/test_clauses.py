@@ -14,6 +14,8 @@ from figraph.loaders.extractor import Extractor
 from figraph.loaders.vocabulary import offices
 
 LINKED = [
+    ("The agreement between Canada and China was signed in 2012.",
+     ("Canada", "People's Republic of China")),
     ("Jane Roe worked as an assistant for Omar Haddad, a former member of the Harbour "
      "Council.", ("Jane Roe", "Omar Haddad")),
     ("Jane Roe worked as an assistant for Omar Haddad, a former member of the Harbour "
