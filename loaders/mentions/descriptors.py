@@ -61,8 +61,10 @@ class DescriptorFinder:
                 if led is not None:
                     out.append(led)
                     continue
-                if any(c.dep_ == "amod" and c.lower_ in OTHER_TERMS for c in token.children):
-                    continue  # 'the last Government': another administration, not today's
+                if any(c.dep_ == "amod" and c.lower_ in OTHER_TERMS or c.dep_ == "poss"
+                       and c.lower_ in ("its", "their") for c in token.children):
+                    continue  # 'the last Government': another administration, not today's;
+                    # 'critical of its government': the government of whoever 'its' is
             if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
                                                                       "dubbed", "named"):
                 continue  # 'the group known as APT31' is APT31, not the last group named

@@ -299,6 +299,8 @@ class MentionFinder:
             head = doc[end - 1]
             if end < len(doc) and doc[end].pos_ == "PROPN":
                 continue  # "MPs Michael Chong and Jenny Kwan" names them
+            if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) > 2:
+                continue  # 'the Ministry of Public Security (MPS)': an acronym, no MPs
             if label == "foreign" and head.dep_ in ("compound", "amod", "nmod") \
                     and head.head.i >= end and head.head.pos_ == "NOUN" \
                     and head.head.lower_ not in lexicon.STATE_NOUNS:

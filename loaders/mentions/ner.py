@@ -55,6 +55,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the Canada-People's Republic of China relations': two states' link
         if kind == "ORG" and start < end:
             end = _before_riding(doc, start, end)  # 'Ontario Provincial Parliament for X'
+            start = _after_owner(doc, start, end)  # 'Justice Department’s National
+            # Security Division': the division (its owner is the gazetteer's)
             if end < len(doc) and doc[end - 1].lower_ == "unit" and doc[end].like_num:
                 end += 1  # 'GRU Unit 29155': the number is the unit's name
         if kind == "ORG" and start < end and (
@@ -69,6 +71,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # "the Labour Party Cash for Peerages scandal": the party is read
             # on its own; what follows its name is none
         if kind == "PERSON":
+            start = _after_nickname(doc, start, end)  # '“Harry” Lu Jianwang'
             while end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS \
                     and doc[end - 1].text.isupper():
                 end -= 1  # 'Tom Little KC'
@@ -246,6 +249,32 @@ PORTFOLIO_TITLES = {"minister", "secretary", "critic", "spokesperson", "spokesma
                     "spokeswoman"}
 """Titles a portfolio's name stands before ('Citizenship and Immigration Minister')."""
 LEGISLATURE_HEADS = {"parliament", "assembly", "legislature", "house", "senate"}
+
+
+UNIT_NOUNS = {"division", "office", "bureau", "department", "agency", "service", "unit",
+              "branch", "directorate", "committee", "commission", "section", "centre", "center"}
+
+
+def _after_owner(doc: Any, start: int, end: int) -> int:
+    """Where a body's own name starts after its owner's possessive, when the model ran the
+    two together; an office a title owns stays whole ("Attorney General's Office")."""
+    for i in range(start + 1, end - 2):
+        if doc[i].tag_ == "POS" and doc[i - 1].lower_ not in lexicon.TITLE_ROLES \
+                and doc[i - 1].lower_ not in ROLE_HEADS and doc[end - 1].lower_ in UNIT_NOUNS:
+            return i + 1
+    return start
+
+
+CLOSING_QUOTES = {"”", '"', "’"}
+
+
+def _after_nickname(doc: Any, start: int, end: int) -> int:
+    """'“Harry” Lu Jianwang': a quoted nickname before the name is not part of it (the
+    model starts the name inside the quotation marks)."""
+    for i in range(start, min(end - 1, start + 3)):
+        if doc[i].text in CLOSING_QUOTES:
+            return i + 1
+    return start
 
 
 def _before_riding(doc: Any, start: int, end: int) -> int:

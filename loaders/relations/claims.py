@@ -465,9 +465,11 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
     below = anchor
     for node in ancestors_within(anchor):
         word = lemma(node.text)
-        via_subject = below.dep_ in ("nsubj", "nsubjpass", "dobj")
+        via_subject = below.dep_ in ("nsubj", "nsubjpass", "dobj") or below.dep_ == "advcl" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         # 'the inquiry, led by X, will report' / 'established the inquiry headed by X':
-        # what sits in a reporting verb's subject or object is not what it reports
+        # what sits in a reporting verb's subject or object is not what it reports, nor
+        # its purpose ('established a presence to monitor and intimidate dissidents')
         below = node
         if via_subject:
             continue

@@ -61,14 +61,23 @@ def _doing_verb(verb: Any) -> Any | None:
     hangs anywhere else (its doer would be a guess: 'will not tolerate any attempt by a
     foreign government to threaten Canadians')."""
     node = verb
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
         head = node.head
         trying = lemma(head.text) in ATTEMPT_VERBS
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if node.dep_ == "advcl" and (own or not _purpose(node)):
+            return None  # 'established a presence to monitor and intimidate dissidents':
         if node.dep_ == "xcomp" and not trying \
-                or node.dep_ == "conj" and not (_hostile(head) or trying):
-            return None
+                or node.dep_ == "conj" and not (_hostile(head) or trying or _purpose(head)):
+            return None  # a purpose's doer is the main verb's subject
         node = head
     return node
+
+
+def _purpose(verb: Any) -> bool:
+    """An infinitive of purpose hung on the verb before it ('... to monitor')."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)
 
 
 STAND_IN_NOUNS = {"government", "governments", "authorities", "regime", "regimes"}

@@ -255,6 +255,9 @@ def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sen
      "Omar Haddad", "Russia"),
     ("Hearing\n\nROE: The committee will come to order. The Kremlin is waging a "
      "disinformation campaign against us.\n\nHADDAD: Thank you.\n", "Roe", "Russia"),
+    ("“The PRC established a secret presence in New York City to monitor and intimidate "
+     "dissidents,” said Assistant Attorney General Omar Haddad.", "Omar Haddad",
+     "People's Republic of China"),
 ])
 def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text: str,
                                                     accuser: str, accused: str) -> None:

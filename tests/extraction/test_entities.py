@@ -592,3 +592,20 @@ def test_a_demonym_before_service_is_the_state_only_for_a_state_s_service(
 def test_a_service_named_after_its_description_is_that_body(extractor: Extractor) -> None:
     text = "Jane Roe allegedly acted as an informant for the Russian security service FSB."
     assert ("Jane Roe", "ACTED_FOR", "Federal Security Service") in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "actor", "not_actor"), [
+    ("“Harry” Lu Jianwang, 61, of the Bronx, and Chen Jinping, 59, were arrested.",
+     "Lu Jianwang", "Harry” Lu Jianwang"),
+    ("Washington, April 17, 2023\n\nJane Roe of the Justice Department’s National Security "
+     "Division spoke.", "National Security Division",
+     "Justice Department’s National Security Division"),
+    ("The Ministry of Public Security (MPS) of China opened a station.",
+     "Ministry of Public Security", "United States politicians (unnamed)"),
+    ("Washington, April 17, 2023\n\nThe Justice Department said Jane Roe had criticized "
+     "China and its government for years.", "People's Republic of China", "United States"),
+])
+def test_quotes_possessives_and_acronyms_come_out_clean(extractor: Extractor, text: str,
+                                                       actor: str, not_actor: str) -> None:
+    found = actors(run(extractor, text))
+    assert actor in found and not_actor not in found, found
