@@ -331,9 +331,9 @@ class Extractor:
                 return None
             entry = self.gazetteer.get(name)
             attrs: dict[str, Any] = {"entry": entry} if entry else {}
-            body = offices.headed_body(here.state, title) if here is not None else None
+            body = offices.office_body(here.state, title) if here is not None else None
             if body is not None:
-                attrs["heads"] = body  # 'the commissioner of the RCMP' heads the RCMP
+                attrs["office_body"] = body  # 'the commissioner of the RCMP' heads the RCMP
             return Mention(0, 0, title, "office", entry.name if entry else name, "Person",
                            key=normalize_name(name), source="gazetteer" if entry else "text",
                            attrs=attrs)

@@ -133,9 +133,10 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
             found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
-        headed = gazetteer.get(m.attrs["heads"]) if m.attrs.get("heads") else None
-        if headed is not None:  # 'the commissioner of the RCMP'
-            found += pairs([m], [builtin(headed.name, headed.type)], "HEADS", "office:heads",
+        body, kind = m.attrs.get("office_body") or ("", "")
+        served = gazetteer.get(body) if body else None
+        if served is not None:  # 'the commissioner of the RCMP', 'the Russian Ambassador'
+            found += pairs([m], [builtin(served.name, served.type)], kind, "office:body",
                            m.start)
         owner = _named_owner(m, gazetteer) if m.kind == "ner" else None
         if owner is not None:  # 'the Australian Labor Party New South Wales Branch'

@@ -25,6 +25,8 @@ SPEECH_ACTS = {"accuse", "criticize", "criticise", "blame", "condemn", "urge", "
 SAYING = {"say", "tell", "add", "state", "write"}
 """'X said the decision came too late and accused Y': the parser joins the accusation to
 the reported clause, but only the sayer accuses (a decision or a delay does not)."""
+ASCRIBING_VERBS = {"attribute", "blame", "link", "tie", "accuse", "connect"}
+"""Verbs that give acts to someone other than their subject ('attributed X to Y')."""
 INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
 """'X was involved in gathering information on Y': the passive's subject does the gerund."""
 NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
@@ -272,6 +274,12 @@ class SentenceView:
                 and lemma(verb.head.head.text) in SAYING and not self.subjects(verb.head):
             return self.subjects(verb.head.head)  # 'X said the move came late and accused Y'
         misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
+        if verb.dep_ == "pcomp" and (verb.head.lower_ == "including" or verb.head.lower_ == "as"
+                                     and any(c.lower_ == "such" for c in verb.head.children)) \
+                and lemma(verb.head.head.text) in ASCRIBING_VERBS:
+            return []  # 'attributed incidents to the FSB, such as targeting MPs': an example
+            # of the incidents, done by whoever did them, not the subject who attributes
+            # ('Russia employed tactics including hacking X' is Russia's doing)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Term", "holder", "headed_body", "titles", "document_dates", "full_dates"]
+__all__ = ["Term", "holder", "office_body", "titles", "document_dates", "full_dates"]
 
 MONTHS = {m: n for n, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -54,16 +54,22 @@ def _book() -> dict[tuple[str, str], tuple[Term, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[tuple[str, str], str]:
+def _bodies() -> dict[tuple[str, str], tuple[str, str]]:
     data = tomllib.loads(resources.files("figraph.loaders").joinpath(
         "data", "offices.toml").read_text(encoding="utf-8"))
-    return {(office["country"], title): office["heads"] for office in data.get("office", [])
-            if office.get("heads") for title in office["titles"]}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for office in data.get("office", []):
+        for key, kind in (("heads", "HEADS"), ("works_for", "WORKS_FOR")):
+            if office.get(key):
+                out.update({(office["country"], title): (office[key], kind)
+                            for title in office["titles"]})
+    return out
 
 
-def headed_body(country: str, title: str) -> str | None:
-    """The body an office's holder heads ('commissioner of the rcmp' -> the RCMP), if known."""
-    return _heads().get((country, title.lower()))
+def office_body(country: str, title: str) -> tuple[str, str] | None:
+    """The body an office's holder heads or serves, with the relation ('commissioner of the
+    rcmp' -> (the RCMP, HEADS); 'russian ambassador' -> (Russia, WORKS_FOR)), if known."""
+    return _bodies().get((country, title.lower()))
 
 
 def titles() -> frozenset[str]:

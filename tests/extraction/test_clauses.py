@@ -423,3 +423,28 @@ def test_the_government_of_a_state_named_with_its_acronym_is_that_state(
     found = triples(run(extractor, text))
     assert ("Jane Roe", "ACTED_FOR", "People's Republic of China") in found, found
     assert not any(t == "United States" for _, _, t in found), found
+
+
+def test_a_foreign_ambassador_alone_is_the_one_in_post_and_serves_their_state(
+        extractor: Extractor) -> None:
+    text = "London, 8 May 2024\n\nThe UK has today summoned the Russian Ambassador in London."
+    assert ("Andrei Kelin", "WORKS_FOR", "Russia") in triples(run(extractor, text))
+
+
+def test_an_example_of_attributed_acts_is_not_the_attributer_s_doing(
+        extractor: Extractor) -> None:
+    """'The UK attributed incidents to the FSB, such as targeting UK parliamentarians': the
+    UK targeted no one."""
+    text = ("London, 8 May 2024\n\nThe UK has attributed a number of malign cyber incidents "
+            "to the Russian Federal Security Service (FSB), such as targeting UK "
+            "parliamentarians through spear-phishing campaigns.")
+    found = triples(run(extractor, text))
+    assert ("United Kingdom", "ACCUSED", "Federal Security Service") in found, found
+    assert not any(s == "United Kingdom" and t == "TARGETED" for s, t, _ in found), found
+
+
+def test_an_example_of_the_subject_s_own_tactics_is_its_doing(extractor: Extractor) -> None:
+    text = ("Washington, May 3, 2018\n\nIn the run-up to that election, Russia employed various "
+            "tactics including hacking the Democratic Party's computer networks.")
+    found = triples(run(extractor, text))
+    assert ("Russia", "TARGETED", "Democratic Party") in found, found
