@@ -327,7 +327,11 @@ def _past_of(doc: Any, ent: Any) -> int:
     end = _listed_remit(doc, ent)
     if doc[end - 1].lower_ != "of":
         return end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+    if end + 1 < len(doc) and doc[end].lower_ == "the" and doc[end + 1].pos_ == "PROPN":
+        end += 1  # 'the State Security Department of' + 'the Republic of Lithuania'
+    while end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                              or doc[end].lower_ == "of" and end + 1 < len(doc)
+                              and doc[end + 1].pos_ == "PROPN") \
             and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return end

@@ -609,3 +609,11 @@ def test_quotes_possessives_and_acronyms_come_out_clean(extractor: Extractor, te
                                                        actor: str, not_actor: str) -> None:
     found = actors(run(extractor, text))
     assert actor in found and not_actor not in found, found
+
+
+def test_a_body_named_of_its_republic_keeps_the_country_in_its_name(
+        extractor: Extractor) -> None:
+    """The model ends 'the State Security Department of' before 'the Republic of Lithuania':
+    the country after a final 'of' is the body's own name."""
+    text = "The report was prepared by the State Security Department of the Republic of Lithuania."
+    assert "State Security Department of the Republic of Lithuania" in actors(run(extractor, text))
