@@ -54,6 +54,7 @@ from .ner import (
     HONOURED,
     NAMING_NOUNS,
     ORG_DESCRIPTIONS,
+    TEMPLATE_FIELD,
     described_orgs,
     described_people,
     honoured_people,
@@ -651,7 +652,8 @@ def _called(doc: Any) -> list[Mention]:
     out = []
     for match in CODE_NAME_IN_TEXT.finditer(text):
         span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and CODE_NAME.match(span.text):
+        if span is not None and len(span) == 1 and CODE_NAME.match(span.text) \
+                and not TEMPLATE_FIELD.match(span.text):  # not 'Termstart1', a field name
             out.append(Mention(span.start, span.end, span.text, "called", span.text,
                                "Organization", key=normalize_name(span.text), source="text"))
     for match in OPERATION_NAME.finditer(text):

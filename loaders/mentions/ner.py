@@ -83,8 +83,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if start >= end:
             continue
         text = doc[start:end].text
-        if text.lower() in lexicon.JUNK_NAMES or len(text) < 2:
-            continue
+        if text.lower() in lexicon.JUNK_NAMES or len(text) < 2 or TEMPLATE_FIELD.match(text):
+            continue  # 'Termstart1', 'Office1': an infobox template's field names
         if end - start == 1 and text.lower() in demonyms:
             continue  # 'Citizenship: Moldovan, Israeli': a nationality, no one's name
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
@@ -242,6 +242,8 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     return start, end
 
 
+TEMPLATE_FIELD = re.compile(r"^[A-Z][a-z]+\d$")
+"""An infobox template's numbered field name left in a text ('Office1', 'Termstart1')."""
 TOPIC_HEADS = lexicon.words("topic_heads")
 TOPIC_WORDS = lexicon.words("topic_words")
 """'Emergency Debate', 'Allegations Concerning X': an item of business, no body."""

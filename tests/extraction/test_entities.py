@@ -617,3 +617,22 @@ def test_a_body_named_of_its_republic_keeps_the_country_in_its_name(
     the country after a final 'of' is the body's own name."""
     text = "The report was prepared by the State Security Department of the Republic of Lithuania."
     assert "State Security Department of the Republic of Lithuania" in actors(run(extractor, text))
+
+
+def test_infobox_template_field_names_are_no_actors(extractor: Extractor) -> None:
+    text = ("Jane Roe\n\nParty: AfD (since 2016)\nOtherparty: CDU (1991–2016)\n"
+            "Office1: Member of the European Parliament\nTermstart1: 2 July 2019\n\n"
+            "Jane Roe is a German politician.\n")
+    extraction = run(extractor, text)
+    names = actors(extraction)
+    assert not any(n in names for n in ("Office1", "Termstart1")), names
+    assert ("Jane Roe", "FORMER_MEMBER_OF", "Christian Democratic Union of Germany") in \
+        triples(extraction)
+
+
+def test_a_party_named_after_its_leader_is_one_party(extractor: Extractor) -> None:
+    text = ("Senator ROBERTS (Queensland, Pauline Hanson's One Nation Party) (14:05): My "
+            "question is to the Minister.\n\nSenator GALLAGHER (ACT—Minister for Finance) "
+            "(14:06): I thank the senator.\n")
+    names = actors(run(extractor, text))
+    assert "Pauline Hanson's One Nation" in names and "Nation Party" not in names, names
