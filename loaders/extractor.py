@@ -248,7 +248,8 @@ class Extractor:
                 chunk.author, speaker, chunk.issuer),
                 implied=resolution_clause(sent, chunk.resolver))
             if in_sent or view.implied is not None or _has_pronoun(sent):
-                voice = chunk.turns.at(sent.start_char) if chunk.turns else None
+                voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a
+                # sentence the parser runs on from a label line belongs to the turn it opens)
                 self._sentence(view, chunk.doc_types, home_state, last_body, doc, offset, out,
                                tokens, speaker, voice)
             for m in in_sent.values():

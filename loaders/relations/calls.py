@@ -103,6 +103,27 @@ def _stem(word: str) -> str:
     return word
 
 
+def question_to(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
+    """'My question is to the Minister representing the Prime Minister, Senator Gallagher'
+    (question time): the turn's speaker addresses the one named last, the minister who
+    answers (`SPOKE_WITH`; the question's substance is read on its own)."""
+    if voice is None or "question" not in view.words:
+        return
+    for noun in view.tokens:
+        if noun.lower_ != "question" or noun.dep_ != "nsubj" or not any(
+                c.dep_ == "poss" and c.lower_ == "my" for c in noun.children):
+            continue
+        to = next((p for p in noun.head.children if p.dep_ == "prep"
+                   and p.lower_ in ("to", "for")), None)
+        if to is None:
+            continue
+        people = [m for i, m in sorted(view.at.items()) if i > to.i and m.type == "Person"
+                  and m.key != voice.key]  # (read on the surface: the parser often hangs
+        yield from pairs([voice], people[-1:], "SPOKE_WITH", "question:to", noun.i)  # the
+        # name after the comma on the verb)
+
+
 @family("calls", 95)
 def _calls_family(s: Sentence) -> Iterator[Found]:
-    return calls_on(s.view)
+    yield from calls_on(s.view)
+    yield from question_to(s.view, s.extras.get("voice"))

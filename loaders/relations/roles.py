@@ -243,8 +243,9 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
                     token.lower_ == "the" and doc[i - 1].lower_ == "of")):
             i -= 1  # 'Minister of Foreign Affairs Mélanie Joly', 'Secretary of the Treasury
             continue  # Janet Yellen': the title spans the 'of' (and its 'the')
-        if token.is_punct and token.text not in ("-", "’s", "'s") or token.pos_ in ("VERB", "ADP"):
-            break
+        if token.is_punct and token.text not in ("-", "’s", "'s") \
+                or token.pos_ in ("VERB", "ADP", "PRON", "SCONJ"):
+            break  # ('the former politician that ASIO Chief X referenced': not X's 'former')
         if token.pos_ == "DET" and token.i not in view.at:
             break
         words.append(token)

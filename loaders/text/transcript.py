@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..vocabulary import lexicon
 from .lines import DATELINE
 
 __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
@@ -222,6 +223,13 @@ MAX_LABELS = 2000
 list or an attack, and what follows is read as prose (the extractor warns once)."""
 
 
+HEADING_WORDS = lexicon.words("topic_heads") | {
+    "security", "affairs", "interference", "notice", "business", "bill", "bills", "motion",
+    "motions", "statement", "statements", "petitions", "adjournment", "answers"}
+"""Last words of an item of business's heading ('Emergency Debate', 'National Security'):
+such a line names no speaker."""
+
+
 def _line_labels(text: str) -> list[SpeakerLine]:
     """Labels standing alone on their line (openparliament.ca, Hansard reproductions) and
     the lines of a witness list; the speech starts on the next line."""
@@ -253,6 +261,7 @@ def _line_labels(text: str) -> list[SpeakerLine]:
         out += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
                 for m in NAME_ONLY.finditer(text)
                 if not _inside_label(m.start("name"), out) and m.start() > first_line_end
+                and m.group("name").split()[-1].lower() not in HEADING_WORDS
                 and not CHAMBER.match(m.group(0).strip()) and not DATELINE.match(m.group("name"))]
         labelled = {s.name for s in out if s.name}
         seen = {s.start for s in out}

@@ -118,6 +118,11 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("another-s-former-before-a-relative-pronoun-is-not-the-title-s",
+         "When will the government name the former politician that ASIO Chief Jane Roe "
+         "referenced yesterday?",
+         edges=(("Jane Roe", "HEADS", "Australian Security Intelligence Organisation"),),
+         no_types=("FORMER_MEMBER_OF",)),
     case("a-field-before-a-head-title-is-a-post-not-the-head",
          "Jane Roe worked as marketing director of Chianti Foods. Ann Poe is the executive "
          "director of the Harbour Institute.",

@@ -574,3 +574,19 @@ def test_witness_label_names_the_employer_last(extractor: Extractor) -> None:
     assert works == {"Communications Security Establishment"}
     assert ("Lyall King", "TESTIFIED_BEFORE",
             "Standing Committee on Procedure and House Affairs") in found
+
+
+def test_a_question_to_a_minister_addresses_the_one_named(extractor: Extractor) -> None:
+    text = ("Questions without Notice\nNational Security\nJane Roe (Queensland, Australian "
+            "Labor Party)\nMy question is to the Minister representing the Prime Minister, "
+            "Senator Katy Haddad. When will the government act?\nKaty Haddad (ACT, Australian "
+            "Labor Party, Minister for Finance)\nI thank Senator Roe for the question.\n")
+    found = triples(run(extractor, text))
+    assert any(t == "SPOKE_WITH" and o == "Katy Haddad" for _, t, o in found), found
+
+
+def test_a_heading_line_in_a_debate_is_no_speaker() -> None:
+    text = ("House of Commons Hansard\n\nRCMP Allegations Concerning Foreign Interference\n"
+            "Emergency Debate\n\nJane Roe Liberal Harbour—Newton, BC\n\nMadam Speaker, I rise.\n"
+            "\nPaul Smith Conservative Lakeview, AB\n\nMadam Speaker, I agree.\n")
+    assert "Emergency Debate" not in [line.name for line in speaker_lines(text)]
