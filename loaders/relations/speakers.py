@@ -148,8 +148,8 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
 def _seen_as(party: Mention, label: str, word: str) -> None:
     """'(Con)' names the Conservative Party: the label's word, as written, is one of the
     party's surface forms in this text (readers and scorers look it up by it)."""
-    written = next((w.strip("(),") for w in label.split() if w.strip("(),").lower() == word),
-                   None)
+    written = next((w.strip("(),") for w in re.split(r"[\s-]+", label)
+                    if w.strip("(),").lower() == word), None)  # ('R' of 'R-S.C.')
     if written and written != party.name:
         forms = party.attrs.setdefault("forms", [])
         if written not in forms:

@@ -179,7 +179,7 @@ def test_a_hearing_s_unnamed_committee_is_chaired_and_heard(extractor: Extractor
     assert ("Jim Haddad", "TESTIFIED_BEFORE", "Committee (unnamed)") in found, found
 
 
-NEWS_TRANSCRIPT = """Full transcript: two witnesses testify on Russian interference
+NEWS_TRANSCRIPT = """Full Transcript: Two Witnesses Testify On Russian Interference
 
 Former official Ann Roe testifies at a United States Senate subcommittee hearing.
 
@@ -202,9 +202,13 @@ def test_a_news_transcript_s_titled_labels_are_speakers(extractor: Extractor) ->
         "JANE DOE", "ANN Q. ROE", "PAUL R. SMITH JR.", "DOE"]
     found = triples(run(extractor, NEWS_TRANSCRIPT))
     assert ("Jane Doe", "MEMBER_OF", "Republican Party (United States)") in found, found
+    party = next(a for a in run(extractor, NEWS_TRANSCRIPT).actors
+                 if a.name == "Republican Party (United States)")
+    assert "R" in party.aliases  # the label's code, as written
     assert not any(s in ("Jane Doe", "Doe") and t == "TESTIFIED_BEFORE" for s, t, _ in found)
     assert any(s == "Paul R. Smith Jr." and t == "TESTIFIED_BEFORE" for s, t, _ in found)
     assert ("Paul R. Smith Jr.", "ACCUSED", "Russia") in found, found  # his turn tells it
+    assert "Full Transcript" not in {a.name for a in run(extractor, NEWS_TRANSCRIPT).actors}
     assert not any(s == "Ann Q. Roe" and t == "ACCUSED" for s, t, _ in found), found
 
 
