@@ -320,6 +320,9 @@ def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Me
 
 PLURAL_HEADS = {"leaders", "co-leaders", "chairs", "co-chairs", "heads", "presidents"}
 """'AfD parliamentary leaders Alice Weidel and Tino Chrupalla': each heads the party."""
+STATE_HEAD_TITLES = {"leader", "president", "head", "dictator", "ruler", "king", "queen",
+                     "emperor", "premier", "chancellor"}
+"""Titles whose holder heads the state they are of ('the leader of Belarus')."""
 FUNCTIONAL_TITLE_WORDS = lexicon.words("functional_title_words")
 """'marketing director of X': a post inside the body, not its head."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
@@ -345,6 +348,11 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type == "State" and title_set & (lexicon.DIPLOMAT_NOUNS | {"commissioner"}):
             if not former:  # 'the former ambassador of China' no longer works for it
                 yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
+        elif org.type == "State" and (title_set & STATE_HEAD_TITLES or {"prime", "minister"}
+                                      <= title_set) and not former \
+                and not _own_government_apart(org):
+            yield from pairs([person], [org], "HEADS", f"{rule}:state-head", anchor)  # 'the
+            # leader of Belarus, X', 'X, President of Russia', 'Prime Minister of India X'
         elif org.type == "State" and "minister" in title_set \
                 and org.name != locales.home_state():  # 'Amit Shah, India's home minister'
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
@@ -363,6 +371,13 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
                                                                     | STAFF_NOUNS)):
             kind = "FORMER_MEMBER_OF" if former else "WORKS_FOR"  # 'a former RCMP officer'
             yield from pairs([person], [org], kind, f"{rule}:works", anchor)
+
+
+def _own_government_apart(state: Mention) -> bool:
+    """Canada's own head of government heads the Government of Canada, an actor of its
+    own (the model's convention), not the State."""
+    here = locales.current()
+    return here is not None and here.state == state.name and here.government_type != "State"
 
 
 def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]],

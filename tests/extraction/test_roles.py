@@ -118,6 +118,18 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("the-leader-of-a-state-heads-it",
+         "The leader of Belarus, Alyaksandr Lukashenka, met Vladimir Putin. Narendra Modi, the "
+         "Prime Minister of India, spoke.",
+         edges=(("Alyaksandr Lukashenka", "HEADS", "Belarus"),
+                ("Alyaksandr Lukashenka", "MET_WITH", "Vladimir Putin"),
+                ("Narendra Modi", "HEADS", "India"))),
+    case("a-former-or-vice-president-heads-no-state",
+         "Jane Roe, a former president of Moldova, spoke. Vice President of the United States "
+         "Paul Smith spoke.", no_types=("HEADS",)),
+    case("canada-s-own-prime-minister-heads-no-state",
+         "Canada's Prime Minister Justin Trudeau spoke in Ottawa.",
+         not_edges=(("Justin Trudeau", "HEADS", "Canada"),)),
     case("another-s-former-before-a-relative-pronoun-is-not-the-title-s",
          "When will the government name the former politician that ASIO Chief Jane Roe "
          "referenced yesterday?",
