@@ -34,7 +34,7 @@ def _placed_after(doc: Any, noun: Any) -> bool:
 
 
 
-OTHER_TERMS = {"last", "previous", "former", "past", "next", "future", "incoming", "outgoing"}
+OTHER_TERMS = lexicon.words("other_term_words")
 """'the last Government blamed ...': an administration other than the one in office."""
 
 class DescriptorFinder:

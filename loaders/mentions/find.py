@@ -371,8 +371,7 @@ class MentionFinder:
 # -- helpers -------------------------------------------------------------------
 
 
-SERVICE_WORDS = {"secret", "intelligence", "security", "spy", "civilian", "military",
-                 "foreign", "special"}
+SERVICE_WORDS = lexicon.words("state_service_words")
 
 
 def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:

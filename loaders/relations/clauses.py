@@ -723,9 +723,9 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
 
 
 PHRASAL_VERBS = lexicon.table("phrasal_verbs")
+"""'set up the group': a verb and its particle mean what neither means alone."""
 PARTICLES = {key.split()[-1] for key in PHRASAL_VERBS}
 """Particles the parser may make adverbs ('stepped down from')."""
-"""'set up the group': a verb and its particle mean what neither means alone."""
 
 
 def phrasal_type(verb: Any) -> str | None:

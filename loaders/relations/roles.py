@@ -320,8 +320,7 @@ def _speaker_of(person: Mention, titles: list[str], doc_types: dict[str, list[Me
 
 PLURAL_HEADS = {"leaders", "co-leaders", "chairs", "co-chairs", "heads", "presidents"}
 """'AfD parliamentary leaders Alice Weidel and Tino Chrupalla': each heads the party."""
-STATE_HEAD_TITLES = {"leader", "president", "head", "dictator", "ruler", "king", "queen",
-                     "emperor", "premier", "chancellor"}
+STATE_HEAD_TITLES = lexicon.words("state_head_titles")
 """Titles whose holder heads the state they are of ('the leader of Belarus')."""
 FUNCTIONAL_TITLE_WORDS = lexicon.words("functional_title_words")
 """'marketing director of X': a post inside the body, not its head."""

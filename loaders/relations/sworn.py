@@ -105,8 +105,7 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
                                  else "MEMBER_OF", "seat:for-place", noun.i)
 
 
-SUBNATIONAL_WORDS = {"provincial", "state", "territorial", "legislative", "assembly", "mpp",
-                     "mla", "mna", "mha", "county", "city", "municipal", "regional"}
+SUBNATIONAL_WORDS = lexicon.words("subnational_words")
 """'the member of provincial parliament (MPP) for X': a seat in no national house."""
 
 

@@ -25,7 +25,7 @@ SPEECH_ACTS = {"accuse", "criticize", "criticise", "blame", "condemn", "urge", "
 SAYING = {"say", "tell", "add", "state", "write"}
 """'X said the decision came too late and accused Y': the parser joins the accusation to
 the reported clause, but only the sayer accuses (a decision or a delay does not)."""
-ASCRIBING_VERBS = {"attribute", "blame", "link", "tie", "accuse", "connect"}
+ASCRIBING_VERBS = lexicon.words("ascribing_verbs")
 """Verbs that give acts to someone other than their subject ('attributed X to Y')."""
 INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
 """'X was involved in gathering information on Y': the passive's subject does the gerund."""

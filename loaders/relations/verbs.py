@@ -74,6 +74,8 @@ def _onto_sanctions_list(verb: Any) -> bool:
         o.lower_ == "list" and any(t.lower_ in ("sanctions", "sanction") for t in o.subtree)
         for o in p.children if o.dep_ == "pobj") for p in verb.children)
 _KEYED: dict[int, bool] = {}
+REMOVAL_VERBS = lexicon.words("removal_verbs")
+SUSPENSION_VERBS = lexicon.words("suspension_verbs")
 EXPRESSING_VERBS = lexicon.words("expressing_verbs")
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
@@ -84,8 +86,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
-                | lexicon.words("listing_verbs") | lexicon.words("removal_verbs")
-                | lexicon.words("suspension_verbs"))
+                | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -289,8 +290,6 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(targets, offices, "HEADS", "verb:appoint-as", verb.i)
 
 
-REMOVAL_VERBS = lexicon.words("removal_verbs")
-SUSPENSION_VERBS = lexicon.words("suspension_verbs")
 MEMBERSHIP_BODIES = ("Party", "Legislature", "Committee", "Commission", "Organization",
                      "Agency", "Government", "Media")
 

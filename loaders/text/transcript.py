@@ -223,9 +223,7 @@ MAX_LABELS = 2000
 list or an attack, and what follows is read as prose (the extractor warns once)."""
 
 
-HEADING_WORDS = lexicon.words("topic_heads") | {
-    "security", "affairs", "interference", "notice", "business", "bill", "bills", "motion",
-    "motions", "statement", "statements", "petitions", "adjournment", "answers"}
+HEADING_WORDS = lexicon.words("topic_heads") | lexicon.words("heading_words")
 """Last words of an item of business's heading ('Emergency Debate', 'National Security'):
 such a line names no speaker."""
 
