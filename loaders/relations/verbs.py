@@ -229,8 +229,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in REMOVAL_VERBS or word in SUSPENSION_VERBS:  # 'was expelled from the party'
         yield from _removed_from(view, verb, word)
     if word == "attribute":  # 'attributed the operations to China'
-        yield from pairs(view.subjects(verb), view.objects(verb, {"to"}, direct=False),
-                         "ACCUSED", "verb:attribute", verb.i)
+        doers = view.objects(verb, {"to"}, direct=False)
+        yield from pairs(view.subjects(verb), doers, "ACCUSED", "verb:attribute", verb.i)
+        yield from _attributed_examples(view, verb, doers)
     if word == "find" and any(c.lower_ == "guilty" for c in verb.children):
         rel_type = "CONVICTED"  # 'found guilty by a jury of his peers'
     if rel_type is None:
@@ -314,6 +315,21 @@ def _removed_from(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
         if not allowed(kind, removed[0], body):
             kind = "RELATED_TO"
         yield from pairs(removed, [body], kind, f"verb:removed-{word}", verb.i)
+
+
+def _attributed_examples(view: SentenceView, verb: Any, doers: list[Mention]
+                         ) -> Iterator[Found]:
+    """'attributed incidents to the FSB, such as targeting UK parliamentarians': the
+    examples of what is attributed are the doer's acts (as the attribution says)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as",
+                                                                               "including")):
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pcomp"):
+            kind = lexicon.VERB_RELATIONS.get(lemma(act.text))
+            if kind in ("TARGETED", "INTERFERED_IN"):
+                yield from pairs(doers, view.objects(act, set()), kind,
+                                 f"verb:attributed-{lemma(act.text)}", act.i)
 
 
 def _unit_owners(view: SentenceView, verb: Any) -> list[Mention]:

@@ -441,6 +441,7 @@ def test_an_example_of_attributed_acts_is_not_the_attributer_s_doing(
     found = triples(run(extractor, text))
     assert ("United Kingdom", "ACCUSED", "Federal Security Service") in found, found
     assert not any(s == "United Kingdom" and t == "TARGETED" for s, t, _ in found), found
+    assert ("Federal Security Service", "TARGETED", "UK parliamentarians (unnamed)") in found
 
 
 def test_an_example_of_the_subject_s_own_tactics_is_its_doing(extractor: Extractor) -> None:
