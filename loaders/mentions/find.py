@@ -734,6 +734,14 @@ def _naming_head(doc: Any, token: Any) -> Any | None:
 REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")
 
 
+def _short_surname(doc: Any, m: Mention, form: tuple[str, ...]) -> bool:
+    """'Hu' after 'Chris Hu', 'Li' after 'Jane Li': a two-letter family name is the person
+    again (never one a word of the language shares: 'He')."""
+    return m.type == "Person" and len(form) == 1 and m.end - m.start > 1 \
+        and form[0] == doc[m.end - 1].text and form[0].isalpha() and form[0].istitle() \
+        and not doc.vocab[form[0].lower()].is_stop
+
+
 def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """A name the model found once is that actor wherever the text writes it again, even
     where the model missed it ('Butina was arrested', the model tagging only 'Maria
@@ -746,7 +754,7 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
         words = tuple(t.text for t in doc[m.start:m.end])
         forms = [words] + ([words[-1:]] if m.type == "Person" and len(words) > 1 else [])
         for form in forms:
-            if form[0][:1].isupper() and len("".join(form)) > 2:
+            if form[0][:1].isupper() and (len("".join(form)) > 2 or _short_surname(doc, m, form)):
                 phrases.setdefault(form[0], {}).setdefault(form, m)  # one source per form
     if not phrases:
         return mentions

@@ -76,12 +76,15 @@ def received(view: SentenceView, verb: Any) -> Iterator[Found]:
         return  # 'warned the parties against / about accepting donations from X': a topic or
         # a warning, nothing received (and never by whoever warned)
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and not nouns and is_payment(verb.head):
+        nouns.append(verb.head)  # 'the millions of dollars they received from the PRC'
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
               for o in p.children if o.dep_ == "pobj"]
     receivers = view.subjects(verb)
     for noun in nouns:
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_) or INFORMING_NOUNS.get(noun.lower_)
-        if rel_type is None and noun.dep_ == "dobj" and is_payment(noun):
+        if rel_type is None and (noun.dep_ == "dobj" or noun.i == verb.head.i) \
+                and is_payment(noun):
             rel_type = "FUNDED"  # 'received millions of dollars from the PRC'
         if rel_type not in lexicon.RECEIVED_TYPES:
             continue

@@ -155,8 +155,9 @@ class SentenceView:
             return list(mention.attrs.get("members", [mention]))  # 'two residents'
             # a release names with their ages (`resolution.leads`): each of them
         if token.lower_ in PRONOUNS:
-            resolved = self.pronoun(token)
-            return [resolved] if resolved is not None else []
+            resolved = self.pronoun(token)  # ('they': two people joined by 'and', each)
+            return list(resolved.attrs.get("members", [resolved])) if resolved is not None \
+                else []
         for child in token.children:  # 'His father, John O'Toole,' is the father himself
             if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
                 return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]

@@ -87,7 +87,7 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             named_subject = last_subject if last_subject is not None \
                 and last_subject.kind not in ("unnamed", "group") else None
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \
-                _plural(first, in_sent) if kind == "p" else \
+                _plural(first, in_sent) or _coordinated(first, in_sent) if kind == "p" else \
                 _personal(first, in_sent, named_subject or topic or previous)
         seen[kind] = found
         sayer = _other_sayer(first, kind)
@@ -289,6 +289,32 @@ def _plural(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
             mention = in_sent[child.i]
             if mention.type in BODY_TYPES + ("State",) or mention.group:
                 return mention
+    return None
+
+
+def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """'Sun and Hu laundered the money they received from the PRC': 'they' in a clause
+    below a verb whose subject is two or more people joined by 'and' is those people (one
+    mention standing for each, as a counted lead does); any clause of its own subject
+    between them leaves it alone."""
+    node = token.head
+    for _ in range(8):
+        if node.head.i == node.i and node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i != token.i), None) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            people = {m.key: m for t in (subject, *subject.conjuncts)
+                      for m in [in_sent.get(t.i)] if m is not None and m.type == "Person"}
+            if len(people) < 2:
+                return None
+            first = next(iter(people.values()))
+            return Mention(token.i, token.i + 1, token.text, "anaphora", first.name, "Person",
+                           key=first.key, source=first.source,
+                           attrs={"members": list(people.values()), "anaphora": True})
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 

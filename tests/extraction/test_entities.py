@@ -636,3 +636,11 @@ def test_a_party_named_after_its_leader_is_one_party(extractor: Extractor) -> No
             "(14:06): I thank the senator.\n")
     names = actors(run(extractor, text))
     assert "Pauline Hanson's One Nation" in names and "Nation Party" not in names, names
+
+
+def test_a_two_letter_family_name_is_the_person_again(extractor: Extractor) -> None:
+    text = ("Washington, May 3, 2024\n\nJane Roe's husband, Chris Hu, was also charged. Roe "
+            "and Hu laundered the millions of dollars they received from the Northwind "
+            "Foundation.")
+    found = triples(run(extractor, text))
+    assert ("Northwind Foundation", "FUNDED", "Chris Hu") in found, found

@@ -152,6 +152,15 @@ RESOLVED = [
          not_pairs=(("Northgate Institute", "Jane Roe"),)),
     case("not-a-group-financed-by-someone-is-no-funding",
          "The Northwind Agency is not a group financed by Omar Haddad.", no_types=("FUNDED",)),
+    case("they-after-two-people-joined-by-and-is-each-of-them",
+         "Washington, May 3, 2024\n\nJane Roe and Paul Smith laundered the millions of "
+         "dollars they received from the Northwind Foundation to purchase real estate.",
+         edges=(("Northwind Foundation", "FUNDED", "Jane Roe"),
+                ("Northwind Foundation", "FUNDED", "Paul Smith"))),
+    case("they-in-a-clause-with-a-subject-of-its-own-is-left-alone",
+         "Jane Roe and Paul Smith met Ann Poe, who said they had received money from the "
+         "Northwind Foundation.",
+         not_edges=(("Northwind Foundation", "FUNDED", "Jane Roe"),)),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
