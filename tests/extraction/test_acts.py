@@ -569,6 +569,9 @@ INTERFERENCE_AND_INVESTIGATIONS = [
                 ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
                 ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
          no_types=("TARGETED",)),
+    case("searching-someone-s-home-investigates-them",
+         "The Royal Canadian Mounted Police searched Jane Roe's home in Toronto.",
+         edges=(("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe"),)),
     case("a-body-s-support-for-a-state-supports-it",
          "The listings signal the EU's support to Moldova. The motion calls for increased "
          "Canada's support for Ukraine.",
