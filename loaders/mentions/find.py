@@ -142,6 +142,7 @@ class MentionFinder:
         candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc)
         candidates += _title_subject(doc)
+        candidates += _proposed_laws(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
@@ -710,6 +711,44 @@ def _title_subject(doc: Any) -> list[Mention]:
             out.append(Mention(span.start, span.end, span.text, "called", name, kind,
                                key=normalize_name(name), source="text"))
     return out
+
+
+LAW_NAME = re.compile(
+    r"[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
+    r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}(?:Act|Law|Bill))\b")
+"""'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
+law's name, quoted or capitalised, ending in its kind."""
+LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
+
+
+def _proposed_laws(doc: Any) -> list[Mention]:
+    """A law or bill named as what someone proposes, tables, passes or adopts (a law cited
+    as a topic is no actor, as the annotation conventions say): one `Bill` each."""
+    text = text_of(doc)
+    if not any(word in text for word in ("Act", "act", "Law", "law", "Bill", "bill")):
+        return []
+    out = []
+    for match in LAW_NAME.finditer(text):
+        group = "quoted" if match.group("quoted") else "titled"
+        span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+        if span is None or not len(span) or not _made_law(span.root):
+            continue
+        name = span.text
+        out.append(Mention(span.start, span.end, name, "called", name, "Bill",
+                           key=normalize_name(name), source="text"))
+    return out
+
+
+def _made_law(root: Any) -> bool:
+    """The law is the object of a law-making verb ('propose an act', 'the Act was passed')."""
+    node = root
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "appos", "conj", "prep"):
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return lemma(node.text) in LAW_MAKING_VERBS
+    return False
 
 
 def _unaccented(text: str) -> str:

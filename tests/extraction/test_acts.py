@@ -569,6 +569,15 @@ INTERFERENCE_AND_INVESTIGATIONS = [
                 ("Harbour Committee", "RELATED_TO", "Royal Canadian Mounted Police"),
                 ("Harbour Committee", "RELATED_TO", "Privy Council Office")),
          no_types=("TARGETED",)),
+    case("a-law-proposed-is-a-bill-its-proposer-introduces",
+         "The Georgian Dream party said it would propose an ‘agents of foreign influence "
+         "act’ again. The Northwind Party proposed the Transparency of Foreign Influence Act "
+         "in 2024.",
+         edges=(("Northwind Party", "INTRODUCED", "Transparency of Foreign Influence Act"),
+                ("Georgian Dream", "INTRODUCED", "agents of foreign influence act"))),
+    case("a-law-only-cited-is-no-actor",
+         "Jane Roe was charged under the Harbour Security Act in 2024.",
+         not_names=("Harbour Security Act",)),
     case("searching-someone-s-home-investigates-them",
          "The Royal Canadian Mounted Police searched Jane Roe's home in Toronto.",
          edges=(("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe"),)),
