@@ -288,7 +288,7 @@ class MentionFinder:
         for inner in doc[start + 1:head.i]:  # 'Russian interference cases', 'Chinese foreign
             if inner.dep_ == "compound" and inner.head.i == head.i \
                     and inner.lower_ in lexicon.STATE_NOUNS \
-                    and inner.lower_ not in ("service", "services"):  # interference activities'
+                    and inner.lower_ not in SERVICE_HEADS:  # interference activities'
                 return from_entry(doc, start, inner.i + 1, "demonym", entry)
         return None
 
@@ -373,12 +373,13 @@ class MentionFinder:
 
 
 SERVICE_WORDS = lexicon.words("state_service_words")
+SERVICE_HEADS = {"service", "services"}
 
 
 def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:
     """'a Chinese secret service' is the state's; 'a Chinese food delivery service' is no
     state: a 'service' needs only words that make it a state's between."""
-    if head.lower_ not in ("service", "services"):
+    if head.lower_ not in SERVICE_HEADS:
         return True
     named_after = head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
     return head.is_lower and not named_after and all(
@@ -719,14 +720,15 @@ LAW_NAME = re.compile(
 """'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
 law's name, quoted or capitalised, ending in its kind."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
+LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")
 
 
 def _proposed_laws(doc: Any) -> list[Mention]:
     """A law or bill named as what someone proposes, tables, passes or adopts (a law cited
     as a topic is no actor, as the annotation conventions say): one `Bill` each."""
     text = text_of(doc)
-    if not any(word in text for word in ("Act", "act", "Law", "law", "Bill", "bill")):
-        return []
+    if not LAW_WORD.search(text):
+        return []  # most texts name no law: the name pattern is not run
     out = []
     for match in LAW_NAME.finditer(text):
         group = "quoted" if match.group("quoted") else "titled"

@@ -20,8 +20,7 @@ __all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS"
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-TITLE_WORDS = set(lexicon.TITLE_ROLES) | lexicon.HONORIFICS | lexicon.HEAD_TITLES | {
-    "clerk", "speaker"}
+TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.HONORIFICS | {"clerk", "speaker"}
 """A 'person' the model finds that is only a title ('the Clerk', 'Speaker') names nobody."""
 
 
@@ -609,7 +608,7 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
     return out
 
 
-TITLE_NOUNS = set(lexicon.TITLE_ROLES) | lexicon.HEAD_TITLES
+TITLE_NOUNS = lexicon.TITLE_WORDS
 
 
 def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:

@@ -639,7 +639,7 @@ def _possessed_title(view: SentenceView, noun: Any
                      ) -> Iterator[tuple[Mention, Mention, str, int]]:
     """'advised its leader, Viktor Yanukovych', 'the party's leader, X': the person named
     beside a title is that title's holder in the body that owns it."""
-    if noun.lower_ not in lexicon.TITLE_ROLES and noun.lower_ not in lexicon.HEAD_TITLES:
+    if noun.lower_ not in lexicon.TITLE_WORDS:
         return
     holders = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at
                and view.at[c.i].type == "Person"]

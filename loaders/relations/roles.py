@@ -235,11 +235,10 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     doc = view.sent.doc
     words: list[Any] = []
     i = _before_remit(view, person.start - 1)
-    title_words = lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES
     while i >= view.sent.start and len(words) < 6:
         token = doc[i]
         if token.lower_ in ("of", "the") and i - 1 >= view.sent.start and words \
-                and words[-1].i in view.at and (doc[i - 1].lower_ in title_words or (
+                and words[-1].i in view.at and (doc[i - 1].lower_ in lexicon.TITLE_WORDS or (
                     token.lower_ == "the" and doc[i - 1].lower_ == "of")):
             i -= 1  # 'Minister of Foreign Affairs Mélanie Joly', 'Secretary of the Treasury
             continue  # Janet Yellen': the title spans the 'of' (and its 'the')
@@ -278,8 +277,7 @@ def _before_remit(view: SentenceView, i: int) -> int:
     if j == i or doc[j].lower_ != "for" or not doc[j + 1].is_title or j - 1 < view.sent.start:
         return i
     before = doc[j - 1]
-    title_words = lexicon.TITLE_ROLES.keys() | lexicon.HEAD_TITLES
-    return j - 1 if before.i in view.at or before.lower_ in title_words else i
+    return j - 1 if before.i in view.at or before.lower_ in lexicon.TITLE_WORDS else i
 
 
 COURTESY_WORDS = lexicon.HONORIFICS | {"dame", "lord", "lady", "professor"}
@@ -302,7 +300,7 @@ def _title_before_comma(view: SentenceView, person: Mention) -> Iterator[Found]:
     if j - 1 < view.sent.start or doc[j].lower_ != "of" or body.type == "Person":
         return
     title = doc[j - 1].lower_
-    if title in lexicon.HEAD_TITLES or title in lexicon.TITLE_ROLES:
+    if title in lexicon.TITLE_WORDS:
         former = j - 2 >= view.sent.start and doc[j - 2].lower_ in ("former", "ex")
         yield from _titled(person, [title], [body], former, "title-comma", doc[j - 1].i)
 
@@ -324,6 +322,8 @@ STATE_HEAD_TITLES = lexicon.words("state_head_titles")
 """Titles whose holder heads the state they are of ('the leader of Belarus')."""
 FUNCTIONAL_TITLE_WORDS = lexicon.words("functional_title_words")
 """'marketing director of X': a post inside the body, not its head."""
+NOT_HEADING_WORDS = lexicon.SUBORDINATE_TITLE_WORDS | FUNCTIONAL_TITLE_WORDS
+"""Words that make a head title someone else's ('deputy director', 'marketing director')."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
 
 
@@ -331,8 +331,7 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
-    subordinate = bool(title_set & (lexicon.SUBORDINATE_TITLE_WORDS | FUNCTIONAL_TITLE_WORDS)
-                       and title_set & lexicon.HEAD_TITLES)
+    subordinate = bool(title_set & NOT_HEADING_WORDS and title_set & lexicon.HEAD_TITLES)
     if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing
         title_set -= lexicon.HEAD_TITLES
     for org in orgs:

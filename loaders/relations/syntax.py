@@ -190,7 +190,7 @@ class SentenceView:
                 if child.dep_ == "poss" and child.lower_ in ("my", "our"):
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []
-        if token.lower_ in lexicon.TITLE_ROLES or token.lower_ in lexicon.HEAD_TITLES:
+        if token.lower_ in lexicon.TITLE_WORDS:
             # 'the Ambassador of X to Canada, NAME', 'the leader of Belarus, NAME'
             named = [m for i, m in self.at.items() if i > token.i and m.type == "Person"
                      and i == m.end - 1
@@ -565,7 +565,7 @@ def misattached_title(name: Any) -> Any | None:
     holder = name.head.head.head  # the word the 'to Canada' phrase hangs on
     titles = [holder] + [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "attr")]
     found = [t for t in titles if t.i < name.head.i and t.pos_ in ("NOUN", "PROPN")
-             and (t.lower_ in lexicon.TITLE_ROLES or t.lower_ in lexicon.HEAD_TITLES)
+             and t.lower_ in lexicon.TITLE_WORDS
              and not any(c.dep_ == "appos"
                                                            for c in t.children)]
     return found[-1] if found else None

@@ -38,6 +38,8 @@ TITLE_ROLES: dict[str, str] = dict(_DATA["title_roles"])
 SURNAME_FIRST: set[str] = set(_DATA["surname_first"])
 HONORIFICS: set[str] = set(_DATA["honorifics"])
 HEAD_TITLES: set[str] = set(_DATA["head_titles"])
+TITLE_WORDS: frozenset[str] = frozenset(TITLE_ROLES) | frozenset(HEAD_TITLES)
+"""Every title noun: a role's or a head's ('minister', 'director')."""
 SUBORDINATE_TITLE_WORDS: set[str] = set(_DATA["subordinate_title_words"])
 DIPLOMAT_NOUNS: set[str] = set(_DATA["diplomat_nouns"])
 POSTING_VERBS: set[str] = set(_DATA["posting_verbs"])

@@ -40,11 +40,17 @@ class Term:
 
 
 @lru_cache(maxsize=1)
-def _book() -> dict[tuple[str, str], tuple[Term, ...]]:
+def _offices() -> list[dict]:
+    """The offices data file, read once."""
     data = tomllib.loads(resources.files("figraph.loaders").joinpath(
         "data", "offices.toml").read_text(encoding="utf-8"))
+    return list(data.get("office", []))
+
+
+@lru_cache(maxsize=1)
+def _book() -> dict[tuple[str, str], tuple[Term, ...]]:
     book: dict[tuple[str, str], tuple[Term, ...]] = {}
-    for office in data.get("office", []):
+    for office in _offices():
         terms = tuple(Term(name, date.fromisoformat(start),
                            date.fromisoformat(end) if end else None)
                       for name, start, end in office["holders"])
@@ -55,10 +61,8 @@ def _book() -> dict[tuple[str, str], tuple[Term, ...]]:
 
 @lru_cache(maxsize=1)
 def _bodies() -> dict[tuple[str, str], tuple[str, str]]:
-    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
-        "data", "offices.toml").read_text(encoding="utf-8"))
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    for office in data.get("office", []):
+    for office in _offices():
         for key, kind in (("heads", "HEADS"), ("works_for", "WORKS_FOR")):
             if office.get(key):
                 out.update({(office["country"], title): (office[key], kind)
