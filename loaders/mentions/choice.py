@@ -135,12 +135,16 @@ def _dateline_end(doc: Any, start: int) -> int | None:
 
 
 def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """'Long Name (ACR)' defines ACR for the rest of the document."""
+    """'Long Name (ACR)' defines ACR for the rest of the document; 'open source intelligence
+    (OSINT)' defines a short form of words that name no actor."""
     defined: dict[str, Mention] = {}
     for m in mentions:
         if m.kind != "metonym" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
                 and doc[m.end + 2].text == ")" and _short_form(doc[m.end + 1].text):
             defined[doc[m.end + 1].text] = m
+    common = _common_acronyms(doc) - set(defined)
+    if common:
+        mentions = [m for m in mentions if not (m.kind == "ner" and m.text in common)]
     if not defined:
         return mentions
     for m in mentions:
@@ -157,6 +161,48 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
                                  source.type, key=source.key, source=source.source,
                                  roles=set(source.roles), attrs=dict(source.attrs)))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+COMMON_WORDS_BEFORE = 6
+"""How many words before a short form may spell it ('foreign information manipulation
+and interference (FIMI)')."""
+
+
+def _common_acronyms(doc: Any) -> set[str]:
+    """Short forms the text defines by lower-case words: 'open source intelligence
+    (OSINT)', 'an intelligence community assessment or ICA'. The words name a practice
+    or a paper, so the letters name no actor anywhere in the document."""
+    found = set()
+    for token in doc:
+        if not (1 <= token.i and _short_form(token.text)):
+            continue
+        opened = doc[token.i - 1].text == "(" and token.i + 1 < len(doc) \
+            and doc[token.i + 1].text == ")"
+        if not (opened or doc[token.i - 1].lower_ == "or"):
+            continue
+        words: list[str] = []
+        for before in reversed(doc[max(0, token.i - 1 - COMMON_WORDS_BEFORE):token.i - 1]):
+            if not (before.is_alpha and before.text.islower()):
+                break
+            words.insert(0, before.lower_)
+        if any(_spelled_by(token.text.lower(), words[k:]) for k in range(len(words))):
+            found.add(token.text)
+    return found
+
+
+SPELLING_SKIPS = {"and", "of", "the", "for", "on", "in"}
+
+
+def _spelled_by(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the starts of `words` in order, every word giving at least its
+    first letter ('osint' <- open source intelligence) or, for a small word, none."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in SPELLING_SKIPS and _spelled_by(letters, rest):
+        return True
+    return any(letters[:n] == word[:n] and _spelled_by(letters[n:], rest)
+               for n in range(1, min(len(word), len(letters)) + 1))
 
 
 def _short_form(text: str) -> bool:

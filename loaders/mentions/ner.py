@@ -30,6 +30,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     parties and articles and typed by their head word."""
     out = []
     surnames = _surnames(doc)
+    in_titles = _document_title_words(doc)
     for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) else ent.label_
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent))
@@ -66,6 +67,10 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'provincial parliament (MPP)': a title's letters; 'Citizenship and
             # Immigration Minister X': a portfolio, no body (a known ministry is the
             # gazetteer's)
+        if kind == "ORG" and start < end and (_document_title(doc[start:end])
+                                              or start in in_titles):
+            continue  # 'the National Threat Assessment': a paper, no body; 'its Report on
+            # Interference in Canada’s Democratic Institutions': no body in its title
         if kind == "ORG" and start < end and doc[start].lower_ == "party":
             continue  # "the Labour Party Cash for Peerages scandal": the party is read
             # on its own; what follows its name is none
@@ -244,6 +249,7 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
 TEMPLATE_FIELD = re.compile(r"^[A-Z][a-z]+\d$")
 """An infobox template's numbered field name left in a text ('Office1', 'Termstart1')."""
 TOPIC_HEADS = lexicon.words("topic_heads")
+DOCUMENT_HEADS = lexicon.words("document_heads")
 TOPIC_WORDS = lexicon.words("topic_words")
 """'Emergency Debate', 'Allegations Concerning X': an item of business, no body."""
 PORTFOLIO_TITLES = {"minister", "secretary", "critic", "spokesperson", "spokesman",
@@ -467,6 +473,39 @@ def _looks_like_name(span: Any) -> bool:
 HEAD_ENDS = {"of", "for", "on"}
 """Words after an English name's head noun: 'Intelligence and Security Committee of
 Parliament', 'Commission on Foreign Interference'."""
+
+
+def _head_word(words: list[Any]) -> Any:
+    """The head of an English name: its last word before 'of', 'for' or 'on'."""
+    cut = next((i for i, t in enumerate(words) if t.lower_ in HEAD_ENDS and i > 0), len(words))
+    return words[cut - 1]
+
+
+def _document_title(span: Any) -> bool:
+    """'Special Report on Foreign Interference in Parliament', 'EU Association Agreement':
+    the head noun is a paper's, whatever the words after it name."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and _head_word(words).lower_ in DOCUMENT_HEADS
+
+
+TITLE_JOINERS = {"of", "on", "in", "and", "the", "for", "to", "'s", "’s", "-", "—", "–"}
+
+
+def _document_title_words(doc: Any) -> set[int]:
+    """The words of a topic after a capitalised document head ('Report on Foreign
+    Interference in Canada’s Democratic Processes and Institutions'), up to the first word
+    no title holds. 'Report of the X Committee' or 'by X' names its author, a body."""
+    inside: set[int] = set()
+    for token in doc:
+        if token.lower_ not in DOCUMENT_HEADS or not token.is_title \
+                or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("on", "into"):
+            continue
+        i = token.i + 1
+        while i < len(doc) and "\n" not in doc[i - 1].whitespace_ and (
+                doc[i].is_title or doc[i].is_upper or doc[i].lower_ in TITLE_JOINERS):
+            inside.add(i)
+            i += 1
+    return inside
 
 
 def _org_type(span: Any) -> str | None:

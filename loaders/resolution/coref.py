@@ -191,16 +191,22 @@ def _same_person(a: str, b: str) -> bool:
         and len(long_) - len(short) == 1 and len(x) == len(y) == 2
 
 
+SHORTENED_TYPES = ("Party", "Organization", "Agency", "Media", "Committee", "Commission")
+
+
 def _shortened_bodies(mentions: list[Mention]) -> None:
-    """'Labor Party' after 'Australian Labor Party': a body the model names by the end of
-    a longer name of the same type in the document is that body (one longer name only)."""
+    """'Labor Party' after 'Australian Labor Party', 'State Security Department' after
+    'State Security Department of the Republic of Lithuania': a body the model names by the
+    end, or by the head before 'of', of a longer name of the same type in the document is
+    that body (one longer name only)."""
     bodies = [m for m in mentions if m.kind == "ner" and m.key and not m.scoped
-              and m.type in ("Party", "Organization", "Agency", "Media")]
+              and m.type in SHORTENED_TYPES]
     names = {(m.type, m.key): m.name for m in bodies}
     for m in bodies:
         if len(m.key.split()) < 2:
             continue
-        longer = {k for (kind, k) in names if kind == m.type and k.endswith(" " + m.key)}
+        longer = {k for (kind, k) in names if kind == m.type and (
+            k.endswith(" " + m.key) or k.startswith(m.key + " of "))}
         if len(longer) == 1:
             m.key = longer.pop()
             m.name = names[(m.type, m.key)]

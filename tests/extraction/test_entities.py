@@ -644,3 +644,62 @@ def test_a_two_letter_family_name_is_the_person_again(extractor: Extractor) -> N
             "Foundation.")
     found = triples(run(extractor, text))
     assert ("Northwind Foundation", "FUNDED", "Chris Hu") in found, found
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("The Harbour Committee tabled its Special Report on Foreign Interference in Parliament.",
+     "Special Report on Foreign Interference in Parliament"),
+    ("The National Threat Assessment was prepared by the Northwind Security Service.",
+     "National Threat Assessment"),
+    ("Jane Roe praised the Harbour Association Agreement with Portugal.",
+     "Harbour Association Agreement"),
+])
+def test_a_document_s_title_is_no_body(extractor: Extractor, text: str, paper: str) -> None:
+    """A paper's head noun makes its title no actor, whatever capitals or a 'Parliament'
+    later in the title say."""
+    assert paper not in actors(run(extractor, text))
+
+
+def test_a_body_whose_title_ends_with_a_document_word_stays(extractor: Extractor) -> None:
+    text = "Jane Roe directed the Office of Net Assessment at the Northwind Ministry."
+    assert actors(run(extractor, text)).get("Office of Net Assessment") == "Agency"
+
+
+def test_a_topic_in_a_document_s_title_is_no_body(extractor: Extractor) -> None:
+    text = ("The Harbour Committee tabled its Special Report on Foreign Interference in "
+            "Canada's Democratic Processes and Institutions.")
+    assert "Democratic Processes and Institutions" not in actors(run(extractor, text))
+
+
+def test_the_author_in_a_document_s_title_is_a_body(extractor: Extractor) -> None:
+    text = "The Report of the Harbour Affairs Committee blamed Russia for the campaign."
+    assert "Harbour Affairs Committee" in actors(run(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "letters"), [
+    ("Analysts used open source intelligence (OSINT) to trace the Northwind Foundation. "
+     "OSINT showed its funding came from Jane Roe.", "OSINT"),
+    ("The agencies wrote an intelligence community assessment or ICA on Russia. The ICA "
+     "named Jane Roe.", "ICA"),
+    ("The Northwind Foundation spread foreign information manipulation and interference "
+     "(FIMI) across Portugal.", "FIMI"),
+])
+def test_a_short_form_of_common_words_is_no_actor(extractor: Extractor, text: str,
+                                                  letters: str) -> None:
+    assert letters not in actors(run(extractor, text))
+
+
+def test_a_short_form_of_a_name_is_still_the_body(extractor: Extractor) -> None:
+    text = ("The Northwind Democracy Network (NDN) held a forum on open source intelligence. "
+            "The NDN invited Jane Roe.")
+    extraction = run(extractor, text)
+    assert "NDN" in aliases(extraction, "Northwind Democracy Network")
+
+
+def test_a_body_named_again_by_its_head_before_of_is_one_body(extractor: Extractor) -> None:
+    text = ("The assessment was prepared by the State Harbour Service of the Republic "
+            "of Estonia. The State Harbour Service warned that Russia threatens "
+            "Lithuania.")
+    found = actors(run(extractor, text))
+    assert "State Harbour Service of the Republic of Estonia" in found
+    assert "State Harbour Service" not in found, found
