@@ -32,7 +32,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     surnames = _surnames(doc)
     in_titles = _document_title_words(doc)
     for ent in entities(doc):
-        kind = "PERSON" if _after_person_noun(ent) else ent.label_
+        kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
+            else ent.label_
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent))
         if kind not in ("PERSON", "ORG", "GPE") and not company:
             continue
@@ -766,6 +767,13 @@ def _described_as_person(span: Any) -> bool:
         if any(p.lower_ in PERSON_DESCRIPTIONS for p in (appos, *appos.conjuncts)):
             return True
     return False
+
+
+def _place_described_as_person(ent: Any) -> bool:
+    """'Dominic Hampshire, an adviser to X': a name the model took for a place, in
+    apposition with a noun that only a person is."""
+    return ent.label_ in ("GPE", "LOC") and ent.text not in lexicon.COUNTRIES \
+        and all(t.is_title for t in ent) and _described_as_person(ent)
 
 
 def _described_as_org(token: Any) -> bool:

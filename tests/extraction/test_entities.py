@@ -703,3 +703,10 @@ def test_a_body_named_again_by_its_head_before_of_is_one_body(extractor: Extract
     found = actors(run(extractor, text))
     assert "State Harbour Service of the Republic of Estonia" in found
     assert "State Harbour Service" not in found, found
+
+
+def test_a_name_taken_for_a_place_but_described_as_a_person_is_one(
+        extractor: Extractor) -> None:
+    text = ("A letter from Dominic Hampshire, an adviser to Jane Roe, was found on the "
+            "businessman's phone.")
+    assert actors(run(extractor, text)).get("Dominic Hampshire") == "Person"
