@@ -65,6 +65,7 @@ from .ner import (
     titled_people,
 )
 from .seats import SeatIndex
+from .units import numbered_units
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -148,6 +149,7 @@ class MentionFinder:
         candidates += _signatories(doc)
         candidates += _congress_measures(doc)
         candidates += _motion_numbers(doc)
+        candidates += numbered_units(doc)
         candidates = _title_case_headline(doc, candidates)
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)

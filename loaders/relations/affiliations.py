@@ -46,7 +46,9 @@ def _names_parent(text: str, parent: Any) -> bool:
 
 
 UNIT_HEADS = {"branch", "division", "chapter", "wing", "section", "unit", "office", "bureau",
-              "directorate", "caucus"}
+              "directorate", "caucus"} | lexicon.words("numbered_unit_nouns")
+SUCCESSION_WORDS = {"successor", "predecessor", "forerunner"}
+"""'the KGB's successor agency': it followed the KGB, it is no part of it."""
 
 
 def _named_owner(unit: Mention, gazetteer: Gazetteer) -> Any | None:
@@ -66,6 +68,16 @@ def _named_owner(unit: Mention, gazetteer: Gazetteer) -> Any | None:
         if known is not None and known.type not in ("Person", "State"):
             return known
     return None
+
+
+UNIT_PARENTS = ("Agency", "Government", "Organization")
+
+
+def _numbered_unit(m: Mention) -> bool:
+    """'Unit 29155', 'FSB Centre 18': a body named by its unit noun and number."""
+    words = m.text.split()
+    return m.type == "Agency" and len(words) >= 2 and words[-1].isdigit() \
+        and words[-2].lower() in UNIT_HEADS
 
 
 def _linking_word(doc: Any, start: int, end: int) -> bool:
@@ -90,6 +102,7 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
         and doc[owned.start - 1].text in (")", "]")  # or "... Canada's [GAC's] Rapid ..."
     return (gap == 1 or bracketed) and owner.end < len(doc) \
         and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
+        and doc[owned.start].lower_ not in SUCCESSION_WORDS \
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
@@ -142,6 +155,10 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if owner is not None:  # 'the Australian Labor Party New South Wales Branch'
             found += pairs([m], [builtin(owner.name, owner.type)], "PART_OF", "name:owner",
                            m.start)
+        if nxt is not None and _numbered_unit(m) and nxt.type in UNIT_PARENTS \
+                and nxt.start - m.end <= PARENT_GAP \
+                and _linking_word(view.sent.doc, m.end, nxt.start):  # 'Unit 29155 of the GRU'
+            found += pairs([m], [nxt], "PART_OF", "numbered:parent", m.start)
         entry = m.attrs.get("entry")
         parent = getattr(entry, "parent", "") if entry is not None else ""
         if not parent:

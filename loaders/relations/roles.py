@@ -144,6 +144,8 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     names a body itself ('MI5 is the Security Service') says who it is, not whose part."""
     doc = view.sent.doc
     heads = [doc[org.end - 1]]
+    if org.end - org.start >= 2 and doc[org.end - 1].like_num:
+        heads.append(doc[org.end - 2])  # 'Centre 16 is a unit within the FSB'
     if org.end + 2 < len(doc) and doc[org.end].text == "(":
         heads.append(doc[org.end + 1])
     nouns = [n for head in heads for n in _described_by(head)]  # also 'X is a bureau of Y'

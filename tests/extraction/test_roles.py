@@ -358,6 +358,18 @@ PARTS = [
          "Hackers from GRU Unit 26165 targeted the Bundestag.",
          edges=(("GRU Unit 26165", "PART_OF", "Main Intelligence Directorate"),
                 ("GRU Unit 26165", "TARGETED", "Bundestag"))),
+    case("a-unit-named-by-number-after-its-service-is-part-of-it",
+         "FSB Centre 16 ran the operation. Unit 29155 of the GRU targeted Jane Roe.",
+         edges=(("FSB Centre 16", "PART_OF", "Federal Security Service"),
+                ("Unit 29155", "PART_OF", "Main Intelligence Directorate"))),
+    case("a-unit-named-by-number-again-is-the-same-unit",
+         "FSB Centre 16 ran the operation. Centre 16 is a unit within the FSB.",
+         edges=(("FSB Centre 16", "PART_OF", "Federal Security Service"),),
+         not_names=("Centre 16",)),
+    case("a-successor-agency-is-no-part-of-its-predecessor",
+         "The KGB's successor agency, the Federal Security Service (FSB), is behind the "
+         "attempts to interfere in British politics.",
+         no_types=("PART_OF",)),
     case("a-branch-named-after-its-body-is-part-of-it",
          "As the general secretary of the Australian Labor Party New South Wales Branch I met "
          "Jane Roe.",
