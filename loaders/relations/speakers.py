@@ -16,7 +16,7 @@ from typing import Any
 from ...graph.model import normalize_name
 from ..mentions.find import Mention
 from ..mentions.mention import person_name, text_of
-from ..text.transcript import CHAMBER, SpeakerTurns, speaker_lines
+from ..text.transcript import CHAMBER, GLUED_PARTY, SpeakerTurns, speaker_lines
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from .found import Builtin, Found, pairs
@@ -108,6 +108,9 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
     if not line.paren_end:
         return []
     label = text[line.paren_start:line.paren_end]
+    glued = GLUED_PARTY.match(label)
+    if glued:  # 'LiberalPrime Minister': the party, then the office
+        label = f"{glued.group('party')} {label[glued.end():]}"
     words = [w.lower().strip(",") for w in label.split()]
     parts = [" ".join(p.lower().split()) for p in label.split(",")]
     if any(_party_named(part, gazetteer) for part in parts):  # 'NSW, Australian Labor
@@ -133,7 +136,8 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
         inside = [m for m in inside if m.type in ("Party", "Person")]
         employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
                               speaker.start))
-    if words[:2] == ["prime", "minister"] and len(words) > 2 and words[2] != "of":
+    office = words[1:] if glued else words
+    if office[:2] == ["prime", "minister"] and (glued or len(words) > 2 and words[2] != "of"):
         # 'Right Hon. Justin Trudeau (Prime Minister, Lib.)': the head of the government
         speaker.roles.add("PrimeMinister")
         here = locales.current()

@@ -75,6 +75,15 @@ PROVINCES = r"ON|BC|QC|AB|MB|SK|NS|NB|PE|NL|YT|NT|NU"
 LINE_LABEL = re.compile(
     rf"^[ \t]*(?P<name>{NAME.replace('{1,3}', '{1,3}?')})[ \t]+(?P<paren>(?P<party>{PARTY_WORDS})"
     rf"[ \t]+(?P<riding>[A-Z][^,\n]{{1,80}}),[ \t]*(?:{PROVINCES}))[ \t]*$", re.MULTILINE)
+LINE_LABEL_OFFICE = re.compile(
+    rf"^[ \t]*(?P<name>{NAME.replace('{1,3}', '{1,3}?')})[ \t]+"
+    rf"(?P<paren>(?:{PARTY_WORDS})[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}})[ \t]*$",
+    re.MULTILINE)
+"""openparliament.ca's label of a member holding an office, the party glued to the
+office: 'Justin Trudeau LiberalPrime Minister', 'Jane Roe ConservativeLeader of the
+Opposition'."""
+GLUED_PARTY = re.compile(rf"^(?P<party>{PARTY_WORDS})(?=[A-Z])")
+"""The party word glued to the office in such a label."""
 LINE_LABEL_NO_PARTY = re.compile(
     r"^[ \t]*(?P<name>[A-Z][\w'’.\-]+[ \t]+[A-Z][\w'’.\-]+)[ \t]+"
     rf"(?P<paren>(?P<riding>[A-Z][^,\n]{{1,80}}),[ \t]*(?:{PROVINCES}))[ \t]*$", re.MULTILINE)
@@ -234,6 +243,8 @@ def _line_labels(text: str) -> list[SpeakerLine]:
     out = [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                        m.group("name"), riding=(m.start("riding"), m.end("riding")))
            for m in LINE_LABEL.finditer(text)]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                        m.group("name")) for m in LINE_LABEL_OFFICE.finditer(text)]
     named = {s.start for s in out}
     out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                         m.group("name"), riding=(m.start("riding"), m.end("riding")))

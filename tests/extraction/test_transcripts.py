@@ -64,6 +64,29 @@ def test_label_facts(extractor: Extractor) -> None:
     assert ("Omar Haddad", "HEADS", "Northwind Democracy Network") in found
 
 
+OFFICE_LABELS = """House of Commons Hansard, Oral Questions
+
+Jane Roe LiberalPrime Minister
+
+Mr. Speaker, the RCMP is investigating these illegal acts in Canada.
+
+John Doe ConservativeLeader of the Opposition
+
+Mr. Speaker, the Prime Minister admitted that there were police stations.
+"""
+
+
+def test_a_label_with_the_party_glued_to_the_office_is_read(extractor: Extractor) -> None:
+    """openparliament.ca writes an office holder's label as 'Name PartyOffice'."""
+    extraction = run(extractor, OFFICE_LABELS)
+    found = triples(extraction)
+    assert ("Jane Roe", "MEMBER_OF", "Liberal Party of Canada") in found, found
+    assert ("Jane Roe", "HEADS", "Government of Canada") in found, found
+    assert any(s == "John Doe" and o == "Conservative Party of Canada" for s, _, o in found)
+    assert not any("LiberalPrime" in a.name or "Conservative" in a.name and a.type == "Person"
+                   for a in extraction.actors)
+
+
 def test_ridings_and_provinces_are_no_actors(extractor: Extractor) -> None:
     actors = {a.name for a in run(extractor, COMMITTEE).actors}
     assert not {"Oakville North", "Burlington", "ON", "Pam Damoff Liberal"} & actors
