@@ -164,9 +164,16 @@ class Assembler:
         if info.group and "Group" not in roles:
             roles.append("Group")
         aliases = [a for a in info.aliases if normalize_name(a) != normalize_name(info.name)]
+        plain = DISAMBIGUATOR.sub("", info.name) if entry is not None else info.name
+        if plain != info.name:  # 'Labour Party (UK)' is called 'Labour Party' at home
+            aliases.append(plain)
         return Actor(id=actor_id, name=info.name, type=info.type, roles=roles,
                      aliases=_dedupe(aliases), group=info.group, description=description,
                      attributes=attributes, source=info.source)
+
+
+DISAMBIGUATOR = re.compile(r"\s+\([^()]+\)$")
+"""A known name's bracketed country or kind: 'Democratic Party (United States)'."""
 
 
 def _central(info: ActorInfo) -> bool:

@@ -119,6 +119,25 @@ def _bracketed_party(doc: Any, person: Mention, party: Mention) -> bool:
         and doc[person.end].text == "(" and party.end < len(doc) and doc[party.end].text == ")"
 
 
+PARTY_CODE = re.compile(r"\s*\((?P<party>[A-Z])-[A-Z][A-Za-z.]{0,5}\.?\)")
+"""An American politician's party and state in brackets after the name: '(D-CA)',
+'(R-S.C.)', '(D-Calif.)'."""
+PARTY_CODE_LOCALE = "US"
+
+
+def _party_code(doc: Any, person: Mention, builtin: Builtin) -> list[Found]:
+    """'Congressman Richard Roe (D-CA)': the letter before the state names the party."""
+    if person.type != "Person" or person.end >= len(doc) or doc[person.end].text != "(":
+        return []
+    match = PARTY_CODE.match(doc.text, doc[person.end - 1].idx + len(doc[person.end - 1].text))
+    country = locales.by_code(PARTY_CODE_LOCALE)
+    name = country.label_parties.get(match.group("party").lower()) if match and country else ""
+    if not name:
+        return []
+    return list(pairs([person], [builtin(name, "Party")], "MEMBER_OF", "bracket:party-code",
+                      person.start))
+
+
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
@@ -144,6 +163,7 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         nxt = later[0] if later else None
         if nxt is not None and _bracketed_party(view.sent.doc, m, nxt):
             found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
+        found += _party_code(view.sent.doc, m, builtin)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
         body, kind = m.attrs.get("office_body") or ("", "")

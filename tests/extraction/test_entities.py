@@ -710,3 +710,10 @@ def test_a_name_taken_for_a_place_but_described_as_a_person_is_one(
     text = ("A letter from Dominic Hampshire, an adviser to Jane Roe, was found on the "
             "businessman's phone.")
     assert actors(run(extractor, text)).get("Dominic Hampshire") == "Person"
+
+
+def test_a_known_name_s_bracketed_country_is_dropped_in_an_alias(extractor: Extractor) -> None:
+    """'Democratic Party (United States)' is the 'Democratic Party' at home: readers and
+    other tools look it up by that name."""
+    text = "Congressman John Doe (D-CA) met the lobbyist."
+    assert "Democratic Party" in aliases(run(extractor, text), "Democratic Party (United States)")

@@ -107,6 +107,13 @@ MEMBERSHIP_IN_BRACKETS = [
     case("a-party-in-brackets-after-a-name-is-theirs",
          "\"We must act,\" said MEP Jane Roe (EPP), who led the debate in the European "
          "Parliament.", edges=(("Jane Roe", "MEMBER_OF", "European People's Party Group"),)),
+    case("an-american-party-and-state-code-in-brackets-names-the-party",
+         "Congressman John Doe (D-CA) and Senator Jane Roe (R-S.C.) met the lobbyist.",
+         edges=(("John Doe", "MEMBER_OF", "Democratic Party (United States)"),
+                ("Jane Roe", "MEMBER_OF", "Republican Party (United States)"))),
+    case("a-letter-code-without-a-state-is-no-party",
+         "Jane Roe (D) met the lobbyist. John Doe (Reuters-AP) reported it.",
+         no_types=("MEMBER_OF",)),
     case("a-wire-in-brackets-is-no-party",
          "Jane Roe (Reuters) reported on the debate.", no_types=("MEMBER_OF",)),
 ]
