@@ -60,6 +60,7 @@ from .ner import (
     honoured_people,
     named_parties,
     ner_mentions,
+    nicknamed_people,
     noun_named_bodies,
     over_honoured,
     titled_people,
@@ -127,6 +128,7 @@ class MentionFinder:
         candidates += self._groups(doc)
         keyed = self._keyed_tokens(doc)
         candidates += self._bills(doc, keyed)
+        candidates += nicknamed_people(doc)  # before the model's: it wins a tie
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)

@@ -16,7 +16,7 @@ from .mention import Mention, entities, normalize_name, person_name, sentence_of
 from .unnamed import state_names
 
 __all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
-           "ACRONYM", "ORG_DESCRIPTIONS"]
+           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -274,6 +274,33 @@ def _after_owner(doc: Any, start: int, end: int) -> int:
 
 
 CLOSING_QUOTES = {"”", '"', "’"}
+
+
+NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][\w'’.\-]+)[ \t]+[“\"](?P<nick>[A-Z][\w'’.\-]+)[”\"][ \t]+"
+    r"(?P<last>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)")
+"""'Prakazrel “Pras” Michel', 'Yaoning “Mike” Sun': a quoted nickname between the given
+and the family name."""
+
+
+def nicknamed_people(doc: Any) -> list[Mention]:
+    """A person named with a nickname inside the name is the given and family name; the
+    nickname with the family name is one of their names too. (The small model stops the
+    name at the quotation mark, so the family name and all it says were lost.)"""
+    text = text_of(doc)
+    if "“" not in text and '"' not in text:
+        return []
+    out = []
+    for match in NICKNAMED.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or "\n" in span.text or match.group("first").lower() in TITLE_WORDS:
+            continue
+        name = f"{match.group('first')} {match.group('last')}"
+        mention = Mention(span.start, span.end, span.text, "ner", person_name(name), "Person",
+                          key=normalize_name(person_name(name)), source="ner")
+        mention.attrs["forms"] = [f"{match.group('nick')} {match.group('last')}"]
+        out.append(mention)
+    return out
 
 
 def _after_nickname(doc: Any, start: int, end: int) -> int:

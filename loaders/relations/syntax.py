@@ -128,7 +128,7 @@ class SentenceView:
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "notably") \
                         and not _nearer_plural(head, prep):
                     heads += [o for o in prep.children if o.dep_ == "pobj"]
-        heads += _among_them(token)
+        heads += _among_them(token) + _semicolon_list(token, self.at)
         for head in heads:
             found += self._one(head, owner)
         unique: dict[str, Mention] = {}
@@ -611,12 +611,41 @@ def _among_them(token: Any) -> list[Any]:
             and (on_verb or among(c))]
 
 
+SEMICOLON_ITEM_WORDS = 8
+"""How far a semicolon list's item may run past its name ('Low, aka X, of Malaysia;')."""
+
+
+def _semicolon_list(token: Any, at: dict[int, Mention]) -> list[Any]:
+    """'conspired with A, of Malaysia; B; C; and others': the items of a list a semicolon
+    separates (because one of them holds a comma) continue the object's list. Read on the
+    surface: the parser hangs the items anywhere. Only names of the object's type."""
+    first = at.get(token.i)
+    if first is None or token.dep_ not in ("pobj", "dobj"):
+        return []
+    doc, items, i = token.doc, [], first.end
+    end = min(len(doc), token.sent.end)
+    while i < end:
+        stop = next((j for j in range(i, min(end, i + SEMICOLON_ITEM_WORDS))
+                     if doc[j].text in (";", ".")), None)
+        if stop is None or doc[stop].text != ";":
+            break
+        i = stop + 1 + (stop + 1 < end and doc[stop + 1].lower_ == "and")
+        item = at.get(i)
+        if item is None or item.start != i or item.type != first.type:
+            break
+        items.append(doc[item.end - 1])
+        i = item.end
+    return items
+
+
 PARTNERS = {"partners", "partner", "counterparts", "counterpart", "colleagues"}
 SOMEONE_ELSES = set(lexicon.PERSON_ROLE_NOUNS) | set(lexicon.table("clause_partner_nouns")) \
-    | KIN_NOUNS | lexicon.words("aide_nouns") | lexicon.words("offshoot_nouns")
+    | KIN_NOUNS | lexicon.words("aide_nouns") | lexicon.words("offshoot_nouns") \
+    | lexicon.words("lead_person_nouns")
 """People and bodies named through another ('X's lawyer', "Y's wife", 'a subordinate
-organization of the IRGC'): a phrase naming one of them names that one, not the owner
-(what is done to X's lawyer, or to an affiliate of Y, is not done to X or Y)."""
+organization of the IRGC', 'a U.S. entertainer'): a phrase naming one of them names that
+one, not the owner (what is done to X's lawyer, or to an affiliate of Y, is not done to X
+or Y; convicting a U.S. entertainer convicts no state)."""
 """'our partners at CSIS' are CSIS (but 'our partners' alone are not the speaker's body)."""
 
 PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",

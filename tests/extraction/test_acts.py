@@ -419,6 +419,12 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("conspiring-with-a-list-cut-by-semicolons-ties-each",
+         "Jane Roe conspired with Omar Haddad, of Malaysia; Elliott Doe; Nick Lum Davies; "
+         "and others to engage in undisclosed lobbying campaigns.",
+         edges=(("Jane Roe", "COOPERATED_WITH", "Omar Haddad"),
+                ("Jane Roe", "COOPERATED_WITH", "Elliott Doe"),
+                ("Jane Roe", "COOPERATED_WITH", "Nick Lum Davies"))),
     case("cultivated-relationships-are-ties",
          "The Chinese Communist Party sought to cultivate relationships with Australian "
          "politicians.", edges=(("Chinese Communist Party", "HAD_RELATIONSHIP",
@@ -739,6 +745,14 @@ LEADS = [
          "charges of acting as an agent of Turkey.\n"
          "According to court records, Omar Haddad, 58, of Reno, Nevada, worked with Turkish "
          "officials.", edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),)),
+    case("a-jury-convicts-the-entertainer-named-next-and-no-state",
+         "Entertainer Convicted\n"
+         "A federal jury convicted a U.S. entertainer and businessman today for orchestrating "
+         "a lobbying campaign.\n"
+         "According to court documents, Omar “Ozzy” Haddad, 50, of Miami, Florida, worked "
+         "with Turkish officials.",
+         edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),),
+         not_edges=(("Federal jury (unnamed)", "CONVICTED", "United States"),)),
     case("a-described-source-is-not-the-person-named-later",
          "Report on Northland\n"
          "A former official of the U.S. Department of State said on Monday that Russia had "

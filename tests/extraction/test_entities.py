@@ -717,3 +717,12 @@ def test_a_known_name_s_bracketed_country_is_dropped_in_an_alias(extractor: Extr
     other tools look it up by that name."""
     text = "Congressman John Doe (D-CA) met the lobbyist."
     assert "Democratic Party" in aliases(run(extractor, text), "Democratic Party (United States)")
+
+
+def test_a_nickname_inside_a_name_is_kept_apart(extractor: Extractor) -> None:
+    """'Omar “Ozzy” Haddad' is Omar Haddad, also called Ozzy Haddad; the model stops the
+    name at the quotation mark."""
+    text = "Prosecutors said Omar “Ozzy” Haddad, 50, of Miami, met Jane Roe."
+    extraction = run(extractor, text)
+    assert "Ozzy Haddad" in aliases(extraction, "Omar Haddad")
+    assert not any("“" in name or name == "Omar" for name in actors(extraction))
