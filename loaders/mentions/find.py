@@ -404,9 +404,17 @@ def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, Gaz
 AKA = ("also known as", "a.k.a.", "aka", "alias", "known as")
 
 
+KNOWN_AS_WORDS = {",", "is", "was", "are", "were", "also", "commonly", "widely", "publicly",
+                  "otherwise", "sometimes", "variously", "known", "as", "aka", "a.k.a.",
+                  "alias", "(", "“", '"', "or", "and"}
+"""All the words allowed between a body's name and its other names ('Star Blizzard is also
+commonly known as Callisto Group, SEABORGIUM or COLDRIVER')."""
+
+
 def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'Linda Sun, also known as "Wen Sun,"': the second name is an alias of the person
     named just before, in the same sentence, not a second person."""
+    mentions = _bodies_known_as(doc, mentions)
     previous: Mention | None = None
     aliases: dict[str, Mention] = {}
     for m in mentions:
@@ -423,6 +431,68 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
             continue
         previous = m
     return mentions
+
+
+def _bodies_known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'X is also commonly known as A, B or C', 'X, also known as A': A, B and C are
+    other names of X, of X's type, and so are capitalised words of the list the model
+    missed. Only when nothing but those words stands between the names."""
+    out: list[Mention] = []
+    owner: Mention | None = None
+    regrouped: dict[str, Mention] = {}
+    for m in mentions:
+        between = doc[out[-1].end:m.start] if out else None
+        if between is not None and owner is not None \
+                and all(t.lower_ in KNOWN_AS_WORDS or _missed_name(t) for t in between) \
+                and not any(t.lower_ in ("is", "was", "are", "were") for t in between):
+            out += _missed_names(doc, out[-1].end, m.start, owner)
+            m.name, m.key, m.type = owner.name, owner.key, owner.type  # (the list goes on)
+        elif between is not None and m.type != "Person" \
+                and all(t.lower_ in KNOWN_AS_WORDS for t in between) \
+                and "known" in {t.lower_ for t in between}:
+            owner = out[-1]
+            if owner.type == "Person":  # a group the model took for a person
+                owner.type = m.type
+                regrouped[owner.name] = owner
+            owner.key = owner.key or normalize_name(owner.name)
+            m.name, m.key, m.type = owner.name, owner.key, owner.type
+        else:
+            owner = None
+        out.append(m)
+        if owner is not None:
+            out += _trailing_names(doc, m.end, owner, mentions)
+    for m in out:  # the group's name wherever else the model took it for a person
+        group = regrouped.get(m.name) if m.type == "Person" else None
+        if group is not None:
+            m.type, m.key = group.type, group.key
+    return sorted(out, key=lambda x: x.start)
+
+
+def _trailing_names(doc: Any, start: int, owner: Mention, mentions: list[Mention]
+                    ) -> list[Mention]:
+    """', SEABORGIUM or COLDRIVER' after a body's other name: more names the model
+    missed, up to the first word that is none of them."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    i, end = start, min(len(doc), doc[start - 1].sent.end)
+    found: list[int] = []
+    while i + 1 < end and doc[i].lower_ in (",", "or", "and") and doc[i + 1].i not in taken \
+            and _missed_name(doc[i + 1]):
+        found.append(i + 1)
+        if doc[i].lower_ == "and":
+            break
+        i += 2
+    return [Mention(j, j + 1, doc[j].text, "alias", owner.name, owner.type, key=owner.key,
+                    source=owner.source) for j in found]
+
+
+def _missed_names(doc: Any, start: int, end: int, owner: Mention) -> list[Mention]:
+    """Capitalised words between two of a body's other names: one more of its names."""
+    return [Mention(t.i, t.i + 1, t.text, "alias", owner.name, owner.type, key=owner.key,
+                    source=owner.source) for t in doc[start:end] if _missed_name(t)]
+
+
+def _missed_name(token: Any) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in KNOWN_AS_WORDS
 
 
 NAME_WORD = r"(?:[A-Z][\w'’&.-]*|für|fur|de|der|des|du|la|le|of|and|for|the|on|in|et|y|&)"

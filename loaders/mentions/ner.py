@@ -54,6 +54,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the National Security Adviser': an office, not a body
         if kind == "ORG" and _country_pair(doc[start:end].text, demonyms):
             continue  # 'the Canada-People's Republic of China relations': two states' link
+        if kind == "ORG" and start < end and _numbered_name(doc, start):
+            start -= 1  # 'the 48 Group Club': the number opens the name
         if kind == "ORG" and start < end:
             end = _before_riding(doc, start, end)  # 'Ontario Provincial Parliament for X'
             start = _after_owner(doc, start, end)  # 'Justice Department’s National
@@ -96,6 +98,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the House', 'the Ministry': left to anaphora resolution
         label = "PERSON" if end - start == 1 and text in surnames else \
             "ORG" if company else kind
+        cut = _parent_committee(doc, start, end) if kind == "ORG" else None
+        if cut is not None:  # 'Subcommittee on X of the Committee on Y': two committees
+            parent = _typed(doc, "ORG", cut + 2, end, doc[cut + 2:end].text)
+            out += [parent] if parent is not None else []
+            end, text = cut, doc[start:cut].text
         mention = _typed(doc, label, start, end, text)
         if mention is not None:
             if mention.type == "Agency":
@@ -301,6 +308,25 @@ def nicknamed_people(doc: Any) -> list[Mention]:
         mention.attrs["forms"] = [f"{match.group('nick')} {match.group('last')}"]
         out.append(mention)
     return out
+
+
+SUBCOMMITTEE_WORDS = {"subcommittee", "sub-committee"}
+
+
+def _parent_committee(doc: Any, start: int, end: int) -> int | None:
+    """Where 'of the Committee ...' starts in 'Subcommittee on X of the Committee on Y'."""
+    if doc[start].lower_ not in SUBCOMMITTEE_WORDS:
+        return None
+    return next((i for i in range(start + 2, end - 2) if doc[i].lower_ == "of"
+                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "committee"), None)
+
+
+def _numbered_name(doc: Any, start: int) -> bool:
+    """'the 48 Group Club', 'the 1922 Committee': a number between 'the' and a capitalised
+    name is the name's first word (a year would be written without 'the')."""
+    return start >= 2 and doc[start - 1].text.isdigit() and doc[start - 2].lower_ == "the" \
+        and "\n" not in doc[start - 2].whitespace_ + doc[start - 1].whitespace_ \
+        and doc[start].is_title
 
 
 def _after_nickname(doc: Any, start: int, end: int) -> int:

@@ -80,6 +80,11 @@ def _numbered_unit(m: Mention) -> bool:
         and words[-2].lower() in UNIT_HEADS
 
 
+def _subcommittee(m: Mention, nxt: Mention) -> bool:
+    return m.type == nxt.type == "Committee" and nxt.start - m.end <= PARENT_GAP \
+        and m.text.split()[0].lower() in ("subcommittee", "sub-committee")
+
+
 def _linking_word(doc: Any, start: int, end: int) -> bool:
     """Only 'of', 'at', 'housed at' and the like between a unit and its parent body."""
     words = [doc[i].lower_ for i in range(start, end)]
@@ -175,6 +180,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if owner is not None:  # 'the Australian Labor Party New South Wales Branch'
             found += pairs([m], [builtin(owner.name, owner.type)], "PART_OF", "name:owner",
                            m.start)
+        if nxt is not None and _subcommittee(m, nxt) \
+                and _linking_word(view.sent.doc, m.end, nxt.start):  # 'Subcommittee on X of
+            found += pairs([m], [nxt], "PART_OF", "subcommittee:parent", m.start)  # the Y'
         if nxt is not None and _numbered_unit(m) and nxt.type in UNIT_PARENTS \
                 and nxt.start - m.end <= PARENT_GAP \
                 and _linking_word(view.sent.doc, m.end, nxt.start):  # 'Unit 29155 of the GRU'

@@ -726,3 +726,31 @@ def test_a_nickname_inside_a_name_is_kept_apart(extractor: Extractor) -> None:
     extraction = run(extractor, text)
     assert "Ozzy Haddad" in aliases(extraction, "Omar Haddad")
     assert not any("“" in name or name == "Omar" for name in actors(extraction))
+
+
+def test_a_group_also_known_by_several_names_is_one_group(extractor: Extractor) -> None:
+    text = ("The campaign was run by Harbour Frost. Harbour Frost is also commonly known as "
+            "Callisto Team, SEABORGIUM or COLDRIVER and targets Jane Roe.")
+    extraction = run(extractor, text)
+    names = actors(extraction)
+    assert not {"Callisto Team", "Coldriver", "COLDRIVER", "SEABORGIUM"} & set(names), names
+    assert {"Callisto Team", "SEABORGIUM", "COLDRIVER"} <= aliases(extraction, "Harbour Frost")
+    assert names["Harbour Frost"] != "Person"
+
+
+def test_a_body_named_in_passing_before_known_as_keeps_its_name(extractor: Extractor) -> None:
+    text = "China's hacking group known as APT31 attacked Jane Roe."
+    assert "APT31" in actors(run(extractor, text))
+
+
+def test_a_number_opening_a_name_is_part_of_it(extractor: Extractor) -> None:
+    text = "Jane Roe is an honorary member of the 48 Group Club, a London-based company."
+    assert "48 Group Club" in actors(run(extractor, text))
+
+
+def test_a_subcommittee_of_a_committee_is_two_committees(extractor: Extractor) -> None:
+    text = ("The House formed the Subcommittee on Harbour Organizations of the Committee on "
+            "Harbour Relations to investigate the scandal.")
+    found = triples(run(extractor, text))
+    assert ("Subcommittee on Harbour Organizations", "PART_OF",
+            "Committee on Harbour Relations") in found, found
