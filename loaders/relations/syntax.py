@@ -309,7 +309,25 @@ class SentenceView:
                 if patient is not None:
                     return self.actors(patient, owner=False)
                 return self.subjects(parent)
-        return []
+        return self._aged_subject(verb)
+
+    def _aged_subject(self, verb: Any) -> list[Mention]:
+        """'According to court documents, X, 50, of Coconut Creek, Florida, conspired with
+        Y': a defendant described by age and home town right before the verb, whom the
+        parser lost among the commas, is its subject."""
+        doc, i = verb.doc, verb.i - 1
+        if i < 0 or doc[i].text != "," or Clause.of(verb).passive:
+            return []
+        aged = False
+        while i > verb.sent.start and i not in self.at:
+            token = doc[i]
+            if not (token.text == "," or token.lower_ == "of" or token.like_num
+                    or token.pos_ == "PROPN" and token.is_title):
+                return []
+            aged = aged or token.like_num
+            i -= 1
+        person = self.at.get(i)
+        return [person] if aged and person is not None and person.type == "Person" else []
 
     def _participle_patient(self, verb: Any) -> list[Mention]:
         """'the inquiry, chaired by X': the noun the participle hangs on; a participle that

@@ -419,6 +419,13 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("a-defendant-described-by-age-and-town-is-the-subject",
+         "According to court documents, Omar Haddad, 50, of Coconut Creek, Florida, "
+         "conspired with Elliott Doe to hide the payments.",
+         edges=(("Omar Haddad", "COOPERATED_WITH", "Elliott Doe"),)),
+    case("a-place-before-the-verb-is-no-subject",
+         "In Coconut Creek, Florida, met the campaign staff of Elliott Doe.",
+         no_types=("MET_WITH",)),
     case("conspiring-with-a-list-cut-by-semicolons-ties-each",
          "Jane Roe conspired with Omar Haddad, of Malaysia; Elliott Doe; Nick Lum Davies; "
          "and others to engage in undisclosed lobbying campaigns.",
