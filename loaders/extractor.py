@@ -51,7 +51,7 @@ from .text.textprep import masked
 from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
 from .vocabulary import lexicon, locales, offices
 from .vocabulary.gazetteer import Gazetteer
-from .vocabulary.morph import is_stop_form
+from .vocabulary.morph import is_stop_form, lemma
 
 __all__ = ["Extractor", "load_nlp", "chunks", "MODELS", "UNUSED", "MAX_SENTENCE_TOKENS"]
 
@@ -393,6 +393,7 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.type != "State":
             continue
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
+                or _travelled(root) \
                 or root.dep_ in ("conj", "appos") and _is_place(root.head) \
                 or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
             m.attrs = {**m.attrs, "place": True}
@@ -433,6 +434,16 @@ def _schooling(root: Any) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return root.dep_ in ("pobj", "dobj") and is_stop_form(head.lower_, SCHOOLING_VERBS)
+
+
+MOVING_VERBS = lexicon.words("moving_verbs")
+
+
+def _travelled(token: Any) -> bool:
+    """'emigrated to Australia', 'fled Germany', 'returned from Russia': where one went."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "from") \
+        else token.head if token.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and lemma(verb.text) in MOVING_VERBS
 
 
 def _is_place(token: Any) -> bool:

@@ -34,6 +34,8 @@ def test_named_actors_without_a_relation_are_kept(extractor: Extractor) -> None:
 @pytest.mark.parametrize(("text", "place"), [
     ("The outlet moved its office into Belgium in 2023 and hired Jane Roe.", "Belgium"),
     ("Journalists from Portugal and Jane Roe exposed the network.", "Portugal"),
+    ("In 1985, Jane Roe emigrated to Portugal to study law.", "Portugal"),
+    ("After the collapse, Jane Roe fled Portugal for Minsk.", "Portugal"),
 ])
 def test_a_country_named_only_as_a_place_is_no_actor(extractor: Extractor, text: str,
                                                      place: str) -> None:
