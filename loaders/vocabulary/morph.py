@@ -25,7 +25,7 @@ IRREGULAR = {
     "denied": "deny", "denies": "deny", "identified": "identify", "identifies": "identify",
     "notified": "notify", "applied": "apply", "criticised": "criticise",
     "withdrew": "withdraw", "withdrawn": "withdraw", "built": "build", "flew": "fly",
-    "flown": "fly", "went": "go", "gone": "go",
+    "flown": "fly", "went": "go", "gone": "go", "fled": "flee",
 }
 
 KNOWN_LEMMAS: frozenset[str] = frozenset(
