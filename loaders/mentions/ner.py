@@ -70,6 +70,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'provincial parliament (MPP)': a title's letters; 'Citizenship and
             # Immigration Minister X': a portfolio, no body (a known ministry is the
             # gazetteer's)
+        if start < end and _confinement(doc[start:end]):
+            continue  # 'Tallahassee Federal Correctional Institution': where, not who
         if kind == "ORG" and start < end and (_document_title(doc[start:end])
                                               or start in in_titles):
             continue  # 'the National Threat Assessment': a paper, no body; 'its Report on
@@ -533,6 +535,17 @@ def _head_word(words: list[Any]) -> Any:
     """The head of an English name: its last word before 'of', 'for' or 'on'."""
     cut = next((i for i, t in enumerate(words) if t.lower_ in HEAD_ENDS and i > 0), len(words))
     return words[cut - 1]
+
+
+CONFINEMENT_HEADS = lexicon.words("confinement_heads")
+CONFINEMENT_WORDS = lexicon.words("confinement_words")
+
+
+def _confinement(span: Any) -> bool:
+    """'Tallahassee Federal Correctional Institution': a prison is where, not who."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and _head_word(words).lower_ in CONFINEMENT_HEADS \
+        and any(t.lower_ in CONFINEMENT_WORDS for t in words)
 
 
 def _document_title(span: Any) -> bool:

@@ -46,6 +46,17 @@ def test_a_country_that_acts_is_an_actor(extractor: Extractor) -> None:
     assert "Portugal" in actors(run(extractor, "Portugal expelled two diplomats on Monday."))
 
 
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    ("Jane Roe served five months at Harbour Federal Correctional Institution.", "Jane Roe",
+     "Harbour Federal Correctional Institution"),
+    ("The Northland Prison Service said Jane Roe was moved to Harbour Prison.",
+     "Northland Prison Service", "Harbour Prison"),
+])
+def test_a_prison_is_no_actor(extractor: Extractor, text: str, actor: str, place: str) -> None:
+    found = actors(run(extractor, text))
+    assert place not in found and actor in found, found
+
+
 def test_a_school_attended_is_no_actor(extractor: Extractor) -> None:
     text = "Jane Roe graduated from Lakeside University and joined the Harbour Policy Institute."
     found = actors(run(extractor, text))
