@@ -317,6 +317,7 @@ class MentionFinder:
                 out.append(Mention(start, end, doc[start:end].text, "group",
                                    lexicon.FOREIGN_ACTOR_GROUP, "State", group=True, scoped=True))
                 continue
+            phrase = start
             start = left_modifiers(doc, head, start)
             end = _conjunct_end(doc, head, end)
             whole = whole_phrase(doc, head, start)
@@ -328,16 +329,17 @@ class MentionFinder:
                 start = whole
             forms = (doc[whole:end].text,) if whole < start else ()
             out.append(Mention(start, end, doc[start:end].text, "group",
-                               self._whose_members(doc, start, head), "Person",
+                               self._whose_members(doc, start, head, phrase), "Person",
                                roles={"MP", "Senator"}, group=True, scoped=True,
                                attrs={"forms": forms}))
         return out
 
-    def _whose_members(self, doc: Any, start: int, head: Any) -> str:
+    def _whose_members(self, doc: Any, start: int, head: Any, phrase: int) -> str:
         """The group a parliamentarians phrase names: the document's own country's, unless
-        a country word before the noun says whose ('Canadian MPs' in a British text, 'UK
-        parliamentarians' in a Canadian one): two countries' members are two groups."""
-        words = [t for t in doc[start:head.i] if t.lower_ not in QUANTIFIERS
+        a country word before the phrase says whose ('Canadian MPs' in a British text, 'UK
+        parliamentarians' in a Canadian one, 'South Korean political figures'): two
+        countries' members are two groups."""
+        words = [t for t in doc[start:phrase] if t.lower_ not in QUANTIFIERS
                  and not t.like_num and t.dep_ != "det"]
         forms = [" ".join(t.lower_ for t in words), *(t.lower_ for t in words)]
         country = next((self.country_of[f] for f in forms if f in self.country_of), None)
@@ -347,7 +349,8 @@ class MentionFinder:
         if named is not None and named.group and named.state:
             return named.group  # a union's 'European politicians' are not its MEPs
         text = doc[words[0].i:head.i + 1].text
-        return text[:1].upper() + text[1:] + " (unnamed)"
+        return text[:1].upper() + text[1:] + " (unnamed)"  # ('Democratic' names a party,
+        # no country: the party's members are still the country's parliamentarians)
 
     def _bills(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         out = []

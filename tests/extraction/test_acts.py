@@ -419,6 +419,10 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("a-reprimand-or-censure-criticises",
+         "The Harbour Assembly censured Jane Roe in 2020 and reprimanded Omar Haddad.",
+         edges=(("Harbour Assembly", "CRITICIZED", "Jane Roe"),
+                ("Harbour Assembly", "CRITICIZED", "Omar Haddad"))),
     case("a-defendant-described-by-age-and-town-is-the-subject",
          "According to court documents, Omar Haddad, 50, of Coconut Creek, Florida, "
          "conspired with Elliott Doe to hide the payments.",

@@ -150,6 +150,9 @@ def test_group_of_parliamentarians_is_one_actor(extractor: Extractor) -> None:
                    "Australian parliamentarians (unnamed)"}),
     ("CSIS said Russia funded European politicians. Iran threatened French lawmakers.",
      {"European politicians (unnamed)", "French lawmakers (unnamed)"}),
+    ("The FBI said South Korean political figures paid ten members of Congress. The House "
+     "reprimanded three congressmen.", {"South Korean political figures (unnamed)",
+                                         "United States politicians (unnamed)"}),
 ])
 def test_each_countrys_parliamentarians_are_their_own_group(extractor: Extractor, text: str,
                                                              groups: set[str]) -> None:
