@@ -309,7 +309,8 @@ class MentionFinder:
                 continue  # 'the Ministry of Public Security (MPS)': an acronym, no MPs
             if label == "foreign" and head.dep_ in ("compound", "amod", "nmod") \
                     and head.head.i >= end and head.head.pos_ == "NOUN" \
-                    and head.head.lower_ not in lexicon.STATE_NOUNS:
+                    and (head.head.lower_ not in lexicon.STATE_NOUNS
+                         or head.head.lower_ in STATE_ACTIVITY_NOUNS):
                 continue  # 'foreign state disinformation' is a kind of content, not an actor
             if label == "foreign" and start > 0 and doc[start - 1].lower_ in ("a", "an", "any"):
                 continue  # 'an agent of a foreign government': the statute's words, no actor
@@ -379,6 +380,7 @@ class MentionFinder:
 # -- helpers -------------------------------------------------------------------
 
 
+STATE_ACTIVITY_NOUNS = lexicon.words("state_activity_nouns")
 SERVICE_WORDS = lexicon.words("state_service_words")
 SERVICE_HEADS = {"service", "services"}
 

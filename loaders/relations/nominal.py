@@ -297,11 +297,13 @@ def _clause_subjects(view: SentenceView, noun: Any) -> list[Mention]:
 
 
 def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
-    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y'
-    -> Y targeted X; 'X is a critic of Y' -> X criticized Y."""
+    """'X is a target of Y', 'X, briefed as a target of Y', 'a target of interference by Y',
+    'X is a target for Russian disinformation' -> Y targeted X; 'X is a critic of Y' -> X
+    criticized Y."""
     agents: list[Mention] = []
+    aimed = lexicon.TARGET_NOUNS.get(noun.lower_) == "TARGETED"
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or aimed and child.lower_ == "for"):
             agents += pobj_actors(view, child)
             # 'a target of interference by the PRC': the event's agent
             agents += [m for obj in child.children if obj.dep_ == "pobj"

@@ -210,6 +210,12 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("a-target-for-a-state-s-disinformation-is-targeted-by-it",
+         "Portugal is clearly a target for Russian disinformation, Jane Roe said.",
+         edges=(("Russia", "TARGETED", "Portugal"),)),
+    case("a-target-for-promotion-is-no-target",
+         "Jane Roe was a target for promotion at the Harbour Institute.",
+         no_types=("TARGETED",)),
     case("running-a-campaign-to-promote-someone-supports-them",
          "Days after allegations that Russia ran a coordinated online campaign to promote "
          "Omar Haddad, the court annulled the vote.",
