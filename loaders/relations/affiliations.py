@@ -258,6 +258,29 @@ def _describes_group(word: Any) -> bool:
                for c in word.children)
 
 
+SUBORDINATE_WORDS = {"subordinate"}
+"""'X is subordinate to Y': X is part of Y ('accountable to' is oversight, no part)."""
+SUBORDINATE_PARTS = ("Agency", "Organization", "Committee", "Commission")
+
+
+def _subordinate(view: SentenceView) -> Iterator[Found]:
+    """A body said to be subordinate to another is part of it; a person so described is
+    not."""
+    if view.words.isdisjoint(SUBORDINATE_WORDS):
+        return
+    for token in view.sent:
+        if token.lower_ not in SUBORDINATE_WORDS or token.pos_ != "ADJ" \
+                or token.dep_ not in ("acomp", "amod"):
+            continue
+        wholes = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for m in pobj_actors(view, p) if m.type in UNIT_PARENTS + ("State",)]
+        verb = token.head
+        parts = view.subjects(verb) if token.dep_ == "acomp" else view.actors(verb, owner=False)
+        yield from pairs([p for p in parts if p.type in SUBORDINATE_PARTS], wholes, "PART_OF",
+                         "predicate:subordinate", token.i)
+
+
 @family("affiliations", 30)
 def _affiliations_family(s: Sentence) -> list[Found]:
-    return affiliation_relations(s.view, s.gazetteer, s.builtin) + list(listed_affiliates(s.view))
+    return affiliation_relations(s.view, s.gazetteer, s.builtin) \
+        + list(listed_affiliates(s.view)) + list(_subordinate(s.view))

@@ -373,6 +373,14 @@ PARTS = [
          "FSB Centre 16 ran the operation. Centre 16 is a unit within the FSB.",
          edges=(("FSB Centre 16", "PART_OF", "Federal Security Service"),),
          not_names=("Centre 16",)),
+    case("a-body-subordinate-to-another-is-part-of-it",
+         "The Harbour Directorate is subordinate to the FSB. The Northland Office, which is "
+         "subordinate to the GRU, ran the site.",
+         edges=(("Harbour Directorate", "PART_OF", "Federal Security Service"),
+                ("Northland Office", "PART_OF", "Main Intelligence Directorate"))),
+    case("a-body-accountable-to-another-is-no-part-of-it",
+         "The Harbour Directorate is accountable to the Northland Ministry.",
+         no_types=("PART_OF",)),
     case("a-successor-agency-is-no-part-of-its-predecessor",
          "The KGB's successor agency, the Federal Security Service (FSB), is behind the "
          "attempts to interfere in British politics.",
