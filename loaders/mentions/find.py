@@ -35,6 +35,7 @@ from .choice import (
     named_committees,
     pick,
 )
+from .courts import district_courts
 from .descriptors import DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import (
@@ -152,6 +153,7 @@ class MentionFinder:
         candidates += _congress_measures(doc)
         candidates += _motion_numbers(doc)
         candidates += numbered_units(doc)
+        candidates += district_courts(doc)
         candidates = _title_case_headline(doc, candidates)
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)

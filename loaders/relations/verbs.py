@@ -262,6 +262,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         sources = _announcer(view, verb)
     if not sources and rel_type == "DETAINED":
         sources = _arresting_state(view, verb)
+    if not sources and rel_type in ("CHARGED", "CONVICTED"):
+        sources = _trying_court(view, verb)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
             and not foreign_arena(verb):
         targets = [home_state]
@@ -348,6 +350,19 @@ def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
             for m in pobj_actors(view, p) if m.type == "State"]
+
+
+COURT_NAME = "Court"
+
+
+def _trying_court(view: SentenceView, verb: Any) -> list[Mention]:
+    """'X was indicted in the U.S. District Court for the District of Columbia', 'In the
+    Southern District of New York, X was indicted': with no one named as charging, the
+    court the charge or the verdict was brought in did it."""
+    if not Clause.of(verb).passive:
+        return []
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "before")
+            for m in pobj_actors(view, p) if m.type == "Agency" and COURT_NAME in m.name]
 
 
 PASSING_VERBS = lexicon.PASSING_VERBS

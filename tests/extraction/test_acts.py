@@ -654,6 +654,30 @@ INTERFERENCE_AND_INVESTIGATIONS = [
 
 
 PROCEEDINGS = [
+    case("a-district-court-charges-those-indicted-in-it",
+         "On May 3, 2021, Jane Roe and her associate Omar Haddad were indicted in the U.S. "
+         "District Court for the District of Columbia on multiple charges.",
+         edges=(("United States District Court for the District of Columbia", "CHARGED",
+                 "Jane Roe"),
+                ("United States District Court for the District of Columbia", "CHARGED",
+                 "Omar Haddad"))),
+    case("a-court-named-by-its-district-convicts",
+         "In the Eastern District of Virginia, in August 2018, Jane Roe was convicted on "
+         "eight charges.",
+         edges=(("United States District Court for the Eastern District of Virginia",
+                 "CONVICTED", "Jane Roe"),)),
+    case("a-court-named-by-its-courthouse-city-convicts",
+         "Jane Roe was convicted in Brooklyn federal court of acting as an agent of Northland.",
+         edges=(("United States District Court for the Eastern District of New York",
+                 "CONVICTED", "Jane Roe"),)),
+    case("a-prosecutor-for-a-district-is-no-court",
+         "John Doe, U.S. Attorney for the Eastern District of Virginia, said Jane Roe was "
+         "charged by the FBI.",
+         not_names=("United States District Court for the Eastern District of Virginia",)),
+    case("a-court-only-appeared-in-is-no-actor",
+         "Jane Roe is expected to make her initial appearance this afternoon in the Central "
+         "District of California.",
+         not_names=("United States District Court for the Central District of California",)),
     case("a-jury-convicts", "A federal jury convicted Omar Haddad on Tuesday.",
          edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),)),
     case("found-guilty-by-a-jury-is-convicted",
