@@ -45,8 +45,12 @@ def test_version():
 
 
 def test_completion_installs_and_completes(tmp_path):
+    # Without a shell to detect (a job with no terminal), typer reads '--show-completion' as
+    # a flag and fails; typer's own switch makes it take the shell named after it.
+    shown = {**os.environ, "HOME": str(tmp_path),
+             "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     script = subprocess.run([FIGRAPH, "--show-completion", "bash"], capture_output=True,
-                            text=True, timeout=60, env={**os.environ, "HOME": str(tmp_path)})
+                            text=True, timeout=60, env=shown)
     assert script.returncode == 0 and "_FIGRAPH_COMPLETE" in script.stdout
     env = {**os.environ, "_FIGRAPH_COMPLETE": "complete_bash", "COMP_WORDS": "figraph ex",
            "COMP_CWORD": "1"}
