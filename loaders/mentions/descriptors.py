@@ -54,6 +54,12 @@ class DescriptorFinder:
         """'the committee' (anaphora, resolved later) and 'the committee on X' (descriptor)."""
         out = []
         for token in keyed:
+            if token.lower_ in lexicon.ANAPHORA and _authors_paper(token):
+                types = lexicon.ANAPHORA[token.lower_]  # 'the Commission communication of
+                out.append(Mention(token.i, token.i + 1, token.text, "anaphora", "",  # May'
+                                   types[0], attrs={"types": types, "noun": token.lower_,
+                                                    "det": "the"}))
+                continue
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
             if token.lower_ == "government":
@@ -283,3 +289,15 @@ def _personal_owner(token: Any) -> Any | None:
     return next((c for c in token.children if c.dep_ == "poss"
                  and c.lower_ in PERSONAL_OWNERS), None)
 
+
+
+PAPER_NOUNS = lexicon.words("authored_paper_nouns")
+
+
+def _authors_paper(token: Any) -> bool:
+    """'the Commission communication of 8 November 2023', 'the Council conclusions': a
+    capitalised body noun naming the author of the paper after it is that body."""
+    head = token.head
+    return token.dep_ == "compound" and token.text[:1].isupper() and head.i > token.i \
+        and head.lower_ in PAPER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
+                                               for c in head.children)

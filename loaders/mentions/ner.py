@@ -72,6 +72,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # gazetteer's)
         if start < end and _confinement(doc[start:end]):
             continue  # 'Tallahassee Federal Correctional Institution': where, not who
+        if start < end and in_titles.get(start, 0) >= TITLE_DEPTH:
+            continue  # '... Report on Foreign Information Manipulation and Interference
+            # Threats': deep in a paper's topic, a person's or a body's name is the model's
         if kind == "ORG" and start < end and (_document_title(doc[start:end])
                                               or start in in_titles):
             continue  # 'the National Threat Assessment': a paper, no body; 'its Report on
@@ -558,11 +561,16 @@ def _document_title(span: Any) -> bool:
 TITLE_JOINERS = {"of", "on", "in", "and", "the", "for", "to", "'s", "’s", "-", "—", "–"}
 
 
-def _document_title_words(doc: Any) -> set[int]:
+TITLE_DEPTH = 3
+"""Words into a paper's topic after which a capitalised run is the title's, not a name."""
+
+
+def _document_title_words(doc: Any) -> dict[int, int]:
     """The words of a topic after a capitalised document head ('Report on Foreign
     Interference in Canada’s Democratic Processes and Institutions'), up to the first word
-    no title holds. 'Report of the X Committee' or 'by X' names its author, a body."""
-    inside: set[int] = set()
+    no title holds, each with its place in the topic. 'Report of the X Committee' or 'by
+    X' names its author, a body."""
+    inside: dict[int, int] = {}
     for token in doc:
         if token.lower_ not in DOCUMENT_HEADS or not token.is_title \
                 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("on", "into"):
@@ -570,7 +578,7 @@ def _document_title_words(doc: Any) -> set[int]:
         i = token.i + 1
         while i < len(doc) and "\n" not in doc[i - 1].whitespace_ and (
                 doc[i].is_title or doc[i].is_upper or doc[i].lower_ in TITLE_JOINERS):
-            inside.add(i)
+            inside[i] = i - token.i - 1
             i += 1
     return inside
 

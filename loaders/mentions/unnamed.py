@@ -139,6 +139,8 @@ def _community(doc: Any, token: Any) -> Mention | None:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" or token.dep_ == "compound":
         return None
+    if token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].text[:1].isupper():
+        return None  # 'the European Atomic Energy Community': a body's name, no people
     if any(t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON" for t in token.subtree):
         return None  # 'three Indian nationals living in Brampton, A, B and C': named
     start = left_modifiers(doc, token, token.i)

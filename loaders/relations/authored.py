@@ -11,6 +11,7 @@ speakers' testimony unassigned.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ...graph.model import normalize_name
@@ -18,7 +19,7 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry
 from ..vocabulary.morph import lemma
-from .found import Found, pairs
+from .found import Found, pairs, unique
 from .registry import Sentence, family
 from .syntax import SentenceView
 
@@ -128,3 +129,32 @@ def _authored_family(s: Sentence) -> list[Found]:
     if author is None:
         return []
     return authored_relations(s.view, s.builtin(author.name, author.type), s.found)
+
+
+PAPER_NOUNS = lexicon.words("authored_paper_nouns") | {"assessment", "analysis", "study"}
+TOPIC_PREPS = {"on", "about", "concerning", "regarding"}
+
+
+def paper_relations(view: SentenceView) -> Iterator[Found]:
+    """'the Commission communication on Georgia', 'the committee's report on Russia', 'the
+    Commission opinion on Georgia's application': the body whose paper it is reported on
+    what the paper is about (whoever's application or conduct it treats)."""
+    if view.words.isdisjoint(PAPER_NOUNS):
+        return
+    for token in view.sent:
+        if token.lower_ not in PAPER_NOUNS or token.pos_ != "NOUN":
+            continue
+        authors = [view.at[c.i] for c in token.children
+                   if c.dep_ in ("poss", "compound") and c.i in view.at]
+        if not authors:
+            continue
+        topics = [m for p in token.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+                  for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=True)]
+        keys = {a.key for a in authors}
+        yield from pairs(unique(authors), [t for t in unique(topics) if t.key not in keys],
+                         "REPORTED_ON", "paper:on", token.i)
+
+
+@family("papers", 120)
+def _papers_family(s: Sentence) -> list[Found]:
+    return list(paper_relations(s.view))

@@ -370,6 +370,16 @@ FUNDING = [
 ]
 
 BRIEFINGS = [
+    case("a-body-s-report-on-an-actor-reports-on-it",
+         "The Harbour Committee's report on Russia was published. The Harbour Committee report "
+         "on Georgia was tabled in May.",
+         edges=(("Harbour Committee", "REPORTED_ON", "Russia"),
+                ("Harbour Committee", "REPORTED_ON", "Georgia"))),
+    case("a-european-resolution-cites-the-commission-s-papers",
+         "European Parliament resolution of 9 May 2024 on Georgia\n\nThe European "
+         "Parliament,\n– having regard to the Commission opinion on Georgia’s application for "
+         "membership of the European Union,\n1. Calls on the Commission to act;",
+         edges=(("European Commission", "REPORTED_ON", "Georgia"),)),
     case("we-of-a-report-is-the-body-its-title-names",
          "Northland: report of the Harbour Oversight Committee\n\n"
          "We were told by the Harbour Security Service that the threat was growing. The "

@@ -767,3 +767,17 @@ def test_a_subcommittee_of_a_committee_is_two_committees(extractor: Extractor) -
     found = triples(run(extractor, text))
     assert ("Subcommittee on Harbour Organizations", "PART_OF",
             "Committee on Harbour Relations") in found, found
+
+
+def test_a_name_deep_in_a_paper_s_topic_is_no_actor(extractor: Extractor) -> None:
+    text = ("The EEAS published its '2nd EEAS Report on Foreign Information Manipulation and "
+            "Interference Threats' in May. The Report on Jane Roe was tabled.")
+    found = actors(run(extractor, text))
+    assert "Interference Threats" not in found and "Jane Roe" in found, found
+
+
+def test_a_capitalised_community_is_a_body_not_a_group(extractor: Extractor) -> None:
+    text = ("The agreement between the European Union and the European Atomic Energy "
+            "Community binds Georgia.")
+    found = actors(run(extractor, text))
+    assert not any("(unnamed)" in name for name in found), found
