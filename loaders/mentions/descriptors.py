@@ -54,6 +54,13 @@ class DescriptorFinder:
         """'the committee' (anaphora, resolved later) and 'the committee on X' (descriptor)."""
         out = []
         for token in keyed:
+            if token.lower_ in HEARING_BODIES and _holds_hearing(token):
+                start = left_modifiers(doc, token, token.i)  # 'a Senate Judiciary
+                out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text,  # sub-
+                                   "anaphora", "", "Committee",  # committee hearing'
+                                   attrs={"types": ["Committee"], "noun": "committee",
+                                          "det": "a"}))
+                continue
             if token.lower_ in lexicon.ANAPHORA and _authors_paper(token):
                 types = lexicon.ANAPHORA[token.lower_]  # 'the Commission communication of
                 out.append(Mention(token.i, token.i + 1, token.text, "anaphora", "",  # May'
@@ -301,3 +308,13 @@ def _authors_paper(token: Any) -> bool:
     return token.dep_ == "compound" and token.text[:1].isupper() and head.i > token.i \
         and head.lower_ in PAPER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
                                                for c in head.children)
+
+
+HEARING_BODIES = {"committee", "subcommittee"}
+
+
+def _holds_hearing(token: Any) -> bool:
+    """'testifying at a Senate Judiciary subcommittee hearing': the committee holding the
+    hearing, named by the words before it (see `coref._hearing_committee`)."""
+    return token.dep_ == "compound" and token.head.lower_ in ("hearing", "hearings") \
+        and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()

@@ -36,7 +36,7 @@ from .choice import (
     pick,
 )
 from .courts import district_courts
-from .descriptors import DescriptorFinder
+from .descriptors import HEARING_BODIES, DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
 from .mention import (
     OPERATION_NOUNS,
@@ -208,7 +208,7 @@ class MentionFinder:
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS \
-                | HONOURED
+                | HONOURED | HEARING_BODIES
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         return tokens_with(doc, LOWER, self._keys)

@@ -75,10 +75,13 @@ def _hearing_committee(mentions: list[Mention]) -> None:
     appears before it), named as the text calls it."""
     if any(m.type == "Committee" and m.key and m.kind != "anaphora" for m in mentions):
         return
-    for m in mentions:
-        if m.kind == "anaphora" and not m.key and m.attrs.get("noun") == "committee":
-            m.kind, m.name, m.type, m.scoped = "unnamed", "Committee (unnamed)", "Committee", True
-            m.key = "unnamed:" + normalize_name(m.name)
+    holding = [m for m in mentions if m.kind == "anaphora" and not m.key
+               and m.attrs.get("noun") == "committee"]
+    described = next((m.text for m in holding if m.text[:1].isupper()), "")
+    name = f"{described} (unnamed)" if described else "Committee (unnamed)"  # 'a Senate
+    for m in holding:  # Judiciary subcommittee hearing' says which committee it is
+        m.kind, m.name, m.type, m.scoped = "unnamed", name, "Committee", True
+        m.key = "unnamed:" + normalize_name(m.name)
 
 
 def _cluster_people(mentions: list[Mention]) -> None:

@@ -191,6 +191,16 @@ def test_capitals_labels_are_speakers_even_first_in_the_text(extractor: Extracto
     # courtesy
 
 
+def test_a_hearing_s_committee_is_named_as_the_text_describes_it(extractor: Extractor) -> None:
+    text = ("Jane Roe and Omar Haddad are testifying at a Senate Judiciary subcommittee hearing "
+            "on Russian interference.\n\nDOE: The committee will come to order.\n\n"
+            "ROE: Thank you, Mr. Chairman.\n")
+    found = triples(run(extractor, text))
+    committee = "Senate Judiciary subcommittee (unnamed)"
+    assert ("Jane Roe", "TESTIFIED_BEFORE", committee) in found, found
+    assert ("Omar Haddad", "TESTIFIED_BEFORE", committee) in found, found
+
+
 def test_a_hearing_s_unnamed_committee_is_chaired_and_heard(extractor: Extractor) -> None:
     """The transcript never names its committee: 'the committee' is one unnamed actor, the
     one who calls it to order chairs it, the ones thanked for appearing testify."""
