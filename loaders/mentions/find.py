@@ -67,7 +67,7 @@ from .ner import (
     titled_people,
 )
 from .seats import SeatIndex
-from .units import numbered_units
+from .units import numbered_units, placed_branches
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -152,7 +152,7 @@ class MentionFinder:
         candidates += _signatories(doc)
         candidates += _congress_measures(doc)
         candidates += _motion_numbers(doc)
-        candidates += numbered_units(doc)
+        candidates += numbered_units(doc) + placed_branches(doc)
         candidates += district_courts(doc)
         candidates = _title_case_headline(doc, candidates)
         candidates = _topics_in_capitals(doc, candidates)

@@ -1,4 +1,5 @@
-"""Units named by a number: 'Centre 18', 'FSB Centre 18', 'Unit 29155 of the GRU'.
+"""Units named by a number ('Centre 18', 'FSB Centre 18', 'Unit 29155 of the GRU') or by
+their place ('the Fuzhou branch of the MPS', 'the New York office of the FBI').
 
 Why: services name their units by number, and releases and advisories attribute
 operations to them ('a unit within the FSB', 'GRU Unit 26165'). The small model cuts the
@@ -17,7 +18,7 @@ from ..vocabulary.gazetteer import normalize_name
 from .mention import Mention
 from .ner import ACRONYM
 
-__all__ = ["numbered_units"]
+__all__ = ["numbered_units", "placed_branches"]
 
 UNIT_NOUNS = lexicon.words("numbered_unit_nouns")
 UNIT_NUMBER = re.compile(r"^\d{2,6}$")
@@ -39,3 +40,43 @@ def numbered_units(doc: Any) -> list[Mention]:
         out.append(Mention(span.start, span.end, span.text, "ner", span.text, "Agency",
                            key=normalize_name(span.text), source="ner"))
     return out
+
+
+BRANCH_NOUNS = lexicon.words("placed_branch_nouns")
+PLACE_WORDS = 3
+
+
+def placed_branches(doc: Any) -> list[Mention]:
+    """'the Fuzhou branch of the MPS': a body's branch named by its place is a body of its
+    own, under its place, its noun and its parent's name as written; the parent keeps its
+    own mention (the branch is part of it, see `relations.affiliations`)."""
+    out = []
+    for token in doc:
+        if token.lower_ not in BRANCH_NOUNS or not token.is_lower or token.i + 2 >= len(doc) \
+                or doc[token.i + 1].lower_ != "of":
+            continue
+        start = token.i
+        while start > 0 and token.i - start < PLACE_WORDS and doc[start - 1].is_title \
+                and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue  # 'a provincial branch of X' names no place; 'Smith office of X' no body
+        parent = _name_after(doc, token.i + 1)
+        if not parent:
+            continue
+        name = f"{doc[start:token.i + 1].text} of {parent}"
+        out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "ner", name,
+                           "Agency", key=normalize_name(name), source="ner"))
+    return out
+
+
+def _name_after(doc: Any, of: int) -> str:
+    """The capitalised name after 'of' (and its 'the'), as written."""
+    i = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    end = i
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                              or end > i and doc[end].lower_ in ("of", "and", "for")):
+        end += 1
+    while end > i and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    return doc[of + 1:end].text if end > i else ""

@@ -74,10 +74,12 @@ UNIT_PARENTS = ("Agency", "Government", "Organization")
 
 
 def _numbered_unit(m: Mention) -> bool:
-    """'Unit 29155', 'FSB Centre 18': a body named by its unit noun and number."""
+    """'Unit 29155', 'FSB Centre 18': a body named by its unit noun and number; 'the
+    Fuzhou branch' of X: by its place and its branch noun."""
     words = m.text.split()
-    return m.type == "Agency" and len(words) >= 2 and words[-1].isdigit() \
-        and words[-2].lower() in UNIT_HEADS
+    return m.type == "Agency" and len(words) >= 2 and (
+        words[-1].isdigit() and words[-2].lower() in UNIT_HEADS
+        or words[-1] in UNIT_HEADS and words[0][:1].isupper())
 
 
 def _subcommittee(m: Mention, nxt: Mention) -> bool:
@@ -186,7 +188,7 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if nxt is not None and _numbered_unit(m) and nxt.type in UNIT_PARENTS \
                 and nxt.start - m.end <= PARENT_GAP \
                 and _linking_word(view.sent.doc, m.end, nxt.start):  # 'Unit 29155 of the GRU'
-            found += pairs([m], [nxt], "PART_OF", "numbered:parent", m.start)
+            found += pairs([m], [nxt], "PART_OF", "unit:parent", m.start)
         entry = m.attrs.get("entry")
         parent = getattr(entry, "parent", "") if entry is not None else ""
         if not parent:

@@ -373,6 +373,15 @@ PARTS = [
          "FSB Centre 16 ran the operation. Centre 16 is a unit within the FSB.",
          edges=(("FSB Centre 16", "PART_OF", "Federal Security Service"),),
          not_names=("Centre 16",)),
+    case("a-branch-named-by-its-place-is-part-of-its-body",
+         "The Ministry of Public Security (MPS) runs it. The station worked for the Fuzhou "
+         "branch of the MPS. The New York office of the FBI investigated.",
+         edges=(("Fuzhou branch of the MPS", "PART_OF", "Ministry of Public Security"),
+                ("New York office of the FBI", "PART_OF", "Federal Bureau of Investigation"))),
+    case("a-branch-without-a-place-names-no-body",
+         "Jane Roe worked for a provincial branch of the Ministry of Public Security.",
+         not_names=("provincial branch of the Ministry of Public Security",),
+         no_types=("PART_OF",)),
     case("a-body-subordinate-to-another-is-part-of-it",
          "The Harbour Directorate is subordinate to the FSB. The Northland Office, which is "
          "subordinate to the GRU, ran the site.",
