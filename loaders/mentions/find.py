@@ -65,6 +65,7 @@ from .ner import (
     noun_named_bodies,
     over_honoured,
     titled_people,
+    untagged_bodies,
 )
 from .seats import SeatIndex
 from .units import numbered_units, placed_branches
@@ -131,6 +132,7 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += nicknamed_people(doc)  # before the model's: it wins a tie
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
+        candidates += untagged_bodies(doc)
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)

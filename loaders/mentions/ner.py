@@ -16,7 +16,7 @@ from .mention import Mention, entities, normalize_name, person_name, sentence_of
 from .unnamed import state_names
 
 __all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
-           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people"]
+           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -324,6 +324,35 @@ def _parent_committee(doc: Any, start: int, end: int) -> int | None:
         return None
     return next((i for i in range(start + 2, end - 2) if doc[i].lower_ == "of"
                  and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "committee"), None)
+
+
+BODY_NAME_WORDS = 6
+BODY_JOINERS = {"and", "of", "for", "&"}
+
+
+def untagged_bodies(doc: Any) -> list[Mention]:
+    """'Defence Intelligence and Security Service': a run of capitalised words ending in a
+    body's head noun that the model left untagged is that body (only where the model tagged
+    none of its words: a wrong tag is read elsewhere)."""
+    out = []
+    for token in doc:
+        if not token.is_title or token.lower_ not in lexicon.ORG_HEAD_TYPES or token.ent_type_:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < BODY_NAME_WORDS and not doc[start - 1].ent_type_ \
+                and "\n" not in doc[start - 1].whitespace_ and (
+                    doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                    or doc[start - 1].lower_ in BODY_JOINERS and start - 2 >= 0
+                    and doc[start - 2].is_title and not doc[start - 2].ent_type_):
+            start -= 1
+        if doc[start].lower_ in BODY_JOINERS or doc[start].lower_ == "the":
+            start += 1
+        if sum(t.is_title for t in doc[start:token.i + 1]) < 3 or doc[start].is_sent_start:
+            continue
+        mention = _typed(doc, "ORG", start, token.i + 1, doc[start:token.i + 1].text)
+        if mention is not None:
+            out.append(mention)
+    return out
 
 
 def _numbered_name(doc: Any, start: int) -> bool:

@@ -781,3 +781,15 @@ def test_a_capitalised_community_is_a_body_not_a_group(extractor: Extractor) -> 
             "Community binds Georgia.")
     found = actors(run(extractor, text))
     assert not any("(unnamed)" in name for name in found), found
+
+
+def test_a_body_s_name_the_model_left_untagged_is_found(extractor: Extractor) -> None:
+    text = ("The assessment was prepared by the State Harbour Service of the Republic of "
+            "Estonia and Defence Intelligence and Security Service under the ministry.")
+    assert actors(run(extractor, text)).get("Defence Intelligence and Security Service") \
+        == "Agency"
+
+
+def test_capitalised_words_opening_a_sentence_are_no_body(extractor: Extractor) -> None:
+    text = "National Security Committee Meets Today\n\nJane Roe said little."
+    assert not any("Meets" in name for name in actors(run(extractor, text)))
