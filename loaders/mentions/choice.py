@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .mention import Mention
+from .mention import Mention, text_of
 from .ner import ACRONYM
 
 __all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix",
@@ -163,6 +163,9 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+SHORT_FORM_SPOT = re.compile(r"\((?P<short>[A-Z][A-Za-z&]{1,7})\)"
+                             r"|\bor (?P<alt>[A-Z][A-Za-z&]{1,7})\b")
+"""Where a short form may be defined: in brackets, or after 'or' (checked on the tokens)."""
 COMMON_WORDS_BEFORE = 6
 """How many words before a short form may spell it ('foreign information manipulation
 and interference (FIMI)')."""
@@ -173,9 +176,12 @@ def _common_acronyms(doc: Any) -> set[str]:
     (OSINT)', 'an intelligence community assessment or ICA'. The words name a practice
     or a paper, so the letters name no actor anywhere in the document."""
     found = set()
-    for token in doc:
-        if not (1 <= token.i and _short_form(token.text)):
+    for match in SHORT_FORM_SPOT.finditer(text_of(doc)):
+        name = "short" if match.group("short") else "alt"
+        span = doc.char_span(match.start(name), match.end(name))
+        if span is None or len(span) != 1 or span.start < 1 or not _short_form(span.text):
             continue
+        token = span[0]
         opened = doc[token.i - 1].text == "(" and token.i + 1 < len(doc) \
             and doc[token.i + 1].text == ")"
         if not (opened or doc[token.i - 1].lower_ == "or"):

@@ -60,6 +60,14 @@ def tokens_with(doc: Any, attr: int, wanted: Any) -> list[Any]:
     return [doc[int(i)] for i in numpy.nonzero(numpy.isin(values, wanted))[0]]
 
 
+def tokens_written(doc: Any, words: frozenset[str] | set[str]) -> list[Any]:
+    """The tokens whose lower-case form is one of `words` (a rule's trigger words), found on
+    the token array: see `tokens_with`."""
+    from spacy.attrs import LOWER
+
+    return tokens_with(doc, LOWER, [doc.vocab.strings.add(w) for w in words])
+
+
 def written_within(doc: Any, word: str, start: int, end: int) -> bool:
     """Whether a token of `doc[start:end]` is `word` in any case. The tokens of each word
     asked about are found once per document on its token array: a rule that reads a rare

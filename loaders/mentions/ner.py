@@ -12,7 +12,15 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, entities, normalize_name, person_name, sentence_of, text_of
+from .mention import (
+    Mention,
+    entities,
+    normalize_name,
+    person_name,
+    sentence_of,
+    text_of,
+    tokens_written,
+)
 from .unnamed import state_names
 
 __all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
@@ -327,6 +335,7 @@ def _parent_committee(doc: Any, start: int, end: int) -> int | None:
 
 
 BODY_NAME_WORDS = 6
+ORG_HEADS = frozenset(lexicon.ORG_HEAD_TYPES)
 BODY_JOINERS = {"and", "of", "for", "&"}
 
 
@@ -335,8 +344,8 @@ def untagged_bodies(doc: Any) -> list[Mention]:
     body's head noun that the model left untagged is that body (only where the model tagged
     none of its words: a wrong tag is read elsewhere)."""
     out = []
-    for token in doc:
-        if not token.is_title or token.lower_ not in lexicon.ORG_HEAD_TYPES or token.ent_type_:
+    for token in tokens_written(doc, ORG_HEADS):
+        if not token.is_title or token.ent_type_:
             continue
         start = token.i
         while start > 0 and token.i - start < BODY_NAME_WORDS and not doc[start - 1].ent_type_ \
@@ -600,8 +609,8 @@ def _document_title_words(doc: Any) -> dict[int, int]:
     no title holds, each with its place in the topic. 'Report of the X Committee' or 'by
     X' names its author, a body."""
     inside: dict[int, int] = {}
-    for token in doc:
-        if token.lower_ not in DOCUMENT_HEADS or not token.is_title \
+    for token in tokens_written(doc, DOCUMENT_HEADS):
+        if not token.is_title \
                 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("on", "into"):
             continue
         i = token.i + 1

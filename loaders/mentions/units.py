@@ -15,7 +15,7 @@ from typing import Any
 
 from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import normalize_name
-from .mention import Mention
+from .mention import Mention, tokens_written
 from .ner import ACRONYM
 
 __all__ = ["numbered_units", "placed_branches"]
@@ -28,8 +28,8 @@ def numbered_units(doc: Any) -> list[Mention]:
     """One Agency mention for each 'Unit NNN' or 'Centre NN', with its service's acronym
     when one comes right before it."""
     out = []
-    for token in doc:
-        if token.lower_ not in UNIT_NOUNS or not token.is_title or token.i + 1 >= len(doc) \
+    for token in tokens_written(doc, UNIT_NOUNS):
+        if not token.is_title or token.i + 1 >= len(doc) \
                 or not UNIT_NUMBER.match(doc[token.i + 1].text):
             continue
         start = token.i
@@ -51,8 +51,8 @@ def placed_branches(doc: Any) -> list[Mention]:
     own, under its place, its noun and its parent's name as written; the parent keeps its
     own mention (the branch is part of it, see `relations.affiliations`)."""
     out = []
-    for token in doc:
-        if token.lower_ not in BRANCH_NOUNS or not token.is_lower or token.i + 2 >= len(doc) \
+    for token in tokens_written(doc, BRANCH_NOUNS):
+        if not token.is_lower or token.i + 2 >= len(doc) \
                 or doc[token.i + 1].lower_ != "of":
             continue
         start = token.i
