@@ -883,9 +883,15 @@ def _described_as_person(span: Any) -> bool:
 
 def _place_described_as_person(ent: Any) -> bool:
     """'Dominic Hampshire, an adviser to X': a name the model took for a place, in
-    apposition with a noun that only a person is."""
-    return ent.label_ in ("GPE", "LOC") and ent.text not in lexicon.COUNTRIES \
-        and all(t.is_title for t in ent) and _described_as_person(ent)
+    apposition with a noun that only a person is; 'A, Ina Fuchs and B': listed among
+    people's names."""
+    if ent.label_ not in ("GPE", "LOC") or ent.text in lexicon.COUNTRIES \
+            or not all(t.is_title for t in ent) or not 2 <= len(ent) <= 3:
+        return False
+    root = ent.root
+    listed = [root.head] if root.dep_ == "conj" else []
+    listed += [c for c in root.children if c.dep_ == "conj"]
+    return _described_as_person(ent) or any(t.ent_type_ == "PERSON" for t in listed)
 
 
 def _described_as_org(token: Any) -> bool:

@@ -162,7 +162,10 @@ class SentenceView:
             if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
                 return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
             if child.dep_ in ("acl", "amod") and child.lower_ in NAMING_PARTICIPLES:
-                named = [self.at[t.i] for t in child.subtree if t.i in self.at]
+                named = list({self.at[t.i].key: self.at[t.i] for t in child.subtree
+                              if t.i in self.at}.values())
+                if named and _several(token):  # 'the trio, named A, B and C' are all three
+                    return [m for m in named if m.type == "Person"] or named[:1]
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
         if token.lower_ in OPERATION_NOUNS or token.lower_ in OUTLET_NOUNS \
@@ -631,6 +634,14 @@ def _among_them(token: Any) -> list[Any]:
 
 SEMICOLON_ITEM_WORDS = 8
 """How far a semicolon list's item may run past its name ('Low, aka X, of Malaysia;')."""
+
+
+SEVERAL_NOUNS = {"trio", "pair", "duo", "couple", "quartet"}
+
+
+def _several(token: Any) -> bool:
+    """A noun that stands for several people: a plural, or 'the trio', 'the pair'."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in SEVERAL_NOUNS
 
 
 def _semicolon_list(token: Any, at: dict[int, Mention]) -> list[Any]:

@@ -446,6 +446,12 @@ MEETINGS_AND_TIES = [
     case("a-place-before-the-verb-is-no-subject",
          "In Coconut Creek, Florida, met the campaign staff of Elliott Doe.",
          no_types=("MET_WITH",)),
+    case("what-a-named-trio-did-each-of-them-did",
+         "The trio, named Herwig Fuchs, Ina Fuchs and Thomas Roth, are suspected of having "
+         "worked for a Chinese secret service, the prosecutors said.",
+         edges=(("Herwig Fuchs", "WORKS_FOR", "People's Republic of China"),
+                ("Ina Fuchs", "WORKS_FOR", "People's Republic of China"),
+                ("Thomas Roth", "WORKS_FOR", "People's Republic of China"))),
     case("conspiring-with-a-list-cut-by-semicolons-ties-each",
          "Jane Roe conspired with Omar Haddad, of Malaysia; Elliott Doe; Nick Lum Davies; "
          "and others to engage in undisclosed lobbying campaigns.",

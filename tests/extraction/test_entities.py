@@ -793,3 +793,8 @@ def test_a_body_s_name_the_model_left_untagged_is_found(extractor: Extractor) ->
 def test_capitalised_words_opening_a_sentence_are_no_body(extractor: Extractor) -> None:
     text = "National Security Committee Meets Today\n\nJane Roe said little."
     assert not any("Meets" in name for name in actors(run(extractor, text)))
+
+
+def test_a_name_taken_for_a_place_among_people_is_a_person(extractor: Extractor) -> None:
+    text = "The trio, named Herwig Fuchs, Ina Fuchs and Thomas Roth, were arrested."
+    assert actors(run(extractor, text)).get("Ina Fuchs") == "Person"
