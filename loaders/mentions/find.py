@@ -196,6 +196,7 @@ class MentionFinder:
 
         if self._keys is None:
             from .unnamed import (
+                ALLY_NOUNS,
                 COLLECTIVE_NOUNS,
                 COMMUNITY_NOUNS,
                 COUNTED_NOUNS,
@@ -210,7 +211,7 @@ class MentionFinder:
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS \
-                | HONOURED | HEARING_BODIES
+                | HONOURED | HEARING_BODIES | ALLY_NOUNS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         return tokens_with(doc, LOWER, self._keys)

@@ -47,6 +47,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms)
         elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _staff_of(doc, token, demonyms)
+        elif low in ALLY_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _allies(doc, token, demonyms)
         elif low == "jury" and token.tag_ == "NN":
             mention = _jury(doc, token)
         elif low in PURSUING_NOUNS and token.tag_ == "NNS":
@@ -197,6 +199,48 @@ def _pursuers(doc: Any, token: Any) -> Mention | None:
     mention = _mention(doc, det, token.i, token.i + 1, "", None, False)
     mention.type = "Agency"
     return mention
+
+
+ALLY_NOUNS = lexicon.words("ally_nouns")
+OWNING_PRONOUNS = {"its", "their", "our"}
+
+
+def _allies(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'the UK and its allies', 'our transatlantic Allies', 'Canada's allies', 'allies of
+    Lithuania': states allied to one named (or to the speaker's), one unnamed group. Whose
+    allies they are comes from the possessor, or from the state 'its' refers back to in 'X
+    and its allies'; bare 'allies' are no one's in particular."""
+    owner = next((c for c in token.children if c.dep_ in ("poss", "compound")), None)
+    of = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"), None)
+    if owner is None and of is None:
+        return None
+    named = of if of is not None else owner
+    if named.lower_ in OWNING_PRONOUNS and token.dep_ == "conj":
+        named = token.head  # 'the UK and its allies'
+    state = _named_state(doc, named, demonyms) if named.lower_ not in OWNING_PRONOUNS else ""
+    article = "the " if state.startswith(("United ", "Republic ", "Russian Federation")) else ""
+    name = f"Allies of {article}{state} (unnamed)" if state else "Allies (unnamed)"
+    start = min(t.i for t in token.subtree if t.i <= token.i)
+    end = of.right_edge.i + 1 if of is not None else token.i + 1
+    attrs = {"allied_at": named.i} if state else {}
+    return Mention(start, end, doc[start:end].text, "unnamed", name, "State", group=True,
+                   scoped=True, attrs=attrs)
+
+
+def _named_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> str:
+    """The state a noun phrase names, by name ('the UK', "Canada's") or demonym."""
+    words = [t for t in doc[token.left_edge.i:token.i + 1] if t.lower_ not in ("the", "'s", "’s")]
+    text = " ".join(t.lower_ for t in words)
+    entry = state_names(demonyms).get(text)
+    if entry is not None:
+        return str(entry.name)
+    home = next((loc.country for loc in locales.all_locales()
+                 if text and text in (loc.state.lower(), loc.country.lower())), "")
+    if home:
+        return home  # 'Canada's allies' (the home countries have no foreign State entry)
+    found = _state(doc, token.left_edge.i, token.i + 1, demonyms)
+    return found if isinstance(found, str) else str(getattr(found, "name", "") or "")
 
 
 def _jury(doc: Any, token: Any) -> Mention | None:

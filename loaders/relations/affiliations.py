@@ -163,6 +163,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
             spying = view.sent.doc[m.end - 1].lower_ in AGENT_NOUNS
             found += pairs([m], [builtin(state, "State")], "ACTED_FOR" if spying else "WORKS_FOR",
                            "unnamed:state", m.end - 1 if spying else m.start)
+        ally = view.at.get(m.attrs.get("allied_at", -1)) if m.kind == "unnamed" else None
+        if ally is not None and ally.type == "State":  # 'the UK and its allies'
+            found += pairs([ally], [m], "COOPERATED_WITH", "unnamed:allies", m.start)
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
         if employer is not None and employer.type != "Person":  # 'employees of RT'
             found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)

@@ -271,3 +271,22 @@ def test_spies_of_a_state_act_for_it_and_the_hedge_holds(extractor: Extractor) -
     edge = next(e for e in extraction.edges if e.type == "ACTED_FOR")
     assert edge.status == "alleged"
     assert not any(e.type == "WORKS_FOR" for e in extraction.edges)
+
+
+@pytest.mark.parametrize(("text", "group", "ally"), [
+    ("Portugal and its allies have attributed the attacks to the FSB.",
+     "Allies of Portugal (unnamed)", "Portugal"),
+    ("The allies of Lithuania condemned Russia.", "Allies of Lithuania (unnamed)", ""),
+    ("Russia targeted Canada's allies in Europe.", "Allies of Canada (unnamed)", ""),
+])
+def test_a_state_s_allies_are_one_unnamed_group(extractor: Extractor, text: str, group: str,
+                                                ally: str) -> None:
+    extraction = run(extractor, text)
+    assert group in {a.name for a in extraction.actors if a.group}, extraction.actors
+    if ally:
+        assert (ally, "COOPERATED_WITH", group) in triples(extraction)
+
+
+def test_bare_allies_are_no_one_s(extractor: Extractor) -> None:
+    found = {a.name for a in run(extractor, "Allies met in Vilnius to discuss Russia.").actors}
+    assert not any(name.startswith("Allies") for name in found), found
