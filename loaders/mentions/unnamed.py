@@ -213,9 +213,9 @@ def _allies(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
     owner = next((c for c in token.children if c.dep_ in ("poss", "compound")), None)
     of = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"), None)
-    if owner is None and of is None:
+    named: Any = of if of is not None else owner
+    if named is None:
         return None
-    named = of if of is not None else owner
     if named.lower_ in OWNING_PRONOUNS and token.dep_ == "conj":
         named = token.head  # 'the UK and its allies'
     state = _named_state(doc, named, demonyms) if named.lower_ not in OWNING_PRONOUNS else ""
