@@ -211,7 +211,7 @@ class MentionFinder:
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS \
-                | HONOURED | HEARING_BODIES | ALLY_NOUNS
+                | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"}
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         return tokens_with(doc, LOWER, self._keys)

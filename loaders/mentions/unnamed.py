@@ -49,6 +49,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _staff_of(doc, token, demonyms)
         elif low in ALLY_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _allies(doc, token, demonyms)
+        elif low == "states" and token.i > 0 and doc[token.i - 1].lower_ == "member":
+            mention = _member_states(doc, token)
         elif low == "jury" and token.tag_ == "NN":
             mention = _jury(doc, token)
         elif low in PURSUING_NOUNS and token.tag_ == "NNS":
@@ -226,6 +228,34 @@ def _allies(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
     attrs = {"allied_at": named.i} if state else {}
     return Mention(start, end, doc[start:end].text, "unnamed", name, "State", group=True,
                    scoped=True, attrs=attrs)
+
+
+UNIONS = {"eu": "European Union", "european union": "European Union", "nato": "NATO",
+          "un": "United Nations", "united nations": "United Nations"}
+"""Unions whose member states a text names as a group, by the words it writes them with."""
+
+
+def _member_states(doc: Any, token: Any) -> Mention | None:
+    """'the EU and its Member States', 'EU member states', and bare 'member states' in a
+    European text: the union's member states, one unnamed group of states."""
+    start = token.i - 1
+    owner = next((c for c in token.children if c.dep_ in ("poss", "compound", "nmod")
+                  and c.i < start), None)
+    union = ""
+    if owner is not None and owner.lower_ in ("its", "their") and token.dep_ == "conj":
+        union = UNIONS.get(token.head.lower_, "")
+        start = owner.i
+    elif owner is not None:
+        union = UNIONS.get(doc[owner.left_edge.i:owner.i + 1].text.lower().removeprefix("the "), "")
+        start = owner.left_edge.i
+    here = locales.current()
+    if not union and owner is None and here is not None and here.code == "EU":
+        union = "European Union"
+    if not union:
+        return None
+    short = "EU" if union == "European Union" else union
+    return Mention(start, token.i + 1, doc[start:token.i + 1].text, "unnamed",
+                   f"{short} member states (unnamed)", "State", group=True, scoped=True)
 
 
 def _named_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> str:

@@ -290,3 +290,19 @@ def test_a_state_s_allies_are_one_unnamed_group(extractor: Extractor, text: str,
 def test_bare_allies_are_no_one_s(extractor: Extractor) -> None:
     found = {a.name for a in run(extractor, "Allies met in Vilnius to discuss Russia.").actors}
     assert not any(name.startswith("Allies") for name in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "European Parliament resolution on Moldova\n\nParliament called on the EU and its Member "
+    "States to ensure that all assistance is provided to Moldova.",
+    "NATO statement\n\nThe alliance called on EU member states to support Moldova.",
+])
+def test_a_union_s_member_states_are_one_unnamed_group(extractor: Extractor, text: str) -> None:
+    found = {a.name for a in run(extractor, text).actors if a.group}
+    assert "EU member states (unnamed)" in found, found
+
+
+def test_member_states_of_no_union_named_are_no_group(extractor: Extractor) -> None:
+    text = "Jane Roe said the member states of the federation were consulted."
+    found = {a.name for a in run(extractor, text).actors}
+    assert not any("member states" in name for name in found), found
