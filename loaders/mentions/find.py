@@ -48,6 +48,7 @@ from .mention import (
     sentence_of,
     text_of,
     tokens_with,
+    tokens_written,
     whole_phrase,
 )
 from .ner import (
@@ -148,7 +149,7 @@ class MentionFinder:
         candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc)
         candidates += _title_subject(doc)
-        candidates += _proposed_laws(doc)
+        candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
@@ -331,6 +332,8 @@ class MentionFinder:
                 counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in doc[whole:head.i])
                 if not counted and (head.dep_ in ("nsubj", "nsubjpass") or
                                     doc[whole].lower_ in ("the", "these", "those", "its")):
+                    body = self._members_body(doc, start, end, head)
+                    out += [body] if body is not None else []
                     continue  # 'MEPs adopted': the Parliament itself; 'paid MEPs': some
                 start = whole
             forms = (doc[whole:end].text,) if whole < start else ()
@@ -339,6 +342,13 @@ class MentionFinder:
                                roles={"MP", "Senator"}, group=True, scoped=True,
                                attrs={"forms": forms}))
         return out
+
+    def _members_body(self, doc: Any, start: int, end: int, head: Any) -> Mention | None:
+        """'MEPs adopted a resolution': the members acting as a whole are their body."""
+        entry = self.gazetteer.get(COUNTED_BODIES.get(head.lower_, ""))
+        if entry is None or head.dep_ != "nsubj":
+            return None
+        return from_entry(doc, start, end, "alias", entry)
 
     def _whose_members(self, doc: Any, start: int, head: Any, phrase: int) -> str:
         """The group a parliamentarians phrase names: the document's own country's, unless
@@ -386,6 +396,8 @@ class MentionFinder:
 
 
 STATE_ACTIVITY_NOUNS = lexicon.words("state_activity_nouns")
+COUNTED_BODIES = {"meps": "European Parliament"}
+"""The body whose members' bare plural stands for it ('MEPs adopted')."""
 SERVICE_WORDS = lexicon.words("state_service_words")
 SERVICE_HEADS = {"service", "services"}
 
@@ -822,6 +834,44 @@ def _proposed_laws(doc: Any) -> list[Mention]:
         name = span.text
         out.append(Mention(span.start, span.end, name, "called", name, "Bill",
                            key=normalize_name(name), source="text"))
+    return out
+
+
+RESOLUTION_WORDS = 16
+"""The most words a resolution described in running text is named with."""
+
+
+def _adopted_resolutions(doc: Any) -> list[Mention]:
+    """'MEPs adopted a resolution firmly denouncing such efforts', 'Parliament adopted ... a
+    resolution on strengthening Moldova's resilience': a resolution a body adopts or
+    tables, described in running text, is a `Bill` named by its description; each shorter
+    form of the description ending before a preposition is one of its names."""
+    out = []
+    for token in tokens_written(doc, {"resolution"}):
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if token.dep_ not in ("dobj", "nsubjpass", "appos") or not token.is_lower \
+                or verb is None or verb.i > token.i or lemma(verb.text) not in LAW_MAKING_VERBS \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue  # ('adopted by 508 votes to 53, a resolution on X': the parser may
+            # hang the resolution on the votes)
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        cut = next((t.i for t in doc[token.i + 1:end] if t.is_punct and t.text != "’"
+                    or "\n" in t.text), end)
+        end = min(cut, token.i + RESOLUTION_WORDS)
+        while end > token.i and doc[end - 1].pos_ not in ("NOUN", "PROPN", "VERB"):
+            end -= 1  # ('... the upcoming elections and': no dangling word)
+        if end - token.i < 3:
+            continue  # 'adopted a resolution': nothing says which
+        cuts = [t.i for t in doc[token.i + 3:end] if t.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ")]
+        forms = [doc[start:c].text for c in cuts]
+        text = doc[start:end].text
+        named = [c for c in cuts if doc[c - 1].pos_ in ("NOUN", "PROPN")]
+        name = doc[token.i:named[-1] if named else end].text  # ends on what it is about
+        mention = Mention(start, end, text, "called", name[:1].upper() + name[1:], "Bill",
+                          key=normalize_name(name), source="text")
+        mention.attrs["forms"] = forms
+        mention.attrs["adopted_at"] = verb.i
+        out.append(mention)
     return out
 
 

@@ -206,6 +206,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                          "verb:benefit", verb.i)  # 'obtained services to benefit the PRC'
     if word in PASSING_VERBS:  # 'the House passed Bill C-70': a vote for the bill
         bills = [m for m in view.objects(verb, set()) if m.type == "Bill"]
+        bills = unique(bills + [m for m in view.at.values()  # 'adopted by 508 votes to
+                                if m.attrs.get("adopted_at") == verb.i])  # 53, a resolution
         voters = [m for m in view.subjects(verb) if m.type in ("Legislature", "Committee",
                                                                 "Party", "Government")]
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)

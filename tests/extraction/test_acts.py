@@ -538,6 +538,17 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-resolution-described-in-running-text-is-adopted",
+         "European Parliament press release\n\nMEPs adopted on Thursday a resolution firmly "
+         "denouncing such efforts. The European Parliament adopted by 508 votes to 53, with "
+         "104 abstentions, a resolution on strengthening Moldova’s resilience against Russian "
+         "interference ahead of the elections.",
+         edges=(("European Parliament", "SUPPORTED", "Resolution firmly denouncing such efforts"),
+                ("European Parliament", "SUPPORTED", "Resolution on strengthening Moldova’s "
+                 "resilience against Russian interference"))),
+    case("a-resolution-only-cited-is-no-bill",
+         "Jane Roe recalled a resolution on Moldova from 2022.",
+         no_types=("SUPPORTED",)),
     case("recommending-that-someone-act-calls-on-them",
          "The Harbour Oversight Committee recommends that the Harbour Security Service "
          "publish its assessment. Jane Roe demanded that Russia withdraw its diplomats.",
