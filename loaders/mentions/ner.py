@@ -564,7 +564,16 @@ def _looks_like_name(span: Any) -> bool:
         return False
     if len(words) > 1 and all(t.is_upper for t in words):
         return False  # an all-caps heading
-    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or _hyphen_part(t)
+               for t in words)
+
+
+def _hyphen_part(token: Any) -> bool:
+    """'uk' of 'Hyong-uk', 'hye' of 'Geun-hye': the second part of a hyphenated given name
+    is written in lower case."""
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" \
+        and not token.doc[token.i - 1].whitespace_ and not token.doc[token.i - 2].whitespace_ \
+        and token.doc[token.i - 2].text[:1].isupper() and token.is_alpha
 
 
 HEAD_ENDS = {"of", "for", "on"}

@@ -337,8 +337,9 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
     if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing
         title_set -= lexicon.HEAD_TITLES
     for org in orgs:
-        if org.type == "Party" and title_set & lexicon.HEAD_TITLES and not former:
-            yield from pairs([person], [org], "HEADS", f"{rule}:party-head", anchor)
+        if org.type == "Party" and title_set & lexicon.HEAD_TITLES:
+            kind = "FORMERLY_HEADED" if former else "HEADS"  # 'former leader of Reform UK'
+            yield from pairs([person], [org], kind, f"{rule}:party-head", anchor)
         elif org.type == "Party":
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
             yield from pairs([person], [org], kind, f"{rule}:party", anchor)
@@ -349,10 +350,10 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             if not former:  # 'the former ambassador of China' no longer works for it
                 yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
         elif org.type == "State" and (title_set & STATE_HEAD_TITLES or {"prime", "minister"}
-                                      <= title_set) and not former \
-                and not _own_government_apart(org):
-            yield from pairs([person], [org], "HEADS", f"{rule}:state-head", anchor)  # 'the
-            # leader of Belarus, X', 'X, President of Russia', 'Prime Minister of India X'
+                                      <= title_set) and not _own_government_apart(org):
+            kind = "FORMERLY_HEADED" if former else "HEADS"  # 'the leader of Belarus, X',
+            # 'X, President of Russia', 'former President of Ukraine X'
+            yield from pairs([person], [org], kind, f"{rule}:state-head", anchor)
         elif org.type == "State" and "minister" in title_set \
                 and org.name != locales.home_state():  # 'Amit Shah, India's home minister'
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
@@ -362,7 +363,7 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
         elif org.type in ORG_TYPES and "minister" in title_set:
             yield from pairs([person], [org], "MINISTER_OF", f"{rule}:minister", anchor)
         elif org.type in ORG_TYPES + ("Party",) and title_set & lexicon.HEAD_TITLES:
-            kind = "HEADS" if not former else "FORMER_MEMBER_OF"
+            kind = "HEADS" if not former else "FORMERLY_HEADED"  # 'former director of X'
             yield from pairs([person], [org], kind, f"{rule}:head", anchor)
         elif org.type in ORG_TYPES and title_set & {"member", "members"}:
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"

@@ -205,12 +205,15 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(_controller(view, verb), beneficiaries, "ALLEGED_ASSISTANCE",
                          "verb:benefit", verb.i)  # 'obtained services to benefit the PRC'
     if word in PASSING_VERBS:  # 'the House passed Bill C-70': a vote for the bill
-        bills = [m for m in view.objects(verb, set()) if m.type == "Bill"]
-        bills = unique(bills + [m for m in view.at.values()  # 'adopted by 508 votes to
-                                if m.attrs.get("adopted_at") == verb.i])  # 53, a resolution
+        bills = [m for m in view.objects(verb, set()) if m.type == "Bill"
+                 and "adopted_at" not in m.attrs]
+        resolutions = unique([m for m in view.at.values()  # 'adopted by 508 votes to 53,
+                              if m.attrs.get("adopted_at") == verb.i])  # a resolution on X'
         voters = [m for m in view.subjects(verb) if m.type in ("Legislature", "Committee",
                                                                 "Party", "Government")]
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
+        yield from pairs([v for v in voters if v.type == "Legislature"], resolutions,
+                         "ENACTED", "verb:adopt-resolution", verb.i)  # the house's own act
     if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
         yield from payments(view, verb)
     if word in EXPRESSING_VERBS:  # 'expressed grave concern about Russia's efforts'

@@ -543,8 +543,8 @@ BILLS_MOTIONS_AND_CRITICISM = [
          "denouncing such efforts. The European Parliament adopted by 508 votes to 53, with "
          "104 abstentions, a resolution on strengthening Moldova’s resilience against Russian "
          "interference ahead of the elections.",
-         edges=(("European Parliament", "SUPPORTED", "Resolution firmly denouncing such efforts"),
-                ("European Parliament", "SUPPORTED", "Resolution on strengthening Moldova’s "
+         edges=(("European Parliament", "ENACTED", "Resolution firmly denouncing such efforts"),
+                ("European Parliament", "ENACTED", "Resolution on strengthening Moldova’s "
                  "resilience against Russian interference"))),
     case("a-resolution-only-cited-is-no-bill",
          "Jane Roe recalled a resolution on Moldova from 2022.",

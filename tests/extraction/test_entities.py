@@ -798,3 +798,9 @@ def test_capitalised_words_opening_a_sentence_are_no_body(extractor: Extractor) 
 def test_a_name_taken_for_a_place_among_people_is_a_person(extractor: Extractor) -> None:
     text = "The trio, named Herwig Fuchs, Ina Fuchs and Thomas Roth, were arrested."
     assert actors(run(extractor, text)).get("Ina Fuchs") == "Person"
+
+
+@pytest.mark.parametrize("name", ["Kim Hyong-uk", "Chen Wei-jen", "Park Geun-hye"])
+def test_a_hyphenated_given_name_in_lower_case_is_a_name(extractor: Extractor, name: str) -> None:
+    text = f"During the hearings, {name}, a former official, met Jane Roe in Seoul."
+    assert actors(run(extractor, text)).get(name) == "Person"

@@ -336,9 +336,17 @@ MEMBERSHIPS = [
     case("stepping-down-as-chair-is-a-former-role",
          "Jane Roe stepped down as chair of the Harbour Committee in 2020. Ann Poe resigned "
          "as a member of the Northwind Council.",
-         edges=(("Jane Roe", "FORMER_MEMBER_OF", "Harbour Committee"),
+         edges=(("Jane Roe", "FORMERLY_HEADED", "Harbour Committee"),
                 ("Ann Poe", "FORMER_MEMBER_OF", "Northwind Council")),
          no_types=("HEADS", "MEMBER_OF")),
+    case("a-former-head-formerly-headed",
+         "Kim Doe, former director of the Harbour Agency, testified. Jane Roe, former President "
+         "of Ukraine, fled to Russia. Omar Haddad, former leader of Reform UK in Wales, was "
+         "sentenced.",
+         edges=(("Kim Doe", "FORMERLY_HEADED", "Harbour Agency"),
+                ("Jane Roe", "FORMERLY_HEADED", "Ukraine"),
+                ("Omar Haddad", "FORMERLY_HEADED", "Reform UK")),
+         no_types=("HEADS",)),
     case("a-provincial-seat-is-no-seat-in-the-commons",
          "Li Ming is a Canadian politician. He previously served as the member of provincial "
          "parliament (MPP) for Trinity from 2014 to 2018.",
