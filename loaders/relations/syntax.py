@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..mentions.mention import OPERATION_NOUNS, Mention
+from ..mentions.mention import OPERATION_NOUNS, Mention, text_of
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
@@ -649,7 +649,7 @@ def _semicolon_list(token: Any, at: dict[int, Mention]) -> list[Any]:
     separates (because one of them holds a comma) continue the object's list. Read on the
     surface: the parser hangs the items anywhere. Only names of the object's type."""
     first = at.get(token.i)
-    if first is None or token.dep_ not in ("pobj", "dobj"):
+    if first is None or token.dep_ not in ("pobj", "dobj") or ";" not in text_of(token.doc):
         return []
     doc, items, i = token.doc, [], first.end
     end = min(len(doc), token.sent.end)
