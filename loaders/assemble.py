@@ -163,13 +163,26 @@ class Assembler:
         roles = sorted(r for r in info.roles if r in ROLES)
         if info.group and "Group" not in roles:
             roles.append("Group")
-        aliases = [a for a in info.aliases if normalize_name(a) != normalize_name(info.name)]
+        aliases = [self._as_written(a) for a in info.aliases
+                   if normalize_name(a) != normalize_name(info.name)]
         plain = DISAMBIGUATOR.sub("", info.name) if entry is not None else info.name
         if plain != info.name:  # 'Labour Party (UK)' is called 'Labour Party' at home
             aliases.append(plain)
-        return Actor(id=actor_id, name=info.name, type=info.type, roles=roles,
+        name = info.name if entry is not None else self._as_written(info.name)
+        return Actor(id=actor_id, name=name, type=info.type, roles=roles,
                      aliases=_dedupe(aliases), group=info.group, description=description,
                      attributes=attributes, source=info.source)
+
+
+    def _as_written(self, text: str) -> str:
+        """A name read from the parsed text, with the document's typographic apostrophes
+        back (the parser reads them plain, see `text.textprep.masked`)."""
+        if "'" not in text:
+            return text
+        curly = text.replace("'", "’")
+        written = curly in self.document.text or curly[:1].lower() + curly[1:] in \
+            self.document.text  # (a name may capitalise what the text writes in lower case)
+        return curly if written else text
 
 
 DISAMBIGUATOR = re.compile(r"\s+\([^()]+\)$")

@@ -435,6 +435,10 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("a-typographic-apostrophe-reads-as-a-plain-one",
+         "Today’s listings send an important political signal of the EU’s support to Moldova "
+         "in the current difficult context.",
+         edges=(("European Union", "SUPPORTED", "Moldova"),)),
     case("a-reprimand-or-censure-criticises",
          "The Harbour Assembly censured Jane Roe in 2020 and reprimanded Omar Haddad.",
          edges=(("Harbour Assembly", "CRITICIZED", "Jane Roe"),

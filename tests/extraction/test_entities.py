@@ -804,3 +804,9 @@ def test_a_name_taken_for_a_place_among_people_is_a_person(extractor: Extractor)
 def test_a_hyphenated_given_name_in_lower_case_is_a_name(extractor: Extractor, name: str) -> None:
     text = f"During the hearings, {name}, a former official, met Jane Roe in Seoul."
     assert actors(run(extractor, text)).get(name) == "Person"
+
+
+def test_a_name_keeps_the_apostrophe_the_text_writes(extractor: Extractor) -> None:
+    text = "Jane Roe runs the Harbour Women’s Forum, which Omar Haddad funded."
+    names = actors(run(extractor, text))
+    assert "Harbour Women’s Forum" in names, names
