@@ -125,9 +125,11 @@ class SentenceView:
         heads = [token, *token.conjuncts]
         for head in list(heads):
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("including", "notably") \
+                if prep.dep_ == "prep" and (prep.lower_ in ("including", "notably")
+                                            or _such_as(head, prep)) \
                         and not _nearer_plural(head, prep):
-                    heads += [o for o in prep.children if o.dep_ == "pobj"]
+                    heads += [x for o in prep.children if o.dep_ == "pobj"
+                              for x in (o, *o.conjuncts)]
         heads += _among_them(token) + _semicolon_list(token, self.at)
         for head in heads:
             found += self._one(head, owner)
@@ -289,6 +291,9 @@ class SentenceView:
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
+            campaign = _purposed_campaign(verb, parent)
+            if campaign is not None:  # 'uncovered a Doppelganger campaign to target X': the
+                return self.actors(campaign, owner=False)  # campaign targets, not the finder
             if parent is not None and _infinitive(verb) and _object_control(parent):
                 return [m for o in _controllers(parent) for m in self.actors(o, owner=False)]
             if parent is not None and parent.i != verb.i:
@@ -512,6 +517,21 @@ def _object_control(verb: Any) -> bool:
     return lemma(verb.lower_) in OBJECT_CONTROL and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
         for c in verb.children)
+
+
+def _such_as(head: Any, prep: Any) -> bool:
+    """'newspapers such as Le Monde': the examples of a plural are among its referents."""
+    return prep.lower_ == "as" and head.tag_ in ("NNS", "NNPS") \
+        and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+def _purposed_campaign(verb: Any, parent: Any) -> Any | None:
+    """The campaign an infinitive states the purpose of, when the parser hung the
+    infinitive on the verb whose object the campaign is ('uncovered a campaign to target')."""
+    if parent is None or verb.dep_ != "advcl" or not _infinitive(verb):
+        return None
+    return next((c for c in parent.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.lower_ in OPERATION_NOUNS), None)
 
 
 def _infinitive(verb: Any) -> bool:

@@ -210,6 +210,14 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("a-campaign-to-target-examples-targets-each",
+         "The Harbour Project ran a campaign. In June 2023, French authorities said they had "
+         "uncovered a Harbour Project campaign to target several daily newspapers such as Le "
+         "Figaro, Le Parisien and Le Monde.",
+         edges=(("Harbour Project", "TARGETED", "Le Figaro"),
+                ("Harbour Project", "TARGETED", "Le Parisien"),
+                ("Harbour Project", "TARGETED", "Le Monde")),
+         not_edges=(("France", "TARGETED", "Le Monde"),)),
     case("a-target-for-a-state-s-disinformation-is-targeted-by-it",
          "Portugal is clearly a target for Russian disinformation, Jane Roe said.",
          edges=(("Russia", "TARGETED", "Portugal"),)),
