@@ -266,6 +266,9 @@ class SentenceView:
                 found = self.actors(verb.head, owner=False) or self.as_holder(verb.head)
                 if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
                     found = self.subjects(verb.head.head)
+                user = _instrument_user(verb.head)
+                if not found and user is not None:  # 'X relies on fake websites that
+                    found = self.subjects(user)  # mimic Y': X does it through them
                 return found
             return self.possessed_body(clause.subject) or self.actors(clause.subject,
                                                                        owner=False)
@@ -517,6 +520,19 @@ def _object_control(verb: Any) -> bool:
     return lemma(verb.lower_) in OBJECT_CONTROL and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
         for c in verb.children)
+
+
+INSTRUMENT_VERBS = lexicon.words("instrument_verbs")
+
+
+def _instrument_user(noun: Any) -> Any | None:
+    """The verb whose subject uses `noun` as a means ('relies on websites', 'ran accounts',
+    'used bots'), or None."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" \
+        else None
+    if verb is None or verb.pos_ != "VERB" or lemma(verb.text) not in INSTRUMENT_VERBS:
+        return None
+    return verb
 
 
 def _such_as(head: Any, prep: Any) -> bool:

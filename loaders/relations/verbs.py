@@ -259,6 +259,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         targets = [t for t in targets if t.key not in partner_keys]
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
+    if not targets and rel_type == "TARGETED":  # 'websites that mimic the appearance of
+        targets = _look_of(view, verb)  # news sources such as X': X is imitated
     if not targets and rel_type not in ("INTERFERED_IN", "APPOINTED"):
         return  # no one undergoes it and no default stands in: who does it is not asked
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb) \
@@ -355,6 +357,16 @@ def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
             for m in pobj_actors(view, p) if m.type == "State"]
+
+
+LOOK_NOUNS = {"appearance", "branding", "design", "identity", "look", "style"}
+
+
+def _look_of(view: SentenceView, verb: Any) -> list[Mention]:
+    """Whose look a verb imitates: 'mimic the appearance of X'."""
+    return [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in LOOK_NOUNS
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for m in pobj_actors(view, p)]
 
 
 COURT_NAME = "Court"

@@ -50,6 +50,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.words("expressing_verbs")
     | lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
     | lexicon.words("leaving_verbs") | lexicon.words("law_making_verbs")
+    | lexicon.words("instrument_verbs")
 )
 
 

@@ -210,6 +210,11 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("imitating-an-outlet-through-fake-websites-targets-it",
+         "Russia relies on fake websites that mimic the appearance of news sources, such as "
+         "Der Spiegel and Le Monde. Russia used accounts that impersonated Jane Roe.",
+         edges=(("Russia", "TARGETED", "Der Spiegel"), ("Russia", "TARGETED", "Le Monde"),
+                ("Russia", "TARGETED", "Jane Roe"))),
     case("a-campaign-to-target-examples-targets-each",
          "The Harbour Project ran a campaign. In June 2023, French authorities said they had "
          "uncovered a Harbour Project campaign to target several daily newspapers such as Le "
