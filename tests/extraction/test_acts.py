@@ -210,6 +210,10 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("discrediting-or-vilifying-someone-targets-them",
+         "Russia sought to discredit Jane Roe. China tried to vilify Omar Haddad.",
+         edges=(("Russia", "TARGETED", "Jane Roe"),
+                ("People's Republic of China", "TARGETED", "Omar Haddad"))),
     case("imitating-an-outlet-through-fake-websites-targets-it",
          "Russia relies on fake websites that mimic the appearance of news sources, such as "
          "Der Spiegel and Le Monde. Russia used accounts that impersonated Jane Roe.",
