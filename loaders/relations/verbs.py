@@ -250,6 +250,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         rel_type, preps, direct = "MEMBER_OF", {"for"}, False  # 'the Division of X for the
         # Liberal Party': a member of the party, not its employee
     targets = view.objects(verb, preps, direct=direct)
+    if rel_type == "CONTROLS":  # 'operate an MPS police station' controls the station,
+        targets = _named_objects(verb, targets)  # not the MPS its name is owned by
     if word == "represent" and targets and all(t.type == "Party" for t in targets):
         rel_type = "MEMBER_OF"  # one represents a party as its member, not its employee
     if rel_type == "WORKS_FOR":  # 'worked with Y' is no employment (a partner, or NGOs she
@@ -357,6 +359,16 @@ def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
             for m in pobj_actors(view, p) if m.type == "State"]
+
+
+def _named_objects(verb: Any, targets: list[Mention]) -> list[Mention]:
+    """The targets the verb's object or passive subject names itself, not through an
+    owner; all of them when the verb has neither (a relative clause)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [x for h in heads for x in h.conjuncts]
+    if not heads:
+        return targets
+    return [t for t in targets if any(t.start <= h.i < t.end for h in heads)]
 
 
 LOOK_NOUNS = {"appearance", "branding", "design", "identity", "look", "style"}

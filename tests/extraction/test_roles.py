@@ -390,6 +390,13 @@ PARTS = [
          "Jane Roe worked for a provincial branch of the Ministry of Public Security.",
          not_names=("provincial branch of the Ministry of Public Security",),
          no_types=("PART_OF",)),
+    case("a-group-operated-by-a-service-s-officers-is-controlled-by-it",
+         "The Harbour Group is also known as Callisto Team and is operated by FSB officers.",
+         edges=(("Federal Security Service", "CONTROLS", "Harbour Group"),)),
+    case("operating-a-body-s-station-controls-no-body",
+         "They helped the PRC government open and operate an illegal MPS police station in "
+         "Manhattan.",
+         no_types=("CONTROLS",)),
     case("a-body-subordinate-to-another-is-part-of-it",
          "The Harbour Directorate is subordinate to the FSB. The Northland Office, which is "
          "subordinate to the GRU, ran the site.",
