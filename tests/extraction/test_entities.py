@@ -810,3 +810,9 @@ def test_a_name_keeps_the_apostrophe_the_text_writes(extractor: Extractor) -> No
     text = "Jane Roe runs the Harbour Women’s Forum, which Omar Haddad funded."
     names = actors(run(extractor, text))
     assert "Harbour Women’s Forum" in names, names
+
+
+def test_a_title_with_a_colon_is_no_body(extractor: Extractor) -> None:
+    text = ("[Relevant document: Eighth Report of the Harbour Affairs Committee, Moscow’s Gold: "
+            "Russian Corruption in the UK, HC 932.]")
+    assert not any(":" in name for name in actors(run(extractor, text)))
