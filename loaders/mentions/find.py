@@ -455,10 +455,15 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+KNOWN_AS_TEXT = re.compile(r"\bknown as\b")
+
+
 def _bodies_known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'X is also commonly known as A, B or C', 'X, also known as A': A, B and C are
     other names of X, of X's type, and so are capitalised words of the list the model
     missed. Only when nothing but those words stands between the names."""
+    if not KNOWN_AS_TEXT.search(text_of(doc)):
+        return mentions  # most texts give no one a second name
     out: list[Mention] = []
     owner: Mention | None = None
     regrouped: dict[str, Mention] = {}

@@ -78,9 +78,10 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'provincial parliament (MPP)': a title's letters; 'Citizenship and
             # Immigration Minister X': a portfolio, no body (a known ministry is the
             # gazetteer's)
-        if start < end and any(t.text == ":" for t in doc[start:end - 1]):
+        if start < end and ":" in text_of(doc)[doc[start].idx:doc[end - 1].idx]:
             continue  # "Moscow's Gold: Russian Corruption in the UK": a title, no name
-        if start < end and _confinement(doc[start:end]):
+        if start < end and doc[end - 1].lower_ in CONFINEMENT_HEADS \
+                and _confinement(doc[start:end]):
             continue  # 'Tallahassee Federal Correctional Institution': where, not who
         if start < end and in_titles.get(start, 0) >= TITLE_DEPTH:
             continue  # '... Report on Foreign Information Manipulation and Interference
