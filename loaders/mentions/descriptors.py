@@ -116,7 +116,7 @@ class DescriptorFinder:
                               doc[obj.left_edge.i:max(obj.i, obj.right_edge.i) + 1])
         for words in spans:
             name = words.text[4:] if words.text.lower().startswith("the ") else words.text
-            name = name.lower().replace("’", "'")  # 'People’s Republic'
+            name = name.lower()  # ('People’s Republic' is read 'People's': `textprep`)
             entry = self._states().get(name.split(" (", 1)[0])  # 'the People's Republic of
             if entry is not None:  # China (PRC)': the parser's object may be the acronym
                 break

@@ -508,14 +508,18 @@ def _trailing_names(doc: Any, start: int, owner: Mention, mentions: list[Mention
         if doc[i].lower_ == "and":
             break
         i += 2
-    return [Mention(j, j + 1, doc[j].text, "alias", owner.name, owner.type, key=owner.key,
-                    source=owner.source) for j in found]
+    return [_other_name(doc[j], owner) for j in found]
 
 
 def _missed_names(doc: Any, start: int, end: int, owner: Mention) -> list[Mention]:
     """Capitalised words between two of a body's other names: one more of its names."""
-    return [Mention(t.i, t.i + 1, t.text, "alias", owner.name, owner.type, key=owner.key,
-                    source=owner.source) for t in doc[start:end] if _missed_name(t)]
+    return [_other_name(t, owner) for t in doc[start:end] if _missed_name(t)]
+
+
+def _other_name(token: Any, owner: Mention) -> Mention:
+    """One word that is another name of `owner`."""
+    return Mention(token.i, token.i + 1, token.text, "alias", owner.name, owner.type,
+                   key=owner.key, source=owner.source)
 
 
 def _missed_name(token: Any) -> bool:
@@ -860,8 +864,7 @@ def _adopted_resolutions(doc: Any) -> list[Mention]:
             continue  # ('adopted by 508 votes to 53, a resolution on X': the parser may
             # hang the resolution on the votes)
         start, end = token.left_edge.i, token.right_edge.i + 1
-        cut = next((t.i for t in doc[token.i + 1:end] if t.is_punct and t.text != "’"
-                    or "\n" in t.text), end)
+        cut = next((t.i for t in doc[token.i + 1:end] if t.is_punct or "\n" in t.text), end)
         end = min(cut, token.i + RESOLUTION_WORDS)
         while end > token.i and doc[end - 1].pos_ not in ("NOUN", "PROPN", "VERB"):
             end -= 1  # ('... the upcoming elections and': no dangling word)

@@ -296,7 +296,8 @@ def _after_owner(doc: Any, start: int, end: int) -> int:
     return start
 
 
-CLOSING_QUOTES = {"”", '"', "’"}
+CLOSING_QUOTES = {"”", '"', "'"}
+"""(A typographic apostrophe is read as a plain one: see `text.textprep.masked`.)"""
 
 
 NICKNAMED = re.compile(
@@ -584,10 +585,14 @@ HEAD_ENDS = {"of", "for", "on"}
 Parliament', 'Commission on Foreign Interference'."""
 
 
+def _head_cut(words: list[Any]) -> int:
+    """Where an English name's head ends: before its first 'of', 'for' or 'on'."""
+    return next((i for i, t in enumerate(words) if t.lower_ in HEAD_ENDS and i > 0), len(words))
+
+
 def _head_word(words: list[Any]) -> Any:
     """The head of an English name: its last word before 'of', 'for' or 'on'."""
-    cut = next((i for i, t in enumerate(words) if t.lower_ in HEAD_ENDS and i > 0), len(words))
-    return words[cut - 1]
+    return words[_head_cut(words) - 1]
 
 
 CONFINEMENT_HEADS = lexicon.words("confinement_heads")
@@ -608,7 +613,7 @@ def _document_title(span: Any) -> bool:
     return bool(words) and _head_word(words).lower_ in DOCUMENT_HEADS
 
 
-TITLE_JOINERS = {"of", "on", "in", "and", "the", "for", "to", "'s", "’s", "-", "—", "–"}
+TITLE_JOINERS = {"of", "on", "in", "and", "the", "for", "to", "'s", "-", "—", "–"}
 
 
 TITLE_DEPTH = 3
@@ -639,7 +644,7 @@ def _org_type(span: Any) -> str | None:
         return None
     if len(words) == 1 and ACRONYM.match(words[0].text):
         return "Media" if words[0].text in lexicon.MEDIA_ACRONYMS else "Organization"
-    cut = next((i for i, t in enumerate(words) if t.lower_ in HEAD_ENDS and i > 0), len(words))
+    cut = _head_cut(words)
     for token in [*reversed(words[:cut]), *reversed(words[cut:])]:  # the head comes before
         kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)  # 'of': 'Committee of Parliament'
         if kind and token.text[:1].isupper():  # is a committee, 'Parliament of X' one

@@ -20,7 +20,7 @@ from .ner import ACRONYM
 
 __all__ = ["numbered_units", "placed_branches"]
 
-UNIT_NOUNS = lexicon.words("numbered_unit_nouns")
+NUMBERED_UNIT_NOUNS = lexicon.words("numbered_unit_nouns")
 UNIT_NUMBER = re.compile(r"^\d{2,6}$")
 
 
@@ -28,7 +28,7 @@ def numbered_units(doc: Any) -> list[Mention]:
     """One Agency mention for each 'Unit NNN' or 'Centre NN', with its service's acronym
     when one comes right before it."""
     out = []
-    for token in tokens_written(doc, UNIT_NOUNS):
+    for token in tokens_written(doc, NUMBERED_UNIT_NOUNS):
         if not token.is_title or token.i + 1 >= len(doc) \
                 or not UNIT_NUMBER.match(doc[token.i + 1].text):
             continue

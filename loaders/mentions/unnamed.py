@@ -260,7 +260,7 @@ def _member_states(doc: Any, token: Any) -> Mention | None:
 
 def _named_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> str:
     """The state a noun phrase names, by name ('the UK', "Canada's") or demonym."""
-    words = [t for t in doc[token.left_edge.i:token.i + 1] if t.lower_ not in ("the", "'s", "’s")]
+    words = [t for t in doc[token.left_edge.i:token.i + 1] if t.lower_ not in ("the", "'s")]
     text = " ".join(t.lower_ for t in words)
     entry = state_names(demonyms).get(text)
     if entry is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...graph.model import SCHEMA
-from ..mentions.mention import Mention
+from ..mentions.mention import Mention, text_of
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from .agents import AGENT_NOUNS
@@ -73,7 +73,7 @@ def _named_owner(unit: Mention, gazetteer: Gazetteer) -> Any | None:
 UNIT_PARENTS = ("Agency", "Government", "Organization")
 
 
-def _numbered_unit(m: Mention) -> bool:
+def _named_unit(m: Mention) -> bool:
     """'Unit 29155', 'FSB Centre 18': a body named by its unit noun and number; 'the
     Fuzhou branch' of X: by its place and its branch noun."""
     words = m.text.split()
@@ -136,7 +136,7 @@ def _party_code(doc: Any, person: Mention, builtin: Builtin) -> list[Found]:
     """'Congressman Richard Roe (D-CA)': the letter before the state names the party."""
     if person.type != "Person" or person.end >= len(doc) or doc[person.end].text != "(":
         return []
-    match = PARTY_CODE.match(doc.text, doc[person.end - 1].idx + len(doc[person.end - 1].text))
+    match = PARTY_CODE.match(text_of(doc), doc[person.end - 1].idx + len(doc[person.end - 1].text))
     country = locales.by_code(PARTY_CODE_LOCALE)
     name = country.label_parties.get(match.group("party").lower()) if match and country else ""
     if not name:
@@ -188,7 +188,7 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if nxt is not None and _subcommittee(m, nxt) \
                 and _linking_word(view.sent.doc, m.end, nxt.start):  # 'Subcommittee on X of
             found += pairs([m], [nxt], "PART_OF", "subcommittee:parent", m.start)  # the Y'
-        if nxt is not None and _numbered_unit(m) and nxt.type in UNIT_PARENTS \
+        if nxt is not None and _named_unit(m) and nxt.type in UNIT_PARENTS \
                 and nxt.start - m.end <= PARENT_GAP \
                 and _linking_word(view.sent.doc, m.end, nxt.start):  # 'Unit 29155 of the GRU'
             found += pairs([m], [nxt], "PART_OF", "unit:parent", m.start)
@@ -273,7 +273,7 @@ def _subordinate(view: SentenceView) -> Iterator[Found]:
     not."""
     if view.words.isdisjoint(SUBORDINATE_WORDS):
         return
-    for token in view.sent:
+    for token in view.tokens:
         if token.lower_ not in SUBORDINATE_WORDS or token.pos_ != "ADJ" \
                 or token.dep_ not in ("acomp", "amod"):
             continue

@@ -131,7 +131,9 @@ def _authored_family(s: Sentence) -> list[Found]:
     return authored_relations(s.view, s.builtin(author.name, author.type), s.found)
 
 
-PAPER_NOUNS = lexicon.words("authored_paper_nouns") | {"assessment", "analysis", "study"}
+REPORTING_PAPERS = lexicon.words("authored_paper_nouns") | {"assessment", "analysis", "study"}
+"""A body's papers that report on what they are about (the papers a body noun before them
+names the author of, and studies)."""
 TOPIC_PREPS = {"on", "about", "concerning", "regarding"}
 
 
@@ -139,10 +141,10 @@ def paper_relations(view: SentenceView) -> Iterator[Found]:
     """'the Commission communication on Georgia', 'the committee's report on Russia', 'the
     Commission opinion on Georgia's application': the body whose paper it is reported on
     what the paper is about (whoever's application or conduct it treats)."""
-    if view.words.isdisjoint(PAPER_NOUNS):
+    if view.words.isdisjoint(REPORTING_PAPERS):
         return
-    for token in view.sent:
-        if token.lower_ not in PAPER_NOUNS or token.pos_ != "NOUN":
+    for token in view.tokens:
+        if token.lower_ not in REPORTING_PAPERS or token.pos_ != "NOUN":
             continue
         authors = [view.at[c.i] for c in token.children
                    if c.dep_ in ("poss", "compound") and c.i in view.at]

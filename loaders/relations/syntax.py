@@ -16,7 +16,7 @@ from ..mentions.mention import OPERATION_NOUNS, Mention, text_of
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView"]
+__all__ = ["Clause", "SentenceView", "such_as"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
@@ -285,8 +285,7 @@ class SentenceView:
                 and lemma(verb.head.head.text) in SAYING and not self.subjects(verb.head):
             return self.subjects(verb.head.head)  # 'X said the move came late and accused Y'
         misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
-        if verb.dep_ == "pcomp" and (verb.head.lower_ == "including" or verb.head.lower_ == "as"
-                                     and any(c.lower_ == "such" for c in verb.head.children)) \
+        if verb.dep_ == "pcomp" and (verb.head.lower_ == "including" or such_as(verb.head)) \
                 and lemma(verb.head.head.text) in ASCRIBING_VERBS:
             return []  # 'attributed incidents to the FSB, such as targeting MPs': an example
             # of the incidents, done by whoever did them, not the subject who attributes
@@ -535,10 +534,14 @@ def _instrument_user(noun: Any) -> Any | None:
     return verb
 
 
+def such_as(prep: Any) -> bool:
+    """Whether `prep` is the 'as' of 'such as' (the parser hangs 'such' anywhere)."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
 def _such_as(head: Any, prep: Any) -> bool:
     """'newspapers such as Le Monde': the examples of a plural are among its referents."""
-    return prep.lower_ == "as" and head.tag_ in ("NNS", "NNPS") \
-        and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    return head.tag_ in ("NNS", "NNPS") and such_as(prep)
 
 
 def _purposed_campaign(verb: Any, parent: Any) -> Any | None:

@@ -55,7 +55,7 @@ from .registry import Sentence, family
 from .roles import PART_NOUNS
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, listed_after, seated
 from .sworn import represents_constituency
-from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with
+from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with, such_as
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "BODIES",
            "LIGHT_VERBS", "LIGHT_PREPS"]
@@ -332,10 +332,8 @@ def _attributed_examples(view: SentenceView, verb: Any, doers: list[Mention]
                          ) -> Iterator[Found]:
     """'attributed incidents to the FSB, such as targeting UK parliamentarians': the
     examples of what is attributed are the doer's acts (as the attribution says)."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as",
-                                                                               "including")):
-        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
-            continue
+    for prep in (c for c in verb.children if c.dep_ == "prep"
+                 and (c.lower_ == "including" or such_as(c))):
         for act in (c for c in prep.children if c.dep_ == "pcomp"):
             kind = lexicon.VERB_RELATIONS.get(lemma(act.text))
             if kind in ("TARGETED", "INTERFERED_IN"):
