@@ -166,7 +166,7 @@ class Extractor:
     def _actors_of(self, doc: Any, offset: int, out: Assembler) -> _Chunk:
         """Mentions of the chunk, resolved to actors; the document's subject, speakers and
         issuer, for the pronouns and the nouns that stand for them."""
-        mentions = self.finder.find(doc)
+        mentions = [m for m in self.finder.find(doc) if _keyable(m)]
         turns = SpeakerTurns()
         label_relations = speaker_relations(doc, mentions, turns, self.gazetteer, out.builtin)
         if offset == 0:
@@ -614,3 +614,10 @@ def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
                        POST_NOMINALS for word in rest):  # 'The Hon Jane Roe MP'
                     return m
     return None
+
+
+def _keyable(mention: Mention) -> bool:
+    """A name written only in another script ('Павел Рубцов', '黄向墨') has no key: actors
+    are compared by their Latin-letter key, and every such name would become one actor.
+    The same person's Latin-script name, which texts in English give, is kept."""
+    return not mention.name or bool(normalize_name(mention.name))

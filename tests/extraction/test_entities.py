@@ -816,3 +816,17 @@ def test_a_title_with_a_colon_is_no_body(extractor: Extractor) -> None:
     text = ("[Relevant document: Eighth Report of the Harbour Affairs Committee, Moscow’s Gold: "
             "Russian Corruption in the UK, HC 932.]")
     assert not any(":" in name for name in actors(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe (born Jana Rubtsova; Russian: Яна Алексеевна Рубцова) is a journalist. "
+    "Polish authorities arrested Jane Roe in 2022.",
+    "Tom Lee (李大明) and Ann Wu (吳安娜) met officials of the United Front Work Department.",
+])
+def test_a_name_written_only_in_another_script_is_no_actor(extractor: Extractor,
+                                                            text: str) -> None:
+    # its key would be empty, and every such name one actor (a text once failed on it)
+    found = run(extractor, text)
+    assert all(a.id and any(c.isascii() and c.isalpha() for c in a.name)
+               for a in found.actors), actors(found)
+    assert "Jane Roe" in actors(found) or "Tom Lee" in actors(found)
