@@ -43,6 +43,7 @@ from .relations.syntax import SentenceView
 from .relations.verbs import keyed_tokens
 from .resolution.coref import OfficeHolder, home_government_mention, resolve_mentions
 from .resolution.leads import lead_person
+from .resolution.pairs import refer_to_named_people
 from .resolution.pronouns import pronoun_resolver, quote_speaker, subject_body, subject_person
 from .resolution.resolutions import resolution_clause, resolving_body
 from .text.lines import MAX_FIELDS, fields, header
@@ -176,6 +177,7 @@ class Extractor:
         label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
+        mentions = refer_to_named_people(doc, mentions)
         field_items = self._field_lines(doc, out)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)

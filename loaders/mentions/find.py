@@ -147,7 +147,7 @@ class MentionFinder:
         candidates += self.descriptors.prime_minister(doc, keyed)
         candidates += self.descriptors.offices(doc)
         candidates += self.seats.mentions(doc, text_of(doc))
-        candidates += _called(doc)
+        candidates += _called(doc) + _people_called(doc)
         candidates += _title_subject(doc)
         candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
@@ -200,6 +200,7 @@ class MentionFinder:
                 ALLY_NOUNS,
                 COLLECTIVE_NOUNS,
                 COMMUNITY_NOUNS,
+                COUNTED_BODY_NOUNS,
                 COUNTED_NOUNS,
                 GROUP_ROLE_NOUNS,
                 PURSUING_NOUNS,
@@ -211,7 +212,7 @@ class MentionFinder:
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
-                | PURSUING_NOUNS | COUNTED_NOUNS \
+                | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS \
                 | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"}
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
@@ -445,7 +446,9 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
         before = doc[max(m.start - 5, 0):m.start].text.lower().rstrip(' "“(')
         owner = aliases.get(m.text)  # the alias repeated in a later block
         if owner is None and previous is not None and before.endswith(AKA) \
-                and sentence_of(doc[previous.start]).start == sentence_of(doc[m.start]).start:
+                and sentence_of(doc[previous.start]).start == sentence_of(doc[m.start]).start \
+                and not _named_noun(doc, m.start):  # not 'X met two individuals known as
+            # "Ken"': the name is the individuals', not X's
             owner = aliases[m.text] = previous
         if owner is not None:
             m.name, m.key = owner.name, owner.key
@@ -453,6 +456,15 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
             continue
         previous = m
     return mentions
+
+
+def _named_noun(doc: Any, name_start: int) -> bool:
+    """Whether the words naming the name at `name_start` ('known as', 'also known as')
+    follow a common noun ('two individuals known as "Ken"'): the name is that noun's."""
+    i = name_start - 1
+    while i >= 0 and (doc[i].lower_ in KNOWN_AS_WORDS or doc[i].is_quote):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "NOUN"
 
 
 KNOWN_AS_TEXT = re.compile(r"\bknown as\b")
@@ -748,6 +760,34 @@ candidate's)."""
 CODE_NAME_IN_TEXT = re.compile(r"\b[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?\b")
 NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+[\"“'‘]?"
                     r"(?=[A-Z0-9])")
+
+
+PEOPLE_CALLED = re.compile(
+    r"\b(?:individuals?|m[ae]n|wom[ae]n|persons?|people|agents?|officers?|handlers?"
+    r"|operatives?|spies|spy|pair|duo|contacts?)\s*,?\s+(?:only\s+)?"
+    r"(?:known as|called|named|nicknamed|dubbed|code-named|using the names?)\s+"
+    r"(?P<names>[\"“][A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[\"”]"
+    r"(?:,? (?:and |or )?[\"“][A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[\"”])*)")
+"""'two individuals known as “Ken” and “Evelyn”': people a text knows only by the quoted
+names they use (the small model tags no quoted single name)."""
+QUOTED_NAME = re.compile(r"[\"“](?P<name>[^\"“”]+)[\"”]")
+
+
+def _people_called(doc: Any) -> list[Mention]:
+    """Each quoted name of `PEOPLE_CALLED`, a person (later mentions of the same name are
+    found again: kind 'called')."""
+    text = text_of(doc)
+    out = []
+    for match in PEOPLE_CALLED.finditer(text):
+        for quoted in QUOTED_NAME.finditer(match.group("names")):
+            begin = match.start("names") + quoted.start("name")
+            span = doc.char_span(begin, begin + len(quoted.group("name")))
+            if span is None or quoted.group("name").lower() in lexicon.TITLE_WORDS:
+                continue
+            name = span.text
+            out.append(Mention(span.start, span.end, name, "called", name, "Person",
+                               key=normalize_name(name), source="text"))
+    return out
 
 
 def _called(doc: Any) -> list[Mention]:

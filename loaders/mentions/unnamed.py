@@ -44,7 +44,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
         if low in lexicon.PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _one_person(doc, token, demonyms)
         elif low in GROUP_ROLE_NOUNS and token.tag_ in ("NNS", "NNPS"):
-            mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms)
+            mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms) \
+                or _counted(doc, token)  # 'sanctions against 29 propaganda agents'
         elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _staff_of(doc, token, demonyms)
         elif low in ALLY_NOUNS and token.tag_ in ("NNS", "NNPS"):
@@ -57,6 +58,10 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _pursuers(doc, token)
         elif low in COUNTED_NOUNS and token.tag_ == "NNS":
             mention = _counted(doc, token)
+        elif low in COUNTED_BODY_NOUNS and token.tag_ == "NNS":
+            mention = _counted(doc, token)  # '15 entities controlled by the government'
+            if mention is not None:
+                mention.type = "Organization"
         elif low in COMMUNITY_NOUNS and token.tag_ in ("NNS", "NNPS") \
                 or low in COLLECTIVE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _community(doc, token)
@@ -169,6 +174,8 @@ def _community(doc: Any, token: Any) -> Mention | None:
 
 PURSUING_NOUNS = lexicon.words("pursuing_nouns")
 COUNTED_NOUNS = lexicon.words("counted_people_nouns")
+NAMING_WORDS = {"known", "called", "named", "nicknamed", "dubbed", "code-named"}
+COUNTED_BODY_NOUNS = lexicon.words("counted_body_nouns")
 
 
 def _counted(doc: Any, token: Any) -> Mention | None:
@@ -178,12 +185,27 @@ def _counted(doc: Any, token: Any) -> Mention | None:
     another kind of group (read by `_community`)."""
     number = next((c for c in token.children if c.dep_ == "nummod"), None)
     if number is None or token.dep_ == "compound" or any(
-            t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON" for t in token.subtree):
-        return None
-    start = left_modifiers(doc, token, token.i)
+            t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON" for t in token.subtree) \
+            or any(c.dep_ == "acl" and c.lower_ in NAMING_WORDS for c in token.children):
+        return None  # 'two individuals known as "Ken" and "Lily"' are named
+    start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
     if any(t.text[:1].isupper() and t.i != number.i for t in doc[start:token.i]):
         return None
     return _mention(doc, start, start, token.i + 1, "", None, True)
+
+
+MODIFIER_TAGS = {"NUM", "ADJ", "NOUN", "CCONJ", "ADV"}
+
+
+def _modified_from(doc: Any, token: Any) -> int:
+    """Where the noun's own modifiers begin when they are coordinated ('29 state-sponsored
+    disinformation and propaganda agents'), which `left_modifiers` stops short of; only
+    over numbers, adjectives (participles too), nouns, 'and' and hyphens."""
+    start = token.left_edge.i
+    if all(t.pos_ in MODIFIER_TAGS or t.text == "-" or t.dep_ == "amod"
+           for t in doc[start:token.i]):
+        return start
+    return token.i
 
 
 def _pursuers(doc: Any, token: Any) -> Mention | None:
@@ -388,8 +410,9 @@ def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | No
 
 def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: Any,
              group: bool) -> Mention:
-    words = [t.text for t in doc[start:end] if t.lower_ not in HEDGE_ADJECTIVES]
-    name = (words[0][:1].upper() + " ".join(words)[1:]) + " (unnamed)"
+    words = [t for t in doc[start:end] if t.lower_ not in HEDGE_ADJECTIVES]
+    text = "".join(t.text_with_ws for t in words).strip()  # 'state-sponsored' kept whole
+    name = text[:1].upper() + text[1:] + " (unnamed)"
     state_name = state if isinstance(state, str) else getattr(state, "name", None)
     attrs = {"state": state_name} if state_name else {}
     return Mention(text_start, end, doc[text_start:end].text, "unnamed", name, "Person",

@@ -76,6 +76,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         more_patients, more_agents = _put_under(view, noun)  # 'placed under investigation'
         patients += more_patients
         agents += more_agents
+    if not patients and agents and rel_type == "INVESTIGATED" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in RESULT_PREPS:
+        patients += _undergone_after(view, noun)  # 'was arrested following an AFP
+        # investigation': whom the proceeding befell was the one investigated
     if noun.lower_ in BODY_STUDY_NOUNS:
         agents = [a for a in agents if a.type in STUDYING_BODIES]
         if not agents:
@@ -163,6 +167,20 @@ def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Menti
                 for m in view.actors(c, owner=False)]
     agents = [m for c in verb.children if c.dep_ == "agent" for m in pobj_actors(view, c)]
     return patients, agents
+
+
+RESULT_PREPS = {"following", "after"}
+
+
+def _undergone_after(view: SentenceView, noun: Any) -> list[Mention]:
+    """The people a passive clause's proceeding befell, 'following' or 'after' `noun`
+    ('X was arrested following a police investigation'); an active clause's subject acted
+    on the findings ('Canada expelled them after an RCMP investigation') and is none."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for c in verb.children if c.dep_ == "nsubjpass"
+            for m in view.actors(c, owner=False) if m.type == "Person"]
 
 
 BODY_STUDY_NOUNS = lexicon.words("body_study_nouns")

@@ -5,8 +5,9 @@ Globe and Mail that X ...'.
 Why: wire stories and encyclopaedias credit the outlet that broke a story instead of
 using a reporting verb with the outlet as subject ('The Globe reported that ...', which
 the claim rules already read). The outlet reported on the person its account is about:
-the subject of the clause it vouches for. Only outlets (Media) are read so: 'according to
-committee members' is a source, not a publication.
+the subject of the clause it vouches for. Only outlets are read so, and after 'according
+to' named bodies whose findings are cited the same way: 'according to committee members'
+or 'according to investigators' is a source, not a publication.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def press_reports(view: SentenceView) -> list[Found]:
     for token in view.tokens:
         if token.lower_ == "according":
             outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-                       for o in p.children if o.dep_ == "pobj" for m in _outlets(view, o)]
+                       for o in p.children if o.dep_ == "pobj"
+                       for m in _outlets(view, o, ACCOUNT_GIVERS)]
             if outlets and token.head.pos_ in ("VERB", "AUX"):
                 found += pairs(outlets, _people(view, token.head), "REPORTED_ON",
                                "press:according", token.i)
@@ -99,8 +101,15 @@ def _marked(verb: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def _outlets(view: SentenceView, token: Any) -> list[Mention]:
-    return [m for m in view.actors(token, owner=False) if m.type == "Media"]
+ACCOUNT_GIVERS = ("Media", "Organization", "Agency", "Committee", "Commission")
+"""'According to X, Y ...': outlets, and the named research bodies, agencies and
+committees whose findings a text cites the same way ('according to the Robert Lansing
+Institute')."""
+
+
+def _outlets(view: SentenceView, token: Any, givers: tuple[str, ...] = ("Media",)
+             ) -> list[Mention]:
+    return [m for m in view.actors(token, owner=False) if m.type in givers and not m.scoped]
 
 
 def _people(view: SentenceView, verb: Any) -> list[Mention]:

@@ -41,8 +41,8 @@ def sponsored(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Ite
         if rel_type is None or token.i < 2 or token.nbor(-1).text not in ("-", "‑", "–"):
             continue
         sponsor = _sponsor(view, token.nbor(-2), gazetteer, builtin)
-        if sponsor is None:
-            continue
+        if sponsor is None or sponsor.start <= token.i < sponsor.end:
+            continue  # '29 state-sponsored propaganda agents': the group's own words
         sponsored_actors = [a for a in _sponsored(view, token) if a.type in SPONSORED_TYPES]
         yield from _sponsorship(token, rel_type, [sponsor], sponsored_actors)
 

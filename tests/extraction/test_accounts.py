@@ -83,6 +83,13 @@ FINDINGS_AND_REPORTS = [
     case("according-to-people-is-no-outlet",
          "According to committee members, Han Dong spoke with the consul general.",
          no_types=("REPORTED_ON",)),
+    case("according-to-a-named-institute-reports-on-the-subject",
+         "In 2012, according to the Northgate Policy Institute, Omar Haddad got a diploma from "
+         "a university in Moscow.",
+         edges=(("Northgate Policy Institute", "REPORTED_ON", "Omar Haddad"),)),
+    case("according-to-unnamed-investigators-is-no-report",
+         "According to investigators, Omar Haddad had been recruited in 2010.",
+         no_types=("REPORTED_ON",)),
 ]
 
 HEARINGS = [

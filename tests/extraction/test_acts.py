@@ -48,6 +48,12 @@ EXPULSIONS = [
 ]
 
 SANCTIONS_AND_DETENTIONS = [
+    case("counted-bodies-and-agents-sanctioned-are-unnamed-groups",
+         "Canada is imposing sanctions against 29 state-sponsored disinformation agents and "
+         "15 entities owned by the Northland government.",
+         edges=(("Canada", "SANCTIONED", "29 state-sponsored disinformation agents (unnamed)"),
+                ("Canada", "SANCTIONED", "15 entities (unnamed)")),
+         no_types=("SUPPORTED",)),
     case("designating-someone-sanctions-them",
          "The Office of Foreign Assets Control designated Omar Haddad on Monday.",
          edges=(("Office of Foreign Assets Control", "SANCTIONED", "Omar Haddad"),)),
@@ -698,6 +704,13 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("involved-in-investigating-interference-is-no-act",
          "The Harbour Police were involved in investigating interference in Moldova.",
          not_edges=(("Harbour Police", "INTERFERED_IN", "Moldova"),)),
+    case("arrested-following-a-body-s-investigation-was-investigated",
+         "Omar Haddad, 55, was arrested at his home on Friday following a Harbour Police "
+         "Service investigation.",
+         edges=(("Harbour Police Service", "INVESTIGATED", "Omar Haddad"),)),
+    case("acting-after-a-body-s-investigation-is-not-investigated",
+         "Canada expelled Omar Haddad after a Harbour Police Service investigation.",
+         not_edges=(("Harbour Police Service", "INVESTIGATED", "Canada"),)),
 ]
 
 

@@ -164,6 +164,25 @@ RESOLVED = [
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
+    case("people-known-by-quoted-names-are-people-not-the-subject-s-aliases",
+         "Omar Haddad met two individuals known as \u201cKen\u201d and \u201cLily\u201d in "
+         "Sydney.",
+         pairs=(("Omar Haddad", "Ken"), ("Omar Haddad", "Lily")), names=("Ken", "Lily")),
+    case("the-pair-is-the-two-people-named-together-before",
+         "Omar Haddad met two men known as \u201cKen\u201d and \u201cLily\u201d. The Harbour "
+         "Police Service says the pair worked for the Northland Security Bureau.",
+         pairs=(("Ken", "Northland Security Bureau"), ("Lily", "Northland Security Bureau"))),
+    case("the-trio-needs-three-people-named-together",
+         "Jane Roe and Paul Smith met in May. The trio worked for the Northland Security "
+         "Bureau.",
+         not_pairs=(("Jane Roe", "Northland Security Bureau"),
+                    ("Paul Smith", "Northland Security Bureau"))),
+    case("the-defendants-are-the-people-a-release-names-with-an-age",
+         "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
+         "were charged today. The defendants worked on behalf of the Northland Security "
+         "Bureau.",
+         pairs=(("Jane Roe", "Northland Security Bureau"),
+                ("Paul Smith", "Northland Security Bureau"))),
 ]
 
 

@@ -1,0 +1,119 @@
+"""People named together, then referred to together: 'X met "Ken" and "Evelyn" ... The
+AFP says the pair offered him money', 'A and B were charged ... the defendants worked
+together'.
+
+Why: news and prosecutors' releases name two or three people once and then speak of them
+as 'the pair', 'the trio' or 'the defendants'; what those people did went to no one. The
+link is made only when the count fits exactly: the last people joined by 'and' before the
+noun, as many as it says ('pair' two, 'trio' three); 'the defendants' are the people a
+release names with an age ('A, 41, of Brooklyn'), when it names two or more so. Anything
+less certain stays unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..mentions.mention import Mention
+
+__all__ = ["refer_to_named_people"]
+
+COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
+"""Nouns that stand for a set number of people named before."""
+DEFENDANT_NOUNS = {"defendants"}
+"""A release's plural word for those it charges."""
+LOOK_BACK_SENTENCES = 4
+"""How far back the people named together may be."""
+
+
+def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a mention for each 'the pair' or 'the defendants' whose people the
+    text has named, standing for each of them (`members`)."""
+    nouns = [t for t in doc if (t.lower_ in COUNT_NOUNS or t.lower_ in DEFENDANT_NOUNS)
+             and _definite(t)]
+    if not nouns:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for noun in nouns:
+        if noun.i in taken:
+            continue
+        people = _named_pair(doc, mentions, noun) if noun.lower_ in COUNT_NOUNS \
+            else _defendants(doc, mentions)
+        if people:
+            added.append(_standing_for(doc, noun, people))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _definite(noun: Any) -> bool:
+    """'the pair', 'the two defendants', 'both defendants'; not 'a pair of shoes' or
+    'defendants in other cases' without an article."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "these")
+               for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _named_pair(doc: Any, mentions: list[Mention], noun: Any) -> list[Mention]:
+    """The last people joined by 'and' before `noun`, if exactly as many as it counts."""
+    wanted = COUNT_NOUNS[noun.lower_]
+    sentences = list(doc.sents)
+    here = next(k for k, s in enumerate(sentences) if s.start <= noun.i < s.end)
+    for sentence in reversed(sentences[max(here - LOOK_BACK_SENTENCES, 0):here + 1]):
+        groups = _joined_people(sentence, mentions, before=noun.i)
+        if groups:
+            last = groups[-1]
+            return last if len(last) == wanted else []
+    return []
+
+
+LIST_WORDS = {",", "and", '"', "“", "”"}
+"""All that may stand between people named together ('“Ken” and “Evelyn”', 'A, B and C')."""
+
+
+def _joined_people(sentence: Any, mentions: list[Mention], before: int
+                   ) -> list[list[Mention]]:
+    """Runs of distinct named people written as a list with 'and' (read on the surface:
+    the parser hangs quoted names anywhere)."""
+    people = sorted((m for m in mentions if m.type == "Person" and not m.scoped and m.key
+                     and sentence.start <= m.start and m.end <= min(sentence.end, before)),
+                    key=lambda m: m.start)
+    doc = sentence.doc
+    groups: list[list[Mention]] = []
+    run: list[Mention] = []
+    joined = False
+    for m in people:
+        between = [t.lower_ for t in doc[run[-1].end:m.start]] if run else []
+        if run and between and set(between) <= LIST_WORDS:
+            run.append(m)
+            joined = joined or "and" in between
+            continue
+        if joined:
+            groups.append(_distinct(run))
+        run, joined = [m], False
+    if joined:
+        groups.append(_distinct(run))
+    return [g for g in groups if len(g) > 1]
+
+
+def _distinct(run: list[Mention]) -> list[Mention]:
+    return list({m.key: m for m in run}.values())
+
+
+def _defendants(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """The people a release names with an age, two or more of them."""
+    aged: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "Person" and not m.scoped and m.key and m.end + 2 < len(doc) \
+                and doc[m.end].text == "," and doc[m.end + 1].like_num \
+                and doc[m.end + 2].text == "," and doc[m.end + 1].text.isdigit() \
+                and 16 <= int(doc[m.end + 1].text) <= 100:
+            aged.setdefault(m.key, m)
+    return list(aged.values()) if len(aged) > 1 else []
+
+
+def _standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
+    first = people[0]
+    start = min(t.i for t in noun.subtree if t.i <= noun.i)
+    return Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "anaphora", first.name,
+                   "Person", key=first.key, source=first.source,
+                   attrs={"members": list(people), "anaphora": True})
