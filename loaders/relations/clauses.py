@@ -41,6 +41,7 @@ from .syntax import (
     Clause,
     SentenceView,
     passive_patient_of_conjunct,
+    places_of_portfolio,
     places_someone,
 )
 
@@ -382,6 +383,9 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
     for child in token.children:
         if offshoot and child.dep_ == "prep" and child.lower_ == "of":
             continue
+        if child.dep_ == "prep" and child.lower_ == "for" \
+                and places_of_portfolio(view, token, child):
+            continue  # 'served as the Director for Korea, Japan and Oceania'
         if child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
                 and (child.lower_ not in PLACE_PREPS or token.lower_ in TARGETED_NOUNS):
             out += [m for obj in child.children if obj.dep_ == "pobj"

@@ -21,7 +21,7 @@ from .agents import AGENT_NOUNS
 from .claims import negated
 from .found import Found, pairs, pobj_actors
 from .registry import Sentence, family
-from .syntax import SentenceView, misattached_title
+from .syntax import SentenceView, misattached_title, places_of_portfolio
 
 __all__ = ["title_relations"]
 
@@ -366,7 +366,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             kind = "HEADS" if not former else "FORMERLY_HEADED"  # 'former director of X'
             yield from pairs([person], [org], kind, f"{rule}:head", anchor)
         elif org.type in ORG_TYPES and title_set & {"member", "members"}:
-            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF" if org.type != "Agency" \
+                else "WORKS_FOR"  # a ministry or a police force has staff, not members
             yield from pairs([person], [org], kind, f"{rule}:member", anchor)
         elif org.type in ORG_TYPES and (subordinate or title_set & (set(lexicon.TITLE_ROLES)
                                                                     | STAFF_NOUNS)):
@@ -514,7 +515,11 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and noun.lower_ in RIDING_HOLDERS:
             continue  # 'the Liberal MP for Don Valley North': a riding, not an employer
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
+        if child.dep_ == "prep" and child.lower_ == "for" and places_of_portfolio(view, noun,
+                                                                                child):
+            titles.append("regional")  # 'the Director for Korea, Japan and Oceania at the
+            # National Security Council' directs a desk there; Japan is no employer
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "in"):
             orgs += [m for obj in child.children if obj.dep_ == "pobj"
                      for m in view.actors(obj, owner=False)]
             orgs += _in_charge_of(view, child)
@@ -529,6 +534,9 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
             elif child.dep_ == "poss" and child.lower_ == "our":  # 'our Commissioner, X'
                 body = view.pronoun(child)  # in a witness's turn: the witness's body
                 orgs += [body] if body is not None and body.type != "Person" else []
+            elif child.i not in view.at and _part_named(child):
+                titles.append("regional")  # 'the Asia-Pacific Director at the Foreign
+                # Office' directs a part of it
             else:
                 titles.append(child.lower_)
     if noun.dep_ == "appos":  # the parser may hang the body on the name beside the title
@@ -545,6 +553,16 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children) \
         or _left_as(noun)
     yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+
+
+DESK_REGION_WORDS = lexicon.words("desk_region_words")
+
+
+def _part_named(word: Any) -> bool:
+    """A region or a place before a title, no actor of the sentence: the desk of the body
+    the title is of ('the Asia-Pacific Director', 'the Europe Director')."""
+    return word.dep_ == "compound" and (word.lower_ in DESK_REGION_WORDS
+                                        or word.ent_type_ in ("LOC", "GPE"))
 
 
 FORMERLY = {"once", "formerly", "previously"}

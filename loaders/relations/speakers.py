@@ -64,7 +64,10 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         _as_person(organisations, speaker)
         found += own
         member = _member_label(text[line.paren_start:line.paren_end], own, speaker) \
-            or line.riding != (0, 0)
+            or line.riding != (0, 0) or line.member
+        if line.member and committee is not None:  # 'Members present: A (Chair); B; C.'
+            found += pairs([speaker], [committee], "MEMBER_OF", "speaker:member-present",
+                           speaker.start)
         if not line.listed:
             label = text[line.paren_start:line.paren_end]
             turns.add(line.start, speaker, None if member else _speaks_for(own, speaker)
@@ -131,8 +134,9 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
         speaker.roles.add("MP")
     bodies = [m for m in inside if m.type not in ("Party", "Person")]
     employer: list[Found] = []
-    if len(bodies) > 1:  # 'Director General, Operations Branch, CSE': the title is the
-        # branch's; the last body is the employer
+    if len(bodies) > 1 or bodies and _unit_between(label, bodies):
+        # 'Director General, Operations Branch, CSE', 'Director, Eastern Europe and Central
+        # Asia, FCO': the title is the branch's; the last body is the employer
         inside = [m for m in inside if m.type in ("Party", "Person")]
         employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
                               speaker.start))
@@ -147,6 +151,13 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+def _unit_between(label: str, bodies: list[Mention]) -> bool:
+    """'Director, Eastern Europe and Central Asia, FCO': between the title and the body
+    the label names the part of it the title is of (a body named there is read above)."""
+    parts = [p.strip() for p in label.split(",")]
+    return len(parts) >= 3 and bool(parts[1]) and all(b.text in parts[-1] for b in bodies)
 
 
 def _seen_as(party: Mention, label: str, word: str) -> None:

@@ -16,7 +16,7 @@ from ..mentions.mention import OPERATION_NOUNS, Mention, text_of
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView", "such_as"]
+__all__ = ["Clause", "SentenceView", "such_as", "places_of_portfolio"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
@@ -786,3 +786,16 @@ def reason_patient(verb: Any) -> Any | None:
     clause = Clause.of(verb)
     return clause.subject if clause.passive else next(
         (c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def places_of_portfolio(view: SentenceView, title: Any, prep: Any) -> bool:
+    """'Director for Korea, Japan and Oceania', 'Minister for Asia': a title 'for' places
+    names the desk its holder has, not whom they work for (a diplomat 'for' a country
+    represents it: read as employment)."""
+    if title.lower_ not in lexicon.TITLE_WORDS or title.lower_ in lexicon.DIPLOMAT_NOUNS:
+        return False
+    objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    places = [o for o in objects if o.ent_type_ in ("GPE", "LOC")
+              or o.i in view.at and view.at[o.i].type == "State"]
+    return bool(places) and not any(o.i in view.at and view.at[o.i].type != "State"
+                                    for o in objects)  # ('Korea, Japan and Oceanic Affairs')

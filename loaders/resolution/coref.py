@@ -120,7 +120,8 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.key = variants.get(m.key, m.key)
             m.name = by_key_name.get(m.key, m.name)
             continue
-        owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full)
+        owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full) \
+            or _given_name_of(m.name, by_key_name)
         if len(owners) > 1 and first_named in owners and m.start > first_at:
             owners = {first_named}  # 'Vale' in Harriet Vale's biography, her husband named too
         if len(owners) == 1:
@@ -236,6 +237,15 @@ def _initialisms(mentions: list[Mention]) -> None:
         owners = by_initials.get(m.text)
         if owners and len(owners) == 1:
             m.key, m.name, m.type = next(iter(owners))
+
+
+def _given_name_of(word: str, people: dict[str, str]) -> set[str]:
+    """'Kate, would you like to add?' after 'Kate White': a given name alone is the one
+    person named in full with it, when no one has it as a family name (the caller looked)
+    and no second person shares it."""
+    low = normalize_name(word)
+    owners = {k for k in people if len(k.split()) > 1 and k.split()[0] == low}
+    return owners if len(owners) == 1 else set()
 
 
 def _family_first(word: str, full: dict[str, str]) -> set[str]:

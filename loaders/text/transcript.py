@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..vocabulary import lexicon
 from .lines import DATELINE
+from .oral_evidence import oral_evidence_lines
+from .speaker_line import SpeakerLine
 
 __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
 
@@ -161,26 +162,6 @@ LABEL_LOWER = frozenset({"of", "and", "for", "the", "on", "in", "to", "du", "de"
 """Small words a witness's title may hold; any other lowercase word makes it prose."""
 
 
-@dataclass(frozen=True)
-class SpeakerLine:
-    """One speaker label: where the name is, and where its parenthetical is."""
-
-    start: int
-    end: int
-    paren_start: int
-    paren_end: int
-    name: str
-    chair: bool = False
-    senator: bool = False
-    listed: bool = False
-    """A line of a witness list: it names a witness, it opens no turn."""
-    testifies: bool = True
-    """Whether the person listed testifies before the document's committee (a list of
-    people and their titles elsewhere in an article does not)."""
-    riding: tuple[int, int] = (0, 0)
-    """Where the member's riding is written, when the label shows it apart."""
-
-
 def speaker_lines(text: str) -> list[SpeakerLine]:
     """Speaker labels at line starts; fewer than two means this is no transcript."""
     return list(_speaker_lines(text))
@@ -217,6 +198,8 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
             found.append(SpeakerLine(m.start(), m.end(), 0, 0, "", chair=True))
     alone = _line_labels(text)
     found += alone
+    taken = {s.start for s in found}
+    found += [s for s in oral_evidence_lines(text) if s.start not in taken]
     if found:  # a witness's title label counts only in a text with other speaker labels
         found += _witness_lines(text, {s.start for s in found})
     found.sort(key=lambda s: s.start)

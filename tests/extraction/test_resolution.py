@@ -177,6 +177,12 @@ RESOLVED = [
          "Bureau.",
          not_pairs=(("Jane Roe", "Northland Security Bureau"),
                     ("Paul Smith", "Northland Security Bureau"))),
+    case("a-given-name-alone-is-the-one-person-named-in-full-with-it",
+         "Lucy Kim spoke first. Later, Lucy met Omar Haddad in Geneva.",
+         pairs=(("Lucy Kim", "Omar Haddad"),), not_names=("Lucy",)),
+    case("a-given-name-two-people-share-stays-unresolved",
+         "Lucy Kim and Lucy Poe spoke first. Later, Lucy met Omar Haddad in Geneva.",
+         not_pairs=(("Lucy Kim", "Omar Haddad"), ("Lucy Poe", "Omar Haddad"))),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "

@@ -94,6 +94,24 @@ PORTFOLIOS = [
     case("another-country-s-minister-is-no-minister-of-a-canadian-department",
          "The Minister for Foreign Affairs, Penny Wong, met Wang Yi in Canberra, Australia. "
          "ASIO and the AFP were there.", no_types=("MINISTER_OF",)),
+    case("a-desk-named-before-the-title-heads-nothing",
+         "Lucy Kim, the Asia-Pacific Director at the Northland Office, met Omar Haddad.",
+         edges=(("Lucy Kim", "WORKS_FOR", "Northland Office"),),
+         not_edges=(("Lucy Kim", "HEADS", "Northland Office"),)),
+    case("an-executive-director-heads-the-body",
+         "Lucy Kim, the Executive Director of the Harbour Policy Institute, met Omar Haddad.",
+         edges=(("Lucy Kim", "HEADS", "Harbour Policy Institute"),)),
+    case("a-title-for-countries-is-a-desk-not-an-employer",
+         "Omar Haddad served as the Director for Korea, Japan and Oceanic Affairs at the "
+         "Harbour Security Council.",
+         pairs=(("Omar Haddad", "Harbour Security Council"),),
+         not_edges=(("Omar Haddad", "WORKS_FOR", "Japan"),
+                    ("Omar Haddad", "HEADS", "Harbour Security Council"))),
+    case("a-member-of-a-ministry-works-there",
+         "Lucy Kim, the Member of Parliament for Northfield and Minister in the Northland "
+         "Office for Asia, met Omar Haddad.",
+         not_edges=(("Lucy Kim", "MEMBER_OF", "Northland Office"),
+                    ("Lucy Kim", "MEMBER_OF", "Northland Office for Asia"))),
 ]
 
 MEMBERSHIP_IN_BRACKETS = [

@@ -627,3 +627,47 @@ def test_a_heading_line_in_a_debate_is_no_speaker() -> None:
             "Emergency Debate\n\nJane Roe Liberal Harbour—Newton, BC\n\nMadam Speaker, I rise.\n"
             "\nPaul Smith Conservative Lakeview, AB\n\nMadam Speaker, I agree.\n")
     assert "Emergency Debate" not in [line.name for line in speaker_lines(text)]
+
+
+ORAL_EVIDENCE = """Harbour Affairs Committee, oral evidence: Interference in universities, HC 42
+
+Harbour Affairs Committee
+Oral evidence: Interference in universities, HC 42
+Members present: Jane Roe (Chair); Paul Smith; Ann Poe.
+Questions 1-40
+Witnesses
+I: Omar Haddad MP, Minister of State, Northland Office, and Lucy Kim, Director, Eastern Europe, Northland Office.
+Q1 Chair: Welcome. Minister, please introduce yourself.
+Omar Haddad: I am the Minister of State at the Northland Office.
+Q2 Paul Smith: Can you tell us about the risks?
+Lucy Kim: I met the Harbour Security Bureau in May. Lucy, as we call her, thanks the Committee.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+@pytest.mark.parametrize("edge", [
+    ("Jane Roe", "MEMBER_OF", "Harbour Affairs Committee"),
+    ("Paul Smith", "MEMBER_OF", "Harbour Affairs Committee"),
+    ("Ann Poe", "MEMBER_OF", "Harbour Affairs Committee"),
+    ("Jane Roe", "HEADS", "Harbour Affairs Committee"),
+    ("Omar Haddad", "TESTIFIED_BEFORE", "Harbour Affairs Committee"),
+    ("Lucy Kim", "TESTIFIED_BEFORE", "Harbour Affairs Committee"),
+    ("Lucy Kim", "WORKS_FOR", "Northland Office"),
+])
+def test_oral_evidence_members_and_panel(extractor: Extractor, edge: tuple[str, str, str]
+                                         ) -> None:
+    assert edge in triples(run(extractor, ORAL_EVIDENCE))
+
+
+def test_oral_evidence_labels_open_turns_and_titles_of_a_desk_head_nothing(
+        extractor: Extractor) -> None:
+    found = triples(run(extractor, ORAL_EVIDENCE))
+    assert ("Lucy Kim", "MET_WITH", "Harbour Security Bureau") in found, found
+    assert ("Lucy Kim", "HEADS", "Northland Office") not in found  # 'Director, Eastern
+    # Europe, Northland Office' directs a desk of it
+    assert not any(s == "Paul Smith" and t == "Harbour Security Bureau" for s, _, t in found)
+
+
+def test_plain_name_labels_need_numbered_questions() -> None:
+    text = ("Profile\n\nJane Roe\nAlma Mater: Harbour University\nPaul Smith: the registrar.\n"
+            "Members present: Ann Poe; Tom Lee.\n")
+    assert not speaker_lines(text)
