@@ -459,6 +459,9 @@ def _in_quotes(anchor: Any) -> bool:
     return quoted(anchor) or sent[0].text in ("“", '"') and anchor.i > sent.start
 
 
+CONFIDENT = lexicon.words("confidence_adjectives")
+
+
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
               ) -> tuple[Mention | None, str]:
     """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
@@ -473,6 +476,9 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
         below = node
         if via_subject:
             continue
+        if word == "be" and any(c.dep_ == "acomp" and c.lower_ in CONFIDENT for c in
+                                node.children):
+            word = "assess"  # 'the USIC is confident that the Russian Government directed'
         if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             who = _reporter(view, node, last_body)
             if who is not None:

@@ -152,6 +152,16 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                              verb.i)
 
 
+CONFIDENT = lexicon.words("confidence_adjectives")
+
+
+def confident_words(verb: Any) -> list[Any]:
+    """'is confident that', 'are certain that': the adjective of an assessment told with
+    'be' (an intelligence statement's 'X is confident that Y did Z')."""
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT] \
+        if verb.lemma_ == "be" else []
+
+
 EVIDENCE_NOUNS = {"evidence", "information", "intelligence", "indication", "indications",
                   "proof", "sign", "signs"}
 
@@ -160,7 +170,8 @@ def _found_clauses(verb: Any) -> list[Any]:
     """The clauses a finding verb states: its that-clause, the clauses coordinated with it
     ('reported that X ..., and that Y was involved'), and the that-clause of the evidence
     it names ('found no evidence that Russia interfered', 'had evidence that agents ...')."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for h in (verb, *confident_words(verb)) for c in h.children
+               if c.dep_ == "ccomp"]  # ('is confident that X ...': the adjective's clause)
     clauses += [c for clause in list(clauses) for c in clause.conjuncts
                 if c.i > clause.i and c.pos_ in ("VERB", "AUX")]
     for noun in verb.children:

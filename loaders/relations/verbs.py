@@ -40,7 +40,15 @@ from .found import (
     pobj_actors,
     unique,
 )
-from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
+from .hearings import (
+    BODY_SAYING_VERBS,
+    CONFIDENT,
+    confident_words,
+    finding,
+    heard,
+    received,
+    testimony,
+)
 from .nominal import (
     CONTACT_NOUNS,
     EVENT_LINK_NOUNS,
@@ -86,7 +94,8 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.PASSING_VERBS | PAYING_VERBS | ORDERING_VERBS | REVOKING_VERBS
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
-                | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS)
+                | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS
+                | CONFIDENT)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -122,6 +131,8 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
                 yield from jointly(view, token)
         elif token.lower_ == "welcome" and token.pos_ == "ADJ":
             yield from no_longer_welcome(view, token)
+        elif token.lower_ in CONFIDENT and token.dep_ == "acomp" and confident_words(token.head):
+            yield from finding(view, token.head)  # 'X is confident that Y ...': an assessment
 
 
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:

@@ -58,6 +58,11 @@ ACCUSATIONS = [
 ]
 
 FINDINGS_AND_REPORTS = [
+    case("a-body-confident-that-a-state-acted-assesses-it",
+         "The Harbour Security Bureau is confident that the Russian Government directed the "
+         "recent compromises of e-mails. The Bureau is confident that China targeted Jane Roe.",
+         edges=(("Harbour Security Bureau", "REPORTED_ON", "Russia"),
+                ("Harbour Security Bureau", "ACCUSED", "People's Republic of China"))),
     case("no-evidence-that-x-is-still-a-finding-about-x",
          "The Public Inquiry into Foreign Interference found no evidence that Iran had "
          "interfered in the 2021 election.",

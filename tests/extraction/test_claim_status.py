@@ -21,6 +21,8 @@ CASES = [
     ("stated", "Jane Roe and her employer, the Harbour Institute, were charged in May.",
      ("Jane Roe", "WORKS_FOR", "Harbour Institute"), ""),
     ("stated", "Han Dong met Zhao Wei in May 2021.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("alleged", "The Harbour Security Bureau is confident that China targeted Jane Roe.",
+     ("People's Republic of China", "TARGETED", "Jane Roe"), "Harbour Security Bureau"),
     ("admitted", "Jane Roe pleaded guilty to acting as an agent of China.",
      ("Jane Roe", "ACTED_FOR", "People's Republic of China"), ""),
     ("denied", "Jane Roe pleaded not guilty to acting as an agent of China.",
