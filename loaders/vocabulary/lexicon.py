@@ -114,3 +114,8 @@ def listed(group: str, name: str) -> frozenset[str]:
 def table(name: str) -> dict[str, str]:
     """A word -> value table of the data files by its key."""
     return dict(_DATA[name])
+
+
+def choices(name: str) -> dict[str, list[tuple[str, str]]]:
+    """A word -> ordered (condition, value) pairs table of the data files by its key."""
+    return {word: [(str(a), str(b)) for a, b in pairs] for word, pairs in _DATA[name].items()}

@@ -476,9 +476,9 @@ MEETINGS_AND_TIES = [
     case("what-a-named-trio-did-each-of-them-did",
          "The trio, named Herwig Fuchs, Ina Fuchs and Thomas Roth, are suspected of having "
          "worked for a Chinese secret service, the prosecutors said.",
-         edges=(("Herwig Fuchs", "WORKS_FOR", "People's Republic of China"),
-                ("Ina Fuchs", "WORKS_FOR", "People's Republic of China"),
-                ("Thomas Roth", "WORKS_FOR", "People's Republic of China"))),
+         edges=(("Herwig Fuchs", "WORKS_FOR", "Chinese intelligence services"),
+                ("Ina Fuchs", "WORKS_FOR", "Chinese intelligence services"),
+                ("Thomas Roth", "WORKS_FOR", "Chinese intelligence services"))),
     case("conspiring-with-a-list-cut-by-semicolons-ties-each",
          "Jane Roe conspired with Omar Haddad, of Malaysia; Elliott Doe; Nick Lum Davies; "
          "and others to engage in undisclosed lobbying campaigns.",

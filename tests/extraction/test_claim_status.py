@@ -67,7 +67,7 @@ CASES = [
     ("denied", "Beijing denied that it targeted Michael Chong.",
      ("People's Republic of China", "TARGETED", "Michael Chong"), ""),
     ("unconfirmed", "Jane Roe would have almost certainly been an officer in Chinese "
-     "military intelligence.", ("Jane Roe", "WORKS_FOR", "People's Republic of China"), ""),
+     "military intelligence.", ("Jane Roe", "WORKS_FOR", "Chinese military intelligence"), ""),
     ("alleged", "There are allegations that Zhao Wei targeted Michael Chong.",
      ("Zhao Wei", "TARGETED", "Michael Chong"), ""),
     ("admitted", "Han Dong admitted that he met Zhao Wei.",

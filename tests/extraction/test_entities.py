@@ -590,16 +590,32 @@ def test_a_typographic_apostrophe_names_the_same_state(extractor: Extractor) -> 
     assert "People's Republic of China" in found and "People’s Republic of China" not in found
 
 
-@pytest.mark.parametrize(("text", "is_state"), [
-    ("Jane Roe is suspected of having worked for a Chinese secret service.", True),
-    ("Jane Roe worked for the Chinese security services in Beijing.", True),
-    ("Jane Roe ran a Chinese food delivery service in Toronto.", False),
-    ("Jane Roe studied the Chinese service industry in Toronto.", False),
-    ("Jane Roe met the Chinese Intelligence Service in Toronto.", False),
+@pytest.mark.parametrize(("text", "service"), [
+    ("Jane Roe is suspected of having worked for a Chinese secret service.",
+     "Chinese intelligence services"),
+    ("Jane Roe worked for the Chinese security services in Beijing.",
+     "Chinese security services"),
+    ("Jane Roe was recruited by Russian intelligence in 2010.", "Russian intelligence services"),
+    ("Jane Roe spied for China's military intelligence.", "Chinese military intelligence"),
+    ("Paul Smith served in the Israeli special forces.", "Israeli special forces"),
+    ("The group supported Russian military forces in Ukraine.", "Russian armed forces"),
 ])
-def test_a_demonym_before_service_is_the_state_only_for_a_state_s_service(
-        extractor: Extractor, text: str, is_state: bool) -> None:
-    assert ("People's Republic of China" in actors(run(extractor, text))) is is_state
+def test_a_state_s_service_named_by_its_demonym_is_an_agency(extractor: Extractor, text: str,
+                                                             service: str) -> None:
+    # the convention: militaries and intelligence services are agencies of their own
+    assert actors(run(extractor, text)).get(service) == "Agency"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe ran a Chinese food delivery service in Toronto.",
+    "Jane Roe studied the Chinese service industry in Toronto.",
+    "Jane Roe met the Chinese Intelligence Service in Toronto.",
+])
+def test_a_demonym_before_other_services_names_no_state_and_no_agency(extractor: Extractor,
+                                                                      text: str) -> None:
+    found = actors(run(extractor, text))
+    assert "People's Republic of China" not in found
+    assert not any(name.endswith(" services") for name in found), found
 
 
 def test_a_service_named_after_its_description_is_that_body(extractor: Extractor) -> None:

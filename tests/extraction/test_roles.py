@@ -233,7 +233,7 @@ EMPLOYERS = [
          "Security.", edges=(("APT40", "AFFILIATED_WITH", "Ministry of State Security"),)),
     case("recruited-by-a-state-s-intelligence-acts-for-it",
          "Omar Haddad was recruited by Russian intelligence in 2010.",
-         edges=(("Omar Haddad", "ACTED_FOR", "Russia"),)),
+         edges=(("Omar Haddad", "ACTED_FOR", "Russian intelligence services"),)),
     case("employed-works-for", "The Northwind Bank employed Jane Roe.",
          edges=(("Jane Roe", "WORKS_FOR", "Northwind Bank"),)),
     case("a-foreign-states-minister-works-for-it",
