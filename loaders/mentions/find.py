@@ -44,6 +44,7 @@ from .mention import (
     entities,
     from_entry,
     left_modifiers,
+    long_forms,
     person_name,
     sentence_of,
     text_of,
@@ -342,7 +343,8 @@ class MentionFinder:
                     out += [body] if body is not None else []
                     continue  # 'MEPs adopted': the Parliament itself; 'paid MEPs': some
                 start = whole
-            forms = (doc[whole:end].text,) if whole < start else ()
+            forms = ((doc[whole:end].text,) if whole < start else ()) + tuple(
+                long_forms(doc, whole, end))  # 'MPs on both sides of the aisle'
             out.append(Mention(start, end, doc[start:end].text, "group",
                                self._whose_members(doc, start, head, phrase), "Person",
                                roles={"MP", "Senator"}, group=True, scoped=True,

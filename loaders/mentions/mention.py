@@ -19,7 +19,8 @@ from ..vocabulary.gazetteer import GazetteerEntry
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "entities", "sentence_of", "text_of", "tokens_with", "written_within"]
+           "person_name", "entities", "sentence_of", "text_of", "tokens_with", "written_within",
+           "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
@@ -165,3 +166,24 @@ def left_modifiers(doc: Any, head: Any, start: int) -> int:
         else:
             break
     return i
+
+
+LONG_FORM_TOKENS = 16
+"""The longest description of an unnamed actor kept as one of its surface forms."""
+FORM_BOUNDARIES = {",", ";", "and", "or", "(", "who", "which", "that", "—", "–"}
+
+
+def long_forms(doc: Any, start: int, end: int) -> list[str]:
+    """'15 entities controlled or owned by the Russian government', 'individuals who
+    provided support to Russian military forces': the phrase with what follows its noun,
+    cut where a list or a clause goes on, as readers quote the actor (each cut is one form;
+    the mention itself stays the noun and its modifiers)."""
+    head = doc[end - 1]
+    right = max(t.i for t in head.subtree)
+    forms = []
+    for cut in range(end + 1, min(right + 1, start + LONG_FORM_TOKENS) + 1):
+        if cut == right + 1 or doc[cut].lower_ in FORM_BOUNDARIES:
+            text = doc[start:cut].text.rstrip(" ,;")
+            if "\n" not in text:
+                forms.append(text)
+    return forms

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
-from .mention import Mention, left_modifiers, sentence_of
+from .mention import Mention, left_modifiers, long_forms, sentence_of
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names"]
 
@@ -414,6 +414,10 @@ def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: 
     text = "".join(t.text_with_ws for t in words).strip()  # 'state-sponsored' kept whole
     name = text[:1].upper() + text[1:] + " (unnamed)"
     state_name = state if isinstance(state, str) else getattr(state, "name", None)
-    attrs = {"state": state_name} if state_name else {}
+    attrs: dict[str, Any] = {"state": state_name} if state_name else {}
+    longer = long_forms(doc, text_start, end)
+    if longer:
+        attrs["forms"] = longer
     return Mention(text_start, end, doc[text_start:end].text, "unnamed", name, "Person",
                    roles={role} if role else set(), group=group, scoped=True, attrs=attrs)
+

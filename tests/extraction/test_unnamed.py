@@ -110,6 +110,22 @@ def test_a_group_keeps_the_words_it_is_counted_with(extractor: Extractor, text: 
     assert groups and form in groups[0].aliases, text
 
 
+@pytest.mark.parametrize(("text", "form", "not_form"), [
+    ("Canada imposed sanctions against 15 entities controlled by the Northland government "
+     "and involved in fraud.", "15 entities controlled by the Northland government",
+     "15 entities controlled by the Northland government and involved in fraud."),
+    ("The 'Driftnet' campaign targeted dozens of MPs on both sides of the aisle, Jane Roe said.",
+     "dozens of MPs on both sides of the aisle", "dozens of MPs on both sides of the aisle, Jane"),
+])
+def test_an_unnamed_actor_is_also_written_with_what_follows_its_noun(
+        extractor: Extractor, text: str, form: str, not_form: str) -> None:
+    # readers (and annotators) quote 'the 15 entities controlled by X', cut where a list
+    # or a clause goes on; never past the phrase
+    found = run(extractor, text)
+    forms = {a for actor in found.actors if actor.group for a in actor.aliases}
+    assert form in forms and not any(f.startswith(not_form) for f in forms), forms
+
+
 def test_counted_meps_are_a_group_and_meps_the_parliament(extractor: Extractor) -> None:
     found = run(extractor, "Russia paid some MEPs. MEPs condemned Russia.")
     assert ("Russia", "CRITICIZED", "Members of the European Parliament (unnamed)") \
