@@ -667,19 +667,38 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
 
 UNION_MEMBER_TITLES = {"mep": "European Parliament"}
 """Titles that name their legislature: an MEP sits in the European Parliament."""
+CHAMBER_TITLES = lexicon.table("chamber_titles")
+"""Titles before a name that seat it in the chamber of the document's country ('Senator
+X', 'Congressman X', 'MP X'), by the chamber's bare noun in the locale's bodies."""
+LEFT = {"former", "ex", "retired"}
 
 
 def _meps(s: Sentence) -> Iterator[Found]:
-    """'AfD MEP Maximilian Krah': a member of the European Parliament."""
-    if s.view.words.isdisjoint(UNION_MEMBER_TITLES):
+    """'AfD MEP Maximilian Krah': a member of the European Parliament; 'Labor senator Sam
+    Dastyari', 'U.S. Congressman Richard Hanna', 'Conservative MP Alicia Kearns': a member
+    of the chamber of the document's country (its locale's; none where it has no such
+    chamber). 'former senator X' was one."""
+    if s.view.words.isdisjoint(UNION_MEMBER_TITLES) and s.view.words.isdisjoint(CHAMBER_TITLES):
         return
+    here = locales.current()
     for token in s.view.tokens:
         body = UNION_MEMBER_TITLES.get(token.lower_)
-        person = s.view.at.get(token.head.i) if body is not None else None
-        if body is not None and person is not None and person.type == "Person" \
-                and token.dep_ in ("compound", "amod"):
+        local = here.body(CHAMBER_TITLES[token.lower_]) \
+            if body is None and here is not None and token.lower_ in CHAMBER_TITLES else None
+        if body is None and local is None:
+            continue
+        person = s.view.at.get(token.head.i)
+        if person is None or person.type != "Person" or token.dep_ not in ("compound", "amod") \
+                or token.i >= person.start:
+            continue
+        if body is not None:
             yield from pairs([person], [s.builtin(body, "Legislature")], "MEMBER_OF",
                              "title:mep", token.i)
+        elif local is not None:
+            left = any(t.lower_ in LEFT for t in s.view.sent.doc[max(token.i - 2, 0):token.i])
+            yield from pairs([person], [s.builtin(*local)],
+                             "FORMER_MEMBER_OF" if left else "MEMBER_OF", "title:chamber",
+                             token.i)
 
 
 REGIME_NOUNS = {"regime", "government", "administration", "dictatorship"}

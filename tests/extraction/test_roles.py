@@ -107,6 +107,18 @@ PORTFOLIOS = [
          pairs=(("Omar Haddad", "Harbour Security Council"),),
          not_edges=(("Omar Haddad", "WORKS_FOR", "Japan"),
                     ("Omar Haddad", "HEADS", "Harbour Security Council"))),
+    case("a-senator-of-the-document-s-country-sits-in-its-senate",
+         "Labor senator Jane Roe met Omar Haddad in Sydney. ASIO briefed the Australian "
+         "government in Canberra.",
+         edges=(("Jane Roe", "MEMBER_OF", "Australian Senate"),)),
+    case("a-congressman-sits-in-congress",
+         "U.S. Congressman Paul Smith took money from Omar Haddad. The FBI and the State "
+         "Department investigated.",
+         edges=(("Paul Smith", "MEMBER_OF", "United States Congress"),)),
+    case("a-former-mp-sat-in-the-house",
+         "Former MP Jane Roe met the Chinese ambassador in London. MI5 and the Home Office "
+         "briefed Westminster.",
+         edges=(("Jane Roe", "FORMER_MEMBER_OF", "House of Commons of the United Kingdom"),)),
     case("a-member-of-a-ministry-works-there",
          "Lucy Kim, the Member of Parliament for Northfield and Minister in the Northland "
          "Office for Asia, met Omar Haddad.",
