@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..mentions.mention import Mention
+from ..mentions.mention import Mention, text_of
 
 __all__ = ["refer_to_named_people"]
 
@@ -29,6 +29,9 @@ LOOK_BACK_SENTENCES = 4
 def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a mention for each 'the pair' or 'the defendants' whose people the
     text has named, standing for each of them (`members`)."""
+    text = text_of(doc).lower()
+    if not any(word in text for word in (*COUNT_NOUNS, *DEFENDANT_NOUNS)):
+        return mentions  # most texts speak of no pair (a look at the text, not each token)
     nouns = [t for t in doc if (t.lower_ in COUNT_NOUNS or t.lower_ in DEFENDANT_NOUNS)
              and _definite(t)]
     if not nouns:
