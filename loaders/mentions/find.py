@@ -207,6 +207,7 @@ class MentionFinder:
                 GROUP_ROLE_NOUNS,
                 PURSUING_NOUNS,
                 STAFF_NOUNS,
+                TARGETED_GROUP_NOUNS,
             )
 
             words = {"bill", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
@@ -214,7 +215,7 @@ class MentionFinder:
                 | KIN_NOUNS | AIDE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
-                | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS \
+                | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
                 | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"}
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")

@@ -57,14 +57,16 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
         elif low in PURSUING_NOUNS and token.tag_ == "NNS":
             mention = _pursuers(doc, token)
         elif low in COUNTED_NOUNS and token.tag_ == "NNS":
-            mention = _counted(doc, token)
+            mention = _counted(doc, token) or _targeted_group(doc, token)
         elif low in COUNTED_BODY_NOUNS and token.tag_ == "NNS":
             mention = _counted(doc, token)  # '15 entities controlled by the government'
             if mention is not None:
                 mention.type = "Organization"
         elif low in COMMUNITY_NOUNS and token.tag_ in ("NNS", "NNPS") \
                 or low in COLLECTIVE_NOUNS and token.tag_ in ("NN", "NNP"):
-            mention = _community(doc, token)
+            mention = _community(doc, token) or _targeted_group(doc, token)
+        elif low in TARGETED_GROUP_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _targeted_group(doc, token)
         else:
             continue
         if mention is not None:
@@ -170,6 +172,35 @@ def _community(doc: Any, token: Any) -> Mention | None:
     mention = _mention(doc, det, start, end, "", None, True)
     mention.end = token.i + 1  # 'the Kremlin' in 'critics of the Kremlin' keeps its own mention
     return mention
+
+
+TARGETED_GROUP_NOUNS = lexicon.words("targeted_group_nouns")
+TARGETING_VERBS = frozenset(verb for verb, kind in lexicon.VERB_RELATIONS.items()
+                            if kind == "TARGETED")
+
+
+def _targeted_group(doc: Any, token: Any) -> Mention | None:
+    """'to monitor and intimidate dissidents', 'targeting high-profile individuals and
+    entities': people a hostile act is aimed at are an actor of the text however the text
+    describes them (elsewhere a bare plural names no one: `_community`)."""
+    if token.dep_ == "compound" or not _object_of_targeting(token):
+        return None
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in token.subtree if t.i > token.i):
+        return None  # 'targeted critics such as X and Y', 'dissidents in Canada': the named
+        # ones are the targets, or the phrase is read as a community elsewhere
+    start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
+    while start < token.i and (doc[start].like_num or doc[start].lower_ in HEDGE_ADJECTIVES):
+        start += 1
+    det = start - 1 if start > 0 and doc[start - 1].head.i == token.i \
+        and doc[start - 1].dep_ in ("det", "amod") and doc[start - 1].is_lower else start
+    return _mention(doc, det, start, token.i + 1, "", None, True)
+
+
+def _object_of_targeting(token: Any) -> bool:
+    """The direct object (or a conjunct of it) of a verb of targeting."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and lemma(token.head.text) in TARGETING_VERBS
 
 
 PURSUING_NOUNS = lexicon.words("pursuing_nouns")

@@ -215,9 +215,9 @@ def test_a_community_targeted_is_an_unnamed_group(extractor: Extractor, text: st
 
 
 @pytest.mark.parametrize("text", [
-    "Russia harassed activists in Germany.",
     "China harassed activists Joshua Wong and Nathan Law in London.",
-    "Iran threatened journalists working hard.",
+    "Activists in Germany met the Harbour Institute.",
+    "Iran hired journalists working hard.",
 ])
 def test_a_community_noun_without_whose_names_no_group(extractor: Extractor, text: str) -> None:
     assert not any(a.group for a in run(extractor, text).actors)
@@ -322,3 +322,25 @@ def test_member_states_of_no_union_named_are_no_group(extractor: Extractor) -> N
     text = "Jane Roe said the member states of the federation were consulted."
     found = {a.name for a in run(extractor, text).actors}
     assert not any("member states" in name for name in found), found
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The Harbour Security Bureau set up an office in Harbour City to monitor and intimidate "
+     "dissidents.", ("Harbour Security Bureau", "TARGETED", "Dissidents (unnamed)")),
+    ("Iran threatened exiled journalists last year.",
+     ("Iran", "TARGETED", "Exiled journalists (unnamed)")),
+    ("The Harbour Security Bureau attempted to target high-profile individuals and entities.",
+     ("Harbour Security Bureau", "TARGETED", "High-profile individuals (unnamed)")),
+])
+def test_people_a_hostile_act_is_aimed_at_are_a_group(extractor: Extractor, text: str,
+                                                      edge: tuple[str, str, str]) -> None:
+    assert edge in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dissidents protested outside the Harbour Security Bureau in May.",
+    "The Harbour Security Bureau targeted critics such as Jane Roe and Paul Smith.",
+])
+def test_a_bare_plural_not_targeted_or_named_by_example_is_no_group(extractor: Extractor,
+                                                                    text: str) -> None:
+    assert not [a for a in run(extractor, text).actors if a.name.endswith("(unnamed)")]
