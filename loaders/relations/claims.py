@@ -134,7 +134,7 @@ def negated(anchor: Any) -> bool:
 
 
 def _negated(anchor: Any) -> bool:
-    if _under_no_evidence(anchor):
+    if _under_no_evidence(anchor) or _not_able(anchor):
         return True
     if anchor.dep_ == "xcomp" and is_stop_form(anchor.head.lower_, NOT_DONE):
         return not _plainly_negated(anchor.head)  # 'refused to sanction'; 'never failed to'
@@ -266,6 +266,29 @@ def unconfirmed(anchor: Any) -> bool:
     """'could not establish that it was directed by X': a relation left unconfirmed."""
     governor = _negated_governor(anchor)
     return governor is not None and lemma(governor.text) in UNCONFIRMING
+
+
+UNABLE = {"unable", "incapable"}
+ABLE = {"able", "capable", "ready", "prepared"}
+CAPACITY_NOUNS = {"position", "ability", "capacity"}
+
+
+def _not_able(verb: Any) -> bool:
+    """'we are not now in a position to attribute this activity to X', 'the FBI is unable
+    to attribute', 'is not able to confirm': what one cannot do is not done."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "acl") or head.i == verb.i:
+        return False
+    if head.lower_ in UNABLE:
+        return True
+    if head.lower_ in ABLE:
+        return _plainly_negated(head.head) if head.dep_ == "acomp" else False
+    if head.lower_ in CAPACITY_NOUNS:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True  # 'had no ability to'
+        holder = head.head.head if head.dep_ == "pobj" else head.head
+        return _plainly_negated(holder)
+    return False
 
 
 def _plainly_negated(verb: Any) -> bool:

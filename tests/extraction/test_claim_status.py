@@ -207,6 +207,12 @@ NEGATION = [
          edges=(("Canadian Security Intelligence Service", "BRIEFED", "Jenny Kwan"),)),
     case("not-briefed-about-something-is-denied",
          "Jenny Kwan was not briefed by CSIS about the threat.", no_types=("BRIEFED",)),
+    case("not-in-a-position-to-attribute-accuses-no-one",
+         "However, the Harbour Security Bureau is not now in a position to attribute this "
+         "activity to the Russian Government.", no_types=("ACCUSED",)),
+    case("in-a-position-to-attribute-accuses",
+         "The Harbour Security Bureau attributed this activity to the Russian Government.",
+         edges=(("Harbour Security Bureau", "ACCUSED", "Russia"),)),
 ]
 
 
