@@ -171,7 +171,7 @@ class MentionFinder:
         chosen = add_acronyms(doc, drop_datelines(doc, chosen))
         _split_names(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
-        return _known_as(doc, drop_listed_portfolios(doc, chosen))
+        return _renamed(doc, _known_as(doc, drop_listed_portfolios(doc, chosen)))
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""
@@ -490,6 +490,33 @@ KNOWN_AS_WORDS = {",", "is", "was", "are", "were", "also", "commonly", "widely",
                   "alias", "(", "“", '"', "or", "and"}
 """All the words allowed between a body's name and its other names ('Star Blizzard is also
 commonly known as Callisto Group, SEABORGIUM or COLDRIVER')."""
+
+
+RENAMING = re.compile(r"^[ \t]*,?[ \t]*(?:(?:was|were|has been|had been)[ \t]+)?(?:later[ \t]+)?"
+                      r"(?:changed[ \t]+(?:its|their)[ \t]+name[ \t]+to|renamed"
+                      r"(?:[ \t]+itself)?(?:[ \t]+(?:as|to))?)[ \t]+(?:the[ \t]+)?$")
+"""What stands between a body's name and its new one: 'X changed its name to Y', 'X was
+renamed Y', 'X, later renamed Y'."""
+
+
+def _renamed(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'In 2020, Newland UK changed its name to Hampton Group International': one body
+    under two names (the later one an alias of the first)."""
+    text = text_of(doc)
+    if "name" not in text and "renamed" not in text:
+        return mentions
+    bodies = [m for m in mentions if m.type not in ("Person", "State")]
+    renamed: dict[str, Mention] = {}
+    for old, new in zip(bodies, bodies[1:], strict=False):
+        between = text[doc[old.end - 1].idx + len(doc[old.end - 1]):doc[new.start].idx]
+        if len(between) < 60 and RENAMING.match(between) and new.key and new.key != old.key:
+            renamed[new.key] = renamed.get(old.key, old)
+    for m in mentions:  # the new name anywhere in the text is the same body
+        first = renamed.get(m.key)
+        if first is not None:
+            m.name, m.key, m.type = first.name, first.key, first.type
+            m.attrs = {**m.attrs, "alias_of": first.name}
+    return mentions
 
 
 def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:

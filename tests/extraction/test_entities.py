@@ -846,3 +846,15 @@ def test_a_name_written_only_in_another_script_is_no_actor(extractor: Extractor,
     assert all(a.id and any(c.isascii() and c.isalpha() for c in a.name)
                for a in found.actors), actors(found)
     assert "Jane Roe" in actors(found) or "Tom Lee" in actors(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2020, Northgate UK changed its name to Harbour Group International. Harbour Group "
+    "International then hired Omar Haddad.",
+    "The Northgate Policy Forum was later renamed the Harbour Group International. Omar "
+    "Haddad joined the Harbour Group International in 2021.",
+])
+def test_a_body_renamed_is_one_actor(extractor: Extractor, text: str) -> None:
+    found = actors(run(extractor, text))
+    assert "Harbour Group International" not in found and len(
+        [n for n, t in found.items() if t == "Organization"]) == 1, found
