@@ -699,15 +699,16 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
     partner noun's or a title's own type; who act together cooperate."""
     if rule == "clause:together":
         return "COOPERATED_WITH"
+    if rule.startswith("clause:appos-") and anchor.lower_ in PARTNER_NOUNS:
+        kind = PARTNER_NOUNS[anchor.lower_]  # 'Jane Roe, an aide to X': how she stands to X
+        return kind if allowed(kind, source, target) else "RELATED_TO"  # ('a supporter of
+        # the Y party' is no member of it)
     if (rule == "clause:described" or rule.startswith("clause:appos-")) \
             and target.type == "Party" and source.type == "Person":
         return "MEMBER_OF"  # 'X, a member of the European Parliament for the Y party'
 
     if rule == "clause:party-title":
         return "MEMBER_OF" if target.type == "Party" else "RELATED_TO"
-    if rule.startswith("clause:appos-") and anchor.lower_ in PARTNER_NOUNS:
-        kind = PARTNER_NOUNS[anchor.lower_]  # 'Jane Roe, an aide to X': how she stands to X
-        return kind if allowed(kind, source, target) else "RELATED_TO"
     if rule.startswith("clause:partner-"):
         kind = PARTNER_NOUNS.get(rule.split("-", 1)[1], "RELATED_TO")
         return kind if allowed(kind, source, target) else "RELATED_TO"
@@ -720,10 +721,22 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
         kind = EVENT_NOUN_TYPES[anchor.lower_]
         return kind if allowed(kind, source, target) else "RELATED_TO"
     if anchor.pos_ in ("VERB", "AUX"):
-        known = phrasal_type(anchor) or lexicon.VERB_RELATIONS.get(lemma(anchor.lower_))
+        known = phrasal_type(anchor) or lexicon.VERB_RELATIONS.get(lemma(anchor.lower_)) \
+            or _adjective_type(anchor)
         if known is not None and allowed(known, source, target):
             return known
     return "RELATED_TO"
+
+
+CLAUSE_ADJECTIVES = lexicon.table("clause_adjectives")
+
+
+def _adjective_type(verb: Any) -> str | None:
+    """'X has been highly critical of Y': the type its 'be' takes from the adjective."""
+    if lemma(verb.lower_) != "be":
+        return None
+    return next((CLAUSE_ADJECTIVES[c.lower_] for c in verb.children
+                 if c.dep_ == "acomp" and c.lower_ in CLAUSE_ADJECTIVES), None)
 
 
 PHRASAL_VERBS = lexicon.table("phrasal_verbs")

@@ -139,6 +139,12 @@ def test_moving_somewhere_links_no_one_to_the_place(extractor: Extractor, text: 
 RAPPORTEUR = "Independent Special Rapporteur on Foreign Interference"
 
 TYPED = [
+    ("Jane Roe has been highly critical of the Chinese Communist Party.",
+     ("Jane Roe", "CRITICIZED", "Chinese Communist Party")),
+    ("Omar Haddad, a vocal critic of the Harbour Party, left in May.",
+     ("Omar Haddad", "CRITICIZED", "Harbour Party")),
+    ("Paul Smith, a supporter of the Harbour Party, spoke.",
+     ("Paul Smith", "SUPPORTED", "Harbour Party")),
     ("Omar Haddad, 58, of Port Elgin, Ontario, along with his co-conspirator, Jane Roe, 41, "
      "of Lyon, were involved in a scheme to sway the Harbour Council.",
      ("Jane Roe", "COOPERATED_WITH", "Omar Haddad")),
