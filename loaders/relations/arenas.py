@@ -42,11 +42,16 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
             continue
         if negated(token) or asked_for(token):
             continue
-        arenas = _arenas(view, token, gazetteer, builtin) if lemma(token.text) not in \
-            SWAYING_VERBS else _swayed(view, token, gazetteer, builtin)
+        swaying = lemma(token.text) in SWAYING_VERBS
+        arenas = _swayed(view, token, gazetteer, builtin) if swaying else \
+            _arenas(view, token, gazetteer, builtin)
         for arena, rule in arenas:  # who may interfere: the model's sources of INTERFERED_IN
             yield from pairs([a for a in agents if a.key != arena.key], [arena],
                              "INTERFERED_IN", rule, token.i)
+        if swaying:  # 'to influence United States politicians': the people and bodies
+            swayed = [m for m in view.objects(token, set()) if m.type not in ("State", "Bill")]
+            yield from pairs([a for a in agents if a.type != "Bill"], swayed, "TARGETED",
+                             "arena:swayed", token.i)  # worked on are targets
 
 
 ATTEMPT_NOUNS = lexicon.words("attempt_nouns")
@@ -62,8 +67,18 @@ def _attempt_agents(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     found = [m for c in noun.children if c.dep_ == "poss"
              for m in view.actors(c, owner=False)]  # "Russia's", 'his' (who he is)
-    return found + [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-                    for m in pobj_actors(view, p)]
+    found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+              for m in pobj_actors(view, p)]
+    if found:
+        return found
+    taker = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" \
+        else None  # 'were involved in a conspiracy to', 'orchestrated a campaign to'
+    if taker is not None and taker.pos_ == "VERB" and lemma(taker.text) in TAKING_PART:
+        return view.subjects(taker)
+    return []
+
+
+TAKING_PART = lexicon.words("attempt_taking_verbs")
 
 
 

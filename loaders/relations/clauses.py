@@ -88,6 +88,9 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
             continue
         linked.add(pair)
         kind = _type(view.sent.doc[anchor], source, target, rule)
+        if kind == "RELATED_TO" and _against(view.sent.doc[anchor], target) \
+                and allowed("TARGETED", source, target):
+            kind = "TARGETED"  # 'to sway opinion against Fethullah Gulen'
         if kind != "RELATED_TO" and _through_event(view, view.sent.doc[anchor], target):
             kind = "RELATED_TO"  # 'advised X against the release of Y': Y is no one advised
         yield Found(source, target, kind, rule, anchor)
@@ -306,7 +309,10 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     placed = places_someone(view, verb)  # 'appointed X to the Senate': the Senate is X's
     judged = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) in JUDGING_TYPES \
         and any(c.dep_ == "dobj" for c in verb.children)
+    conspiring = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) == "COOPERATED_WITH"
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
+        if conspiring and not (child.dep_ == "prep" and child.lower_ in ("with", "alongside")):
+            continue  # 'conspired to influence X against Y': the partners are 'with' only
         if partnering and child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
             continue  # it says something
         if placed and child.dep_ in ("prep", "dative") and child.lower_ in ("to", "as"):
@@ -726,6 +732,18 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
         if known is not None and allowed(known, source, target):
             return known
     return "RELATED_TO"
+
+
+def _against(anchor: Any, target: Mention) -> bool:
+    """Whether the target hangs on the anchor through 'against' (what is done against it)."""
+    token = anchor.doc[target.end - 1]
+    for _ in range(MAX_DEPTH + 2):
+        if token.i == anchor.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ == "against":
+            return True
+        token = token.head
+    return False
 
 
 CLAUSE_ADJECTIVES = lexicon.table("clause_adjectives")

@@ -216,6 +216,16 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("people-one-tries-to-influence-are-targets",
+         "Jane Roe and Omar Haddad conspired to influence Harbour City councillors and public "
+         "opinion against Paul Smith.",
+         edges=(("Jane Roe", "TARGETED", "Paul Smith"), ("Omar Haddad", "TARGETED", "Paul Smith")),
+         not_edges=(("Jane Roe", "COOPERATED_WITH", "Paul Smith"),)),
+    case("who-takes-part-in-a-campaign-to-influence-targets",
+         "The Northgate Institute orchestrated a campaign to influence the Harbour Party. The "
+         "Harbour Police uncovered a plot to influence the Northland Party.",
+         edges=(("Northgate Institute", "TARGETED", "Harbour Party"),),
+         not_edges=(("Harbour Police", "TARGETED", "Northland Party"),)),
     case("discrediting-or-vilifying-someone-targets-them",
          "Russia sought to discredit Jane Roe. China tried to vilify Omar Haddad.",
          edges=(("Russia", "TARGETED", "Jane Roe"),
