@@ -61,6 +61,7 @@ from .ner import (
     described_orgs,
     described_people,
     honoured_people,
+    listed_people,
     named_parties,
     ner_mentions,
     nicknamed_people,
@@ -139,7 +140,7 @@ class MentionFinder:
         candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)
         candidates += titled_people(doc, keyed)
-        candidates += described_people(doc, keyed)
+        candidates += described_people(doc, keyed) + listed_people(doc)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)
         candidates += kin_mentions(doc, keyed)

@@ -24,6 +24,7 @@ from .mention import (
 from .unnamed import state_names
 
 __all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
+           "listed_people",
            "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
@@ -841,6 +842,49 @@ def _name_after(doc: Any, noun: Any) -> Any:
     return words
 
 
+def listed_people(doc: Any) -> list[Mention]:
+    """'AfD leaders Alice Weidel and Tino Chrupalla', 'Tongsun Park and U.S. Congressman
+    Richard T. Hanna': two or three capitalised words joined by 'and' (or a comma) to a
+    person the model found are a person too, however the model read them (a known
+    country or a body's head word among them, and they are not)."""
+    out = []
+    in_titles: dict[int, int] | None = None
+    for ent in entities(doc):
+        if ent.label_ != "PERSON":
+            continue
+        for other in ent.root.conjuncts:
+            words = _compound_name(doc, other)
+            if words is None or any(e.label_ == "PERSON" for e in words.ents):
+                continue
+            in_titles = _document_title_words(doc) if in_titles is None else in_titles
+            if words.start in in_titles:
+                continue  # "'Report on Foreign Information Manipulation and ...'": a title
+            out.append(Mention(words.start, words.end, words.text, "ner", words.text,
+                               "Person", source="ner"))
+    return out
+
+
+def _compound_name(doc: Any, head: Any) -> Any:
+    """The two or three capitalised proper nouns ending at `head`, if they read as a name."""
+    start = head.i
+    while start > 0 and head.i - start < 2 and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = doc[start:head.i + 1]
+    if not 2 <= len(words) <= 3 or head.pos_ != "PROPN" or "\n" in words.text \
+            or words.text in lexicon.COUNTRIES or not _looks_like_name(words) \
+            or any(t.is_upper or not t.is_alpha and t.text[-1:] != "." for t in words) \
+            or any(t.lower_ in TITLE_WORDS or t.lower_ in lexicon.ORG_HEAD_TYPES
+                   or t.lower_ in PLACE_NAMES or t.ent_type_ not in LISTED_NAME_TAGS
+                   or t.lower_ in TOPIC_WORDS for t in words):
+        return None  # ('Eastern Europe', 'Central Asia': the model's places)
+    return words
+
+
+LISTED_NAME_TAGS = {"", "PERSON", "GPE"}
+"""Model tags a name listed with a person may carry and still be a person's."""
+
+
 HONOURED = lexicon.words("honoured")
 POST_NOMINALS = lexicon.words("post_nominals")
 """Letters after a name ('Tony Burke MP', 'Jane Roe KC'): a title, not part of the name."""
@@ -898,13 +942,18 @@ def _described_as_person(span: Any) -> bool:
     return False
 
 
+REGION_WORDS = lexicon.words("desk_region_words") | lexicon.words("compass_words")
+"""Words of a region's name ('Eastern Europe', 'Central Asia', 'the Asia-Pacific')."""
+
+
 def _place_described_as_person(ent: Any) -> bool:
     """'Dominic Hampshire, an adviser to X': a name the model took for a place, in
     apposition with a noun that only a person is; 'A, Ina Fuchs and B': listed among
     people's names."""
     if ent.label_ not in ("GPE", "LOC") or ent.text in lexicon.COUNTRIES \
-            or not all(t.is_title for t in ent) or not 2 <= len(ent) <= 3:
-        return False
+            or not all(t.is_title for t in ent) or not 2 <= len(ent) <= 3 \
+            or any(t.lower_ in REGION_WORDS for t in ent):
+        return False  # ('Eastern Europe', 'Central Asia': regions, whoever is listed beside)
     root = ent.root
     listed = [root.head] if root.dep_ == "conj" else []
     listed += [c for c in root.children if c.dep_ == "conj"]

@@ -858,3 +858,20 @@ def test_a_body_renamed_is_one_actor(extractor: Extractor, text: str) -> None:
     found = actors(run(extractor, text))
     assert "Harbour Group International" not in found and len(
         [n for n, t in found.items() if t == "Organization"]) == 1, found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("AfD parliamentary leaders Alice Weidel and Tino Chrupalla described the events as "
+     "significant.", "Tino Chrupalla"),
+    ("Omar Haddad and Lucy Kimura met in Geneva on Monday.", "Lucy Kimura"),
+])
+def test_a_name_listed_with_a_person_is_a_person(extractor: Extractor, text: str,
+                                                 person: str) -> None:
+    assert actors(run(extractor, text)).get(person) == "Person"
+
+
+def test_a_place_or_a_title_listed_with_a_person_is_no_person(extractor: Extractor) -> None:
+    text = ("Martin Harris, Director, Eastern Europe and Central Asia, spoke. Jane Roe and "
+            "Eastern Europe were discussed.")
+    found = actors(run(extractor, text))
+    assert found.get("Eastern Europe") != "Person" and found.get("Central Asia") != "Person"
