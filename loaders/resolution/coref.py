@@ -105,6 +105,10 @@ def _cluster_people(mentions: list[Mention]) -> None:
     for key, name in [*full.items(), *known_people.items()]:
         by_last.setdefault(normalize_name(_bare(name)[-1]), set()).add(variants.get(key, key))
     by_key_name = {**full, **known_people}
+    by_given: dict[str, set[str]] = {}  # 'kate' -> the people named in full 'Kate ...'
+    for key in by_key_name:
+        if len(key.split()) > 1:
+            by_given.setdefault(key.split()[0], set()).add(key)
     full_by_last: dict[str, list[str]] = {}
     for key in full:
         full_by_last.setdefault(key.split()[-1], []).append(key)
@@ -121,7 +125,7 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.name = by_key_name.get(m.key, m.name)
             continue
         owners = by_last.get(normalize_name(m.name), set()) or _family_first(m.name, full) \
-            or _given_name_of(m.name, by_key_name)
+            or _given_name_of(m.name, by_given)
         if len(owners) > 1 and first_named in owners and m.start > first_at:
             owners = {first_named}  # 'Vale' in Harriet Vale's biography, her husband named too
         if len(owners) == 1:
@@ -239,12 +243,11 @@ def _initialisms(mentions: list[Mention]) -> None:
             m.key, m.name, m.type = next(iter(owners))
 
 
-def _given_name_of(word: str, people: dict[str, str]) -> set[str]:
+def _given_name_of(word: str, by_given: dict[str, set[str]]) -> set[str]:
     """'Kate, would you like to add?' after 'Kate White': a given name alone is the one
     person named in full with it, when no one has it as a family name (the caller looked)
     and no second person shares it."""
-    low = normalize_name(word)
-    owners = {k for k in people if len(k.split()) > 1 and k.split()[0] == low}
+    owners = by_given.get(normalize_name(word), set())
     return owners if len(owners) == 1 else set()
 
 

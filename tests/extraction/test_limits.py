@@ -55,3 +55,12 @@ def test_runaway_sentence_is_bounded_and_warned(extractor: Extractor) -> None:
     assert time.perf_counter() - started < 60
     assert any("without syntax rules" in w for w in extraction.warnings)
     assert ("Canada", "EXPELLED", "Zhao Wei") in triples(extraction)
+
+
+def test_a_huge_members_present_line_is_read_up_to_its_cap() -> None:
+    from figraph.loaders.text.oral_evidence import MAX_ITEMS, oral_evidence_lines
+
+    names = "; ".join(f"Jane Roe{'x' * (i % 7)} Smith{chr(97 + i % 26)}" for i in range(10_000))
+    text = f"Members present: {names}.\nQ1 Chair: Welcome.\n"
+    members = [line for line in oral_evidence_lines(text) if line.member]
+    assert 0 < len(members) <= MAX_ITEMS
