@@ -20,8 +20,9 @@ __all__ = ["refer_to_named_people"]
 
 COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 """Nouns that stand for a set number of people named before."""
-DEFENDANT_NOUNS = {"defendants"}
-"""A release's plural word for those it charges."""
+DEFENDANT_NOUNS = {"defendants", "defendant"}
+"""A release's word for those it charges: 'the defendants' all the people it names with an
+age (two or more), 'the defendant' the one it names so."""
 LOOK_BACK_SENTENCES = 4
 """How far back the people named together may be."""
 
@@ -42,7 +43,7 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if noun.i in taken:
             continue
         people = _named_pair(doc, mentions, noun) if noun.lower_ in COUNT_NOUNS \
-            else _defendants(doc, mentions)
+            else _defendants(doc, mentions, plural=noun.lower_ == "defendants")
         if people:
             added.append(_standing_for(doc, noun, people))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -102,8 +103,9 @@ def _distinct(run: list[Mention]) -> list[Mention]:
     return list({m.key: m for m in run}.values())
 
 
-def _defendants(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """The people a release names with an age, two or more of them."""
+def _defendants(doc: Any, mentions: list[Mention], plural: bool) -> list[Mention]:
+    """The people a release names with an age: two or more for 'the defendants', exactly
+    one for 'the defendant'."""
     aged: dict[str, Mention] = {}
     for m in mentions:
         if m.type == "Person" and not m.scoped and m.key and m.end + 2 < len(doc) \
@@ -111,12 +113,14 @@ def _defendants(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 and doc[m.end + 2].text == "," and doc[m.end + 1].text.isdigit() \
                 and 16 <= int(doc[m.end + 1].text) <= 100:
             aged.setdefault(m.key, m)
-    return list(aged.values()) if len(aged) > 1 else []
+    return list(aged.values()) if (len(aged) > 1 if plural else len(aged) == 1) else []
 
 
 def _standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
     first = people[0]
     start = min(t.i for t in noun.subtree if t.i <= noun.i)
+    attrs: dict[str, Any] = {"anaphora": True}
+    if len(people) > 1:
+        attrs["members"] = list(people)
     return Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "anaphora", first.name,
-                   "Person", key=first.key, source=first.source,
-                   attrs={"members": list(people), "anaphora": True})
+                   "Person", key=first.key, source=first.source, attrs=attrs)

@@ -183,6 +183,11 @@ RESOLVED = [
     case("a-given-name-two-people-share-stays-unresolved",
          "Lucy Kim and Lucy Poe spoke first. Later, Lucy met Omar Haddad in Geneva.",
          not_pairs=(("Lucy Kim", "Omar Haddad"), ("Lucy Poe", "Omar Haddad"))),
+    case("the-defendant-is-the-one-person-a-release-names-with-an-age",
+         "Miami, May 3, 2024\n\nJane Roe, 61, of Queens, was convicted today. \"As proven at "
+         "trial, the defendant acted on behalf of the Northland Security Bureau,\" said "
+         "Omar Haddad.",
+         pairs=(("Jane Roe", "Northland Security Bureau"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
