@@ -167,7 +167,7 @@ class MentionFinder:
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
         chosen = _drop_title_portfolios(doc, chosen)
-        chosen = _possessed_services(doc, chosen)
+        chosen = _possessed_services(doc, _drop_terms(doc, chosen))
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, chosen))
         _split_names(doc, chosen)
@@ -408,6 +408,16 @@ class MentionFinder:
 STATE_ACTIVITY_NOUNS = lexicon.words("state_activity_nouns")
 SERVICE_KINDS = lexicon.choices("state_service_kinds")
 """Head word -> the kind of a state's service it names, by the words before it."""
+
+
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+def _drop_terms(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'the 44th Parliament', 'the 115th Congress': a legislature's term, a date of the
+    text, not the legislature acting."""
+    return [m for m in mentions if not (m.type == "Legislature" and m.start > 0
+                                        and ORDINAL.match(doc[m.start - 1].text))]
 
 
 def _possessed_services(doc: Any, mentions: list[Mention]) -> list[Mention]:

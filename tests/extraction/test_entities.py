@@ -875,3 +875,13 @@ def test_a_place_or_a_title_listed_with_a_person_is_no_person(extractor: Extract
             "Eastern Europe were discussed.")
     found = actors(run(extractor, text))
     assert found.get("Eastern Europe") != "Person" and found.get("Central Asia") != "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Standing Committee on Procedure and House Affairs, meeting 88 (44th Parliament, 1st "
+    "Session): question of privilege raised by Jane Roe.",
+    "In the 115th Congress, Jane Roe met Omar Haddad in Washington.",
+])
+def test_a_legislature_s_numbered_term_is_no_actor(extractor: Extractor, text: str) -> None:
+    found = actors(run(extractor, text))
+    assert not any(kind == "Legislature" for kind in found.values()), found
