@@ -22,7 +22,7 @@ from ..mentions.mention import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form
 
-__all__ = ["lead_person"]
+__all__ = ["lead_person", "aged"]
 
 LEAD_SENTENCES = 3
 """Sentences of the text proper a lead may take (after the title and address lines)."""
@@ -107,15 +107,18 @@ def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int
         if m.start < lead.start or m.start >= limit or m.type != "Person" or m.scoped \
                 or not m.key:
             continue
-        if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num \
-                and doc[m.end + 2].text == "," and _age(doc[m.end + 1].text):
+        if aged(doc, m):
             found.setdefault(m.key, m)
     named = list(found.values())
     return named[:count] if len(named) >= count > 0 else []
 
 
-def _age(text: str) -> bool:
-    return text.isdigit() and 16 <= int(text) <= 100
+def aged(doc: Any, mention: Mention) -> bool:
+    """'John Q. Harlow, 61, of Arlington': named with an age, as releases name defendants."""
+    end = mention.end
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+        and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
+        and 16 <= int(doc[end + 1].text) <= 100
 
 
 def _point_to(doc: Any, mentions: list[Mention], noun: Any, people: list[Mention]

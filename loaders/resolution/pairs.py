@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..mentions.mention import Mention, text_of
+from .leads import aged
 
 __all__ = ["refer_to_named_people"]
 
@@ -106,14 +107,11 @@ def _distinct(run: list[Mention]) -> list[Mention]:
 def _defendants(doc: Any, mentions: list[Mention], plural: bool) -> list[Mention]:
     """The people a release names with an age: two or more for 'the defendants', exactly
     one for 'the defendant'."""
-    aged: dict[str, Mention] = {}
+    named: dict[str, Mention] = {}
     for m in mentions:
-        if m.type == "Person" and not m.scoped and m.key and m.end + 2 < len(doc) \
-                and doc[m.end].text == "," and doc[m.end + 1].like_num \
-                and doc[m.end + 2].text == "," and doc[m.end + 1].text.isdigit() \
-                and 16 <= int(doc[m.end + 1].text) <= 100:
-            aged.setdefault(m.key, m)
-    return list(aged.values()) if (len(aged) > 1 if plural else len(aged) == 1) else []
+        if m.type == "Person" and not m.scoped and m.key and aged(doc, m):
+            named.setdefault(m.key, m)
+    return list(named.values()) if (len(named) > 1 if plural else len(named) == 1) else []
 
 
 def _standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
