@@ -40,11 +40,16 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
+    named_with_age: list[Mention] | None = None  # read once, for every 'the defendant(s)'
     for noun in nouns:
         if noun.i in taken:
             continue
-        people = _named_pair(doc, mentions, noun) if noun.lower_ in COUNT_NOUNS \
-            else _defendants(doc, mentions, plural=noun.lower_ == "defendants")
+        if noun.lower_ in COUNT_NOUNS:
+            people = _named_pair(doc, mentions, noun)
+        else:
+            named_with_age = _aged(doc, mentions) if named_with_age is None else named_with_age
+            people = named_with_age if (len(named_with_age) > 1 if noun.lower_ == "defendants"
+                                        else len(named_with_age) == 1) else []
         if people:
             added.append(_standing_for(doc, noun, people))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -104,14 +109,14 @@ def _distinct(run: list[Mention]) -> list[Mention]:
     return list({m.key: m for m in run}.values())
 
 
-def _defendants(doc: Any, mentions: list[Mention], plural: bool) -> list[Mention]:
-    """The people a release names with an age: two or more for 'the defendants', exactly
-    one for 'the defendant'."""
+def _aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """The people a release names with an age ('the defendants' if two or more, 'the
+    defendant' if one)."""
     named: dict[str, Mention] = {}
     for m in mentions:
         if m.type == "Person" and not m.scoped and m.key and aged(doc, m):
             named.setdefault(m.key, m)
-    return list(named.values()) if (len(named) > 1 if plural else len(named) == 1) else []
+    return list(named.values())
 
 
 def _standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
