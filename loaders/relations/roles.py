@@ -695,7 +695,11 @@ def _meps(s: Sentence) -> Iterator[Found]:
             yield from pairs([person], [s.builtin(body, "Legislature")], "MEMBER_OF",
                              "title:mep", token.i)
         elif local is not None:
-            left = any(t.lower_ in LEFT for t in s.view.sent.doc[max(token.i - 2, 0):token.i])
+            before = [t.lower_ for t in s.view.sent.doc[max(token.i - 4, 0):token.i]]
+            left = bool(before) and before[-1] in LEFT
+            if not left and any(word in LEFT for word in before):
+                continue  # 'former Liberal MP X, now an independent': a former Liberal, or
+                # a former MP? Either reading may be wrong: none
             yield from pairs([person], [s.builtin(*local)],
                              "FORMER_MEMBER_OF" if left else "MEMBER_OF", "title:chamber",
                              token.i)

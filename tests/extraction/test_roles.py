@@ -119,6 +119,11 @@ PORTFOLIOS = [
          "Former MP Jane Roe met the Chinese ambassador in London. MI5 and the Home Office "
          "briefed Westminster.",
          edges=(("Jane Roe", "FORMER_MEMBER_OF", "House of Commons of the United Kingdom"),)),
+    case("a-former-party-mp-is-no-former-mp-nor-a-member",
+         "At the committee, former Harbour Party MP Omar Haddad, now an independent, spoke "
+         "first. MI5 and the Home Office briefed Westminster.",
+         not_edges=(("Omar Haddad", "FORMER_MEMBER_OF", "House of Commons of the United Kingdom"),
+                    ("Omar Haddad", "MEMBER_OF", "House of Commons of the United Kingdom"))),
     case("a-member-of-a-ministry-works-there",
          "Lucy Kim, the Member of Parliament for Northfield and Minister in the Northland "
          "Office for Asia, met Omar Haddad.",
