@@ -392,6 +392,10 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.type == "Organization" and _schooling(root) or m.type == "Person" \
                 and m.kind == "ner" and root.dep_ == "dobj" and _schooling(root):
             m.attrs = {**m.attrs, "incidental": True}  # 'studied Speech Pathology': a subject
+        if root.dep_ in ("compound", "nmod") and root.head.lower_ in GATHERING_NOUNS \
+                and root.head.i >= m.end:
+            m.attrs = {**m.attrs, "incidental": True}  # 'at the 2018 G7 Summit': the
+            # gathering's name, no act of the body
         if m.type != "State":
             continue
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
@@ -400,6 +404,10 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
                 or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
             m.attrs = {**m.attrs, "place": True}
 
+
+GATHERING_NOUNS = {"summit", "summits", "conference", "meeting", "ministerial", "talks",
+                   "forum"}
+"""Events a body's name qualifies ('the G7 Summit', 'a NATO meeting')."""
 
 HEADER_MAX_LINES = 8
 PROSE_WORDS = 12

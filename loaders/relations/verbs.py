@@ -533,8 +533,10 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         for holder in (noun, verb):
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in LIGHT_PREPS:
+                    owner = prep.lower_ != "at"  # 'announced the sanctions at the G7 Summit':
+                    # where, not whom (a place's owner is no target)
                     targets += [m for obj in prep.children if obj.dep_ == "pobj"
-                                for m in view.actors(obj) or _role_owner(view, obj)]
+                                for m in view.actors(obj, owner=owner) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
 
 

@@ -885,3 +885,12 @@ def test_a_place_or_a_title_listed_with_a_person_is_no_person(extractor: Extract
 def test_a_legislature_s_numbered_term_is_no_actor(extractor: Extractor, text: str) -> None:
     found = actors(run(extractor, text))
     assert not any(kind == "Legislature" for kind in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Jane Roe announced the sanctions at the G7 Summit in Elmau on Monday.", "Group of Seven"),
+    ("Omar Haddad spoke at a NATO meeting in Vilnius.", "North Atlantic Treaty Organization"),
+])
+def test_a_body_naming_a_gathering_is_no_actor_of_the_text(extractor: Extractor, text: str,
+                                                          body: str) -> None:
+    assert body not in actors(run(extractor, text))
