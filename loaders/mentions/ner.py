@@ -276,6 +276,8 @@ TEMPLATE_FIELD = re.compile(r"^[A-Z][a-z]+\d$")
 TOPIC_HEADS = lexicon.words("topic_heads")
 DOCUMENT_HEADS = lexicon.words("document_heads")
 TOPIC_WORDS = lexicon.words("topic_words")
+PAPER_WORDS = DOCUMENT_HEADS | {"statement", "statements", "update", "notice", "briefing"}
+"""Last words of a paper's name: 'Joint Statement' the model took for a person's name."""
 """'Emergency Debate', 'Allegations Concerning X': an item of business, no body."""
 PORTFOLIO_TITLES = {"minister", "secretary", "critic", "spokesperson", "spokesman",
                     "spokeswoman"}
@@ -506,7 +508,8 @@ def _titled_lead(token: Any) -> bool:
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
     if label == "PERSON":
         if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3) \
-                or all(t.lower_ in TITLE_WORDS for t in doc[start:end]):  # 'the Clerk'
+                or all(t.lower_ in TITLE_WORDS for t in doc[start:end]) \
+                or doc[end - 1].lower_ in PAPER_WORDS:  # 'the Clerk', 'Joint Statement'
             return None
         return Mention(start, end, text, "ner", person_name(text), "Person", source="ner")
     if label == "GPE":

@@ -894,3 +894,9 @@ def test_a_legislature_s_numbered_term_is_no_actor(extractor: Extractor, text: s
 def test_a_body_naming_a_gathering_is_no_actor_of_the_text(extractor: Extractor, text: str,
                                                           body: str) -> None:
     assert body not in actors(run(extractor, text))
+
+
+def test_a_paper_s_name_is_no_person(extractor: Extractor) -> None:
+    text = ("Joint Statement from the Harbour Security Bureau and Omar Haddad on Election "
+            "Security\n\nThe Harbour Security Bureau met Jane Roe in May.")
+    assert "Joint Statement" not in actors(run(extractor, text))
