@@ -805,6 +805,8 @@ OPERATION_NAME = re.compile(
 the noun (unquoted names are left to the model and the gazetteer: 'the Trump campaign' is a
 candidate's)."""
 CODE_NAME_IN_TEXT = re.compile(r"\b[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?\b")
+PARTY_DISTRICT = re.compile(r"\b[DRI]-$")
+"""The party letter before a congressional district's code ('[D-CA-28]')."""
 NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+[\"“'‘]?"
                     r"(?=[A-Z0-9])")
 
@@ -846,7 +848,9 @@ def _called(doc: Any) -> list[Mention]:
     for match in CODE_NAME_IN_TEXT.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) == 1 and CODE_NAME.match(span.text) \
-                and not TEMPLATE_FIELD.match(span.text):  # not 'Termstart1', a field name
+                and not TEMPLATE_FIELD.match(span.text) \
+                and not PARTY_DISTRICT.search(text, max(match.start() - 2, 0), match.start()):
+            # not 'Termstart1', a field name, nor 'CA-28' of '[D-CA-28]', a district
             out.append(Mention(span.start, span.end, span.text, "called", span.text,
                                "Organization", key=normalize_name(span.text), source="text"))
     for match in OPERATION_NAME.finditer(text):

@@ -900,3 +900,10 @@ def test_a_paper_s_name_is_no_person(extractor: Extractor) -> None:
     text = ("Joint Statement from the Harbour Security Bureau and Omar Haddad on Election "
             "Security\n\nThe Harbour Security Bureau met Jane Roe in May.")
     assert "Joint Statement" not in actors(run(extractor, text))
+
+
+def test_a_congressional_district_code_is_no_body(extractor: Extractor) -> None:
+    text = ("Sponsor: Rep. Roe, Jane [D-CA-28] (Introduced 02/08/2029)\n\n"
+            "Jane Roe said the Harbour Institute had been hacked by APT29.")
+    found = actors(run(extractor, text))
+    assert "CA-28" not in found and "APT29" in found, found
