@@ -156,7 +156,7 @@ class MentionFinder:
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
         candidates += _signatories(doc)
-        candidates += _congress_measures(doc)
+        candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc)
         candidates += numbered_units(doc) + placed_branches(doc)
         candidates += district_courts(doc)
@@ -625,6 +625,32 @@ def _congress_measures(doc: Any) -> list[Mention]:
         if span is not None and len(span):
             out.append(Mention(span.start, span.end, span.text, "ner",
                                person_name(span.text.title()), "Person", source="ner"))
+    return out
+
+
+CONGRESS_MEMBER = re.compile(
+    r"\b(?P<chamber>Rep|Sen)\.[ \t]+(?P<last>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t]+"
+    r"(?P<first>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]*)*?)[ \t]+\[(?P<party>[DRI])-[A-Z]{2}"
+    r"(?:-(?:\d{1,2}|AL))?\]")
+"""congress.gov's sponsor and cosponsor labels: 'Rep. Roe, Jane [D-CA-28]', 'Sen. Smith,
+John A. [R-OH]': family name first, then the party and state (and district)."""
+
+
+def _congress_members(doc: Any) -> list[Mention]:
+    """Each member of such a label, a person named given name first ('Jane Roe'), with the
+    party and the chamber the label gives (read by `relations.affiliations`)."""
+    text = text_of(doc)
+    if "[" not in text or ("Rep." not in text and "Sen." not in text):
+        return []
+    out = []
+    for match in CONGRESS_MEMBER.finditer(text):
+        span = doc.char_span(match.start("last"), match.end("first"), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        name = f"{match.group('first')} {match.group('last')}"
+        out.append(Mention(span.start, span.end, span.text, "ner", person_name(name), "Person",
+                           key=normalize_name(person_name(name)), source="ner",
+                           attrs={"congress": (match.group("party"), match.group("chamber"))}))
     return out
 
 

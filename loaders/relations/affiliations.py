@@ -145,6 +145,23 @@ def _party_code(doc: Any, person: Mention, builtin: Builtin) -> list[Found]:
                       person.start))
 
 
+CONGRESS_CHAMBERS = {"Rep": "house", "Sen": "senate"}
+
+
+def _congress_label(person: Mention, builtin: Builtin) -> list[Found]:
+    """'Rep. Roe, Jane [D-CA-28]': a member of the party and of the chamber the label says."""
+    party, chamber = person.attrs.get("congress") or ("", "")
+    country = locales.by_code(PARTY_CODE_LOCALE)
+    if not party or country is None:
+        return []
+    name = country.label_parties.get(party.lower(), "")
+    body = country.body(CONGRESS_CHAMBERS[chamber])
+    found = list(pairs([person], [builtin(name, "Party")], "MEMBER_OF", "congress:party",
+                       person.start)) if name else []
+    return found + (list(pairs([person], [builtin(*body)], "MEMBER_OF", "congress:chamber",
+                               person.start)) if body else [])
+
+
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
@@ -173,7 +190,7 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         nxt = later[0] if later else None
         if nxt is not None and _bracketed_party(view.sent.doc, m, nxt):
             found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
-        found += _party_code(view.sent.doc, m, builtin)
+        found += _party_code(view.sent.doc, m, builtin) + _congress_label(m, builtin)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
         body, kind = m.attrs.get("office_body") or ("", "")

@@ -419,3 +419,25 @@ def test_a_congress_measure_s_sponsors_introduce_it(extractor: Extractor) -> Non
     assert ("Russia", "INTERFERED_IN", "Moldova") in found
     assert not any("United States" in (s, o) for s, _, o in found if s != "United States Senate")
     assert not any(s == "United States Senate" and o == "Moldova" for s, _, o in found)
+
+
+CONGRESS_PAGE = """H.Con.Res.99 - Expressing the sense of Congress on interference by Northland
+https://www.congress.gov/bill/999th-congress/house-concurrent-resolution/99
+
+Sponsor: Rep. Roe, Jane [D-CA-28] (Introduced 02/08/2029)
+Cosponsors: Sen. Smith, Paul A. [R-OH]
+
+H. CON. RES. 99
+Ms. ROE (for herself and Mr. DOE) submitted the following concurrent resolution; which was referred to the Committee on Foreign Affairs
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+@pytest.mark.parametrize("edge", [
+    ("Jane Roe", "MEMBER_OF", "Democratic Party (United States)"),
+    ("Jane Roe", "MEMBER_OF", "United States House of Representatives"),
+    ("Paul A. Smith", "MEMBER_OF", "United States Senate"),
+    ("Jane Roe", "INTRODUCED", "H. Con. Res. 99"),
+])
+def test_congress_member_labels_name_given_name_first(extractor: Extractor,
+                                                       edge: tuple[str, str, str]) -> None:
+    assert edge in triples(run(extractor, CONGRESS_PAGE))
