@@ -207,6 +207,7 @@ class MentionFinder:
                 COUNTED_BODY_NOUNS,
                 COUNTED_NOUNS,
                 GROUP_ROLE_NOUNS,
+                INSTITUTION_NOUNS,
                 PURSUING_NOUNS,
                 STAFF_NOUNS,
                 TARGETED_GROUP_NOUNS,
@@ -218,6 +219,7 @@ class MentionFinder:
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
+                | INSTITUTION_NOUNS \
                 | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"}
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")

@@ -67,6 +67,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _community(doc, token) or _targeted_group(doc, token)
         elif low in TARGETED_GROUP_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _targeted_group(doc, token)
+        elif low in INSTITUTION_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            mention = _institutions(doc, token, demonyms)
         else:
             continue
         if mention is not None:
@@ -171,6 +173,29 @@ def _community(doc: Any, token: Any) -> Mention | None:
         else start
     mention = _mention(doc, det, start, end, "", None, True)
     mention.end = token.i + 1  # 'the Kremlin' in 'critics of the Kremlin' keeps its own mention
+    return mention
+
+
+INSTITUTION_NOUNS = lexicon.words("institution_nouns")
+INSTITUTION_FIELDS = lexicon.words("institution_fields")
+
+
+def _institutions(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'the House authorities', 'the appropriate Government agencies', 'the intelligence
+    services': bodies a text speaks of together without naming them, one unnamed group,
+    when a capitalised word or a field ('intelligence', 'security') says which. Not a
+    state's ('the Chinese authorities' is the state, read by the gazetteer's demonyms)."""
+    if token.dep_ == "compound" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+        return None
+    start = left_modifiers(doc, token, token.i)
+    words = doc[start:token.i]
+    if not any(t.text[:1].isupper() or t.lower_ in INSTITUTION_FIELDS for t in words) \
+            or any(t.lower_ in demonyms or t.ent_type_ in ("GPE", "NORP") for t in words):
+        return None
+    det = start - 1 if start > 0 and doc[start - 1].head.i == token.i \
+        and doc[start - 1].dep_ in ("det", "amod") and doc[start - 1].is_lower else start
+    mention = _mention(doc, det, start, token.i + 1, "", None, True)
+    mention.type = "Agency"
     return mention
 
 

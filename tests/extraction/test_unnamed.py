@@ -344,3 +344,16 @@ def test_people_a_hostile_act_is_aimed_at_are_a_group(extractor: Extractor, text
 def test_a_bare_plural_not_targeted_or_named_by_example_is_no_group(extractor: Extractor,
                                                                     text: str) -> None:
     assert not [a for a in run(extractor, text).actors if a.name.endswith("(unnamed)")]
+
+
+def test_bodies_spoken_of_together_are_an_unnamed_group(extractor: Extractor) -> None:
+    text = ("I assure the right hon. Gentleman that the House authorities are in regular "
+            "contact with the appropriate Government agencies.")
+    found = {a.name: a.type for a in run(extractor, text).actors}
+    assert found.get("House authorities (unnamed)") == "Agency", found
+    assert found.get("Appropriate Government agencies (unnamed)") == "Agency", found
+
+
+def test_a_state_s_authorities_are_the_state_not_a_group(extractor: Extractor) -> None:
+    found = triples(run(extractor, "The Chinese authorities detained Jane Roe in May."))
+    assert ("People's Republic of China", "DETAINED", "Jane Roe") in found, found
