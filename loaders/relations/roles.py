@@ -640,7 +640,7 @@ def _unique(items: list[Mention]) -> list[Mention]:
 @family("titles", 20)
 def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from title_relations(s.view, s.doc_types)
-    yield from _meps(s)
+    yield from _legislators(s)
     yield from _leaders_regime(s)
     yield from _state_diplomats(s)
 
@@ -673,7 +673,7 @@ X', 'Congressman X', 'MP X'), by the chamber's bare noun in the locale's bodies.
 LEFT = {"former", "ex", "retired"}
 
 
-def _meps(s: Sentence) -> Iterator[Found]:
+def _legislators(s: Sentence) -> Iterator[Found]:
     """'AfD MEP Maximilian Krah': a member of the European Parliament; 'Labor senator Sam
     Dastyari', 'U.S. Congressman Richard Hanna', 'Conservative MP Alicia Kearns': a member
     of the chamber of the document's country (its locale's; none where it has no such
