@@ -478,9 +478,13 @@ def _renamed(doc: Any, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:  # the new name anywhere in the text is the same body
         first = renamed.get(m.key)
         if first is not None:
-            m.name, m.key, m.type = first.name, first.key, first.type
-            m.attrs = {**m.attrs, "alias_of": first.name}
+            _same_actor(m, first)
     return mentions
+
+
+def _same_actor(m: Mention, owner: Mention) -> None:
+    """`m` is another name of `owner`'s actor: one key, name and type."""
+    m.name, m.key, m.type = owner.name, owner.key, owner.type
 
 
 def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
@@ -500,8 +504,7 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
             # "Ken"': the name is the individuals', not X's
             owner = aliases[m.text] = previous
         if owner is not None:
-            m.name, m.key = owner.name, owner.key
-            m.attrs = {**m.attrs, "alias_of": owner.name}
+            _same_actor(m, owner)
             continue
         previous = m
     return mentions
@@ -534,7 +537,7 @@ def _bodies_known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 and all(t.lower_ in KNOWN_AS_WORDS or _missed_name(t) for t in between) \
                 and not any(t.lower_ in ("is", "was", "are", "were") for t in between):
             out += _missed_names(doc, out[-1].end, m.start, owner)
-            m.name, m.key, m.type = owner.name, owner.key, owner.type  # (the list goes on)
+            _same_actor(m, owner)  # (the list goes on)
         elif between is not None and m.type != "Person" \
                 and all(t.lower_ in KNOWN_AS_WORDS for t in between) \
                 and "known" in {t.lower_ for t in between}:
@@ -543,7 +546,7 @@ def _bodies_known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 owner.type = m.type
                 regrouped[owner.name] = owner
             owner.key = owner.key or normalize_name(owner.name)
-            m.name, m.key, m.type = owner.name, owner.key, owner.type
+            _same_actor(m, owner)
         else:
             owner = None
         out.append(m)

@@ -629,7 +629,10 @@ def _document_title_words(doc: Any) -> dict[int, int]:
     Interference in Canada’s Democratic Processes and Institutions'), up to the first word
     no title holds, each with its place in the topic. 'Report of the X Committee' or 'by
     X' names its author, a body."""
-    inside: dict[int, int] = {}
+    cached = doc.user_data.get("figraph_title_words")
+    if cached is not None:
+        return cached  # read once: names and the people listed with a name both ask
+    inside: dict[int, int] = doc.user_data.setdefault("figraph_title_words", {})
     for token in tokens_written(doc, DOCUMENT_HEADS):
         if not token.is_title \
                 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("on", "into"):
@@ -851,7 +854,6 @@ def listed_people(doc: Any) -> list[Mention]:
     person the model found are a person too, however the model read them (a known
     country or a body's head word among them, and they are not)."""
     out = []
-    in_titles: dict[int, int] | None = None
     for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
@@ -859,8 +861,7 @@ def listed_people(doc: Any) -> list[Mention]:
             words = _compound_name(doc, other)
             if words is None or any(e.label_ == "PERSON" for e in words.ents):
                 continue
-            in_titles = _document_title_words(doc) if in_titles is None else in_titles
-            if words.start in in_titles:
+            if words.start in _document_title_words(doc):
                 continue  # "'Report on Foreign Information Manipulation and ...'": a title
             out.append(Mention(words.start, words.end, words.text, "ner", words.text,
                                "Person", source="ner"))

@@ -192,9 +192,7 @@ def _institutions(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | N
     if not any(t.text[:1].isupper() or t.lower_ in INSTITUTION_FIELDS for t in words) \
             or any(t.lower_ in demonyms or t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
-    det = start - 1 if start > 0 and doc[start - 1].head.i == token.i \
-        and doc[start - 1].dep_ in ("det", "amod") and doc[start - 1].is_lower else start
-    mention = _mention(doc, det, start, token.i + 1, "", None, True)
+    mention = _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
     mention.type = "Agency"
     return mention
 
@@ -216,9 +214,15 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
     start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
     while start < token.i and (doc[start].like_num or doc[start].lower_ in HEDGE_ADJECTIVES):
         start += 1
-    det = start - 1 if start > 0 and doc[start - 1].head.i == token.i \
-        and doc[start - 1].dep_ in ("det", "amod") and doc[start - 1].is_lower else start
-    return _mention(doc, det, start, token.i + 1, "", None, True)
+    return _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
+
+
+def _article(doc: Any, token: Any, start: int) -> int:
+    """Where the phrase of `token` begins with its article or a lower-case adjective ('the
+    House authorities', 'the appropriate Government agencies'): the form readers quote."""
+    before = doc[start - 1] if start > 0 else None
+    return start - 1 if before is not None and before.head.i == token.i \
+        and before.dep_ in ("det", "amod") and before.is_lower else start
 
 
 def _object_of_targeting(token: Any) -> bool:
@@ -230,7 +234,7 @@ def _object_of_targeting(token: Any) -> bool:
 
 PURSUING_NOUNS = lexicon.words("pursuing_nouns")
 COUNTED_NOUNS = lexicon.words("counted_people_nouns")
-NAMING_WORDS = {"known", "called", "named", "nicknamed", "dubbed", "code-named"}
+NAMING_WORDS = lexicon.words("naming_participles")
 COUNTED_BODY_NOUNS = lexicon.words("counted_body_nouns")
 
 

@@ -485,6 +485,14 @@ def _in_quotes(anchor: Any) -> bool:
 CONFIDENT = lexicon.words("confidence_adjectives")
 
 
+def confident_words(verb: Any) -> list[Any]:
+    """'is confident that', 'are certain that': the adjective of an assessment told with
+    'be' (an intelligence statement's 'X is confident that Y did Z'), read as 'X assesses
+    that' by the claims and the findings."""
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT] \
+        if lemma(verb.text) == "be" else []
+
+
 def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
               ) -> tuple[Mention | None, str]:
     """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
@@ -499,8 +507,7 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
         below = node
         if via_subject:
             continue
-        if word == "be" and any(c.dep_ == "acomp" and c.lower_ in CONFIDENT for c in
-                                node.children):
+        if confident_words(node):
             word = "assess"  # 'the USIC is confident that the Russian Government directed'
         if word in lexicon.REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             who = _reporter(view, node, last_body)

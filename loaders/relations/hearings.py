@@ -15,6 +15,7 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
+from .claims import confident_words
 from .found import BODIES, Found, pairs, pobj_actors, unique
 from .payments import is_payment
 from .registry import Sentence, family
@@ -150,16 +151,6 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                     and m.name != _parent(finder)]  # an embassy speaks for its state
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
-
-
-CONFIDENT = lexicon.words("confidence_adjectives")
-
-
-def confident_words(verb: Any) -> list[Any]:
-    """'is confident that', 'are certain that': the adjective of an assessment told with
-    'be' (an intelligence statement's 'X is confident that Y did Z')."""
-    return [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CONFIDENT] \
-        if verb.lemma_ == "be" else []
 
 
 EVIDENCE_NOUNS = {"evidence", "information", "intelligence", "indication", "indications",

@@ -29,7 +29,7 @@ ASCRIBING_VERBS = lexicon.words("ascribing_verbs")
 """Verbs that give acts to someone other than their subject ('attributed X to Y')."""
 INVOLVING_VERBS = {"involve", "involved", "engage", "engaged", "implicate", "implicated"}
 """'X was involved in gathering information on Y': the passive's subject does the gerund."""
-NAMING_PARTICIPLES = {"known", "called", "dubbed", "named", "nicknamed", "code-named"}
+NAMING_PARTICIPLES = lexicon.words("naming_participles")
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "it", "his", "its", "we", "us", "they", "their"}
 POSSESSIVES = {"my", "his", "her", "its"}
 PRONOUN_WORDS = PRONOUNS | POSSESSIVES | {"our"}

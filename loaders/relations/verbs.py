@@ -21,7 +21,7 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .claims import asked_for, negated
+from .claims import CONFIDENT, asked_for, confident_words, negated
 from .cooperation import COOPERATION_VERBS, JOINT_NOUNS, cooperation, jointly
 from .expulsions import (
     ORDERING_VERBS,
@@ -40,15 +40,7 @@ from .found import (
     pobj_actors,
     unique,
 )
-from .hearings import (
-    BODY_SAYING_VERBS,
-    CONFIDENT,
-    confident_words,
-    finding,
-    heard,
-    received,
-    testimony,
-)
+from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
 from .nominal import (
     CONTACT_NOUNS,
     EVENT_LINK_NOUNS,

@@ -41,11 +41,12 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     named_with_age: list[Mention] | None = None  # read once, for every 'the defendant(s)'
+    sentences = list(doc.sents)
     for noun in nouns:
         if noun.i in taken:
             continue
         if noun.lower_ in COUNT_NOUNS:
-            people = _named_pair(doc, mentions, noun)
+            people = _named_pair(sentences, mentions, noun)
         else:
             named_with_age = _aged(doc, mentions) if named_with_age is None else named_with_age
             people = named_with_age if (len(named_with_age) > 1 if noun.lower_ == "defendants"
@@ -63,10 +64,9 @@ def _definite(noun: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-def _named_pair(doc: Any, mentions: list[Mention], noun: Any) -> list[Mention]:
+def _named_pair(sentences: list[Any], mentions: list[Mention], noun: Any) -> list[Mention]:
     """The last people joined by 'and' before `noun`, if exactly as many as it counts."""
     wanted = COUNT_NOUNS[noun.lower_]
-    sentences = list(doc.sents)
     here = next(k for k, s in enumerate(sentences) if s.start <= noun.i < s.end)
     for sentence in reversed(sentences[max(here - LOOK_BACK_SENTENCES, 0):here + 1]):
         groups = _joined_people(sentence, mentions, before=noun.i)
