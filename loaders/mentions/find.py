@@ -263,7 +263,7 @@ class MentionFinder:
         if kind == "lastname":
             return self._last_name(doc, start, end, options, full_present, ner_person)
         if kind == "demonym":
-            return self._demonym(doc, start, entry)
+            return self._demonym(doc, start, end, entry)
         if kind == "metonym":
             token = doc[start]
             if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
@@ -291,23 +291,25 @@ class MentionFinder:
             return None
         return from_entry(doc, start, end, "lastname", entry)
 
-    def _demonym(self, doc: Any, start: int, entry: GazetteerEntry) -> Mention | None:
+    def _demonym(self, doc: Any, start: int, end: int, entry: GazetteerEntry
+                 ) -> Mention | None:
         """'Indian officials' is India; 'a Chinese diplomat' is left to `_unnamed`;
-        'Russian intelligence' is a service of Russia (`state_service`)."""
-        token = doc[start]
+        'Russian intelligence' is a service of Russia (`state_service`). A demonym of two
+        words ('East German officials') is read at its last."""
+        token = doc[end - 1]
         head = token.head
         service = state_service(doc, token, entry)
         if service is not None:
             return service
         if any(inner.text[:1].isupper() and inner.lower_ not in lexicon.STATE_NOUNS
-               for inner in doc[start + 1:head.i]):
+               for inner in doc[end:head.i]):
             return None  # 'the Philippine National Police' is a named body, not the state
-        if token.dep_ in ("amod", "compound", "nmod") and head.i > start \
-                and head.lower_ in lexicon.STATE_NOUNS and _a_state_s_service(doc, start, head):
+        if token.dep_ in ("amod", "compound", "nmod") and head.i > token.i \
+                and head.lower_ in lexicon.STATE_NOUNS and _a_state_s_service(doc, token.i, head):
             return from_entry(doc, start, head.i + 1, "demonym", entry)
-        if token.dep_ not in ("amod", "compound", "nmod") or head.i <= start:
+        if token.dep_ not in ("amod", "compound", "nmod") or head.i <= token.i:
             return None
-        for inner in doc[start + 1:head.i]:  # 'Russian interference cases', 'Chinese foreign
+        for inner in doc[end:head.i]:  # 'Russian interference cases', 'Chinese foreign
             if inner.dep_ == "compound" and inner.head.i == head.i \
                     and inner.lower_ in lexicon.STATE_NOUNS \
                     and inner.lower_ not in SERVICE_HEADS:  # interference activities'

@@ -52,9 +52,11 @@ def state_service(doc: Any, demonym: Any, entry: GazetteerEntry,
     deps = ("poss",) if owner else ("amod", "compound", "nmod")
     if demonym.dep_ not in deps or head.i <= demonym.i or not kinds:
         return None
-    if head.dep_ in ("appos", "attr") or head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+    if head.dep_ in ("appos", "attr") or head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" \
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return None  # 'the MSS, China's civilian intelligence agency', 'the Russian security
-        # service FSB': a description of the body named beside it
+        # service FSB', "East Germany's secret service, the Stasi": a description of the
+        # body named beside it
     first = demonym.i + 2 if owner else demonym.i + 1  # (past the owner's 's)
     between = {t.lower_ for t in doc[first:head.i]}
     if any(t.text[:1].isupper() for t in doc[first:head.i + 1]):

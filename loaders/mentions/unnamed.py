@@ -461,6 +461,8 @@ def state_names(demonyms: dict[str, Any]) -> dict[str, Any]:
 
 def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | None:
     for t in doc[start:end]:
+        if t.i + 1 < end and f"{t.lower_} {t.nbor().lower_}" in demonyms:
+            return demonyms[f"{t.lower_} {t.nbor().lower_}"]  # 'East German officials'
         if t.lower_ in demonyms:
             return demonyms[t.lower_]
         if t.lower_ == locales.home_demonym():

@@ -139,7 +139,7 @@ def _demonym_principals(view: SentenceView, noun: Any, gazetteer: Gazetteer,
     names the state (when the mention rules did not already make it an actor)."""
     out: list[Mention] = []
     for child in noun.lefts:
-        state = gazetteer.state_of_demonym(child.lower_) if child.dep_ in (
+        state = gazetteer.state_of_demonym_at(child) if child.dep_ in (
             "amod", "compound", "nmod") and child.i not in view.at else None
         if state and all(m.name != state for m in found + out):
             out.append(builtin(state, "State"))

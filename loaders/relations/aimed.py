@@ -105,7 +105,7 @@ class _Doers:
         named = self.view.actors(word, owner=False)
         if named or word.dep_ != "amod":
             return named
-        state = self.gazetteer.state_of_demonym(word.lower_)
+        state = self.gazetteer.state_of_demonym_at(word)
         return [self.builtin(state, "State")] if state else []
 
 

@@ -133,7 +133,7 @@ def _noun_agents(view: SentenceView, noun: Any, gazetteer: Gazetteer, builtin: B
     """'Chinese interference', "Russia's interference", 'interference by India'."""
     found = []
     for child in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
-        state = gazetteer.state_of_demonym(child.lower_) if child.i not in view.at else None
+        state = gazetteer.state_of_demonym_at(child) if child.i not in view.at else None
         found += [view.at[child.i]] if child.i in view.at else \
             [builtin(state, "State")] if state and child.text[:1].isupper() else []
     found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
@@ -195,7 +195,7 @@ def _qualifying_states(view: SentenceView, obj: Any, gazetteer: Gazetteer,
         if named is not None and named.type == "State":
             out.append(named)
             continue
-        state = gazetteer.state_of_demonym(word.lower_) or _locale_state(word.lower_)
+        state = gazetteer.state_of_demonym_at(word) or _locale_state(word.lower_)
         if state and word.text[:1].isupper():
             out.append(builtin(state, "State"))
     return out

@@ -63,6 +63,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
                 for noun in as_nouns(token.head) + copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
+                yield from _kin(view, person, token)
 
 
 SUBJECT_PRONOUNS = ("he", "she", "i")
@@ -598,7 +599,7 @@ ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 """'Her husband, X, was charged': the kin noun is an argument of the clause (in 'run by
 Y and her husband X' the tie is left alone: the earlier sets' gold does not list it)."""
 KIN = {"wife", "husband", "spouse", "partner", "daughter", "son", "mother", "father",
-       "sister", "brother", "niece", "nephew", "cousin"}
+       "sister", "brother", "niece", "nephew", "cousin", "child"}
 
 
 def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
@@ -606,6 +607,8 @@ def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     are tied to each other (what the tie means is left to the reader)."""
     nouns = [head.head] if head.dep_ == "appos" and head.head.dep_ in ARGUMENTS else []
     nouns += [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # 'He was the only child of X
+        nouns += [c for c in head.head.children if c.dep_ == "attr"]  # and Y'
     for noun in (n for n in nouns if n.lower_ in KIN):
         relatives = [m for c in noun.children if c.dep_ == "poss"
                      for m in ([view.at[c.i]] if c.i in view.at else [view.pronoun(c)])
@@ -657,7 +660,7 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
         for title in (t for t in titles if t.lower_ in lexicon.DIPLOMAT_NOUNS):
             for demonym in (doc[title.i - 1], *(c for c in title.children if c.dep_ in (
                     "amod", "compound") and c.i < title.i)):
-                state = s.gazetteer.state_of_demonym(demonym.lower_) \
+                state = s.gazetteer.state_of_demonym_at(demonym) \
                     if demonym.text[:1].isupper() and demonym.i not in s.view.at else None
                 if state:
                     yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",

@@ -54,7 +54,7 @@ def _sponsor(view: SentenceView, word: Any, gazetteer: Gazetteer,
     named = view.at.get(word.i)
     if named is not None:
         return named if named.type != "Person" or named.kind != "demonym" else None
-    state = gazetteer.state_of_demonym(word.lower_)
+    state = gazetteer.state_of_demonym_at(word)
     return builtin(state, "State") if state else None
 
 

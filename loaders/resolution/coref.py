@@ -56,6 +56,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
     """Give every mention a key; mentions that cannot be resolved are dropped. In a
     hearing's transcript (`hearing`) 'the committee' no text names is the unnamed committee
     holding it."""
+    _people_mistyped(mentions)
     _cluster_people(mentions)
     _shortened_bodies(mentions)
     _initialisms(mentions)
@@ -84,6 +85,23 @@ def _hearing_committee(mentions: list[Mention]) -> None:
         m.key = "unnamed:" + normalize_name(m.name)
 
 
+def _people_mistyped(mentions: list[Mention]) -> None:
+    """'Günter Guillaume' read as an organisation in a biography's title and lead, and
+    'Günter Karl Heinz Guillaume' as a person a line later: a name whose first and last
+    words are a person's full name in the same document names that person (no body is
+    called by a person's given and family name), so it is typed and keyed as one."""
+    people = {tuple(_bare(m.name)) for m in mentions
+              if m.type == "Person" and m.kind == "ner" and not m.key and len(m.name.split()) > 1}
+    if not people:
+        return
+    ends = {(words[0], words[-1]) for words in people}
+    for m in mentions:
+        words = m.name.split()
+        if m.kind == "ner" and m.type == "Organization" and 2 <= len(words) <= 3 \
+                and (words[0], words[-1]) in ends and all(w[:1].isupper() for w in words):
+            m.type, m.key = "Person", ""
+
+
 def _cluster_people(mentions: list[Mention]) -> None:
     """NER persons: "Sanjay Kumar Verma" ... "Verma" ... "Mr. Verma" are one person."""
     people = [m for m in mentions if m.type == "Person" and not m.key and m.kind == "ner"]
@@ -108,7 +126,7 @@ def _cluster_people(mentions: list[Mention]) -> None:
     by_given: dict[str, set[str]] = {}  # 'kate' -> the people named in full 'Kate ...'
     for key in by_key_name:
         if len(key.split()) > 1:
-            by_given.setdefault(key.split()[0], set()).add(key)
+            by_given.setdefault(key.split()[0], set()).add(variants.get(key, key))
     full_by_last: dict[str, list[str]] = {}
     for key in full:
         full_by_last.setdefault(key.split()[-1], []).append(key)
@@ -131,8 +149,14 @@ def _cluster_people(mentions: list[Mention]) -> None:
         if len(owners) == 1:
             m.key = next(iter(owners))
             m.name = by_key_name[m.key]
-        elif not owners:
+        elif not owners and not _family_named(m.name, by_last):
             m.key = normalize_name(m.name)
+
+
+def _family_named(word: str, by_last: dict[str, set[str]]) -> bool:
+    """'the Guillaumes suffered hardship': a family called by the plural of a surname the
+    document gives a person is no one person (left unresolved, so dropped)."""
+    return word.endswith("s") and normalize_name(word[:-1]) in by_last
 
 
 FIRST_NAMED_TOKENS = 40

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ...graph.model import NODE_TYPES, ROLES, make_id
 from ...graph.model import normalize_name as _normalize_name
@@ -241,6 +242,15 @@ class Gazetteer:
             self._demonyms = {d.lower(): e.name for e in self.entries.values()
                               if e.type == "State" for d in e.demonyms}
         return self._demonyms.get(word.lower())
+
+    def state_of_demonym_at(self, token: Any) -> str | None:
+        """The state a demonym token names, read with the word before it when the two make
+        one demonym: 'an East German spy' is East Germany's, not Germany's."""
+        if token.i > 0:
+            state = self.state_of_demonym(f"{token.nbor(-1).lower_} {token.lower_}")
+            if state:
+                return state
+        return self.state_of_demonym(token.lower_)
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), shipped: bool = True) -> Gazetteer:

@@ -606,6 +606,36 @@ def test_a_state_s_service_named_by_its_demonym_is_an_agency(extractor: Extracto
     assert actors(run(extractor, text)).get(service) == "Agency"
 
 
+@pytest.mark.parametrize(("text", "state", "not_state"), [
+    ("Paul Braun was an East German spy in Bonn.", "East Germany", "Germany"),
+    ("East German officials met Paul Braun in 1970.", "East Germany", "Germany"),
+    ("West German authorities arrested Paul Braun in 1974.", "West Germany", "Germany"),
+    ("Paul Braun spied for the East German government.", "East Germany", "Germany"),
+    ("The KGB recruited Paul Braun in Prague; Soviet officials denied it.", "Soviet Union",
+     "Russia"),
+])
+def test_a_former_state_is_not_today_s(extractor: Extractor, text: str, state: str,
+                                       not_state: str) -> None:
+    # conflating East Germany with Germany would put a Cold War spy in today's state's service
+    found = actors(run(extractor, text))
+    assert found.get(state) == "State" and not_state not in found, found
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Paul Braun was an agent for East Germany's secret service, the Stasi, in Bonn.",
+     "Stasi"),
+    ("Paul Braun worked for the KGB in Vienna.", "KGB"),
+    ("Jane Roe was questioned by Mossad in 2019.", "Mossad"),
+    ("The Supo warned that Jane Roe had met Russian diplomats.",
+     "Finnish Security and Intelligence Service"),
+])
+def test_known_services_are_agencies_and_a_description_before_a_name_is_that_body(
+        extractor: Extractor, text: str, agency: str) -> None:
+    found = actors(run(extractor, text))
+    assert found.get(agency) == "Agency", found
+    assert not any(name.endswith(" intelligence services") for name in found), found
+
+
 @pytest.mark.parametrize("text", [
     "Jane Roe ran a Chinese food delivery service in Toronto.",
     "Jane Roe studied the Chinese service industry in Toronto.",

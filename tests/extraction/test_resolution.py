@@ -183,6 +183,14 @@ RESOLVED = [
     case("a-given-name-two-people-share-stays-unresolved",
          "Lucy Kim and Lucy Poe spoke first. Later, Lucy met Omar Haddad in Geneva.",
          not_pairs=(("Lucy Kim", "Omar Haddad"), ("Lucy Poe", "Omar Haddad"))),
+    case("a-name-read-as-a-body-is-the-person-whose-given-and-family-name-it-is",
+         "Harald Winter\n\nHarald Winter (3 March 1931 - 9 May 1999) was a spy.\n\n"
+         "Harald Otto Benno Winter was born in Leipzig. In 1960, Harald joined the "
+         "Liberal Democratic Party of Germany.",
+         names=("Harald Winter",), not_names=("Harald Otto Benno Winter", "Harald")),
+    case("a-family-called-by-its-plural-surname-is-no-person",
+         "Karl Winter ran a bakery in Leipzig. In 1930 the Winters met Paul Braun.",
+         not_names=("Winters",), not_pairs=(("Winters", "Paul Braun"),)),
     case("the-defendant-is-the-one-person-a-release-names-with-an-age",
          "Miami, May 3, 2024\n\nJane Roe, 61, of Queens, was convicted today. \"As proven at "
          "trial, the defendant acted on behalf of the Northland Security Bureau,\" said "

@@ -315,6 +315,10 @@ MEMBERSHIPS = [
          "His mother, Ruth Chan, was a member of the Legislative Assembly of British "
          "Columbia.",
          edges=(("Ruth Chan", "MEMBER_OF", "Legislative Assembly of British Columbia"),)),
+    case("the-child-of-two-named-parents-is-kin-to-both",
+         "Anna Berg was born in Riga. She was the only child of Tom Berg and Ella Ruiz.",
+         edges=(("Anna Berg", "HAD_RELATIONSHIP", "Tom Berg"),
+                ("Anna Berg", "HAD_RELATIONSHIP", "Ella Ruiz"))),
     case("apposition-of-a-plain-noun-subject",
          "The lawyer, Jenny Kwan, was a member of the New Democratic Party.",
          edges=(("Jenny Kwan", "MEMBER_OF", "New Democratic Party"),)),
