@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..mentions.mention import Mention, text_of
-from ..text.lines import signatories, sponsors
+from ..text.lines import referrals, signatories, sponsors
 from .found import Found, pairs
 
 __all__ = ["signatory_relations", "sponsor_relations"]
@@ -54,6 +54,12 @@ def sponsor_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
     if not spans:
         return []
     measure = next((m for m in mentions if m.kind == "bill" and m.type == "Bill"), None)
+    if measure is None:
+        return []
     people = [m for m in mentions if m.type == "Person" and _within(doc, m, spans)]
-    return list(pairs(people, [measure], "INTRODUCED", "sponsors:measure",
-                      people[0].start)) if measure is not None and people else []
+    referred = tuple(referrals(text_of(doc)))  # '; which was referred to the Committee on X'
+    committees = [m for m in mentions if m.type == "Committee" and _within(doc, m, referred)]
+    found = list(pairs(people, [measure], "INTRODUCED", "sponsors:measure",
+                       people[0].start)) if people else []
+    return found + list(pairs([measure], committees, "REFERRED_TO", "sponsors:referred",
+                              committees[0].start)) if committees else found

@@ -288,12 +288,17 @@ MEASURE = re.compile(r"\b(?P<house>S|H)\.[ \t]?(?:(?P<kind>Con\.|J\.)[ \t]?)?Res
                      re.IGNORECASE)
 """A measure of the United States Congress: 'S. Res. 583', 'H. Con. Res. 12', 'H.R. 1234'."""
 SPONSOR_NAME = r"(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+" \
-    r"(?P<{}>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+    r"(?P<{}>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)" \
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"  # 'Ms. Chu of California'
 SPONSOR_LINE = re.compile(
     "^[ \t]*" + SPONSOR_NAME.format("lead") + r"(?:[ \t]*\((?P<others>for (?:himself|herself)"
     r"[^)\n]{0,2000})\))?[ \t]+(?:submitted|introduced)[ \t]+the[ \t]+following[ \t]+"
     r"(?:concurrent[ \t]+|joint[ \t]+)?(?:resolution|bill)", re.MULTILINE)
 CO_SPONSOR = re.compile(SPONSOR_NAME.format("name"))
+REFERRAL = re.compile(r"[ \t]*;?\s{0,4}which\s{1,4}was\s{1,4}referred\s{1,4}to\s{1,4}"
+                      r"(?P<to>[^\n]{1,2000})")
+"""'...; which was referred to the Committee on Rules, and in addition to the Committee on
+House Administration, ...': the rest of a sponsor line names the committees."""
 MAX_SPONSORS = 200
 
 
@@ -303,6 +308,16 @@ def measure_name(match: re.Match[str]) -> str:
         return f"H.R. {match.group('bill')}"
     kind = f" {match.group('kind').title()}" if match.group("kind") else ""
     return f"{match.group('house').upper()}.{kind} Res. {match.group('number')}"
+
+
+def referrals(text: str) -> list[tuple[int, int]]:
+    """Character spans of what a measure's sponsor line says it was referred to."""
+    out = []
+    for line in SPONSOR_LINE.finditer(text):
+        referral = REFERRAL.match(text, line.end())
+        if referral is not None:
+            out.append((referral.start("to"), referral.end("to")))
+    return out[:MAX_SPONSORS]
 
 
 def sponsors(text: str) -> list[tuple[int, int]]:

@@ -416,6 +416,7 @@ def test_a_congress_measure_s_sponsors_introduce_it(extractor: Extractor) -> Non
     found = triples(run(extractor, CONGRESS_RESOLUTION))
     for sponsor in ("Hale", "Ortega", "Price"):
         assert (sponsor, "INTRODUCED", "S. Res. 901") in found, found
+    assert ("S. Res. 901", "REFERRED_TO", "Committee on Foreign Relations") in found, found
     assert ("Russia", "INTERFERED_IN", "Moldova") in found
     assert not any("United States" in (s, o) for s, _, o in found if s != "United States Senate")
     assert not any(s == "United States Senate" and o == "Moldova" for s, _, o in found)
@@ -432,11 +433,34 @@ Ms. ROE (for herself and Mr. DOE) submitted the following concurrent resolution;
 """  # noqa: E501 - document text, one paragraph a line
 
 
+def test_house_sponsors_named_with_their_state_introduce_the_measure(extractor: Extractor) -> None:
+    text = ("H. CON. RES. 41\nIN THE HOUSE OF REPRESENTATIVES\nMs. Jane Roe of California "
+            "(for herself, Mr. Doe of New York, and Ms. Poe) submitted the following concurrent "
+            "resolution; which was referred to the Committee on Foreign Affairs\n")
+    found = triples(run(extractor, text))
+    for sponsor in ("Jane Roe", "Doe", "Poe"):
+        assert (sponsor, "INTRODUCED", "H. Con. Res. 41") in found, found
+    assert ("H. Con. Res. 41", "REFERRED_TO", "Committee on Foreign Affairs") in found, found
+    assert not any("California" in (s, o) for s, _, o in found), found
+
+
+def test_only_the_committees_a_measure_was_referred_to_are_linked(extractor: Extractor) -> None:
+    text = ("H. RES. 77\nIN THE HOUSE OF REPRESENTATIVES\nMr. DOE submitted the following "
+            "resolution; which was referred to the Committee on Rules, and in addition to the "
+            "Committee on Ethics, for a period to be determined\n\nWhereas the Committee on "
+            "Appropriations heard Jane Roe;\n")
+    found = triples(run(extractor, text))
+    for committee in ("Committee on Rules", "Committee on Ethics"):
+        assert ("H. Res. 77", "REFERRED_TO", committee) in found, found
+    assert not any(o == "Committee on Appropriations" for _, t, o in found if t == "REFERRED_TO")
+
+
 @pytest.mark.parametrize("edge", [
     ("Jane Roe", "MEMBER_OF", "Democratic Party (United States)"),
     ("Jane Roe", "MEMBER_OF", "United States House of Representatives"),
     ("Paul A. Smith", "MEMBER_OF", "United States Senate"),
     ("Jane Roe", "INTRODUCED", "H. Con. Res. 99"),
+    ("H. Con. Res. 99", "REFERRED_TO", "Committee on Foreign Affairs"),
 ])
 def test_congress_member_labels_name_given_name_first(extractor: Extractor,
                                                        edge: tuple[str, str, str]) -> None:

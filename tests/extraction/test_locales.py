@@ -28,6 +28,8 @@ def names(extraction) -> set[str]:
      "AU"),
     ("MEPs adopted a resolution; the European Parliament asked the EU member states to act.",
      "EU"),
+    ("H. RES. 77\nMr. DOE submitted the following resolution; which was referred to the "
+     "Committee on Ethics", "US"),
 ])
 def test_a_text_is_read_as_its_country(text: str, code: str) -> None:
     found = locales.detect(text)
