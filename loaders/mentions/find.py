@@ -751,6 +751,8 @@ def _sentence_word(token: Any) -> bool:
         or lemma(low) in lexicon.REPORTING_VERBS or lemma(low) in lexicon.SPEAKING_VERBS
 
 
+PAPER_HEADS = lexicon.words("status_heads") | lexicon.words("document_heads")
+"""Last words of a right one holds or of a paper: initials defined for them name no body."""
 ROLE_NAME_STARTS = {"member", "members", "minister", "senator", "secretary"}
 """First words of a role's long form ('Member of Parliament (MP)', 'Member of the European
 Parliament (MEP)'): initials defined for a role name no organisation."""
@@ -775,8 +777,9 @@ def _defined_names(doc: Any) -> list[Mention]:
             initials = "".join(w[0] for w in tail if w.lower() not in SMALL_NAME_WORDS)
             full = "".join(w[0] for w in tail)
             if short in (initials.lower(), full.lower()) and len(tail) >= 2:
-                if tail[0].lower() in ROLE_NAME_STARTS:
-                    break  # 'Member of Parliament (MP)': a seat, not a body
+                if tail[0].lower() in ROLE_NAME_STARTS or tail[-1].lower() in PAPER_HEADS:
+                    break  # 'Member of Parliament (MP)': a seat, not a body; 'Singapore
+                    # Permanent Residence (SPR)', 'National Threat Assessment (NTA)': papers
                 name = " ".join(tail)
                 start = match.start("name") + match.group("name").rindex(name)
                 span = doc.char_span(start, start + len(name), alignment_mode="contract")

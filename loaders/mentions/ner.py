@@ -275,6 +275,7 @@ TEMPLATE_FIELD = re.compile(r"^[A-Z][a-z]+\d$")
 """An infobox template's numbered field name left in a text ('Office1', 'Termstart1')."""
 TOPIC_HEADS = lexicon.words("topic_heads")
 DOCUMENT_HEADS = lexicon.words("document_heads")
+STATUS_HEADS = lexicon.words("status_heads")
 TOPIC_WORDS = lexicon.words("topic_words")
 PAPER_WORDS = DOCUMENT_HEADS | {"statement", "statements", "update", "notice", "briefing"}
 """Last words of a paper's name: 'Joint Statement' the model took for a person's name."""
@@ -611,10 +612,11 @@ def _confinement(span: Any) -> bool:
 
 
 def _document_title(span: Any) -> bool:
-    """'Special Report on Foreign Interference in Parliament', 'EU Association Agreement':
-    the head noun is a paper's, whatever the words after it name."""
+    """'Special Report on Foreign Interference in Parliament', 'EU Association Agreement',
+    'Singapore Permanent Residence': the head noun is a paper's or a right's, whatever the
+    words after it name."""
     words = [t for t in span if t.is_alpha]
-    return bool(words) and _head_word(words).lower_ in DOCUMENT_HEADS
+    return bool(words) and _head_word(words).lower_ in DOCUMENT_HEADS | STATUS_HEADS
 
 
 TITLE_JOINERS = {"of", "on", "in", "and", "the", "for", "to", "'s", "-", "—", "–"}

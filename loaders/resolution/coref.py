@@ -147,10 +147,17 @@ def _cluster_people(mentions: list[Mention]) -> None:
         if len(owners) > 1 and first_named in owners and m.start > first_at:
             owners = {first_named}  # 'Vale' in Harriet Vale's biography, her husband named too
         if len(owners) == 1:
-            m.key = next(iter(owners))
+            m.key = _written_in_full(next(iter(owners)), full_by_last)
             m.name = by_key_name[m.key]
         elif not owners and not _family_named(m.name, by_last):
             m.key = normalize_name(m.name)
+
+
+def _written_in_full(key: str, full_by_last: dict[str, list[str]]) -> str:
+    """'Yang Xiuping' is the 'Shirley Yang Xiuping' the text also names: the one longer
+    full name ending with it, so a bare 'Yang' joins the person, not a name of its own."""
+    longer = [k for k in full_by_last.get(key.split()[-1], []) if k.endswith(" " + key)]
+    return longer[0] if len(longer) == 1 else key
 
 
 def _family_named(word: str, by_last: dict[str, set[str]]) -> bool:

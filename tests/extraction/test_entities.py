@@ -653,6 +653,17 @@ def test_a_service_named_after_its_description_is_that_body(extractor: Extractor
     assert ("Jane Roe", "ACTED_FOR", "Federal Security Service") in triples(run(extractor, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Controller cancelled the Northland Permanent Residence (NPR) of Jane Roe.",
+    "Jane Roe held a Golden Investor Visa (GIV) until 2019.",
+    "The Annual Threat Assessment (ATA) named Jane Roe.",
+])
+def test_initials_defined_for_a_right_or_a_paper_name_no_body(extractor: Extractor,
+                                                              text: str) -> None:
+    found = actors(run(extractor, text))
+    assert not any(name.endswith(("Residence", "Visa", "Assessment")) for name in found), found
+
+
 @pytest.mark.parametrize(("text", "actor", "not_actor"), [
     ("“Harry” Lu Jianwang, 61, of the Bronx, and Chen Jinping, 59, were arrested.",
      "Lu Jianwang", "Harry” Lu Jianwang"),

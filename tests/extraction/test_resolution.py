@@ -188,6 +188,11 @@ RESOLVED = [
          "Harald Otto Benno Winter was born in Leipzig. In 1960, Harald joined the "
          "Liberal Democratic Party of Germany.",
          names=("Harald Winter",), not_names=("Harald Otto Benno Winter", "Harald")),
+    case("a-family-name-first-is-the-person-named-in-full-with-a-given-name-before-it",
+         "Huang Ming and his wife, Lily Chen Wen, were expelled. Chen Wen had met Omar "
+         "Haddad. Chen later met Paul Smith in Toronto.",
+         pairs=(("Lily Chen Wen", "Omar Haddad"), ("Lily Chen Wen", "Paul Smith")),
+         not_names=("Chen Wen", "Chen")),
     case("a-family-called-by-its-plural-surname-is-no-person",
          "Karl Winter ran a bakery in Leipzig. In 1930 the Winters met Paul Braun.",
          not_names=("Winters",), not_pairs=(("Winters", "Paul Braun"),)),
