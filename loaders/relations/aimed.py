@@ -34,7 +34,11 @@ AIMING_PREPS = {"at", "against"}
 """'aimed at X', 'directed against X'."""
 STATE_PASSIVES = {"engage", "involve"}
 """'is engaged in', 'was involved in': passive in form, the subject acts."""
-TRIGGERS = frozenset(AIMED_PARTICIPLES) | ACTION_NOUNS
+SPYING_VERBS = lexicon.words("spying_verbs")
+GATHERING_VERBS = lexicon.words("gathering_verbs")
+SPIED_ON_TYPES = ("State", "Government", "Legislature", "Person", "Party", "Organization",
+                  "Committee", "Agency")
+TRIGGERS = frozenset(AIMED_PARTICIPLES) | ACTION_NOUNS | SPYING_VERBS | {"intelligence"}
 """The words an aimed action is read at."""
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "millions", "series", "wave", "number",
                   "flood", "barrage", "range"}
@@ -51,6 +55,9 @@ def aimed_actions(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
         if rel_type is not None and token.dep_ in ("acl", "amod") and token.head.i != token.i:
             yield from _aimed(view, doers(token.head), _participle_targets(view, token),
                               rel_type, f"aimed:{token.lower_}", token.i)
+        elif token.lower_ in SPYING_VERBS and token.pos_ == "VERB" or _gathers_intelligence(token):
+            yield from _aimed(view, view.subjects(token), _spied_on(view, token), "TARGETED",
+                              f"aimed:spied-{token.lower_}", token.i)
         elif token.lower_ in ACTION_NOUNS and token.pos_ == "NOUN":
             targets = [m for p in token.children if p.dep_ == "prep"
                        and p.lower_ in TARGET_PREPS for m in pobj_actors(view, p)]
@@ -66,6 +73,25 @@ def _participle_targets(view: SentenceView, participle: Any) -> list[Mention]:
                 and p.lower_ in AIMING_PREPS for m in pobj_actors(view, p)]
     return [m for o in participle.children if o.dep_ == "dobj"
             for m in view.actors(o, owner=False)]
+
+
+def _gathers_intelligence(verb: Any) -> bool:
+    """'gathered intelligence in X', 'collected intelligence on X': spying, by its object."""
+    return verb.pos_ == "VERB" and lemma(verb.lower_) in GATHERING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "intelligence" for c in verb.children)
+
+
+def _spied_on(view: SentenceView, verb: Any) -> list[Mention]:
+    """Whom spying is done on: 'spied on X', 'to spy on X's political system', 'spying
+    against X'; and the state it is done in ('gathered intelligence ... in X')."""
+    out: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in ("on", "against"):
+            out += [m for o in objects for m in view.actors(o) if m.type in SPIED_ON_TYPES]
+        elif prep.lower_ == "in":
+            out += [m for o in objects for m in view.actors(o, owner=False) if m.type == "State"]
+    return out
 
 
 def _aimed(view: SentenceView, doers: list[Mention], targets: list[Mention], rel_type: str,
@@ -112,10 +138,14 @@ class _Doers:
 def _carried_out_by(view: SentenceView, noun: Any) -> list[Mention]:
     """'X launched a campaign', 'X engaged in attacks', 'a campaign was run by X'."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        return _answerable(view, head)  # 'X is behind a campaign targeting Y'
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # 'engaged in attacks', 'carried out a series of attacks'
     while head.lower_ in QUANTITY_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass"):
         head = head.head.head if head.dep_ == "pobj" else head.head
+    if head.lower_ in ANSWERABLE:
+        return _answerable(view, head)
     if head.pos_ not in ("VERB", "AUX") or lemma(head.lower_) not in DOING_VERBS \
             or negated(head):
         return []
@@ -125,6 +155,30 @@ def _carried_out_by(view: SentenceView, noun: Any) -> list[Mention]:
         doer = clause.subject  # 'Russia is engaged in cognitive warfare against X'
 
     return view.actors(doer, owner=False) if doer is not None else []
+
+
+ANSWERABLE = lexicon.words("answerable_words")
+"""'X was responsible for a campaign targeting Y', 'X has been identified as being accountable
+for operations targeting Y': who answers for an action carried it out."""
+ANSWER_CLIMB = 4
+
+
+def _answerable(view: SentenceView, word: Any) -> list[Mention]:
+    """The subject 'responsible' or 'behind' is said of: the word's own clause's, climbing
+    'being', 'as' and a passive verb ('was identified as being accountable for')."""
+    if word.lower_ == "behind":
+        word = word.head  # 'X is behind a campaign'
+    for _ in range(ANSWER_CLIMB):
+        if negated(word):
+            return []
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return view.actors(subject, owner=False)
+        if word.dep_ not in ("acomp", "pcomp", "pobj", "prep", "xcomp", "oprd") \
+                or word.head.i == word.i:
+            return []
+        word = word.head
+    return []
 
 
 @family("aimed", 38)

@@ -321,6 +321,23 @@ TARGETING = [
          not_edges=(("Global Affairs Canada", "TARGETED", "Michael Chong"),)),
     case("a-campaign-not-launched-targets-no-one",
          "Russia did not launch a campaign targeting Omar Haddad.", no_types=("TARGETED",)),
+    case("who-answers-for-an-action-carried-it-out",
+         "The FSB was responsible for a smear campaign targeting Jane Roe. Unit 99 has been "
+         "identified as being accountable for a range of cyber operations targeting Estonia. "
+         "The Ministry of State Security is behind the attacks on Omar Haddad.",
+         edges=(("Federal Security Service", "TARGETED", "Jane Roe"),
+                ("Unit 99", "TARGETED", "Estonia"),
+                ("Ministry of State Security", "TARGETED", "Omar Haddad"))),
+    case("not-answering-for-an-action-is-no-target",
+         "The FSB was not responsible for the attacks on Jane Roe. The Ministry of State "
+         "Security is not behind the campaign against Omar Haddad.", no_types=("TARGETED",)),
+    case("spying-on-someone-targets-them",
+         "Paul Braun moved to Estonia to spy on Estonia's political system. Jane Roe was "
+         "accused of spying on Omar Haddad.",
+         edges=(("Paul Braun", "TARGETED", "Estonia"), ("Jane Roe", "TARGETED", "Omar Haddad"))),
+    case("spying-for-someone-or-denied-targets-no-one",
+         "Paul Braun spied for Russia in London. Jane Roe did not spy on Omar Haddad.",
+         no_types=("TARGETED",)),
 ]
 
 FUNDING = [
