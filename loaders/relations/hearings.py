@@ -15,14 +15,15 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .claims import confident_words
+from .claims import confident_words, negated
 from .found import BODIES, Found, pairs, pobj_actors, unique
 from .payments import is_payment
 from .registry import Sentence, family
 from .structure import PART_TYPES, listed_after
 from .syntax import SentenceView
 
-__all__ = ["heard", "received", "testimony", "finding", "cited_testimony", "BODY_SAYING_VERBS"]
+__all__ = ["heard", "received", "testimony", "finding", "discovered", "cited_testimony",
+           "BODY_SAYING_VERBS", "DISCOVERY_VERBS"]
 
 
 def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -151,6 +152,23 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                     and m.name != _parent(finder)]  # an embassy speaks for its state
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
+
+
+DISCOVERY_VERBS = lexicon.words("discovery_verbs")
+DISCOVERERS = FINDERS + ("State", "Government", "Organization")
+
+
+def discovered(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'In 1974, West German authorities discovered that Guillaume was spying for East
+    Germany': the body that discovers what someone did investigated them (a person who
+    learns a fact investigates no one)."""
+    if negated(verb):
+        return
+    finders = [m for m in view.subjects(verb) if m.type in DISCOVERERS]
+    about = [m for clause in _found_clauses(verb) for child in clause.children
+             if child.dep_ in ("nsubj", "nsubjpass") for m in view.actors(child)
+             if m.type in FOUND_ABOUT]
+    yield from pairs(finders, about, "INVESTIGATED", f"discovery:{lemma(verb.text)}", verb.i)
 
 
 EVIDENCE_NOUNS = {"evidence", "information", "intelligence", "indication", "indications",

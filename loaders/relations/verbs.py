@@ -40,7 +40,15 @@ from .found import (
     pobj_actors,
     unique,
 )
-from .hearings import BODY_SAYING_VERBS, finding, heard, received, testimony
+from .hearings import (
+    BODY_SAYING_VERBS,
+    DISCOVERY_VERBS,
+    discovered,
+    finding,
+    heard,
+    received,
+    testimony,
+)
 from .nominal import (
     CONTACT_NOUNS,
     EVENT_LINK_NOUNS,
@@ -87,7 +95,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
                 | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS
-                | CONFIDENT)
+                | CONFIDENT | DISCOVERY_VERBS)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -154,6 +162,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from testimony(view, verb)
     if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
         yield from finding(view, verb)
+    if word in DISCOVERY_VERBS:  # 'discovered that X was spying'
+        yield from discovered(view, verb)
     if word in lexicon.RECEIVING_VERBS:
         yield from received(view, verb)
     if word == "hear":

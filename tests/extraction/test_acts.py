@@ -643,6 +643,14 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("a-body-that-discovers-what-someone-did-investigated-them",
+         "In 1974, West German authorities discovered that Paul Braun was spying for the East "
+         "German government. The FBI uncovered that Jane Roe had worked for the MSS.",
+         edges=(("West Germany", "INVESTIGATED", "Paul Braun"),
+                ("Federal Bureau of Investigation", "INVESTIGATED", "Jane Roe"))),
+    case("a-person-who-discovers-or-a-discovery-denied-investigates-no-one",
+         "Jane Roe discovered that Paul Braun was a spy. The FBI never discovered that Omar "
+         "Haddad had worked for the MSS.", no_types=("INVESTIGATED",)),
     case("interference-cases-including-states-are-where-it-happened",
          "Citing suspected Russian interference cases across Europe, including Bulgaria and "
          "Slovakia, the Harbour Committee asked for a review.",
