@@ -144,17 +144,33 @@ def paper_relations(view: SentenceView) -> Iterator[Found]:
     if view.words.isdisjoint(REPORTING_PAPERS):
         return
     for token in view.tokens:
-        if token.lower_ not in REPORTING_PAPERS or token.pos_ != "NOUN":
-            continue
+        if token.lower_ not in REPORTING_PAPERS or token.pos_ not in ("NOUN", "PROPN"):
+            continue  # ('its Report on China': a paper's title is capitalised)
         authors = [view.at[c.i] for c in token.children
-                   if c.dep_ in ("poss", "compound") and c.i in view.at]
+                   if c.dep_ in ("poss", "compound") and c.i in view.at] or _publisher(view, token)
         if not authors:
             continue
-        topics = [m for p in token.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+        holders = [token] + ([token.head] if token.dep_ == "dobj" and lemma(
+            token.head.lower_) in PUBLISHING_VERBS else [])  # ('published its Report on X':
+        topics = [m for h in holders for p in h.children  # the parser hangs 'on X' on the
+                  if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS  # verb)
                   for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=True)]
         keys = {a.key for a in authors}
         yield from pairs(unique(authors), [t for t in unique(topics) if t.key not in keys],
                          "REPORTED_ON", "paper:on", token.i)
+
+
+PUBLISHING_VERBS = lexicon.words("publishing_verbs")
+
+
+def _publisher(view: SentenceView, paper: Any) -> list[Mention]:
+    """'The Committee published its Report on China': who publishes their own paper (the
+    object owned by 'its' or 'their') wrote it."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in paper.children)
+    verb = paper.head
+    if not own or paper.dep_ != "dobj" or lemma(verb.lower_) not in PUBLISHING_VERBS:
+        return []
+    return [m for m in view.subjects(verb) if m.type not in ("Person", "State")]
 
 
 @family("papers", 120)

@@ -43,7 +43,8 @@ def press_reports(view: SentenceView) -> list[Found]:
         if token.lower_ == "according":
             outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
                        for o in p.children if o.dep_ == "pobj"
-                       for m in _outlets(view, o, ACCOUNT_GIVERS)]
+                       for m in (_story_outlets(view, o) if o.lower_ in STORY_NOUNS
+                                 else _outlets(view, o, ACCOUNT_GIVERS))]
             if outlets and token.head.pos_ in ("VERB", "AUX"):
                 found += pairs(outlets, _people(view, token.head), "REPORTED_ON",
                                "press:according", token.i)
@@ -78,10 +79,19 @@ def _interviews(view: SentenceView) -> list[Found]:
     return found
 
 
+def _story_outlets(view: SentenceView, noun: Any) -> list[Mention]:
+    """The outlet whose story a noun names: 'a report in X', 'a story by X', 'a Globe and
+    Mail report', "the Star's investigation"."""
+    named = [m for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+             for m in _outlets(view, c)]
+    return named + [m for p in noun.children if p.dep_ == "prep"
+                    and p.lower_ in ("in", "by", "from")
+                    for o in p.children if o.dep_ == "pobj" for m in _outlets(view, o)]
+
+
 def _story(view: SentenceView, noun: Any) -> list[Found]:
     """'a report in X said that Y ...' / 'a report in X that Y ...'."""
-    outlets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "by", "from")
-               for o in p.children if o.dep_ == "pobj" for m in _outlets(view, o)]
+    outlets = _story_outlets(view, noun)
     if not outlets:
         return []
     clauses = []

@@ -85,6 +85,11 @@ FINDINGS_AND_REPORTS = [
     case("a-report-in-an-outlet-said",
          "A report in The Globe and Mail said Jenny Kwan had been warned by CSIS.",
          edges=(("The Globe and Mail", "REPORTED_ON", "Jenny Kwan"),)),
+    case("according-to-an-outlet-s-story-reports-on-the-subject",
+         "According to a Globe and Mail report, Han Dong was briefed by the consul general. "
+         "A Toronto Star report said Jenny Kwan had been warned by CSIS.",
+         edges=(("The Globe and Mail", "REPORTED_ON", "Han Dong"),
+                ("Toronto Star", "REPORTED_ON", "Jenny Kwan"))),
     case("according-to-people-is-no-outlet",
          "According to committee members, Han Dong spoke with the consul general.",
          no_types=("REPORTED_ON",)),

@@ -425,6 +425,11 @@ BRIEFINGS = [
          "on Georgia was tabled in May.",
          edges=(("Harbour Committee", "REPORTED_ON", "Russia"),
                 ("Harbour Committee", "REPORTED_ON", "Georgia"))),
+    case("a-body-publishing-its-own-report-on-an-actor-reports-on-it",
+         "The Harbour Committee published its Report on China today. Jane Roe released her "
+         "report on Russia.",
+         edges=(("Harbour Committee", "REPORTED_ON", "People's Republic of China"),),
+         not_pairs=(("Jane Roe", "Russia"),)),
     case("a-european-resolution-cites-the-commission-s-papers",
          "European Parliament resolution of 9 May 2024 on Georgia\n\nThe European "
          "Parliament,\n– having regard to the Commission opinion on Georgia’s application for "
