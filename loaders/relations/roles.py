@@ -646,6 +646,53 @@ def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from _legislators(s)
     yield from _leaders_regime(s)
     yield from _state_diplomats(s)
+    yield from _state_heads(s)
+
+
+HEAD_TITLE_WORDS = STATE_HEAD_TITLES | {"minister"}
+
+
+def _state_heads(s: Sentence) -> Iterator[Found]:
+    """'Russian President Vladimir Putin', 'X, the Czech president,', 'X served as Austrian
+    chancellor': the demonym before a head-of-state or head-of-government title names the
+    state the person heads ('former': headed); a vice or deputy heads nothing."""
+    doc = s.view.sent.doc
+    if s.view.words.isdisjoint(HEAD_TITLE_WORDS):
+        return  # most sentences name no head of state (this runs on every one)
+    for person in _unique([m for m in s.view.at.values() if m.type == "Person"]):
+        head = doc[person.end - 1]
+        titles = [doc[person.start - 1]] if person.start >= 1 else []
+        titles += predicate_nouns(head)
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            titles += as_nouns(head.head)  # 'was voted out of office as Austrian chancellor'
+        for title in titles:
+            found = _headed_state(s, title)
+            if found is not None:
+                state, former = found
+                yield from pairs([person], [state], "FORMERLY_HEADED" if former else "HEADS",
+                                 "title:demonym-head", title.i)
+                break
+
+
+def _headed_state(s: Sentence, title: Any) -> tuple[Mention, bool] | None:
+    """The state a head title's demonym names ('Russian President', 'Austrian prime
+    minister'), and whether the title is a former one."""
+    doc = s.view.sent.doc
+    if title.lower_ not in HEAD_TITLE_WORDS or title.i in s.view.at:
+        return None
+    first = title.i - 1 if title.lower_ == "minister" else title.i
+    if title.lower_ == "minister" and (first < 0 or doc[first].lower_ != "prime"):
+        return None  # 'Foreign Minister' heads no state
+    before = [doc[i] for i in range(max(first - 3, 0), first)]
+    if any(t.lower_ in lexicon.SUBORDINATE_TITLE_WORDS for t in before[-2:]):
+        return None  # 'Russian Vice President X'
+    for demonym in reversed(before):
+        if demonym.pos_ not in ("ADJ", "PROPN", "NOUN") or not demonym.text[:1].isupper():
+            break
+        state = s.gazetteer.state_of_demonym_at(demonym) if demonym.i not in s.view.at else None
+        if state:
+            return s.builtin(state, "State"), any(t.lower_ in LEFT for t in before)
+    return None
 
 
 def _state_diplomats(s: Sentence) -> Iterator[Found]:

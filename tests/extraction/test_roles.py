@@ -242,6 +242,16 @@ EMPLOYERS = [
          "Ann Poe met Chinese Ambassador Wang Xiaolong. The Indian diplomat Sanjay Verma left.",
          edges=(("Wang Xiaolong", "WORKS_FOR", "People's Republic of China"),
                 ("Sanjay Kumar Verma", "WORKS_FOR", "India"))),
+    case("a-demonym-before-a-head-title-is-the-state-headed",
+         "Austrian Chancellor Karl Berger met Jane Roe. Former Czech President Ivan Novak "
+         "criticized China. Ann Poe, the Finnish president, spoke. Indian Prime Minister Ravi "
+         "Rao left.",
+         edges=(("Karl Berger", "HEADS", "Austria"),
+                ("Ivan Novak", "FORMERLY_HEADED", "Czech Republic"),
+                ("Ann Poe", "HEADS", "Finland"), ("Ravi Rao", "HEADS", "India"))),
+    case("a-vice-or-a-minister-heads-no-state",
+         "Russian Vice President Ivan Petrov spoke. Russian Foreign Minister Oleg Orlov spoke.",
+         no_types=("HEADS",)),
     case("a-diplomat-in-apposition-works-for-the-demonym-s-state",
          "The Foreign Office summoned the Chinese ambassador, Zheng Zeguang, on Monday.",
          edges=(("Zheng Zeguang", "WORKS_FOR", "People's Republic of China"),)),
