@@ -153,6 +153,10 @@ def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Built
                 out += [(m, "arena:elected-body") for m in _elected_bodies(view, token, obj)]
             out += [(m, "arena:demonym")
                     for m in _qualifying_states(view, obj, gazetteer, builtin)]
+            if obj.lower_ in ARENA_NOUNS:  # 'interfered in the elections in Moldova'
+                out += [(m, "arena:place") for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "in"
+                        for m in pobj_actors(view, p) if m.type == "State"]
     return out
 
 

@@ -532,9 +532,10 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             continue  # by CSIS'
         targets = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVES
                    for m in view.actors(c, owner=False)]  # "conducted Mr. Chong's briefing"
-        for holder in (noun, verb):
+        preps = LIGHT_PREPS | {"about"} if rel_type == "TARGETED" else LIGHT_PREPS
+        for holder in (noun, verb):  # ('gathered information about X')
             for prep in holder.children:
-                if prep.dep_ in ("prep", "dative") and prep.lower_ in LIGHT_PREPS:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
                     owner = prep.lower_ != "at"  # 'announced the sanctions at the G7 Summit':
                     # where, not whom (a place's owner is no target)
                     targets += [m for obj in prep.children if obj.dep_ == "pobj"

@@ -667,6 +667,12 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("interference-in-a-foreign-arena-is-not-canadas",
          "The embassy denied that China interfered in Australian politics.",
          not_edges=((PRC, "INTERFERED_IN", "Canada"),)),
+    case("interference-in-the-elections-held-in-a-state-is-in-that-state",
+         "Russia interfered in the 2024 elections in Moldova. Paul Braun collected "
+         "information about Estonia's defence plans.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"), ("Paul Braun", "TARGETED", "Estonia"))),
+    case("interfering-in-talks-held-in-a-city-targets-no-state",
+         "Russia interfered in the talks in Geneva.", no_types=("INTERFERED_IN",)),
     case("interference-with-no-arena-is-still-canadas",
          "CSIS said that China interfered in the 2021 election.",
          edges=((PRC, "INTERFERED_IN", "Canada"),)),
