@@ -170,7 +170,7 @@ class MentionFinder:
         chosen = _drop_title_portfolios(doc, chosen)
         chosen = possessed_services(doc, _drop_terms(doc, chosen))
         _mark_operations(doc, chosen)
-        chosen = add_acronyms(doc, drop_datelines(doc, chosen))
+        chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
         _split_names(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
         return _renamed(doc, _known_as(doc, drop_listed_portfolios(doc, chosen)))
@@ -789,6 +789,16 @@ def _defined_names(doc: Any) -> list[Mention]:
                                        kind, key=normalize_name(span.text), source="text"))
                 break
     return out
+
+
+def _drop_paper_initials(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'the Singapore Permanent Residence (SPR) of X', 'the SPR of his wife': initials the
+    text defines for a right or a paper name no body, wherever the model tags them."""
+    papers = {match.group("short") for match in DEFINED_NAME.finditer(text_of(doc))
+              if match.group("name").split()[-1].lower() in PAPER_HEADS}
+    if not papers:
+        return mentions
+    return [m for m in mentions if m.kind != "ner" or m.text not in papers]
 
 
 _CAP = r"[A-Z][\w'’-]*"

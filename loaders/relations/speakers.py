@@ -236,7 +236,7 @@ def _drop_ridings(doc: Any, mentions: list[Mention], spans: list[tuple[int, int]
 def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) -> None:
     """'the member for Wellington—Halton Hills' is the MP whose speaker label names that
     riding: one scan of the text per riding named in a label."""
-    text = doc.text
+    text = text_of(doc)
     added = []
     for riding, speaker in ridings.items():
         if len(riding) < 3:
@@ -318,7 +318,7 @@ def _listed_bodies(doc: Any, mentions: list[Mention], lines: list[Any]) -> None:
     the last part of the office is the body the witness is with, whatever the model
     made of it (it often cuts or misses such names)."""
     added = []
-    text = doc.text
+    text = text_of(doc)
     for line in lines:
         label = AS_INDIVIDUAL.sub("", text[line.paren_start:line.paren_end])
         if "," not in label:

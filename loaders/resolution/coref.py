@@ -240,7 +240,9 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
     that body (one longer name only)."""
     bodies = [m for m in mentions if m.kind == "ner" and m.key and not m.scoped
               and m.type in SHORTENED_TYPES]
-    names = {(m.type, m.key): m.name for m in bodies}
+    names = {(m.type, m.key): m.name for m in mentions if m.key and not m.scoped
+             and m.type in SHORTENED_TYPES}  # ('Freedom Party' after the known 'Freedom
+    # Party of Austria')
     for m in bodies:
         if len(m.key.split()) < 2:
             continue

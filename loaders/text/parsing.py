@@ -84,7 +84,7 @@ def line_break_sentences(doc: Any) -> Any:
 
     if not len(doc):
         return doc
-    text = doc.text
+    text = doc.user_data["figraph_text"] = doc.text  # (read by `mention.text_of` later)
     array = doc.to_array([IDX, IS_SPACE, IS_PUNCT])
     starts, spaces, puncts = array[:, 0], array[:, 1], array[:, 2]
     begin: set[int] = set()
@@ -114,7 +114,7 @@ def line_break_sentences(doc: Any) -> Any:
                 or len(line) < HEADING_CHARS:
             begin.add(i + 1)
     sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
-    for i in _inside_brackets(doc):
+    for i in _inside_brackets(doc, text, first_word_at):
         sent_starts[i] = -1
     for i in sorted(i for i in begin if 0 <= i < len(doc)):
         sent_starts[i] = 1
@@ -132,13 +132,16 @@ EDITORIAL_BRACKET_TOKENS = 5
 """An editor's insertion: "Global Affairs Canada's [GAC's] Rapid Response Mechanism"."""
 
 
-def _inside_brackets(doc: Any) -> list[int]:
+def _inside_brackets(doc: Any, text: str, token_at: Any) -> list[int]:
     """Tokens of a short square-bracket insertion and the one after it: the parser
-    otherwise starts a sentence at '[' and cuts the phrase it sits in three."""
+    otherwise starts a sentence at '[' and cuts the phrase it sits in three. The brackets
+    are found in the document's `text` (built once: `Doc.text` joins every token anew),
+    not by visiting every token (`token_at`: offset -> token)."""
     out: list[int] = []
-    if "[" not in doc.text:
-        return out
-    for token in doc:
+    at = text.find("[")
+    while at >= 0:
+        token = doc[min(token_at(at), len(doc) - 1)]
+        at = text.find("[", at + 1)
         if token.text != "[":
             continue
         close = next((t.i for t in doc[token.i + 1:token.i + EDITORIAL_BRACKET_TOKENS + 1]

@@ -653,15 +653,16 @@ def test_a_service_named_after_its_description_is_that_body(extractor: Extractor
     assert ("Jane Roe", "ACTED_FOR", "Federal Security Service") in triples(run(extractor, text))
 
 
-@pytest.mark.parametrize("text", [
-    "The Controller cancelled the Northland Permanent Residence (NPR) of Jane Roe.",
-    "Jane Roe held a Golden Investor Visa (GIV) until 2019.",
-    "The Annual Threat Assessment (ATA) named Jane Roe.",
+@pytest.mark.parametrize(("text", "initials"), [
+    ("The Controller cancelled the Northland Permanent Residence (NRR) of Jane Roe.", "NRR"),
+    ("Jane Roe held a Golden Investor Visa (GIV) until 2019.", "GIV"),
+    ("The Annual Threat Assessment (ATA) named Jane Roe.", "ATA"),
 ])
-def test_initials_defined_for_a_right_or_a_paper_name_no_body(extractor: Extractor,
-                                                              text: str) -> None:
-    found = actors(run(extractor, text))
+def test_initials_defined_for_a_right_or_a_paper_name_no_body(extractor: Extractor, text: str,
+                                                              initials: str) -> None:
+    found = actors(run(extractor, f"{text} The {initials} was discussed with Paul Braun."))
     assert not any(name.endswith(("Residence", "Visa", "Assessment")) for name in found), found
+    assert initials not in found, found
 
 
 @pytest.mark.parametrize(("text", "actor", "not_actor"), [

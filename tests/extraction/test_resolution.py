@@ -193,6 +193,10 @@ RESOLVED = [
          "Haddad. Chen later met Paul Smith in Toronto.",
          pairs=(("Lily Chen Wen", "Omar Haddad"), ("Lily Chen Wen", "Paul Smith")),
          not_names=("Chen Wen", "Chen")),
+    case("a-known-party-s-name-cut-before-of-is-that-party",
+         "Jane Roe led the Freedom Party of Austria until 2019. In May, the Freedom Party "
+         "expelled Paul Braun.",
+         pairs=(("Freedom Party of Austria", "Paul Braun"),), not_names=("Freedom Party",)),
     case("a-family-called-by-its-plural-surname-is-no-person",
          "Karl Winter ran a bakery in Leipzig. In 1930 the Winters met Paul Braun.",
          not_names=("Winters",), not_pairs=(("Winters", "Paul Braun"),)),
