@@ -138,6 +138,10 @@ PART_NOUNS = {"organ", "arm", "branch", "division", "unit", "part", "agency", "d
               "secretariat", "service", "ministry"}
 
 
+NOT_PART_WORDS = {"successor", "predecessor", "rival", "counterpart", "sister", "former"}
+"""Words that make a body described by another's noun not its part."""
+
+
 def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     """'The UFWD, an organ of the Chinese Communist Party' / 'the MSS, China's intelligence
     agency' / 'the UFWD, the Communist Party agency that ...': a body described as a part
@@ -150,6 +154,11 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
     if org.end + 2 < len(doc) and doc[org.end].text == "(":
         heads.append(doc[org.end + 1])
     nouns = [n for head in heads for n in _described_by(head)]  # also 'X is a bureau of Y'
+    last = doc[org.end - 1]
+    if last.dep_ == "appos" and last.head.i < org.start and last.head.pos_ == "NOUN" \
+            and not any(c.lower_ in NOT_PART_WORDS for c in last.head.children):
+        nouns.append(last.head)  # "East Germany's secret service, the Stasi": described first
+        # (not "the KGB's successor agency, the FSB")
     if org.end + 1 < len(doc) and doc[org.end].text == ",":  # ', a bureau within X' the
         nouns += [t for t in doc[org.end + 1:org.end + 5]  # parser hung on another noun
                   if t.dep_ == "appos" and t.head.i < org.start]
@@ -546,14 +555,19 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
     own = view.at.get(noun.i)
     if own is not None and own is not person and own.type != "Person":
         orgs.append(own)
-    orgs += _owning_bodies(view, orgs)
+    hosts = [m for m in _owning_bodies(view, orgs) + _unit_hosts(view, orgs)
+             if m.key not in {o.key for o in orgs}]
     role = lexicon.TITLE_ROLES.get(noun.lower_)
     if role:
         person.roles.add(role)
     former = "former" in titles or noun.dep_ == "attr" and any(
         c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children) \
         or _left_as(noun)
-    yield from _titled(person, titles, _unique(orgs), former, "appos", anchor)
+    heads_unit = bool({_singular(t) for t in titles} & lexicon.HEAD_TITLES)
+    yield from _titled(person, titles, _unique(orgs + ([] if heads_unit else hosts)), former,
+                       "appos", anchor)  # 'a member of the Bundestag's committee' sits in both
+    if heads_unit and not former:  # 'head of the FBI's field office' works for the FBI
+        yield from pairs([person], _unique(hosts), "WORKS_FOR", "appos:unit-host", anchor)
 
 
 DESK_REGION_WORDS = lexicon.words("desk_region_words")
@@ -586,6 +600,20 @@ def _owning_bodies(view: SentenceView, orgs: list[Mention]) -> list[Mention]:
     return [view.at[c.i] for org in orgs if org.type in ORG_TYPES
             for c in doc[org.end - 1].children if c.dep_ == "poss" and c.i in view.at
             and view.at[c.i].type in ORG_TYPES and view.at[c.i].key != org.key]
+
+
+UNIT_WORDS = {"department", "division", "office", "bureau", "directorate", "unit",
+              "section", "desk", "service"}
+
+
+def _unit_hosts(view: SentenceView, orgs: list[Mention]) -> list[Mention]:
+    """'Head of the International Department at Russia Today': the body a named unit is
+    at (or of) is the one its staff work for."""
+    doc = view.sent.doc
+    return [m for org in orgs if org.name.split()[-1].lower() in UNIT_WORDS
+            for p in doc[org.end - 1].children if p.dep_ == "prep"
+            and p.lower_ in ("at", "of", "within") for m in pobj_actors(view, p)
+            if m.type in ORG_TYPES + ("Media",) and m.key != org.key]
 
 
 def _in_charge_of(view: SentenceView, prep: Any) -> list[Mention]:
@@ -666,12 +694,26 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
         if head.dep_ in ("nsubj", "nsubjpass"):
             titles += as_nouns(head.head)  # 'was voted out of office as Austrian chancellor'
         for title in titles:
-            found = _headed_state(s, title)
+            found = _headed_state(s, title) or _known_head(s, person, title)
             if found is not None:
                 state, former = found
                 yield from pairs([person], [state], "FORMERLY_HEADED" if former else "HEADS",
                                  "title:demonym-head", title.i)
                 break
+
+
+def _known_head(s: Sentence, person: Mention, title: Any) -> tuple[Mention, bool] | None:
+    """'President Vladimir Putin' with no country named: the state the gazetteer says the
+    known person is the president of ('President of Russia'), by the title the text gives."""
+    entry = person.attrs.get("entry")
+    if entry is None or not entry.country or title.i != person.start - 1 \
+            or title.lower_ not in STATE_HEAD_TITLES \
+            or f"{title.lower_} of " not in entry.description.lower():
+        return None  # (a prime minister heads a government, which the text may name apart)
+    doc = s.view.sent.doc
+    former = any(t.lower_ in LEFT for t in doc[max(title.i - 2, s.view.sent.start):title.i])
+    state = s.builtin(entry.country, "State")
+    return None if _own_government_apart(state) else (state, former)
 
 
 def _headed_state(s: Sentence, title: Any) -> tuple[Mention, bool] | None:

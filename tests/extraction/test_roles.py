@@ -249,6 +249,23 @@ EMPLOYERS = [
          edges=(("Karl Berger", "HEADS", "Austria"),
                 ("Ivan Novak", "FORMERLY_HEADED", "Czech Republic"),
                 ("Ann Poe", "HEADS", "Finland"), ("Ravi Rao", "HEADS", "India"))),
+    case("a-known-president-s-title-names-the-state-the-gazetteer-gives",
+         "Canada will not stand by as President Vladimir Putin wages war. Former President "
+         "Vladimir Putin would not say so.",
+         edges=(("Vladimir Putin", "HEADS", "Russia"),)),
+    case("the-head-of-a-body-s-unit-works-for-the-body-and-heads-the-unit",
+         "Jane Roe, head of the FBI's Washington Field Office, spoke. Paul Braun, Head of the "
+         "International Department at Russia Today (RT), spoke.",
+         edges=(("Jane Roe", "HEADS", "Washington Field Office"),
+                ("Jane Roe", "WORKS_FOR", "Federal Bureau of Investigation"),
+                ("Paul Braun", "WORKS_FOR", "RT")),
+         not_edges=(("Jane Roe", "HEADS", "Federal Bureau of Investigation"),
+                    ("Paul Braun", "HEADS", "RT"))),
+    case("a-state-s-service-described-before-its-name-is-part-of-the-state",
+         "Russia's security service, the FSB, targeted Jane Roe. Paul Braun was an agent for "
+         "East Germany's secret service, the Stasi, in Bonn.",
+         edges=(("Federal Security Service", "PART_OF", "Russia"),
+                ("Stasi", "PART_OF", "East Germany"))),
     case("a-vice-or-a-minister-heads-no-state",
          "Russian Vice President Ivan Petrov spoke. Russian Foreign Minister Oleg Orlov spoke.",
          no_types=("HEADS",)),
