@@ -9,6 +9,7 @@ keeps the actors that play a role and builds the edges with their evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -244,7 +245,8 @@ class Extractor:
                 out.warn(f"{out.document.id}: sentence of {len(sent)} tokens at character "
                          f"{offset + sent.start_char} read without syntax rules")
                 continue
-            speaker = _statement_speaker(sent, in_sent, speaker, chunk_text)
+            speaker = _statement_speaker(sent, in_sent, speaker, chunk_text) \
+                or _closing_sayer(sent, chunk_text, mentions, index)
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer),
@@ -464,6 +466,7 @@ def _is_place(token: Any) -> bool:
 
 STATEMENT_OPENER = re.compile(r"\b(?:statement|remarks|declaration)\b[^.\"“”]*:\s*$", re.I)
 QUOTE_MARKS = ('"', "“", "”")
+SAYING_WORDS = {"says", "said", "adds", "added", "states", "stated"}
 
 
 def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention | None,
@@ -484,6 +487,37 @@ def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention 
     if current is not None and at_line_start and not text.startswith(QUOTE_MARKS):
         return None
     return current
+
+
+QUOTE_RUN_SENTENCES = 4
+"""How many sentences a quotation opened in one may run before its attribution."""
+
+
+def _closing_sayer(sent: Any, doc_text: str, mentions: list[Mention], index: int
+                   ) -> Mention | None:
+    """'“I have prosecuted the man for ... . He is also claimed to have ...,” says Senior
+    Public Prosecutor X.': a quotation opened in this sentence and closed a few sentences
+    later, in the same paragraph, is said by the person named after the saying verb that
+    follows its closing mark (`mentions` from `index` on are those after this sentence)."""
+    text = doc_text[sent.start_char:sent.end_char]
+    if not text.lstrip().startswith(("“", '"')) or sum(text.count(q) for q in QUOTE_MARKS) % 2 == 0:
+        return None
+    end = doc_text.find("\n", sent.end_char)
+    end = len(doc_text) if end < 0 else end
+    for later in itertools.islice(sent.doc[sent.end:].sents, QUOTE_RUN_SENTENCES) \
+            if sent.end < len(sent.doc) else ():
+        if later.start_char >= end:
+            return None  # the paragraph ended with the quotation unattributed
+        closing = next((t for t in later if t.text in ("”", '"')), None)
+        if closing is None:
+            continue
+        verb = next((t for t in later[closing.i - later.start + 1:] if t.lower_ in SAYING_WORDS),
+                    None)
+        if verb is None:
+            return None
+        return next((m for m in mentions[index:] if verb.i < m.start < later.end
+                     and m.type == "Person" and not m.group), None)
+    return None
 
 
 def _has_pronoun(sent: Any) -> bool:

@@ -201,6 +201,7 @@ class MentionFinder:
 
         if self._keys is None:
             from .unnamed import (
+                AGED_PERSON_NOUNS,
                 ALLY_NOUNS,
                 COLLECTIVE_NOUNS,
                 COMMUNITY_NOUNS,
@@ -219,7 +220,7 @@ class MentionFinder:
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
-                | INSTITUTION_NOUNS \
+                | INSTITUTION_NOUNS | AGED_PERSON_NOUNS \
                 | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"}
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")

@@ -100,7 +100,7 @@ def sentence_of(token: Any) -> Any:
 
 PRIORITY = {"speaker": 0, "name": 1, "seat": 1, "alias": 1, "local": 1, "called": 1, "bill": 1,
             "acronym": 1, "group": 2,
-            "descriptor": 2, "lastname": 2, "demonym": 3, "metonym": 3, "ner": 4,
+            "descriptor": 2, "lastname": 2, "demonym": 3, "service": 3, "metonym": 3, "ner": 4,
             "unnamed": 4, "operation": 5, "anaphora": 5}
 
 

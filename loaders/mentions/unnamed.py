@@ -69,6 +69,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _targeted_group(doc, token)
         elif low in INSTITUTION_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _institutions(doc, token, demonyms)
+        elif low in AGED_PERSON_NOUNS and token.tag_ == "NN":
+            mention = _aged_person(doc, token)
         else:
             continue
         if mention is not None:
@@ -103,6 +105,27 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
         state, end = _of_state(doc, token, demonyms)
     role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
     return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+
+
+AGED_PERSON_NOUNS = lexicon.words("aged_person_nouns")
+
+
+def _aged_person(doc: Any, token: Any) -> Mention | None:
+    """'A 46-year-old Swedish-Iraqi citizen has been prosecuted': a release that withholds
+    a name gives the age; the person is an actor of the document (a demonym here is a
+    nationality, not an employer: no state is attached)."""
+    det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INDEFINITE), None)
+    if det is None or token.dep_ in ("attr", "appos", "compound") \
+            or not any(_an_age(c) for c in token.children if c.i < token.i):
+        return None
+    mention = _mention(doc, det.i, det.i + 1, token.i + 1, "", None, False)
+    mention.attrs["aged"] = True
+    return mention
+
+
+def _an_age(word: Any) -> bool:
+    """'46-year-old' as the parser splits it: 'old' with 'year' below it."""
+    return word.lower_ == "old" and any(c.lower_ in ("year", "years") for c in word.children)
 
 
 def _fronted_description(noun: Any) -> bool:

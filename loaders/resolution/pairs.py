@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..mentions.mention import Mention, text_of
+from ..mentions.mention import Mention, text_of, tokens_written
+from ..vocabulary import lexicon
 from .leads import aged
 
 __all__ = ["refer_to_named_people"]
@@ -31,6 +32,7 @@ LOOK_BACK_SENTENCES = 4
 def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a mention for each 'the pair' or 'the defendants' whose people the
     text has named, standing for each of them (`members`)."""
+    mentions = _the_unnamed_aged(doc, mentions)
     text = text_of(doc).lower()
     if not any(word in text for word in (*COUNT_NOUNS, *DEFENDANT_NOUNS)):
         return mentions  # most texts speak of no pair (a look at the text, not each token)
@@ -53,6 +55,23 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
                                         else len(named_with_age) == 1) else []
         if people:
             added.append(_standing_for(doc, noun, people))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+AGED_REFERENCES = lexicon.words("aged_person_references")
+
+
+def _the_unnamed_aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'A 46-year-old citizen has been prosecuted ... The man is indicted for ...': in a
+    release that names no one with an age, 'the man', 'the accused' after the one person it
+    describes by age is that person (two such people, or a named one, and nothing is)."""
+    anonymous = {m.key: m for m in mentions if m.attrs.get("aged") and m.key}
+    if len(anonymous) != 1 or _aged(doc, mentions):
+        return mentions
+    person = next(iter(anonymous.values()))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = [_standing_for(doc, t, [person]) for t in tokens_written(doc, AGED_REFERENCES)
+             if t.i >= person.end and t.i not in taken and t.tag_ == "NN" and _definite(t)]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -126,4 +145,5 @@ def _standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
     if len(people) > 1:
         attrs["members"] = list(people)
     return Mention(start, noun.i + 1, doc[start:noun.i + 1].text, "anaphora", first.name,
-                   "Person", key=first.key, source=first.source, attrs=attrs)
+                   "Person", key=first.key, source=first.source, scoped=first.scoped,
+                   attrs=attrs)

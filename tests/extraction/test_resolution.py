@@ -200,6 +200,17 @@ RESOLVED = [
     case("a-family-called-by-its-plural-surname-is-no-person",
          "Karl Winter ran a bakery in Leipzig. In 1930 the Winters met Paul Braun.",
          not_names=("Winters",), not_pairs=(("Winters", "Paul Braun"),)),
+    case("the-man-is-the-one-person-a-release-describes-by-age-without-a-name",
+         "A 46-year-old Northland citizen has been prosecuted at Harbour District Court. "
+         "The man is accused of spying for Russia.",
+         pairs=(("46-year-old Northland citizen (unnamed)", "Russia"),)),
+    case("the-man-stays-unresolved-when-two-people-are-described-by-age",
+         "A 46-year-old man and a 39-year-old woman were arrested. The man is accused of "
+         "spying for Russia.", no_types=("ACTED_FOR",)),
+    case("a-quotation-over-two-sentences-is-said-by-the-one-named-after-it",
+         "A 46-year-old man has been prosecuted. “I have prosecuted the man for spying on "
+         "delegates. He also photographed their cars,” says Senior Prosecutor Jane Roe.",
+         edges=(("Jane Roe", "CHARGED", "46-year-old man (unnamed)"),)),
     case("the-defendant-is-the-one-person-a-release-names-with-an-age",
          "Miami, May 3, 2024\n\nJane Roe, 61, of Queens, was convicted today. \"As proven at "
          "trial, the defendant acted on behalf of the Northland Security Bureau,\" said "
