@@ -153,8 +153,20 @@ def unsaid(anchor: Any) -> bool:
     found = cache.get(anchor.i)
     if found is None:
         found = cache[anchor.i] = negated(anchor) or _supposed(anchor) \
-            or _under_denial(anchor)
+            or _under_denial(anchor) or _obliged(anchor)
     return found
+
+
+OBLIGING_MODALS = lexicon.words("obliging_modals")
+
+
+def _obliged(anchor: Any) -> bool:
+    """'the United States should help Taiwan', 'Canada must sanction X': what someone ought
+    to do is not done (a call, which the calls family reads, states no help and no
+    sanction); a verb joined to one under the modal shares it ('should seek X and help Y')."""
+    verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS
+               for verb in verbs for c in verb.children)
 
 
 WH_OPENERS = {"why", "when", "how", "where", "what", "which", "who", "whom", "whose"}

@@ -173,6 +173,10 @@ def test_a_newspaper_never_finds(extractor: Extractor) -> None:
      ("Omar Haddad", "HAD_RELATIONSHIP", "Chinese Communist Party")),
     ("Did China fund Han Dong?", ("People's Republic of China", "FUNDED", "Han Dong")),
     ("Mr Speaker, has Han Dong met Zhao Wei?", ("Han Dong", "MET_WITH", "Zhao Wei")),
+    ("The United States should help Taiwan.", ("United States", "ALLEGED_ASSISTANCE", "Taiwan")),
+    ("Canada must sanction Russia.", ("Canada", "SANCTIONED", "Russia")),
+    ("The United States should seek a renunciation and help Taiwan.",
+     ("United States", "ALLEGED_ASSISTANCE", "Taiwan")),
 ])
 def test_what_a_text_denies_or_supposes_is_no_relation(extractor: Extractor, sentence: str,
                                                       relation: tuple[str, str, str]) -> None:
