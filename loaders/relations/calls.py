@@ -31,7 +31,9 @@ PRESSING = lexicon.words("pressing_verbs")
 what for."""
 
 
-def calls_on(view: SentenceView) -> Iterator[Found]:
+def calls_on(view: SentenceView, measure: Mention | None = None) -> Iterator[Found]:
+    """`measure`: the bill or resolution the document numbers, whose title line calls with
+    no subject ('Providing that the President should seek ...', 'Urging X to ...')."""
     implied = view.implied[0] if view.implied is not None else -1
     for verb in view.tokens:
         if verb.pos_ != "VERB" and verb.i != implied:
@@ -40,8 +42,17 @@ def calls_on(view: SentenceView) -> Iterator[Found]:
         called = _called(view, verb, word)
         if called is None or negated(verb):  # negation read for calls only: most verbs are
             continue  # none, and reading it walks the parse
-        yield from pairs(view.subjects(verb), unique(called), "CALLED_ON",
-                         f"call:{word}", verb.i)
+        callers = view.subjects(verb) or (
+            [measure] if measure is not None and _title_gerund(verb) else [])
+        yield from pairs(callers, unique(called), "CALLED_ON", f"call:{word}", verb.i)
+
+
+def _title_gerund(verb: Any) -> bool:
+    """'Providing that ...', 'Urging the President to ...': a measure's title, a gerund
+    that opens its own line with no subject."""
+    sent = verb.sent
+    return verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.i == sent.start and (
+        verb.i == 0 or "\n" in verb.doc[verb.i - 1].whitespace_ + verb.doc[verb.i - 1].text)
 
 
 def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
@@ -56,8 +67,11 @@ def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
         return [m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj" for m in _addressees(view, o)]
     if word in PROPOSING or _stem(verb.lower_) in PROPOSING:
-        return [m for c in verb.children if c.dep_ == "ccomp" and _bare(c)
-                for s in c.children if s.dep_ == "nsubj" for m in _addressees(view, s)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [j for c in clauses for j in c.conjuncts if j.pos_ in ("VERB", "AUX")]
+        return [m for c in clauses if _bare(c)  # ('that X should seek ..., and that Y
+                for s in c.children if s.dep_ == "nsubj"  # should help Z')
+                for m in _addressees(view, s)]
     return None
 
 
@@ -125,5 +139,6 @@ def question_to(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
 
 @family("calls", 95)
 def _calls_family(s: Sentence) -> Iterator[Found]:
-    yield from calls_on(s.view)
+    measure = next((m for m in s.doc_types.get("Bill", []) if m.kind == "bill"), None)
+    yield from calls_on(s.view, measure)
     yield from question_to(s.view, s.extras.get("voice"))

@@ -444,6 +444,16 @@ def test_house_sponsors_named_with_their_state_introduce_the_measure(extractor: 
     assert not any("California" in (s, o) for s, _, o in found), found
 
 
+def test_a_measure_s_title_calls_on_whom_it_says_should_act(extractor: Extractor) -> None:
+    text = ("H. CON. RES. 41\nProviding that Canada should seek an apology from Russia, and "
+            "that the United States should help Taiwan.\nIN THE HOUSE OF REPRESENTATIVES\n"
+            "Ms. ROE submitted the following concurrent resolution\n")
+    found = triples(run(extractor, text))
+    assert ("H. Con. Res. 41", "CALLED_ON", "Canada") in found, found
+    assert ("H. Con. Res. 41", "CALLED_ON", "United States") in found, found
+    assert ("United States", "ALLEGED_ASSISTANCE", "Taiwan") not in found, found
+
+
 def test_only_the_committees_a_measure_was_referred_to_are_linked(extractor: Extractor) -> None:
     text = ("H. RES. 77\nIN THE HOUSE OF REPRESENTATIVES\nMr. DOE submitted the following "
             "resolution; which was referred to the Committee on Rules, and in addition to the "
