@@ -37,7 +37,7 @@ from .choice import (
 )
 from .courts import district_courts
 from .descriptors import HEARING_BODIES, DescriptorFinder
-from .kin import AIDE_NOUNS, KIN_NOUNS, kin_mentions
+from .kin import AIDE_NOUNS, KIN_NOUNS, RELATIVE_NOUNS, kin_mentions
 from .mention import (
     OPERATION_NOUNS,
     Mention,
@@ -216,7 +216,7 @@ class MentionFinder:
 
             words = {"bill", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
                 | set(lexicon.ANAPHORA) \
-                | KIN_NOUNS | AIDE_NOUNS \
+                | KIN_NOUNS | AIDE_NOUNS | RELATIVE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \

@@ -21,7 +21,7 @@ from ..text.transcript import SpeakerTurns
 from ..vocabulary import lexicon
 from .mention import Mention, sentence_of, whole_phrase
 
-__all__ = ["kin_mentions", "resolve_kin", "KIN_NOUNS", "AIDE_NOUNS"]
+__all__ = ["kin_mentions", "resolve_kin", "KIN_NOUNS", "AIDE_NOUNS", "RELATIVE_NOUNS"]
 
 KIN_NOUNS = lexicon.words("kin_nouns")
 AIDE_NOUNS = lexicon.words("aide_nouns")
@@ -37,6 +37,8 @@ def kin_mentions(doc: Any, keyed: list[Any]) -> list[Mention]:
     for token in keyed:
         if token.lower_ in AIDE_NOUNS and token.pos_ == "NOUN":
             out += _aide_mention(doc, token)
+        if token.lower_ in RELATIVE_NOUNS and token.pos_ == "NOUN":
+            out += _relative_named(doc, token)
         if token.lower_ not in KIN_NOUNS or token.pos_ != "NOUN":
             continue
         head = token
@@ -54,6 +56,20 @@ def kin_mentions(doc: Any, keyed: list[Any]) -> list[Mention]:
         out.append(Mention(start, end, doc[start:end].text, "kin", "", "Person", group=True,
                            attrs={"pending": True, "kin_owner_at": owner.i}))
     return out
+
+
+RELATIVE_NOUNS = lexicon.words("relative_nouns")
+
+
+def _relative_named(doc: Any, noun: Any) -> list[Mention]:
+    """'he and his wife Christel, also a Stasi agent,': a relative the text names by a given
+    name the model did not tag is a person (the kin rules then tie the two)."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    return [Mention(name.i, name.i + 1, name.text, "ner", name.text, "Person")
+            for name in noun.children if name.dep_ in ("appos", "compound") and name.i > noun.i
+            and name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ != "PERSON"
+            and not any(c.pos_ == "PROPN" for c in name.children)]
 
 
 def _aide_mention(doc: Any, noun: Any) -> list[Mention]:

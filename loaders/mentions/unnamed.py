@@ -88,8 +88,9 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # 'X, a resident of Y and a former member of Z'
-    if first.dep_ == "appos" and first.head.pos_ == "PROPN" or first.dep_ in ("attr", "oprd") \
-            or _fronted_description(first):
+    if first.dep_ == "appos" and (first.head.pos_ == "PROPN" or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.head.children)) \
+            or first.dep_ in ("attr", "oprd") or _fronted_description(first):
         return None  # 'Lalonde, a Canadian diplomat' / 'Nijjar was a Sikh leader' / 'denied
         # being a Russian spy': a predicate describes its subject, it names no one new
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i

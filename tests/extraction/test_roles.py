@@ -342,6 +342,10 @@ MEMBERSHIPS = [
          "His mother, Ruth Chan, was a member of the Legislative Assembly of British "
          "Columbia.",
          edges=(("Ruth Chan", "MEMBER_OF", "Legislative Assembly of British Columbia"),)),
+    case("a-relative-named-by-a-given-name-is-a-person-and-kin",
+         "In 1956, Paul Braun and his wife Christel, also a Stasi agent, emigrated to Bonn.",
+         edges=(("Christel", "HAD_RELATIONSHIP", "Paul Braun"),),
+         not_names=("Stasi agent (unnamed)",)),
     case("the-child-of-two-named-parents-is-kin-to-both",
          "Anna Berg was born in Riga. She was the only child of Tom Berg and Ella Ruiz.",
          edges=(("Anna Berg", "HAD_RELATIONSHIP", "Tom Berg"),
