@@ -343,9 +343,10 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
-    subordinate = bool(title_set & NOT_HEADING_WORDS and title_set & lexicon.HEAD_TITLES)
-    if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing
-        title_set -= lexicon.HEAD_TITLES
+    heads = lexicon.HEAD_TITLES | STATE_HEAD_TITLES
+    subordinate = bool(title_set & NOT_HEADING_WORDS and title_set & heads)
+    if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing; 'the
+        title_set -= heads  # former vice chancellor of Austria' never headed it
     for org in orgs:
         if org.type == "Party" and title_set & lexicon.HEAD_TITLES:
             kind = "FORMERLY_HEADED" if former else "HEADS"  # 'former leader of Reform UK'
@@ -501,7 +502,8 @@ def as_nouns(verb: Any) -> list[Any]:
 def _role_nouns(nouns: list[Any]) -> list[Any]:
     unique = {n.i: n for n in nouns}
     return [n for n in unique.values() if _singular(n.lower_) in lexicon.PERSON_ROLE_NOUNS |
-            lexicon.HEAD_TITLES or _singular(n.lower_) in ("member", "head", "commissioner")]
+            lexicon.HEAD_TITLES | STATE_HEAD_TITLES
+            or _singular(n.lower_) in ("member", "head", "commissioner")]
 
 
 def _singular(word: str) -> str:
@@ -590,8 +592,12 @@ def _left_as(noun: Any) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "as":
         return False
     verb = noun.head.head
+    while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.i != verb.i:
+        verb = verb.head.head  # 'voted out of office as chancellor'
     return lemma(verb.text) in LEAVING_VERBS or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out") or c.lower_ == "out" and any(
+            o.lower_ in ("office", "power", "post") for p in c.children for o in p.children)
+        for c in verb.children)  # ('stepped down as', 'was voted out of office as')
 
 
 def _owning_bodies(view: SentenceView, orgs: list[Mention]) -> list[Mention]:
@@ -696,7 +702,7 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
         for title in titles:
             found = _headed_state(s, title) or _known_head(s, person, title)
             if found is not None:
-                state, former = found
+                state, former = found[0], found[1] or _left_as(title)
                 yield from pairs([person], [state], "FORMERLY_HEADED" if former else "HEADS",
                                  "title:demonym-head", title.i)
                 break

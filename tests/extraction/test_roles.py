@@ -266,9 +266,16 @@ EMPLOYERS = [
          "East Germany's secret service, the Stasi, in Bonn.",
          edges=(("Federal Security Service", "PART_OF", "Russia"),
                 ("Stasi", "PART_OF", "East Germany"))),
+    case("serving-as-a-head-heads-and-leaving-the-post-headed",
+         "Karl Berger served as Austrian chancellor until 2019. Ivan Novak resigned as Czech "
+         "president in 2003. Ann Poe was voted out of office as Finnish president.",
+         edges=(("Karl Berger", "HEADS", "Austria"),
+                ("Ivan Novak", "FORMERLY_HEADED", "Czech Republic"),
+                ("Ann Poe", "FORMERLY_HEADED", "Finland"))),
     case("a-vice-or-a-minister-heads-no-state",
-         "Russian Vice President Ivan Petrov spoke. Russian Foreign Minister Oleg Orlov spoke.",
-         no_types=("HEADS",)),
+         "Russian Vice President Ivan Petrov spoke. Russian Foreign Minister Oleg Orlov spoke. "
+         "Karl Berger, the former vice chancellor of Austria, resigned.",
+         no_types=("HEADS", "FORMERLY_HEADED")),
     case("a-diplomat-in-apposition-works-for-the-demonym-s-state",
          "The Foreign Office summoned the Chinese ambassador, Zheng Zeguang, on Monday.",
          edges=(("Zheng Zeguang", "WORKS_FOR", "People's Republic of China"),)),
