@@ -597,6 +597,12 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("opposing-someone-or-their-regime-criticizes-them",
+         "The Harbour Alliance opposes Putin's regime. Jane Roe opposed Paul Smith's "
+         "nomination. Omar Haddad did not oppose Russia.",
+         edges=(("Harbour Alliance", "CRITICIZED", "Vladimir Putin"),
+                ("Jane Roe", "CRITICIZED", "Paul Smith")),
+         not_pairs=(("Omar Haddad", "Russia"),)),
     case("a-resolution-described-in-running-text-is-adopted",
          "European Parliament press release\n\nMEPs adopted on Thursday a resolution firmly "
          "denouncing such efforts. The European Parliament adopted by 508 votes to 53, with "
