@@ -700,11 +700,13 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
         if head.dep_ in ("nsubj", "nsubjpass"):
             titles += as_nouns(head.head)  # 'was voted out of office as Austrian chancellor'
         for title in titles:
-            found = _headed_state(s, title) or _known_head(s, person, title)
+            found, rule = _headed_state(s, title), "title:demonym-head"
+            if found is None:
+                found, rule = _known_head(s, person, title), "title:known-head"
             if found is not None:
                 state, former = found[0], found[1] or _left_as(title)
                 yield from pairs([person], [state], "FORMERLY_HEADED" if former else "HEADS",
-                                 "title:demonym-head", title.i)
+                                 rule, title.i)
                 break
 
 
@@ -731,7 +733,7 @@ def _headed_state(s: Sentence, title: Any) -> tuple[Mention, bool] | None:
     first = title.i - 1 if title.lower_ == "minister" else title.i
     if title.lower_ == "minister" and (first < 0 or doc[first].lower_ != "prime"):
         return None  # 'Foreign Minister' heads no state
-    before = [doc[i] for i in range(max(first - 3, 0), first)]
+    before = [doc[i] for i in range(max(first - 3, s.view.sent.start), first)]
     if any(t.lower_ in lexicon.SUBORDINATE_TITLE_WORDS for t in before[-2:]):
         return None  # 'Russian Vice President X'
     for demonym in reversed(before):
