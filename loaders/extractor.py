@@ -45,7 +45,13 @@ from .relations.verbs import keyed_tokens
 from .resolution.coref import OfficeHolder, home_government_mention, resolve_mentions
 from .resolution.leads import lead_person
 from .resolution.pairs import refer_to_named_people
-from .resolution.pronouns import pronoun_resolver, quote_speaker, subject_body, subject_person
+from .resolution.pronouns import (
+    SAYING,
+    pronoun_resolver,
+    quote_speaker,
+    subject_body,
+    subject_person,
+)
 from .resolution.resolutions import resolution_clause, resolving_body
 from .text.lines import MAX_FIELDS, fields, header
 from .text.parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
@@ -466,7 +472,6 @@ def _is_place(token: Any) -> bool:
 
 STATEMENT_OPENER = re.compile(r"\b(?:statement|remarks|declaration)\b[^.\"“”]*:\s*$", re.I)
 QUOTE_MARKS = ('"', "“", "”")
-SAYING_WORDS = {"says", "said", "adds", "added", "states", "stated"}
 
 
 def _statement_speaker(sent: Any, in_sent: dict[int, Mention], current: Mention | None,
@@ -511,7 +516,7 @@ def _closing_sayer(sent: Any, doc_text: str, mentions: list[Mention], index: int
         closing = next((t for t in later if t.text in ("”", '"')), None)
         if closing is None:
             continue
-        verb = next((t for t in later[closing.i - later.start + 1:] if t.lower_ in SAYING_WORDS),
+        verb = next((t for t in later[closing.i - later.start + 1:] if t.lower_ in SAYING),
                     None)
         if verb is None:
             return None

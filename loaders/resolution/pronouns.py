@@ -16,7 +16,7 @@ from ..mentions.find import Mention
 from ..mentions.mention import sentence_of, text_of
 from ..vocabulary import lexicon
 
-__all__ = ["pronoun_resolver", "subject_person", "subject_body"]
+__all__ = ["pronoun_resolver", "subject_person", "subject_body", "quote_speaker", "SAYING"]
 
 FIRST_PERSON = {"i", "me", "my"}
 FIRST_PLURAL = {"we", "us", "our"}
@@ -120,8 +120,8 @@ def _quote_marks(sent: Any) -> list[int]:
     return found
 
 
-SAYING = {"say", "said", "says", "tell", "told", "add", "added", "state", "stated",
-          "write", "wrote"}
+SAYING = {"say", "said", "says", "tell", "told", "add", "added", "adds", "state", "stated",
+          "states", "write", "wrote"}
 
 
 def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
