@@ -6,8 +6,9 @@ Why: news and prosecutors' releases name two or three people once and then speak
 as 'the pair', 'the trio' or 'the defendants'; what those people did went to no one. The
 link is made only when the count fits exactly: the last people joined by 'and' before the
 noun, as many as it says ('pair' two, 'trio' three); 'the defendants' are the people a
-release names with an age ('A, 41, of Brooklyn'), when it names two or more so. Anything
-less certain stays unresolved.
+release names with an age ('A, 41, of Brooklyn'), when it names two or more so; 'the man',
+'the accused' the one person a release describes by age without a name ('a 46-year-old
+citizen'). Anything less certain stays unresolved.
 """
 
 from __future__ import annotations

@@ -433,36 +433,36 @@ Ms. ROE (for herself and Mr. DOE) submitted the following concurrent resolution;
 """  # noqa: E501 - document text, one paragraph a line
 
 
-def test_house_sponsors_named_with_their_state_introduce_the_measure(extractor: Extractor) -> None:
-    text = ("H. CON. RES. 41\nIN THE HOUSE OF REPRESENTATIVES\nMs. Jane Roe of California "
-            "(for herself, Mr. Doe of New York, and Ms. Poe) submitted the following concurrent "
-            "resolution; which was referred to the Committee on Foreign Affairs\n")
-    found = triples(run(extractor, text))
-    for sponsor in ("Jane Roe", "Doe", "Poe"):
-        assert (sponsor, "INTRODUCED", "H. Con. Res. 41") in found, found
-    assert ("H. Con. Res. 41", "REFERRED_TO", "Committee on Foreign Affairs") in found, found
-    assert not any("California" in (s, o) for s, _, o in found), found
+CONGRESS_MEASURES = [
+    case("house-sponsors-named-with-their-state-introduce-the-measure",
+         "H. CON. RES. 41\nIN THE HOUSE OF REPRESENTATIVES\nMs. Jane Roe of California (for "
+         "herself, Mr. Doe of New York, and Ms. Poe) submitted the following concurrent "
+         "resolution; which was referred to the Committee on Foreign Affairs\n",
+         edges=(("Jane Roe", "INTRODUCED", "H. Con. Res. 41"),
+                ("Doe", "INTRODUCED", "H. Con. Res. 41"), ("Poe", "INTRODUCED", "H. Con. Res. 41"),
+                ("H. Con. Res. 41", "REFERRED_TO", "Committee on Foreign Affairs")),
+         not_names=("California",)),
+    case("a-measure-s-title-calls-on-whom-it-says-should-act",
+         "H. CON. RES. 41\nProviding that Canada should seek an apology from Russia, and that "
+         "the United States should help Taiwan.\nIN THE HOUSE OF REPRESENTATIVES\nMs. ROE "
+         "submitted the following concurrent resolution\n",
+         edges=(("H. Con. Res. 41", "CALLED_ON", "Canada"),
+                ("H. Con. Res. 41", "CALLED_ON", "United States")),
+         not_edges=(("United States", "ALLEGED_ASSISTANCE", "Taiwan"),)),
+    case("only-the-committees-a-measure-was-referred-to-are-linked",
+         "H. RES. 77\nIN THE HOUSE OF REPRESENTATIVES\nMr. DOE submitted the following "
+         "resolution; which was referred to the Committee on Rules, and in addition to the "
+         "Committee on Ethics, for a period to be determined\n\nWhereas the Committee on "
+         "Appropriations heard Jane Roe;\n",
+         edges=(("H. Res. 77", "REFERRED_TO", "Committee on Rules"),
+                ("H. Res. 77", "REFERRED_TO", "Committee on Ethics")),
+         not_edges=(("H. Res. 77", "REFERRED_TO", "Committee on Appropriations"),)),
+]
 
 
-def test_a_measure_s_title_calls_on_whom_it_says_should_act(extractor: Extractor) -> None:
-    text = ("H. CON. RES. 41\nProviding that Canada should seek an apology from Russia, and "
-            "that the United States should help Taiwan.\nIN THE HOUSE OF REPRESENTATIVES\n"
-            "Ms. ROE submitted the following concurrent resolution\n")
-    found = triples(run(extractor, text))
-    assert ("H. Con. Res. 41", "CALLED_ON", "Canada") in found, found
-    assert ("H. Con. Res. 41", "CALLED_ON", "United States") in found, found
-    assert ("United States", "ALLEGED_ASSISTANCE", "Taiwan") not in found, found
-
-
-def test_only_the_committees_a_measure_was_referred_to_are_linked(extractor: Extractor) -> None:
-    text = ("H. RES. 77\nIN THE HOUSE OF REPRESENTATIVES\nMr. DOE submitted the following "
-            "resolution; which was referred to the Committee on Rules, and in addition to the "
-            "Committee on Ethics, for a period to be determined\n\nWhereas the Committee on "
-            "Appropriations heard Jane Roe;\n")
-    found = triples(run(extractor, text))
-    for committee in ("Committee on Rules", "Committee on Ethics"):
-        assert ("H. Res. 77", "REFERRED_TO", committee) in found, found
-    assert not any(o == "Committee on Appropriations" for _, t, o in found if t == "REFERRED_TO")
+@pytest.mark.parametrize("expected", CONGRESS_MEASURES)
+def test_congress_measure_lines(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
 
 
 @pytest.mark.parametrize("edge", [
