@@ -55,7 +55,8 @@ def aimed_actions(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
         if rel_type is not None and token.dep_ in ("acl", "amod") and token.head.i != token.i:
             yield from _aimed(view, doers(token.head), _participle_targets(view, token),
                               rel_type, f"aimed:{token.lower_}", token.i)
-        elif token.lower_ in SPYING_VERBS and token.pos_ == "VERB" or _gathers_intelligence(token):
+        elif token.pos_ == "VERB" and (token.lower_ in SPYING_VERBS
+                                       or _gathers_intelligence(token)):
             yield from _aimed(view, view.subjects(token), _spied_on(view, token), "TARGETED",
                               f"aimed:spied-{token.lower_}", token.i)
         elif token.lower_ in ACTION_NOUNS and token.pos_ == "NOUN":
@@ -77,8 +78,8 @@ def _participle_targets(view: SentenceView, participle: Any) -> list[Mention]:
 
 def _gathers_intelligence(verb: Any) -> bool:
     """'gathered intelligence in X', 'collected intelligence on X': spying, by its object."""
-    return verb.pos_ == "VERB" and lemma(verb.lower_) in GATHERING_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ == "intelligence" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "intelligence" for c in verb.children) \
+        and lemma(verb.lower_) in GATHERING_VERBS
 
 
 def _spied_on(view: SentenceView, verb: Any) -> list[Mention]:

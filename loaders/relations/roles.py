@@ -691,8 +691,11 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
     chancellor': the demonym before a head-of-state or head-of-government title names the
     state the person heads ('former': headed); a vice or deputy heads nothing."""
     doc = s.view.sent.doc
-    if s.view.words.isdisjoint(HEAD_TITLE_WORDS):
-        return  # most sentences name no head of state (this runs on every one)
+    if s.view.words.isdisjoint(HEAD_TITLE_WORDS) or not any(
+            _headed_state(s, t) or t.i + 1 in s.view.at for t in s.view.tokens
+            if t.lower_ in HEAD_TITLE_WORDS):
+        return  # most sentences name no head of state, or none by a demonym or a known
+        # person's title (read on the title words before the people's descriptions)
     for person in _unique([m for m in s.view.at.values() if m.type == "Person"]):
         head = doc[person.end - 1]
         titles = [doc[person.start - 1]] if person.start >= 1 else []
