@@ -321,6 +321,13 @@ TARGETING = [
          not_edges=(("Global Affairs Canada", "TARGETED", "Michael Chong"),)),
     case("a-campaign-not-launched-targets-no-one",
          "Russia did not launch a campaign targeting Omar Haddad.", no_types=("TARGETED",)),
+    case("pressing-coercing-blackmailing-or-persecuting-someone-targets-them",
+         "Beijing pressured Jane Roe to withdraw. The MSS coerced Omar Haddad into spying. "
+         "Russia blackmailed Paul Smith. Jane Roe did not pressure Kenny Chiu.",
+         edges=(("People's Republic of China", "TARGETED", "Jane Roe"),
+                ("Ministry of State Security", "TARGETED", "Omar Haddad"),
+                ("Russia", "TARGETED", "Paul Smith")),
+         not_pairs=(("Jane Roe", "Kenny Chiu"),)),
     case("who-answers-for-an-action-carried-it-out",
          "The FSB was responsible for a smear campaign targeting Jane Roe. Unit 99 has been "
          "identified as being accountable for a range of cyber operations targeting Estonia. "
