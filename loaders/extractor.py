@@ -48,6 +48,7 @@ from .resolution.pairs import refer_to_named_people
 from .resolution.pronouns import (
     SAYING,
     pronoun_resolver,
+    quote_marks,
     quote_speaker,
     subject_body,
     subject_person,
@@ -504,9 +505,10 @@ def _closing_sayer(sent: Any, doc_text: str, mentions: list[Mention], index: int
     Public Prosecutor X.': a quotation opened in this sentence and closed a few sentences
     later, in the same paragraph, is said by the person named after the saying verb that
     follows its closing mark (`mentions` from `index` on are those after this sentence)."""
-    text = doc_text[sent.start_char:sent.end_char]
-    if not text.lstrip().startswith(("“", '"')) or sum(text.count(q) for q in QUOTE_MARKS) % 2 == 0:
-        return None
+    marks = quote_marks(sent)  # (read once per sentence, shared with the pronoun rules)
+    if len(marks) % 2 == 0 or sent.doc[marks[0]].text == "”" \
+            or any(not t.is_space for t in sent.doc[sent.start:marks[0]]):
+        return None  # no quotation opened at the sentence's start and left open
     end = doc_text.find("\n", sent.end_char)
     end = len(doc_text) if end < 0 else end
     for later in itertools.islice(sent.doc[sent.end:].sents, QUOTE_RUN_SENTENCES) \

@@ -759,18 +759,29 @@ ROLE_NAME_STARTS = {"member", "members", "minister", "senator", "secretary"}
 Parliament (MEP)'): initials defined for a role name no organisation."""
 
 
+def _defined(doc: Any) -> list[tuple[str, int, str]]:
+    """The text's 'Name (INITIALS)' phrases as (name, where it starts, initials), read once
+    per document (the names and the initials of papers both ask)."""
+    cached = doc.user_data.get("figraph_defined")
+    if cached is None:
+        cached = doc.user_data["figraph_defined"] = [
+            (m.group("name"), m.start("name"), m.group("short"))
+            for m in DEFINED_NAME.finditer(text_of(doc))]
+    return cached
+
+
 def _defined_names(doc: Any) -> list[Mention]:
     """'Alternative für Deutschland (AfD)': a capitalised name followed by its initials in
     brackets is an organisation, whatever the model made of it (the initials then stand
     for it: see `add_acronyms`)."""
     out = []
-    for match in DEFINED_NAME.finditer(text_of(doc)):
-        words = match.group("name").split()
+    for defined, at, short in _defined(doc):
+        words = defined.split()
         if words and words[-1].endswith(("'s", "\u2019s")):
             words[-1] = words[-1][:-2]  # "Global Affairs Canada's (GAC)": the name, not 's
         while words and words[0].lower() == "the":
             words = words[1:]
-        short = match.group("short").lower()
+        short = short.lower()
         for first in range(len(words)):  # the name may start after other capitalised words
             tail = words[first:]
             if tail[0].lower() in SMALL_NAME_WORDS:
@@ -782,7 +793,7 @@ def _defined_names(doc: Any) -> list[Mention]:
                     break  # 'Member of Parliament (MP)': a seat, not a body; 'Singapore
                     # Permanent Residence (SPR)', 'National Threat Assessment (NTA)': papers
                 name = " ".join(tail)
-                start = match.start("name") + match.group("name").rindex(name)
+                start = at + defined.rindex(name)
                 span = doc.char_span(start, start + len(name), alignment_mode="contract")
                 if span is not None and len(span):
                     kind = _head_type(tail)
@@ -795,8 +806,8 @@ def _defined_names(doc: Any) -> list[Mention]:
 def _drop_paper_initials(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'the Singapore Permanent Residence (SPR) of X', 'the SPR of his wife': initials the
     text defines for a right or a paper name no body, wherever the model tags them."""
-    papers = {match.group("short") for match in DEFINED_NAME.finditer(text_of(doc))
-              if match.group("name").split()[-1].lower() in PAPER_HEADS}
+    papers = {short for defined, _, short in _defined(doc)
+              if defined.split()[-1].lower() in PAPER_HEADS}
     if not papers:
         return mentions
     return [m for m in mentions if m.kind != "ner" or m.text not in papers]

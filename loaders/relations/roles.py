@@ -632,8 +632,8 @@ def _in_charge_of(view: SentenceView, prep: Any) -> list[Mention]:
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 """'Her husband, X, was charged': the kin noun is an argument of the clause (in 'run by
 Y and her husband X' the tie is left alone: the earlier sets' gold does not list it)."""
-KIN = {"wife", "husband", "spouse", "partner", "daughter", "son", "mother", "father",
-       "sister", "brother", "niece", "nephew", "cousin", "child"}
+KIN = lexicon.words("relative_nouns") | {"spouse", "partner", "niece", "nephew", "cousin",
+                                          "child"}
 
 
 def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
@@ -691,11 +691,12 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
     chancellor': the demonym before a head-of-state or head-of-government title names the
     state the person heads ('former': headed); a vice or deputy heads nothing."""
     doc = s.view.sent.doc
-    if s.view.words.isdisjoint(HEAD_TITLE_WORDS) or not any(
-            _headed_state(s, t) or t.i + 1 in s.view.at for t in s.view.tokens
-            if t.lower_ in HEAD_TITLE_WORDS):
-        return  # most sentences name no head of state, or none by a demonym or a known
-        # person's title (read on the title words before the people's descriptions)
+    if s.view.words.isdisjoint(HEAD_TITLE_WORDS):
+        return  # most sentences name no head of state (this runs on every one)
+    headed = {t.i: _headed_state(s, t) for t in s.view.tokens if t.lower_ in HEAD_TITLE_WORDS}
+    if not any(found is not None or i + 1 in s.view.at for i, found in headed.items()):
+        return  # none by a demonym or a known person's title: the people's descriptions
+        # are not read
     for person in _unique([m for m in s.view.at.values() if m.type == "Person"]):
         head = doc[person.end - 1]
         titles = [doc[person.start - 1]] if person.start >= 1 else []
@@ -703,7 +704,7 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
         if head.dep_ in ("nsubj", "nsubjpass"):
             titles += as_nouns(head.head)  # 'was voted out of office as Austrian chancellor'
         for title in titles:
-            found, rule = _headed_state(s, title), "title:demonym-head"
+            found, rule = headed.get(title.i), "title:demonym-head"
             if found is None:
                 found, rule = _known_head(s, person, title), "title:known-head"
             if found is not None:

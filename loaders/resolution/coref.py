@@ -134,9 +134,8 @@ def _cluster_people(mentions: list[Mention]) -> None:
         words = m.name.split()
         if len(words) > 1:
             own = normalize_name(m.name)
-            longer = [k for k in full_by_last.get(own.split()[-1] if own else "", [])
-                      if k != own and k.endswith(" " + own)]
-            m.key = longer[0] if len(longer) == 1 else normalize_name(m.name)
+            longer = _longer_names(own, full_by_last) if own else []
+            m.key = longer[0] if len(longer) == 1 else own
             if len(words) > 2 and not longer:
                 m.key = _middle_names_dropped(m.key, known_people) or m.key
             m.key = variants.get(m.key, m.key)
@@ -156,8 +155,14 @@ def _cluster_people(mentions: list[Mention]) -> None:
 def _written_in_full(key: str, full_by_last: dict[str, list[str]]) -> str:
     """'Yang Xiuping' is the 'Shirley Yang Xiuping' the text also names: the one longer
     full name ending with it, so a bare 'Yang' joins the person, not a name of its own."""
-    longer = [k for k in full_by_last.get(key.split()[-1], []) if k.endswith(" " + key)]
+    longer = _longer_names(key, full_by_last)
     return longer[0] if len(longer) == 1 else key
+
+
+def _longer_names(key: str, full_by_last: dict[str, list[str]]) -> list[str]:
+    """The full names of the text that end with `key` and are longer ('shirley yang
+    xiuping' for 'yang xiuping')."""
+    return [k for k in full_by_last.get(key.split()[-1], []) if k.endswith(" " + key)]
 
 
 def _family_named(word: str, by_last: dict[str, set[str]]) -> bool:

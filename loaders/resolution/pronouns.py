@@ -16,7 +16,8 @@ from ..mentions.find import Mention
 from ..mentions.mention import sentence_of, text_of
 from ..vocabulary import lexicon
 
-__all__ = ["pronoun_resolver", "subject_person", "subject_body", "quote_speaker", "SAYING"]
+__all__ = ["pronoun_resolver", "subject_person", "subject_body", "quote_speaker", "quote_marks",
+           "SAYING"]
 
 FIRST_PERSON = {"i", "me", "my"}
 FIRST_PLURAL = {"we", "us", "our"}
@@ -104,10 +105,10 @@ QUOTES = {'"', "“", "”"}
 
 def quoted(token: Any) -> bool:
     """Inside a quotation: an odd number of quotation marks before it in its sentence."""
-    return bisect_left(_quote_marks(sentence_of(token)), token.i) % 2 == 1
+    return bisect_left(quote_marks(sentence_of(token)), token.i) % 2 == 1
 
 
-def _quote_marks(sent: Any) -> list[int]:
+def quote_marks(sent: Any) -> list[int]:
     """The indices of the sentence's quotation-mark tokens, listed once per sentence (every
     pronoun and saying verb asks `quoted`); a sentence whose text holds no quotation mark
     has none, and its tokens are not walked."""
@@ -127,7 +128,7 @@ SAYING = {"say", "said", "says", "tell", "told", "add", "added", "adds", "state"
 def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The named person outside the quotation marks who says the sentence's quote
     ('"...," Assistant Attorney General John Demers said'), if the sentence quotes."""
-    if not _quote_marks(sent):
+    if not quote_marks(sent):
         return None
     return _quote_speaker(sent[0], in_sent)
 
