@@ -155,7 +155,9 @@ class MentionFinder:
         candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
-        candidates += _signatories(doc)
+        signed = _signatories(doc)  # each a person, whatever the model called the span
+        spans = {(m.start, m.end) for m in signed}
+        candidates = [m for m in candidates if (m.start, m.end) not in spans] + signed
         candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc)
         candidates += numbered_units(doc) + placed_branches(doc)

@@ -179,12 +179,20 @@ def _swayed(view: SentenceView, verb: Any, gazetteer: Gazetteer, builtin: Builti
     if eroding:  # 'sought to destabilise Moldova'
         out += [(view.at[o.i], "arena:state") for o in objects
                 if o.i in view.at and view.at[o.i].type == "State"]
+    objects += [a for o in objects for a in _nested_arenas(o)]
     for obj in (o for o in unique_tokens(objects) if eroding or o.lower_ in ARENA_NOUNS):
         out += [(m, "arena:owner") for m in _owning_states(view, obj)]
         out += [(m, "arena:demonym") for m in _qualifying_states(view, obj, gazetteer, builtin)]
         out += [(m, "arena:place") for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
                 for m in pobj_actors(view, p) if m.type == "State"]
     return out
+
+
+def _nested_arenas(obj: Any) -> list[Any]:
+    """'undermine trust in politics in the UK', 'influence the outcome of Moldova's
+    elections': the arena sits one phrase below what is acted on."""
+    return [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in ARENA_NOUNS]
 
 
 def _qualifying_states(view: SentenceView, obj: Any, gazetteer: Gazetteer,

@@ -669,8 +669,19 @@ def _premodified(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Menti
     for token in noun.subtree:
         other = view.at.get(token.i)
         if token.i < person.start and other is not None and other.type in (
-                "Party", "Organization") and other.kind not in ("demonym", "anaphora"):
+                "Party", "Organization") and other.kind not in ("demonym", "anaphora") \
+                and (other.end - other.start == 1  # 'Republicans Gerald Ford'
+                     or _titled_between(noun.doc, other.end, person.start)):
             yield person, other, "clause:party-title", noun.i
+
+
+def _titled_between(doc: Any, start: int, end: int) -> bool:
+    """A title or role between the party and the name ('AfD MEP X'): without one, a party's
+    name of several words before a person's ('the PPE Group Iratxe García') is two names
+    run together (a list of authors), not a title; a one-word party ('Conservative Kenny
+    Chiu') is an affiliation."""
+    return any(t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.PERSON_ROLE_NOUNS
+               for t in doc[start:end])
 
 
 def _through_kin(m: Mention) -> Mention:

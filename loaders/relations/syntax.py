@@ -52,6 +52,15 @@ Global Affairs Canada'): that body acts."""
 
 
 
+AIM_NOUNS = lexicon.words("aim_nouns")
+LINKING_VERBS = {"is", "was", "are", "were", "be", "seems", "seemed", "appears", "appeared",
+                 "remains", "remained"}
+"""'Storm-1516's main objective seems to be to discredit Y': whoever holds the aim does
+what it is to do (a verb's subject borrowed through 'be' would be the aim itself)."""
+RULING_NOUNS = lexicon.words("ruling_nouns")
+RULED_TYPES = ("State", "Government", "Party")
+"""Who 'the leadership' or 'the regime' of an actor of these types stands for: that actor."""
+
 OUTLET_NOUNS = {"website", "site", "outlet", "portal", "platform", "channel", "newspaper",
                 "magazine", "broadcaster"}
 """What an outlet's name is written before: 'the Voice of Europe website' is the outlet."""
@@ -216,6 +225,10 @@ class SentenceView:
                       and self.at[o.i].type not in ("Person", "State")]
             if named:
                 return named[:1]
+        if token.lower_ in RULING_NOUNS:
+            ruled = self._ruled(token)
+            if ruled:
+                return ruled
         if not owner or token.lower_ in SOMEONE_ELSES:
             return []  # "met Omar Haddad's lawyer" did not meet Haddad
         for child in token.children:
@@ -270,6 +283,8 @@ class SentenceView:
                 if not found and user is not None:  # 'X relies on fake websites that
                     found = self.subjects(user)  # mimic Y': X does it through them
                 return found
+            if clause.subject.lower_ in AIM_NOUNS and verb.lower_ in LINKING_VERBS:
+                return self._holder_of(clause.subject)  # "X's aim is to discredit Y"
             return self.possessed_body(clause.subject) or self.actors(clause.subject,
                                                                        owner=False)
         if _participle(verb):
@@ -360,6 +375,17 @@ class SentenceView:
         if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
             return [self.at[verb.i - 2]]
         return []
+
+    def _ruled(self, noun: Any) -> list[Mention]:
+        """"Russia's leadership", 'the CCP leadership', 'the authorities in Hong Kong', 'the
+        political leadership of the PRC': those who rule a state, party or government act
+        as it (a person's 'leadership' or a body's 'authorities' in a city are not it)."""
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                  and c.i < noun.i]
+        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+        found = [self.at[o.i] for o in owners if o.i in self.at]
+        return [m for m in found if m.type in RULED_TYPES][:1]
 
     def _holder_of(self, noun: Any) -> list[Mention]:
         """'the Council's decision to impose', 'the decision of (by) the Council to impose':

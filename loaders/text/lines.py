@@ -244,12 +244,20 @@ def is_incidental_label(label: str) -> bool:
     return _label_key(label) in _lexicon()[1]
 
 
-PERSON_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:von|van|der|den|de|du|da|di|del|la|le)[ \t]+)*" \
-    r"[A-Z][\w'’\-]+){1,3}"
+PERSON_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:von|van|der|den|de|du|da|di|del|la|le|in|ter|ten|"\
+    r"'t|’t)[ \t]+)*[A-Z][\w'’\-]+){1,3}"
 SIGNATORY_LINE = re.compile(
     rf"^[ \t]*(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?[ \t]*\n"
     r"[ \t]*(?:\n[ \t]*)?on behalf of (?:the )?(?P<group>[^\n]{2,100}?)[ \t]*$", re.MULTILINE)
 NAME_IN_LINE = re.compile(PERSON_NAME)
+AUTHOR_SEGMENT = rf"(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?" \
+    r"[ \t]*on behalf of (?:the )?(?P<group>[A-Z][^\n,]{0,40}?[ \t]Group)\b"
+AUTHOR_SEGMENT_RE = re.compile(AUTHOR_SEGMENT)
+LINE = re.compile(r"[^\n]+")
+"""The same blocks run into one line, as a copied page gives them: 'A, B on behalf of the
+PPE Group C, D on behalf of the S&D Group'. Only a line made of nothing else is read, and
+each group must end in 'Group' (prose naming someone 'on behalf of' anything is not)."""
+MAX_AUTHOR_LINE = 5000
 MAX_SIGNATORY_BLOCKS = 200
 
 
@@ -272,15 +280,30 @@ def signatories(text: str) -> list[Signatories]:
 def _signatories(text: str) -> tuple[Signatories, ...]:
     """Kept for the last text: the mention finder and the signatories' relations read the
     same chunk one after the other."""
+    if "on behalf of" not in text:
+        return ()
+    matches = list(SIGNATORY_LINE.finditer(text)) + _run_together(text)
     out = []
-    for match in SIGNATORY_LINE.finditer(text):
+    for match in sorted(matches, key=lambda m: m.start())[:MAX_SIGNATORY_BLOCKS]:
         base = match.start("names")
         names = tuple((base + m.start(), base + m.end())
                       for m in NAME_IN_LINE.finditer(match.group("names")))
         out.append(Signatories(names, (match.start("group"), match.end("group"))))
-        if len(out) >= MAX_SIGNATORY_BLOCKS:
-            break
     return tuple(out)
+
+
+def _run_together(text: str) -> list[re.Match[str]]:
+    """The author blocks of each line made of nothing else (blank space between them)."""
+    found: list[re.Match[str]] = []
+    for line in LINE.finditer(text):
+        if "on behalf of" not in line.group() or len(line.group()) > MAX_AUTHOR_LINE:
+            continue
+        segments = list(AUTHOR_SEGMENT_RE.finditer(text, line.start(), line.end()))
+        gaps = zip([line.start()] + [m.end() for m in segments],
+                   [m.start() for m in segments] + [line.end()], strict=True)
+        if segments and all(not text[a:b].strip() for a, b in gaps):
+            found += segments
+    return found
 
 
 MEASURE = re.compile(r"\b(?P<house>S|H)\.[ \t]?(?:(?P<kind>Con\.|J\.)[ \t]?)?Res\.[ \t]?"

@@ -216,6 +216,19 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("a-states-leadership-acts-as-the-state",
+         "The political leadership of the People's Republic of China threatened Taiwan. "
+         "Russia's leadership ordered attacks on Ukraine.",
+         edges=((PRC, "TARGETED", "Taiwan"),)),
+    case("a-partys-leadership-acts-as-the-party",
+         "The CCP leadership targeted Jimmy Lai.",
+         edges=(("Chinese Communist Party", "TARGETED", "Jimmy Lai"),)),
+    case("a-regime-named-by-its-seat-is-the-state",
+         "The Kremlin regime threatened Ukraine.", edges=(("Russia", "TARGETED", "Ukraine"),)),
+    case("a-persons-leadership-is-not-theirs-to-act-as",
+         "Mark Carney's leadership helped the Harbour Institute.",
+         not_edges=(("Mark Carney", "SUPPORTED", "Harbour Institute"),
+                    ("Mark Carney", "RELATED_TO", "Harbour Institute"))),
     case("people-one-tries-to-influence-are-targets",
          "Jane Roe and Omar Haddad conspired to influence Harbour City councillors and public "
          "opinion against Paul Smith.",
@@ -684,6 +697,23 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "Russia interfered in the 2024 elections in Moldova. Paul Braun collected "
          "information about Estonia's defence plans.",
          edges=(("Russia", "INTERFERED_IN", "Moldova"), ("Paul Braun", "TARGETED", "Estonia"))),
+    case("the-arena-one-phrase-below-what-is-undermined",
+         "Russia sought to undermine confidence in Canada's democratic institutions.",
+         edges=(("Russia", "INTERFERED_IN", "Canada"),)),
+    case("trust-in-politics-in-a-state-is-that-states-arena",
+         "Russia sought to undermine trust in politics in the United Kingdom.",
+         edges=(("Russia", "INTERFERED_IN", "United Kingdom"),)),
+    case("trust-in-a-body-that-is-no-arena-is-no-interference",
+         "Russia sought to undermine trust in the banks of the United Kingdom.",
+         no_types=("INTERFERED_IN",)),
+    case("the-holder-of-an-aim-does-what-it-is-to-do",
+         "The aim of Russia is to undermine the elections of Moldova.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"),)),
+    case("an-aim-whose-holder-is-its-own-verb-subject-seems",
+         "Russia's main objective seems to be to discredit Omar Haddad.",
+         edges=(("Russia", "TARGETED", "Omar Haddad"),)),
+    case("an-aim-that-is-only-described-links-nothing",
+         "Russia's aim is clear, said Omar Haddad.", no_types=("TARGETED", "INTERFERED_IN")),
     case("interfering-in-talks-held-in-a-city-targets-no-state",
          "Russia interfered in the talks in Geneva.", no_types=("INTERFERED_IN",)),
     case("interference-with-no-arena-is-still-canadas",

@@ -148,6 +148,25 @@ def test_security_services_of_other_countries_are_known(form: str, name: str) ->
     assert entry is not None and entry.name == name
 
 
+@pytest.mark.parametrize(("form", "name"), [
+    ("Seimas", "Seimas of the Republic of Lithuania"),
+    ("Verkhovna Rada", "Verkhovna Rada"),
+    ("Tweede Kamer", "House of Representatives of the Netherlands"),
+    ("Parliament of Austria", "National Council of Austria"),
+    ("Knesset", "Knesset"),
+])
+def test_legislatures_of_other_countries_are_known(form: str, name: str) -> None:
+    entry = Gazetteer.load().named(form)
+    assert entry is not None and entry.name == name and entry.type == "Legislature"
+
+
+@pytest.mark.parametrize("form", ["National Assembly", "Senate", "Parliament", "Bundesrat"])
+def test_a_legislatures_name_several_countries_use_names_none(form: str) -> None:
+    """'the National Assembly' is France's, Hungary's, Serbia's...: no pick among them."""
+    entry = Gazetteer.load().named(form)
+    assert entry is None or entry.type != "Legislature" or entry.country == "Canada"
+
+
 def test_an_acronym_two_bodies_share_is_only_local() -> None:
     """'the NSA' is the National Security Adviser in British text: only American text
     reads it as the agency."""

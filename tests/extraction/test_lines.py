@@ -351,6 +351,53 @@ def test_prose_on_behalf_of_is_no_signatories_line(text: str) -> None:
     assert signatories(text) == []
 
 
+RUN_TOGETHER = """MOTION FOR A RESOLUTION on interference in the work of the Parliament
+B9-0412/2023
+Marta Kowalczyk, Henrik Lindqvist, on behalf of the PPE Group Sofie in ’t Hout, Luca Ferrante \
+on behalf of the S&D Group Ilse Brandt on behalf of the Verts/ALE Group
+
+The European Parliament,
+"""
+
+
+def test_signatories_run_into_one_line_are_read_block_by_block() -> None:
+    """A copied page gives the blocks on one line: each group takes the names before it."""
+    blocks = signatories(RUN_TOGETHER)
+    assert [[RUN_TOGETHER[a:b] for a, b in block.names] for block in blocks] == [
+        ["Marta Kowalczyk", "Henrik Lindqvist"], ["Sofie in ’t Hout", "Luca Ferrante"],
+        ["Ilse Brandt"]]
+    assert [RUN_TOGETHER[slice(*block.group)] for block in blocks] == [
+        "PPE Group", "S&D Group", "Verts/ALE Group"]
+
+
+def test_signatories_run_together_join_only_their_own_group(extractor: Extractor) -> None:
+    found = triples(run(extractor, RUN_TOGETHER))
+    members = {(s, t) for s, rel, t in found if rel == "MEMBER_OF"}
+    assert ("Sofie in ’t Hout", "Progressive Alliance of Socialists and Democrats") in members
+    assert ("Ilse Brandt", "Greens/European Free Alliance") in members
+    assert not any(s == "Sofie in ’t Hout" and "PPE" in t for s, t in members), members
+    assert not any(s == "Ilse Brandt" and "Socialists" in t for s, t in members), members
+    assert ("Luca Ferrante", "INTRODUCED", "B9-0412/2023") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kati Novak, the rapporteur, spoke on behalf of the S&D Group about the report.\n",
+    "Jane Roe, Omar Haddad on behalf of the S&D Group, and then the minister replied.\n",
+])
+def test_prose_naming_a_group_is_no_run_together_line(text: str) -> None:
+    assert signatories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, Bo Park on behalf of the Xy Group " * 100 + "Zed Roe on behalf of the Q",
+    "Ann Lee, " * 600 + "on behalf of the Xyz Party",
+])
+def test_a_long_line_almost_of_author_blocks_gives_none(text: str) -> None:
+    """One stray word at the end makes the line prose: no block is read from it (and the
+    reader answers at once rather than trying every way to split the names)."""
+    assert signatories(text) == []
+
+
 def test_signatories_and_their_group_table_the_numbered_motion(extractor: Extractor) -> None:
     """'B9-0263/2024' is the motion (its procedure '2024/2696(RSP)' the same one; a joint
     motion's 'RC-' number another); who signs it, and their group, table it."""

@@ -40,6 +40,13 @@ OFFICES = [
          edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),
                 ("Han Dong", "FORMER_MEMBER_OF", "Liberal Party of Canada"),
                 ("Michael Chong", "CRITICIZED", "Han Dong"))),
+    case("a-one-word-party-before-a-name-is-the-persons",
+         "The campaigns of Republicans Gerald Ford and Ronald Reagan hired him.",
+         edges=(("Gerald Ford", "MEMBER_OF", "Republican Party (United States)"),)),
+    case("a-party-name-run-into-a-persons-name-is-no-title",
+         "The motion was signed by the European Conservatives and Reformists Group Anna "
+         "Kowalska.",
+         not_pairs=(("Anna Kowalska", "European Conservatives and Reformists"),)),
     case("minister-apposition-and-meeting",
          "The Minister of Foreign Affairs, Mélanie Joly, met with Indian officials in New "
          "York.",

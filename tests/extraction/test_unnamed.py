@@ -110,6 +110,19 @@ def test_a_group_keeps_the_words_it_is_counted_with(extractor: Extractor, text: 
     assert groups and form in groups[0].aliases, text
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Russia is targeting the Russian-Canadian community.",
+     "Russian-Canadian community (unnamed)"),
+    ("Beijing harassed the Chinese-Australian community in Sydney.",
+     "Chinese-Australian community (unnamed)"),
+])
+def test_a_group_keeps_a_word_joined_by_a_hyphen(extractor: Extractor, text: str,
+                                                 name: str) -> None:
+    """'Russian-Canadian' is one word the tokenizer splits: the group is not 'Canadian'."""
+    names = {a.name for a in run(extractor, text).actors}
+    assert name in names and "Canadian community (unnamed)" not in names, names
+
+
 @pytest.mark.parametrize(("text", "form", "not_form"), [
     ("Canada imposed sanctions against 15 entities controlled by the Northland government "
      "and involved in fraud.", "15 entities controlled by the Northland government",
