@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from ...graph.model import normalize_name as _normalize_name
 from ..vocabulary.gazetteer import GazetteerEntry
 
@@ -47,8 +49,28 @@ def entities(doc: Any) -> tuple[Any, ...]:
     new Span for each entity at each access, and the finders ask several times a chunk."""
     cached = doc.user_data.get("figraph_entities")
     if cached is None:
-        cached = doc.user_data["figraph_entities"] = tuple(doc.ents)
+        cached = doc.user_data["figraph_entities"] = tuple(
+            part for ent in doc.ents for part in _listed_bodies(ent))
     return cached
+
+
+CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "llp", "plc", "co", "corp", "ag", "gmbh", "sa",
+                      "jr", "sr"}
+
+
+def _listed_bodies(ent: Any) -> list[Any]:
+    """'(Ministry of Defense, Military Information Service, etc.)': the model joins a list
+    of bodies into one; each part of two words or more is one (a one-word part, 'Acme,
+    Inc.' or 'University of California, Berkeley', keeps the name whole)."""
+    commas = [t.i for t in ent if t.text == ","] if ent.label_ == "ORG" else []
+    if not commas:
+        return [ent]
+    bounds = list(zip([ent.start] + [c + 1 for c in commas], commas + [ent.end], strict=True))
+    doc = ent.doc
+    if any(b - a < 2 or not doc[a].text[:1].isupper()
+           or doc[a].lower_.rstrip(".") in CORPORATE_SUFFIXES for a, b in bounds):
+        return [ent]
+    return [Span(doc, a, b, label=ent.label_) for a, b in bounds]
 
 
 def tokens_with(doc: Any, attr: int, wanted: Any) -> list[Any]:

@@ -52,6 +52,7 @@ Global Affairs Canada'): that body acts."""
 
 
 
+CREATING_PARTICIPLES = lexicon.words("creating_participles")
 AIM_NOUNS = lexicon.words("aim_nouns")
 LINKING_VERBS = {"is", "was", "are", "were", "be", "seems", "seemed", "appears", "appeared",
                  "remains", "remained"}
@@ -333,6 +334,8 @@ class SentenceView:
                 patient = passive_patient_of_conjunct(verb)
                 if patient is not None:
                     return self.actors(patient, owner=False)
+                if _infinitive(verb) and _set_up_for(parent):  # 'a commission set up in
+                    return self._body_made(parent.head)  # 2002 to investigate X'
                 return self.subjects(parent)
         return self._aged_subject(verb)
 
@@ -375,6 +378,12 @@ class SentenceView:
         if verb.i >= 2 and verb.nbor(-1).text == "," and verb.i - 2 in self.at:
             return [self.at[verb.i - 2]]
         return []
+
+    def _body_made(self, noun: Any) -> list[Mention]:
+        """The body a participle made: the noun, or what the noun describes ('X was a
+        commission set up to ...')."""
+        described = self.subjects(noun.head) if noun.dep_ == "attr" else []
+        return described or self.actors(noun, owner=False)
 
     def _ruled(self, noun: Any) -> list[Mention]:
         """"Russia's leadership", 'the CCP leadership', 'the authorities in Hong Kong', 'the
@@ -577,6 +586,13 @@ def _purposed_campaign(verb: Any, parent: Any) -> Any | None:
         return None
     return next((c for c in parent.children if c.dep_ == "dobj" and c.i < verb.i
                  and c.lower_ in OPERATION_NOUNS), None)
+
+
+def _set_up_for(participle: Any) -> bool:
+    """'a commission set up to investigate', 'a task force created to counter': a body made
+    for a purpose does it (not whoever made it, who is the participle's agent)."""
+    return participle.tag_ in ("VBN", "VBD") and participle.dep_ == "acl" \
+        and participle.lower_ in CREATING_PARTICIPLES and participle.head.pos_ in ("NOUN", "PROPN")
 
 
 def _infinitive(verb: Any) -> bool:

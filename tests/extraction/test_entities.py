@@ -31,6 +31,21 @@ def test_named_actors_without_a_relation_are_kept(extractor: Extractor) -> None:
     assert found.get("Harbour Policy Institute") == "Organization"
 
 
+@pytest.mark.parametrize(("text", "bodies", "whole"), [
+    ("Officials in various state institutions (Ministry of Defense, Military Information "
+     "Service, etc.) were charged.", ("Ministry of Defense", "Military Information Service"),
+     "Ministry of Defense, Military Information Service"),
+    ("She was hired by the Northlake Trading Company, Ltd. in Cyprus.", (), ""),
+])
+def test_bodies_listed_with_commas_are_each_an_actor(extractor: Extractor, text: str,
+                                                     bodies: tuple[str, ...],
+                                                     whole: str) -> None:
+    """The model may tag a list of bodies as one; a company's 'Ltd.' stays its name's."""
+    names = {a.name for a in run(extractor, text).actors}
+    assert set(bodies) <= names and whole not in names, names
+    assert not any(n.strip(".") == "Ltd" for n in names), names
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("The outlet moved its office into Belgium in 2023 and hired Jane Roe.", "Belgium"),
     ("Journalists from Portugal and Jane Roe exposed the network.", "Portugal"),
