@@ -451,7 +451,10 @@ def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, Gaz
     return sorted(kept, key=lambda option: option[0] == "local")
 
 
-AKA = ("also known as", "a.k.a.", "aka", "alias", "known as")
+AKA = ("also known as", "a.k.a.", "aka", "alias", "known as", "(born", "(née", "(nee",
+       ", née")
+"""Words before a person's other name: 'also known as', and a birth name, 'Christine Lee
+(born Ching Kui Lee)', 'Jane Roe (née Smith)'."""
 
 
 KNOWN_AS_WORDS = {",", "is", "was", "are", "were", "also", "commonly", "widely", "publicly",

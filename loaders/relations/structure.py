@@ -75,6 +75,8 @@ def composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
         wholes = view.actors(verb.head, owner=False)  # 'the task force, which brings together'
 
     parts = [m for m in listed_after(view, verb) if not _of_people(view, m.start, verb)]
+    listed = {m.key for m in parts}  # 'organizations, including NATO and the EU': the
+    wholes = [w for w in wholes if w.key not in listed]  # examples, none part of another
     orgs = PART_TYPES
     yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
                      "PART_OF", f"verb:{word}", verb.i)

@@ -20,6 +20,11 @@ __all__ = ["masked", "TAIL_HEADINGS"]
 CITATION = re.compile(r"\[(?:\d{1,3}(?:[,–\-]\s?\d{1,3})*|[a-z]|citation needed|note \d+)\]")
 FOOTNOTE = re.compile(r"(?<=[a-z)\]][.,;:”\"’])\d{1,3}(?=\s|$)", re.MULTILINE)
 """A footnote number right after a word's closing punctuation: 'processes.88 The'."""
+LIFE_DATES = re.compile(r"(?<=[\w.] )\((?P<inside>[^()\n]{0,200}?\b\d{3,4}\b[^()\n]{0,80}?)\)")
+"""'Herman Simm (born 29 May 1947) is ...', 'Willy Brandt (18 December 1913 – 8 October
+1992) was ...': a person's dates in brackets after the name, which the small model parses
+into the sentence ('May' its subject). Blanked but for the word 'born' (the mention finder
+reads it: a name so written is a person's)."""
 SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 """Superscript footnote markers ('Toronto.⁵'), wherever they stand."""
 
@@ -61,6 +66,7 @@ def masked(text: str) -> str:
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)
     text = SUPERSCRIPT.sub(_blank, text)
+    text = LIFE_DATES.sub(_blank_dates, text)
     text = BOILERPLATE_LINE.sub(_blank, text)
     text = CONTENTS.sub(_blank, text)
     cut = _tail_start(text)
@@ -122,6 +128,37 @@ def _list_follows(text: str, start: int) -> bool:
                  if LIST_LINE.match(line) or len(line.strip()) < PROSE_LINE_CHARS // 2)
     prose = sum(1 for line in lines if len(line) >= PROSE_LINE_CHARS and not LIST_LINE.match(line))
     return prose == 0 and listed >= 0.75 * len(lines)
+
+
+LIFE_WORDS = re.compile(r"\b(?:born|died|d\.|b\.|c\.|circa)\b|[–\-]|\d|"
+                        r"\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|"
+                        r"[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\b")
+
+
+YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _blank_dates(match: re.Match) -> str:
+    """Only a bracket of birth and death dates (and, after 'born', a place) after a name:
+    anything else in brackets with a year ('(2019)', '(Bill C-70, 2024)') is left as
+    written."""
+    before = match.string[max(0, match.start() - 40):match.start()].split()
+    if not before or not before[-1][:1].isupper():
+        return match.group(0)  # 'the war (1939-1945)': a thing's dates, not a person's
+    inside = match.group("inside")
+    words = inside.replace(",", " ").replace(";", " ").split()
+    dated = [w for w in words if LIFE_WORDS.fullmatch(w.strip(".")) or LIFE_WORDS.match(w)]
+    lifespan = len(YEAR.findall(inside)) == 2 and ("–" in inside or "-" in inside)
+    if "born" not in words and not (lifespan and len(dated) == len(words)):
+        return match.group(0)  # '(2019)', '(June 2024)': a dated thing's date stays
+    if "born" in words:
+        after = words[words.index("born") + 1:]
+        if after and after[0][:1].isupper() and not LIFE_WORDS.fullmatch(after[0]):
+            return match.group(0)  # 'Christine Lee (born Ching Kui Lee; ...)': a birth name
+        at = inside.index("born")
+        return "(" + _blank_text(inside[:at]) + "born" + _blank_text(inside[at + 4:]) + ")"
+    return "(" + _blank_text(inside) + ")"
 
 
 def _blank(match: re.Match) -> str:

@@ -281,6 +281,28 @@ def test_title_pages_and_notes(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
 
 
+@pytest.mark.parametrize(("text", "masked_text"), [
+    ("Paul Tamm (born 29 May 1947) is a former chief.",
+     "Paul Tamm (born            ) is a former chief."),
+    ("Willy Brandt (18 December 1913 – 8 October 1992) was a politician.",
+     "Willy Brandt (                                 ) was a politician."),
+])
+def test_a_persons_dates_in_brackets_are_blanked_for_the_parser(text: str,
+                                                                masked_text: str) -> None:
+    assert masked(text) == masked_text
+
+
+@pytest.mark.parametrize("text", [
+    "The Act (2019) was passed in June.",
+    "Bill C-70 (June 2024) was passed.",
+    "The war (1939-1945) ended.",
+    "Jane Roe (born Maria Petrova; 1970) is a lawyer.",
+])
+def test_other_dated_brackets_stay_as_written(text: str) -> None:
+    """A thing's date, or a birth name, is information the readers use."""
+    assert masked(text) == text
+
+
 def test_other_notes_stay_masked() -> None:
     kept = masked(INQUIRY_REPORT)
     assert "Jody Thomas" in kept and "Country Summary" not in kept

@@ -168,6 +168,12 @@ RESOLVED = [
          "Omar Haddad met two individuals known as \u201cKen\u201d and \u201cLily\u201d in "
          "Sydney.",
          pairs=(("Omar Haddad", "Ken"), ("Omar Haddad", "Lily")), names=("Ken", "Lily")),
+    case("a-birth-name-in-brackets-is-the-persons-other-name",
+         "Jane Roe (born Maria Ivanova Petrova; 1970) is a lawyer who met Omar Haddad.",
+         pairs=(("Jane Roe", "Omar Haddad"),), not_names=("Maria Ivanova Petrova",)),
+    case("a-name-born-with-a-date-is-read-past-the-date",
+         "Paul Tamm (born 29 May 1947) is a former official and a convicted Russian spy.",
+         pairs=(("Paul Tamm", "Russia"),)),
     case("the-pair-is-the-two-people-named-together-before",
          "Omar Haddad met two men known as \u201cKen\u201d and \u201cLily\u201d. The Harbour "
          "Police Service says the pair worked for the Northland Security Bureau.",

@@ -512,6 +512,10 @@ PARTS = [
          "and the RCMP.",
          edges=(("Royal Canadian Mounted Police", "PART_OF",
                  "Security and Intelligence Threats to Elections Task Force"),)),
+    case("examples-of-a-kind-are-no-parts-of-each-other",
+         "The department handles data from international organizations, including NATO, "
+         "the European Union and Estonia's other defence partners.",
+         not_pairs=(("North Atlantic Treaty Organization", "European Union"),)),
     case("a-states-agency-in-apposition-is-part-of-it",
          "The Ministry of State Security, China's civilian intelligence agency, ran the "
          "group.", edges=(("Ministry of State Security", "PART_OF", PRC),)),
