@@ -221,11 +221,24 @@ def _build_index(nodes: Iterable[tuple[str, dict[str, Any]]], count: int) -> _In
                 continue
             _add(index, index.names, node, str(attrs.get("name") or node))
             for alias in attrs.get("aliases") or ():
-                _add(index, index.aliases, node, str(alias))
+                if not _description(str(alias)):
+                    _add(index, index.aliases, node, str(alias))
         return index
     finally:
         if paused:
             gc.enable()
+
+
+DETERMINERS = {"the", "this", "that", "our", "its", "their", "his", "her", "my"}
+
+
+def _description(alias: str) -> bool:
+    """'the Government', 'committee', 'our agency': a document's way back to an actor
+    it named, kept among the aliases as written, but no name to look anyone up by (every
+    government is 'the Government' somewhere)."""
+    words = alias.split()
+    return 1 < len(words) <= 3 and words[0].lower() in DETERMINERS \
+        or len(words) == 1 and alias.islower()  # 'committee', 'government'
 
 
 def _add(index: _Index, table: dict[str, set[str]], node: str, text: str) -> None:

@@ -457,7 +457,7 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
             info.named += 1
             info.named_in_full += m.kind in ("name", "alias") and not m.attrs.get("incidental")
         info.roles |= m.roles
-        if not m.attrs.get("anaphora"):
+        if not m.attrs.get("anaphora") or m.kind == "anaphora":
             if m.text != info.name:
                 info.aliases[m.text] = None
             info.aliases.update(dict.fromkeys(m.attrs.get("forms", ())))  # 'dozens of MPs'

@@ -30,6 +30,12 @@ def names(extraction) -> set[str]:
      "EU"),
     ("H. RES. 77\nMr. DOE submitted the following resolution; which was referred to the "
      "Committee on Ethics", "US"),
+    ("Minister focuses on the next bill\nhttps://www.attorneygeneral.gov.au/media/release\n\n"
+     "The Minister said the Government would table the bill on Monday.", "AU"),
+    ("Statement\nhttps://www.gov.uk/government/news/statement\n\nThe Minister said the "
+     "Government would act.", "GB"),
+    ("News release\nhttps://www.canada.ca/en/news/release.html\n\nThe Minister said the "
+     "Government would act.", "CA"),
 ])
 def test_a_text_is_read_as_its_country(text: str, code: str) -> None:
     found = locales.detect(text)
@@ -41,6 +47,9 @@ def test_a_text_is_read_as_its_country(text: str, code: str) -> None:
     "A foreign state tried to influence a member of parliament.",
     # as many British as Canadian cues: a tie gives no country
     "The House of Commons of Canada and the UK Parliament both debated it.",
+    # a site's address names its country only as the address of a government's site
+    "Report\nhttps://www.example.com/au/gov-au-report\n\nThe Minister said the Government "
+    "would act.",
 ])
 def test_no_country_without_clear_cues(text: str) -> None:
     assert locales.detect(text) is None

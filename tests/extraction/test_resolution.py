@@ -258,3 +258,12 @@ def test_fronted_its_points_to_the_main_subject(extractor: Extractor) -> None:
     found = triples(run(extractor, FRONTED))
     assert any(r == "ACCUSED" and t == "Government of Canada" and "High Commission" in s
                for s, r, t in found)
+
+
+def test_the_way_a_text_goes_back_to_a_body_is_among_its_aliases(extractor: Extractor) -> None:
+    """Surface forms as written, the noun of 'The committee' too (the contract's aliases); the
+    lookup leaves such descriptions out (tests/queries/test_lookup.py)."""
+    found = run(extractor, "The Harbour Committee met on Monday. The committee then "
+                           "questioned Omar Haddad.")
+    committee = next(a for a in found.actors if a.name == "Harbour Committee")
+    assert "committee" in committee.aliases, committee.aliases

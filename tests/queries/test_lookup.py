@@ -13,6 +13,8 @@ LEBLANC = actor("Dominic LeBlanc", "Person", "Minister", aliases=("Dominic Lebla
 HAN_DONG = actor("Han Dong", "Person", "MP")
 HOGUE = actor("Marie-Josée Hogue", "Person", "Commissioner")
 CHINA = actor("People's Republic of China", "State", aliases=("China", "PRC"))
+AUSTRALIA = actor("Australia", "State",
+                  aliases=("the Government", "parliament", "The Commonwealth of Australia"))
 MICHAEL_CHAN = actor("Michael Chan", "Person")
 RAYMOND_CHAN = actor("Raymond Chan", "Person")
 KOVRIG = actor("Michael Kovrig", "Person")
@@ -24,7 +26,7 @@ def graph() -> nx.MultiDiGraph:
     doc = document(text, title="Lookup")
     store = LocalStore()
     store.merge(Extraction(doc, [LEBLANC, HAN_DONG, HOGUE, CHINA, MICHAEL_CHAN, RAYMOND_CHAN,
-                                 KOVRIG],
+                                 KOVRIG, AUSTRALIA],
                            [fact(doc, HAN_DONG, "SPOKE_WITH", RAYMOND_CHAN, text)]))
     return store.graph
 
@@ -57,6 +59,15 @@ def test_aliases_resolve(graph):
     result = find_actor(graph, "prc")
     assert (result.actor, result.reason) == (CHINA.id, "alias")
     assert find_actor(graph, "China").actor == CHINA.id
+
+
+def test_a_documents_description_is_no_alias_to_look_up_by(graph):
+    """'the Government' is how one text went back to Australia; every government is 'the
+    Government' somewhere, so it finds no one, while a name opening with 'The' still does."""
+    assert find_actor(graph, "the Government").actor is None
+    assert find_actor(graph, "government").actor is None
+    assert find_actor(graph, "parliament").actor is None
+    assert find_actor(graph, "The Commonwealth of Australia").actor == AUSTRALIA.id
 
 
 def test_two_people_named_chan_is_ambiguous(graph):
