@@ -979,6 +979,7 @@ LAW_NAME = re.compile(
 """'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
 law's name, quoted or capitalised, ending in its kind."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
+LAW_MAKING_NOUNS = lexicon.words("law_making_nouns")
 LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")
 
 
@@ -1046,6 +1047,8 @@ def _made_law(root: Any) -> bool:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return lemma(node.text) in LAW_MAKING_VERBS
+        if node.lower_ in LAW_MAKING_NOUNS:  # 'the passage of the X Bill'
+            return True
     return False
 
 

@@ -518,10 +518,13 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
             return Mention(start, end, text, "ner", text, "State",
                            key=normalize_name(text), source="ner")
         return None
-    if doc[start].lower_ == "minister" or doc[end - 1].text == "Act" \
+    if doc[start].lower_ == "minister" or doc[end - 1].text in LAW_KINDS \
+            or end < len(doc) and doc[end].text in LAW_KINDS \
             or doc[end - 1].lower_ in COURT_TITLES or any(t.text == "Hansard" for t in
                                                            doc[start:end]):
-        return None  # 'the Canada Evidence Act' is a law, 'House of Commons Hansard' a record
+        return None  # 'the Canada Evidence Act' is a law (an actor only when made, see
+        # `find._proposed_laws`, whatever part of its name the model tagged), 'House of
+        # Commons Hansard' a record
     if doc[start].lower_ in CONSTITUENCY_WORDS and end - start > 2 \
             and doc[start + 1].lower_ == "of":
         return None  # 'Division of Chisholm', 'Electorate of X': a constituency, a place
@@ -538,6 +541,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
     return Mention(start, end, text, "ner", name, node_type, key=normalize_name(name),
                    source="ner")
 
+
+LAW_KINDS = {"Act", "Bill"}
 
 TITLE_TAILS = {"charge"}
 """Last words of a title that are no title alone: 'Assistant Director in Charge X'."""

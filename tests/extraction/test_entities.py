@@ -46,6 +46,25 @@ def test_bodies_listed_with_commas_are_each_an_actor(extractor: Extractor, text:
     assert not any(n.strip(".") == "Ltd" for n in names), names
 
 
+def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extractor) -> None:
+    """'the passage of', 'amendments to': a bill being made (kept, as bills are, when named
+    more than once), not the organisation the model may call the words before 'Bill'."""
+    text = ("Jane Roe said she was focused on securing the passage of the Harbour "
+            "Transparency Scheme Bill. The Government gave the committee amendments to the "
+            "Harbour Transparency Scheme Bill.")
+    actors = {a.name: a.type for a in run(extractor, text).actors}
+    assert actors.get("Harbour Transparency Scheme Bill") == "Bill", actors
+    assert "Harbour Transparency Scheme" not in actors, actors
+
+
+def test_a_bill_named_as_a_topic_is_no_actor(extractor: Extractor) -> None:
+    """The conventions: a law cited as a topic is no actor; the model's tag does not make it
+    an organisation either."""
+    actors = {a.name: a.type for a in run(extractor, "Jane Roe wrote about the Harbour "
+                                                     "Transparency Scheme Bill in May.").actors}
+    assert not any("Harbour" in name for name in actors), actors
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("The outlet moved its office into Belgium in 2023 and hired Jane Roe.", "Belgium"),
     ("Journalists from Portugal and Jane Roe exposed the network.", "Portugal"),
