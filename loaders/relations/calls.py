@@ -71,8 +71,22 @@ def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
         clauses += [j for c in clauses for j in c.conjuncts if j.pos_ in ("VERB", "AUX")]
         return [m for c in clauses if _bare(c)  # ('that X should seek ..., and that Y
                 for s in c.children if s.dep_ == "nsubj"  # should help Z')
-                for m in _addressees(view, s)]
+                for m in _addressees(view, s)] or _listed_tasks(view, verb)
     return None
+
+
+def _listed_tasks(view: SentenceView, verb: Any) -> list[Mention]:
+    """'proposes that the Government of X:' and then a list of what it is to do: the
+    actors between 'that' and the colon closing the line are called on."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+        return []
+    for i in range(verb.i + 2, min(view.sent.end, verb.i + 16)):
+        if doc[i].text == ":":
+            return unique([m for m in view.at.values() if verb.i + 1 < m.start < i])
+        if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:
+            return []
+    return []
 
 
 def _addressees(view: SentenceView, token: Any) -> list[Mention]:

@@ -481,13 +481,15 @@ def _after_colon(noun: Any, part: Any) -> bool:
 LIKENESS_NOUNS = {"equivalent", "equivalents", "counterpart", "counterparts", "version",
                   "answer", "copy", "imitation", "analogue"}
 """'China's equivalent of the US National Security Agency' compares, it links no one."""
+BORDER_NOUNS = {"border", "borders", "frontier", "boundary", "crossing", "crossings"}
+"""'the border between Lithuania and Belarus' is a place, no tie between the two."""
 
 
 def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
     """'the questioning of Krah by the FBI', 'Russia's war against Ukraine': an event noun
     whose owner or agent and whose patient are both actors."""
     if view.at.get(noun.i) is not None or noun.lower_ in lexicon.REPORT_NOUNS \
-            or noun.lower_ in LIKENESS_NOUNS:
+            or noun.lower_ in LIKENESS_NOUNS or noun.lower_ in BORDER_NOUNS:
         return
     doers = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("his", "her",
                                                                                 "its", "their")

@@ -60,16 +60,33 @@ def resolution_clause(sent: Any, body: Mention | None) -> tuple[int, Mention] | 
     mark = LIST_MARK.match(text)
     offset = sent.start_char + (mark.end() if mark else 0)
     words = [t for t in sent if t.idx >= offset and not t.is_space and not t.is_punct]
-    if not words or not (mark or words[0].text[:1].isupper()):
+    if not words:
         return None
-    while words and (words[0].lower_ in LEADING_ADVERBS or words[0].pos_ == "ADV"):
-        words = words[1:]  # 'Strongly condemns', 'further calls on'
-    if not words or not _resolving(words[0].lower_):
+    verb = _opening_verb(words) if mark or words[0].text[:1].isupper() else None
+    if verb is None:  # 'stating that ...,\nproposes that the Government ...:' (the parser
+        verb = next((w for w in words[1:] if _opens_line(w) and _resolving(w.lower_)),
+                    None)  # made one sentence of the considerations and the verb)
+    if verb is None:
         return None
-    verb = words[0]
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb.i, body
+
+
+def _opening_verb(words: list[Any]) -> Any | None:
+    while words and (words[0].lower_ in LEADING_ADVERBS or words[0].pos_ == "ADV"):
+        words = words[1:]  # 'Strongly condemns', 'further calls on'
+    return words[0] if words and _resolving(words[0].lower_) else None
+
+
+def _opens_line(token: Any) -> bool:
+    """'proposes that the Government ...' alone at the start of its line, after the
+    body's considerations ('stating that ...,'), as some legislatures write the verb."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return i < 0 or "\n" in doc[i].text or "\n" in doc[i].whitespace_
 
 
 def _resolving(word: str) -> bool:

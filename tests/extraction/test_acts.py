@@ -455,6 +455,19 @@ BRIEFINGS = [
          "Parliament,\n– having regard to the Commission opinion on Georgia’s application for "
          "membership of the European Union,\n1. Calls on the Commission to act;",
          edges=(("European Commission", "REPORTED_ON", "Georgia"),)),
+    case("a-resolutions-verb-opening-its-line-after-the-considerations-is-the-bodys",
+         "Resolution on countering aggression\nThe Seimas of the Republic of Lithuania,\n"
+         "stating that hostile states wage hybrid aggression against Lithuania,\nproposes "
+         "that the Government of the Republic of Lithuania:\n1) takes all measures;",
+         edges=(("Seimas of the Republic of Lithuania", "CALLED_ON", "Lithuania"),)),
+    case("a-proposal-in-running-prose-has-no-resolving-body",
+         "Resolution on countering aggression\nThe Seimas of the Republic of Lithuania,\n"
+         "Jane Roe said that the minister\nproposes that the Government of the Republic of "
+         "Lithuania act.",
+         not_edges=(("Seimas of the Republic of Lithuania", "CALLED_ON", "Lithuania"),)),
+    case("a-border-between-two-states-ties-them-to-nothing",
+         "The army guarded the border between the Republic of Lithuania and the Republic of "
+         "Belarus.", not_pairs=(("Lithuania", "Belarus"),)),
     case("we-of-a-report-is-the-body-its-title-names",
          "Northland: report of the Harbour Oversight Committee\n\n"
          "We were told by the Harbour Security Service that the threat was growing. The "

@@ -160,6 +160,21 @@ def test_legislatures_of_other_countries_are_known(form: str, name: str) -> None
     assert entry is not None and entry.name == name and entry.type == "Legislature"
 
 
+@pytest.mark.parametrize(("form", "name"), [
+    ("Republic of Lithuania", "Lithuania"), ("Kingdom of the Netherlands", "Netherlands"),
+    ("Hellenic Republic", "Greece"), ("Republic of China (Taiwan)", "Taiwan"),
+])
+def test_a_states_official_name_is_the_state(form: str, name: str) -> None:
+    entry = Gazetteer.load().named(form)
+    assert entry is not None and entry.name == name
+
+
+def test_republic_of_china_alone_names_no_state() -> None:
+    """'Republic of China' is Taiwan's official name, never the People's Republic: no pick."""
+    entry = Gazetteer.load().named("Republic of China")
+    assert entry is None or entry.name != "People's Republic of China"
+
+
 @pytest.mark.parametrize("form", ["National Assembly", "Senate", "Parliament", "Bundesrat"])
 def test_a_legislatures_name_several_countries_use_names_none(form: str) -> None:
     """'the National Assembly' is France's, Hungary's, Serbia's...: no pick among them."""
