@@ -169,7 +169,7 @@ class MentionFinder:
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
-        chosen = _drop_title_portfolios(doc, chosen)
+        chosen = _drop_title_portfolios(doc, _drop_home_bases(doc, chosen))
         chosen = possessed_services(doc, _drop_terms(doc, chosen))
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
@@ -616,6 +616,19 @@ def _signatories(doc: Any) -> list[Mention]:
                 out.append(Mention(span.start, span.end, span.text, "ner",
                                    person_name(span.text), "Person", source="ner"))
     return out
+
+
+BASE_SUFFIXES = {"based", "headquartered", "registered", "born", "raised", "educated"}
+
+
+def _drop_home_bases(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'a Moscow-based company', 'a London-headquartered firm', 'an Iranian-born lawyer':
+    where something is based or someone was born, not the state acting ('Kremlin-backed'
+    stays: the state backs)."""
+    return [m for m in mentions if not (
+        m.type in ("State", "Government") and m.end + 1 < len(doc)
+        and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_
+        and not doc[m.end].whitespace_ and doc[m.end + 1].lower_ in BASE_SUFFIXES)]
 
 
 def _congress_measures(doc: Any) -> list[Mention]:

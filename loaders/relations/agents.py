@@ -49,6 +49,8 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
             yield from _on_behalf(view, noun)
         if noun.lower_ in BIDDING_NOUNS:
             yield from _at_bidding(view, noun)
+        if noun.lower_ in BIDDING_PARTICIPLES:
+            yield from _as_bidden(view, noun)
         if not _agent_noun(noun):
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
@@ -62,7 +64,10 @@ AGENT_COMPOUNDS = lexicon.words("agent_compounds")
 BIDDING_NOUNS = lexicon.table("bidding_nouns")
 """'at the request of PRC officials', 'on the orders of the FSB': the noun and the
 prepositions it follows."""
-TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS | set(BIDDING_NOUNS)
+BIDDING_PARTICIPLES = lexicon.words("bidding_participles")
+"""'As directed by ROK government officials, X advocated ...': the same bidding as a verb."""
+TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS | set(BIDDING_NOUNS) \
+    | BIDDING_PARTICIPLES
 """Words one of the rules here is read at (an agent compound on the noun it modifies)."""
 
 
@@ -111,6 +116,20 @@ def _at_bidding(view: SentenceView, noun: Any) -> Iterator[Found]:
     verb = noun.head.head
     if principals and verb.pos_ in ("VERB", "AUX"):
         yield from _acted_for(_clause_doer(view, verb), principals, "agent-bidding", noun.i)
+
+
+def _as_bidden(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'As (covertly) directed by PRC officials, X lobbied ...': the clause's doer acts for
+    the foreign state or body whose bidding 'as' says it followed."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in verb.children):
+        return
+    principals = [m for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj" for m in view.actors(o, owner=False)
+                  if _foreign_principal(m)]
+    if principals and verb.head.pos_ in ("VERB", "AUX"):
+        yield from _acted_for(_clause_doer(view, verb.head), principals, "agent-bidding",
+                              verb.i)
 
 
 def _foreign_principal(m: Mention) -> bool:

@@ -217,8 +217,11 @@ class SentenceView:
             if listed:
                 return listed
         if token.lower_ in STAFF_NOUNS:  # 'Government of Canada officials' act for it
-            named = [self.at[c.i] for c in token.children if c.i < token.i
-                     and c.dep_ in ("compound", "nmod") and c.i in self.at
+            modifiers = [c for c in token.children if c.i < token.i
+                         and c.dep_ in ("compound", "nmod")]
+            modifiers += [g for c in modifiers if c.i not in self.at for g in c.children
+                          if g.dep_ in ("compound", "nmod")]  # 'ROK government officials'
+            named = [self.at[c.i] for c in modifiers if c.i in self.at
                      and self.at[c.i].type != "Person"]
             named += [self.at[o.i] for p in token.children if p.dep_ == "prep"
                       and p.lower_ in ("at", "within", "from") for o in p.children

@@ -786,6 +786,15 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "request of PRC officials. Omar Haddad acted on the orders of the FSB.",
          edges=(("Jane Roe", "ACTED_FOR", "People's Republic of China"),
                 ("Omar Haddad", "ACTED_FOR", "Federal Security Service"))),
+    case("acting-as-directed-by-a-foreign-principal-acts-for-it",
+         "As covertly directed by ROK government officials, Jane Roe publicly advocated "
+         "their positions.", edges=(("Jane Roe", "ACTED_FOR", "South Korea"),)),
+    case("acting-as-directed-by-ones-own-police-makes-no-agent",
+         "Ottawa, October 4, 2024\n\nAs directed by the RCMP, Jane Roe met Omar Haddad.",
+         no_types=("ACTED_FOR",)),
+    case("a-company-based-in-a-states-capital-is-not-the-state",
+         "Jane Roe runs a Moscow-based company. The Moscow-based company paid Omar Haddad, "
+         "and a Moscow-based bank lent him money.", not_names=("Russia",)),
     case("a-request-of-one-s-own-agency-makes-no-agent-and-no-target",
          "Ottawa, October 4, 2024\n\nAt the request of CSIS, the RCMP investigated Jane Roe.",
          edges=(("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe"),),
