@@ -123,6 +123,22 @@ def test_a_group_keeps_a_word_joined_by_a_hyphen(extractor: Extractor, text: str
     assert name in names and "Canadian community (unnamed)" not in names, names
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Russia financed pro-Russian oligarchs in Moldova.", "Pro-Russian oligarchs (unnamed)"),
+    ("The United States sanctioned Russian oligarchs.", "Russian oligarchs (unnamed)"),
+])
+def test_oligarchs_named_by_whose_they_are_are_a_group(extractor: Extractor, text: str,
+                                                       name: str) -> None:
+    found = run(extractor, text)
+    assert name in {a.name for a in found.actors}, text
+    assert found.edges, text
+
+
+def test_bare_supporters_are_no_group(extractor: Extractor) -> None:
+    assert not any(a.group or "(unnamed)" in a.name
+                   for a in run(extractor, "Jane Roe met supporters in May.").actors)
+
+
 @pytest.mark.parametrize(("text", "form", "not_form"), [
     ("Canada imposed sanctions against 15 entities controlled by the Northland government "
      "and involved in fraud.", "15 entities controlled by the Northland government",
