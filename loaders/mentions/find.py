@@ -58,6 +58,7 @@ from .ner import (
     NAMING_NOUNS,
     ORG_DESCRIPTIONS,
     TEMPLATE_FIELD,
+    cited_instrument,
     described_orgs,
     described_people,
     honoured_people,
@@ -169,7 +170,8 @@ class MentionFinder:
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
-        chosen = _drop_title_portfolios(doc, _drop_home_bases(doc, chosen))
+        chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
+                                                                                   chosen)))
         chosen = possessed_services(doc, _drop_terms(doc, chosen))
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
@@ -616,6 +618,17 @@ def _signatories(doc: Any) -> list[Mention]:
                 out.append(Mention(span.start, span.end, span.text, "ner",
                                    person_name(span.text), "Person", source="ner"))
     return out
+
+
+def _drop_instruments(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Treaties, charters, conventions a text cites ('having regard to the Treaty on the
+    Functioning of the European Union (TFEU)'), and the initials given them: no actors."""
+    cited = {m.end for m in mentions if m.source != "gazetteer" and m.type != "Bill"
+             and cited_instrument(doc[m.start:m.end])}
+    if not cited:
+        return mentions
+    return [m for m in mentions if m.end not in cited and not (
+        m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in cited)]
 
 
 BASE_SUFFIXES = {"based", "headquartered", "registered", "born", "raised", "educated"}

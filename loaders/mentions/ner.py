@@ -530,6 +530,8 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
         return None  # 'Division of Chisholm', 'Electorate of X': a constituency, a place
     if (text[4:] if text.lower().startswith("the ") else text) in lexicon.REGIONS:
         return None  # 'the New South Wales branch': a place, whatever the model's label
+    if cited_instrument(doc[start:end]):
+        return None  # 'the Treaty on European Union': an instrument the text cites
     node_type = _org_type(doc[start:end])
     if node_type is None:
         return None
@@ -543,6 +545,7 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
 
 
 LAW_KINDS = {"Act", "Bill"}
+INSTRUMENT_HEADS = lexicon.words("instrument_heads")
 
 TITLE_TAILS = {"charge"}
 """Last words of a title that are no title alone: 'Assistant Director in Charge X'."""
@@ -593,6 +596,13 @@ def _hyphen_part(token: Any) -> bool:
 HEAD_ENDS = {"of", "for", "on"}
 """Words after an English name's head noun: 'Intelligence and Security Committee of
 Parliament', 'Commission on Foreign Interference'."""
+
+
+def cited_instrument(span: Any) -> bool:
+    """'the Treaty on European Union', 'the Charter of Fundamental Rights': a name headed by
+    an instrument's kind names a text, no actor, whatever the model tagged it."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and _head_word(words).text in INSTRUMENT_HEADS
 
 
 def _head_cut(words: list[Any]) -> int:

@@ -57,6 +57,24 @@ def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extrac
     assert "Harbour Transparency Scheme" not in actors, actors
 
 
+def test_instruments_a_resolution_cites_are_no_actors(extractor: Extractor) -> None:
+    text = ("The European Parliament,\n- having regard to the Treaty on the Functioning of "
+            "the European Union (TFEU), the Charter of Fundamental Rights of the European "
+            "Union and the International Covenant on Civil and Political Rights (ICCPR),\n"
+            "1. Calls on the Commission to act.")
+    names = {a.name for a in run(extractor, text).actors}
+    assert not any(word in name for name in names
+                   for word in ("Treaty", "Charter", "Covenant", "TFEU", "ICCPR")), names
+    assert "European Commission" in names, names
+
+
+def test_a_pact_or_a_protocol_panel_stays_an_actor(extractor: Extractor) -> None:
+    """'Pact' and 'Protocol' also head bodies (an alliance, Canada's election panel)."""
+    names = {a.name for a in run(extractor, "The Critical Election Incident Public Protocol "
+                                            "briefed Jane Roe in May.").actors}
+    assert "Critical Election Incident Public Protocol panel" in names, names
+
+
 def test_a_bill_named_as_a_topic_is_no_actor(extractor: Extractor) -> None:
     """The conventions: a law cited as a topic is no actor; the model's tag does not make it
     an organisation either."""
