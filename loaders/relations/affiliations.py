@@ -302,7 +302,22 @@ def _subordinate(view: SentenceView) -> Iterator[Found]:
                          "predicate:subordinate", token.i)
 
 
+def _placed_under(view: SentenceView) -> Iterator[Found]:
+    """'the Defence Intelligence and Security Service under the Ministry of National
+    Defence': a body named with the ministry or agency it sits under is part of it."""
+    if "under" not in view.words:
+        return
+    for prep in view.tokens:
+        if prep.lower_ != "under" or prep.dep_ != "prep" or prep.head.i not in view.at:
+            continue
+        part = view.at[prep.head.i]
+        wholes = [m for m in pobj_actors(view, prep) if m.type in ("Agency", "Government")]
+        if part.type in SUBORDINATE_PARTS and part.end - 1 == prep.head.i:
+            yield from pairs([part], wholes, "PART_OF", "placed:under", prep.i)
+
+
 @family("affiliations", 30)
 def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
-        + list(listed_affiliates(s.view)) + list(_subordinate(s.view))
+        + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
+        + list(_placed_under(s.view))

@@ -310,6 +310,7 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
     judged = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) in JUDGING_TYPES \
         and any(c.dep_ == "dobj" for c in verb.children)
     conspiring = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) == "COOPERATED_WITH"
+    typed = lemma(verb.lower_) in lexicon.VERB_RELATIONS
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
         if conspiring and not (child.dep_ == "prep" and child.lower_ in ("with", "alongside")):
             continue  # 'conspired to influence X against Y': the partners are 'with' only
@@ -319,6 +320,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue
         if judged and child.dep_ == "prep" and child.lower_ in ("for", "over"):
             continue  # 'criticized China for its treatment of X': the reason, no target
+        if typed and child.dep_ == "prep" and child.lower_ == "under":
+            continue  # 'X operated under the ministry': X's superior, not what X operates
         if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in BIDDING
                                         for o in child.children):
             continue  # 'at the request of CSIS, the RCMP investigated X': who asked is

@@ -512,6 +512,17 @@ PARTS = [
          "and the RCMP.",
          edges=(("Royal Canadian Mounted Police", "PART_OF",
                  "Security and Intelligence Threats to Elections Task Force"),)),
+    case("a-service-named-with-the-ministry-it-sits-under-is-part-of-it",
+         "The Defence Intelligence and Security Service under the Ministry of National "
+         "Defence warned Jane Roe.",
+         edges=(("Defence Intelligence and Security Service", "PART_OF",
+                 "Ministry of National Defence"),)),
+    case("operating-under-a-ministry-does-not-control-it",
+         "The Harbour Agency operated under the Northland Ministry of Defence.",
+         not_edges=(("Harbour Agency", "CONTROLS", "Northland Ministry of Defence"),)),
+    case("a-body-acting-under-a-law-is-no-part-of-it",
+         "The Harbour Agency registered Jane Roe under the Foreign Agents Registration Act.",
+         no_types=("PART_OF",)),
     case("examples-of-a-kind-are-no-parts-of-each-other",
          "The department handles data from international organizations, including NATO, "
          "the European Union and Estonia's other defence partners.",
