@@ -316,8 +316,30 @@ def _placed_under(view: SentenceView) -> Iterator[Found]:
             yield from pairs([part], wholes, "PART_OF", "placed:under", prep.i)
 
 
+RANKS = {"ranks", "hierarchy", "ladder"}
+EMPLOYERS = ("Agency", "Government", "Media")
+
+
+def _through_ranks(view: SentenceView) -> Iterator[Found]:
+    """'rose through the ranks of the Liberal Party', 'Rising through the hierarchy of the
+    SPD, he became ...': who climbs a body's ranks is a member of it (works for an agency)."""
+    if view.words.isdisjoint(RANKS):
+        return
+    for noun in view.tokens:
+        if noun.lower_ not in RANKS or noun.dep_ != "pobj" or noun.head.lower_ != "through" \
+                or noun.head.head.pos_ != "VERB":
+            continue
+        bodies = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for m in pobj_actors(view, p) if m.type != "Person"]
+        people = [m for m in view.subjects(noun.head.head) if m.type == "Person"]
+        yield from pairs(people, [b for b in bodies if b.type not in EMPLOYERS], "MEMBER_OF",
+                         "ranks:member", noun.i)
+        yield from pairs(people, [b for b in bodies if b.type in EMPLOYERS], "WORKS_FOR",
+                         "ranks:member", noun.i)
+
+
 @family("affiliations", 30)
 def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
-        + list(_placed_under(s.view))
+        + list(_placed_under(s.view)) + list(_through_ranks(s.view))

@@ -50,6 +50,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         title = misattached_title(head)  # 'the Ambassador of X to Canada, NAME'
         for noun in [title] if title is not None else predicate_nouns(head):
             yield from _role_noun(view, mention, noun, head.i)
+            yield from _aide_to(view, mention, noun)  # 'X became a close aide to Y'
         yield from _sole_body_head(view, mention, head, doc_types)
         yield from _speaker_roles(mention)
         yield from _kin(view, mention, head)
@@ -63,6 +64,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
                     token.dep_ == "nsubjpass" or not _names_someone(token.head)):
                 for noun in as_nouns(token.head) + copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
+                    yield from _aide_to(view, person, noun)
                 yield from _kin(view, person, token)
 
 
@@ -458,10 +460,11 @@ def predicate_nouns(head: Any) -> list[Any]:
 
 
 def copula_roles(subject: Any) -> list[Any]:
-    """'I am the president of X', 'she is a member of Y': the role a pronoun is said to
-    hold (a named subject's are read by `predicate_nouns`)."""
+    """'I am the president of X', 'she is a member of Y', 'he became an aide to Z': the role
+    a pronoun is said to hold (a named subject's are read by `predicate_nouns`)."""
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or _denied(verb):
+    if subject.dep_ != "nsubj" or _denied(verb) or not (
+            verb.lemma_ == "be" or verb.lower_ in ("became", "becomes", "become")):
         return []
     return _role_nouns([c for c in verb.children if c.dep_ == "attr"])
 
@@ -503,7 +506,8 @@ def _role_nouns(nouns: list[Any]) -> list[Any]:
     unique = {n.i: n for n in nouns}
     return [n for n in unique.values() if _singular(n.lower_) in lexicon.PERSON_ROLE_NOUNS |
             lexicon.HEAD_TITLES | STATE_HEAD_TITLES
-            or _singular(n.lower_) in ("member", "head", "commissioner")]
+            or _singular(n.lower_) in ("member", "head", "commissioner")
+            or n.lower_ in AIDE_NOUNS]  # 'became a close aide to X' (`_aide_to`)
 
 
 def _singular(word: str) -> str:

@@ -40,6 +40,22 @@ OFFICES = [
          edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),
                 ("Han Dong", "FORMER_MEMBER_OF", "Liberal Party of Canada"),
                 ("Michael Chong", "CRITICIZED", "Han Dong"))),
+    case("becoming-an-aide-to-someone-works-for-them",
+         "Jane Roe became an adviser to Willy Brandt. Omar Haddad met Ann Poe. In 1970 he "
+         "became a close aide to Paul Smith.",
+         edges=(("Jane Roe", "WORKS_FOR", "Willy Brandt"),
+                ("Omar Haddad", "WORKS_FOR", "Paul Smith"))),
+    case("a-pronoun-becoming-president-of-a-body-heads-it",
+         "Jane Roe joined the Harbour Party in 1990. She became the president of the Harbour "
+         "Party in 1996.", edges=(("Jane Roe", "HEADS", "Harbour Party"),)),
+    case("climbing-a-bodys-ranks-makes-a-member",
+         "Jane Roe rose through the ranks of the Liberal Party of Canada. Rising through the "
+         "hierarchy of the RCMP, Omar Haddad became a superintendent.",
+         edges=(("Jane Roe", "MEMBER_OF", "Liberal Party of Canada"),
+                ("Omar Haddad", "WORKS_FOR", "Royal Canadian Mounted Police"))),
+    case("ranks-of-a-list-are-no-membership",
+         "Jane Roe joined the ranks of critics of the Harbour Party.",
+         not_edges=(("Jane Roe", "MEMBER_OF", "Harbour Party"),)),
     case("a-one-word-party-before-a-name-is-the-persons",
          "The campaigns of Republicans Gerald Ford and Ronald Reagan hired him.",
          edges=(("Gerald Ford", "MEMBER_OF", "Republican Party (United States)"),)),
