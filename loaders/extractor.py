@@ -291,7 +291,7 @@ class Extractor:
         # 'investigations into Russian interference': the inquiry is stated, not what it
         # looks into
         found = found + through_family(found)
-        hedges = sentence_hedges(view.sent) if found else []
+        hedges = sentence_hedges(view.sent, view.words, view.tokens) if found else []
         for item in found:
             claim = claim_for(view, item, last_body, hedges, quoted_by=speaker)
             out.add(item, claim, doc, offset)
@@ -605,9 +605,12 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     spans = list(top.datelines)
     lines = [(s, e) for s, e in _line_spans(text[:3000]) if text[s:e].strip()]
     spans += lines[1:HEADER_LINES]
+    last = max((end for _, end in spans), default=0)
+    placed = [(doc[m.start].idx, m) for m in mentions if m.start < len(doc)
+              and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
+    placed = [(at, m) for at, m in placed if at < last]  # (each start read once)
     for start, end in spans:
-        on_line = [m for m in mentions if m.start < len(doc) and start <= doc[m.start].idx < end
-                   and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
+        on_line = [m for at, m in placed if start <= at < end]
         whole = text[start:end].strip()
         if on_line and (any(start == top_start for top_start, _ in top.datelines)
                         or len(on_line[-1].text) >= len(whole) - 2):

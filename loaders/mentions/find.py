@@ -1353,10 +1353,14 @@ def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
 def _named_in_full(doc: Any) -> dict[str, str]:
     """Surname -> full name of the people the model tags with two or more words here."""
     out: dict[str, str] = {}
+    text = text_of(doc)
     for ent in entities(doc):
-        words = ent.text.split()
-        if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
-            out.setdefault(normalize_name(words[-1]), normalize_name(ent.text))
+        if ent.label_ != "PERSON":
+            continue
+        written = text[ent.start_char:ent.end_char]  # (no Token built per word)
+        words = written.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            out.setdefault(normalize_name(words[-1]), normalize_name(written))
     return out
 
 

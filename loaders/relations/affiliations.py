@@ -167,7 +167,7 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
     its state; 'the Rapid Response Mechanism of GAC' is part of the body named next."""
     found: list[Found] = _possessed_party(view)
-    mentions = sorted({id(m): m for m in view.at.values()}.values(), key=lambda m: m.start)
+    mentions = sorted(view.mentions, key=lambda m: m.start)
     for n, m in enumerate(mentions):
         state = m.attrs.get("state") if m.kind == "unnamed" else None
         if state and state == locales.home_state() and m.roles & {"MP", "Senator"}:

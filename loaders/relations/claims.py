@@ -58,12 +58,16 @@ class Claim:
     hedges: list[str] = field(default_factory=list)
 
 
-def sentence_hedges(sent: Any) -> list[str]:
+def sentence_hedges(sent: Any, words: frozenset[str] | None = None,
+                    tokens: list[Any] | None = None) -> list[str]:
     """Hedge words of the sentence, in order, once each, as the parse reads them: a modal
     is a hedge when tagged as one ('may have met'), never a month ('1 May 2023') or a
-    name ('Theresa May'); no word inside a date is a hedge."""
+    name ('Theresa May'); no word inside a date is a hedge. `words` and `tokens`: the
+    sentence's, when already read (most sentences have no hedge word at all)."""
+    if words is not None and words.isdisjoint(HEDGE_WORDS):
+        return []
     seen: dict[str, None] = {}
-    for token in sent:
+    for token in tokens if tokens is not None else sent:
         word = token.lower_
         if word not in lexicon.HEDGES and word not in MODAL_HEDGES:
             continue
@@ -73,6 +77,9 @@ def sentence_hedges(sent: Any) -> list[str]:
             continue
         seen.setdefault(word, None)
     return list(seen)
+
+
+HEDGE_WORDS = frozenset(lexicon.HEDGES) | frozenset(MODAL_HEDGES)
 
 
 def scoped_hedges(sent: Any, anchor: Any, hedges: list[str]) -> list[str]:
@@ -647,7 +654,8 @@ def told_hostility(view: SentenceView, doer: Mention, anchor: int, last_body: Me
     quotation's sayer; else, outside quotation marks, `voice`: the speaker of a transcript's
     turn) ACCUSED the doer; a review body's finding REPORTED_ON it; an outlet reports."""
     probe = Found(doer, doer, "TARGETED", "hostile", anchor)
-    claim = claim_for(view, probe, last_body, sentence_hedges(view.sent), quoted_by=quoted_by)
+    claim = claim_for(view, probe, last_body, sentence_hedges(view.sent, view.words, view.tokens),
+                      quoted_by=quoted_by)
     who = claim.claimant if claim.verb in ACCUSING_CLAIMS else None
     if claim.claimant is None and not _in_quotes(view.sent.doc[anchor]):
         who = voice

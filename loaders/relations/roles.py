@@ -32,7 +32,7 @@ ORG_TYPES = ("Agency", "Committee", "Commission", "Organization", "Government", 
 def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
     """Title and apposition rules for every person mention of the sentence."""
     seen: set[int] = set()
-    for mention in view.at.values():
+    for mention in view.mentions:
         if mention.type in PART_HOLDERS + ("Media", "Person") and id(mention) not in seen:
             yield from _affiliated(view, mention)
         if mention.type in PART_HOLDERS + ("Media",) and id(mention) not in seen:
@@ -759,7 +759,7 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
     doc = s.view.sent.doc
     if s.view.words.isdisjoint(lexicon.DIPLOMAT_NOUNS):
         return  # most sentences name no diplomat (this runs on every one)
-    for person in [m for m in s.view.at.values() if m.type == "Person"]:
+    for person in [m for m in s.view.mentions if m.type == "Person"]:
         titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
         titles += predicate_nouns(doc[person.end - 1])  # 'X, the Chinese ambassador,'
         for title in (t for t in titles if t.lower_ in lexicon.DIPLOMAT_NOUNS):

@@ -86,7 +86,7 @@ def seat_holders(view: SentenceView, doc_types: dict[str, list[Mention]], builti
     if view.words.isdisjoint(SEAT_HOLDERS) or not any(
             t.lower_ in SEAT_HOLDERS and _for_objects(t) for t in view.tokens):
         return  # most sentences: no seat 'for' a place, nothing to read (runs on every one)
-    described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.at.values()
+    described = [(m, predicate_nouns(view.sent.doc[m.end - 1])) for m in view.mentions
                  if m.type == "Person"]
     described += [(person, copula_roles(t) + as_nouns(t.head)) for t in view.tokens
                   if t.dep_ == "nsubj" and t.lower_ in ("he", "she", "i")

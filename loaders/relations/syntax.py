@@ -80,6 +80,7 @@ class SentenceView:
     _tokens: list[Any] | None = field(default=None, repr=False)
     _referents: list[Mention] | None = field(default=None, repr=False)
     _words: frozenset[str] | None = field(default=None, repr=False)
+    _mentions: list[Mention] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Any]:
@@ -88,6 +89,13 @@ class SentenceView:
         if self._tokens is None:
             self._tokens = list(self.sent)
         return self._tokens
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Each mention of the sentence once, in order (`at` holds one per token)."""
+        if self._mentions is None:
+            self._mentions = list({id(m): m for m in self.at.values()}.values())
+        return self._mentions
 
     @property
     def words(self) -> frozenset[str]:
