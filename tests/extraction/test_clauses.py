@@ -98,8 +98,9 @@ def test_an_agent_of_no_one_named_is_no_allegation(extractor: Extractor) -> None
     ("United Kingdom", "prime minister", [date(1982, 4, 2)], "Margaret Thatcher"),
     ("Australia", "prime minister", [date(2013, 7, 1)], "Kevin Rudd"),
     ("New Zealand", "prime minister", [date(2018, 3, 15)], "Jacinda Ardern"),
-    # Rudd's two terms with Gillard's between: no one holds it all along
-    ("Australia", "prime minister", [date(2009, 1, 1), date(2013, 7, 1)], None),
+    # dates in Rudd's two terms are Rudd's; one in Gillard's between: no answer
+    ("Australia", "prime minister", [date(2009, 1, 1), date(2013, 7, 1)], "Kevin Rudd"),
+    ("Australia", "prime minister", [date(2009, 1, 1), date(2011, 7, 1)], None),
 ])
 def test_office_holders_by_date(country: str, title: str, when: list[date],
                                 name: str | None) -> None:
