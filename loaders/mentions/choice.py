@@ -114,13 +114,22 @@ def drop_datelines(doc: Any, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for m in mentions:
         first = doc[m.start]
-        if m.type not in ("State", "Government") or not first.text.isupper() or not first.is_alpha \
+        if m.type not in ("State", "Government") or not first.text[:1].isupper() \
+                or not first.is_alpha \
                 or (m.start > 0 and "\n" not in doc[m.start - 1].text_with_ws):
             continue
         end = _dateline_end(doc, m.end)
+        if end is not None and not first.text.isupper() and not _dated(doc[m.end:end]):
+            continue  # 'Moscow - the Kremlin said': only a place and a date make a dateline
+            # when the place is not written in capitals ('Ottawa, May 3, 2024 -')
         if end is not None:
             out = [x for x in out if not (m.start <= x.start and x.end <= end)]
     return out
+
+
+def _dated(span: Any) -> bool:
+    """A date between a dateline's place and its dash: a year, or a month's name."""
+    return any(t.like_num and len(t.text) == 4 or t.ent_type_ == "DATE" for t in span)
 
 
 def _dateline_end(doc: Any, start: int) -> int | None:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..mentions.find import Mention
-from ..vocabulary import lexicon
+from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import CONFIDENT, asked_for, confident_words, negated
 from .cooperation import COOPERATION_VERBS, JOINT_NOUNS, cooperation, jointly
@@ -505,6 +505,22 @@ def _dismay(view: SentenceView, verb: Any) -> Iterator[Found]:
                      verb.i)
 
 
+INQUIRING_TYPES = ("Agency", "Committee", "Commission", "Government")
+
+
+def _inquirers(doers: list[Mention]) -> bool:
+    """Bodies of the document's own country (or committees and commissions, which inquire
+    wherever they sit): their gathering information on someone is an investigation, a
+    foreign service's is targeting."""
+    home = locales.home_state()
+    def inquires(m: Mention) -> bool:
+        if m.type in ("Committee", "Commission"):
+            return True
+        country = getattr(m.attrs.get("entry"), "country", "")
+        return m.type in INQUIRING_TYPES and bool(home) and country == home
+    return bool(doers) and all(inquires(m) for m in doers)
+
+
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'had relationships with X', 'launched an investigation into X'."""
     for noun in verb.children:
@@ -515,7 +531,9 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                 c.lower_ == "restrictive" for c in noun.children):
             rel_type = "SANCTIONED"  # 'imposed restrictive measures on X': the EU's sanctions
         if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
-            rel_type = "TARGETED"  # 'sought information on X', 'gathered intelligence about X'
+            rel_type = "INVESTIGATED" if _inquirers(view.subjects(verb)) else "TARGETED"
+            # 'sought information on X', 'gathered intelligence about X' target X; the
+            # country's own police, services or committees gathering it investigate
             sources = [m for holder in (noun, verb) for p in holder.children
                        if p.dep_ == "prep" and p.lower_ == "from" for m in listed_after(view, p)]
             yield from pairs(view.subjects(verb), sources, "RELATED_TO", "light:asked-from",

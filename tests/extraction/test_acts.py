@@ -732,6 +732,16 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("interference-with-no-arena-is-still-canadas",
          "CSIS said that China interfered in the 2021 election.",
          edges=((PRC, "INTERFERED_IN", "Canada"),)),
+    case("a-countrys-own-service-gathering-information-investigates",
+         "Ottawa, May 3, 2024 - CSIS collected information on Jane Roe. The Ministry of State "
+         "Security collected information on Michael Chong.",
+         edges=(("Canadian Security Intelligence Service", "INVESTIGATED", "Jane Roe"),
+                ("Ministry of State Security", "TARGETED", "Michael Chong")),
+         not_edges=(("Canadian Security Intelligence Service", "TARGETED", "Jane Roe"),)),
+    case("a-title-case-dateline-is-no-actor",
+         "Washington, May 3, 2024 - The FBI arrested Jane Roe, the Justice Department said.",
+         edges=(("Federal Bureau of Investigation", "DETAINED", "Jane Roe"),),
+         not_pairs=(("United States Department of Justice", "United States"),)),
     case("a-body-set-up-to-investigate-investigates",
          "The Harbour Commission was an Italian parliamentary commission set up in 2002 to "
          "investigate the Wagner Group.",
