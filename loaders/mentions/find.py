@@ -172,6 +172,7 @@ class MentionFinder:
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
+        _named_coalitions(doc, chosen)
         chosen = possessed_services(doc, _drop_terms(doc, chosen))
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
@@ -618,6 +619,20 @@ def _signatories(doc: Any) -> list[Mention]:
                 out.append(Mention(span.start, span.end, span.text, "ner",
                                    person_name(span.text), "Person", source="ner"))
     return out
+
+
+COALITION_NOUNS = lexicon.words("coalition_nouns")
+
+
+def _named_coalitions(doc: Any, mentions: list[Mention]) -> None:
+    """'Berlusconi's centre-right coalition, the House of Freedoms': a name in apposition
+    to a coalition or a party is a party's, whatever its head word ('House') says."""
+    for m in mentions:
+        if m.source == "gazetteer" or m.type not in ("Legislature", "Organization"):
+            continue
+        head = doc[m.start:m.end].root
+        if head.dep_ == "appos" and head.head.lower_ in COALITION_NOUNS:
+            m.type = "Party"
 
 
 def _drop_instruments(doc: Any, mentions: list[Mention]) -> list[Mention]:

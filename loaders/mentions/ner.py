@@ -106,6 +106,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 start = _given_names(doc, start, party_aliases, demonyms, head=doc[end - 1])
         if start >= end:
             continue
+        if kind == "PERSON" and start < ent.start and _naming_noun(doc[start - 1]):
+            continue  # 'the hacking group Star Blizzard' (the model tagged 'Blizzard')
         text = doc[start:end].text
         if text.lower() in lexicon.JUNK_NAMES or len(text) < 2 or TEMPLATE_FIELD.match(text):
             continue  # 'Termstart1', 'Office1': an infobox template's field names

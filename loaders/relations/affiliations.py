@@ -316,6 +316,24 @@ def _placed_under(view: SentenceView) -> Iterator[Found]:
             yield from pairs([part], wholes, "PART_OF", "placed:under", prep.i)
 
 
+LED_GROUPINGS = {"alliance", "bloc", "coalition"}
+
+
+def _led_coalition(view: SentenceView) -> Iterator[Found]:
+    """"Berlusconi's centre-right coalition, the House of Freedoms": the one whose
+    coalition it is leads it (a person's 'party' may be only theirs as a member)."""
+    if view.words.isdisjoint(LED_GROUPINGS):
+        return
+    for noun in view.tokens:
+        if noun.lower_ not in LED_GROUPINGS:
+            continue
+        leaders = [m for c in noun.children if c.dep_ == "poss" and c.i in view.at
+                   for m in [view.at[c.i]] if m.type == "Person"]
+        named = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at
+                 and view.at[c.i].type == "Party"]
+        yield from pairs(leaders, named, "HEADS", "coalition:led", noun.i)
+
+
 RANKS = {"ranks", "hierarchy", "ladder"}
 EMPLOYERS = ("Agency", "Government", "Media")
 
@@ -342,4 +360,5 @@ def _through_ranks(view: SentenceView) -> Iterator[Found]:
 def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
-        + list(_placed_under(s.view)) + list(_through_ranks(s.view))
+        + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
+        + list(_led_coalition(s.view))

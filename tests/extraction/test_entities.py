@@ -57,6 +57,17 @@ def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extrac
     assert "Harbour Transparency Scheme" not in actors, actors
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The hacking group Star Blizzard targeted Jane Roe.", "Star Blizzard", "Organization"),
+    ("The election was won by the centre-right coalition, the House of Freedoms.",
+     "House of Freedoms", "Party"),
+])
+def test_a_name_is_of_the_kind_the_words_beside_it_say(extractor: Extractor, text: str,
+                                                       name: str, kind: str) -> None:
+    actors = {a.name: a.type for a in run(extractor, text).actors}
+    assert actors.get(name) == kind, actors
+
+
 def test_instruments_a_resolution_cites_are_no_actors(extractor: Extractor) -> None:
     text = ("The European Parliament,\n- having regard to the Treaty on the Functioning of "
             "the European Union (TFEU), the Charter of Fundamental Rights of the European "

@@ -40,6 +40,12 @@ OFFICES = [
          edges=(("Michael Chong", "MEMBER_OF", "Conservative Party of Canada"),
                 ("Han Dong", "FORMER_MEMBER_OF", "Liberal Party of Canada"),
                 ("Michael Chong", "CRITICIZED", "Han Dong"))),
+    case("a-coalitions-owner-leads-the-party-named-beside-it",
+         "The election was won by Silvio Berlusconi's centre-right coalition, the House of "
+         "Freedoms.", edges=(("Silvio Berlusconi", "HEADS", "House of Freedoms"),)),
+    case("a-persons-party-is-not-led-by-them",
+         "Jane Roe's party, the Harbour Movement, lost the election.",
+         not_edges=(("Jane Roe", "HEADS", "Harbour Movement"),)),
     case("becoming-an-aide-to-someone-works-for-them",
          "Jane Roe became an adviser to Willy Brandt. Omar Haddad met Ann Poe. In 1970 he "
          "became a close aide to Paul Smith.",
