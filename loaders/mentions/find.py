@@ -68,6 +68,7 @@ from .ner import (
     nicknamed_people,
     noun_named_bodies,
     over_honoured,
+    post_nominal_people,
     titled_people,
     untagged_bodies,
 )
@@ -141,7 +142,7 @@ class MentionFinder:
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)
-        candidates += titled_people(doc, keyed)
+        candidates += titled_people(doc, keyed) + post_nominal_people(doc)
         candidates += described_people(doc, keyed) + listed_people(doc)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)

@@ -829,6 +829,45 @@ def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
     return out
 
 
+def post_nominal_people(doc: Any) -> list[Mention]:
+    """'Dominic Grieve QC', 'Jane Roe MP': two or three capitalised words the model did not
+    tag, right before the capital letters written after a name, are a person's name."""
+    out = []
+    for letters in tokens_written(doc, POST_NOMINALS):
+        if not letters.text.isupper():
+            continue  # 'pc' or 'mp' in running text is no title
+        after = doc[letters.i + 1] if letters.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # 'former Vlaams Belang MP Frank Creyelman': a title before a name
+        start = end = letters.i
+        while start > 0 and end - start < 3 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in PARTY_TITLE_OPENERS:
+            continue  # 'Former Vlaams Belang MP', 'the Labour MP': a party before a title
+        if end - start >= 2 and doc[start].lower_ not in TITLE_NOUNS \
+                and doc[start].lower_ not in lexicon.HONORIFICS:
+            text = doc[start:end].text
+            out.append(Mention(start, end, text, "ner", person_name(text), "Person",
+                               source="ner"))
+    return out
+
+
+PARTY_TITLE_OPENERS = {"the", "a", "an", "former", "then", "ex", "fellow", "current", "late",
+                       "veteran", "senior", "backbench"}
+
+
+def _untagged_name_word(token: Any) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() \
+        and token.pos_ == "PROPN" and token.ent_type_ in STRAY_TAGS \
+        and "\n" not in token.whitespace_
+
+
+STRAY_TAGS = {"", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"}
+"""Tags the model gives a name it swallowed into a longer phrase ('the Chair of that
+Committee, Dominic Grieve QC' as a work of art): no reading of the name itself."""
+
+
 DESCRIBED_PERSON_NOUNS = lexicon.words("lead_person_nouns") | lexicon.PERSON_ROLE_NOUNS
 NOT_NAME_TAGS = {"ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 """What the model tags the last word of a described name when it is no person's name; a

@@ -68,6 +68,25 @@ def test_a_name_is_of_the_kind_the_words_beside_it_say(extractor: Extractor, tex
     assert actors.get(name) == kind, actors
 
 
+@pytest.mark.parametrize("text", [
+    "We would like to thank the Chair of that Committee, Dominic Grieve QC, for his work.",
+    "We thank Dominic Grieve MP for his work.",
+])
+def test_a_name_before_the_letters_after_a_name_is_a_person(extractor: Extractor,
+                                                             text: str) -> None:
+    actors = {a.name: a.type for a in run(extractor, text).actors}
+    assert actors.get("Dominic Grieve") == "Person", actors
+
+
+@pytest.mark.parametrize("text", [
+    "Former Harbour Union MP exposed as a spy, the paper said.",
+    "The Harbour Union MP Jane Roe spoke.",
+])
+def test_a_party_before_mp_is_no_person(extractor: Extractor, text: str) -> None:
+    actors = {a.name: a.type for a in run(extractor, text).actors}
+    assert actors.get("Harbour Union") != "Person", actors
+
+
 def test_instruments_a_resolution_cites_are_no_actors(extractor: Extractor) -> None:
     text = ("The European Parliament,\n- having regard to the Treaty on the Functioning of "
             "the European Union (TFEU), the Charter of Fundamental Rights of the European "
