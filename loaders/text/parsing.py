@@ -8,6 +8,7 @@ benchmarks and the tests load the model through here.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .lines import fields
@@ -70,6 +71,12 @@ def _register_line_breaks() -> None:
         Language.component("figraph_line_breaks", func=line_break_sentences)
 
 
+CLAUSE_LINE = re.compile(r"[ \t]*(?:[–—•*-][ \t]|\(?[0-9a-z]{1,3}[.)][ \t]|(?:having|"
+                         r"stating|considering|noting|recalling|underlining|recognising|"
+                         r"recognizing|emphasising|emphasizing|whereas|bearing|taking)\b)")
+"""A line a resolution's list of considerations opens ('– having regard to ...,', 'stating
+that ...,', 'whereas ...'): after a line ending in a comma, it starts a sentence of its
+own (one parse of them all ran past the length the rules read)."""
 HEADING_CHARS = 60
 """A line shorter than this without final punctuation is a heading or a label."""
 
@@ -111,7 +118,8 @@ def line_break_sentences(doc: Any) -> Any:
         line_start = text.rfind("\n", 0, token.idx) + 1
         line = text[line_start:token.idx].rstrip()
         if token.text.count("\n") > 1 or not line or line[-1] in ".?!:;\"”)" \
-                or len(line) < HEADING_CHARS:
+                or len(line) < HEADING_CHARS or line[-1] == "," and CLAUSE_LINE.match(
+                    text, token.idx + len(token.text)):
             begin.add(i + 1)
     sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
     for i in _inside_brackets(doc, text, first_word_at):

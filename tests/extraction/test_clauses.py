@@ -326,6 +326,22 @@ def test_an_editors_bracket_does_not_end_the_sentence() -> None:
     assert next(iter(nlp(apart).sents)).text == "They said it was over."
 
 
+def test_each_consideration_line_of_a_resolution_is_a_sentence(extractor: Extractor) -> None:
+    """'– having regard to ...,' and 'stating that ...,' open sentences of their own: one
+    parse of a long preamble ran past the length the rules read."""
+    text = ("The European Parliament,\n– having regard to its earlier resolutions on the "
+            "Harbour Republic and on the activities of the Northland Security Bureau in the "
+            "region,\n– having regard to the Northland Security Bureau's report on Jane Roe,\n"
+            "stating that the Northland Security Bureau targeted Jane Roe,\n1. Calls on the "
+            "Commission to act.")
+    nlp = extractor.nlp
+    starts = [s.text.split()[0] for s in nlp(text).sents]
+    assert starts.count("–") == 2 and "stating" in starts, starts
+    glued = ("The minister, who spoke at length about the case, the report and the long "
+             "inquiry,\nleft the room.")
+    assert len(list(nlp(glued).sents)) == 1
+
+
 def test_an_aide_nobody_says_anything_of_is_no_actor(extractor: Extractor) -> None:
     extraction = run(extractor, "Jane Roe flew to Paris with her assistant.")
     assert not any("(unnamed)" in a.name for a in extraction.actors)
