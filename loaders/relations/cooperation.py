@@ -20,7 +20,8 @@ from ..vocabulary.morph import lemma
 from .found import Found, pairs, unique
 from .syntax import SentenceView
 
-__all__ = ["COOPERATION_VERBS", "JOINT_NOUNS", "cooperation", "jointly"]
+__all__ = ["COOPERATION_VERBS", "JOINT_NOUNS", "JOINT_WORK_VERBS", "cooperation",
+           "joint_authors", "jointly"]
 
 COOPERATION_VERBS = lexicon.COOPERATION_VERBS
 OUTSIDE = ("Person", "State", "Government")
@@ -58,6 +59,25 @@ def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]
                 found.append(m)
             i = m.start - 1
     return found
+
+
+JOINT_WORK_VERBS = lexicon.words("joint_work_verbs")
+AUTHORING_TYPES = ("Agency", "Committee", "Commission")
+
+
+def joint_authors(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'The USIC and the DHS assess that ...', 'the assessment prepared by the State
+    Security Department and the Defence Intelligence and Security Service': bodies that
+    assess, prepare or conduct one piece of work together cooperated on it (not states:
+    'China and Russia targeted X' says nothing of their working together)."""
+    named = view.subjects(verb) + [m for by in verb.children if by.dep_ == "agent"
+                                   for o in by.children if o.dep_ == "pobj"
+                                   for m in view.actors(o, owner=False)]  # (the parser may
+    # give 'by' two objects: 'prepared by X of the Republic of L. and Y')
+    authors = unique([m for m in named if m.type in AUTHORING_TYPES])
+    for first, second in combinations(authors, 2):
+        yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:joint-work",
+                         verb.i)
 
 
 JOINT_NOUNS = lexicon.words("joint_nouns")

@@ -22,7 +22,14 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import CONFIDENT, asked_for, confident_words, negated
-from .cooperation import COOPERATION_VERBS, JOINT_NOUNS, cooperation, jointly
+from .cooperation import (
+    COOPERATION_VERBS,
+    JOINT_NOUNS,
+    JOINT_WORK_VERBS,
+    cooperation,
+    joint_authors,
+    jointly,
+)
 from .expulsions import (
     ORDERING_VERBS,
     REVOKING_VERBS,
@@ -95,7 +102,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
                 | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS
-                | CONFIDENT | DISCOVERY_VERBS)
+                | CONFIDENT | DISCOVERY_VERBS | JOINT_WORK_VERBS)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -209,6 +216,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                          f"verb:{word}", verb.i)
     if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
         yield from cooperation(view, verb)
+    if word in JOINT_WORK_VERBS:  # 'the USIC and the DHS assess that ...'
+        yield from joint_authors(view, verb)
     if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
         yield from housed_in(view, verb, word)
     if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):

@@ -805,6 +805,14 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("a-company-based-in-a-states-capital-is-not-the-state",
          "Jane Roe runs a Moscow-based company. The Moscow-based company paid Omar Haddad, "
          "and a Moscow-based bank lent him money.", not_names=("Russia",)),
+    case("bodies-preparing-one-assessment-together-cooperate",
+         "We present the National Threat Assessment prepared by the State Security Department "
+         "and the Defence Intelligence and Security Service.",
+         edges=(("State Security Department", "COOPERATED_WITH",
+                 "Defence Intelligence and Security Service"),)),
+    case("states-doing-the-same-thing-do-not-thereby-cooperate",
+         "China and Russia published propaganda about Jane Roe.",
+         no_types=("COOPERATED_WITH",)),
     case("a-request-of-one-s-own-agency-makes-no-agent-and-no-target",
          "Ottawa, October 4, 2024\n\nAt the request of CSIS, the RCMP investigated Jane Roe.",
          edges=(("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe"),),
