@@ -311,12 +311,12 @@ def _placed_under(view: SentenceView) -> Iterator[Found]:
         if prep.lower_ != "under" or prep.dep_ != "prep" or prep.head.i not in view.at:
             continue
         part = view.at[prep.head.i]
-        wholes = [m for m in pobj_actors(view, prep) if m.type in ("Agency", "Government")]
         if part.type in SUBORDINATE_PARTS and part.end - 1 == prep.head.i:
+            wholes = [m for m in pobj_actors(view, prep) if m.type in ("Agency", "Government")]
             yield from pairs([part], wholes, "PART_OF", "placed:under", prep.i)
 
 
-LED_GROUPINGS = {"alliance", "bloc", "coalition"}
+LED_GROUPINGS = lexicon.words("led_grouping_nouns")
 
 
 def _led_coalition(view: SentenceView) -> Iterator[Found]:
@@ -334,7 +334,7 @@ def _led_coalition(view: SentenceView) -> Iterator[Found]:
         yield from pairs(leaders, named, "HEADS", "coalition:led", noun.i)
 
 
-RANKS = {"ranks", "hierarchy", "ladder"}
+RANKS = lexicon.words("rank_nouns")
 EMPLOYERS = ("Agency", "Government", "Media")
 
 

@@ -83,7 +83,7 @@ def _listed_tasks(view: SentenceView, verb: Any) -> list[Mention]:
         return []
     for i in range(verb.i + 2, min(view.sent.end, verb.i + 16)):
         if doc[i].text == ":":
-            return unique([m for m in view.at.values() if verb.i + 1 < m.start < i])
+            return [m for m in view.mentions if verb.i + 1 < m.start < i]
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:
             return []
     return []

@@ -484,7 +484,7 @@ def _after_colon(noun: Any, part: Any) -> bool:
 LIKENESS_NOUNS = {"equivalent", "equivalents", "counterpart", "counterparts", "version",
                   "answer", "copy", "imitation", "analogue"}
 """'China's equivalent of the US National Security Agency' compares, it links no one."""
-BORDER_NOUNS = {"border", "borders", "frontier", "boundary", "crossing", "crossings"}
+BORDER_NOUNS = lexicon.words("border_nouns")
 """'the border between Lithuania and Belarus' is a place, no tie between the two."""
 
 

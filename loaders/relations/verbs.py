@@ -522,12 +522,14 @@ def _inquirers(doers: list[Mention]) -> bool:
     wherever they sit): their gathering information on someone is an investigation, a
     foreign service's is targeting."""
     home = locales.home_state()
-    def inquires(m: Mention) -> bool:
-        if m.type in ("Committee", "Commission"):
-            return True
-        country = getattr(m.attrs.get("entry"), "country", "")
-        return m.type in INQUIRING_TYPES and bool(home) and country == home
-    return bool(doers) and all(inquires(m) for m in doers)
+    return bool(doers) and all(_inquires(m, home) for m in doers)
+
+
+def _inquires(body: Mention, home: str) -> bool:
+    if body.type in ("Committee", "Commission"):
+        return True
+    country = getattr(body.attrs.get("entry"), "country", "")
+    return body.type in INQUIRING_TYPES and bool(home) and country == home
 
 
 def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
