@@ -253,10 +253,10 @@ NAME_IN_LINE = re.compile(PERSON_NAME)
 AUTHOR_SEGMENT = rf"(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?" \
     r"[ \t]*on behalf of (?:the )?(?P<group>[A-Z][^\n,]{0,40}?[ \t]Group)\b"
 AUTHOR_SEGMENT_RE = re.compile(AUTHOR_SEGMENT)
-LINE = re.compile(r"[^\n]+")
 """The same blocks run into one line, as a copied page gives them: 'A, B on behalf of the
 PPE Group C, D on behalf of the S&D Group'. Only a line made of nothing else is read, and
 each group must end in 'Group' (prose naming someone 'on behalf of' anything is not)."""
+LINE = re.compile(r"[^\n]+")
 MAX_AUTHOR_LINE = 5000
 MAX_SIGNATORY_BLOCKS = 200
 
