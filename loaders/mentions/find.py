@@ -43,6 +43,7 @@ from .mention import (
     Mention,
     entities,
     from_entry,
+    hyphen_joined,
     left_modifiers,
     long_forms,
     person_name,
@@ -656,8 +657,7 @@ def _drop_home_bases(doc: Any, mentions: list[Mention]) -> list[Mention]:
     stays: the state backs)."""
     return [m for m in mentions if not (
         m.type in ("State", "Government") and m.end + 1 < len(doc)
-        and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_
-        and not doc[m.end].whitespace_ and doc[m.end + 1].lower_ in BASE_SUFFIXES)]
+        and doc[m.end + 1].lower_ in BASE_SUFFIXES and hyphen_joined(doc, m.end + 1))]
 
 
 def _congress_measures(doc: Any) -> list[Mention]:

@@ -185,7 +185,7 @@ def left_modifiers(doc: Any, head: Any, start: int) -> int:
                 or (prev.head.i >= i and prev.head.i <= head.i
                     and prev.dep_ in ("amod", "compound"))):
             i -= 1
-        elif _hyphen_joined(doc, i):  # 'the Russian-Canadian community', 'pro-Kremlin'
+        elif hyphen_joined(doc, i):  # 'the Russian-Canadian community', 'pro-Kremlin'
             i -= 2
         else:
             break
@@ -195,9 +195,9 @@ def left_modifiers(doc: Any, head: Any, start: int) -> int:
 HYPHENS = {"-", "‑"}
 
 
-def _hyphen_joined(doc: Any, i: int) -> bool:
-    """A word joined to the phrase's first by a hyphen, no space on either side: one word
-    the tokenizer split ('Russian-Canadian')."""
+def hyphen_joined(doc: Any, i: int) -> bool:
+    """Whether token i and the word before it are joined by a hyphen with no space on
+    either side: one word the tokenizer split ('Russian-Canadian', 'Moscow-based')."""
     return i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
         and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
 

@@ -148,7 +148,7 @@ def _blank_dates(match: re.Match) -> str:
         return match.group(0)  # 'the war (1939-1945)': a thing's dates, not a person's
     inside = match.group("inside")
     words = inside.replace(",", " ").replace(";", " ").split()
-    dated = [w for w in words if LIFE_WORDS.fullmatch(w.strip(".")) or LIFE_WORDS.match(w)]
+    dated = [w for w in words if LIFE_WORDS.match(w)]
     lifespan = len(YEAR.findall(inside)) == 2 and ("–" in inside or "-" in inside)
     if "born" not in words and not (lifespan and len(dated) == len(words)):
         return match.group(0)  # '(2019)', '(June 2024)': a dated thing's date stays
