@@ -221,7 +221,7 @@ class MentionFinder:
                 TARGETED_GROUP_NOUNS,
             )
 
-            words = {"bill", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
+            words = {"bill", "resolution", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
                 | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS | RELATIVE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
@@ -394,6 +394,8 @@ class MentionFinder:
     def _bills(self, doc: Any, keyed: list[Any]) -> list[Mention]:
         out = []
         for bill in keyed:
+            if bill.lower_ == "resolution":
+                out += _numbered_resolution(doc, bill)
             if bill.lower_ != "bill" or bill.i + 1 >= len(doc):
                 continue
             token = doc[bill.i + 1]
@@ -416,6 +418,27 @@ class MentionFinder:
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+RESOLUTION_NUMBER = re.compile(r"^\d{2,5}$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
+    """'Resolution 2593 (2025)', 'Security Council Resolution 2231': an assembly's or a
+    council's numbered resolution is a named text (its year in brackets is part of the
+    name), whatever the model took the number for."""
+    after = word.i + 1
+    if not word.text[:1].isupper() or after >= len(doc) \
+            or not RESOLUTION_NUMBER.match(doc[after].text):
+        return []
+    end = after + 1
+    if end + 2 < len(doc) + 0 and doc[end].text == "(" and YEAR.match(doc[end + 1].text) \
+            and doc[end + 2].text == ")":
+        end += 3
+    name = doc[word.i:end].text
+    return [Mention(word.i, end, name, "bill", name, "Bill", key=normalize_name(name),
+                    source="text")]
 
 
 STATE_ACTIVITY_NOUNS = lexicon.words("state_activity_nouns")

@@ -50,8 +50,48 @@ def entities(doc: Any) -> tuple[Any, ...]:
     cached = doc.user_data.get("figraph_entities")
     if cached is None:
         cached = doc.user_data["figraph_entities"] = tuple(
-            part for ent in doc.ents for part in _listed_bodies(ent))
+            part for ent in _joined_portfolios(doc, doc.ents) for part in _listed_bodies(ent))
     return cached
+
+
+PORTFOLIO_BODIES = {"committee", "subcommittee", "commission", "ministry", "department",
+                    "council", "office"}
+"""Bodies named after a portfolio, whose name may join two subjects with 'and'."""
+PLACE_OR_PERSON = {"GPE", "PERSON", "NORP", "LOC", "DATE", "FAC"}
+MAX_JOINED_WORDS = 4
+
+
+def _joined_portfolios(doc: Any, ents: tuple[Any, ...]) -> list[Any]:
+    """'the Committee on Political Affairs and Democracy', 'the Department of Health and
+    Human Services': the model often stops a body's name at 'and'. A name headed by a body
+    of a portfolio, then 'and' and a few capitalised words that name no place, person or
+    people, ending the phrase, is one name (the model's entity of the second part is
+    part of it)."""
+    out: list[Any] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        end = _portfolio_end(doc, ent) if ent.label_ == "ORG" else ent.end
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="ORG"))
+        skip_to = end
+    return out
+
+
+def _portfolio_end(doc: Any, ent: Any) -> int:
+    words = [t.lower_ for t in ent]
+    if ent.end + 2 > len(doc) or doc[ent.end].lower_ != "and" \
+            or not PORTFOLIO_BODIES & set(words) or not {"of", "on", "for"} & set(words):
+        return ent.end
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= MAX_JOINED_WORDS and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and doc[end].ent_type_ not in PLACE_OR_PERSON \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    closed = end == len(doc) or not (doc[end].is_alpha and doc[end].text[:1].isupper()) \
+        and doc[end].lower_ not in ("of", "'s", "’s")
+    return end if end > ent.end + 1 and end - ent.end <= MAX_JOINED_WORDS and closed \
+        else ent.end
 
 
 CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "llp", "plc", "co", "corp", "ag", "gmbh", "sa",

@@ -102,6 +102,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             start = _after_titles(doc, start, end)
             if end - start == 1:
                 start = _given_names(doc, start, party_aliases, demonyms)
+            elif _one_word(doc, start, end):  # 'Ms Zanda Kalniņa-Lukaševica'
+                start = _given_names(doc, start, party_aliases, demonyms, head=doc[end - 1],
+                                     leading=False)
             elif start < end and start == ent.start:
                 start = _given_names(doc, start, party_aliases, demonyms, head=doc[end - 1])
         if start >= end:
@@ -115,7 +118,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'Citizenship: Moldovan, Israeli': a nationality, no one's name
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
             continue  # 'the House', 'the Ministry': left to anaphora resolution
-        label = "PERSON" if end - start == 1 and text in surnames else \
+        label = "PERSON" if (end - start == 1 or _one_word(doc, start, end)) \
+            and text in surnames else \
             "ORG" if company else kind
         cut = _parent_committee(doc, start, end) if kind == "ORG" else None
         if cut is not None:  # 'Subcommittee on X of the Committee on Y': two committees
@@ -232,8 +236,15 @@ def _masthead(ent: Any) -> bool:
 def _surnames(doc: Any) -> set[str]:
     """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model
     sometimes tags as an organisation, is that person."""
-    return {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
-            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+    found = set()
+    for ent in entities(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2 or not ent[-1].text[:1].isupper() \
+                or not ent[-1].is_alpha:
+            continue
+        found.add(ent[-1].text)
+        if len(ent) >= 4 and _one_word(doc, ent.end - 3, ent.end):
+            found.add(doc[ent.end - 3:ent.end].text)  # 'Smith-Jones'
+    return found
 
 
 def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
@@ -470,12 +481,15 @@ def _listed_remit(doc: Any, ent: Any) -> int:
 
 
 def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
-                 demonyms: dict[str, Any], head: Any = None) -> int:
+                 demonyms: dict[str, Any], head: Any = None, leading: bool | None = None
+                 ) -> int:
     """'Ivy Li', 'Doreen Assaad': the small model often tags only the surname (or leaves
     out a first given name it read as a noun: 'Angus Brendan MacNeil' opening a
     biography); the capitalised words compounded onto the name (not titles, places or
-    parties) are the given names."""
-    leading = head is not None  # only a lead's first word before a name of two or more
+    parties) are the given names. `head`: the name's head word when it is not its first;
+    `leading`: only a lead's first word before a name of two or more (the default when a
+    head is given)."""
+    leading = head is not None if leading is None else leading
     head = doc[start] if head is None else head
     first = start
     while first > max(start - 2, 0):
@@ -493,6 +507,12 @@ def _given_names(doc: Any, start: int, party_aliases: dict[str, Any],
             break
         first -= 1
     return first
+
+
+def _one_word(doc: Any, start: int, end: int) -> bool:
+    """'Kalniņa-Lukaševica': a hyphenated surname the model splits into tokens is one word."""
+    return end - start >= 3 and all(not doc[i].whitespace_ for i in range(start, end - 1)) \
+        and all(doc[i].text == "-" for i in range(start + 1, end - 1, 2))
 
 
 def _titled_lead(token: Any) -> bool:

@@ -302,6 +302,33 @@ def _subordinate(view: SentenceView) -> Iterator[Found]:
                          "predicate:subordinate", token.i)
 
 
+RAPPORTEUR_WORDS = {"rapporteur", "co-rapporteur", "rapporteurs", "co-rapporteurs"}
+RAPPORTEUR_REACH = 16
+"""How far before 'rapporteur' the committee whose report it is may be named."""
+
+
+def _rapporteurs(view: SentenceView) -> Iterator[Found]:
+    """'report of the Committee on Political Affairs and Democracy, rapporteur: Ms X': a
+    committee's rapporteur, named just after the word (or just before: 'X, rapporteur'),
+    is a member of the committee named just before it (a parliamentary procedure's
+    usual line)."""
+    if view.words.isdisjoint(RAPPORTEUR_WORDS):
+        return
+    ordered = sorted(view.mentions, key=lambda m: m.start)
+    for token in view.tokens:
+        if token.lower_ not in RAPPORTEUR_WORDS:
+            continue
+        committees = [m for m in ordered if m.type == "Committee" and m.end <= token.i
+                      and token.i - m.end <= RAPPORTEUR_REACH]
+        after = next((m for m in ordered if token.i < m.start <= token.i + 3), None)
+        before = next((m for m in reversed(ordered) if m.end in (token.i, token.i - 1)
+                       and m.type == "Person"), None)
+        named = after if after is not None and after.type == "Person" else before
+        if committees and named is not None:
+            yield from pairs([named], committees[-1:], "MEMBER_OF", "rapporteur:committee",
+                             token.i)
+
+
 def _placed_under(view: SentenceView) -> Iterator[Found]:
     """'the Defence Intelligence and Security Service under the Ministry of National
     Defence': a body named with the ministry or agency it sits under is part of it."""
@@ -361,4 +388,4 @@ def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
-        + list(_led_coalition(s.view))
+        + list(_led_coalition(s.view)) + list(_rapporteurs(s.view))

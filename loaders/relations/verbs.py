@@ -488,6 +488,9 @@ RUNNING_VERBS = {"run", "launch", "conduct", "wage", "orchestrate", "mount", "or
 
 
 GIVEN_TO_SUBJECT = {"BRIEFED", "WARNED"}
+TOPIC_LIGHT_NOUNS = lexicon.words("topic_light_nouns")
+TOPIC_PREPS = {"on", "into", "about"}
+"""What a hearing is on: the only end a topic noun's light verb links its subject to."""
 """'X was given / offered a briefing by Y': the one briefed is the passive subject."""
 
 
@@ -561,7 +564,8 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             continue  # by CSIS'
         targets = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVES
                    for m in view.actors(c, owner=False)]  # "conducted Mr. Chong's briefing"
-        preps = LIGHT_PREPS | {"about"} if rel_type == "TARGETED" else LIGHT_PREPS
+        preps = TOPIC_PREPS if noun.lower_ in TOPIC_LIGHT_NOUNS else \
+            LIGHT_PREPS | {"about"} if rel_type == "TARGETED" else LIGHT_PREPS
         for holder in (noun, verb):  # ('gathered information about X')
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:

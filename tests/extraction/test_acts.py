@@ -687,6 +687,19 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("holding-hearings-on-interference-investigates-who-interferes",
+         "The Harbour Committee held hearings on Chinese interference in 2023.",
+         edges=(("Harbour Committee", "INVESTIGATED", "People's Republic of China"),),
+         no_types=("INTERFERED_IN",)),
+    case("a-hearing-with-a-witness-investigates-no-one",
+         "The Harbour Committee held a hearing with Jane Roe, the director of CSIS.",
+         no_types=("INVESTIGATED",)),
+    case("plural-investigations-and-inquiries-investigate",
+         "The RCMP is conducting investigations into Jane Roe. The Harbour Committee launched "
+         "inquiries into Russian interference.",
+         edges=(("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe"),
+                ("Harbour Committee", "INVESTIGATED", "Russia")),
+         no_types=("INTERFERED_IN",)),
     case("a-body-that-discovers-what-someone-did-investigated-them",
          "In 1974, West German authorities discovered that Paul Braun was spying for the East "
          "German government. The FBI uncovered that Jane Roe had worked for the MSS.",

@@ -215,6 +215,61 @@ def test_a_committee_named_by_a_list_of_remits_is_one_committee(extractor: Extra
     assert not any(other != name and other in name for other in found), found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The report of the Committee on Political Affairs and Democracy accused Russia of "
+     "interference.", "Committee on Political Affairs and Democracy"),
+    ("The Committee on Legal Affairs and Human Rights questioned Jane Roe.",
+     "Committee on Legal Affairs and Human Rights"),
+    ("Jane Roe wrote to the Department of Health and Human Services about Russia.",
+     "Department of Health and Human Services"),
+])
+def test_a_portfolio_body_named_with_and_is_one_body(extractor: Extractor, text: str,
+                                                     name: str) -> None:
+    """The model stops such names at 'and' (and may tag the rest as a body of its own)."""
+    found = actors(run(extractor, text))
+    assert found.get(name) in ("Committee", "Agency"), found
+    assert not any(other != name and other in name for other in found), found
+
+
+def test_a_place_after_and_is_not_joined_to_a_body(extractor: Extractor) -> None:
+    found = actors(run(extractor, "The Ministry of Foreign Affairs and Russia signed a "
+                                  "deal on Tuesday."))
+    assert "Russia" in found and "Ministry of Foreign Affairs and Russia" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The report's rapporteur, Ms Zanda Kalniņa-Lukaševica, accused Russia of interference.",
+     "Zanda Kalniņa-Lukaševica"),
+    ("MP Anna Smith-Jones met Omar Haddad. Smith-Jones said Russia lied.", "Anna Smith-Jones"),
+])
+def test_a_hyphenated_surname_keeps_its_given_name(extractor: Extractor, text: str,
+                                                   name: str) -> None:
+    """The model may tag only the hyphenated surname, which spaCy splits into three tokens;
+    the given name before it, and the surname alone later, are the same person."""
+    found = actors(run(extractor, text))
+    assert found.get(name) == "Person", found
+    surname = name.split()[-1]
+    assert surname not in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The European Parliament adopted Resolution 2593 (2025) on foreign interference.",
+     "Resolution 2593 (2025)"),
+    ("The Security Council adopted Resolution 2231 on Iran. Resolution 2231 endorsed the "
+     "deal.", "Resolution 2231"),
+])
+def test_a_numbered_resolution_is_a_named_text(extractor: Extractor, text: str,
+                                               name: str) -> None:
+    """The model reads the number as a date or a quantity; the resolution is a Bill."""
+    assert actors(run(extractor, text)).get(name) == "Bill"
+
+
+def test_a_resolution_without_a_number_or_capital_is_no_named_text(extractor: Extractor) -> None:
+    found = actors(run(extractor, "The European Parliament adopted a resolution 25 times "
+                                  "in 2024 on Russia."))
+    assert not any(name.lower().startswith("resolution") for name in found), found
+
+
 @pytest.mark.parametrize(("text", "body", "state"), [
     ("The minister met the Universities UK leadership last week.", "Universities UK",
      "United Kingdom"),

@@ -47,6 +47,11 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("the-assembly-is-the-assembly-named",
+         "Author: Parliamentary Assembly. Text adopted by the Assembly on 8 April 2025. The "
+         "Parliamentary Assembly met in Strasbourg. The Assembly condemns Russia.",
+         edges=(("Parliamentary Assembly", "CRITICIZED", "Russia"),),
+         not_names=("Assembly",)),
     case("the-bureau-and-the-embassy-are-the-ones-named",
          "The Fuzhou Public Security Bureau opened stations in Toronto. The bureau targeted "
          "Jane Roe. The Embassy of China in Canada rejected the report. The embassy "

@@ -355,6 +355,15 @@ EMPLOYERS = [
 ]
 
 MEMBERSHIPS = [
+    case("a-committee-s-rapporteur-after-its-report-is-its-member",
+         "(see Doc. 16131, report of the Committee on Political Affairs and Democracy, "
+         "rapporteur: Ms Zanda Kalniņa-Lukaševica).",
+         edges=(("Zanda Kalniņa-Lukaševica", "MEMBER_OF",
+                 "Committee on Political Affairs and Democracy"),)),
+    case("a-rapporteur-far-from-any-committee-is-no-member",
+         "The Harbour Committee met on Tuesday in the old building by the river to hear many "
+         "witnesses from the region about the new port and its costs. The rapporteur, Jane "
+         "Roe, spoke.", not_pairs=(("Jane Roe", "Harbour Committee"),)),
     case("a-party-named-before-a-lowercase-party-is-one",
          "Omar Haddad, a member of the European Parliament for the Alternative for Northland "
          "party, spoke.", edges=(("Omar Haddad", "MEMBER_OF", "Alternative for Northland"),)),
