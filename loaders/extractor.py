@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..graph.model import Document, Extraction, is_allegation, normalize_name
@@ -149,7 +150,9 @@ class Extractor:
                     current.warn(f"{document.id}: long text read in {n_parts} chunks")
             assert current is not None
             if offset == 0:
-                current.locale = locales.detect(document.text, self.finder.countries(spacy_doc))
+                current.locale = locales.detect(
+                    document.text, self.finder.countries(spacy_doc),
+                    partial(self.finder.states_named, spacy_doc))
             with locales.using(current.locale):
                 self._read_chunk(spacy_doc, offset, current)
         if current is not None:

@@ -172,6 +172,7 @@ class MentionFinder:
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
+        _repeated_given_names(doc, chosen, self.demonyms)
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
         _named_coalitions(doc, chosen)
@@ -188,6 +189,15 @@ class MentionFinder:
         if cached is None:
             cached = doc.user_data["figraph_matches"] = list(self.matcher(doc))
         return cached
+
+    def states_named(self, doc: Any) -> Counter[str]:
+        """Country -> how many of `doc`'s words name it or its people ('Norway',
+        'Norwegian'): one-word forms, capitalised as names are."""
+        found: Counter[str] = Counter()
+        for token in doc:
+            if token.text[:1].isupper() and token.lower_ in self.country_of:
+                found[self.country_of[token.lower_]] += 1
+        return found
 
     def countries(self, doc: Any) -> Counter[str]:
         """Country -> distinct known actors of that country named in full in `doc` (by
@@ -1145,6 +1155,35 @@ def _short_surname(doc: Any, m: Mention, form: tuple[str, ...]) -> bool:
     return m.type == "Person" and len(form) == 1 and m.end - m.start > 1 \
         and form[0] == doc[m.end - 1].text and form[0].isalpha() and form[0].istitle() \
         and not doc.vocab[form[0].lower()].is_stop
+
+
+GIVEN_NAME_REPEATS = 2
+"""How often 'Arne Treholt' must be written for 'Arne' to be read as a given name."""
+
+
+def _repeated_given_names(doc: Any, mentions: list[Mention],
+                          demonyms: dict[str, Any]) -> None:
+    """'Arne Treholt ... Arne Treholt was born to Thorstein Treholt': the model may tag the
+    father in full and only the surname of the son, whose given name it reads as an
+    adjective; a capitalised word written before the surname again and again is the
+    person's given name (else the son would be taken for his father)."""
+    text = text_of(doc)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.type != "Person" or m.end - m.start != 1 or m.start == 0 \
+                or m.start - 1 in taken:
+            continue
+        given = doc[m.start - 1]
+        low = given.lower_
+        if not given.is_alpha or not given.text[:1].isupper() or given.is_upper \
+                or "\n" in given.whitespace_ or low in lexicon.TITLE_ROLES \
+                or low in lexicon.HONORIFICS or low in demonyms \
+                or given.text in lexicon.COUNTRIES \
+                or text.count(f"{given.text} {m.text}") < GIVEN_NAME_REPEATS:
+            continue
+        m.start -= 1
+        m.text = m.name = doc[m.start:m.end].text
+        m.key = ""
 
 
 def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -43,7 +43,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
             else ent.label_
-        company = kind != "PERSON" and (_company_name(ent) or _masthead(ent))
+        outlet = kind != "PERSON" and _written_for(ent)
+        company = kind != "PERSON" and (_company_name(ent) or _masthead(ent) or outlet)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
             continue
         start, end = _first_line(doc, ent.start, _past_of(doc, ent) if kind == "ORG"
@@ -134,6 +135,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 mention.type = "Person"
             if mention.type == "Organization" and start > 0:
                 mention.type = _naming_noun(doc[start - 1]) or mention.type  # 'the outlet X'
+            if outlet:
+                mention.type = "Media"
             out.append(mention)
     return out
 
@@ -233,6 +236,22 @@ def _masthead(ent: Any) -> bool:
         and lexicon.ORG_HEAD_TYPES.get(words[-1].lower_) == "Media"
 
 
+PRESS_ROLES = {"journalist", "reporter", "correspondent", "columnist", "editor"}
+
+
+def _written_for(ent: Any) -> bool:
+    """'a journalist for the Arbeiderbladet', 'a reporter at Dagens Nyheter': what a
+    journalist writes for is an outlet, whatever the model took the name for (a place, a
+    work); a country never is one."""
+    head = ent.root.head
+    if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP", "FAC", "PRODUCT") \
+            or ent.root.dep_ != "pobj" or head.lower_ not in ("for", "at", "with") \
+            or head.head.lower_ not in PRESS_ROLES:
+        return False
+    name = [t for t in ent if t.lower_ != "the"]
+    return bool(name) and name[0].text[:1].isupper() and ent.text not in lexicon.COUNTRIES
+
+
 def _surnames(doc: Any) -> set[str]:
     """Last names of the people named in full: 'Sun' or 'Dastyari' alone, which the model
     sometimes tags as an organisation, is that person."""
@@ -261,7 +280,7 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                 or word.is_punct \
                 or low in demonyms and word.tag_ != "NNP" \
                 or word.pos_ == "CCONJ" or word.like_num \
-                or low in TITLE_LEADS \
+                or low in TITLE_LEADS and _opens_title(doc, start, end) \
                 or low == "foreign" and _leads_title(doc, start, end) \
                 or word.pos_ in ("ADP", "DET") \
                 or word.pos_ == "ADJ" and word.is_lower:
@@ -438,6 +457,15 @@ def _trailing(last: Any) -> bool:
 
 TITLE_LEADS = ("prime", "high", "public", "safety")
 """Words that begin a title ('Prime Minister', 'Public Safety Minister') before a name."""
+
+
+def _opens_title(doc: Any, start: int, end: int) -> bool:
+    """'Prime Minister X', 'Public Safety Minister X': a title's first words before a name
+    (or a portfolio's: 'Minister for the Public Service'); 'public security' with no title
+    after it names China's police, 'a Public Security Bureau of China'."""
+    return not (doc[start].lower_ == "public" and start + 1 < end
+                and doc[start + 1].lower_ == "security"
+                and not any(doc[i].lower_ in lexicon.TITLE_ROLES for i in range(start + 2, end)))
 
 
 def _leads_title(doc: Any, start: int, end: int) -> bool:

@@ -69,8 +69,11 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _targeted_group(doc, token)
         elif low in INSTITUTION_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _institutions(doc, token, demonyms)
-        elif low in AGED_PERSON_NOUNS and token.tag_ == "NN":
-            mention = _aged_person(doc, token)
+        elif low in AGED_PERSON_NOUNS and (token.tag_ == "NN" or low in NATIONAL_NOUNS and
+                                           token.dep_ in ("nsubj", "nsubjpass")):
+            # ('A Chinese national accused of ...': the parser may read 'national' as an
+            # adjective)
+            mention = _aged_person(doc, token, demonyms)
         else:
             continue
         if mention is not None:
@@ -111,13 +114,21 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
 AGED_PERSON_NOUNS = lexicon.words("aged_person_nouns")
 
 
-def _aged_person(doc: Any, token: Any) -> Mention | None:
-    """'A 46-year-old Swedish-Iraqi citizen has been prosecuted': a release that withholds
-    a name gives the age; the person is an actor of the document (a demonym here is a
-    nationality, not an employer: no state is attached)."""
+NATIONAL_NOUNS = {"national", "citizen"}
+
+
+def _aged_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
+    """'A 46-year-old Swedish-Iraqi citizen has been prosecuted', 'A Chinese national
+    accused of ... has been charged': a release that withholds a name gives the age, or
+    the nationality of the one it makes the subject; the person is an actor of the
+    document (a demonym here is a nationality, not an employer: no state is attached)."""
     det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in INDEFINITE), None)
-    if det is None or token.dep_ in ("attr", "appos", "compound") \
-            or not any(_an_age(c) for c in token.children if c.i < token.i):
+    if det is None or token.dep_ in ("attr", "appos", "compound"):
+        return None
+    aged = any(_an_age(c) for c in token.children if c.i < token.i)
+    national = token.lower_ in NATIONAL_NOUNS and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(t.lower_ in demonyms for t in doc[det.i + 1:token.i])
+    if not aged and not national:
         return None
     mention = _mention(doc, det.i, det.i + 1, token.i + 1, "", None, False)
     mention.attrs["aged"] = True

@@ -22,7 +22,7 @@ from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import is_stop_form
 from .found import Builtin, Found
 from .registry import Sentence, family
-from .syntax import Clause, SentenceView, charged_with
+from .syntax import WH_WORDS, Clause, SentenceView, charged_with
 
 __all__ = ["acting_for", "holders_of"]
 
@@ -51,6 +51,7 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
             yield from _at_bidding(view, noun)
         if noun.lower_ in BIDDING_PARTICIPLES:
             yield from _as_bidden(view, noun)
+            yield from _bidden_to(view, noun)
         if not _agent_noun(noun):
             continue
         principals = [m for m in _principals(view, noun) if m.type in PRINCIPALS]
@@ -118,6 +119,20 @@ def _at_bidding(view: SentenceView, noun: Any) -> Iterator[Found]:
         yield from _acted_for(_clause_doer(view, verb), principals, "agent-bidding", noun.i)
 
 
+def _bidden_to(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'X was tasked by a Public Security Bureau of China to gather information': whom a
+    foreign state or body bids to act acts for it."""
+    clause = Clause.of(verb)
+    if not clause.passive or clause.subject is None or clause.agent is None \
+            or clause.subject.lower_ in WH_WORDS \
+            or not any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return
+    principals = [m for m in view.actors(clause.agent, owner=False) if _foreign_principal(m)]
+    yield from _acted_for(view.actors(clause.subject, owner=False), principals,
+                          "agent-bidden", verb.i)
+
+
 def _as_bidden(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'As (covertly) directed by PRC officials, X lobbied ...': the clause's doer acts for
     the foreign state or body whose bidding 'as' says it followed."""
@@ -137,8 +152,14 @@ def _foreign_principal(m: Mention) -> bool:
     home = locales.home_state()
     if m.type == "State":
         return m.name != home
-    country = getattr(m.attrs.get("entry"), "country", "")
+    country = getattr(m.attrs.get("entry"), "country", "") or _named_country(m.name)
     return m.type in PRINCIPALS and bool(country) and country != home
+
+
+def _named_country(name: str) -> str:
+    """'Public Security Bureau of China': the country a body's own name ends with."""
+    _, of, country = name.rpartition(" of ")
+    return country if of and country in lexicon.COUNTRIES else ""
 
 
 def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -243,6 +264,9 @@ def _described(view: SentenceView, noun: Any) -> list[Mention]:
     on behalf of Y': X."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "appos" and noun.head.dep_ == "attr" and noun.head.i not in view.at:
+        noun = noun.head  # 'X was a civil servant, diplomat and politician who ...': the
+        # parser makes the last of the listed nouns an apposition of the first
     if noun.dep_ == "attr":
         subject = Clause.of(noun.head).subject
         return view.actors(subject, owner=False) if subject is not None else []

@@ -116,8 +116,9 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
     """'Sam Cooper of Global News', 'Robert Fife and Steven Chase of The Globe and Mail':
     a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
     holders = [head] + [c for c in head.children if c.lower_ in lexicon.NAME_SUFFIXES] \
-        + [c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN"]  # not 'X and
-    # director of Y', which is someone else's title
+        + [c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN"
+           and c.i in view.at and view.at[c.i].type == "Person"]  # not 'X and director of
+    # Y', someone else's title, nor 'X, the Ministry of Defense, ...', a list of bodies
     for holder in holders:
         if holder.lower_ in AGAINST_NOUNS:
             continue  # 'critics of the CCP' are no members of it

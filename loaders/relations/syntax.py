@@ -289,8 +289,12 @@ class SentenceView:
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found = self.actors(verb.head, owner=False) or self.as_holder(verb.head)
-                if not found and verb.head.dep_ == "attr":  # 'X is a politician who ...'
-                    found = self.subjects(verb.head.head)
+                predicate = verb.head.head if verb.head.dep_ == "appos" \
+                    and verb.head.head.dep_ == "attr" else verb.head  # ('X was a civil
+                # servant, diplomat and politician who ...': the parser makes the last of
+                # the listed nouns an apposition of the first)
+                if not found and predicate.dep_ == "attr":  # 'X is a politician who ...'
+                    found = self.subjects(predicate.head)
                 user = _instrument_user(verb.head)
                 if not found and user is not None:  # 'X relies on fake websites that
                     found = self.subjects(user)  # mimic Y': X does it through them
@@ -325,6 +329,11 @@ class SentenceView:
                 return self.actors(campaign, owner=False)  # campaign targets, not the finder
             if parent is not None and _infinitive(verb) and _object_control(parent):
                 return [m for o in _controllers(parent) for m in self.actors(o, owner=False)]
+            bidden = Clause.of(parent) if parent is not None and _infinitive(verb) \
+                and lemma(parent.lower_) in OBJECT_CONTROL else None
+            if bidden is not None and bidden.passive and bidden.subject is not None \
+                    and bidden.subject.lower_ not in WH_WORDS:  # 'X was tasked by Y to
+                return self.actors(bidden.subject, owner=False)  # gather ...': X gathers
             if parent is not None and parent.i != verb.i:
                 charged = charged_with(verb, parent)
                 if charged is not None:
@@ -550,14 +559,26 @@ class Clause:
             shared = cls.of(verb.head)  # 'X was arrested and detained by Y'; 'X was arrested
             subject, passive = shared.subject, True  # by the FBI and charged': one agent too
             agent = agent if agent is not None else shared.agent
+        if subject is None and passive and verb.dep_ == "conj":
+            subject = _reported_object(verb)
         if passive and agent is None:
             agent = _purpose_agent(verb)
         return cls(subject, agent, passive)
 
 
+def _reported_object(verb: Any) -> Any | None:
+    """'The AFP will allege the woman, who is ..., was tasked by Y': the parser makes the
+    reported subject the object of 'allege' and the passive verb a conjunct of it; the
+    object is the passive verb's subject."""
+    head = verb.head
+    if lemma(head.text) not in REPORTING_LEMMAS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+REPORTING_LEMMAS = lexicon.REPORTING_VERBS | {"allege", "claim", "believe"}
 OBJECT_CONTROL = lexicon.words("calling_on_verbs") | lexicon.words("pressing_verbs") | {
     "order", "invite", "instruct", "direct", "require", "allow", "authorise", "authorize",
-    "tell", "persuade", "force", "compel"}
+    "tell", "persuade", "force", "compel", "task", "recruit", "hire", "pay"}
 """'calls on X to raise', 'urged X to meet', 'ordered X to leave': X does what follows."""
 
 

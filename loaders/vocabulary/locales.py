@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -30,6 +30,11 @@ MIN_SCORE = 2.0
 """Weighted cues a country needs before its institutions become the defaults."""
 MARGIN = 1.25
 """...and by how much it must lead the runner-up (a tie leaves the text without defaults)."""
+WEAK_SCORE = 4.0
+FOREIGN_MENTIONS = 3
+"""A locale won on weak cues (a party called 'Labour', twice) does not hold in a text that
+names another country, one without a locale, at least this often and more than its own
+('a Norwegian civil servant, diplomat and Labour Party politician')."""
 CUE_TEXT_CHARS = 60_000
 """Cues are counted in the opening of long texts: the locale is set early on."""
 
@@ -86,11 +91,14 @@ KNOWN_ACTOR_WEIGHT = 2.0
 """What one named actor the gazetteer places in a country adds to that country's score."""
 
 
-def detect(text: str, known: Mapping[str, int] | None = None) -> Locale | None:
+def detect(text: str, known: Mapping[str, int] | None = None,
+           named: Callable[[], Mapping[str, int]] | None = None) -> Locale | None:
     """The locale whose cues dominate `text`, or None when none clearly does.
 
     `known`: country -> how many actors of that country (people, agencies, parties the
-    gazetteer places there) the text names: 'Michael Chong' is a Canadian cue."""
+    gazetteer places there) the text names: 'Michael Chong' is a Canadian cue.
+    `named`: country -> how often the text names it or its people (read only when the
+    winner's cues are weak: see `WEAK_SCORE`)."""
     head = text[:CUE_TEXT_CHARS]
     votes = known or {}
     cues = _cue_scores(head)
@@ -101,7 +109,17 @@ def detect(text: str, known: Mapping[str, int] | None = None) -> Locale | None:
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     if best_score < MIN_SCORE or best_score < MARGIN * runner_up:
         return None
+    if best_score < WEAK_SCORE and named is not None and _about_elsewhere(best, named()):
+        return None
     return best
+
+
+def _about_elsewhere(best: Locale, named: Mapping[str, int]) -> bool:
+    """Whether a country without a locale is named often, and more than `best`'s own."""
+    with_locale = {loc.country for loc in all_locales()}
+    own = named.get(best.country, 0)
+    return any(count >= FOREIGN_MENTIONS and count > own
+               for country, count in named.items() if country not in with_locale)
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
        "release", "publish", "note", "declare", "send", "receive", "sit", "become", "elect",
        "recommend", "resign", "announce", "order", "conduct", "present", "submit", "file",
        "engage", "pass", "seek", "take", "keep", "come", "pay", "try", "gather",
-       "instruct", "direct", "refer", "cancel", "revoke", "withdraw", "rescind", "strip",
+       "instruct", "direct", "task", "refer", "cancel", "revoke", "withdraw", "rescind", "strip",
        "annul", "raise"}
     | lexicon.words("wrongdoing_verbs") | lexicon.words("attempt_verbs")
     | lexicon.words("light_verbs") | lexicon.words("listing_verbs")

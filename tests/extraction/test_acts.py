@@ -687,6 +687,18 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("one-tasked-by-a-foreign-body-to-act-acts-for-it-and-does-the-act",
+         "Prosecutors allege Jane Roe was tasked by the Ministry of State Security to "
+         "gather information about Omar Haddad.",
+         edges=(("Jane Roe", "ACTED_FOR", "Ministry of State Security"),
+                ("Jane Roe", "TARGETED", "Omar Haddad")),
+         not_pairs=(("Ministry of State Security", "Omar Haddad"),)),
+    case("one-tasked-by-a-foreign-body-named-of-its-country-acts-for-it",
+         "The AFP will allege the woman, Jane Roe, who is a resident, was tasked by a Public "
+         "Security Bureau of China to gather information about Omar Haddad.",
+         edges=(("Jane Roe", "ACTED_FOR", "Public Security Bureau of China"),)),
+    case("one-tasked-by-a-home-body-acts-for-no-foreign-state",
+         "Jane Roe was tasked by the RCMP to review the files.", no_types=("ACTED_FOR",)),
     case("holding-hearings-on-interference-investigates-who-interferes",
          "The Harbour Committee held hearings on Chinese interference in 2023.",
          edges=(("Harbour Committee", "INVESTIGATED", "People's Republic of China"),),

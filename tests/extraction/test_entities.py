@@ -237,6 +237,18 @@ def test_a_place_after_and_is_not_joined_to_a_body(extractor: Extractor) -> None
     assert "Russia" in found and "Ministry of Foreign Affairs and Russia" not in found, found
 
 
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("Jane Roe was tasked by a Public Security Bureau of China to spy.",
+     "Public Security Bureau of China", "Security Bureau of China"),
+    ("Public Safety Minister Dominic LeBlanc criticized Russia.", "Dominic LeBlanc",
+     "Public Safety Minister Dominic LeBlanc"),
+])
+def test_public_security_is_a_body_s_name_and_public_safety_a_title(
+        extractor: Extractor, text: str, name: str, not_name: str) -> None:
+    found = actors(run(extractor, text))
+    assert name in found and not_name not in found, found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The report's rapporteur, Ms Zanda Kalniņa-Lukaševica, accused Russia of interference.",
      "Zanda Kalniņa-Lukaševica"),

@@ -86,6 +86,23 @@ def test_plain_forms_of_foreign_bodies_are_not_canadian(extractor: Extractor) ->
     assert "United States Department of Justice" in found
 
 
+def test_weak_cues_do_not_hold_in_a_text_about_another_country(extractor: Extractor) -> None:
+    """Two 'Labour Party' cues made a Norwegian biography British; the country the text
+    keeps naming, one without a locale, says it is not."""
+    text = ("Ola Nordmann was a Norwegian diplomat and Labour Party politician. He worked in "
+            "Norway and was the first Norwegian to be convicted of espionage. His father was "
+            "a member of the Labour Party.")
+    assert locales.detect(text) is not None  # the cues alone would say British
+    found = names(run(extractor, text))
+    assert "Labour Party (UK)" not in found and "Labour Party" in found, found
+
+
+def test_strong_cues_hold_in_a_text_naming_another_country(extractor: Extractor) -> None:
+    text = ("Speaking at Westminster, the Home Secretary said MI5 had warned that Russia, "
+            "Russia's GRU and Russian agents targeted the House. Russia denied it.")
+    assert "House of Commons of the United Kingdom" in names(run(extractor, text))
+
+
 def test_no_default_government_without_a_country(extractor: Extractor) -> None:
     text = "Jane Roe said the government had ignored the warnings of the committee."
     assert "Government of Canada" not in names(run(extractor, text))

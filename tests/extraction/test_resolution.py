@@ -215,6 +215,23 @@ RESOLVED = [
          "A 46-year-old Northland citizen has been prosecuted at Harbour District Court. "
          "The man is accused of spying for Russia.",
          pairs=(("46-year-old Northland citizen (unnamed)", "Russia"),)),
+    case("the-woman-is-the-national-a-release-charges-without-a-name",
+         "A Chinese national accused of collecting information about a Harbour temple has "
+         "been charged by the Australian Federal Police. Police arrested the woman on "
+         "Saturday. The Australian Federal Police said the woman had been released.",
+         edges=(("Australian Federal Police", "CHARGED", "Chinese national (unnamed)"),),
+         not_names=("Woman (unnamed)",)),
+    case("a-national-that-is-no-subject-names-no-one",
+         "The AFP charged Jane Roe, who met a Chinese national in 2019.",
+         not_names=("Chinese national (unnamed)",)),
+    case("a-given-name-written-again-and-again-before-a-surname-is-the-person-s",
+         "Arne Treholm\nArne Treholm (13 December 1942 – 2023) was a Norwegian civil "
+         "servant. Treholm was arrested in 1984.\n\nHis father Thorstein Treholm was a member "
+         "of the Harbour Party. Arne Treholm was born to Thorstein Treholm and Olga Lund. He "
+         "married Brit Sand in 1967.",
+         names=("Arne Treholm", "Thorstein Treholm"),
+         pairs=(("Arne Treholm", "Brit Sand"),),
+         not_pairs=(("Thorstein Treholm", "Brit Sand"),)),
     case("the-man-stays-unresolved-when-two-people-are-described-by-age",
          "A 46-year-old man and a 39-year-old woman were arrested. The man is accused of "
          "spying for Russia.", no_types=("ACTED_FOR",)),

@@ -355,6 +355,19 @@ EMPLOYERS = [
 ]
 
 MEMBERSHIPS = [
+    case("a-person-listed-among-bodies-does-not-work-for-them",
+         "The phones tapped included those of the Mayor of Athens, Dora Bako, most phones of "
+         "the officers at the Ministry of Defense, the Ministry of Foreign Affairs, and the "
+         "Ministry of Public Order.",
+         not_pairs=(("Dora Bako", "Ministry of Foreign Affairs"),
+                    ("Dora Bako", "Ministry of Public Order"))),
+    case("a-journalist-writes-for-the-outlet-the-model-took-for-a-place",
+         "Jane Roe, a reporter at Dagens Nyheter, wrote about Russia.",
+         edges=(("Jane Roe", "WORKS_FOR", "Dagens Nyheter"),)),
+    case("a-predicate-listing-roles-before-who-keeps-its-subject",
+         "Ola Nordmann was a civil servant, diplomat and Harbour Party politician who was "
+         "convicted of spying for the Soviet Union.",
+         edges=(("Ola Nordmann", "ACTED_FOR", "Soviet Union"),)),
     case("a-committee-s-rapporteur-after-its-report-is-its-member",
          "(see Doc. 16131, report of the Committee on Political Affairs and Democracy, "
          "rapporteur: Ms Zanda Kalniņa-Lukaševica).",
