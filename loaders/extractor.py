@@ -593,6 +593,11 @@ ISSUING = re.compile(r"\b(?:today )?(?:issued|released|published) the following 
                      r"news release)|\bannounced today\b", re.IGNORECASE)
 
 
+RELEASE_LINE = re.compile(r"\s*(?:(?:press|news|media)\s+release|press\s+statement|statement)"
+                          r"(?:\s+no\.?\s*[\w-]+)?\s*$", re.IGNORECASE)
+"""What follows the body on its release's header line: 'MAC Press Release No. 047'."""
+
+
 REPORT_TITLE = re.compile(r"\b(?:report|findings|review|inquiry|submission|statement)\s+"
                           r"(?:of|by|from)\s+", re.IGNORECASE)
 """A title naming its document's author: 'Report of the Committee on ...', 'Statement by
@@ -615,9 +620,15 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     for start, end in spans:
         on_line = [m for at, m in placed if start <= at < end]
         whole = text[start:end].strip()
-        if on_line and (any(start == top_start for top_start, _ in top.datelines)
-                        or len(on_line[-1].text) >= len(whole) - 2):
+        if not on_line:
+            continue
+        if any(start == top_start for top_start, _ in top.datelines) \
+                or len(on_line[-1].text) >= len(whole) - 2:
             return on_line[-1]
+        first = on_line[0]
+        if whole.startswith(first.text) and RELEASE_LINE.match(whole[len(first.text):]):
+            return first  # 'MAC Press Release No. 047'
+
     titled = REPORT_TITLE.search(text[:lines[0][1]] if lines else "")
     if titled is not None:  # 'Russia: report of the Intelligence and Security Committee'
         after = [m for m in mentions if m.start < len(doc) and titled.end() <= doc[m.start].idx

@@ -98,6 +98,11 @@ RESOLVED = [
     case("unsigned-text-leaves-first-person-alone",
          "Foreign interference\n\nA report\n\nIn 2023 I met with the Communications "
          "Security Establishment.\n", no_links=True),
+    case("we-of-a-release-is-the-body-on-its-press-release-line",
+         "Harbour Council statement\nhttps://example.org/release\n\nDate: 2023-11-29\n\n"
+         "HAC Press Release No. 047\n\nThe Harbour Affairs Council (HAC) responded to the "
+         "remarks. As the election approaches, we call again on Russia to respect the vote.",
+         edges=(("Harbour Affairs Council", "CALLED_ON", "Russia"),)),
     case("statement-paragraphs-are-the-issuers-words", STATEMENT,
          edges=(("Bill Blair", "EXPELLED", "Li Ming"), ("Bill Blair", "MET_WITH", "Jenny Kwan"))),
     case("quoted-i-is-the-named-sayer", '"I met with Jenny Kwan last week," Michael Chong said.',
