@@ -56,6 +56,7 @@ from .mention import (
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
+    LAW_KINDS,
     NAMING_NOUNS,
     ORG_DESCRIPTIONS,
     TEMPLATE_FIELD,
@@ -771,6 +772,26 @@ def _motion_numbers(doc: Any) -> list[Mention]:
 
 HEADLINE_WORDS = 5
 HEADLINE_CAPITALISED = 0.7
+HEADLINE_LINES = 6
+"""How far down a title may be written again (a release repeats it over its body)."""
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= HEADLINE_WORDS and \
+        sum(w[:1].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
+
+
+def _lines(text: str, count: int) -> list[tuple[int, int]]:
+    """The first `count` lines of `text`, as spans."""
+    out, start = [], 0
+    for _ in range(count):
+        stop = text.find("\n", start)
+        out.append((start, len(text) if stop < 0 else stop))
+        if stop < 0:
+            break
+        start = stop + 1
+    return out
 
 
 def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
@@ -780,19 +801,23 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
     and known names stay)."""
     text = text_of(doc)
     end = text.find("\n")
-    words = [w for w in text[:end].split() if len(w) >= 4 and w[:1].isalpha()]
-    if end < 0 or len(words) < HEADLINE_WORDS or \
-            sum(w[:1].isupper() for w in words) < HEADLINE_CAPITALISED * len(words):
+    if end < 0 or not _title_case(text[:end]):
         return candidates
-    body = text[end:]
-    lower = body.lower()
+    lines = [(s, e) for s, e in _lines(text, HEADLINE_LINES) if _title_case(text[s:e])]
+    # (the title, and a subtitle in title case above the body)
     known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
+    rest = "\n".join(text[e:s] for (_, e), (s, _) in zip(lines, [*lines[1:], (len(text), 0)],
+                                                          strict=True))
+    lower = rest.lower()
 
     def misread(m: Mention) -> bool:
-        if m.kind != "ner" or doc[m.start].idx >= end or m.text in body:
+        at = doc[m.start].idx
+        if m.kind != "ner" or not any(s <= at < e for s, e in lines) or m.text in rest:
             return False
+        if at >= end and any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
+            return False  # below the title, a body's head word ('Committee') is a name's
         head = doc[m.end - 1].text
-        common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, body)
+        common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, rest)
         # 'Suspected Spy': 'a suspected spy' below; '... Police Stations': only 'stations'
         swallowing = any(m.start <= a and b <= m.end and (a, b) != (m.start, m.end)
                          for a, b in known) or m.type == "Person"
@@ -920,6 +945,9 @@ def _listed_body_names(doc: Any) -> list[Mention]:
 
 
 def _head_type(words: list[str]) -> str:
+    """The kind a defined name's head word gives ('... Registration Act' is a law)."""
+    if words and words[-1] in LAW_KINDS:
+        return "Bill"
     for word in reversed(words):
         kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
         if kind is not None:

@@ -237,6 +237,26 @@ def test_a_place_after_and_is_not_joined_to_a_body(extractor: Extractor) -> None
     assert "Russia" in found and "Ministry of Foreign Affairs and Russia" not in found, found
 
 
+def test_a_title_case_subtitle_names_no_phrase_as_a_body(extractor: Extractor) -> None:
+    """A release's subtitle in title case, under its title, makes 'Drop Harbour Inquiry'
+    look like a name; a body's head word there still names one."""
+    text = ("Entertainer Convicted of Running Foreign Influence Campaign for Northland\n"
+            "https://example.org/release\n\n"
+            "Rapper Found Guilty in Lobbying Campaign to Drop Harbour Probe and Remove "
+            "Northland Nationals from Canada, Says Harbour Committee\n"
+            "A federal jury convicted Jane Roe today of lobbying for the Harbour Committee "
+            "and Russia to drop a probe and remove two nationals.")
+    found = actors(run(extractor, text))
+    assert "Drop Harbour Probe" not in found, found
+    assert "Harbour Committee" in found, found
+
+
+def test_a_defined_act_is_a_law(extractor: Extractor) -> None:
+    found = actors(run(extractor, "Jane Roe was charged under the Foreign Agents Registration "
+                                  "Act (FARA). FARA requires agents to register."))
+    assert found.get("Foreign Agents Registration Act") == "Bill", found
+
+
 @pytest.mark.parametrize(("text", "name", "not_name"), [
     ("Jane Roe was tasked by a Public Security Bureau of China to spy.",
      "Public Security Bureau of China", "Security Bureau of China"),
