@@ -404,6 +404,10 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.type == "Organization" and _schooling(root) or m.type == "Person" \
                 and m.kind == "ner" and root.dep_ == "dobj" and _schooling(root):
             m.attrs = {**m.attrs, "incidental": True}  # 'studied Speech Pathology': a subject
+        if m.type != "State" and root.dep_ == "pobj" and root.head.lower_ == "in" \
+                and root.head.head.lower_ in LIFE_PLACE_VERBS:
+            m.attrs = {**m.attrs, "incidental": True}  # 'born in Räckelwitz': a place the
+            # model took for a person
         if root.dep_ in ("compound", "nmod") and root.head.lower_ in GATHERING_NOUNS \
                 and root.head.i >= m.end:
             m.attrs = {**m.attrs, "incidental": True}  # 'at the 2018 G7 Summit': the
@@ -417,6 +421,8 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
             m.attrs = {**m.attrs, "place": True}
 
 
+LIFE_PLACE_VERBS = {"born", "died", "raised", "grew", "buried", "lived", "resided"}
+"""Where one was born, grew up or died: the place 'in' names is no actor."""
 GATHERING_NOUNS = {"summit", "summits", "conference", "meeting", "ministerial", "talks",
                    "forum"}
 """Events a body's name qualifies ('the G7 Summit', 'a NATO meeting')."""

@@ -139,6 +139,17 @@ def test_a_prison_is_no_actor(extractor: Extractor, text: str, actor: str, place
     assert place not in found and actor in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe\nBirth Place: Harbourvik, Northland\nDeath Place: Moscow, Russia\n\nJane Roe "
+    "(1942 – 2023) was a diplomat who spied for the Soviet Union.",
+    "Jane Roe was born in Harbourvik and grew up in Upper Lusatia. She spied for the Soviet "
+    "Union.",
+])
+def test_where_one_was_born_or_died_names_no_actor(extractor: Extractor, text: str) -> None:
+    found = actors(run(extractor, text))
+    assert "Jane Roe" in found and "Harbourvik" not in found and "Russia" not in found, found
+
+
 def test_a_school_attended_is_no_actor(extractor: Extractor) -> None:
     text = "Jane Roe graduated from Lakeside University and joined the Harbour Policy Institute."
     found = actors(run(extractor, text))
