@@ -163,7 +163,7 @@ class MentionFinder:
         spans = {(m.start, m.end) for m in signed}
         candidates = [m for m in candidates if (m.start, m.end) not in spans] + signed
         candidates += _congress_measures(doc) + _congress_members(doc)
-        candidates += _motion_numbers(doc)
+        candidates += _motion_numbers(doc) + _listed_committees(doc)
         candidates += numbered_units(doc) + placed_branches(doc)
         candidates += district_courts(doc)
         candidates = _title_case_headline(doc, candidates)
@@ -791,6 +791,35 @@ def _lines(text: str, count: int) -> list[tuple[int, int]]:
         if stop < 0:
             break
         start = stop + 1
+    return out
+
+
+COMMITTEES_LIST = re.compile(r"\bCommittees on (?P<list>(?:the )?[A-Z][^;.\n()]{2,200}?)"
+                             r"(?=,? for |;|\.|\n|$)")
+"""'referred to ... the Committees on the Judiciary, and Education and Workforce, for a
+period': committees a bill's referral lists after one plural noun, parted by commas."""
+LIST_COMMA = re.compile(r",\s*(?:and\s+)?")
+
+
+def _listed_committees(doc: Any) -> list[Mention]:
+    """Each committee of a 'Committees on X, and Y' list, named 'Committee on X' (the
+    model reads the list as one body, or none). One scan of the text."""
+    text = text_of(doc)
+    if "Committees on " not in text:
+        return []
+    out = []
+    for match in COMMITTEES_LIST.finditer(text):
+        at = match.start("list")
+        for part in LIST_COMMA.split(match.group("list")):
+            start = text.index(part, at)
+            at = start + len(part)
+            span = doc.char_span(start, start + len(part), alignment_mode="contract")
+            if span is None or not len(span) or not part[:1].isupper() and \
+                    not part.startswith("the "):
+                continue
+            name = f"Committee on {part.strip()}"
+            out.append(Mention(span.start, span.end, span.text, "called", name, "Committee",
+                               key=normalize_name(name), source="text"))
     return out
 
 

@@ -526,6 +526,15 @@ CONGRESS_MEASURES = [
          edges=(("H. Res. 77", "REFERRED_TO", "Committee on Rules"),
                 ("H. Res. 77", "REFERRED_TO", "Committee on Ethics")),
          not_edges=(("H. Res. 77", "REFERRED_TO", "Committee on Appropriations"),)),
+    case("each-committee-of-a-plural-list-is-referred-to",
+         "H. RES. 78\nIN THE HOUSE OF REPRESENTATIVES\nMr. DOE submitted the following "
+         "resolution; which was referred to the Committee on Rules, and in addition to the "
+         "Committees on the Judiciary, Ways and Means, and Education and Workforce, for a "
+         "period to be determined\n",
+         edges=(("H. Res. 78", "REFERRED_TO", "Committee on Rules"),
+                ("H. Res. 78", "REFERRED_TO", "Committee on the Judiciary"),
+                ("H. Res. 78", "REFERRED_TO", "Committee on Ways and Means"),
+                ("H. Res. 78", "REFERRED_TO", "Committee on Education and Workforce"))),
 ]
 
 
