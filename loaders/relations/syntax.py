@@ -148,7 +148,8 @@ class SentenceView:
                         and not _nearer_plural(head, prep):
                     heads += [x for o in prep.children if o.dep_ == "pobj"
                               for x in (o, *o.conjuncts)]
-        heads += _among_them(token) + _semicolon_list(token, self.at)
+        heads += _among_them(token) + _semicolon_list(token, self.at) \
+            + _coordinated_before(token, self.at)
         for head in heads:
             found += self._one(head, owner)
         unique: dict[str, Mention] = {}
@@ -727,6 +728,24 @@ def ancestors_within(token: Any, limit: int = 12) -> list[Any]:
         node = node.head
         out.append(node)
     return out
+
+
+def _coordinated_before(token: Any, at: dict[int, Mention]) -> list[Any]:
+    """'Strache and Freedom Party member Johann Gudenus had been offered ...': the parser
+    hangs the first person, and the 'and', on the second's title; both are the phrase's
+    people."""
+    if token.i not in at or at[token.i].type != "Person":
+        return []
+    found, stack = [], [token]
+    while stack:  # down the words compounded before the name ('Freedom Party member')
+        for child in stack.pop().lefts:
+            if child.dep_ == "compound":
+                stack.append(child)
+            elif child.dep_ == "nmod" and child.i in at and at[child.i].type == "Person" \
+                    and at[child.i].key != at[token.i].key \
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+                found.append(child)
+    return found
 
 
 def _among_them(token: Any) -> list[Any]:

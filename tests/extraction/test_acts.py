@@ -687,6 +687,11 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("a-person-before-and-and-another-s-title-is-also-reported-on",
+         "Jane Roe led the Harbour Party. Roe resigned in May. On 17 May, Der Spiegel "
+         "reported that in 2017, Roe and Harbour Party member Omar Haddad had been offered "
+         "support by a woman.",
+         pairs=(("Der Spiegel", "Jane Roe"), ("Der Spiegel", "Omar Haddad"))),
     case("one-tasked-by-a-foreign-body-to-act-acts-for-it-and-does-the-act",
          "Prosecutors allege Jane Roe was tasked by the Ministry of State Security to "
          "gather information about Omar Haddad.",
