@@ -687,6 +687,11 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("suspecting-someone-of-an-act-accuses-them",
+         "The Harbour Times suspected the United States of having organized the wiretaps.",
+         edges=(("Harbour Times", "ACCUSED", "United States"),)),
+    case("suspecting-that-something-happened-accuses-no-one",
+         "Jane Roe suspects that Omar Haddad knew Paul Smith.", no_types=("ACCUSED",)),
     case("a-person-before-and-and-another-s-title-is-also-reported-on",
          "Jane Roe led the Harbour Party. Roe resigned in May. On 17 May, Der Spiegel "
          "reported that in 2017, Roe and Harbour Party member Omar Haddad had been offered "
