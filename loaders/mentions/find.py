@@ -444,7 +444,7 @@ def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
             or not RESOLUTION_NUMBER.match(doc[after].text):
         return []
     end = after + 1
-    if end + 2 < len(doc) + 0 and doc[end].text == "(" and YEAR.match(doc[end + 1].text) \
+    if end + 2 < len(doc) and doc[end].text == "(" and YEAR.match(doc[end + 1].text) \
             and doc[end + 2].text == ")":
         end += 3
     name = doc[word.i:end].text

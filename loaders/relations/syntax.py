@@ -574,7 +574,10 @@ def _reported_object(verb: Any) -> Any | None:
     head = verb.head
     if lemma(head.text) not in REPORTING_LEMMAS:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    reported = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if reported is None or any(t.dep_ == "cc" for t in verb.doc[reported.right_edge.i + 1:verb.i]):
+        return None  # 'X reported the incident and was praised': X was
+    return reported
 
 REPORTING_LEMMAS = lexicon.REPORTING_VERBS | {"allege", "claim", "believe"}
 OBJECT_CONTROL = lexicon.words("calling_on_verbs") | lexicon.words("pressing_verbs") | {

@@ -707,6 +707,10 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "The AFP will allege the woman, Jane Roe, who is a resident, was tasked by a Public "
          "Security Bureau of China to gather information about Omar Haddad.",
          edges=(("Jane Roe", "ACTED_FOR", "Public Security Bureau of China"),)),
+    case("one-who-reported-someone-and-was-praised-is-the-one-praised",
+         "Omar Haddad reported Jane Roe to the FBI and was praised by Paul Smith.",
+         edges=(("Paul Smith", "SUPPORTED", "Omar Haddad"),),
+         not_pairs=(("Paul Smith", "Jane Roe"),)),
     case("one-tasked-by-a-home-body-acts-for-no-foreign-state",
          "Jane Roe was tasked by the RCMP to review the files.", no_types=("ACTED_FOR",)),
     case("holding-hearings-on-interference-investigates-who-interferes",
