@@ -100,8 +100,9 @@ class Assembler:
         return years.get(sent.start, "")
 
     def _remember(self, mention: Mention) -> None:
-        """Actors named only by a rule (builtins, claimants) still need an actor record."""
-        if mention.kind == "builtin" and all(
+        """Actors named only by a rule (builtins, claimants, the second state of 'Soviet and
+        Iraqi agents') still need an actor record."""
+        if (mention.kind == "builtin" or mention.attrs.get("coordinated")) and all(
                 m.key != mention.key or mention.attrs.get("forms") and m is not mention
                 for m in self.mentions):
             self.mentions.append(mention)  # with the forms a label wrote it in ('Con')

@@ -320,12 +320,20 @@ class MentionFinder:
         service = state_service(doc, token, entry)
         if service is not None:
             return service
+        others = self._coordinated_demonyms(token)
+        joined = {t.i for t in others} | {t.i for t in doc[end:head.i]
+                                          if t.dep_ == "cc" or t.is_punct}
         if any(inner.text[:1].isupper() and inner.lower_ not in lexicon.STATE_NOUNS
-               for inner in doc[end:head.i]):
+               and inner.i not in joined for inner in doc[end:head.i]):
             return None  # 'the Philippine National Police' is a named body, not the state
         if token.dep_ in ("amod", "compound", "nmod") and head.i > token.i \
                 and head.lower_ in lexicon.STATE_NOUNS and _a_state_s_service(doc, token.i, head):
-            return from_entry(doc, start, head.i + 1, "demonym", entry)
+            mention = from_entry(doc, start, head.i + 1, "demonym", entry)
+            if others:  # 'Soviet and Iraqi agents': each state's
+                mention.attrs["members"] = [mention] + [
+                    _coordinated(from_entry(doc, t.i, t.i + 1, "demonym",
+                                            self.demonyms[t.lower_])) for t in others]
+            return mention
         if token.dep_ not in ("amod", "compound", "nmod") or head.i <= token.i:
             return None
         for inner in doc[end:head.i]:  # 'Russian interference cases', 'Chinese foreign
@@ -334,6 +342,12 @@ class MentionFinder:
                     and inner.lower_ not in SERVICE_HEADS:  # interference activities'
                 return from_entry(doc, start, inner.i + 1, "demonym", entry)
         return None
+
+    def _coordinated_demonyms(self, token: Any) -> list[Any]:
+        """The demonyms joined to `token` by 'and' ('Soviet and Iraqi'), each of a state."""
+        return [c for c in token.conjuncts if c.i > token.i and c.lower_ in self.demonyms
+                and getattr(self.demonyms[c.lower_], "type", "") == "State"
+                and c.head.i == token.i]
 
     # -- lexicon groups, bills ---------------------------------------------------
 
@@ -478,6 +492,12 @@ def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:
     return head.is_lower and not named_after and all(
         t.is_lower and t.lower_ in SERVICE_WORDS for t in doc[start + 1:head.i])  # ('the
     # Romanian Intelligence Service' is a named body, 'the Russian security service FSB' too)
+
+
+def _coordinated(mention: Mention) -> Mention:
+    """A mention that stands only among another's members (see `Assembler._remember`)."""
+    mention.attrs["coordinated"] = True
+    return mention
 
 
 def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:

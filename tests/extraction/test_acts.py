@@ -523,6 +523,13 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("two-demonyms-before-one-group-are-two-states",
+         "Jane Roe held connections with Soviet and Iraqi agents during this period.",
+         edges=(("Jane Roe", "HAD_RELATIONSHIP", "Soviet Union"),
+                ("Jane Roe", "HAD_RELATIONSHIP", "Iraq"))),
+    case("a-demonym-and-a-named-body-are-no-pair-of-states",
+         "Jane Roe met officials of the Russian and Philippine National Police.",
+         not_names=("Philippines",)),
     case("a-typographic-apostrophe-reads-as-a-plain-one",
          "Today’s listings send an important political signal of the EU’s support to Moldova "
          "in the current difficult context.",
