@@ -42,7 +42,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     in_titles = _document_title_words(doc)
     for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
-            else ent.label_
+            or _hyphenated_given_name(ent) else ent.label_
         outlet = kind != "PERSON" and _written_for(ent)
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent) or outlet)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -250,6 +250,22 @@ def _written_for(ent: Any) -> bool:
         return False
     name = [t for t in ent if t.lower_ != "the"]
     return bool(name) and name[0].text[:1].isupper() and ent.text not in lexicon.COUNTRIES
+
+
+def _hyphenated_given_name(ent: Any) -> bool:
+    """'Heinz-Christian Strache', 'Hans-Georg Maassen': a hyphenated given name and a
+    surname, which the model often takes for an organisation (no word of a body's)."""
+    words = [t.text for t in ent]
+    return ent.label_ == "ORG" and len(words) in (4, 5) and words[1] == "-" \
+        and not ent[0].whitespace_ and not ent[1].whitespace_ \
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                for w in (words[0], *words[2:])) \
+        and not any(t.lower_ in lexicon.ORG_HEAD_TYPES or t.lower_ in BUSINESS_WORDS
+                    or t.lower_ in COMPANY_SUFFIXES for t in ent) \
+        and words[0] not in lexicon.COUNTRIES
+
+
+BUSINESS_WORDS = lexicon.words("business_words")
 
 
 def _surnames(doc: Any) -> set[str]:

@@ -61,6 +61,9 @@ def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extrac
     ("The hacking group Star Blizzard targeted Jane Roe.", "Star Blizzard", "Organization"),
     ("The election was won by the centre-right coalition, the House of Freedoms.",
      "House of Freedoms", "Party"),
+    ("Heinz-Christian Strache led the Harbour Party.", "Heinz-Christian Strache", "Person"),
+    ("Hans-Georg Maassen met Jane Roe in Berlin.", "Hans-Georg Maassen", "Person"),
+    ("Rolls-Royce Holdings sold engines to Jane Roe.", "Rolls-Royce Holdings", "Organization"),
 ])
 def test_a_name_is_of_the_kind_the_words_beside_it_say(extractor: Extractor, text: str,
                                                        name: str, kind: str) -> None:
