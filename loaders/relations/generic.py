@@ -142,6 +142,11 @@ def _objects(view: SentenceView, verb: Any) -> list[Mention]:
     clause = Clause.of(verb)
     if clause.agent is not None and clause.subject is not None and clause.passive:
         found += view.actors(clause.subject, owner=False)  # 'Y was courted by X'
+    for child in verb.children:  # 'signed an agreement with Y', 'held talks with Y'
+        if child.dep_ == "dobj" and child.i not in view.at:
+            found += [m for p in child.children if p.dep_ == "prep"
+                      and p.lower_ in OBJECT_PREPS for o in p.children if o.dep_ == "pobj"
+                      for m in view.actors(o, owner=False)]
     return found
 
 

@@ -407,6 +407,20 @@ def test_unknown_verb_links_nothing_when_denied_or_reported(extractor: Extractor
     assert not [e for e in run(extractor, text).edges if e.type == "RELATED_TO"], text
 
 
+@pytest.mark.parametrize("text", [
+    "Michael Chong signed a secret agreement with Jenny Kwan in 2019.",
+    "Michael Chong reached a deal with Jenny Kwan.",
+])
+def test_an_unknown_verb_s_object_with_someone_links_them(extractor: Extractor,
+                                                         text: str) -> None:
+    assert frozenset(("Michael Chong", "Jenny Kwan")) in pairs(run(extractor, text))
+
+
+def test_an_object_s_phrase_links_nothing_when_denied(extractor: Extractor) -> None:
+    text = "Michael Chong never signed an agreement with Jenny Kwan."
+    assert frozenset(("Michael Chong", "Jenny Kwan")) not in pairs(run(extractor, text))
+
+
 def test_a_known_rule_leaves_no_room_for_a_generic_link(extractor: Extractor) -> None:
     found = triples(run(extractor, "China detained Michael Kovrig in 2018."))
     assert ("People's Republic of China", "DETAINED", "Michael Kovrig") in found
