@@ -1182,6 +1182,15 @@ def _adopted_resolutions(doc: Any) -> list[Mention]:
         text = doc[start:end].text
         named = [c for c in cuts if doc[c - 1].pos_ in ("NOUN", "PROPN")]
         name = doc[token.i:named[-1] if named else end].text  # ends on what it is about
+        judging = next((t.i for t in doc[token.i + 1:end] if t.dep_ == "acl"
+                        and t.head.i == token.i and lexicon.VERB_RELATIONS.get(lemma(t.text))
+                        == "CRITICIZED"), None)
+        if judging is not None:  # 'a resolution condemning Russia': Russia is an actor of
+            forms.append(text)  # its own, which it condemns (the whole phrase stays a name)
+            end = judging
+            while end > token.i + 1 and doc[end - 1].pos_ == "ADV":
+                end -= 1  # ('a resolution firmly denouncing ...')
+            text = doc[start:end].text
         mention = Mention(start, end, text, "called", name[:1].upper() + name[1:], "Bill",
                           key=normalize_name(name), source="text")
         mention.attrs["forms"] = forms

@@ -142,6 +142,19 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
             yield from finding(view, token.head)  # 'X is confident that Y ...': an assessment
 
 
+def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
+    """Whom the criticising participle of an adopted resolution's description names ('a
+    resolution condemning Russia')."""
+    doc = view.sent.doc
+    out: list[Mention] = []
+    for resolution in resolutions:
+        head = doc[resolution.end - 1] if resolution.end else None
+        judging = [c for c in head.children if c.dep_ == "acl"
+                   and lexicon.VERB_RELATIONS.get(lemma(c.text)) == "CRITICIZED"] if head else []
+        out += [m for c in judging for m in view.objects(c, set())]
+    return out
+
+
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
     word = lemma(verb.text)
     rel_type = lexicon.VERB_RELATIONS.get(word)
@@ -236,6 +249,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from pairs(voters, bills, "SUPPORTED", "verb:pass-bill", verb.i)
         yield from pairs([v for v in voters if v.type == "Legislature"], resolutions,
                          "ENACTED", "verb:adopt-resolution", verb.i)  # the house's own act
+        yield from pairs([v for v in voters if v.type == "Legislature"],
+                         _judged_by(view, resolutions), "CRITICIZED", "verb:adopt-judging",
+                         verb.i)  # 'adopted a resolution condemning Russia' condemns it
     if word in PAYING_VERBS:  # 'paid a legal bill for him', 'provided X with benefits'
         yield from payments(view, verb)
     if word in EXPRESSING_VERBS:  # 'expressed grave concern about Russia's efforts'

@@ -637,6 +637,14 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("adopting-a-resolution-condemning-someone-criticizes-them",
+         "The European Parliament adopted a resolution condemning Russia.",
+         edges=(("European Parliament", "CRITICIZED", "Russia"),
+                ("European Parliament", "ENACTED", "Resolution condemning Russia"),
+                ("Resolution condemning Russia", "CRITICIZED", "Russia"))),
+    case("adopting-a-resolution-on-a-country-criticizes-no-one",
+         "The European Parliament adopted a resolution on strengthening Moldova's resilience.",
+         no_types=("CRITICIZED",)),
     case("opposing-someone-or-their-regime-criticizes-them",
          "The Harbour Alliance opposes Putin's regime. Jane Roe opposed Paul Smith's "
          "nomination. Omar Haddad did not oppose Russia.",
