@@ -90,7 +90,9 @@ def clause_links(view: SentenceView, found: list[Found]) -> Iterator[Found]:
         kind = _type(view.sent.doc[anchor], source, target, rule)
         if kind == "RELATED_TO" and _against(view.sent.doc[anchor], target) \
                 and allowed("TARGETED", source, target):
-            kind = "TARGETED"  # 'to sway opinion against Fethullah Gulen'
+            kind = "CRITICIZED" if view.sent.doc[anchor].lower_ in SPEECH_NOUNS else \
+                "TARGETED"  # 'to sway opinion against Fethullah Gulen'; 'China's remarks
+            # against X' are words, criticism
         if kind != "RELATED_TO" and _through_event(view, view.sent.doc[anchor], target):
             kind = "RELATED_TO"  # 'advised X against the release of Y': Y is no one advised
         yield Found(source, target, kind, rule, anchor)
@@ -748,6 +750,11 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
         if known is not None and allowed(known, source, target):
             return known
     return "RELATED_TO"
+
+
+SPEECH_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements",
+                "rhetoric", "words", "criticism"}
+"""Words said: what is said against someone criticizes them."""
 
 
 def _against(anchor: Any, target: Mention) -> bool:

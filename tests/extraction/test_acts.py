@@ -637,6 +637,10 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("remarks-against-someone-criticize-them",
+         "China's remarks against Jane Roe were malicious.",
+         edges=(("People's Republic of China", "CRITICIZED", "Jane Roe"),),
+         no_types=("TARGETED",)),
     case("adopting-a-resolution-condemning-someone-criticizes-them",
          "The European Parliament adopted a resolution condemning Russia.",
          edges=(("European Parliament", "CRITICIZED", "Russia"),
