@@ -119,8 +119,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'Citizenship: Moldovan, Israeli': a nationality, no one's name
         if end - start == 1 and text.lower() in lexicon.ANAPHORA:
             continue  # 'the House', 'the Ministry': left to anaphora resolution
-        label = "PERSON" if (end - start == 1 or _one_word(doc, start, end)) \
-            and text in surnames else \
+        label = "PERSON" if text in surnames \
+            and (end - start == 1 or _one_word(doc, start, end)) else \
             "ORG" if company else kind
         cut = _parent_committee(doc, start, end) if kind == "ORG" else None
         if cut is not None:  # 'Subcommittee on X of the Committee on Y': two committees
@@ -255,8 +255,10 @@ def _written_for(ent: Any) -> bool:
 def _hyphenated_given_name(ent: Any) -> bool:
     """'Heinz-Christian Strache', 'Hans-Georg Maassen': a hyphenated given name and a
     surname, which the model often takes for an organisation (no word of a body's)."""
+    if ent.label_ != "ORG" or len(ent) not in (4, 5) or ent[1].text != "-":
+        return False
     words = [t.text for t in ent]
-    return ent.label_ == "ORG" and len(words) in (4, 5) and words[1] == "-" \
+    return words[1] == "-" \
         and not ent[0].whitespace_ and not ent[1].whitespace_ \
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
                 for w in (words[0], *words[2:])) \

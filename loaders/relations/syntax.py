@@ -737,7 +737,7 @@ def _coordinated_before(token: Any, at: dict[int, Mention]) -> list[Any]:
     """'Strache and Freedom Party member Johann Gudenus had been offered ...': the parser
     hangs the first person, and the 'and', on the second's title; both are the phrase's
     people."""
-    if not token.n_lefts or token.i not in at or at[token.i].type != "Person":
+    if token.i not in at or not token.n_lefts or at[token.i].type != "Person":
         return []
     found, stack = [], [token]
     while stack:  # down the words compounded before the name ('Freedom Party member')
