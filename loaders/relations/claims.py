@@ -359,7 +359,16 @@ def _under_no_evidence(anchor: Any) -> bool:
 
 def asked_for(anchor: Any) -> bool:
     """True when the relation sits in what someone recommends, urges or calls for ('the
-    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact."""
+    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact.
+    Read once per token and document (every family asks of its verbs)."""
+    cache = anchor.doc.user_data.setdefault("figraph_asked_for", {})
+    found = cache.get(anchor.i)
+    if found is None:
+        found = cache[anchor.i] = _asked_for(anchor)
+    return found
+
+
+def _asked_for(anchor: Any) -> bool:
     below = anchor
     if _performative(anchor):
         return False

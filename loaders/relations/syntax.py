@@ -81,6 +81,8 @@ class SentenceView:
     _referents: list[Mention] | None = field(default=None, repr=False)
     _words: frozenset[str] | None = field(default=None, repr=False)
     _mentions: list[Mention] | None = field(default=None, repr=False)
+    _read: dict[tuple[str, int, bool], list[Mention]] = field(default_factory=dict, repr=False)
+    """Phrases and verbs already read (families ask of the same ones again and again)."""
 
     @property
     def tokens(self) -> list[Any]:
@@ -139,6 +141,12 @@ class SentenceView:
 
         `owner`: when the phrase itself names nobody, its owner counts
         ("the committee's allegations" -> the committee)."""
+        key = ("actors", token.i, owner)
+        if key not in self._read:
+            self._read[key] = self._actors(token, owner)
+        return list(self._read[key])
+
+    def _actors(self, token: Any, owner: bool) -> list[Mention]:
         found: list[Mention] = []
         heads = [token, *token.conjuncts]
         for head in list(heads):
@@ -263,6 +271,12 @@ class SentenceView:
     def subjects(self, verb: Any) -> list[Mention]:
         """Who does `verb`: its subject, else the subject it borrows, with the people
         'alongside' or 'together with' whom it is done."""
+        key = ("subjects", verb.i, True)
+        if key not in self._read:
+            self._read[key] = self._doers(verb)
+        return list(self._read[key])
+
+    def _doers(self, verb: Any) -> list[Mention]:
         if self.implied is not None and verb.i == self.implied[0]:
             return [self.implied[1]]
         found = self._subjects(verb)
