@@ -44,6 +44,7 @@ from .mention import (
     entities,
     from_entry,
     hyphen_joined,
+    judging_participles,
     left_modifiers,
     long_forms,
     person_name,
@@ -1182,9 +1183,7 @@ def _adopted_resolutions(doc: Any) -> list[Mention]:
         text = doc[start:end].text
         named = [c for c in cuts if doc[c - 1].pos_ in ("NOUN", "PROPN")]
         name = doc[token.i:named[-1] if named else end].text  # ends on what it is about
-        judging = next((t.i for t in doc[token.i + 1:end] if t.dep_ == "acl"
-                        and t.head.i == token.i and lexicon.VERB_RELATIONS.get(lemma(t.text))
-                        == "CRITICIZED"), None)
+        judging = next((t.i for t in judging_participles(token) if t.i < end), None)
         if judging is not None:  # 'a resolution condemning Russia': Russia is an actor of
             forms.append(text)  # its own, which it condemns (the whole phrase stays a name)
             end = judging

@@ -16,17 +16,25 @@ from typing import Any
 from spacy.tokens import Span
 
 from ...graph.model import normalize_name as _normalize_name
+from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import GazetteerEntry
+from ..vocabulary.morph import lemma
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "entities", "sentence_of", "text_of", "tokens_with", "written_within",
-           "long_forms"]
+           "person_name", "judging_participles", "entities", "sentence_of", "text_of",
+           "tokens_with", "written_within", "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
 name is the actor, not a modifier of it."""
+
+
+def judging_participles(noun: Any) -> list[Any]:
+    """The participles on `noun` of a verb that criticizes: 'a resolution condemning X'."""
+    return [c for c in noun.children if c.dep_ == "acl"
+            and lexicon.VERB_RELATIONS.get(lemma(c.text)) == "CRITICIZED"]
 
 
 def person_name(text: str) -> str:

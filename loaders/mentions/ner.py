@@ -258,8 +258,7 @@ def _hyphenated_given_name(ent: Any) -> bool:
     if ent.label_ != "ORG" or len(ent) not in (4, 5) or ent[1].text != "-":
         return False
     words = [t.text for t in ent]
-    return words[1] == "-" \
-        and not ent[0].whitespace_ and not ent[1].whitespace_ \
+    return not ent[0].whitespace_ and not ent[1].whitespace_ \
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
                 for w in (words[0], *words[2:])) \
         and not any(t.lower_ in lexicon.ORG_HEAD_TYPES or t.lower_ in BUSINESS_WORDS

@@ -18,6 +18,7 @@ claimant. docs/claims.md tables every status and its triggers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -130,14 +131,18 @@ NO_EVIDENCE_NOUNS = {"evidence", "indication", "proof", "sign", "information", "
 """'found no evidence that Russia interfered': the clause is what was not found."""
 
 
-def negated(anchor: Any) -> bool:
-    """'Chong said he had not been informed by CSIS': the relation is denied by the text.
-    Read once per token and document (families ask again and again)."""
-    cache = anchor.doc.user_data.setdefault("figraph_negated", {})
+def _once(anchor: Any, name: str, read: Callable[[Any], bool]) -> bool:
+    """`read(anchor)`, read once per token and document (families ask again and again)."""
+    cache = anchor.doc.user_data.setdefault(name, {})
     found = cache.get(anchor.i)
     if found is None:
-        found = cache[anchor.i] = _negated(anchor)
+        found = cache[anchor.i] = read(anchor)
     return found
+
+
+def negated(anchor: Any) -> bool:
+    """'Chong said he had not been informed by CSIS': the relation is denied by the text."""
+    return _once(anchor, "figraph_negated", _negated)
 
 
 def _negated(anchor: Any) -> bool:
@@ -156,12 +161,11 @@ def unsaid(anchor: Any) -> bool:
     """True when the text does not state the relation at `anchor` at all: denied ('found
     no evidence that', 'was not charged with spying for', 'it is false that'), or only
     supposed ('if X had met Y', 'whether X met Y'). Every family's relations pass here."""
-    cache = anchor.doc.user_data.setdefault("figraph_unsaid", {})
-    found = cache.get(anchor.i)
-    if found is None:
-        found = cache[anchor.i] = negated(anchor) or _supposed(anchor) \
-            or _under_denial(anchor) or _obliged(anchor)
-    return found
+    return _once(anchor, "figraph_unsaid", _unsaid)
+
+
+def _unsaid(anchor: Any) -> bool:
+    return negated(anchor) or _supposed(anchor) or _under_denial(anchor) or _obliged(anchor)
 
 
 OBLIGING_MODALS = lexicon.words("obliging_modals")
@@ -359,13 +363,8 @@ def _under_no_evidence(anchor: Any) -> bool:
 
 def asked_for(anchor: Any) -> bool:
     """True when the relation sits in what someone recommends, urges or calls for ('the
-    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact.
-    Read once per token and document (every family asks of its verbs)."""
-    cache = anchor.doc.user_data.setdefault("figraph_asked_for", {})
-    found = cache.get(anchor.i)
-    if found is None:
-        found = cache[anchor.i] = _asked_for(anchor)
-    return found
+    Committee recommends that parliamentarians be briefed by CSIS'): not a stated fact."""
+    return _once(anchor, "figraph_asked_for", _asked_for)
 
 
 def _asked_for(anchor: Any) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..mentions.find import Mention
+from ..mentions.mention import judging_participles
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import CONFIDENT, asked_for, confident_words, negated
@@ -146,13 +147,9 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
     """Whom the criticising participle of an adopted resolution's description names ('a
     resolution condemning Russia')."""
     doc = view.sent.doc
-    out: list[Mention] = []
-    for resolution in resolutions:
-        head = doc[resolution.end - 1] if resolution.end else None
-        judging = [c for c in head.children if c.dep_ == "acl"
-                   and lexicon.VERB_RELATIONS.get(lemma(c.text)) == "CRITICIZED"] if head else []
-        out += [m for c in judging for m in view.objects(c, set())]
-    return out
+    return [m for resolution in resolutions
+            for c in judging_participles(doc[resolution.end - 1])
+            for m in view.objects(c, set())]
 
 
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
