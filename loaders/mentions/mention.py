@@ -127,7 +127,10 @@ def tokens_with(doc: Any, attr: int, wanted: Any) -> list[Any]:
     more than the matching."""
     import numpy
 
-    values = doc.to_array([attr]).reshape(-1)
+    arrays = doc.user_data.setdefault("figraph_arrays", {})
+    values = arrays.get(attr)
+    if values is None:
+        values = arrays[attr] = doc.to_array([attr]).reshape(-1)
     return [doc[int(i)] for i in numpy.nonzero(numpy.isin(values, wanted))[0]]
 
 

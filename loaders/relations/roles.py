@@ -418,7 +418,15 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
 
 
 def predicate_nouns(head: Any) -> list[Any]:
-    """Nouns that describe the person: apposition either way, or 'is/was/became a ...'."""
+    """Nouns that describe the person: apposition either way, or 'is/was/became a ...'.
+    Read once per token and document (the title rules ask of every person's head)."""
+    cache = head.doc.user_data.setdefault("figraph_predicate_nouns", {})
+    if head.i not in cache:
+        cache[head.i] = _predicate_nouns(head)
+    return list(cache[head.i])
+
+
+def _predicate_nouns(head: Any) -> list[Any]:
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     # 'X and Y, the two co-chairs of Z': a plural apposition on either conjunct is both's
     nouns += [c for other in head.conjuncts for c in other.children if c.dep_ == "appos"

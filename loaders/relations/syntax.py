@@ -119,7 +119,7 @@ class SentenceView:
         the pronouns are only resolved when the named actors alone offer no pair.
         `key_of` gives the key an actor would be linked under, None if it is never linked.
         """
-        named = [m for mention in self.at.values()
+        named = [m for mention in self.mentions
                  for m in (mention, *mention.attrs.get("members", ()))]
         if self.implied is not None:
             named.append(self.implied[1])
