@@ -21,6 +21,12 @@ from .syntax import Clause, SentenceView
 __all__ = ["nominal_relations", "foreign_arena", "TOLD_NOUNS", "CONTACT_NOUNS"]
 
 
+ORIGIN_PARTICIPLES = {"originating", "emanating", "coming", "stemming", "originated",
+                      "emanated", "stemmed"}
+"""'hostile interference originating from the Russian Federation': where an act comes from
+is who does it."""
+
+
 def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
     """'the detention of X in China', 'Chinese interference', 'interference by India'."""
     if noun.lower_ in lexicon.TARGET_NOUNS:
@@ -67,6 +73,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
                 patients += found
             else:
                 agents += found
+        elif child.dep_ == "acl" and child.lower_ in ORIGIN_PARTICIPLES:
+            agents += [m for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for m in pobj_actors(view, p)]  # 'interference originating from X'
         elif child.dep_ == "prep" and child.lower_ in ("for", "to") and rel_type == "SUPPORTED":
             patients += pobj_actors(view, child)  # "the EU's support to Moldova"
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",

@@ -706,6 +706,12 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("interference-originating-from-a-state-is-its-doing",
+         "Speaking at Westminster, the Home Secretary said MI5 had warned about hostile "
+         "interference originating from the Russian Federation.",
+         pairs=(("Russia", "United Kingdom"),)),
+    case("interference-coming-from-a-place-in-no-one-s-name-links-nothing",
+         "Jane Roe warned about interference coming from abroad.", no_types=("INTERFERED_IN",)),
     case("suspecting-someone-of-an-act-accuses-them",
          "The Harbour Times suspected the United States of having organized the wiretaps.",
          edges=(("Harbour Times", "ACCUSED", "United States"),)),
