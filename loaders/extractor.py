@@ -55,7 +55,7 @@ from .resolution.pronouns import (
     subject_person,
 )
 from .resolution.resolutions import resolution_clause, resolving_body
-from .text.lines import MAX_FIELDS, fields, header
+from .text.lines import MAX_FIELDS, fields, header, line_spans
 from .text.parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
 from .text.textprep import masked
 from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
@@ -617,7 +617,7 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     text = text_of(doc)
     top = header(document.text)
     spans = list(top.datelines)
-    lines = [(s, e) for s, e in _line_spans(text[:3000]) if text[s:e].strip()]
+    lines = [(s, e) for s, e in line_spans(text[:3000]) if text[s:e].strip()]
     spans += lines[1:HEADER_LINES]
     last = max((end for _, end in spans), default=0)
     placed = [(doc[m.start].idx, m) for m in mentions if m.start < len(doc)
@@ -651,12 +651,6 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     return None
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 HEADER_LINES = 6

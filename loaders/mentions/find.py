@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
-from ..text.lines import EP_DOCUMENT, MEASURE, measure_name, signatories, sponsors
+from ..text.lines import EP_DOCUMENT, MEASURE, line_spans, measure_name, signatories, sponsors
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from ..vocabulary.morph import lemma
@@ -803,16 +803,6 @@ def _title_case(line: str) -> bool:
         sum(w[:1].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
 
 
-def _lines(text: str, count: int) -> list[tuple[int, int]]:
-    """The first `count` lines of `text`, as spans."""
-    out, start = [], 0
-    for _ in range(count):
-        stop = text.find("\n", start)
-        out.append((start, len(text) if stop < 0 else stop))
-        if stop < 0:
-            break
-        start = stop + 1
-    return out
 
 
 COMMITTEES_LIST = re.compile(r"\bCommittees on (?P<list>(?:the )?[A-Z][^;.\n()]{2,200}?)"
@@ -853,7 +843,7 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
     end = text.find("\n")
     if end < 0 or not _title_case(text[:end]):
         return candidates
-    lines = [(s, e) for s, e in _lines(text, HEADLINE_LINES) if _title_case(text[s:e])]
+    lines = [(s, e) for s, e in line_spans(text, HEADLINE_LINES) if _title_case(text[s:e])]
     # (the title, and a subtitle in title case above the body)
     known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
     rest = "\n".join(text[e:s] for (_, e), (s, _) in zip(lines, [*lines[1:], (len(text), 0)],

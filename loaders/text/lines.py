@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
-           "field_meaning", "is_incidental_label", "signatories"]
+           "field_meaning", "is_incidental_label", "line_spans", "signatories"]
 
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
 FIELD_LINE = re.compile(
@@ -81,19 +81,23 @@ class FieldMeaning:
     subjects: tuple[str, ...] = ()
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the line break."""
-    out, start = [], 0
+def line_spans(text: str, most: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every line (of the first `most`), end excluding the line break."""
+    out: list[tuple[int, int]] = []
+    start = 0
     for match in re.finditer(r"\n", text):
+        if most is not None and len(out) == most:
+            return out
         out.append((start, match.start()))
         start = match.end()
-    out.append((start, len(text)))
+    if most is None or len(out) < most:
+        out.append((start, len(text)))
     return out
 
 
 def header(text: str) -> Header:
     """Title (first non-empty line), a source-address line and datelines just under it."""
-    lines = [(s, e) for s, e in _lines(text[:4000]) if text[s:e].strip()]
+    lines = [(s, e) for s, e in line_spans(text[:4000]) if text[s:e].strip()]
     if not lines:
         return Header()
     title, url, dates = lines[0], None, []
@@ -125,7 +129,7 @@ def fields(text: str) -> list[Field]:
                 break
     if not candidates:
         return []
-    lines = _lines(text)
+    lines = line_spans(text)
     line_of = {start: n for n, (start, _end) in enumerate(lines)}
     numbers = [line_of.get(text.rfind("\n", 0, m.start()) + 1, -1) for m in candidates]
     blocks: list[list[int]] = []
