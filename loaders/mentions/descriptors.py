@@ -18,6 +18,7 @@ from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry
 from ..vocabulary.offices import titles as office_titles
 from .mention import Mention, from_entry, left_modifiers, normalize_name, text_of
+from .ner import names_next
 
 __all__ = ["DescriptorFinder"]
 
@@ -69,6 +70,8 @@ class DescriptorFinder:
                 continue
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
+            if names_next(doc, token):
+                continue  # 'the broadcaster NRK' names NRK, not the last broadcaster
             if token.lower_ == "government":
                 led = self._leaders_government(doc, token) or self._state_government(doc, token)
                 if led is not None:

@@ -735,6 +735,10 @@ def _org_type(span: Any) -> str | None:
         return None
     if len(words) == 1 and ACRONYM.match(words[0].text):
         return "Media" if words[0].text in lexicon.MEDIA_ACRONYMS else "Organization"
+    for first, second in zip(words, words[1:], strict=False):  # 'Yonhap News Agency'
+        kind = lexicon.ORG_HEAD_PHRASES.get(f"{first.lower_} {second.lower_}")
+        if kind and second.text[:1].isupper():
+            return kind
     cut = _head_cut(words)
     for token in [*reversed(words[:cut]), *reversed(words[cut:])]:  # the head comes before
         kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)  # 'of': 'Committee of Parliament'
@@ -803,6 +807,13 @@ def _naming_noun(noun: Any) -> str | None:
     return NAMED_BY_NOUN.get(before + noun.lower_) or NAMED_BY_NOUN.get(noun.lower_)
 
 
+def names_next(doc: Any, noun: Any) -> bool:
+    """Whether a lowercase kind-of-body noun labels the name right after it ('the
+    broadcaster NRK'): then it is no anaphora of a body named before."""
+    return _naming_noun(noun) is not None and noun.i + 1 < len(doc) \
+        and _name_word(doc[noun.i + 1])
+
+
 def noun_named_bodies(doc: Any, keyed: list[Any]) -> list[Mention]:
     """'the hacking group Star Blizzard', 'the threat actor APT31', 'the outlet Pravda
     Network': capitalised words right after a noun saying what kind of body they name are
@@ -846,8 +857,8 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
     or a leader's possessive ("Orbán's party") names none."""
     out = []
     for token in keyed:
-        if token.text != "party" or token.i == 0:
-            continue
+        if token.text != "party" or token.i == 0 or not doc[token.i - 1].text[:1].isupper():
+            continue  # 'Huber and party member Maier': no name ends in a joiner
         start = token.i
         while start > 0 and token.i - start < MAX_PARTY_WORDS and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha

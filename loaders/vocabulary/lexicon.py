@@ -58,6 +58,7 @@ STATE_NOUNS: set[str] = set(_DATA["state_nouns"])
 # -- organisations -----------------------------------------------------------------------
 
 ORG_HEAD_TYPES: dict[str, str] = dict(_DATA["org_head_types"])
+ORG_HEAD_PHRASES: dict[str, str] = dict(_DATA["org_head_phrases"])
 MEDIA_ACRONYMS: set[str] = set(_DATA["media_acronyms"])
 ANAPHORA: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["anaphora"].items()}
 REPORT_NOUNS: set[str] = set(_DATA["report_nouns"])

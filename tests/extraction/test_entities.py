@@ -64,6 +64,10 @@ def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extrac
     ("Heinz-Christian Strache led the Harbour Party.", "Heinz-Christian Strache", "Person"),
     ("Hans-Georg Maassen met Jane Roe in Berlin.", "Hans-Georg Maassen", "Person"),
     ("Rolls-Royce Holdings sold engines to Jane Roe.", "Rolls-Royce Holdings", "Organization"),
+    ("Harbour News Agency said the spies had met Jane Roe.", "Harbour News Agency", "Media"),
+    ("The Harbour Broadcasting Corporation interviewed Jane Roe.",
+     "Harbour Broadcasting Corporation", "Media"),
+    ("The Harbour Security Agency watched Jane Roe.", "Harbour Security Agency", "Agency"),
 ])
 def test_a_name_is_of_the_kind_the_words_beside_it_say(extractor: Extractor, text: str,
                                                        name: str, kind: str) -> None:
@@ -88,6 +92,13 @@ def test_a_name_before_the_letters_after_a_name_is_a_person(extractor: Extractor
 def test_a_party_before_mp_is_no_person(extractor: Extractor, text: str) -> None:
     actors = {a.name: a.type for a in run(extractor, text).actors}
     assert actors.get("Harbour Union") != "Person", actors
+
+
+def test_a_name_before_and_party_member_is_no_party(extractor: Extractor) -> None:
+    """'X and party member Y': the words before 'party' end in 'and', no party's name."""
+    found = actors(run(extractor, "In 2018, Anton Huber and party member Karl Maier were "
+                                  "offered money by a foreign businessman."))
+    assert found.get("Anton Huber") == "Person" and "Party" not in found.values(), found
 
 
 def test_instruments_a_resolution_cites_are_no_actors(extractor: Extractor) -> None:
@@ -200,6 +211,25 @@ def test_a_name_after_a_body_noun_is_that_body(extractor: Extractor, text: str, 
     sharing a last word stay two."""
     found = actors(run(extractor, text))
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(("text", "named", "not_alias"), [
+    ("Jane Roe told the Harbour Herald she would resign. The broadcaster Harbour Voice "
+     "reported that John Doe had met Russian agents.", "Harbour Voice", "broadcaster"),
+    ("Jane Roe spoke to the Harbour Herald. The news agency Harbour Wire said John Doe "
+     "had resigned.", "Harbour Wire", "news agency"),
+    ("The Harbour Institute published a study. The newspaper Harbour Daily quoted it.",
+     "Harbour Daily", "newspaper"),
+])
+def test_a_body_noun_before_a_name_points_back_at_no_earlier_body(
+        extractor: Extractor, text: str, named: str, not_alias: str) -> None:
+    """'the broadcaster X' is X, said once: read as 'the broadcaster' of earlier text, it
+    gave the first outlet the second one's story."""
+    extraction = run(extractor, text)
+    assert actors(extraction).get(named) == "Media"
+    assert all(not_alias not in a.aliases for a in extraction.actors), extraction.actors
+    assert not any(source != named and target == "John Doe"
+                   for source, _, target in triples(extraction)), triples(extraction)
 
 
 @pytest.mark.parametrize("text", [
