@@ -99,6 +99,9 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i
            and c.lower_ not in lexicon.PERSON_ROLE_NOUNS for c in token.children):
         return None  # 'a diplomat, Zhao Wei' is named; '(the "Member")' is a defined term
+    if _name_set_off(token):
+        return None  # 'a former member of the Riigikogu, Peeter Tamm,' (the parser hangs
+        # the name on the body): named too
     start = left_modifiers(doc, token, token.i)
     end = _member_of_end(doc, token) if token.lower_ == "member" else token.i + 1
     if token.tag_ == "NNP" and end == token.i + 1 and token.i + 1 < len(doc) \
@@ -109,6 +112,13 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
         state, end = _of_state(doc, token, demonyms)
     role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
     return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+
+
+def _name_set_off(token: Any) -> bool:
+    """A person's name in apposition after a comma anywhere in the role's phrase."""
+    doc = token.doc
+    return any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i
+               and doc[t.left_edge.i - 1].text == "," for t in token.subtree)
 
 
 AGED_PERSON_NOUNS = lexicon.words("aged_person_nouns")

@@ -165,7 +165,10 @@ def _named_country(name: str) -> str:
 def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'X spied for Russia', 'X was arrested on charges of spying for China': the doer of
     the spying acts for the state it is done for ('spying on X' is not read here)."""
-    principals = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+    preps = list(verb.children)
+    if verb.dep_ == "conj":  # 'for treason and espionage for Russia': the parser hangs the
+        preps += [p for p in verb.head.children if p.i > verb.i]  # 'for' on the first noun
+    principals = [m for p in preps if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)
                   if m.type in PRINCIPALS]
     if not principals:

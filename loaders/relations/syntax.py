@@ -222,8 +222,9 @@ class SentenceView:
                 if child.dep_ == "poss" and child.lower_ in ("my", "our"):
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []
-        if token.lower_ in lexicon.TITLE_WORDS:
-            # 'the Ambassador of X to Canada, NAME', 'the leader of Belarus, NAME'
+        if token.lower_ in ROLE_HOLDER_NOUNS:
+            # 'the Ambassador of X to Canada, NAME', 'the leader of Belarus, NAME',
+            # 'a former member of the Riigikogu, NAME'
             named = [m for i, m in self.at.items() if i > token.i and m.type == "Person"
                      and i == m.end - 1
                      and getattr(misattached_title(self.sent.doc[i]), "i", -1) == token.i]
@@ -709,6 +710,10 @@ def _open_pair(keys: set[str | None], linked: set[frozenset[str]]) -> bool:
                for n, a in enumerate(usable) for b in usable[n + 1:])
 
 
+ROLE_HOLDER_NOUNS = lexicon.TITLE_WORDS | lexicon.PERSON_ROLE_NOUNS
+"""Nouns of a role one person holds: the name set off after their phrase is theirs."""
+
+
 def misattached_title(name: Any) -> Any | None:
     """'summoned the Ambassador of China to Canada, Cong Peiwu': the parser hangs the name on
     the last noun ('Canada'); the title noun before that phrase is what it names."""
@@ -717,9 +722,7 @@ def misattached_title(name: Any) -> Any | None:
     holder = name.head.head.head  # the word the 'to Canada' phrase hangs on
     titles = [holder] + [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "attr")]
     found = [t for t in titles if t.i < name.head.i and t.pos_ in ("NOUN", "PROPN")
-             and t.lower_ in lexicon.TITLE_WORDS
-             and not any(c.dep_ == "appos"
-                                                           for c in t.children)]
+             and t.lower_ in ROLE_HOLDER_NOUNS and not any(c.dep_ == "appos" for c in t.children)]
     return found[-1] if found else None
 
 

@@ -224,6 +224,17 @@ def test_named_apposition_keeps_the_role_off_unnamed_people(extractor: Extractor
     assert not any("(unnamed)" in n for n in names)
 
 
+def test_a_name_set_off_after_a_role_s_body_is_the_role_s_holder(extractor: Extractor) -> None:
+    """'a former member of the Riigikogu, Peeter Tamm,': the parser hangs the name on the
+    body; read as an unnamed member, the charge went to the body itself."""
+    found = triples(run(extractor, "The Prosecutor's Office has charged a former member of "
+                                   "the Riigikogu, Peeter Tamm, with treason."))
+    assert ("Peeter Tamm", "FORMER_MEMBER_OF", "Riigikogu") in found, found
+    assert ("Prosecutor's Office", "CHARGED", "Peeter Tamm") in found, found
+    assert not any(target == "Riigikogu" for _, kind, target in found if kind == "CHARGED")
+    assert not any("(unnamed)" in end for triple in found for end in triple)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hong Kong authorities targeted Hong Kong activists living in Lisbon.",
      ("Government of the Hong Kong Special Administrative Region", "TARGETED",
