@@ -447,6 +447,9 @@ class MentionFinder:
 
 
 RESOLUTION_NUMBER = re.compile(r"^\d{2,5}$")
+FILE_NUMBER = re.compile(r"^(?:[A-Z]{1,6}[-\u2010\u2011])?\d{1,5}(?:/\d{2,4})?$")
+"""A number after 'No': 'XIV-930' (a Seimas resolution), '14/2022', '5'."""
+NUMBER_WORDS = {"no", "nr", "number"}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -455,8 +458,11 @@ def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
     council's numbered resolution is a named text (its year in brackets is part of the
     name), whatever the model took the number for."""
     after = word.i + 1
-    if not word.text[:1].isupper() or after >= len(doc) \
-            or not RESOLUTION_NUMBER.match(doc[after].text):
+    pattern = RESOLUTION_NUMBER
+    if after < len(doc) and doc[after].lower_ in NUMBER_WORDS:  # 'Resolution No XIV-930'
+        after += 2 if after + 1 < len(doc) and doc[after + 1].text == "." else 1
+        pattern = FILE_NUMBER
+    if not word.text[:1].isupper() or after >= len(doc) or not pattern.match(doc[after].text):
         return []
     end = after + 1
     if end + 2 < len(doc) and doc[end].text == "(" and YEAR.match(doc[end + 1].text) \

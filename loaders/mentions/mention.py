@@ -58,8 +58,27 @@ def entities(doc: Any) -> tuple[Any, ...]:
     cached = doc.user_data.get("figraph_entities")
     if cached is None:
         cached = doc.user_data["figraph_entities"] = tuple(
-            part for ent in _joined_portfolios(doc, doc.ents) for part in _listed_bodies(ent))
+            part for ent in _joined_portfolios(doc, _joined_people(doc, doc.ents))
+            for part in _listed_bodies(ent))
     return cached
+
+
+MAX_NAME_WORDS = 5
+
+
+def _joined_people(doc: Any, ents: tuple[Any, ...]) -> tuple[Any, ...]:
+    """'Fatma Betul Sayan Kaya': the model may cut a long name into two people that touch.
+    Two person entities with nothing between them on one line are one name."""
+    out: list[Any] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end \
+                and ent.end - last.start <= MAX_NAME_WORDS \
+                and "\n" not in doc[last.start:ent.end].text:
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return tuple(out)
 
 
 PORTFOLIO_BODIES = {"committee", "subcommittee", "commission", "ministry", "department",

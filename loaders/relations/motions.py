@@ -84,6 +84,26 @@ def _undecided(verb: Any, preps: set[str]) -> bool:
         is_stop_form(verb.lower_, {"vote"}) and "on" in preps
 
 
+def house_resolutions(view: SentenceView) -> list[Found]:
+    """'Resolution No XIV-930 of the Seimas of the Republic of Lithuania': a numbered
+    resolution 'of' a legislature is that house's act, whoever cites it."""
+    if view.words.isdisjoint(MOTION_NOUNS):
+        return []
+    doc = view.sent.doc
+    out: list[Found] = []
+    for bill in unique([m for m in view.at.values() if m.type == "Bill"
+                        and doc[m.start].lower_ == "resolution"]):
+        at = bill.end + 1  # the word after 'of'
+        if at >= view.sent.end or doc[bill.end].lower_ != "of":
+            continue
+        if doc[at].lower_ == "the":
+            at += 1
+        house = view.at.get(at)
+        if house is not None and house.type == "Legislature" and house.start == at:
+            out += pairs([house], [bill], "ENACTED", "motion:resolution-of", bill.start)
+    return out
+
+
 @family("motions", 50)
 def _motions_family(s: Sentence) -> Iterable[Found]:
-    return motion_relations(s.view)
+    return motion_relations(s.view) + house_resolutions(s.view)

@@ -693,6 +693,7 @@ def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from _legislators(s)
     yield from _leaders_regime(s)
     yield from _state_diplomats(s)
+    yield from _state_ministers(s)
     yield from _state_heads(s)
 
 
@@ -780,6 +781,48 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
                     yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",
                                      "title:demonym-diplomat", title.i)
                     break
+
+
+MAX_PORTFOLIO_WORDS = 5
+
+
+def _state_ministers(s: Sentence) -> Iterator[Found]:
+    """'Turkish foreign minister X', 'X, the Turkish family and social policy minister,':
+    the demonym before a minister's portfolio names the foreign state the person serves
+    (a prime minister heads it: `_state_heads`; one's own country's minister belongs to
+    its government, which the text names apart; a former minister serves no more)."""
+    doc = s.view.sent.doc
+    if "minister" not in s.view.words:
+        return  # most sentences name no minister (this runs on every one)
+    home = locales.home_state()
+    for person in _unique([m for m in s.view.mentions if m.type == "Person"]):
+        titles = [doc[person.start - 1]] if person.start >= 1 else []
+        titles += predicate_nouns(doc[person.end - 1])
+        for title in (t for t in titles if t.lower_ == "minister"):
+            state = _minister_state(s, title)
+            if state is not None and state.name != home:
+                yield from pairs([person], [state], "WORKS_FOR", "title:demonym-minister",
+                                 title.i)
+                break
+
+
+def _minister_state(s: Sentence, title: Any) -> Mention | None:
+    """The state named by the demonym that opens a minister's title, past lowercase
+    portfolio words ('Turkish family and social policy minister'); None for a prime,
+    former or deputy prime minister."""
+    doc = s.view.sent.doc
+    i = title.i - 1
+    while i >= max(s.view.sent.start, title.i - MAX_PORTFOLIO_WORDS) and i not in s.view.at:
+        word = doc[i]
+        if word.lower_ in LEFT or word.lower_ == "prime" or word.is_punct \
+                or word.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON"):
+            return None
+        state = s.gazetteer.state_of_demonym_at(word) if word.text[:1].isupper() else None
+        if state:
+            before = doc[max(s.view.sent.start, i - 2):i]
+            return None if any(t.lower_ in LEFT for t in before) else s.builtin(state, "State")
+        i -= 1
+    return None
 
 
 UNION_MEMBER_TITLES = {"mep": "European Parliament"}

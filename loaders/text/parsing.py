@@ -71,12 +71,13 @@ def _register_line_breaks() -> None:
         Language.component("figraph_line_breaks", func=line_break_sentences)
 
 
-CLAUSE_LINE = re.compile(r"[ \t]*(?:[–—•*-][ \t]|\(?[0-9a-z]{1,3}[.)][ \t]|(?:having|"
-                         r"stating|considering|noting|recalling|underlining|recognising|"
-                         r"recognizing|emphasising|emphasizing|whereas|bearing|taking)\b)")
+CLAUSE_LINE = re.compile(r"[ \t]*(?:[–—•*-][ \t]|\(?[0-9a-z]{1,3}[.)][ \t]|(?:[a-z]+ing|"
+                         r"whereas|aware|mindful|convinced|determined|concerned|deeply|"
+                         r"guided)\b)")
 """A line a resolution's list of considerations opens ('– having regard to ...,', 'stating
-that ...,', 'whereas ...'): after a line ending in a comma, it starts a sentence of its
-own (one parse of them all ran past the length the rules read)."""
+that ...,', 'referring to ...,', 'whereas ...', 'convinced that ...'): after a line ending
+in a comma, it starts a sentence of its own (one parse of them all ran past the length
+the rules read)."""
 HEADING_CHARS = 60
 """A line shorter than this without final punctuation is a heading or a label."""
 
@@ -124,6 +125,11 @@ def line_break_sentences(doc: Any) -> Any:
     sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
     for i in _inside_brackets(doc, text, first_word_at):
         sent_starts[i] = -1
+    for number in NUMBERED.finditer(text):  # 'Resolution No XIV-930 of the Seimas'
+        for i in {first_word_at(number.start()), first_word_at(number.start(1)),
+                  first_word_at(number.start(2))}:
+            if 0 < i < len(doc):
+                sent_starts[i] = -1
     for i in sorted(i for i in begin if 0 <= i < len(doc)):
         sent_starts[i] = 1
         # not one token later on the same line (the parser otherwise cuts
@@ -135,6 +141,9 @@ def line_break_sentences(doc: Any) -> Any:
     doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc
 
+
+NUMBERED = re.compile(r"\b(?:No|Nr|no)(\.?)[ \t]+([A-Z]{0,6}[-\u2010\u2011]?\d)")
+"""'No XIV-930', 'No. 14/2022': the parser takes 'No' for the end of a sentence."""
 
 EDITORIAL_BRACKET_TOKENS = 5
 """An editor's insertion: "Global Affairs Canada's [GAC's] Rapid Response Mechanism"."""

@@ -337,9 +337,24 @@ def test_each_consideration_line_of_a_resolution_is_a_sentence(extractor: Extrac
     nlp = extractor.nlp
     starts = [s.text.split()[0] for s in nlp(text).sents]
     assert starts.count("–") == 2 and "stating" in starts, starts
+    recitals = ("The Seimas of the Harbour Republic,\nreferring to its earlier resolutions on "
+                "the Northland Security Bureau and on its activities in the region,\nwelcoming "
+                "the report of the Northland Security Bureau on Jane Roe,\nconvinced that the "
+                "Bureau targeted Jane Roe,\nadopts this resolution.")
+    starts = [s.text.split()[0] for s in nlp(recitals).sents]
+    assert {"referring", "welcoming", "convinced"} <= set(starts), starts
     glued = ("The minister, who spoke at length about the case, the report and the long "
              "inquiry,\nleft the room.")
     assert len(list(nlp(glued).sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Seimas recalled Resolution No XIV-930 of the Seimas of the Harbour Republic.",
+    "The Seimas recalled Resolution No. 14/2022 of the Seimas of the Harbour Republic.",
+])
+def test_a_number_after_no_ends_no_sentence(extractor: Extractor, text: str) -> None:
+    """The parser read 'No' as the end of a sentence and cut the resolution's name."""
+    assert len(list(extractor.nlp(text).sents)) == 1
 
 
 def test_an_aide_nobody_says_anything_of_is_no_actor(extractor: Extractor) -> None:

@@ -333,11 +333,36 @@ def test_a_hyphenated_surname_keeps_its_given_name(extractor: Extractor, text: s
      "Resolution 2593 (2025)"),
     ("The Security Council adopted Resolution 2231 on Iran. Resolution 2231 endorsed the "
      "deal.", "Resolution 2231"),
+    ("The Seimas, referring to Resolution No XIV-930 of the Seimas of the Republic of "
+     "Lithuania, condemned Russia.", "Resolution No XIV-930"),
 ])
 def test_a_numbered_resolution_is_a_named_text(extractor: Extractor, text: str,
                                                name: str) -> None:
     """The model reads the number as a date or a quantity; the resolution is a Bill."""
     assert actors(run(extractor, text)).get(name) == "Bill"
+
+
+def test_a_numbered_resolution_of_a_house_is_its_act(extractor: Extractor) -> None:
+    """'Resolution No XIV-930 of the Seimas': whoever cites it, the house enacted it."""
+    found = triples(run(extractor, "The Seimas, referring to Resolution No XIV-930 of the "
+                                   "Seimas of the Republic of Lithuania, condemned Russia."))
+    assert ("Seimas of the Republic of Lithuania", "ENACTED", "Resolution No XIV-930") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe met the Turkish family minister Fatma Betul Sayan Kaya in May.",
+    "The visit by Turkish family minister Fatma Betul Sayan Kaya was irresponsible.",
+])
+def test_a_long_name_the_model_cuts_in_two_is_one_person(extractor: Extractor,
+                                                         text: str) -> None:
+    found = actors(run(extractor, text))
+    assert found.get("Fatma Betul Sayan Kaya") == "Person", found
+    assert "Fatma Betul" not in found and "Sayan Kaya" not in found, found
+
+
+def test_two_people_on_two_lines_stay_two(extractor: Extractor) -> None:
+    text = "Statements\nJane\n\nJohn Doe (Harbour, Labour Party)\n\nJohn Doe spoke first."
+    assert "John Doe" in actors(run(extractor, text))
 
 
 def test_a_resolution_without_a_number_or_capital_is_no_named_text(extractor: Extractor) -> None:
