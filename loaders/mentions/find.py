@@ -167,7 +167,7 @@ class MentionFinder:
         candidates += _motion_numbers(doc) + _listed_committees(doc)
         candidates += numbered_units(doc) + placed_branches(doc)
         candidates += district_courts(doc)
-        candidates = _title_case_headline(doc, candidates)
+        candidates = _drop_non_actors(_title_case_headline(doc, candidates))
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_country_prefixed(doc, candidates, self.country_words)
@@ -183,7 +183,7 @@ class MentionFinder:
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
         _split_names(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
-        return _renamed(doc, _known_as(doc, drop_listed_portfolios(doc, chosen)))
+        return _drop_non_actors(_renamed(doc, _known_as(doc, drop_listed_portfolios(doc, chosen))))
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""
@@ -475,6 +475,28 @@ def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
 
 STATE_ACTIVITY_NOUNS = lexicon.words("state_activity_nouns")
 ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+DOCUMENT_PARTS = lexicon.words("document_part_words")
+PART_NUMBER = re.compile(r"^(?:[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:\.\d{1,3})*$")
+
+
+def _drop_non_actors(mentions: list[Mention]) -> list[Mention]:
+    """'see Annex A', 'Section 16', 'Article 7': a part of a document, which the model
+    tags as a person or a body, is no actor; nor is a word the data calls no name
+    ('Artificial Intelligence (AI)', whichever finder took it for one)."""
+    return [m for m in mentions if not _document_part(m.text)
+            and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)]
+
+
+FOUND_NAME_KINDS = {"ner", "called", "acronym"}
+"""Mentions named by the text's own words (not the gazetteer's, nor a description)."""
+
+
+def _document_part(text: str) -> bool:
+    words = text.split()
+    return len(words) == 2 and words[0].lower() in DOCUMENT_PARTS \
+        and bool(PART_NUMBER.match(words[1]))
 
 
 def _drop_terms(doc: Any, mentions: list[Mention]) -> list[Mention]:
@@ -775,7 +797,7 @@ def _motion_numbers(doc: Any) -> list[Mention]:
     document is, one bill under its own number (a joint motion's 'RC-' number, which the
     document only refers to, is another)."""
     text = text_of(doc)
-    if "/20" not in text:
+    if "/" not in text:  # ('2020/2268(INI)': not always '/20')
         return []
     out: list[Mention] = []
     motion = ""

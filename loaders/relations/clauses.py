@@ -328,9 +328,11 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
                                         for o in child.children):
             continue  # 'at the request of CSIS, the RCMP investigated X': who asked is
             # no one investigated (`agents` reads a foreign principal)
-        if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
+        if proceeding and (child.dep_ == "prep" and (child.lower_ in OFFENCE_PREPS or any(
+                o.lower_ == "behalf" for o in child.children))
                            or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
-            continue  # 'charged X with spying for China': the offence, not whom it targets
+            continue  # 'charged X with spying for China', 'convicted of espionage by the US
+            # on behalf of China': the offence, not whom the proceeding targets
         if child.dep_ == "attr" and child.i in view.at and lemma(verb.lower_) == "be":
             continue  # 'MI5 is the Security Service': one body named twice, no link
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):

@@ -90,7 +90,7 @@ def house_resolutions(view: SentenceView) -> list[Found]:
     if view.words.isdisjoint(MOTION_NOUNS):
         return []
     doc = view.sent.doc
-    out: list[Found] = []
+    out: list[Found] = _dated_resolution(view)
     for bill in unique([m for m in view.at.values() if m.type == "Bill"
                         and doc[m.start].lower_ == "resolution"]):
         at = bill.end + 1  # the word after 'of'
@@ -102,6 +102,23 @@ def house_resolutions(view: SentenceView) -> list[Found]:
         if house is not None and house.type == "Legislature" and house.start == at:
             out += pairs([house], [bill], "ENACTED", "motion:resolution-of", bill.start)
     return out
+
+
+def _dated_resolution(view: SentenceView) -> list[Found]:
+    """'European Parliament resolution of 9 March 2022 on ... (2020/2268(INI))': an adopted
+    text's title gives the day the house adopted it, and its procedure number is the text;
+    a motion's title ('European Parliament resolution on ...') has no date, nothing adopted."""
+    doc = view.sent.doc
+    bills = unique([m for m in view.at.values() if m.type == "Bill"])
+    if not bills:
+        return []
+    for house in unique([m for m in view.at.values() if m.type == "Legislature"]):
+        at = house.end
+        if at + 2 < view.sent.end and doc[at].lower_ == "resolution" \
+                and doc[at + 1].lower_ == "of" and doc[at + 2].ent_type_ == "DATE":
+            return list(pairs([house], [b for b in bills if b.start > at], "ENACTED",
+                              "motion:dated-resolution", at))
+    return []
 
 
 @family("motions", 50)

@@ -964,6 +964,10 @@ PROCEEDINGS = [
          "Both Prime Minister Mark Rutte and foreign minister Bert Koenders made telephone "
          "calls to their Turkish counterparts.",
          edges=(("Mark Rutte", "SPOKE_WITH", "Turkey"), ("Bert Koenders", "SPOKE_WITH", "Turkey"))),
+    case("convicted-by-a-state-on-behalf-of-another",
+         "Ali Demir was convicted of espionage by the United States on behalf of China.",
+         edges=(("Ali Demir", "ACTED_FOR", PRC),),
+         not_pairs=(("United States", PRC),)),
     case("espionage-for-a-state", "Omar Haddad was charged with espionage for China.",
          edges=(("Omar Haddad", "ACTED_FOR", PRC),)),
     case("espionage-for-a-state-after-and",
