@@ -20,7 +20,7 @@ from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import normalize_name
 from .mention import Mention, text_of
 
-__all__ = ["district_courts"]
+__all__ = ["district_courts", "placed_courts"]
 
 DIRECTIONS = r"(?:Northern|Southern|Eastern|Western|Central|Middle)"
 PLACE = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
@@ -37,6 +37,36 @@ PROSECUTOR = re.compile(r"(?:Attorney|Attorney[’']s Office|Attorneys?)[ \t]+(?
 """'U.S. Attorney for the Eastern District of Virginia': the district names an office of
 prosecutors, not the court."""
 COURT = "United States District Court for the {}"
+
+
+PLACED_COURT = re.compile(
+    r"\b(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+(?P<kind>district|regional|city|"
+    r"county|municipal|circuit|appeals|appellate|high|supreme|criminal|military|provincial|"
+    r"administrative)[ \t]+court\b")
+"""'Šiauliai district court convicted X', 'a Moscow city court': a court written in lower
+case after its place, which the model reads as the place (a capital: the state)."""
+NOT_PLACES = {"the", "a", "an", "in", "on", "at", "by", "from", "this", "that", "its", "their"}
+
+
+def placed_courts(doc: Any) -> list[Mention]:
+    """One Agency mention per court named by its place and a lowercase kind, named as a
+    court is ('Šiauliai District Court')."""
+    text = text_of(doc)
+    if " court" not in text:
+        return []
+    out: list[Mention] = []
+    for match in PLACED_COURT.finditer(text):
+        place = match.group("place")
+        if place.split()[0].lower() in NOT_PLACES:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not len(span) or "\n" in span.text:
+            continue
+        name = f"{place} {match.group('kind').capitalize()} Court"
+        out.append(Mention(span.start, span.end, span.text, "name", name, "Agency",
+                           key=normalize_name(name), source="text",
+                           attrs={"incidental": True}))
+    return out
 
 
 def district_courts(doc: Any) -> list[Mention]:

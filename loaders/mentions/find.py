@@ -35,7 +35,7 @@ from .choice import (
     named_committees,
     pick,
 )
-from .courts import district_courts
+from .courts import district_courts, placed_courts
 from .descriptors import HEARING_BODIES, DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, RELATIVE_NOUNS, kin_mentions
 from .mention import (
@@ -82,6 +82,7 @@ from .units import numbered_units, placed_branches
 __all__ = ["Mention", "MentionFinder"]
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within"}
+CITY_OFFICES = lexicon.words("city_office_words")
 BILL = re.compile(r"^[CS]-\d{1,3}$")
 
 
@@ -166,7 +167,7 @@ class MentionFinder:
         candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc) + _listed_committees(doc)
         candidates += numbered_units(doc) + placed_branches(doc)
-        candidates += district_courts(doc)
+        candidates += district_courts(doc) + placed_courts(doc)
         candidates = _drop_non_actors(_title_case_headline(doc, candidates))
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
@@ -288,6 +289,9 @@ class MentionFinder:
             token = doc[start]
             if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
                 return None
+            if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lower_ in CITY_OFFICES:
+                return None  # 'Vice-Mayor of Vilnius': the city's office, not the state's
             if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
                    for ent in entities(doc)):
                 return None

@@ -373,12 +373,29 @@ def _asked_for(anchor: Any) -> bool:
         return False
     for node in ancestors_within(anchor, 8):
         if (below.dep_ in ("ccomp", "xcomp") or _purpose(below)) \
-                and lemma(node.text) in lexicon.IRREALIS_VERBS:
+                and lemma(node.text) in lexicon.IRREALIS_VERBS \
+                and not (lemma(node.text) in REPORTING_OR_ASKING and _indicative(below)):
             if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")
                                                  for c in node.children):
                 return True
         below = node
     return False
+
+
+REPORTING_OR_ASKING = lexicon.IRREALIS_VERBS & lexicon.REPORTING_VERBS
+"""'suggest': 'suggested that the government publish it' asks; 'suggests that X met Y'
+tells (a hedged claim)."""
+
+
+def _indicative(clause: Any) -> bool:
+    """A clause told as fact ('X met Y', 'X has met Y'), not in the bare form a request
+    takes ('that the government publish', 'that X be briefed')."""
+    return clause.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INDICATIVE_AUXILIARIES
+        for c in clause.children)
+
+
+INDICATIVE_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "did", "does"}
 
 
 def _purpose(clause: Any) -> bool:

@@ -656,6 +656,12 @@ def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     nouns += [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # 'He was the only child of X
         nouns += [c for c in head.head.children if c.dep_ == "attr"]  # and Y'
+    if head.dep_ == "attr" and head.head.lemma_ == "be":  # 'His grandfather was X'
+        nouns += [c for c in head.head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "nsubjpass" and head.head.lower_ == "born":  # 'X was born in Bern, the
+        nouns += [a for p in head.head.children if p.dep_ == "prep"  # son of Y' (the parser
+                  for o in p.children if o.dep_ == "pobj"  # hangs the son on the place)
+                  for a in o.children if a.dep_ == "appos"]
     for noun in (n for n in nouns if n.lower_ in KIN):
         relatives = [m for c in noun.children if c.dep_ == "poss"
                      for m in ([view.at[c.i]] if c.i in view.at else [view.pronoun(c)])

@@ -111,6 +111,10 @@ CASES = [
      "of China.”", ("Zhao Wei", "ACTED_FOR", "People's Republic of China"), "Michael Chong"),
     ("reported", "Han Dong sued Global News for reporting that he had met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("unconfirmed", "The Harbour Security Service implied that Han Dong met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), "Harbour Security Service"),
+    ("unconfirmed", "The report suggests that Han Dong met Zhao Wei.",
+     ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("unconfirmed", "Han Dong could have met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"),
      ""),
     ("unconfirmed", "Han Dong may have met Zhao Wei.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
@@ -227,7 +231,8 @@ def test_negation(extractor: Extractor, expected: Case) -> None:
 
 def test_asked_for_and_negated_relations_are_not_stated(extractor: Extractor) -> None:
     text = ("The Committee recommends that Michael Chong be briefed by CSIS. "
-            "Jenny Kwan said she had not been warned by CSIS.")
+            "Jenny Kwan said she had not been warned by CSIS. "
+            "The Committee suggested that CSIS brief Han Dong.")
     found = pairs(run(extractor, text))
     assert not any("Canadian Security Intelligence Service" in p for p in found)
 
