@@ -23,7 +23,8 @@ IRREGULAR = {
     "did": "do", "does": "do", "done": "do", "heard": "hear", "sent": "send",
     "quit": "quit", "won": "win", "testified": "testify", "testifies": "testify",
     "denied": "deny", "denies": "deny", "identified": "identify", "identifies": "identify",
-    "notified": "notify", "applied": "apply", "implied": "imply", "implies": "imply", "criticised": "criticise",
+    "notified": "notify", "applied": "apply", "implied": "imply", "implies": "imply",
+    "criticised": "criticise",
     "withdrew": "withdraw", "withdrawn": "withdraw", "built": "build", "flew": "fly",
     "flown": "fly", "went": "go", "gone": "go", "fled": "flee",
 }
