@@ -337,6 +337,8 @@ class SentenceView:
             return []  # 'attributed incidents to the FSB, such as targeting MPs': an example
             # of the incidents, done by whoever did them, not the subject who attributes
             # ('Russia employed tactics including hacking X' is Russia's doing)
+        if _measure_purpose(verb):
+            return []  # 'An Act to establish X' (the parser hangs it on the main verb)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
@@ -446,7 +448,11 @@ class SentenceView:
 
     def _planner(self, noun: Any) -> list[Mention]:
         """'X was involved in a plan to target Y', 'X reviewed intelligence showing that':
-        the one behind a plan, campaign or document is the subject of the verb it hangs on."""
+        the one behind a plan, campaign or document is the subject of the verb it hangs on.
+        Not a law's or a motion's purpose ('supported the motion to establish X', 'An Act
+        to establish X'): the law would do it, not who backs or names it."""
+        if noun.lower_ in MEASURE_NOUNS:
+            return []
         if noun.dep_ == "dobj":
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -684,6 +690,18 @@ def _purpose_agent(verb: Any) -> Any | None:
 
 PLAN_DOCUMENTS = {"intelligence", "evidence", "information", "documents", "report",
                   "reports", "assessment", "memo", "briefing", "records"}
+
+
+MEASURE_NOUNS = lexicon.words("measure_nouns")
+
+
+def _measure_purpose(verb: Any) -> bool:
+    """'An Act to establish X', 'Bill C-70, An Act respecting ...': the infinitive right
+    after a law's title noun is its purpose, whatever the parser hangs it on ('used the
+    law to target Y' is the user's doing: only a capitalised title is read)."""
+    to = verb.i - 1
+    return to > 0 and verb.doc[to].lower_ == "to" and verb.doc[to].dep_ == "aux" \
+        and verb.doc[to - 1].lower_ in MEASURE_NOUNS and verb.doc[to - 1].text[:1].isupper()
 
 
 def _planned(verb: Any) -> bool:
