@@ -207,7 +207,7 @@ def _community(doc: Any, token: Any) -> Mention | None:
     end = token.i + 1
     whose = [t for t in doc[start:token.i] if t.text[:1].isupper()]
     if not whose:
-        of_name = _of_name_end(token) or _working_for_end(token)
+        of_name = _of_name_end(token) or _working_for_end(token) or _living_in_end(token)
         if of_name is None:
             return None
         end = of_name
@@ -419,6 +419,22 @@ def _working_for_end(token: Any) -> int | None:
         if verb.dep_ in ("acl", "relcl") and lemma(verb.text) in ("work", "write", "report"):
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ == "PROPN":
+                        return obj.i + 1
+    return None
+
+
+RESIDING = {"living", "residing", "based", "settled"}
+
+
+def _living_in_end(token: Any) -> int | None:
+    """End of 'living in Sweden' / 'based in London' after a group noun: where they live
+    says which ('dissidents living in Sweden')."""
+    for verb in token.children:
+        if verb.dep_ == "acl" and verb.lower_ in RESIDING:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "abroad"):
                     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                     if obj is not None and obj.pos_ == "PROPN":
                         return obj.i + 1

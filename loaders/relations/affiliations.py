@@ -388,4 +388,19 @@ def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
-        + list(_led_coalition(s.view)) + list(_rapporteurs(s.view))
+        + list(_led_coalition(s.view)) + list(_rapporteurs(s.view)) \
+        + list(_state_services(s.view, s.doc_types, s.builtin))
+
+
+def _state_services(view: SentenceView, doc_types: dict[str, list[Mention]],
+                    builtin: Builtin) -> Iterator[Found]:
+    """'the Iranian security services', "China's intelligence service": a state's service
+    is part of the state, when the text names that state as an actor too (else the
+    service stands alone, as its name already says whose it is)."""
+    named = {m.name for m in doc_types.get("State", []) if not any(
+        m.attrs.get(flag) for flag in ("incidental", "place", "header"))}
+    for m in view.mentions:
+        state = m.attrs.get("state") if m.kind == "service" else None
+        if state and state in named:
+            yield from pairs([m], [builtin(state, "State")], "PART_OF", "service:state",
+                             m.start)

@@ -984,6 +984,12 @@ PROCEEDINGS = [
     case("a-law-used-as-a-tool-is-the-user-s-act",
          "Jane Roe used the law to target John Doe.",
          edges=(("Jane Roe", "TARGETED", "John Doe"),)),
+    case("a-state-s-service-is-part-of-the-state-the-text-names",
+         "The Iranian security services hired criminals to attack Jane Roe. Iran denied it.",
+         edges=(("Iranian security services", "PART_OF", "Iran"),)),
+    case("a-service-of-a-state-named-only-as-a-place-stands-alone",
+         "Jane Roe, who travelled from Iran to Sweden, worked for the Iranian security "
+         "services.", not_names=("Iran",)),
     case("espionage-for-a-state", "Omar Haddad was charged with espionage for China.",
          edges=(("Omar Haddad", "ACTED_FOR", PRC),)),
     case("espionage-for-a-state-after-and",

@@ -236,6 +236,8 @@ def test_a_name_set_off_after_a_role_s_body_is_the_role_s_holder(extractor: Extr
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Iran has targeted dissidents living in Sweden.",
+     ("Iran", "TARGETED", "Dissidents living in Sweden (unnamed)")),
     ("Hong Kong authorities targeted Hong Kong activists living in Lisbon.",
      ("Government of the Hong Kong Special Administrative Region", "TARGETED",
       "Hong Kong activists (unnamed)")),
