@@ -990,6 +990,9 @@ PROCEEDINGS = [
     case("a-service-of-a-state-named-only-as-a-place-stands-alone",
          "Jane Roe, who travelled from Iran to Sweden, worked for the Iranian security "
          "services.", not_names=("Iran",)),
+    case("a-summoned-ambassador",
+         "Jane Roe summoned the Chinese ambassador Zheng Zeguang on Monday.",
+         edges=(("Jane Roe", "SUMMONED", "Zheng Zeguang"),)),
     case("espionage-for-a-state", "Omar Haddad was charged with espionage for China.",
          edges=(("Omar Haddad", "ACTED_FOR", PRC),)),
     case("espionage-for-a-state-after-and",
