@@ -865,8 +865,9 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
                 or doc[start - 1].lower_ in NAME_JOINERS and start > 1
                 and doc[start - 2].text[:1].isupper()):
             start -= 1
-        while start < token.i and doc[start].lower_ in NAME_JOINERS:
-            start += 1
+        while start < token.i and (doc[start].lower_ in NAME_JOINERS
+                                   or doc[start].tag_ in ("PRP$", "DT", "WP$")):
+            start += 1  # 'His party', 'Their party', 'That party': no name
         words = [t for t in doc[start:token.i]]
         if not words or words[0].i > 0 and doc[words[0].i - 1].tag_ == "POS" \
                 or len(words) == 1 and words[0].lower_ in demonyms \

@@ -91,6 +91,8 @@ def _onto_sanctions_list(verb: Any) -> bool:
         for o in p.children if o.dep_ == "pobj") for p in verb.children)
 _KEYED: dict[int, bool] = {}
 REMOVAL_VERBS = lexicon.words("removal_verbs")
+NAMING_VERBS = {"call"}
+"""Verbs that name what their object is when a predicate noun follows ('called X a Y')."""
 SUSPENSION_VERBS = lexicon.words("suspension_verbs")
 EXPRESSING_VERBS = lexicon.words("expressing_verbs")
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
@@ -274,6 +276,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _attributed_examples(view, verb, doers)
     if word == "find" and any(c.lower_ == "guilty" for c in verb.children):
         rel_type = "CONVICTED"  # 'found guilty by a jury of his peers'
+    if word in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+        return  # 'called Russia a terrorist state', 'called the verdict a warning to
+        # Beijing': naming something, no call to anyone (the clause rules read the tie)
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
@@ -353,9 +358,12 @@ def _removed_from(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     heads = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
     bodies = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
               for m in pobj_actors(view, c) if m.type in MEMBERSHIP_BODIES]
-    if not bodies and not Clause.of(verb).passive:
+    removed_from = [c for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in preps]
+    if not bodies and not removed_from and not Clause.of(verb).passive:
         bodies = [m for m in view.subjects(verb) if m.type in MEMBERSHIP_BODIES
-                  and m.type != "Agency"]
+                  and m.type != "Agency"]  # (not 'expelled him from its delegation':
+        # out of a part of the body, not the body)
     for body in bodies:
         kind = "FORMER_MEMBER_OF" if word in REMOVAL_VERBS else "RELATED_TO"
         if not allowed(kind, removed[0], body):

@@ -993,6 +993,16 @@ PROCEEDINGS = [
     case("a-summoned-ambassador",
          "Jane Roe summoned the Chinese ambassador Zheng Zeguang on Monday.",
          edges=(("Jane Roe", "SUMMONED", "Zheng Zeguang"),)),
+    case("calling-something-a-name-is-no-call",
+         "Jane Roe called Russia a terrorist state. Nancy Faeser called the verdict a warning "
+         "to Beijing.", no_types=("SPOKE_WITH",)),
+    case("a-possessive-before-party-is-no-party-name",
+         "Kraus led his party's list in the European election. His party, the Alternative "
+         "for Germany, expelled him from its delegation.",
+         not_names=("His",), no_types=("HEADS", "FORMER_MEMBER_OF")),
+    case("expelled-from-the-party-is-a-former-member",
+         "Jane Roe was expelled from the Harbour Party in May.",
+         edges=(("Jane Roe", "FORMER_MEMBER_OF", "Harbour Party"),)),
     case("espionage-for-a-state", "Omar Haddad was charged with espionage for China.",
          edges=(("Omar Haddad", "ACTED_FOR", PRC),)),
     case("espionage-for-a-state-after-and",
