@@ -234,8 +234,9 @@ class DescriptorFinder:
         best: list[tuple[int, str, GazetteerEntry]] = []
         here = locales.current()
         for entry, names in self.departments:  # an Australian minister's 'Foreign Affairs' is
-            if words <= names and (here is None or not entry.country  # no Canadian department
-                                   or entry.country == here.country):
+            if words <= names and (not entry.country  # no Canadian department, nor a
+                                   or here is not None and entry.country == here.country):
+                # Lithuanian 'Minister of Defence' in a text of no known country
                 best.append((len(names - words), entry.name, entry))
         best.sort(key=lambda b: (b[0], b[1]))
         tied = len(best) > 1 and best[1][0] == best[0][0] and best[1][2] is not best[0][2]

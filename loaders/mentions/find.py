@@ -40,6 +40,7 @@ from .descriptors import HEARING_BODIES, DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, RELATIVE_NOUNS, kin_mentions
 from .mention import (
     OPERATION_NOUNS,
+    SCANDAL_NAME,
     Mention,
     entities,
     from_entry,
@@ -488,9 +489,12 @@ PART_NUMBER = re.compile(r"^(?:[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:\.\d{
 def _drop_non_actors(mentions: list[Mention]) -> list[Mention]:
     """'see Annex A', 'Section 16', 'Article 7': a part of a document, which the model
     tags as a person or a body, is no actor; nor is a word the data calls no name
-    ('Artificial Intelligence (AI)', whichever finder took it for one)."""
+    ('Artificial Intelligence (AI)', whichever finder took it for one), nor an affair's
+    name ('Qatargate')."""
     return [m for m in mentions if not _document_part(m.text)
-            and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)]
+            and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)
+            and not (m.kind in FOUND_NAME_KINDS | {"subject"} and SCANDAL_NAME.match(m.name))]
+
 
 
 FOUND_NAME_KINDS = {"ner", "called", "acronym"}

@@ -8,6 +8,7 @@ phrase's left edge) here lets each finder live in its own module.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,6 +64,8 @@ def entities(doc: Any) -> tuple[Any, ...]:
     return cached
 
 
+SCANDAL_NAME = re.compile(r"^[A-Z][a-z]{3,}gate$")
+"""'Qatargate', 'Koreagate': an affair named after Watergate, an event, no actor."""
 MAX_NAME_WORDS = 5
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..mentions.mention import Mention, entities, normalize_name, text_of
+from ..mentions.mention import SCANDAL_NAME, Mention, entities, normalize_name, text_of
 from ..text.lines import Field, field_meaning, is_incidental_label
 from .found import Found, allowed
 from .registry import Sentence, family
@@ -212,6 +212,8 @@ def block_subject(doc: Any, items: list[Field], mentions: list[Mention]) -> Ment
     if chars is None or len(chars) == 0:
         return None
     name = chars.text
+    if SCANDAL_NAME.match(name):
+        return None  # an infobox of an affair ('Qatargate'): its fields are no one's
     key = normalize_name(name)
     same = next((m for m in mentions if m.key == key), None)
     kind = same.type if same is not None else _kind_of(doc, name)

@@ -382,6 +382,21 @@ def test_parts_of_a_document_and_topics_are_no_actors(extractor: Extractor, text
                 "Artificial Intelligence"} & set(found), found
 
 
+def test_an_affair_named_after_watergate_is_no_actor(extractor: Extractor) -> None:
+    text = ("Harbourgate\nDate: 2016–2018\nParticipants: Jane Roe, John Doe\n\nHarbourgate "
+            "was a political scandal involving Jane Roe. Harbourgate led to her resignation.")
+    assert "Harbourgate" not in actors(run(extractor, text))
+
+
+def test_a_portfolio_in_a_text_of_no_known_country_is_no_canadian_department(
+        extractor: Extractor) -> None:
+    """'the Minister of Defence' in a Lithuanian text became Canada's National Defence."""
+    text = ("Scandal in Lithuania\n\nThe affair in Lithuania led to the resignation of "
+            "Defence Minister Rolandas Petraitis. Lithuania said the Minister of Defence had "
+            "resigned.")
+    assert "Department of National Defence" not in actors(run(extractor, text))
+
+
 def test_two_people_on_two_lines_stay_two(extractor: Extractor) -> None:
     text = "Statements\nJane\n\nJohn Doe (Harbour, Labour Party)\n\nJohn Doe spoke first."
     assert "John Doe" in actors(run(extractor, text))
