@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..vocabulary import lexicon
 from .mention import Mention, text_of
 from .ner import ACRONYM
 
@@ -59,6 +60,25 @@ def drop_country_prefixed(doc: Any, candidates: list[Mention], countries: set[st
         prefix = prefix[4:] if prefix.startswith("the ") else prefix
         return prefix in countries
     return [m for m in candidates if not prefixed(m)]
+
+
+def drop_state_epithets(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """'the influence of Terrorist Russia', "Putin's Russia": a model's body made of one
+    word and a known state's name is the state with an epithet (the state's mention
+    stays); a body's head word before it ('Embassy Russia') keeps the span."""
+    states = {m.end: m for m in candidates if m.source == "gazetteer" and m.type == "State"
+              and m.kind in ("name", "alias")}
+    if not states:
+        return candidates
+
+    def epithet(m: Mention) -> bool:
+        inner = states.get(m.end)
+        if m.kind != "ner" or m.type == "Person" or inner is None \
+                or inner.start - m.start != 1:
+            return False
+        word = doc[m.start]
+        return word.is_alpha and word.lower_ not in lexicon.ORG_HEAD_TYPES
+    return [m for m in candidates if not epithet(m)]
 
 
 def named_committees(candidates: list[Mention]) -> list[Mention]:

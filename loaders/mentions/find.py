@@ -29,6 +29,7 @@ from .choice import (
     absorb_house_prefix,
     add_acronyms,
     drop_country_prefixed,
+    drop_state_epithets,
     drop_crossing,
     drop_datelines,
     drop_listed_portfolios,
@@ -166,13 +167,15 @@ class MentionFinder:
         spans = {(m.start, m.end) for m in signed}
         candidates = [m for m in candidates if (m.start, m.end) not in spans] + signed
         candidates += _congress_measures(doc) + _congress_members(doc)
-        candidates += _motion_numbers(doc) + _listed_committees(doc)
+        candidates += _motion_numbers(doc) + _listed_committees(doc) + _dated_resolutions(doc) \
+            + _titled_resolution(doc)
         candidates += numbered_units(doc) + placed_branches(doc)
         candidates += district_courts(doc) + placed_courts(doc)
-        candidates = _drop_non_actors(_title_case_headline(doc, candidates))
+        candidates = _drop_non_actors(doc, _title_case_headline(doc, candidates))
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
-        candidates = drop_country_prefixed(doc, candidates, self.country_words)
+        candidates = drop_state_epithets(doc, drop_country_prefixed(doc, candidates,
+                                                                    self.country_words))
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
@@ -185,7 +188,10 @@ class MentionFinder:
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
         _split_names(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
-        return _drop_non_actors(_renamed(doc, _known_as(doc, drop_listed_portfolios(doc, chosen))))
+        chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
+            doc, chosen))))
+        _headed_by_house(chosen)
+        return chosen
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""
@@ -456,6 +462,7 @@ FILE_NUMBER = re.compile(r"^(?:[A-Z]{1,6}[-\u2010\u2011])?\d{1,5}(?:/\d{2,4})?$"
 """A number after 'No': 'XIV-930' (a Seimas resolution), '14/2022', '5'."""
 NUMBER_WORDS = {"no", "nr", "number"}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+SESSION = re.compile(r"^[IVXLC]{1,8}$")
 
 
 def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
@@ -470,8 +477,9 @@ def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
     if not word.text[:1].isupper() or after >= len(doc) or not pattern.match(doc[after].text):
         return []
     end = after + 1
-    if end + 2 < len(doc) and doc[end].text == "(" and YEAR.match(doc[end + 1].text) \
-            and doc[end + 2].text == ")":
+    if end + 2 < len(doc) and doc[end].text == "(" and (YEAR.match(doc[end + 1].text)
+                                                       or SESSION.match(doc[end + 1].text)) \
+            and doc[end + 2].text == ")":  # 'Resolution 2593 (2025)', '2131 (XX)' (a session)
         end += 3
     name = doc[word.i:end].text
     return [Mention(word.i, end, name, "bill", name, "Bill", key=normalize_name(name),
@@ -486,12 +494,12 @@ DOCUMENT_PARTS = lexicon.words("document_part_words")
 PART_NUMBER = re.compile(r"^(?:[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:\.\d{1,3})*$")
 
 
-def _drop_non_actors(mentions: list[Mention]) -> list[Mention]:
+def _drop_non_actors(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'see Annex A', 'Section 16', 'Article 7': a part of a document, which the model
     tags as a person or a body, is no actor; nor is a word the data calls no name
     ('Artificial Intelligence (AI)', whichever finder took it for one), nor an affair's
     name ('Qatargate')."""
-    return [m for m in mentions if not _document_part(m.text)
+    return [m for m in mentions if not _document_part(m.text) and not _numbered(doc, m)
             and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)
             and not (m.kind in FOUND_NAME_KINDS | {"subject"} and SCANDAL_NAME.match(m.name))]
 
@@ -499,6 +507,15 @@ def _drop_non_actors(mentions: list[Mention]) -> list[Mention]:
 
 FOUND_NAME_KINDS = {"ner", "called", "acronym"}
 """Mentions named by the text's own words (not the gazetteer's, nor a description)."""
+
+
+def _numbered(doc: Any, mention: Mention) -> bool:
+    """'No XIV-1810': a document's number, which the model may take for a body."""
+    before = mention.start - 1
+    if before >= 1 and doc[before].text == ".":
+        before -= 1
+    return mention.type != "Bill" and mention.end - mention.start == 1 and before >= 0 \
+        and doc[before].lower_ in NUMBER_WORDS and bool(FILE_NUMBER.match(mention.text))
 
 
 def _document_part(text: str) -> bool:
@@ -798,6 +815,79 @@ def _congress_members(doc: Any) -> list[Mention]:
                            key=normalize_name(person_name(name)), source="ner",
                            attrs={"congress": (match.group("party"), match.group("chamber"))}))
     return out
+
+
+DATED_RESOLUTION = re.compile(
+    r"(?P<house>(?:[A-Z][\w’'-]*[ \t]){0,5}[A-Z][\w’'-]*)[ \t]+(?P<noun>resolution[ \t]+of[ \t]+"
+    r"\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+on[ \t]+[^,;\n()]{3,200})")
+"""'European Parliament resolution of 23 November 2022 on recognising X as ...': a house's
+adopted text cited by its date and subject."""
+
+
+DOCUMENT_CODE = re.compile(r"\((?=[^)\n]*\d)[A-Z0-9_/().-]{4,40}\)")
+"""A document's number in brackets: '(2020/2268(INI))', '(P9_TA(2022)0064)'."""
+
+
+def _dated_resolutions(doc: Any) -> list[Mention]:
+    """A house's resolution cited by its adoption date and subject, one named text (its
+    procedure number, when one follows in brackets, names it instead: `_motion_numbers`).
+    The mention covers 'resolution of ... on ...'; the house keeps its own."""
+    text = text_of(doc)
+    if "resolution of" not in text:
+        return []
+    out: list[Mention] = []
+    for match in DATED_RESOLUTION.finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end():line_end if line_end >= 0 else len(text)]
+        if DOCUMENT_CODE.search(rest):
+            continue  # its number follows on the line ('(2020/2268(INI))'): that names it
+        span = doc.char_span(match.start("noun"), match.end(), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        name = " ".join(match.group(0).split())
+        out.append(Mention(span.start, span.end, span.text, "bill", name, "Bill",
+                           key=normalize_name(name), source="text"))
+    return out
+
+
+TITLED_LINES = 12
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
+               "or", "the", "to", "with"}
+
+
+def _titled_resolution(doc: Any) -> list[Mention]:
+    """'RESOLUTION' over 'ON RESTRICTING THE INFLUENCE OF ...' at the head of a text: the
+    resolution the text is, named 'Resolution on Restricting the Influence of ...'."""
+    text = text_of(doc)
+    lines = [(a, b) for a, b in line_spans(text[:3000], TITLED_LINES) if text[a:b].strip()]
+    for (start, end), (on_start, on_end) in zip(lines, lines[1:], strict=False):
+        subject = text[on_start:on_end].strip()
+        if text[start:end].strip().lower() != "resolution" \
+                or not re.match(r"(?i)on\s+\S", subject):
+            continue
+        words = subject.split()[1:]
+        title = " ".join(w.lower() if w.lower() in SMALL_WORDS and i else w.capitalize()
+                         if w.isupper() else w for i, w in enumerate(words))
+        span = doc.char_span(start, on_end, alignment_mode="contract")
+        if span is None or not len(span):
+            return []
+        name = f"Resolution on {title}"
+        return [Mention(span.start, span.end, span.text, "bill", name, "Bill",
+                        key=normalize_name(name), source="text", attrs={"titled": True})]
+    return []
+
+
+HEADING_GAP = 3
+"""Tokens between a house's heading line and a 'RESOLUTION' line (line breaks)."""
+
+
+def _headed_by_house(mentions: list[Mention]) -> None:
+    """'SEIMAS OF THE REPUBLIC OF LITHUANIA / RESOLUTION / ON ...': the house named on the
+    line over a titled resolution adopted it (read by the motions family)."""
+    for n, m in enumerate(mentions):
+        if m.attrs.get("titled") and n and mentions[n - 1].type == "Legislature" \
+                and 0 <= m.start - mentions[n - 1].end <= HEADING_GAP:
+            m.attrs["enacted_by"] = mentions[n - 1]
 
 
 def _motion_numbers(doc: Any) -> list[Mention]:
@@ -1485,9 +1575,10 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         body = by_end.get(m.start)
-        if body is not None and (body.type in ("State", "Person") or body.kind != "ner"):
-            out.append(m)
-            continue
+        if body is not None and (body.type in ("State", "Person") or body.kind != "ner") \
+                or _in_headline(doc, m):
+            out.append(m)  # ('... the Influence of Terrorist Russia' in a title-case title
+            continue  # capitalises every word: the country is the country)
         start = body.start if body is not None else m.start
         while body is None and start > 0 and _name_word_before(doc, start) \
                 and not doc[start - 1].is_sent_start:
@@ -1504,6 +1595,14 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start, m.end, text, "ner", text, _head_type(text.split()),
                            key=normalize_name(text), source="ner"))
     return sorted(out, key=lambda x: x.start)
+
+
+def _in_headline(doc: Any, m: Mention) -> bool:
+    """The mention sits on a line written in title case or in capitals (a title)."""
+    text = text_of(doc)
+    at = doc[m.start].idx
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return line.isupper() or _title_case(line)
 
 
 def _in_region_name(doc: Any, m: Mention) -> bool:

@@ -116,11 +116,21 @@ def _dated_resolution(view: SentenceView) -> list[Found]:
         at = house.end
         if at + 2 < view.sent.end and doc[at].lower_ == "resolution" \
                 and doc[at + 1].lower_ == "of" and doc[at + 2].ent_type_ == "DATE":
-            return list(pairs([house], [b for b in bills if b.start > at], "ENACTED",
+            return list(pairs([house], [b for b in bills if b.start >= at], "ENACTED",
                               "motion:dated-resolution", at))
     return []
 
 
+def _headed_resolution(s: Sentence) -> list[Found]:
+    """'SEIMAS OF THE REPUBLIC OF LITHUANIA / RESOLUTION / ON ...': the house whose name
+    heads a resolution's title lines adopted it."""
+    out: list[Found] = []
+    for bill in unique([m for m in s.view.at.values() if m.attrs.get("enacted_by")]):
+        out += pairs([bill.attrs["enacted_by"]], [bill], "ENACTED", "motion:headed-resolution",
+                     bill.start)
+    return out
+
+
 @family("motions", 50)
 def _motions_family(s: Sentence) -> Iterable[Found]:
-    return motion_relations(s.view) + house_resolutions(s.view)
+    return motion_relations(s.view) + house_resolutions(s.view) + _headed_resolution(s)

@@ -382,6 +382,25 @@ def test_parts_of_a_document_and_topics_are_no_actors(extractor: Extractor, text
                 "Artificial Intelligence"} & set(found), found
 
 
+def test_a_resolution_s_title_lines_name_it_and_its_house(extractor: Extractor) -> None:
+    """'SEIMAS OF ... / RESOLUTION / ON ...': the text is that resolution, the house on
+    the line above adopted it; its number after 'No' is no body."""
+    text = ("Resolution of the Seimas on Restricting the Influence of Terrorist Russia\n\n"
+            "SEIMAS OF THE REPUBLIC OF LITHUANIA\nRESOLUTION\nON RESTRICTING THE INFLUENCE OF "
+            "TERRORIST RUSSIA\n21 March 2023 No XIV-1810\nVilnius\nThe Seimas of the Republic "
+            "of Lithuania,\nwelcoming the European Parliament resolution of 23 November 2022 on "
+            "recognising the Russian Federation as a state sponsor of terrorism,\ncalls on the "
+            "Government to act.")
+    extraction = run(extractor, text)
+    found = triples(extraction)
+    title = "Resolution on Restricting the Influence of Terrorist Russia"
+    assert ("Seimas of the Republic of Lithuania", "ENACTED", title) in found, found
+    assert ("European Parliament", "ENACTED", "European Parliament resolution of 23 November "
+            "2022 on recognising the Russian Federation as a state sponsor of terrorism") in found
+    names = actors(extraction)
+    assert "XIV-1810" not in names and "Terrorist Russia" not in names, names
+
+
 def test_an_affair_named_after_watergate_is_no_actor(extractor: Extractor) -> None:
     text = ("Harbourgate\nDate: 2016–2018\nParticipants: Jane Roe, John Doe\n\nHarbourgate "
             "was a political scandal involving Jane Roe. Harbourgate led to her resignation.")
