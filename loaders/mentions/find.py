@@ -29,10 +29,10 @@ from .choice import (
     absorb_house_prefix,
     add_acronyms,
     drop_country_prefixed,
-    drop_state_epithets,
     drop_crossing,
     drop_datelines,
     drop_listed_portfolios,
+    drop_state_epithets,
     named_committees,
     pick,
 )
