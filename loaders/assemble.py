@@ -170,6 +170,9 @@ class Assembler:
         if plain != info.name:  # 'Labour Party (UK)' is called 'Labour Party' at home
             aliases.append(plain)
         name = info.name if entry is not None else self._as_written(info.name)
+        if info.type == "Person" and name.isupper() and " " in name:  # 'Hon JUDITH COLLINS'
+            name = next((a for a in aliases if a.title() == a and a.upper() == name),
+                        name.title())  # (a label's capitals; the text's own form when given)
         return Actor(id=actor_id, name=name, type=info.type, roles=roles,
                      aliases=_dedupe(aliases), group=info.group, description=description,
                      attributes=attributes, source=info.source)

@@ -52,6 +52,7 @@ ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
 MAX_DEPTH = 3
 """How deep an argument phrase is followed: 'as an assistant for X' is 2."""
 SKIPPED_PREPS = lexicon.words("clause_skipped_preps")
+TELLING_ON_VERBS = lexicon.words("telling_on_verbs")
 """Prepositions of time, topic or comparison: their objects are no argument."""
 PLACE_PREPS = lexicon.words("clause_place_preps")
 """Inside an argument phrase, these say where ('stations in the Greater Toronto Area')..."""
@@ -313,6 +314,7 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
         and any(c.dep_ == "dobj" for c in verb.children)
     conspiring = lexicon.VERB_RELATIONS.get(lemma(verb.lower_)) == "COOPERATED_WITH"
     typed = lemma(verb.lower_) in lexicon.VERB_RELATIONS
+    telling = lemma(verb.lower_) in TELLING_ON_VERBS
     for child in verb.children:  # `cooperation` and the work-with rule, which know when
         if conspiring and not (child.dep_ == "prep" and child.lower_ in ("with", "alongside")):
             continue  # 'conspired to influence X against Y': the partners are 'with' only
@@ -320,6 +322,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue  # it says something
         if placed and child.dep_ in ("prep", "dative") and child.lower_ in ("to", "as"):
             continue
+        if telling and child.dep_ == "prep" and child.lower_ == "on":
+            continue  # 'briefed me on the activities of China': the topic, no party
         if judged and child.dep_ == "prep" and child.lower_ in ("for", "over"):
             continue  # 'criticized China for its treatment of X': the reason, no target
         if typed and child.dep_ == "prep" and child.lower_ == "under":

@@ -114,8 +114,9 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
     glued = GLUED_PARTY.match(label)
     if glued:  # 'LiberalPrime Minister': the party, then the office
         label = f"{glued.group('party')} {label[glued.end():]}"
-    words = [w.lower().strip(",") for w in label.split()]
-    parts = [" ".join(p.lower().split()) for p in label.split(",")]
+    parted = re.sub(r"\s*[—–]\s*", ", ", label)  # 'National—Papakura': party, then seat
+    words = [w.lower().strip(",") for w in parted.split()]
+    parts = [" ".join(p.lower().split()) for p in parted.split(",")]
     if any(_party_named(part, gazetteer) for part in parts):  # 'NSW, Australian Labor
         # Party' read as one name by the model: its parts are read one by one below
         inside[:] = [m for m in inside if m.kind != "ner" or "," not in m.text]

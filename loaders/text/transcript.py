@@ -22,13 +22,17 @@ from .speaker_line import SpeakerLine
 __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
 
 SPEAKER = re.compile(
-    r"^[ \t]*(?!The\b)(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Hon|Honourable|Senator|Sen|Prof)\.?\s+)?"
+    r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?!The\b)"
+    r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Hon|Honourable|Senator|Sen|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,4})"
-    r"[ \t]*\((?P<paren>[^()\n]{2,160})\)(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?[ \t]*:",
+    r"[ \t]*\((?P<paren>[^()\n]{2,160})\)(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?"
+    r"(?:[ \t]+to[ \t]+the[ \t]+[A-Z][^:\n]{2,80})?[ \t]*:",
     re.MULTILINE,
 )
 """'Mr. Michael Chong (Wellington—Halton Hills, CPC):'; the Australian Hansard adds the time:
-'Senator WONG (South Australia—Minister for Foreign Affairs) (14:05):'."""
+'Senator WONG (South Australia—Minister for Foreign Affairs) (14:05):'; a New Zealand oral
+question its number and whom it is put to: '1. Hon JUDITH COLLINS (National—Papakura) to
+the Prime Minister:'."""
 PLAIN = re.compile(
     r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Hon|Senator)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)

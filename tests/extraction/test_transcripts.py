@@ -142,6 +142,29 @@ def test_labels_with_place_and_party_in_one_bracket(extractor: Extractor) -> Non
     assert ("Jane Roe", "SPOKE_WITH", "Omar Haddad") not in found  # 'neither ... nor I'
 
 
+NZ_QUESTIONS = """Questions for Oral Answer
+
+1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does he stand by his statements?
+
+Rt Hon PAUL SMITH (Prime Minister): Yes. The New Zealand Security Intelligence Service has \
+briefed me on the activities of the People's Republic of China in New Zealand.
+
+Hon Jane Roe: Why has the Government not acted?
+"""
+
+
+def test_oral_questions_of_the_new_zealand_house(extractor: Extractor) -> None:
+    """'1. Hon NAME (Party—Electorate) to the Minister:': the asker's party is read, the
+    capitals are a label's (the person is 'Jane Roe'), and what the service briefed the
+    Prime Minister on is no party to the briefing."""
+    extraction = run(extractor, NZ_QUESTIONS)
+    found = triples(extraction)
+    assert ("Jane Roe", "MEMBER_OF", "New Zealand National Party") in found, found
+    assert ("New Zealand Security Intelligence Service", "BRIEFED", "Paul Smith") in found
+    assert not any(t == "People's Republic of China" for _, r, t in found if r == "BRIEFED")
+    assert "JANE ROE" not in {a.name for a in extraction.actors}
+
+
 def test_no_one_testifies_in_a_debate_of_the_house(extractor: Extractor) -> None:
     """A committee named in a chamber debate hears no one: the chair of the House and the
     members speak in the House."""
