@@ -138,7 +138,11 @@ def _aged_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | No
     aged = any(_an_age(c) for c in token.children if c.i < token.i)
     national = token.lower_ in NATIONAL_NOUNS and token.dep_ in ("nsubj", "nsubjpass") \
         and any(t.lower_ in demonyms for t in doc[det.i + 1:token.i])
-    if not aged and not national:
+    placed = token.lower_ not in NATIONAL_NOUNS and any(  # 'a Sydney man', 'a California
+        c.i < token.i and c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()  # man'
+        and c.lower_ not in demonyms and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+        for c in token.children)
+    if not aged and not national and not placed:
         return None
     mention = _mention(doc, det.i, det.i + 1, token.i + 1, "", None, False)
     mention.attrs["aged"] = True

@@ -65,15 +65,27 @@ AGED_REFERENCES = lexicon.words("aged_person_references")
 def _the_unnamed_aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'A 46-year-old citizen has been prosecuted ... The man is indicted for ...': in a
     release that names no one with an age, 'the man', 'the accused' after the one person it
-    describes by age is that person (two such people, or a named one, and nothing is)."""
-    anonymous = {m.key: m for m in mentions if m.attrs.get("aged") and m.key}
-    if len(anonymous) != 1 or _aged(doc, mentions):
+    has described by age, place or nationality ('a Sydney man') is that person (two such
+    people before it, one of the other sex, or a named one, and nothing is)."""
+    anonymous = [m for m in mentions if m.attrs.get("aged") and m.key]
+    if not anonymous or _aged(doc, mentions):
         return mentions
-    person = next(iter(anonymous.values()))
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    added = [_standing_for(doc, t, [person]) for t in tokens_written(doc, AGED_REFERENCES)
-             if t.i >= person.end and t.i not in taken and t.tag_ == "NN" and _definite(t)]
+    added = []
+    for t in tokens_written(doc, AGED_REFERENCES):
+        if t.i in taken or t.tag_ != "NN" or not _definite(t):
+            continue
+        before = {m.key: m for m in anonymous if m.end <= t.i and _agrees(doc, m, t)}
+        if len(before) == 1:  # ('the woman' after 'a Chinese national', before 'a NSW man')
+            added.append(_standing_for(doc, t, list(before.values())))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _agrees(doc: Any, person: Mention, reference: Any) -> bool:
+    """'the woman' is no 'man' described before, and 'the man' no 'woman'."""
+    noun = doc[person.end - 1].lower_
+    return not (reference.lower_ == "woman" and noun == "man"
+                or reference.lower_ == "man" and noun == "woman")
 
 
 def _definite(noun: Any) -> bool:

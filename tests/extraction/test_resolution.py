@@ -237,9 +237,13 @@ RESOLVED = [
          names=("Arne Treholm", "Thorstein Treholm"),
          pairs=(("Arne Treholm", "Brit Sand"),),
          not_pairs=(("Thorstein Treholm", "Brit Sand"),)),
-    case("the-man-stays-unresolved-when-two-people-are-described-by-age",
-         "A 46-year-old man and a 39-year-old woman were arrested. The man is accused of "
+    case("the-man-stays-unresolved-when-two-men-are-described-by-age",
+         "A 46-year-old man and a 39-year-old man were arrested. The man is accused of "
          "spying for Russia.", no_types=("ACTED_FOR",)),
+    case("the-man-is-the-man-when-a-man-and-a-woman-are-described",
+         "A 46-year-old man and a 39-year-old woman were arrested. The man is accused of "
+         "spying for Russia.", edges=(("46-year-old man (unnamed)", "ACTED_FOR", "Russia"),),
+         not_edges=(("39-year-old woman (unnamed)", "ACTED_FOR", "Russia"),)),
     case("a-quotation-over-two-sentences-is-said-by-the-one-named-after-it",
          "A 46-year-old man has been prosecuted. “I have prosecuted the man for spying on "
          "delegates. He also photographed their cars,” says Senior Prosecutor Jane Roe.",

@@ -224,6 +224,26 @@ def test_named_apposition_keeps_the_role_off_unnamed_people(extractor: Extractor
     assert not any("(unnamed)" in n for n in names)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The FBI arrested a California man for acting as an agent of China.",
+     ("California man (unnamed)", "ACTED_FOR", "People's Republic of China")),
+    ("The AFP charged a Sydney man on Monday. The man had contact with the MSS.",
+     ("Sydney man (unnamed)", "SPOKE_WITH", "Ministry of State Security")),
+])
+def test_a_defendant_named_by_his_place_is_an_unnamed_person(extractor: Extractor, text: str,
+                                                              expected: tuple) -> None:
+    """Releases withhold the name and give the town: 'a Sydney man', then 'the man'."""
+    assert expected in triples(run(extractor, text))
+
+
+def test_the_woman_is_no_man_described_after_her(extractor: Extractor) -> None:
+    text = ("The AFP charged a Chinese national with foreign interference. The woman had "
+            "gathered information about a Buddhist association. A Victorian man was "
+            "charged in 2020. The AFP said the woman had been tasked by the MSS.")
+    found = triples(run(extractor, text))
+    assert not any("Victorian man" in end for triple in found for end in triple), found
+
+
 def test_a_name_set_off_after_a_role_s_body_is_the_role_s_holder(extractor: Extractor) -> None:
     """'a former member of the Riigikogu, Peeter Tamm,': the parser hangs the name on the
     body; read as an unnamed member, the charge went to the body itself."""
