@@ -41,6 +41,7 @@ class FieldReader:
         self._mark_incidental(mentions)
         self._drop_labels(mentions)
         self._value_people(mentions)
+        self._value_kinds(mentions)
         self._offices = {f.start: _office_body(doc, f, mentions) for f in items
                          if f.key in OFFICE_LABELS}
         if any(self._offices.values()):
@@ -73,6 +74,23 @@ class FieldReader:
                                      "Person", key=normalize_name(span.text), source="ner"))
         if added:
             mentions[:] = sorted([*mentions, *added], key=lambda m: m.start)
+
+    def _value_kinds(self, mentions: list[Mention]) -> None:
+        """'Political party: Trikolora': a name the model read as a person is of the kind
+        the label says, here and wherever the text names it again."""
+        retyped: dict[str, str] = {}
+        for field in self.items:
+            meaning = field_meaning(field.label)
+            if meaning is None or not meaning.values:
+                continue
+            inside = _SpanIndex([(field.value_start, field.value_end)])
+            for m in mentions:
+                if m.source == "ner" and m.start < len(self.doc) \
+                        and inside(self.doc[m.start].idx):
+                    retyped[m.key] = meaning.values
+        for m in mentions:
+            if m.source == "ner" and m.key in retyped:
+                m.type = retyped[m.key]
 
     def _mark_incidental(self, mentions: list[Mention]) -> None:
         inside = _SpanIndex([(f.value_start, f.value_end) for f in self.items

@@ -79,6 +79,8 @@ class FieldMeaning:
     type: str
     subject_is_source: bool
     subjects: tuple[str, ...] = ()
+    values: str = ""
+    """The kind a value's name is, whatever the model tagged ('Political party: X')."""
 
 
 def line_spans(text: str, most: int | None = None) -> list[tuple[int, int]]:
@@ -231,7 +233,7 @@ def _lexicon() -> tuple[dict[str, FieldMeaning], frozenset[str]]:
     meanings: dict[str, FieldMeaning] = {}
     for table in data.get("field", []):
         meaning = FieldMeaning(table["type"], table["subject"] == "source",
-                               tuple(table.get("subjects", ())))
+                               tuple(table.get("subjects", ())), table.get("values", ""))
         for label in table["labels"]:
             meanings[_label_key(label)] = meaning
     incidental = frozenset(_label_key(x) for x in data.get("incidental", {}).get("labels", []))

@@ -153,6 +153,17 @@ def test_names_in_people_fields_are_people(extractor: Extractor) -> None:
     assert not {"Three", "Three investors"} & {a.name for a in extraction.actors}
 
 
+def test_a_party_field_s_names_are_parties_wherever_named(extractor: Extractor) -> None:
+    """'Political party: Trikolora': the model took the name for a person; the label says
+    it is a party, and the party joined later in the prose is the same one."""
+    text = ("Ivo Marek\n\nIvo Marek\nPolitical party: Trikolora (since 2022)\n"
+            "Spouse: Eva Markova\n\nIvo Marek (born 1975) is a Czech politician. He joined "
+            "Trikolora in 2022.")
+    extraction = run(extractor, text)
+    assert {a.name: a.type for a in extraction.actors}.get("Trikolora") == "Party"
+    assert ("Ivo Marek", "MEMBER_OF", "Trikolora") in triples(extraction)
+
+
 RESOLUTION = """Motion for a resolution on hybrid attacks against the Republic of Moldova
 
 The European Parliament,
