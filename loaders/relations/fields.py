@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..mentions.mention import SCANDAL_NAME, Mention, entities, normalize_name, text_of
-from ..text.lines import Field, field_meaning, is_incidental_label
+from ..text.lines import Field, field_meaning, is_incidental_label, names_no_body
 from .found import Found, allowed
 from .registry import Sentence, family
 from .roles import _titled
@@ -79,6 +79,9 @@ class FieldReader:
         """'Political party: Trikolora': a name the model read as a person is of the kind
         the label says, here and wherever the text names it again."""
         retyped: dict[str, str] = {}
+        taken = _SpanIndex([(self.doc[m.start].idx, self.doc[m.end - 1].idx + 1)
+                            for m in mentions if m.start < len(self.doc)])
+        added = []
         for field in self.items:
             meaning = field_meaning(field.label)
             if meaning is None or not meaning.values:
@@ -88,9 +91,19 @@ class FieldReader:
                 if m.source == "ner" and m.start < len(self.doc) \
                         and inside(self.doc[m.start].idx):
                     retyped[m.key] = meaning.values
+            for match in BODY_IN_VALUE.finditer(self.text, field.value_start, field.value_end):
+                span = self.doc.char_span(match.start(), match.end(), alignment_mode="contract")
+                if span is not None and len(span) and not taken(match.start()) \
+                        and not names_no_body(match.group()):
+                    added.append(Mention(span.start, span.end, span.text, "ner", span.text,
+                                         meaning.values, key=normalize_name(span.text),
+                                         source="ner"))  # (untagged, as on most lines)
+                    retyped[added[-1].key] = meaning.values
         for m in mentions:
             if m.source == "ner" and m.key in retyped:
                 m.type = retyped[m.key]
+        if added:
+            mentions[:] = sorted([*mentions, *added], key=lambda m: m.start)
 
     def _mark_incidental(self, mentions: list[Mention]) -> None:
         inside = _SpanIndex([(f.value_start, f.value_end) for f in self.items
@@ -163,6 +176,10 @@ NAME_IN_VALUE = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+"
                            r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,3}(?![\w'’-])")
 """A name in a field's value: 'Viktor Orlov', 'Petra J. Novak' (not 'Orlov Holdings Ltd'
 once the finders named it: a value a mention covers is left to it)."""
+BODY_IN_VALUE = re.compile(r"(?<![\w'’(-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|for|of|the|&)"
+                           r"[ \t]+)?[A-Z][\w'’.-]*){0,5}(?![\w'’-])")
+"""A body's name in a field's value: 'Trikolora', 'Freedom and Direct Democracy' (not the
+'(since 2022)' after it)."""
 HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperson", "leader",
               "director", "head", "chief", "premier", "commissioner"}
 SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}
@@ -234,7 +251,7 @@ def block_subject(doc: Any, items: list[Field], mentions: list[Mention]) -> Ment
         return None  # an infobox of an affair ('Qatargate'): its fields are no one's
     key = normalize_name(name)
     same = next((m for m in mentions if m.key == key), None)
-    kind = same.type if same is not None else _kind_of(doc, name)
+    kind = same.type if same is not None else _kind_of(doc, name, items)
     made = Mention(chars.start, chars.end, name, "subject", name, kind, key=key,
                    source=same.source if same is not None else "text",
                    attrs=dict(same.attrs) if same is not None else {})
@@ -245,11 +262,15 @@ def block_subject(doc: Any, items: list[Field], mentions: list[Mention]) -> Ment
     return made
 
 
-def _kind_of(doc: Any, name: str) -> str:
-    """Person when the model tags the name as one anywhere, else Organization."""
+def _kind_of(doc: Any, name: str, items: list[Field]) -> str:
+    """Person when the model tags the name as one anywhere, or when the block has a label
+    only a person has ('Political party', 'Spouse'); else Organization."""
     for ent in entities(doc):
         if ent.text == name and ent.label_ == "PERSON":
             return "Person"
+    meanings = [field_meaning(f.label) for f in items]
+    if any(m is not None and m.subjects == ("Person",) for m in meanings):
+        return "Person"
     return "Organization"
 
 

@@ -245,6 +245,18 @@ def field_meaning(label: str) -> FieldMeaning | None:
     return _lexicon()[0].get(_label_key(label))
 
 
+def names_no_body(value: str) -> bool:
+    """'Independent', 'None': a field value that is no party's or body's name."""
+    return value.strip().lower() in _no_body()
+
+
+@lru_cache(maxsize=1)
+def _no_body() -> frozenset[str]:
+    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
+        "data", "fields.toml").read_text(encoding="utf-8"))
+    return frozenset(data.get("no_body", {}).get("values", []))
+
+
 def is_incidental_label(label: str) -> bool:
     """Labels whose values describe (places, schools, dates) rather than link actors."""
     return _label_key(label) in _lexicon()[1]

@@ -162,6 +162,8 @@ def test_a_party_field_s_names_are_parties_wherever_named(extractor: Extractor) 
     extraction = run(extractor, text)
     assert {a.name: a.type for a in extraction.actors}.get("Trikolora") == "Party"
     assert ("Ivo Marek", "MEMBER_OF", "Trikolora") in triples(extraction)
+    alone = run(extractor, text.replace("Trikolora (since 2022)", "Independent"))
+    assert "Independent" not in {a.name for a in alone.actors}
 
 
 RESOLUTION = """Motion for a resolution on hybrid attacks against the Republic of Moldova
