@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
+from ..vocabulary.morph import lemma
 from .mention import (
     Mention,
     entities,
@@ -56,6 +57,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "PERSON" and _riding(doc, ent.start, ent.end):
             continue  # 'my riding of Surrey—Newton': a seat's place, no person
+        if kind == "PERSON" and _destination(doc, start, end, surnames):
+            continue  # 'the visit to Rotterdam': a place the model took for a person
         if kind == "PERSON" and ent.start > 0 and _naming_noun(doc[ent.start - 1]):
             continue  # 'the hacking group Star Blizzard': see `noun_named_bodies`
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
@@ -95,6 +98,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if kind == "ORG" and start < end and doc[start].lower_ == "party":
             continue  # "the Labour Party Cash for Peerages scandal": the party is read
             # on its own; what follows its name is none
+        if kind == "PERSON" and _acronym_before_name(doc, start, end):
+            out.append(Mention(start, start + 1, doc[start].text, "ner", doc[start].text,
+                               "Organization", key=normalize_name(doc[start].text),
+                               source="ner"))  # 'the service EYP Ioannis Corantis': the
+            start += 1  # body's letters, then the person
         if kind == "PERSON":
             start = _after_nickname(doc, start, end)  # '“Harry” Lu Jianwang'
             while end - start > 2 and doc[end - 1].lower_ in POST_NOMINALS \
@@ -805,6 +813,30 @@ def _naming_noun(noun: Any) -> str | None:
         return None
     before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
     return NAMED_BY_NOUN.get(before + noun.lower_) or NAMED_BY_NOUN.get(noun.lower_)
+
+
+def _destination(doc: Any, start: int, end: int, surnames: set[str]) -> bool:
+    """One word after 'to' or 'from' on a trip ('the visit to Rotterdam', 'travelled to
+    Riga', 'arrived from Minsk'): where one goes, unless it is someone's surname here."""
+    if end - start != 1 or doc[start].text in surnames:
+        return False
+    prep = doc[start].head
+    return doc[start].dep_ == "pobj" and prep.lower_ in ("to", "from") \
+        and lemma(prep.head.lower_) in TRIP_WORDS
+
+
+TRIP_WORDS = lexicon.words("trip_words")
+
+
+def _acronym_before_name(doc: Any, start: int, end: int) -> bool:
+    """'EYP Ioannis Corantis': a person span the model opened with a body's capitals (two
+    to six letters) before two or more capitalised words."""
+    first = doc[start]
+    return end - start >= 3 and first.is_alpha and first.text.isupper() \
+        and 2 <= len(first.text) <= 6 and first.lower_ not in lexicon.HONORIFICS \
+        and first.lower_ not in lexicon.TITLE_WORDS and first.lower_ not in POST_NOMINALS \
+        and first.ent_type_ == "PERSON" and not first.like_num \
+        and all(t.is_title for t in doc[start + 1:end])
 
 
 def names_next(doc: Any, noun: Any) -> bool:

@@ -416,6 +416,18 @@ def test_a_portfolio_in_a_text_of_no_known_country_is_no_canadian_department(
     assert "Department of National Defence" not in actors(run(extractor, text))
 
 
+@pytest.mark.parametrize(("text", "not_person", "person"), [
+    ("The visit to Rotterdam by Turkish minister Ali Demir was irresponsible.", "Rotterdam",
+     "Ali Demir"),
+    ("Head of the Greek intelligence service EYP Ioannis Corantis resigned.",
+     "EYP Ioannis Corantis", "Ioannis Corantis"),
+])
+def test_places_and_letters_the_model_calls_people(extractor: Extractor, text: str,
+                                                   not_person: str, person: str) -> None:
+    found = actors(run(extractor, text))
+    assert found.get(not_person) != "Person" and found.get(person) == "Person", found
+
+
 def test_two_people_on_two_lines_stay_two(extractor: Extractor) -> None:
     text = "Statements\nJane\n\nJohn Doe (Harbour, Labour Party)\n\nJohn Doe spoke first."
     assert "John Doe" in actors(run(extractor, text))
