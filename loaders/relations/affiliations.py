@@ -240,6 +240,13 @@ def _possessed_party(view: SentenceView) -> list[Found]:
         members = [view.at[c.i] for h in heads for c in h.children
                    if c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"]
         found += pairs(members, [party], "MEMBER_OF", "party-possessed", token.i)
+    for noun in (t for t in view.tokens if t.lower_ == "party"):
+        named = [view.at[c.i] for c in noun.children if c.dep_ == "appos" and c.i in view.at
+                 and view.at[c.i].type == "Party"]  # 'His party, the AfD, expelled him'
+        owners = [view.at[c.i] for c in noun.children if c.dep_ == "poss"
+                  and c.i in view.at and view.at[c.i].type == "Person"]  # (not 'his': the
+        found += pairs(owners, named, "MEMBER_OF", "party-possessed", noun.i)  # pronoun
+        # reader knows no sex, and 'his party' after a woman and a man is anyone's)
     return found
 
 
