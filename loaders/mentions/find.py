@@ -494,6 +494,10 @@ DOCUMENT_PARTS = lexicon.words("document_part_words")
 PART_NUMBER = re.compile(r"^(?:[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:\.\d{1,3})*$")
 
 
+FOUND_NAME_KINDS = {"ner", "called", "acronym"}
+"""Mentions named by the text's own words (not the gazetteer's, nor a description)."""
+
+
 def _drop_non_actors(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'see Annex A', 'Section 16', 'Article 7': a part of a document, which the model
     tags as a person or a body, is no actor; nor is a word the data calls no name
@@ -502,11 +506,6 @@ def _drop_non_actors(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not _document_part(m.text) and not _numbered(doc, m)
             and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)
             and not (m.kind in FOUND_NAME_KINDS | {"subject"} and SCANDAL_NAME.match(m.name))]
-
-
-
-FOUND_NAME_KINDS = {"ner", "called", "acronym"}
-"""Mentions named by the text's own words (not the gazetteer's, nor a description)."""
 
 
 def _numbered(doc: Any, mention: Mention) -> bool:
@@ -1601,7 +1600,8 @@ def _in_headline(doc: Any, m: Mention) -> bool:
     """The mention sits on a line written in title case or in capitals (a title)."""
     text = text_of(doc)
     at = doc[m.start].idx
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
     return line.isupper() or _title_case(line)
 
 

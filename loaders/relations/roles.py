@@ -814,8 +814,8 @@ def _state_ministers(s: Sentence) -> Iterator[Found]:
 
 def _minister_state(s: Sentence, title: Any) -> Mention | None:
     """The state named by the demonym that opens a minister's title, past lowercase
-    portfolio words ('Turkish family and social policy minister'); None for a prime,
-    former or deputy prime minister."""
+    portfolio words ('Turkish family and social policy minister'); None for a prime
+    minister, or a former minister."""
     doc = s.view.sent.doc
     i = title.i - 1
     while i >= max(s.view.sent.start, title.i - MAX_PORTFOLIO_WORDS) and i not in s.view.at:

@@ -227,7 +227,7 @@ def _label_key(label: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, FieldMeaning], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, FieldMeaning], frozenset[str], frozenset[str]]:
     data = tomllib.loads(resources.files("figraph.loaders").joinpath(
         "data", "fields.toml").read_text(encoding="utf-8"))
     meanings: dict[str, FieldMeaning] = {}
@@ -237,7 +237,7 @@ def _lexicon() -> tuple[dict[str, FieldMeaning], frozenset[str]]:
         for label in table["labels"]:
             meanings[_label_key(label)] = meaning
     incidental = frozenset(_label_key(x) for x in data.get("incidental", {}).get("labels", []))
-    return meanings, incidental
+    return meanings, incidental, frozenset(data.get("no_body", {}).get("values", []))
 
 
 def field_meaning(label: str) -> FieldMeaning | None:
@@ -247,14 +247,7 @@ def field_meaning(label: str) -> FieldMeaning | None:
 
 def names_no_body(value: str) -> bool:
     """'Independent', 'None': a field value that is no party's or body's name."""
-    return value.strip().lower() in _no_body()
-
-
-@lru_cache(maxsize=1)
-def _no_body() -> frozenset[str]:
-    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
-        "data", "fields.toml").read_text(encoding="utf-8"))
-    return frozenset(data.get("no_body", {}).get("values", []))
+    return value.strip().lower() in _lexicon()[2]
 
 
 def is_incidental_label(label: str) -> bool:
