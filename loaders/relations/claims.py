@@ -95,19 +95,28 @@ def scoped_hedges(sent: Any, anchor: Any, hedges: list[str]) -> list[str]:
     spine = {anchor.i}
     shared: set[int] = set()  # 'X allegedly did not register and took steps to conceal Y':
     node = anchor             # an adverb before the first of two verbs is said of both
+    above: set[int] = set()  # the spine past a relative clause
     while node.head.i != node.i and node.dep_ != "nsubj":
         sibling = node.dep_ == "conj"  # 'X denied it, but met Y': the first clause is a
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        relative = node.dep_ == "relcl" or bool(above)
         node = node.head               # sibling, not a governor; what governs it governs both
         if not sibling:
-            spine.add(node.i)
+            (above if relative else spine).add(node.i)
         elif node.pos_ in ("VERB", "AUX") and not own_subject:
             shared.add(node.i)
     wanted = set(hedges)
     bearing = {t.lower_ for t in sent if t.lower_ in wanted and t.i != anchor.i
                and (t.i in spine or t.head.i in spine and t.dep_ in HEDGE_MODIFIERS
-                    or t.head.i in shared and t.dep_ == "advmod" and t.i < t.head.i)}
+                    or t.head.i in shared and t.dep_ == "advmod" and t.i < t.head.i
+                    or t.lower_ not in PROCEEDING_HEDGES and (
+                        t.i in above or t.head.i in above and t.dep_ in HEDGE_MODIFIERS))}
     return [h for h in hedges if h in bearing]
+
+
+PROCEEDING_HEDGES = lexicon.words("proceeding_hedges")
+"""'X, who worked for the BVT, is accused of spying': a charge against the one a relative
+clause describes does not reach that clause's own fact (what someone says does)."""
 
 
 def hedge_status(word: str) -> str:

@@ -29,6 +29,8 @@ CASES = [
      ("Jane Roe", "ACTED_FOR", "People's Republic of China"), ""),
     ("stated", "Han Dong, who was charged in 2023, met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("stated", "Jane Roe, who worked for the Harbour Institute, is accused of spying for "
+     "Russia.", ("Jane Roe", "WORKS_FOR", "Harbour Institute"), ""),
     ("stated", "Han Dong never denied the report, but he met Zhao Wei.",
      ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
     ("stated", "Global News reported that Han Dong met Zhao Wei.",
