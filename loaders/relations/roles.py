@@ -14,7 +14,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..mentions.kin import AIDE_NOUNS
-from ..mentions.mention import written_within
+from ..mentions.mention import normalize_name, written_within
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .agents import AGENT_NOUNS
@@ -252,11 +252,13 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     i = _before_remit(view, person.start - 1)
     while i >= view.sent.start and len(words) < 6:
         token = doc[i]
-        if token.lower_ in ("of", "the") and i - 1 >= view.sent.start and words \
-                and words[-1].i in view.at and (doc[i - 1].lower_ in lexicon.TITLE_WORDS or (
-                    token.lower_ == "the" and doc[i - 1].lower_ == "of")):
+        if token.lower_ in ("of", "for", "the") and i - 1 >= view.sent.start and words \
+                and (words[-1].i in view.at or all(w.is_title for w in words)) \
+                and (doc[i - 1].lower_ in lexicon.TITLE_WORDS or (
+                    token.lower_ == "the" and doc[i - 1].lower_ in ("of", "for"))):
             i -= 1  # 'Minister of Foreign Affairs Mélanie Joly', 'Secretary of the Treasury
-            continue  # Janet Yellen': the title spans the 'of' (and its 'the')
+            continue  # Janet Yellen': the title spans the 'of' (and its 'the'), whether or
+            # not its portfolio was found as a body
         if token.is_punct and token.text not in ("-", "’s", "'s") \
                 or token.pos_ in ("VERB", "ADP", "PRON", "SCONJ"):
             break  # ('the former politician that ASIO Chief X referenced': not X's 'former')
@@ -413,8 +415,35 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
     targets = [named[p] for p in getattr(entry, "portfolio", []) if p in named]
     if not targets and held[-1] == "commissioner" and len(doc_types.get("Commission", [])) == 1:
         targets = doc_types["Commission"]
+    if not targets and held[-1] == "minister":
+        targets = _named_ministry(titles, doc_types.get("Agency", []))
     kind = "MINISTER_OF" if held[-1] == "minister" else "HEADS"
     yield from pairs([person], targets, kind, "title:portfolio", anchor)
+
+
+MINISTRY_HEADS = ("ministry", "department")
+PORTFOLIO_FILLER = {"of", "for", "the", "and", "&"}
+
+
+def _named_ministry(titles: list[str], agencies: list[Mention]) -> list[Mention]:
+    """'Minister of Foreign Affairs X', 'Defence Minister X' in a text that names the
+    'Ministry of Foreign Affairs' (of whatever country): the one ministry whose subject
+    words hold the title's is the minister's."""
+    words = {w for w in titles if w not in PORTFOLIO_FILLER and w != "minister"
+             and w not in lexicon.TITLE_WORDS}
+    if not words:
+        return []
+    found = []
+    for m in agencies:
+        name = normalize_name(m.name).split()
+        if not name or name[0] not in MINISTRY_HEADS:
+            continue
+        subject = name[1:]
+        if "of" in subject[1:]:  # 'Ministry of Foreign Affairs of Lithuania': the country
+            subject = subject[:subject.index("of", 1)]  # is no part of the portfolio
+        if words <= {w for w in subject if w not in PORTFOLIO_FILLER}:
+            found.append(m)
+    return found if len({m.key for m in found}) == 1 else []
 
 
 def predicate_nouns(head: Any) -> list[Any]:

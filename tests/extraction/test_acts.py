@@ -1009,6 +1009,11 @@ PROCEEDINGS = [
     case("his-party-after-a-woman-and-a-man-is-no-one-s-for-sure",
          "Jane Roe met Ali Demir. His party, the Harbour Party, backed her.",
          not_edges=(("Jane Roe", "MEMBER_OF", "Harbour Party"),)),
+    case("a-minister-of-a-ministry-the-text-names",
+         "The Ministry of Foreign Affairs of the Harbour Republic expelled two diplomats. "
+         "Minister of Foreign Affairs Jane Roe said the decision was final.",
+         edges=(("Jane Roe", "MINISTER_OF", "Ministry of Foreign Affairs of the Harbour "
+                 "Republic"),)),
     case("espionage-for-a-state", "Omar Haddad was charged with espionage for China.",
          edges=(("Omar Haddad", "ACTED_FOR", PRC),)),
     case("espionage-for-a-state-after-and",
