@@ -218,7 +218,17 @@ def _owning_states(view: SentenceView, arena: Any) -> list[Mention]:
     owners = [c for c in arena.children if c.dep_ == "poss"]
     owners += [o for p in arena.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
-    return [view.at[o.i] for o in owners if o.i in view.at and view.at[o.i].type == "State"]
+    found = [view.at[o.i] for o in owners if o.i in view.at and view.at[o.i].type == "State"]
+    if not found and any(o.lower_ == "its" for o in owners):
+        found = _speaking_state(view)  # 'Lithuania condemns attempts by Russia to
+    return found  # interfere in its internal affairs': the state that speaks
+
+
+def _speaking_state(view: SentenceView) -> list[Mention]:
+    """The state subject of the sentence's main verb ('Lithuania condemns ...')."""
+    root = view.sent.root
+    return [m for c in root.children if c.dep_ == "nsubj"
+            for m in view.actors(c, owner=False) if m.type == "State"]
 
 
 def _elected_bodies(view: SentenceView, verb: Any, election: Any) -> list[Mention]:

@@ -1014,6 +1014,9 @@ PROCEEDINGS = [
          "Minister of Foreign Affairs Jane Roe said the decision was final.",
          edges=(("Jane Roe", "MINISTER_OF", "Ministry of Foreign Affairs of the Harbour "
                  "Republic"),)),
+    case("interfering-in-its-affairs-in-a-state-s-own-statement",
+         "Lithuania strongly condemns the attempts by Russia to interfere in its internal "
+         "affairs.", edges=(("Russia", "INTERFERED_IN", "Lithuania"),)),
     case("espionage-for-a-state", "Omar Haddad was charged with espionage for China.",
          edges=(("Omar Haddad", "ACTED_FOR", PRC),)),
     case("espionage-for-a-state-after-and",
