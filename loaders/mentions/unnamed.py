@@ -9,6 +9,7 @@ demonym) lets the extractor say whom it works for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..vocabulary import lexicon, locales
@@ -419,14 +420,8 @@ def _jury(doc: Any, token: Any) -> Mention | None:
 def _working_for_end(token: Any) -> int | None:
     """End of 'working for Iran International' / 'who work for BBC Persian' after a group
     noun: the outlet says whose journalists they are."""
-    for verb in token.children:
-        if verb.dep_ in ("acl", "relcl") and lemma(verb.text) in ("work", "write", "report"):
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
-                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                    if obj is not None and obj.pos_ == "PROPN":
-                        return obj.i + 1
-    return None
+    return _clause_name_end(token, ("acl", "relcl"), ("for", "at"),
+                            lambda verb: lemma(verb.text) in ("work", "write", "report"))
 
 
 RESIDING = {"living", "residing", "based", "settled"}
@@ -435,10 +430,17 @@ RESIDING = {"living", "residing", "based", "settled"}
 def _living_in_end(token: Any) -> int | None:
     """End of 'living in Sweden' / 'based in London' after a group noun: where they live
     says which ('dissidents living in Sweden')."""
+    return _clause_name_end(token, ("acl",), ("in", "abroad"),
+                            lambda verb: verb.lower_ in RESIDING)
+
+
+def _clause_name_end(token: Any, deps: tuple[str, ...], preps: tuple[str, ...],
+                     verb_fits: Callable[[Any], bool]) -> int | None:
+    """End of the proper name a clause on the group noun hangs on a preposition."""
     for verb in token.children:
-        if verb.dep_ == "acl" and verb.lower_ in RESIDING:
+        if verb.dep_ in deps and verb_fits(verb):
             for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "abroad"):
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                     if obj is not None and obj.pos_ == "PROPN":
                         return obj.i + 1

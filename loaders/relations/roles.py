@@ -748,8 +748,7 @@ def _state_heads(s: Sentence) -> Iterator[Found]:
         # are not read
     for person in _unique([m for m in s.view.at.values() if m.type == "Person"]):
         head = doc[person.end - 1]
-        titles = [doc[person.start - 1]] if person.start >= 1 else []
-        titles += predicate_nouns(head)
+        titles = _titles_beside(doc, person)
         if head.dep_ in ("nsubj", "nsubjpass"):
             titles += as_nouns(head.head)  # 'was voted out of office as Austrian chancellor'
         for title in titles:
@@ -821,6 +820,13 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
 MAX_PORTFOLIO_WORDS = 5
 
 
+def _titles_beside(doc: Any, person: Mention) -> list[Any]:
+    """The word just before a name ('Turkish minister X') and the nouns said of it ('X, the
+    Czech president,')."""
+    titles = [doc[person.start - 1]] if person.start >= 1 else []
+    return titles + predicate_nouns(doc[person.end - 1])
+
+
 def _state_ministers(s: Sentence) -> Iterator[Found]:
     """'Turkish foreign minister X', 'X, the Turkish family and social policy minister,':
     the demonym before a minister's portfolio names the foreign state the person serves
@@ -831,8 +837,7 @@ def _state_ministers(s: Sentence) -> Iterator[Found]:
         return  # most sentences name no minister (this runs on every one)
     home = locales.home_state()
     for person in _unique([m for m in s.view.mentions if m.type == "Person"]):
-        titles = [doc[person.start - 1]] if person.start >= 1 else []
-        titles += predicate_nouns(doc[person.end - 1])
+        titles = _titles_beside(doc, person)
         for title in (t for t in titles if t.lower_ == "minister"):
             state = _minister_state(s, title)
             if state is not None and state.name != home:
