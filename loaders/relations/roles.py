@@ -674,6 +674,9 @@ def _in_charge_of(view: SentenceView, prep: Any) -> list[Mention]:
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 """'Her husband, X, was charged': the kin noun is an argument of the clause (in 'run by
 Y and her husband X' the tie is left alone: the earlier sets' gold does not list it)."""
+COMPANY_PREPS = ("with", "alongside")
+"""'was arrested with his wife X', 'lived there with her husband, X': the relative is in
+the company of the clause's subject, whose relative the possessive names."""
 KIN = lexicon.words("relative_nouns") | {"spouse", "partner", "niece", "nephew", "cousin",
                                           "child"}
 
@@ -681,7 +684,7 @@ KIN = lexicon.words("relative_nouns") | {"spouse", "partner", "niece", "nephew",
 def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     """'Her husband, Chris Hu, ...' / 'Chris Hu, the husband of Linda Sun': family members
     are tied to each other (what the tie means is left to the reader)."""
-    nouns = [head.head] if head.dep_ == "appos" and head.head.dep_ in ARGUMENTS else []
+    nouns = [head.head] if head.dep_ == "appos" and _kin_argument(head.head) else []
     nouns += [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # 'He was the only child of X
         nouns += [c for c in head.head.children if c.dep_ == "attr"]  # and Y'
@@ -700,6 +703,22 @@ def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
         yield from pairs([person], [m for m in relatives if m.type == "Person"
                                     and m.key != person.key], "HAD_RELATIONSHIP", "appos:kin",
                          noun.i)
+    yield from _born_to(view, person, head)
+
+
+def _kin_argument(noun: Any) -> bool:
+    return noun.dep_ in ARGUMENTS or noun.dep_ == "pobj" and noun.head.lower_ in COMPANY_PREPS
+
+
+def _born_to(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
+    """'X was born to A and B': the parents are family (a biography's opening line)."""
+    if head.dep_ != "nsubjpass" or head.head.lower_ != "born":
+        return
+    parents = [m for p in head.head.children if p.dep_ == "prep" and p.lower_ == "to"
+               for m in pobj_actors(view, p)]
+    yield from pairs([person], [m for m in parents if m.type == "Person"
+                                and m.key != person.key], "HAD_RELATIONSHIP", "born-to",
+                     head.head.i)
 
 
 def _speaker_roles(person: Mention) -> Iterator[Found]:

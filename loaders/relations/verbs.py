@@ -224,8 +224,12 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                          verb.i)
     if word in SERVED_BY_PATIENT:  # 'was recruited by Russian intelligence': acts for it
         staff = [m for m in view.objects(verb, set()) if m.type == "Person"]
-        yield from pairs(staff, view.subjects(verb), SERVED_BY_PATIENT[word],
-                         f"verb:{word}", verb.i)
+        if _attempted(verb):  # 'tried to recruit X': X was approached, not won over
+            yield from pairs(view.subjects(verb), staff, "TARGETED", f"verb:{word}-attempt",
+                             verb.i)
+        else:
+            yield from pairs(staff, view.subjects(verb), SERVED_BY_PATIENT[word],
+                             f"verb:{word}", verb.i)
     if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
         yield from cooperation(view, verb)
     if word in JOINT_WORK_VERBS:  # 'the USIC and the DHS assess that ...'
@@ -344,6 +348,16 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
 
 MEMBERSHIP_BODIES = ("Party", "Legislature", "Committee", "Commission", "Organization",
                      "Agency", "Government", "Media")
+
+
+ATTEMPT_VERBS = lexicon.words("attempt_verbs")
+ATTEMPT_NOUNS = lexicon.words("attempt_nouns")
+
+
+def _attempted(verb: Any) -> bool:
+    """'sought to recruit', 'an attempt to recruit': the act was tried, its outcome untold."""
+    return verb.dep_ == "xcomp" and lemma(verb.head.text) in ATTEMPT_VERBS \
+        or verb.dep_ == "acl" and verb.head.lower_ in ATTEMPT_NOUNS
 
 
 def _removed_from(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:

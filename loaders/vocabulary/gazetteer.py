@@ -294,12 +294,17 @@ class Gazetteer:
         """Every phrase the matcher should look for, with its kind; a name written with an
         en or em dash is also looked for with a hyphen ('Canada–People's Republic of China'
         as texts type it), and the other way round; a straight apostrophe also as the
-        typographic one ('People’s Republic of China')."""
+        typographic one ('People’s Republic of China'); a name opening on 'U.S.' or 'U.K.'
+        also without the stops ('US Department of the Treasury'), and the other way round."""
         for form in self._forms():
             yield form
             for dash, other in (("–", "-"), ("—", "-"), ("-", "–"), ("'", "’")):
                 if dash in form.text:
                     yield SurfaceForm(form.text.replace(dash, other), form.entry, form.kind)
+            for dotted, bare in (("U.S. ", "US "), ("U.K. ", "UK ")):
+                for have, other in ((dotted, bare), (bare, dotted)):
+                    if form.text.startswith(have):
+                        yield SurfaceForm(other + form.text[len(have):], form.entry, form.kind)
 
     def _forms(self) -> Iterator[SurfaceForm]:
         for entry in self.entries.values():

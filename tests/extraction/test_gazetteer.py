@@ -27,6 +27,18 @@ def test_derived_forms_include_last_name_but_not_for_states() -> None:
     assert not any(kind == "lastname" for _, kind in china)
 
 
+@pytest.mark.parametrize(("written", "entry"), [
+    ("US Department of the Treasury", "United States Department of the Treasury"),
+    ("UK Foreign Office", None),
+])
+def test_a_name_opening_on_us_is_also_found_without_the_stops(written: str,
+                                                              entry: str | None) -> None:
+    """'U.S. Department of the Treasury' is an alias; texts also write 'US ...'. Only names
+    the gazetteer holds with 'U.S.' or 'U.K.' gain the other spelling."""
+    forms = {f.text: f.entry for f in Gazetteer.load().surface_forms()}
+    assert forms.get(written) == entry
+
+
 def test_ids_are_stable_from_the_canonical_name() -> None:
     entry = Gazetteer.load(extra_files=[FIXTURE], shipped=False).get("dominic leblanc")
     assert entry is not None and entry.id == make_id("a", normalize_name("Dominic LeBlanc"))
