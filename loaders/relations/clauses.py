@@ -396,7 +396,9 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
             or token.lower_ in lexicon.REPORT_NOUNS:
         return []
     out: list[Mention] = []
-    offshoot = token.lower_ in OFFSHOOT_NOUNS  # 'designated an affiliate of Y' is not Y
+    offshoot = token.lower_ in OFFSHOOT_NOUNS or _someone_of(token)
+    # 'designated an affiliate of Y' is not Y; 'discussed it with the Leader of the House'
+    # spoke with a person, not with the House
     for child in token.children:
         if offshoot and child.dep_ == "prep" and child.lower_ == "of":
             continue
@@ -411,6 +413,17 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
         elif child.dep_ in ARGUMENT_DEPS:
             out += _first_actors(view, child, depth + 1)
     return out
+
+
+def _someone_of(token: Any) -> bool:
+    """A title of someone else as the verb's object ('with the Leader of the House', 'met
+    the President of X'); not what the subject is ('was a member of X', 'elected as
+    chair of X') nor members, who stand for their body."""
+    return token.lower_ in lexicon.PERSON_ROLE_NOUNS and token.lower_ not in MEMBER_WORDS \
+        and token.dep_ in ("dobj", "pobj") and token.head.lower_ != "as"
+
+
+MEMBER_WORDS = {"member", "members"}
 
 
 def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:
@@ -751,11 +764,28 @@ def _type(anchor: Any, source: Mention, target: Mention, rule: str) -> str:
         kind = EVENT_NOUN_TYPES[anchor.lower_]
         return kind if allowed(kind, source, target) else "RELATED_TO"
     if anchor.pos_ in ("VERB", "AUX"):
-        known = phrasal_type(anchor) or lexicon.VERB_RELATIONS.get(lemma(anchor.lower_)) \
-            or _adjective_type(anchor)
+        known = _as_title_type(anchor, target) or phrasal_type(anchor) \
+            or lexicon.VERB_RELATIONS.get(lemma(anchor.lower_)) or _adjective_type(anchor)
         if known is not None and allowed(known, source, target):
             return known
     return "RELATED_TO"
+
+
+def _as_title_type(verb: Any, target: Mention) -> str | None:
+    """'served as a Member of the National Council', 'worked as chair of X': the title
+    between 'as' and 'of' says how the subject stands to X, whatever the verb."""
+    root = next((t for t in verb.doc[target.start:target.end]
+                 if not target.start <= t.head.i < target.end), None)
+    if root is None:
+        return None
+    of = root.head
+    title = of.head
+    if of.lower_ != "of" or title.dep_ != "pobj" or title.head.lower_ != "as" \
+            or title.head.head.i != verb.i:
+        return None
+    word = title.lower_
+    return "MEMBER_OF" if word in MEMBER_WORDS else "HEADS" if word in lexicon.HEAD_TITLES \
+        else None
 
 
 SPEECH_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements",

@@ -69,6 +69,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
             found = pobj_actors(view, child)
             if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of" \
+                    or noun.lower_ in ENTRY_NOUNS \
                     or rel_type == "SUPPORTED" and agents:  # "Canada's support of Ukraine"
                 patients += found
             else:
@@ -81,6 +82,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
                                                                          "MEMBER_OF"):
             patients += pobj_actors(view, child)
+    if rel_type in ("INTERFERED_IN", "TARGETED"):
+        head_agents, head_patients = _activity_head(view, noun)
+        agents += head_agents
+        patients += head_patients
     if not patients and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         more_patients, more_agents = _put_under(view, noun)  # 'placed under investigation'
         patients += more_patients
@@ -237,6 +242,33 @@ ABOUT_EVENT_NOUNS = {"alert", "alerts", "warning", "warnings", "report", "report
                      "assessment", "assessments", "law", "laws", "legislation", "bill", "act",
                      "registry", "commissioner", "task", "unit", "team", "committee"}
 """Nouns an event noun may modify that are about it, not it: 'an interference alert'."""
+ENTRY_NOUNS = {"infiltration", "penetration", "subversion"}
+"""Events whose 'of' phrase is the one entered ('China's infiltration of Taiwan')."""
+
+
+def _activity_head(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Mention]]:
+    """'its united front infiltration and polarization work in Taiwan', 'Russia's meddling
+    activities in Moldova': the event word modifies a noun of activity, whose owner does
+    it and whose 'in' or 'against' phrase undergoes it."""
+    word = noun.head if noun.dep_ == "conj" and noun.head.dep_ in MODIFYING else noun
+    head = word.head
+    if word.dep_ not in MODIFYING or head.lower_ not in ACTIVITY_NOUNS or head.i in view.at:
+        return [], []
+    agents = [m for c in head.children if c.dep_ == "poss" for m in view.actors(c, owner=False)]
+    agents += [view.at[c.i] for c in head.children if c.dep_ in MODIFYING and c.i in view.at
+               and view.at[c.i].type == "State"]  # 'Russian meddling activities'
+
+    holders = [head, head.head] if head.dep_ == "dobj" else [head]  # 'increased its work
+    # in Taiwan': the parser may hang the place on the verb
+    patients = [m for h in holders for p in h.children if p.dep_ == "prep"
+                and p.lower_ in ("in", "against") for m in pobj_actors(view, p)]
+    return agents, patients
+
+
+ACTIVITY_NOUNS = lexicon.words("activity_nouns")
+MODIFYING = ("compound", "nmod", "amod")
+
+
 PERPETRATING_VERBS = LIGHT_VERBS | {"carry", "commit", "orchestrate", "perpetrate", "attempt",
                                    "pursue", "use", "undertake", "escalate", "step", "wage",
                                    "direct", "mount", "stage", "practise", "practice"}

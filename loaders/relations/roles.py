@@ -385,8 +385,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF" if org.type != "Agency" \
                 else "WORKS_FOR"  # a ministry or a police force has staff, not members
             yield from pairs([person], [org], kind, f"{rule}:member", anchor)
-        elif org.type in ORG_TYPES and (subordinate or title_set & (set(lexicon.TITLE_ROLES)
-                                                                    | STAFF_NOUNS)):
+        elif org.type in ORG_TYPES and (subordinate or title_set & (
+                set(lexicon.TITLE_ROLES) | STAFF_NOUNS | lexicon.WORK_ROLE_NOUNS)):
             kind = "FORMER_MEMBER_OF" if former else "WORKS_FOR"  # 'a former RCMP officer'
             yield from pairs([person], [org], kind, f"{rule}:works", anchor)
 
@@ -499,8 +499,11 @@ def _predicate_nouns(head: Any) -> list[Any]:
 
 def copula_roles(subject: Any) -> list[Any]:
     """'I am the president of X', 'she is a member of Y', 'he became an aide to Z': the role
-    a pronoun is said to hold (a named subject's are read by `predicate_nouns`)."""
+    a pronoun is said to hold (a named subject's are read by `predicate_nouns`); 'he was
+    elected president of X' too."""
     verb = subject.head
+    if subject.dep_ == "nsubjpass" and _names_someone(verb) and not _denied(verb):
+        return _role_nouns([c for c in verb.children if c.dep_ in ("oprd", "attr")])
     if subject.dep_ != "nsubj" or _denied(verb) or not (
             verb.lemma_ == "be" or verb.lower_ in ("became", "becomes", "become")):
         return []

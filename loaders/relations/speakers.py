@@ -34,8 +34,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     if not lines:
         return found
     committee = next((m for m in mentions if m.type == "Committee"), None)
-    in_chamber = CHAMBER.search(text) is not None  # a debate of the House: no one
-    # testifies there, whatever committee a member names
+    in_chamber = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines)
+    # a debate of the House: no one testifies there, whatever committee a member names
     senate_hearing = any(line.senator for line in lines)  # senators ask, others answer
     chair: Mention | None = None
     ridings: dict[str, Mention] = {}
@@ -105,6 +105,13 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     _drop_ridings(doc, mentions, riding_spans)
     _member_for(doc, mentions, ridings)
     return found
+
+def _hosting(doc: Any, committee: Mention | None, lines: list[Any]) -> bool:
+    """Whether the committee is named before anyone speaks (the heading of its hearing);
+    one first named in a speech ('the Intelligence and Security Committee warned about
+    this') is only spoken of: the speakers are not its witnesses."""
+    return committee is not None and doc[committee.start].idx < lines[0].start
+
 
 def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention,
                    gazetteer: Gazetteer, builtin: Builtin) -> list[Found]:

@@ -235,14 +235,16 @@ def _same_person(a: str, b: str) -> bool:
         and len(long_) - len(short) == 1 and len(x) == len(y) == 2
 
 
-SHORTENED_TYPES = ("Party", "Organization", "Agency", "Media", "Committee", "Commission")
+SHORTENED_TYPES = ("Party", "Organization", "Agency", "Media", "Committee", "Commission",
+                   "Legislature")
 
 
 def _shortened_bodies(mentions: list[Mention]) -> None:
     """'Labor Party' after 'Australian Labor Party', 'State Security Department' after
     'State Security Department of the Republic of Lithuania': a body the model names by the
     end, or by the head before 'of', of a longer name of the same type in the document is
-    that body (one longer name only)."""
+    that body (one longer name only). The model's 'Organization' is only its guess: 'the
+    National Council' after 'National Council of the Slovak Republic' is the legislature."""
     bodies = [m for m in mentions if m.kind == "ner" and m.key and not m.scoped
               and m.type in SHORTENED_TYPES]
     names = {(m.type, m.key): m.name for m in mentions if m.key and not m.scoped
@@ -251,11 +253,17 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
     for m in bodies:
         if len(m.key.split()) < 2:
             continue
-        longer = {k for (kind, k) in names if kind == m.type and (
-            k.endswith(" " + m.key) or k.startswith(m.key + " of "))}
+        longer = {(kind, k) for (kind, k) in names if _same_kind(m.type, kind) and (
+            k.endswith(" " + m.key) and not k.endswith(" of " + m.key)
+            or k.startswith(m.key + " of "))}  # ('Guan Yin Citta' owns the 'Canberra
+        # branch of Guan Yin Citta': it is not that branch)
         if len(longer) == 1:
-            m.key = longer.pop()
+            m.type, m.key = longer.pop()
             m.name = names[(m.type, m.key)]
+
+
+def _same_kind(guessed: str, named: str) -> bool:
+    return guessed == named or guessed == "Organization" and named != "Party"
 
 
 INITIALISM_SKIP = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"}
@@ -347,6 +355,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
                 antecedent = None  # 'during the campaign' is an election's, 'this campaign'
                 # the one just named; in an article about a campaign, that campaign
                 m.attrs = {**m.attrs, "pending": True}  # (`extractor._subject_anaphora`)
+        elif _field_words(m):
+            antecedent = _same_field(mentions, m)
         else:
             types = m.attrs.get("types", ())
             antecedent = next((last[t] for t in types if t in last), None) or \
@@ -359,6 +369,31 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         m.source, m.roles = antecedent.source, set(antecedent.roles)
         described: dict[str, Any] = {k: m.attrs[k] for k in ("noun", "types") if k in m.attrs}
         m.attrs = {**antecedent.attrs, **described, "anaphora": True}
+
+
+FIELD_WORDS = frozenset(lexicon.words("institution_fields"))
+"""'the security service', 'the intelligence agency': the field is part of what the phrase
+says, so the body meant must be of that field ('the security service' is no Home Office)."""
+
+
+def _field_words(m: Mention) -> set[str]:
+    return {w for w in m.text.lower().split() if w in FIELD_WORDS}
+
+
+def _same_field(mentions: list[Mention], m: Mention) -> Mention | None:
+    """The last body of the phrase's type and field named before it, else the first after;
+    none when no body of that field is named."""
+    words, types = _field_words(m), m.attrs.get("types", ())
+    fitting = [o for o in mentions if o.key and o.kind != "anaphora" and o.type in types
+               and words <= set(_described_words(o))]
+    before = [o for o in fitting if o.start < m.start]
+    return before[-1] if before else (fitting[0] if fitting else None)
+
+
+def _described_words(body: Mention) -> list[str]:
+    entry = body.attrs.get("entry")
+    texts = [body.name, *getattr(entry, "aliases", ()), getattr(entry, "description", "")]
+    return " ".join(texts).lower().split()
 
 
 NAMED_HEAD_NOUNS = {"council", "campaign", "operation", "house", "senate", "parliament",

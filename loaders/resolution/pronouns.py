@@ -256,6 +256,10 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
             c.dep_ in ("acomp", "xcomp", "ccomp", "attr") for c in head.children)
             and head.lower_ in ("is", "was", "be", "'s", "seems", "appears")):
         return None
+    doer = _clause_subject(token, in_sent) if token.dep_ == "poss" else \
+        _event_holder(token, in_sent) if token.dep_ == "nsubj" else None
+    if doer is not None:  # 'Russia continued its interference in Moldova'; 'X said that
+        return doer  # the CCP is infamous for its meddling': the clause's own subject
     governor = _reporting_governor(token)
     if governor is not None:  # 'Beijing denied that it targeted X': the state too
         for child in governor.children:
@@ -276,6 +280,40 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
                               for i in subject):  # body before it, the one the text is about
             return previous_body
     return None
+
+
+def _clause_subject(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The body or state that is the subject of the verb whose object holds 'its': what
+    one does to one's own ('X stepped up its campaign') is the subject's."""
+    phrase = token.head
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.dep_ == "prep":  # 'infamous for its meddling in X'
+        verb = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # 'condemned Russia for its interference': whose is not sure
+    elif phrase.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):  # 'sought to expand its ...'
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    mention = in_sent.get(subject.i) if subject is not None else None
+    return mention if mention is not None and mention.type in BODY_TYPES + ("State",) \
+        else None
+
+
+def _event_holder(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """'The CCP held a press conference, during which it blamed X': 'it' in a relative
+    clause on the object of a body's (a state's) verb is that body."""
+    verb = token.head
+    thing = verb.head
+    if verb.dep_ != "relcl" or thing.dep_ != "dobj":
+        return None
+    holder = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    mention = in_sent.get(holder.i) if holder is not None else None
+    return mention if mention is not None and mention.type in BODY_TYPES + ("State",) \
+        else None
 
 
 def _plural(token: Any, in_sent: dict[int, Mention]) -> Mention | None:

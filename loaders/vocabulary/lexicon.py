@@ -43,7 +43,8 @@ TITLE_WORDS: frozenset[str] = frozenset(TITLE_ROLES) | frozenset(HEAD_TITLES)
 SUBORDINATE_TITLE_WORDS: set[str] = set(_DATA["subordinate_title_words"])
 DIPLOMAT_NOUNS: set[str] = set(_DATA["diplomat_nouns"])
 POSTING_VERBS: set[str] = set(_DATA["posting_verbs"])
-PERSON_ROLE_NOUNS: set[str] = set(TITLE_ROLES) | set(_DATA["person_role_nouns"])
+WORK_ROLE_NOUNS: frozenset[str] = frozenset(_DATA["work_role_nouns"])
+PERSON_ROLE_NOUNS: set[str] = set(TITLE_ROLES) | set(_DATA["person_role_nouns"]) | WORK_ROLE_NOUNS
 NAME_SUFFIXES: frozenset[str] = frozenset(_DATA["name_suffixes"])
 """'Jr.', 'III' after a name: part of it, no word of a title or a description."""
 OFFICE_NOUNS: set[str] = set(_DATA["office_nouns"])

@@ -26,7 +26,7 @@ IRREGULAR = {
     "notified": "notify", "applied": "apply", "implied": "imply", "implies": "imply",
     "criticised": "criticise",
     "withdrew": "withdraw", "withdrawn": "withdraw", "built": "build", "flew": "fly",
-    "flown": "fly", "went": "go", "gone": "go", "fled": "flee",
+    "flown": "fly", "went": "go", "gone": "go", "fled": "flee", "taught": "teach",
 }
 
 KNOWN_LEMMAS: frozenset[str] = frozenset(

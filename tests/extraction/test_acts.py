@@ -706,6 +706,30 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("a-state-continuing-its-interference-interferes",
+         "Russia continued its interference in Moldova.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"),)),
+    case("condemning-a-state-for-its-interference-gives-the-interference-to-no-guess",
+         "Canada condemned Russia for its interference in Moldova.",
+         not_edges=(("Canada", "INTERFERED_IN", "Moldova"),)),
+    case("an-event-word-before-work-in-a-place-is-done-by-the-work-s-owner",
+         "The council stated that the CCP has increased its united front infiltration and "
+         "polarization work in Taiwan.",
+         edges=(("Chinese Communist Party", "INTERFERED_IN", "Taiwan"),)),
+    case("infamous-for-its-meddling-is-the-subject-s-meddling",
+         "The CCP is infamous around the world for its meddling in Taiwan.",
+         edges=(("Chinese Communist Party", "INTERFERED_IN", "Taiwan"),)),
+    case("a-demonym-before-meddling-is-the-state",
+         "Russian meddling activities in Moldova grew in 2023.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"),)),
+    case("the-infiltration-of-a-state-is-undergone-by-it",
+         "China's infiltration of Taiwan is growing.",
+         edges=(("People's Republic of China", "INTERFERED_IN", "Taiwan"),),
+         not_edges=(("Taiwan", "INTERFERED_IN", "People's Republic of China"),)),
+    case("it-in-a-clause-on-a-body-s-event-is-the-body",
+         "The CCP held a press conference today, during which it groundlessly blamed Taiwan "
+         "for hindering exchanges.",
+         edges=(("Chinese Communist Party", "ACCUSED", "Taiwan"),)),
     case("interference-originating-from-a-state-is-its-doing",
          "Speaking at Westminster, the Home Secretary said MI5 had warned about hostile "
          "interference originating from the Russian Federation.",

@@ -248,6 +248,21 @@ RESOLVED = [
          "A 46-year-old man has been prosecuted. “I have prosecuted the man for spying on "
          "delegates. He also photographed their cars,” says Senior Prosecutor Jane Roe.",
          edges=(("Jane Roe", "CHARGED", "46-year-old man (unnamed)"),)),
+    case("a-field-phrase-is-the-last-body-of-that-field",
+         "MI5 briefed the Home Office on Monday. The security service accused the Northland "
+         "Front of spying.", edges=(("MI5", "ACCUSED", "Northland Front"),),
+         not_pairs=(("Home Office", "Northland Front"),)),
+    case("a-field-phrase-is-no-body-of-another-field",
+         "The Home Office met on Monday. The security service accused the Northland Front "
+         "of spying.", not_pairs=(("Home Office", "Northland Front"),)),
+    case("a-body-s-short-name-is-the-long-one-whatever-type-the-model-guessed",
+         "Tomas Varga served as a Member of the National Council of the Slovak Republic "
+         "from 2012. In 2016, the National Council banned foreign donations.",
+         names=("National Council of the Slovak Republic",), not_names=("National Council",)),
+    case("the-owner-of-a-branch-is-not-the-branch",
+         "Agents gathered information about the Canberra branch of Guan Yin Citta. Guan Yin "
+         "Citta denied any link to politics.",
+         names=("Guan Yin Citta", "Canberra branch of Guan Yin Citta")),
     case("the-defendant-is-the-one-person-a-release-names-with-an-age",
          "Miami, May 3, 2024\n\nJane Roe, 61, of Queens, was convicted today. \"As proven at "
          "trial, the defendant acted on behalf of the Northland Security Bureau,\" said "

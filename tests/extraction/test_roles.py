@@ -326,6 +326,33 @@ EMPLOYERS = [
          "The FSB recruited Peter Holm in 2019.",
          edges=(("Peter Holm", "ACTED_FOR", "Federal Security Service"),),
          no_types=("TARGETED",)),
+    case("served-as-a-member-of-a-house-is-membership",
+         "Tomas Varga (born 3 April 1968) is a Slovak politician and former intelligence "
+         "officer who served as a Member of the National Council of the Slovak Republic from "
+         "2012 to 2020.",
+         edges=(("Tomas Varga", "MEMBER_OF", "National Council of the Slovak Republic"),),
+         not_edges=(("Tomas Varga", "WORKS_FOR", "National Council of the Slovak Republic"),)),
+    case("worked-as-chair-of-a-body-heads-it",
+         "In 2015 Jane Roe worked as chair of the Harbour Institute.",
+         edges=(("Jane Roe", "HEADS", "Harbour Institute"),)),
+    case("talking-with-the-leader-of-a-house-is-no-tie-to-the-house",
+         "Omar Haddad discussed the timetable of the bill with the Leader of the House of "
+         "Commons on Monday.", not_pairs=(("Omar Haddad", "House of Commons"),)),
+    case("a-lecturer-at-a-university-works-for-it",
+         "Jan Kowal is a Polish activist. He was a lecturer at the University of Szczecin.",
+         edges=(("Jan Kowal", "WORKS_FOR", "University of Szczecin"),)),
+    case("employed-as-a-lecturer-at-works-for-it",
+         "Jan Kowal is a Polish activist. In 2002 he was employed as a lecturer at the "
+         "University of Szczecin.",
+         edges=(("Jan Kowal", "WORKS_FOR", "University of Szczecin"),)),
+    case("taught-at-works-for", "Anna Berg taught at the University of Szczecin.",
+         edges=(("Anna Berg", "WORKS_FOR", "University of Szczecin"),)),
+    case("a-pronoun-elected-president-of-a-body-heads-it",
+         "Jan Kowal is a Polish activist. In 2008 he was elected a president of the Harbour "
+         "Society.", edges=(("Jan Kowal", "HEADS", "Harbour Society"),)),
+    case("meeting-a-professor-at-a-university-is-no-job-there",
+         "Anna Berg met a professor at the University of Szczecin.",
+         not_pairs=(("Anna Berg", "University of Szczecin"),)),
     case("employed-works-for", "The Northwind Bank employed Jane Roe.",
          edges=(("Jane Roe", "WORKS_FOR", "Northwind Bank"),)),
     case("a-foreign-states-minister-works-for-it",

@@ -175,6 +175,31 @@ def test_no_one_testifies_in_a_debate_of_the_house(extractor: Extractor) -> None
     assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in triples(run(extractor, text)))
 
 
+URGENT_QUESTION = """Foreign Interference: Parliamentarians
+Volume 712: debated on Tuesday 14 March 2023
+
+Jane Roe (Harbourside) (Con)
+To ask the Home Secretary if he will make a statement on the alert about an agent.
+
+The Minister for Security (Omar Haddad)
+I thank my hon. Friend. The individual facilitated donations to parliamentarians.
+
+Paul Smith (Northgate) (Lab)
+The Joint Committee on Harbour Security warned about this in its report last year.
+
+Omar Haddad
+My hon. Friend is right to raise this.
+"""
+
+
+def test_a_committee_first_named_in_a_speech_hears_no_one(extractor: Extractor) -> None:
+    """Without a 'Commons Chamber' line, a committee the heading does not name is only
+    spoken of: the minister answering questions is not its witness."""
+    found = triples(run(extractor, URGENT_QUESTION))
+    assert ("Jane Roe", "MEMBER_OF", "Conservative Party (UK)") in found, found
+    assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in found), found
+
+
 BROADCAST = """Hearing on interference
 
 [15:00:00] ROE: Are you aware that Mr. Haddad was paid by Russia?
