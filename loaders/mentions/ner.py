@@ -900,6 +900,8 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
         while start < token.i and (doc[start].lower_ in NAME_JOINERS
                                    or doc[start].tag_ in ("PRP$", "DT", "WP$")):
             start += 1  # 'His party', 'Their party', 'That party': no name
+        if _stance(doc, start):
+            start += 1  # 'the pro-Moscow Harbour Union party'
         words = [t for t in doc[start:token.i]]
         if not words or words[0].i > 0 and doc[words[0].i - 1].tag_ == "POS" \
                 or len(words) == 1 and words[0].lower_ in demonyms \
@@ -910,6 +912,15 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
         out.append(Mention(start, token.i, text, "ner", text, "Party",
                            key=normalize_name(text), source="ner"))
     return out
+
+
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _stance(doc: Any, i: int) -> bool:
+    """'the pro-Moscow party': the word after 'pro-' or 'anti-' says where a party stands,
+    it is no part of its name."""
+    return i > 1 and doc[i - 1].text in ("-", "‑", "–") and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 TITLE_NOUNS = lexicon.TITLE_WORDS

@@ -114,7 +114,10 @@ def _at_bidding(view: SentenceView, noun: Any) -> Iterator[Found]:
     principals = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"
                   for m in view.actors(o, owner=False) if _foreign_principal(m)]
-    verb = noun.head.head
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:  # 'at the direction and under
+        prep = prep.head  # the control of X': the second phrase hangs on the first
+    verb = prep.head
     if principals and verb.pos_ in ("VERB", "AUX"):
         yield from _acted_for(_clause_doer(view, verb), principals, "agent-bidding", noun.i)
 

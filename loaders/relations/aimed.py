@@ -82,12 +82,16 @@ def _gathers_intelligence(verb: Any) -> bool:
         and lemma(verb.lower_) in GATHERING_VERBS
 
 
+FOR_WHOM = {"behalf"} | set(lexicon.table("bidding_nouns"))
+"""'spying on behalf of X', 'on the orders of X': X is who the spying is for, not on."""
+
+
 def _spied_on(view: SentenceView, verb: Any) -> list[Mention]:
     """Whom spying is done on: 'spied on X', 'to spy on X's political system', 'spying
     against X'; and the state it is done in ('gathered intelligence ... in X')."""
     out: list[Mention] = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ not in FOR_WHOM]
         if prep.lower_ in ("on", "against"):
             out += [m for o in objects for m in view.actors(o) if m.type in SPIED_ON_TYPES]
         elif prep.lower_ == "in":

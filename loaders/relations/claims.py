@@ -155,7 +155,7 @@ def negated(anchor: Any) -> bool:
 
 
 def _negated(anchor: Any) -> bool:
-    if _under_no_evidence(anchor) or _not_able(anchor):
+    if _under_no_evidence(anchor) or _not_able(anchor) or _no_longer(anchor):
         return True
     if anchor.dep_ == "xcomp" and is_stop_form(anchor.head.lower_, NOT_DONE):
         return not _plainly_negated(anchor.head)  # 'refused to sanction'; 'never failed to'
@@ -164,6 +164,13 @@ def _negated(anchor: Any) -> bool:
            for c in anchor.children):
         return False  # 'was not briefed until May 2023': briefed, in May 2023
     return _plainly_negated(anchor)
+
+
+def _no_longer(anchor: Any) -> bool:
+    """'he no longer posed a threat to X', 'no longer has ties with Y': what the text says
+    has ended is not stated as holding."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        g.lower_ == "no" for g in c.children) for c in anchor.children)
 
 
 def unsaid(anchor: Any) -> bool:

@@ -3,9 +3,9 @@ together', 'CSIS and the RCMP cooperate', 'GAC cooperates with the task force'.
 
 Why a rule of its own: 'work with' between people is a relationship (`work-with` in
 `relations`) and 'work for' is employment, but between institutions 'work with',
-'cooperate' and 'collaborate' state a tie of no more precise kind: RELATED_TO, read
-from the subject and the 'with' object, or between the conjuncts of a subject that
-works 'together'.
+'cooperate' and 'collaborate' state that they work together: COOPERATED_WITH, read from
+the subject and the 'with' object, or between the conjuncts of a subject that works
+'together'.
 """
 
 from __future__ import annotations
@@ -30,18 +30,20 @@ a state, says nothing about who is tied to whom."""
 
 
 def cooperation(view: SentenceView, verb: Any) -> Iterator[Found]:
-    """RELATED_TO between an institution and the bodies it works with (or its co-subjects)."""
+    """COOPERATED_WITH between an institution and the bodies it works with (or its
+    co-subjects)."""
     subjects = [m for m in view.subjects(verb) if m.type not in OUTSIDE]
     if not subjects:
         return
     partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
                 if m.type not in OUTSIDE]
-    yield from pairs(subjects, unique(partners), "RELATED_TO", "cooperation", verb.i)
+    yield from pairs(subjects, unique(partners), "COOPERATED_WITH", "cooperation", verb.i)
     reciprocal = lemma(verb.text) != "work" or any(c.lower_ == "together" for c in verb.children)
     if not partners and reciprocal:  # 'X and Y cooperate', 'X and Y work together'
         subjects = unique(_listed_before(view, subjects) + subjects)
         for first, second in combinations(subjects, 2):
-            yield from pairs([first], [second], "RELATED_TO", "cooperation:together", verb.i)
+            yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:together",
+                             verb.i)
 
 
 def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]:

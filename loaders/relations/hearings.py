@@ -149,7 +149,9 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
         for finder in finders:
             kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
                     and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)
-                    and m.name != _parent(finder)]  # an embassy speaks for its state
+                    and m.name != _parent(finder)  # an embassy speaks for its state
+                    and not _own_state(finder, m)]  # 'Estonia expelled X, the Estonian
+            # Foreign Ministry said': the ministry speaks for Estonia, not about it
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
 
@@ -188,6 +190,16 @@ def _found_clauses(verb: Any) -> list[Any]:
             clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     return clauses
+
+
+def _own_state(body: Mention, state: Mention) -> bool:
+    """Whether `state` is the body's own: its reference entry says so, or its name opens
+    on the state's demonym ('Estonian Foreign Ministry')."""
+    if state.type != "State" or body.type == "State":
+        return False
+    country = getattr(body.attrs.get("entry"), "country", "")
+    demonyms = getattr(state.attrs.get("entry"), "demonyms", ())
+    return country == state.name or body.name.split()[0] in demonyms
 
 
 def _parent(body: Mention) -> str:

@@ -37,6 +37,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if noun.lower_ in OWNED_TIES:
         yield from _owned_tie(view, noun)
         return
+    if noun.lower_ in THREAT_NOUNS and noun.dep_ in ("attr", "oprd", "dobj"):
+        yield from _threat_to(view, noun)
+        return
     if noun.lower_ in TOLD_NOUNS:
         yield from _told_in_passing(view, noun)
         return
@@ -118,6 +121,22 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+THREAT_NOUNS = {"threat", "threats"}
+STAYING_FORMS = {"remain", "remains", "remained", "become", "becomes", "became"}
+
+
+def _threat_to(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'Russia is and will remain the greatest threat to Lithuania': the subject of the
+    copula targets what it threatens (as 'poses a threat to' does)."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb.lower_) != "be" \
+            and verb.lower_ not in STAYING_FORMS:
+        return
+    threatened = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                  for m in pobj_actors(view, p)]
+    yield from pairs(view.subjects(verb), threatened, "TARGETED", "noun:threat", noun.i)
 
 
 EVENT_LINK_NOUNS = {"link", "links", "connection", "connections", "nexus"}

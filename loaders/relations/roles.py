@@ -473,7 +473,7 @@ def _predicate_nouns(head: Any) -> list[Any]:
     if (subject.dep_ == "nsubj" and subject.head.lemma_ in ("be", "become") or
             subject.dep_ == "nsubj" and subject.head.lower_ in ("is", "was", "became", "becomes",
                                                               "remains", "served", "serves")) \
-            and not _denied(subject.head):
+            and not negated(subject.head):
         for child in subject.head.children:
             if child.dep_ == "attr":  # 'X is a businessman and former member of Y'
                 nouns += [child, *(c for c in child.conjuncts if c.i > child.i)]
@@ -486,7 +486,7 @@ def _predicate_nouns(head: Any) -> list[Any]:
     # 'X, a former oligarch who was leader of Y', 'X, who served as chair of Y'
     for owner in [head] + [n for n in nouns if n.dep_ == "appos"]:
         for clause in owner.children:
-            if clause.dep_ == "relcl" and not _denied(clause) and any(
+            if clause.dep_ == "relcl" and not negated(clause) and any(
                     c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
                 if clause.lemma_ in ("be", "become"):
                     nouns += [c for c in clause.children if c.dep_ == "attr"]
@@ -502,20 +502,12 @@ def copula_roles(subject: Any) -> list[Any]:
     a pronoun is said to hold (a named subject's are read by `predicate_nouns`); 'he was
     elected president of X' too."""
     verb = subject.head
-    if subject.dep_ == "nsubjpass" and _names_someone(verb) and not _denied(verb):
+    if subject.dep_ == "nsubjpass" and _names_someone(verb) and not negated(verb):
         return _role_nouns([c for c in verb.children if c.dep_ in ("oprd", "attr")])
-    if subject.dep_ != "nsubj" or _denied(verb) or not (
+    if subject.dep_ != "nsubj" or negated(verb) or not (
             verb.lemma_ == "be" or verb.lower_ in ("became", "becomes", "become")):
         return []
     return _role_nouns([c for c in verb.children if c.dep_ == "attr"])
-
-
-def _denied(verb: Any) -> bool:
-    """'is not a member of', 'was never its president', 'is no longer chair': the text
-    says the person does not hold the role (now); no relation is read from it."""
-    return negated(verb) or any(
-        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-        for c in verb.children if c.dep_ == "advmod")
 
 
 def _names_someone(verb: Any) -> bool:
@@ -529,7 +521,7 @@ def as_nouns(verb: Any) -> list[Any]:
     'as' nouns of the verb's own clause (not of a verb below it)."""
     if not written_within(verb.doc, "as", verb.left_edge.i, verb.right_edge.i + 1):
         return []  # most clauses have no 'as': their subtree is not walked
-    if _denied(verb):
+    if negated(verb):
         return []
     found = []
     for prep in verb.subtree:
@@ -553,7 +545,7 @@ def _role_nouns(nouns: list[Any]) -> list[Any]:
 
 def _singular(word: str) -> str:
     """'co-chairs' -> 'chair', 'members' -> 'member': a plural title names each holder."""
-    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    word = word[:-1] if word.endswith("s") and not word.endswith(("ss", "affaires")) else word
     return word[3:] if word.startswith("co-") else word
 
 

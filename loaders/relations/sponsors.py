@@ -34,9 +34,12 @@ TOWARD_SPONSOR = {"AFFILIATED_WITH"}
 
 
 def sponsored(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Iterator[Found]:
-    if view.words.isdisjoint(SPONSOR_PARTICIPLES):
+    if view.words.isdisjoint(SPONSOR_PARTICIPLES) and "pro" not in view.words:
         return
     for token in view.tokens:
+        if token.lower_ == "pro":
+            yield from _partisan(view, token, gazetteer, builtin)
+            continue
         rel_type = SPONSOR_PARTICIPLES.get(token.lower_)
         if rel_type is None or token.i < 2 or token.nbor(-1).text not in ("-", "‑", "–"):
             continue
@@ -45,6 +48,24 @@ def sponsored(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> Ite
             continue  # '29 state-sponsored propaganda agents': the group's own words
         sponsored_actors = [a for a in _sponsored(view, token) if a.type in SPONSORED_TYPES]
         yield from _sponsorship(token, rel_type, [sponsor], sponsored_actors)
+
+
+def _partisan(view: SentenceView, pro: Any, gazetteer: Gazetteer, builtin: Builtin
+              ) -> Iterator[Found]:
+    """'the pro-Kremlin group Impressum', 'X, a pro-Russian activist': the actor the
+    phrase names or describes supports the state (or actor) after 'pro-'."""
+    doc = pro.doc
+    if pro.i + 2 >= len(doc) or doc[pro.i + 1].text not in ("-", "‑", "–"):
+        return
+    word = doc[pro.i + 2]
+    seat = gazetteer.state_of_metonym(word.text)  # 'pro-Kremlin' (inside a name the model
+    side = _sponsor(view, word, gazetteer, builtin) or (  # tagged, no mention of its own)
+        builtin(seat, "State") if seat else None)
+    if side is None or side.type not in ("State", "Party", "Person", "Government"):
+        return
+    supporters = [a for a in _sponsored(view, word) if a.type in SPONSORED_TYPES
+                  and a.key != side.key]
+    yield from pairs(supporters, [side], "SUPPORTED", "sponsor:pro", pro.i)
 
 
 def _sponsor(view: SentenceView, word: Any, gazetteer: Gazetteer,

@@ -61,6 +61,7 @@ from .nominal import (
     CONTACT_NOUNS,
     EVENT_LINK_NOUNS,
     OWNED_TIES,
+    THREAT_NOUNS,
     TOLD_NOUNS,
     foreign_arena,
     nominal_relations,
@@ -109,7 +110,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
-               | JOINT_NOUNS)
+               | JOINT_NOUNS | THREAT_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:
@@ -259,6 +260,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from payments(view, verb)
     if word in EXPRESSING_VERBS:  # 'expressed grave concern about Russia's efforts'
         yield from _dismay(view, verb)
+        yield from _solidarity(view, verb)
     if word in TRIP_VERBS:  # 'travelled to Beijing at the expense of X'
         yield from expense_of(view, verb)
     if word in LISTING_VERBS and _onto_sanctions_list(verb):
@@ -442,10 +444,12 @@ COURT_NAME = "Court"
 def _trying_court(view: SentenceView, verb: Any) -> list[Mention]:
     """'X was indicted in the U.S. District Court for the District of Columbia', 'In the
     Southern District of New York, X was indicted': with no one named as charging, the
-    court the charge or the verdict was brought in did it."""
-    if not Clause.of(verb).passive:
+    court the charge or the verdict was brought in did it; so does the court a complaint
+    'charging X' was unsealed or filed in."""
+    holder = verb.head if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" else verb
+    if not Clause.of(holder).passive:
         return []
-    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "before")
+    return [m for p in holder.children if p.dep_ == "prep" and p.lower_ in ("in", "before")
             for m in pobj_actors(view, p) if m.type == "Agency" and COURT_NAME in m.name]
 
 
@@ -530,6 +534,17 @@ TOPIC_PREPS = {"on", "into", "about"}
 
 
 DISMAY_NOUNS = lexicon.words("dismay_nouns")
+SOLIDARITY_NOUNS = {"solidarity", "support"}
+
+
+def _solidarity(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'Latvia and Lithuania expressed solidarity with Tallinn', 'voiced support for X':
+    the one expressing it supports the one it is with or for."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SOLIDARITY_NOUNS]
+    supported = [m for h in (nouns + [verb] if nouns else []) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in ("with", "for", "to")
+                 for m in pobj_actors(view, p)]  # (the parser may hang 'with' on the verb)
+    yield from pairs(view.subjects(verb), supported, "SUPPORTED", "verb:solidarity", verb.i)
 
 
 def _dismay(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..mentions.mention import Mention, text_of, tokens_written
 from ..vocabulary import lexicon
-from .leads import aged
+from .leads import COUNTS, aged
 
 __all__ = ["refer_to_named_people"]
 
@@ -54,9 +54,29 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
             named_with_age = _aged(doc, mentions) if named_with_age is None else named_with_age
             people = named_with_age if (len(named_with_age) > 1 if noun.lower_ == "defendants"
                                         else len(named_with_age) == 1) else []
+            if not people and noun.lower_ == "defendants":
+                people = _counted_defendants(doc, mentions, noun)
         if people:
             added.append(_standing_for(doc, noun, people))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _counted_defendants(doc: Any, mentions: list[Mention], noun: Any) -> list[Mention]:
+    """'charging eight defendants with ... Six defendants also face ... The defendants,
+    acting at the direction of X, ...': with nobody named with an age, 'the defendants' are
+    the largest counted group of defendants before them (all of them; a tie is no answer)."""
+    counted: dict[int, dict[str, Mention]] = {}
+    for m in mentions:
+        number = doc[m.start]
+        if m.kind == "unnamed" and m.group and m.end <= noun.i \
+                and doc[m.end - 1].lower_ == "defendants":
+            size = COUNTS.get(number.lower_) or (int(number.text) if number.text.isdigit()
+                                                 else 0)
+            counted.setdefault(size, {})[m.key] = m
+    if not counted:
+        return []
+    largest = counted[max(counted)]
+    return list(largest.values()) if len(largest) == 1 else []
 
 
 AGED_REFERENCES = lexicon.words("aged_person_references")

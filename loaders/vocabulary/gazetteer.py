@@ -226,6 +226,7 @@ class Gazetteer:
         self.entries: dict[str, GazetteerEntry] = {}
         self.warnings: list[str] = []
         self._demonyms: dict[str, str] | None = None
+        self._metonyms: dict[str, str] | None = None
         self._aliases: dict[str, GazetteerEntry | None] | None = None
         for entry in entries:
             self.add(entry)
@@ -233,7 +234,7 @@ class Gazetteer:
     def add(self, entry: GazetteerEntry) -> None:
         """Later files win: a user's entry replaces a shipped one of the same name."""
         self.entries[normalize_name(entry.name)] = entry
-        self._demonyms = self._aliases = None
+        self._demonyms = self._metonyms = self._aliases = None
 
     def state_of_demonym(self, word: str) -> str | None:
         """'chinese' -> "People's Republic of China": the state a lower-case demonym names
@@ -242,6 +243,13 @@ class Gazetteer:
             self._demonyms = {d.lower(): e.name for e in self.entries.values()
                               if e.type == "State" for d in e.demonyms}
         return self._demonyms.get(word.lower())
+
+    def state_of_metonym(self, word: str) -> str | None:
+        """'Kremlin' -> 'Russia': the state a capital or seat of power stands for."""
+        if self._metonyms is None:
+            self._metonyms = {m.lower(): e.name for e in self.entries.values()
+                              if e.type == "State" for m in e.metonyms}
+        return self._metonyms.get(word.lower())
 
     def state_of_demonym_at(self, token: Any) -> str | None:
         """The state a demonym token names, read with the word before it when the two make

@@ -220,6 +220,13 @@ NEGATION = [
     case("not-in-a-position-to-attribute-accuses-no-one",
          "However, the Harbour Security Bureau is not now in a position to attribute this "
          "activity to the Russian Government.", no_types=("ACCUSED",)),
+    case("what-no-longer-holds-is-not-stated",
+         "Jane Roe was released after the service ascertained she no longer posed a threat "
+         "to Norway. Paul Smith no longer has ties with the Harbour Front.",
+         not_pairs=(("Jane Roe", "Norway"), ("Paul Smith", "Harbour Front"))),
+    case("what-still-holds-is-stated",
+         "Paul Smith has close ties with the Harbour Front.",
+         edges=(("Paul Smith", "HAD_RELATIONSHIP", "Harbour Front"),)),
     case("in-a-position-to-attribute-accuses",
          "The Harbour Security Bureau attributed this activity to the Russian Government.",
          edges=(("Harbour Security Bureau", "ACCUSED", "Russia"),)),

@@ -268,6 +268,13 @@ RESOLVED = [
          "trial, the defendant acted on behalf of the Northland Security Bureau,\" said "
          "Omar Haddad.",
          pairs=(("Jane Roe", "Northland Security Bureau"),)),
+    case("counted-defendants-in-a-lead-are-the-people-named-with-an-age",
+         "Brooklyn, May 3, 2024\n\nA complaint was unsealed today in federal court in "
+         "Brooklyn charging two defendants with acting as agents of the PRC. Jane Roe, 61, of "
+         "Queens, and Paul Smith, 59, of Manhattan, were arrested this morning.",
+         edges=(("Jane Roe", "ACTED_FOR", "People's Republic of China"),
+                ("Paul Smith", "ACTED_FOR", "People's Republic of China")),
+         not_names=("Two defendants (unnamed)",)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "

@@ -353,6 +353,11 @@ EMPLOYERS = [
     case("meeting-a-professor-at-a-university-is-no-job-there",
          "Anna Berg met a professor at the University of Szczecin.",
          not_pairs=(("Anna Berg", "University of Szczecin"),)),
+    case("a-state-s-charge-d-affaires-works-for-it",
+         "Lenar Salimullin, Russia's charge d'affaires in Tallinn, was summoned. The ministry "
+         "also summoned China's chargé d'affaires, Li Wen.",
+         edges=(("Lenar Salimullin", "WORKS_FOR", "Russia"),
+                ("Li Wen", "WORKS_FOR", "People's Republic of China"))),
     case("employed-works-for", "The Northwind Bank employed Jane Roe.",
          edges=(("Jane Roe", "WORKS_FOR", "Northwind Bank"),)),
     case("a-foreign-states-minister-works-for-it",
