@@ -257,10 +257,11 @@ class Extractor:
                 continue
             speaker = _statement_speaker(sent, in_sent, speaker, chunk_text) \
                 or _closing_sayer(sent, chunk_text, mentions, index)
+            implied = resolution_clause(sent, chunk.resolver)
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
-                chunk.author, speaker, chunk.issuer),
-                implied=resolution_clause(sent, chunk.resolver))
+                chunk.author, speaker, chunk.issuer, implied[1] if implied else None),
+                implied=implied)
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a
                 # sentence the parser runs on from a label line belongs to the turn it opens)

@@ -258,18 +258,27 @@ class DescriptorFinder:
             if not words:
                 continue
             for entry, names in self.bodies:
-                if any(words | named <= n for n in names) and _of_this_country(entry):
+                whole = words | named | {token.lower_}
+                if any(words | named <= n for n in names) and _of_this_country(
+                        entry, any(n - SMALL_WORDS <= whole for n in names)):
                     return entry
         return None
 
 
-def _of_this_country(entry: GazetteerEntry) -> bool:
+SMALL_WORDS = {"of", "and", "for", "the", "on", "into", "in", "to", "a"}
+
+
+def _of_this_country(entry: GazetteerEntry, whole_name: bool = False) -> bool:
     """A body described by its subject ('the committee on foreign interference') is the
     document's own country's, never another's of the same subject (the European
-    Parliament's committee is no Canadian inquiry); any country's when the text's is
-    unknown."""
+    Parliament's committee is no Canadian inquiry, the Georgian Parliament's committee on
+    defence no Canadian Senate's); when the text's country is unknown, only a body of no
+    country, or one whose whole name the text writes ('the Public Inquiry into Foreign
+    Interference')."""
     here = locales.current()
-    return here is None or not entry.country or (entry.host or entry.country) == here.country
+    if here is None:
+        return not entry.country or whole_name
+    return not entry.country or (entry.host or entry.country) == here.country
 
 
 PERSONAL_OWNERS = {"his", "her", "their"}

@@ -178,7 +178,8 @@ class MentionFinder:
                                                                     self.country_words))
         chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
         _born_people(doc, chosen)
-        chosen = _drop_constituencies(doc, _named_again(doc, _countries_in_names(doc, chosen)))
+        chosen = _drop_constituencies(doc, _named_again(doc, _bodies_of_states(
+            doc, _countries_in_names(doc, chosen))))
         _repeated_given_names(doc, chosen, self.demonyms)
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
@@ -1594,6 +1595,53 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start, m.end, text, "ner", text, _head_type(text.split()),
                            key=normalize_name(text), source="ner"))
     return sorted(out, key=lambda x: x.start)
+
+
+STATE_BODY_HEADS = lexicon.words("state_body_heads")
+STATE_BODY_TYPES = ("Agency", "Organization", "Legislature", "Committee")
+
+
+def _bodies_of_states(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'the Ministry of Foreign Affairs of the Czech Republic', 'the Embassy of the People's
+    Republic of China in Prague': a state's body named with the state after 'of' is one
+    body under that whole name (the model cuts it at the country, or tags nothing), part
+    of the state (`of_state`)."""
+    by_end = {m.end: m for m in mentions}
+    merged: list[tuple[Mention | None, Mention, int]] = []
+    for state in mentions:
+        if state.type != "State" or state.kind not in ("name", "alias"):
+            continue
+        at = state.start - 1 if state.start > 0 and doc[state.start - 1].lower_ == "the" \
+            else state.start
+        if at < 2 or doc[at - 1].lower_ != "of":
+            continue
+        body = by_end.get(at - 1)
+        start = body.start if body is not None else _capitalised_from(doc, at - 1)
+        words = {t.lower_ for t in doc[start:at - 1]}
+        if start >= at - 1 or not words & STATE_BODY_HEADS or not doc[start].text[:1].isupper() \
+                or body is not None and (
+                body.kind not in ("ner", "anaphora") or body.type not in STATE_BODY_TYPES):
+            continue
+        merged.append((body, state, start))
+    if not merged:
+        return mentions
+    gone = {id(m) for body, state, _ in merged for m in (body, state) if m is not None}
+    out = [m for m in mentions if id(m) not in gone]
+    for body, state, start in merged:
+        text = doc[start:state.end].text
+        kind = body.type if body is not None else _head_type(text.split(" of ")[0].split())
+        out.append(Mention(start, state.end, text, "ner", text, kind, key=normalize_name(text),
+                           source="ner", attrs={"of_state": state.name}))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _capitalised_from(doc: Any, end: int) -> int:
+    """Where the capitalised words before token `end` begin, on the same line."""
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].tag_ != "DT":
+        start -= 1
+    return start
 
 
 def _in_headline(doc: Any, m: Mention) -> bool:

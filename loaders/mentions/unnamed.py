@@ -112,7 +112,21 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     if state is None and end == token.i + 1:
         state, end = _of_state(doc, token, demonyms)
     role = lexicon.TITLE_ROLES.get(token.lower_, "MP" if token.lower_ == "member" else "Official")
-    return _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state, False)
+    mention = _mention(doc, det.i if det.i == start - 1 else start, start, end, role, state,
+                       False)
+    origin = _from_body(doc, token) if end == token.i + 1 else None
+    if origin is not None:  # 'a diplomat from the Chinese consulate': whom it works for
+        mention.attrs["employer_at"] = origin
+    return mention
+
+
+def _from_body(doc: Any, noun: Any) -> int | None:
+    """The head of the phrase 'from X' right after a role noun, wherever the parser hung
+    it ('met a diplomat from the consulate' hangs it on the verb)."""
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "from" or after.dep_ != "prep":
+        return None
+    return next((o.i for o in after.children if o.dep_ == "pobj"), None)
 
 
 def _name_set_off(token: Any) -> bool:

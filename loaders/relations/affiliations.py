@@ -113,6 +113,23 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
         and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
+PART_TYPES = ("Committee", "Agency", "Commission")
+WHOLE_TYPES = ("Legislature", "Government", "Agency", "Organization", "Party", "State",
+               "Commission")
+
+
+def _its_body(view: SentenceView, body: Mention) -> list[Found]:
+    """'Instructs its Committee on Defence and Security', 'China and its Ministry of State
+    Security': a committee or agency named with 'its' is part of whom 'its' stands for."""
+    doc = view.sent.doc
+    if body.type not in PART_TYPES or body.start == 0 or doc[body.start - 1].lower_ != "its":
+        return []
+    owner = view.pronoun(doc[body.start - 1])
+    if owner is None or owner.type not in WHOLE_TYPES or owner.key == body.key:
+        return []
+    return list(pairs([body], [owner], "PART_OF", "possessive:its-body", body.start))
+
+
 STATE_ROLES = {role for role, body in SCHEMA.roles.items()
                if body in ("State", "Government", "Agency", "Legislature", "Commission")}
 """Roles held in a state's service (diplomat, official, agent, MP...): only an unnamed
@@ -193,6 +210,10 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         found += _party_code(view.sent.doc, m, builtin) + _congress_label(m, builtin)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
+        found += _its_body(view, m)
+        if m.attrs.get("of_state"):  # 'the Ministry of Foreign Affairs of the Czech Republic'
+            found += pairs([m], [builtin(m.attrs["of_state"], "State")], "PART_OF", "name:state",
+                           m.start)
         body, kind = m.attrs.get("office_body") or ("", "")
         served = gazetteer.get(body) if body else None
         if served is not None:  # 'the commissioner of the RCMP', 'the Russian Ambassador'

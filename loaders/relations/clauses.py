@@ -40,6 +40,7 @@ from .syntax import (
     WH_WORDS,
     Clause,
     SentenceView,
+    of_the_object,
     passive_patient_of_conjunct,
     places_of_portfolio,
     places_someone,
@@ -342,7 +343,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
-                and not (passive and child.lower_ == "as") and not _co_agent(child):
+                and not (passive and child.lower_ == "as") and not _co_agent(child) \
+                and not of_the_object(child):
             out += [m for obj in child.children if obj.dep_ == "pobj"
                     and obj.ent_type_ not in ("DATE", "TIME")
                     for m in _first_actors(view, obj, 1)]

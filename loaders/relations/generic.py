@@ -20,7 +20,14 @@ from .claims import asked_for, negated
 from .clauses import misfit, phrasal_type
 from .found import Found, allowed
 from .registry import Sentence, family
-from .syntax import WH_WORDS, Clause, SentenceView, passive_patient_of_conjunct, places_someone
+from .syntax import (
+    WH_WORDS,
+    Clause,
+    SentenceView,
+    of_the_object,
+    passive_patient_of_conjunct,
+    places_someone,
+)
 
 __all__ = ["generic_relations"]
 
@@ -136,7 +143,7 @@ def _objects(view: SentenceView, verb: Any) -> list[Mention]:
         if child.dep_ in ("dobj", "attr") and child.pos_ != "ADP":
             found += view.actors(child, owner=False)
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS \
-                and not (placed and child.lower_ == "to"):
+                and not (placed and child.lower_ == "to") and not of_the_object(child):
             found += [m for obj in child.children if obj.dep_ == "pobj"
                       and obj.ent_type_ != "DATE" for m in view.actors(obj, owner=False)]
     clause = Clause.of(verb)

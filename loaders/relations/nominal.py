@@ -81,7 +81,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             agents += [m for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
                        for m in pobj_actors(view, p)]  # 'interference originating from X'
         elif child.dep_ == "prep" and child.lower_ in ("for", "to") and rel_type == "SUPPORTED":
-            patients += pobj_actors(view, child)  # "the EU's support to Moldova"
+            patients += [m for o in child.children if o.dep_ == "pobj"  # "the EU's support
+                         for m in view.actors(o)]  # to Moldova", "for Georgia's sovereignty"
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
                                                                          "MEMBER_OF"):
             patients += pobj_actors(view, child)

@@ -70,8 +70,9 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
                            speaker.start)
         if not line.listed:
             label = text[line.paren_start:line.paren_end]
-            turns.add(line.start, speaker, None if member else _speaks_for(own, speaker)
-                      or _ministers_government(label, builtin))
+            turns.add(line.start, speaker, _ministers_government(label, builtin) if member
+                      else _speaks_for(own, speaker) or _ministers_government(label, builtin))
+            # a member's 'we' is no one's, save a minister's: the government's
         if line.riding != (0, 0):
             riding_at = line.riding
             ridings.setdefault(text[riding_at[0]:riding_at[1]].strip(), speaker)
@@ -401,8 +402,9 @@ def _ministers_government(label: str, builtin: Builtin) -> Mention | None:
     """A minister's label with no department named: 'we' in the turn is the government of
     the document's country (none known: no one)."""
     here = locales.current()
-    if not label or not MINISTERIAL.search(label) or here is None or not here.government:
-        return None
+    if not label or not MINISTERIAL.search(label) or here is None or not here.government \
+            or "shadow" in label.lower():
+        return None  # ('The Shadow Minister for Security' speaks for the opposition)
     return builtin(here.government, here.government_type)
 
 

@@ -16,7 +16,7 @@ from ..mentions.mention import OPERATION_NOUNS, Mention, text_of
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView", "such_as", "places_of_portfolio"]
+__all__ = ["Clause", "SentenceView", "such_as", "places_of_portfolio", "of_the_object"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
@@ -730,6 +730,18 @@ def _open_pair(keys: set[str | None], linked: set[frozenset[str]]) -> bool:
 
 ROLE_HOLDER_NOUNS = lexicon.TITLE_WORDS | lexicon.PERSON_ROLE_NOUNS
 """Nouns of a role one person holds: the name set off after their phrase is theirs."""
+
+
+ORIGIN_PREPS = {"from", "at"}
+
+
+def of_the_object(prep: Any) -> bool:
+    """'met a diplomat from the Chinese consulate': the parser hangs the phrase on the
+    verb, but it says whom the role noun right before it belongs to, not what the verb
+    reaches (the consulate was not met)."""
+    verb, before = prep.head, prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.lower_ in ORIGIN_PREPS and before is not None and before.head.i == verb.i \
+        and before.dep_ == "dobj" and before.lower_ in lexicon.PERSON_ROLE_NOUNS
 
 
 def misattached_title(name: Any) -> Any | None:

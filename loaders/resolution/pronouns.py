@@ -50,7 +50,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      previous_body: Mention | None, turns: Any,
                      topic: Mention | None = None, last_subject: Mention | None = None,
                      author: Mention | None = None, quoted_speaker: Mention | None = None,
-                     issuer: Mention | None = None) -> Callable[[Any], Any]:
+                     issuer: Mention | None = None, resolving: Mention | None = None
+                     ) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -62,7 +63,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     ('"It is not about me," Chong said'), else `quoted_speaker`, who issued the statement
     the quoted paragraphs belong to ('X issued the following statement: "I have ...'").
     `issuer` is the body a release speaks for (its dateline's department): its 'we' and
-    'our' outside quotation marks."""
+    'our' outside quotation marks. `resolving` is the body whose resolution the sentence
+    is a paragraph of: an 'its' nothing else in the sentence takes ('Instructs its
+    Committee on Defence to ...')."""
     seen: dict[str, Mention | None] = {}
 
     def resolve(token: Any) -> Mention | None:
@@ -90,6 +93,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \
                 _plural(first, in_sent) or _coordinated(first, in_sent) if kind == "p" else \
                 _personal(first, in_sent, named_subject or topic or previous)
+            if found is None and kind == "n" and first.dep_ == "poss":
+                found = resolving
         seen[kind] = found
         sayer = _other_sayer(first, kind)
         if found is not None and sayer is not None and resolve(sayer) is found:

@@ -601,6 +601,11 @@ MEETINGS_AND_TIES = [
     case("remaining-the-main-threat-to-a-state-targets-it",
          "Russia remains the main threat to Lithuania.",
          edges=(("Russia", "TARGETED", "Lithuania"),)),
+    case("support-for-a-state-s-sovereignty-supports-the-state",
+         "The Harbour Council welcomes the support of the United States and the European Union "
+         "for Georgia's sovereignty.",
+         edges=(("United States", "SUPPORTED", "Georgia"),
+                ("European Union", "SUPPORTED", "Georgia"))),
     case("cooperation-between-two-bodies",
          "The minister welcomed the cooperation between Interpol and Europol.",
          edges=(("Interpol", "COOPERATED_WITH", "Europol"),),

@@ -842,8 +842,23 @@ NAMES = [
          names=("Parliamentary Joint Committee on Intelligence and Security",),
          not_names=("National Security and Intelligence Committee of Parliamentarians",)),
     case("a-described-committee-is-the-known-one",
-         "Ann Poe sat on the committee on national security and intelligence.",
+         "Ann Poe sat on the committee on national security and intelligence. CSIS briefed "
+         "the committee in Ottawa.",
          names=("National Security and Intelligence Committee of Parliamentarians",)),
+    case("a-described-committee-of-a-text-of-no-known-country-is-no-known-one",
+         "The Parliament of Georgia instructs its Committee on Defence and Security to monitor "
+         "the implementation of this resolution.",
+         names=("Committee on Defence and Security",),
+         not_names=("Standing Senate Committee on National Security, Defence and Veterans "
+                    "Affairs",)),
+    case("a-state-s-body-named-with-the-state-is-one-body",
+         "The Ministry of Foreign Affairs of the Czech Republic expelled two diplomats. The "
+         "Embassy of the People's Republic of China in Prague protested.",
+         names=("Ministry of Foreign Affairs of the Czech Republic",
+                "Embassy of the People's Republic of China"),
+         not_names=("Ministry of Foreign Affairs",),
+         edges=(("Embassy of the People's Republic of China", "PART_OF",
+                 "People's Republic of China"),)),
     case("foreign-before-a-body-is-part-of-its-name",
          "The Foreign Ministry of Northland denied the report. Foreign Minister Ilse Varga "
          "met the Foreign Office.", names=("Ilse Varga",),

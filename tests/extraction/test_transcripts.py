@@ -119,6 +119,33 @@ def test_westminster_labels(extractor: Extractor) -> None:
     assert ("Jane Roe", "BRIEFED", "House of Commons of the United Kingdom") in found
 
 
+HOUSE_QUESTIONS = """House of Commons Debates
+
+Mr. Paul Smith (Harbourside, CPC):
+Mr. Speaker, why did the minister wait two years?
+
+Hon. Jane Roe (Minister of Harbour Affairs, Lib.):
+Mr. Speaker, we introduced Bill C-70 to give CSIS new tools.
+
+Mr. Paul Smith:
+Mr. Speaker, we introduced Bill C-282 last year.
+"""
+
+
+def test_a_minister_s_we_in_the_house_is_the_government(extractor: Extractor) -> None:
+    """A minister answers for the government, member of the House or not; another
+    member's 'we' is no one's (a party, a caucus: the text does not say)."""
+    found = triples(run(extractor, HOUSE_QUESTIONS))
+    assert ("Government of Canada", "INTRODUCED", "Bill C-70") in found, found
+    assert not any(t == "INTRODUCED" and o == "Bill C-282" for _, t, o in found), found
+
+
+def test_a_shadow_minister_speaks_for_no_government(extractor: Extractor) -> None:
+    text = HOUSE_QUESTIONS.replace("Hon. Jane Roe (Minister of Harbour Affairs, Lib.)",
+                                   "Hon. Jane Roe (Shadow Minister of Harbour Affairs, Lib.)")
+    assert not any(t == "INTRODUCED" for _, t, _ in triples(run(extractor, text)))
+
+
 SENATE_WEBSITE = """Senate debates
 Thursday, 30 November 2017
 
