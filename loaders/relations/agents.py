@@ -20,7 +20,7 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import is_stop_form
-from .found import Builtin, Found
+from .found import Builtin, Found, pobj_actors
 from .registry import Sentence, family
 from .syntax import WH_WORDS, Clause, SentenceView, charged_with
 
@@ -100,6 +100,9 @@ def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
     verb = behalf.head.head
     home = locales.home_state()
     principals = [m for m in principals if m.name != home]  # an official's own country
+    if principals and verb.pos_ == "NOUN":  # 'his alleged activities on behalf of X'
+        owners = [m for c in verb.children if c.dep_ == "poss" for m in view.actors(c)]
+        yield from _acted_for(owners, principals, "agent-behalf", behalf.i)
     if not principals or verb.pos_ not in ("VERB", "AUX"):
         return
     yield from _acted_for(_clause_doer(view, verb), principals, "agent-behalf", behalf.i)
@@ -114,12 +117,21 @@ def _at_bidding(view: SentenceView, noun: Any) -> Iterator[Found]:
     principals = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"
                   for m in view.actors(o, owner=False) if _foreign_principal(m)]
+    principals = principals or _officers_service(view, noun)
     prep = noun.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:  # 'at the direction and under
         prep = prep.head  # the control of X': the second phrase hangs on the first
     verb = prep.head
     if principals and verb.pos_ in ("VERB", "AUX"):
         yield from _acted_for(_clause_doer(view, verb), principals, "agent-bidding", noun.i)
+
+
+def _officers_service(view: SentenceView, noun: Any) -> list[Mention]:
+    """'on the instructions of an officer of the FSB': the foreign body whose officer bids."""
+    return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in lexicon.PERSON_ROLE_NOUNS
+            for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+            for m in pobj_actors(view, q) if _foreign_principal(m)]
 
 
 def _bidden_to(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -23,7 +23,8 @@ __all__ = ["PAYING_VERBS", "payments", "expense_of", "is_payment", "MOVING_VERBS
 PAYING_VERBS = lexicon.PAYING_VERBS
 PAYMENT_NOUNS = {"bill", "bills", "benefits", "benefit", "cash", "money", "payment", "payments",
                  "gifts", "gift", "donation", "donations", "funds", "fees", "fee", "expenses",
-                 "costs", "loan", "loans", "bribe", "bribes", "salary", "kickbacks"}
+                 "costs", "loan", "loans", "bribe", "bribes", "salary", "kickbacks"} \
+    | lexicon.words("currency_nouns")
 RECIPIENT_TYPES = ("Person", "Party", "Organization", "Committee", "Media")
 
 

@@ -16,6 +16,7 @@ or none.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from ..mentions.mention import Mention
@@ -44,11 +45,44 @@ def lead_person(doc: Any, mentions: list[Mention]) -> list[Mention]:
         described = _described(sentence)
         if described is None:
             continue
-        named = _named_with_age(doc, mentions, sentence, _count(described))
+        count = _count(described)
+        named = _named_with_age(doc, mentions, sentence, count, _age_of(described))
+        if not named and count == 1:
+            named = _charged_next(doc, mentions, sentence)
         if not named:
             return mentions
         return _point_to(doc, mentions, described, named)
     return mentions
+
+
+YEAR_OLD = re.compile(r"(\d{2})\s*-\s*year\s*-\s*old")
+
+
+def _age_of(noun: Any) -> int | None:
+    """52 for 'a 52-year-old man from Leeds'."""
+    match = YEAR_OLD.search(noun.doc[noun.left_edge.i:noun.i].text)
+    return int(match.group(1)) if match else None
+
+
+def _charged_next(doc: Any, mentions: list[Mention], lead: Any) -> list[Mention]:
+    """'A 52-year-old man has been charged ... Peter Holloway, of Headingley, was charged
+    on Thursday': with no one named with an age, the one person the very next sentence
+    names as undergoing a proceeding."""
+    following = next(iter(doc[lead.end:].sents), None) if lead.end < len(doc) else None
+    if following is None:
+        return []
+    subjects = {m.key: m for m in mentions if following.start <= m.start < following.end
+                and m.type == "Person" and not m.scoped and m.key
+                and _undergoes(doc[m.end - 1])}
+    people = {m.key for m in mentions if following.start <= m.start < following.end
+              and m.type == "Person" and m.key}
+    return list(subjects.values()) if len(subjects) == 1 and len(people) == 1 else []
+
+
+def _undergoes(head: Any) -> bool:
+    verb = head.head
+    return head.dep_ == "nsubjpass" and verb.pos_ == "VERB" \
+        and is_stop_form(verb.lower_, PROCEEDING_VERBS)
 
 
 def _count(noun: Any) -> int:
@@ -95,10 +129,10 @@ def _person_noun(noun: Any) -> bool:
         word[:-1] in PERSON_NOUNS or word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS)
 
 
-def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int
-                    ) -> list[Mention]:
+def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int,
+                    age: int | None = None) -> list[Mention]:
     """The first `count` people named after the lead as 'Name, 61,' within a few
-    sentences; none unless there are that many."""
+    sentences (of the lead's age, when it gives one); none unless there are that many."""
     limit = lead.end
     for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES + 1):
         limit = sentence.end
@@ -107,7 +141,7 @@ def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int
         if m.start < lead.start or m.start >= limit or m.type != "Person" or m.scoped \
                 or not m.key:
             continue
-        if aged(doc, m):
+        if aged(doc, m) and (age is None or int(doc[m.end + 1].text) == age):
             found.setdefault(m.key, m)
     named = list(found.values())
     return named[:count] if len(named) >= count > 0 else []

@@ -925,6 +925,20 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "request of PRC officials. Omar Haddad acted on the orders of the FSB.",
          edges=(("Jane Roe", "ACTED_FOR", "People's Republic of China"),
                 ("Omar Haddad", "ACTED_FOR", "Federal Security Service"))),
+    case("acting-on-the-instructions-of-a-foreign-service-s-officer-acts-for-the-service",
+         "Oleg Varnov acted on the instructions of an officer of the Russian Federal Security "
+         "Service.", edges=(("Oleg Varnov", "ACTED_FOR", "Federal Security Service"),)),
+    case("acting-on-the-instructions-of-a-friend-makes-no-agent",
+         "Oleg Varnov acted on the instructions of a friend of the minister.",
+         no_types=("ACTED_FOR",)),
+    case("someone-s-activities-on-behalf-of-a-service-are-acts-for-it",
+         "The charge relates to his alleged activities on behalf of the Iranian Ministry of "
+         "Intelligence. Peter Holloway denies it. Jane Roe's activities on behalf of the "
+         "Ministry of State Security lasted years.",
+         edges=(("Jane Roe", "ACTED_FOR", "Ministry of State Security"),)),
+    case("an-amount-in-euros-given-to-a-party-funds-it",
+         "Oleg Varnov transferred more than two million euros to the Northland Unity Party.",
+         edges=(("Oleg Varnov", "FUNDED", "Northland Unity Party"),)),
     case("acting-under-a-foreign-principal-s-control-acts-for-it",
          "Jane Roe, allegedly acting at the direction and under the control of PRC government "
          "officials, conducted surveillance of dissidents.",

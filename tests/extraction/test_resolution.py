@@ -275,6 +275,16 @@ RESOLVED = [
          edges=(("Jane Roe", "ACTED_FOR", "People's Republic of China"),
                 ("Paul Smith", "ACTED_FOR", "People's Republic of China")),
          not_names=("Two defendants (unnamed)",)),
+    case("a-lead-s-age-must-match-the-age-a-person-is-named-with",
+         "London, 14 February 2025\n\nA 52-year-old man from Leeds has been charged following "
+         "an investigation by Counter Terrorism Policing North East. Peter Holloway, of "
+         "Headingley, appeared in court on Thursday. Sara Niknam, 34, was charged last month.",
+         not_pairs=(("Counter Terrorism Policing North East", "Sara Niknam"),)),
+    case("a-lead-s-person-is-the-one-the-next-sentence-names-as-charged",
+         "London, 14 February 2025\n\nA 52-year-old man from Leeds has been charged with "
+         "assisting the Iranian Ministry of Intelligence. Peter Holloway, of Headingley, was "
+         "charged on Thursday.",
+         pairs=(("Peter Holloway", "Ministry of Intelligence of Iran"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
