@@ -192,7 +192,30 @@ class MentionFinder:
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
             doc, chosen))))
         _headed_by_house(chosen)
-        return chosen
+        return self._known_committees(doc, chosen)
+
+    def _known_committees(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """'Select Committee on Intelligence, United States Senate': a committee the model
+        names without its house is the one known committee of the document's country whose
+        full name ends so ('United States Senate Select Committee on Intelligence')."""
+        here = locales.current()
+        if here is None or not any(m.type == "Committee" and m.kind == "ner" for m in mentions):
+            return mentions
+        known = [e for e in self.gazetteer.by_type("Committee")
+                 if (e.host or e.country) == here.country]
+        out = []
+        for n, m in enumerate(mentions):
+            if m.type == "Committee" and m.kind == "ner" and len(m.key.split()) > 2:
+                ends = [e for e in known if normalize_name(e.name).endswith(" " + m.key)]
+                if len(ends) > 1:  # the House's or the Senate's: the house named beside it
+                    houses = {w for o in mentions[max(n - 1, 0):n + 2] if o.type == "Legislature"
+                              and (abs(o.start - m.end) <= 2 or abs(m.start - o.end) <= 2)
+                              for w in normalize_name(o.name).split()} & HOUSE_WORDS
+                    ends = [e for e in ends if houses & set(normalize_name(e.name).split())]
+                if len(ends) == 1:
+                    m = from_entry(doc, m.start, m.end, "alias", ends[0])
+            out.append(m)
+        return out
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""
@@ -980,8 +1003,11 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
         at = doc[m.start].idx
         if m.kind != "ner" or not any(s <= at < e for s, e in lines) or m.text in rest:
             return False
-        if at >= end and any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
-            return False  # below the title, a body's head word ('Committee') is a name's
+        if (at >= end or _heads_its_line(doc, m)) \
+                and any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
+            return False  # below the title, a body's head word ('Committee') is a name's; so
+            # in a title that is the body's name ('Select Committee on Intelligence, United
+            # States Senate')
         head = doc[m.end - 1].text
         common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, rest)
         # 'Suspected Spy': 'a suspected spy' below; '... Police Stations': only 'stations'
@@ -990,6 +1016,23 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
         return common or swallowing and any(_sentence_word(t) for t in doc[m.start:m.end])
         # '... House of Commons Allegedly Helped Boss ...', 'RCMP Begins Probe Into ...'
     return [m for m in candidates if not misread(m)]
+
+
+HOUSE_NAMES = re.compile(r"\s*(?:the\s+)?(?:United States |U\.S\. )?(?:Senate|House of "
+                         r"Representatives|House of Commons|House of Lords)\s*$", re.IGNORECASE)
+
+
+def _heads_its_line(doc: Any, m: Mention) -> bool:
+    """The mention opens its line and a house follows it after a comma, to the line's end
+    (a hearing's heading: 'Select Committee on Intelligence, United States Senate')."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and "\n" not in before.text and "\n" not in before.whitespace_ \
+            or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    text = text_of(doc)
+    start = doc[m.end].idx + 1
+    end = text.find("\n", start)
+    return HOUSE_NAMES.match(text[start:end if end >= 0 else len(text)]) is not None
 
 
 def _topics_in_capitals(doc: Any, candidates: list[Mention]) -> list[Mention]:
@@ -1597,6 +1640,7 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+HOUSE_WORDS = {"senate", "house", "representatives", "commons", "lords"}
 STATE_BODY_HEADS = lexicon.words("state_body_heads")
 STATE_BODY_TYPES = ("Agency", "Organization", "Legislature", "Committee")
 

@@ -36,7 +36,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     committee = next((m for m in mentions if m.type == "Committee"), None)
     in_chamber = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines)
     # a debate of the House: no one testifies there, whatever committee a member names
-    senate_hearing = any(line.senator for line in lines)  # senators ask, others answer
+    senate_hearing = any(line.senator or line.member and not line.listed for line in lines)
+    # senators (or the chair's fellow members: 'VICE CHAIRMAN X') ask, others answer
     chair: Mention | None = None
     ridings: dict[str, Mention] = {}
     _listed_bodies(doc, mentions, [line for line in lines if line.listed])

@@ -177,9 +177,24 @@ def _office_line(line: str) -> bool:
         (".", "?", "!")) and words[0].lower().strip(",") in OFFICE_WORDS
 
 
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December")
+DATE_LINE = re.compile(rf"^(?:\w+day,?\s+)?(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)"
+                       rf"\s+\d{{4}}$")
+"""A line that is only a date ('September 18, 2024', 'Tuesday 14 March 2023')."""
+SPEAKER_TITLES = {"CHAIRMAN", "CHAIRWOMAN", "CHAIR", "VICE", "ACTING", "RANKING", "DIRECTOR",
+                  "DEPUTY", "SENATOR", "SEN.", "REP.", "MR.", "MS.", "MRS.", "DR.", "SECRETARY",
+                  "AMBASSADOR", "GENERAL", "ADMIRAL", "COMMISSIONER", "REPRESENTATIVE",
+                  "CONGRESSMAN", "CONGRESSWOMAN"}
+"""A hearing's speaker label in capitals opens on an office or a courtesy title
+('CHAIRMAN WARNER:', 'MS. KNAPP:'): a turn, no field."""
+
+
 def _label_ok(label: str) -> bool:
     words = label.replace("/", " ").split()
     if not words or len(words) > MAX_LABEL_WORDS:
+        return False
+    if label.isupper() and len(words) > 1 and words[0] in SPEAKER_TITLES:
         return False
     if _label_key(label) in NOT_LABELS or words[0].lower().rstrip(".") in NOT_LABELS:
         return False
@@ -195,8 +210,8 @@ def _name_above(text: str, lines: list[tuple[int, int]], number: int
         if not line or _office_line(line):
             continue
         if ":" in line or line[-1:] in ".?!;," or len(line.split()) > NAME_LINE_WORDS \
-                or URL_LINE.match(line):
-            return None
+                or URL_LINE.match(line) or DATE_LINE.match(line):
+            return None  # ('September 18, 2024' above a witness list: a date, no name)
         offset = text.index(line, start)
         return offset, offset + len(line)
     return None

@@ -38,11 +38,15 @@ PLAIN = re.compile(
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
 CAPS_LABEL = re.compile(
     r"^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
+    r"(?:(?P<title>(?:VICE[ \t]+|ACTING[ \t]+)?CHAIR(?:MAN|WOMAN|PERSON)?|RANKING[ \t]+MEMBER"
+    r"|(?:DEPUTY[ \t]+)?DIRECTOR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|COMMISSIONER"
+    r"|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN)[ \t]+)?"
     r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){0,2})[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE)
 """A transcript's surname in capitals before the speech ('SWALWELL: Are you aware ...',
-'[15:00:00] HILL: I have heard his name'), as broadcast and hearing transcripts print
-them."""
+'[15:00:00] HILL: I have heard his name', 'CHAIRMAN WARNER: Good morning'), as broadcast
+and hearing transcripts print them; an office before the surname is no part of the name
+(the chairman's chairs the hearing)."""
 CAPS_TITLED_LABEL = re.compile(
     r"^[ \t]*(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
     r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4}),[ \t]+"
@@ -183,7 +187,10 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
     caps = [m for m in CAPS_LABEL.finditer(text) if m.group("name") not in NOT_CAPS_LABELS]
     titled = list(CAPS_TITLED_LABEL.finditer(text))
     if len({m.group("name") for m in caps + titled}) >= 2:  # two speakers: a transcript
-        found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"))
+        found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"),
+                              chair=(m.group("title") or "").startswith("CHAIR"),
+                              member=_member_title(m.group("title") or ""),
+                              senator=_senator(m.group(0)))
                   for m in caps]
         found += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"),
                               m.end("paren"), m.group("name"), senator=_senator(m.group(0)))
@@ -326,6 +333,14 @@ def _title_like(label: str) -> bool:
     words = re.findall(r"[\w'’\-]+", label)
     return bool(words) and not label.rstrip().endswith((".", "?", "!")) and all(
         w[0].isupper() or w in LABEL_LOWER or w in ("an", "as", "an") for w in words)
+
+
+MEMBER_TITLES = ("VICE", "RANKING", "REPRESENTATIVE", "CONGRESS")
+
+
+def _member_title(title: str) -> bool:
+    """'VICE CHAIRMAN RUBIO', 'RANKING MEMBER X': a member of the committee who asks."""
+    return title.startswith(MEMBER_TITLES)
 
 
 def _senator(label: str) -> bool:

@@ -146,6 +146,38 @@ def test_a_shadow_minister_speaks_for_no_government(extractor: Extractor) -> Non
     assert not any(t == "INTRODUCED" for _, t, _ in triples(run(extractor, text)))
 
 
+SELECT_COMMITTEE = """Select Committee on Intelligence, United States Senate
+Open Hearing on Foreign Threats to the 2024 Elections
+September 18, 2024
+
+Witnesses: Jane Roe, Director of Harbour Intelligence; Omar Haddad, Deputy Director.
+
+CHAIRMAN WARNER: Good morning. Russia is trying to influence our elections. Director Roe?
+
+DIRECTOR ROE: Thank you, Mr. Chairman. Russia remains the most active threat.
+
+VICE CHAIRMAN RUBIO: Has China targeted candidates?
+
+MR. HADDAD: Yes, Senator. China targets candidates at the state level.
+"""
+
+
+def test_a_hearing_s_labels_in_capitals_with_an_office(extractor: Extractor) -> None:
+    """'CHAIRMAN WARNER:' is Warner, who chairs the committee its heading names (with its
+    house after a comma: the Senate's, not the House's); 'VICE CHAIRMAN RUBIO:' is a
+    member; 'DIRECTOR ROE:' and 'MR. HADDAD:' answer as witnesses, each the person the
+    text names in full. A date above a list is no actor."""
+    extraction = run(extractor, SELECT_COMMITTEE)
+    found, names = triples(extraction), {a.name for a in extraction.actors}
+    committee = "United States Senate Select Committee on Intelligence"
+    assert ("Warner", "HEADS", committee) in found, found
+    assert ("Rubio", "MEMBER_OF", committee) in found, found
+    assert ("Jane Roe", "TESTIFIED_BEFORE", committee) in found, found
+    assert ("Omar Haddad", "TESTIFIED_BEFORE", committee) in found, found
+    assert not names & {"Chairman Warner", "Director Roe", "September 18, 2024"}, names
+    assert not any(s in ("Warner", "Rubio") and t == "TESTIFIED_BEFORE" for s, t, _ in found)
+
+
 SENATE_WEBSITE = """Senate debates
 Thursday, 30 November 2017
 
