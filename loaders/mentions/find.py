@@ -79,7 +79,7 @@ from .ner import (
 )
 from .seats import SeatIndex
 from .services import possessed_services, state_service
-from .units import numbered_units, placed_branches
+from .units import numbered_units, placed_branches, placed_police
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -169,14 +169,15 @@ class MentionFinder:
         candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc) + _listed_committees(doc) + _dated_resolutions(doc) \
             + _titled_resolution(doc)
-        candidates += numbered_units(doc) + placed_branches(doc)
+        candidates += numbered_units(doc) + placed_branches(doc) + placed_police(doc)
         candidates += district_courts(doc) + placed_courts(doc)
         candidates = _drop_non_actors(doc, _title_case_headline(doc, candidates))
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_state_epithets(doc, drop_country_prefixed(doc, candidates,
                                                                     self.country_words))
-        chosen = absorb_house_prefix(pick(drop_crossing(named_committees(candidates))))
+        chosen = _capitals_naming_things(doc, absorb_house_prefix(pick(drop_crossing(
+            named_committees(candidates)))))
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _named_again(doc, _bodies_of_states(
             doc, _countries_in_names(doc, chosen))))
@@ -647,11 +648,22 @@ def _known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 and not _named_noun(doc, m.start):  # not 'X met two individuals known as
             # "Ken"': the name is the individuals', not X's
             owner = aliases[m.text] = previous
+        if owner is None and previous is not None and _or_alias(doc, previous, m, before):
+            owner = aliases[m.text] = previous
         if owner is not None:
             _same_actor(m, owner)
             continue
         previous = m
     return mentions
+
+
+def _or_alias(doc: Any, subject: Mention, m: Mention, before: str) -> bool:
+    """'Wang Liqiang (Chinese: ...), or William Wang, is a ...': in a lead, a name after
+    ', or' that shares a word with the sentence's subject is another name of that person
+    (not 'Jane Roe, or Paul Smith', two people: no shared word)."""
+    sentence = sentence_of(doc[m.start])
+    return before.endswith(", or") and subject.start == sentence.start \
+        and bool(set(subject.text.lower().split()) & set(m.text.lower().split()))
 
 
 def _named_noun(doc: Any, name_start: int) -> bool:
@@ -1641,6 +1653,16 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 
 HOUSE_WORDS = {"senate", "house", "representatives", "commons", "lords"}
+CAPITAL_NAMED = lexicon.words("capital_named_nouns")
+
+
+def _capitals_naming_things(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'violated the Minsk agreements', 'the Astana format': a capital before the noun of
+    an agreement or a meeting names that thing; the state it stands for acts nowhere."""
+    return [m for m in mentions if not (m.kind == "metonym" and m.end < len(doc)
+                                        and doc[m.end].lower_ in CAPITAL_NAMED)]
+
+
 STATE_BODY_HEADS = lexicon.words("state_body_heads")
 STATE_BODY_TYPES = ("Agency", "Organization", "Legislature", "Committee")
 

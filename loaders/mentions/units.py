@@ -18,7 +18,7 @@ from ..vocabulary.gazetteer import normalize_name
 from .mention import Mention, tokens_written
 from .ner import ACRONYM
 
-__all__ = ["numbered_units", "placed_branches"]
+__all__ = ["numbered_units", "placed_branches", "placed_police"]
 
 NUMBERED_UNIT_NOUNS = lexicon.words("numbered_unit_nouns")
 UNIT_NUMBER = re.compile(r"^\d{2,6}$")
@@ -67,6 +67,26 @@ def placed_branches(doc: Any) -> list[Mention]:
         name = f"{doc[start:token.i + 1].text} of {parent}"
         out.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, "ner", name,
                            "Agency", key=normalize_name(name), source="ner"))
+    return out
+
+
+def placed_police(doc: Any) -> list[Mention]:
+    """'Shanghai police stated that ...': a city's police named by the city before a
+    lowercase 'police' is a body of its own (the model tags only the city). Not a state's
+    ('Chinese police' is China, by the demonym) nor a place inside a sentence's name."""
+    out = []
+    for token in tokens_written(doc, {"police"}):
+        if not token.is_lower or token.i == 0 or token.dep_ == "compound":
+            continue  # ('the Beijing police stations': stations, no police force)
+        start = token.i
+        while start > 0 and token.i - start < PLACE_WORDS and doc[start - 1].ent_type_ == "GPE" \
+                and doc[start - 1].is_title:
+            start -= 1
+        if start == token.i:
+            continue
+        name = f"{doc[start:token.i].text} police"
+        out.append(Mention(start, token.i + 1, name, "ner", name, "Agency",
+                           key=normalize_name(name), source="ner"))
     return out
 
 

@@ -313,8 +313,9 @@ def _counted(doc: Any, token: Any) -> Mention | None:
             or any(c.dep_ == "acl" and c.lower_ in NAMING_WORDS for c in token.children):
         return None  # 'two individuals known as "Ken" and "Lily"' are named
     start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
-    if any(t.text[:1].isupper() and t.i != number.i for t in doc[start:token.i]):
-        return None
+    if any(t.text[:1].isupper() and t.i != number.i and t.ent_type_ != "NORP"
+           for t in doc[start:token.i]):
+        return None  # ('two young British men' are counted; 'two Harbour Front men' named)
     return _mention(doc, start, start, token.i + 1, "", None, True)
 
 

@@ -216,8 +216,9 @@ def _qualifying_states(view: SentenceView, obj: Any, gazetteer: Gazetteer,
 def _owning_states(view: SentenceView, arena: Any) -> list[Mention]:
     """The state that owns the arena: 'the elections of Moldova', "Moldova's politics"."""
     owners = [c for c in arena.children if c.dep_ == "poss"]
-    owners += [o for p in arena.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
+    owners += [x for p in arena.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+    # ('the affairs of Hong Kong SAR and Taiwan': each state among the owners)
     found = [view.at[o.i] for o in owners if o.i in view.at and view.at[o.i].type == "State"]
     if not found and any(o.lower_ == "its" for o in owners):
         found = _speaking_state(view)  # 'Lithuania condemns attempts by Russia to

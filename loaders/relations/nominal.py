@@ -49,8 +49,9 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if noun.lower_ in OPERATION_NOUNS:
         yield from _linked_operation(view, noun)
     rel_type = lexicon.NOMINAL_EVENTS.get(noun.lower_)
-    if rel_type is None:
-        return
+    if rel_type is None or noun.lower_ == "intervention" and any(
+            c.lower_ in ARMED_WORDS for c in noun.children):
+        return  # 'NATO's military intervention in Libya' is a war, not interference
     patients: list[Mention] = []
     agents: list[Mention] = []
     own = view.at.get(noun.i)
@@ -124,6 +125,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
 
 
+ARMED_WORDS = {"military", "armed", "humanitarian"}
 THREAT_NOUNS = {"threat", "threats"}
 STAYING_FORMS = {"remain", "remains", "remained", "become", "becomes", "became"}
 

@@ -64,6 +64,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
         if m.scoped and not m.key:
             prefix = "group:" if m.group else "unnamed:"
             m.key = prefix + normalize_name(m.name)
+    _counted_alike(mentions)
     _resolve_anaphora(mentions, home_government, home_bodies or {}, office_holder)
     if hearing:
         _hearing_committee(mentions)
@@ -239,6 +240,35 @@ SHORTENED_TYPES = ("Party", "Organization", "Agency", "Media", "Committee", "Com
                    "Legislature")
 
 
+GENERIC_PEOPLE = {"people", "persons", "individuals"}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+
+
+def _counted_alike(mentions: list[Mention]) -> None:
+    """'Germany arrests three people suspected of spying ... three German nationals': a
+    counted group named only as 'people' is the one other group of the same count the
+    document describes more closely (two such groups: left apart)."""
+    counted: dict[int, list[Mention]] = {}
+    for m in mentions:
+        words = m.text.lower().split()
+        number = COUNT_WORDS.get(words[0], 0) if words else 0
+        number = int(words[0]) if words and words[0].isdigit() else number
+        if m.group and m.kind == "unnamed" and len(words) >= 2 and number:
+            counted.setdefault(number, []).append(m)
+    for same in counted.values():
+        by_head: dict[str, Mention] = {}
+        for m in same:  # 'Seven individuals' and '7 individuals': one group
+            first = by_head.setdefault(m.text.lower().split()[-1], m)
+            m.key, m.name = first.key, first.name
+        generic = [m for m in same if m.text.lower().split()[-1] in GENERIC_PEOPLE]
+        closer = {m.key: m for m in same if m not in generic}
+        if generic and len(closer) == 1:
+            target = next(iter(closer.values()))
+            for m in generic:
+                m.key, m.name = target.key, target.name
+
+
 def _shortened_bodies(mentions: list[Mention]) -> None:
     """'Labor Party' after 'Australian Labor Party', 'State Security Department' after
     'State Security Department of the Republic of Lithuania': a body the model names by the
@@ -278,9 +308,10 @@ def _initialisms(mentions: list[Mention]) -> None:
         return
     by_initials: dict[str, set[tuple[str, str, str]]] = {}
     for m in bodies:
-        letters = "".join(w[0] for w in m.name.replace("-", " ").split()
-                          if w.lower() not in INITIALISM_SKIP and w[:1].isalpha())
-        by_initials.setdefault(letters.upper(), set()).add((m.key, m.name, m.type))
+        for name in {m.name, m.name.rsplit(" of ", 1)[0]}:  # 'MFA' for the 'Ministry of
+            letters = "".join(w[0] for w in name.replace("-", " ").split()  # Foreign Affairs
+                              if w.lower() not in INITIALISM_SKIP and w[:1].isalpha())  # of X'
+            by_initials.setdefault(letters.upper(), set()).add((m.key, m.name, m.type))
     for m in mentions:
         if m.kind != "ner" or not m.text.isupper() or not 2 <= len(m.text) <= 7:
             continue

@@ -339,8 +339,8 @@ def _plural(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
 def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """'Sun and Hu laundered the money they received from the PRC': 'they' in a clause
     below a verb whose subject is two or more people joined by 'and' is those people (one
-    mention standing for each, as a counted lead does); any clause of its own subject
-    between them leaves it alone."""
+    mention standing for each, as a counted lead does), or the one group of people that
+    subject names; any clause of its own subject between them leaves it alone."""
     node = token.head
     for _ in range(8):
         if node.head.i == node.i and node.pos_ not in ("VERB", "AUX"):
@@ -350,6 +350,8 @@ def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
         if subject is not None:
             people = {m.key: m for t in (subject, *subject.conjuncts)
                       for m in [in_sent.get(t.i)] if m is not None and m.type == "Person"}
+            if len(people) == 1 and next(iter(people.values())).group:
+                return next(iter(people.values()))  # 'two British men ... after they were'
             if len(people) < 2:
                 return None
             first = next(iter(people.values()))

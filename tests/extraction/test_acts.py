@@ -747,6 +747,19 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("intervention-in-the-affairs-of-states-interferes-in-each",
+         "The People's Republic of China's intervention in the affairs of Hong Kong SAR and "
+         "Taiwan grew.", edges=(("People's Republic of China", "INTERFERED_IN", "Taiwan"),)),
+    case("a-military-intervention-is-no-interference",
+         "NATO's military intervention in Libya began in 2011.", no_types=("INTERFERED_IN",)),
+    case("a-protest-over-a-state-s-actions-criticizes-the-state",
+         "The Ministry of Foreign Affairs of Ukraine expresses its resolute protest over the "
+         "unlawful actions by Russia in Donbas.",
+         edges=(("Ministry of Foreign Affairs of Ukraine", "CRITICIZED", "Russia"),)),
+    case("they-after-a-counted-group-is-the-group",
+         "Two young British men are awaiting sentencing after they were recruited by the "
+         "Wagner Group to carry out an arson.",
+         edges=(("Two young British men (unnamed)", "ACTED_FOR", "Wagner Group"),)),
     case("a-state-continuing-its-interference-interferes",
          "Russia continued its interference in Moldova.",
          edges=(("Russia", "INTERFERED_IN", "Moldova"),)),

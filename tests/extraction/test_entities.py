@@ -851,6 +851,27 @@ NAMES = [
          names=("Committee on Defence and Security",),
          not_names=("Standing Senate Committee on National Security, Defence and Veterans "
                     "Affairs",)),
+    case("a-second-name-after-or-in-a-lead-is-the-subject-s",
+         "Wang Liqiang (Chinese: 王立强), or William Wang, is a Chinese defector to Australia. "
+         "Wang sought asylum in 2019.", names=("Wang Liqiang",), not_names=("William Wang",)),
+    case("two-people-joined-by-or-stay-two",
+         "Jane Roe, or Paul Smith, will attend the hearing on Monday.",
+         names=("Jane Roe", "Paul Smith")),
+    case("a-capital-naming-an-agreement-is-no-state",
+         "Russia violated the Minsk agreements again, the Harbour Council said.",
+         not_names=("Belarus",)),
+    case("a-city-s-police-is-a-body-of-its-own",
+         "Shanghai police said Jane Roe was a fraudster. The Beijing police stations in Canada "
+         "closed.", names=("Shanghai police",), not_names=("Beijing police",)),
+    case("a-ministry-s-initials-without-its-state-are-the-ministry",
+         "Statement of the MFA of Ukraine on the elections. The Ministry of Foreign Affairs of "
+         "Ukraine protests against Russia.",
+         names=("Ministry of Foreign Affairs of Ukraine",), not_names=("MFA",)),
+    case("counted-groups-of-the-same-size-are-one-group",
+         "Germany arrests three people suspected of spying for China. Prosecutors said three "
+         "German nationals had worked for the Ministry of State Security. The Council imposed "
+         "measures against 7 individuals. The seven individuals are barred from travel.",
+         not_names=("Three people (unnamed)", "7 individuals (unnamed)")),
     case("a-state-s-body-named-with-the-state-is-one-body",
          "The Ministry of Foreign Affairs of the Czech Republic expelled two diplomats. The "
          "Embassy of the People's Republic of China in Prague protested.",
