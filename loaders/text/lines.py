@@ -10,6 +10,7 @@ masking, the sentence splitter and the field relations all agree on what a line 
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -129,6 +130,10 @@ def fields(text: str) -> list[Field]:
             candidates.append(match)
             if len(candidates) >= MAX_FIELDS:
                 break
+    glued = list(itertools.islice(_glued_field_line().finditer(text), MAX_FIELDS)) \
+        if len(candidates) < MAX_FIELDS else []
+    if glued:
+        candidates = sorted(candidates + glued, key=lambda m: m.start())[:MAX_FIELDS]
     if not candidates:
         return []
     lines = line_spans(text)
@@ -148,7 +153,8 @@ def fields(text: str) -> list[Field]:
         if len(block) < 2 and not known:
             continue
         if subject is None:
-            subject = _name_above(text, lines, numbers[block[0]]) or \
+            subject = _infobox_name(text, lines, numbers[block[0]]) or \
+                _name_above(text, lines, numbers[block[0]]) or \
                 _title_name(text, lines, numbers[block[0]])
         for number in range(max(0, numbers[block[0]] - OFFICE_LOOKBACK), numbers[block[-1]]):
             start, end = lines[number]
@@ -182,6 +188,8 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 DATE_LINE = re.compile(rf"^(?:\w+day,?\s+)?(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)"
                        rf"\s+\d{{4}}$")
 """A line that is only a date ('September 18, 2024', 'Tuesday 14 March 2023')."""
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year: no name of a person or a body on a line above fields has one."""
 SPEAKER_TITLES = {"CHAIRMAN", "CHAIRWOMAN", "CHAIR", "VICE", "ACTING", "RANKING", "DIRECTOR",
                   "DEPUTY", "SENATOR", "SEN.", "REP.", "MR.", "MS.", "MRS.", "DR.", "SECRETARY",
                   "AMBASSADOR", "GENERAL", "ADMIRAL", "COMMISSIONER", "REPRESENTATIVE",
@@ -205,9 +213,9 @@ def _label_ok(label: str) -> bool:
 def _name_above(text: str, lines: list[tuple[int, int]], number: int
                 ) -> tuple[int, int] | None:
     """The short line just above a block, when it is a name (no sentence, no colon)."""
-    for start, end in reversed(lines[max(0, number - 3 - OFFICE_LOOKBACK):number]):
+    for start, end in reversed(lines[max(0, number - 3 - 2 * OFFICE_LOOKBACK):number]):
         line = text[start:end].strip()
-        if not line or _office_line(line):
+        if not line or _office_line(line) or _between_name_and_fields(line):
             continue
         if ":" in line or line[-1:] in ".?!;," or len(line.split()) > NAME_LINE_WORDS \
                 or URL_LINE.match(line) or DATE_LINE.match(line):
@@ -215,6 +223,43 @@ def _name_above(text: str, lines: list[tuple[int, int]], number: int
         offset = text.index(line, start)
         return offset, offset + len(line)
     return None
+
+
+INFOBOX_LINES = 40
+
+
+def _infobox_name(text: str, lines: list[tuple[int, int]], number: int
+                  ) -> tuple[int, int] | None:
+    """A flattened infobox opens on the article's title again ('Mateusz Piskorski', then
+    offices, dates, 'Personal details', a birthplace): the line above the block that
+    repeats the title, reached over short lines only (no sentence), is the subject."""
+    filled = [(s, e) for s, e in lines[:number] if text[s:e].strip()]
+    if not filled:
+        return None
+    title = text[filled[0][0]:filled[0][1]].strip()
+    if not title or len(title.split()) > NAME_LINE_WORDS or ":" in title:
+        return None
+    for start, end in reversed(filled[1:][-INFOBOX_LINES:]):
+        line = text[start:end].strip()
+        if line == title:
+            offset = text.index(line, start)
+            return offset, offset + len(line)
+        if line[-1:] in ".?!" or len(line.split()) > 12:
+            return None
+    return None
+
+
+NATIVE_NAME = re.compile(r"\((?:[A-Z][a-z]+)\)$")
+"""'Віктор Медведчук (Ukrainian)': the name in another script, its language in brackets."""
+
+
+def _between_name_and_fields(line: str) -> bool:
+    """Infobox lines between the subject's name and the fields: an office's dates ('29
+    August 2019 – 13 January 2023'), 'In office', the name in another script."""
+    if line[-1:] in ".?!":
+        return False  # a sentence: the lead, no infobox line
+    return bool(YEAR.search(line)) or is_incidental_label(line) \
+        or bool(NATIVE_NAME.search(line)) and not line.isascii()
 
 
 TITLE_NAME_REACH = 4
@@ -253,6 +298,24 @@ def _lexicon() -> tuple[dict[str, FieldMeaning], frozenset[str], frozenset[str]]
             meanings[_label_key(label)] = meaning
     incidental = frozenset(_label_key(x) for x in data.get("incidental", {}).get("labels", []))
     return meanings, incidental, frozenset(data.get("no_body", {}).get("values", []))
+
+
+@lru_cache(maxsize=1)
+def glued_labels() -> tuple[str, ...]:
+    """The known labels (linking or incidental) as a flattened infobox writes them, first
+    letter capitalised, longest first ('Political party', 'Preceded by')."""
+    meanings, incidental, _ = _lexicon()
+    labels = sorted(set(meanings) | set(incidental), key=len, reverse=True)
+    return tuple(label[0].upper() + label[1:] for label in labels if len(label) > 3)
+
+
+@lru_cache(maxsize=1)
+def _glued_field_line() -> re.Pattern[str]:
+    """'Political partyZmiana', 'Preceded byVolodymyr Lytvyn': a stored page's infobox
+    with no separator between a known label and its value."""
+    alternation = "|".join(re.escape(label) for label in glued_labels())
+    return re.compile(rf"^[ \t]*(?P<label>{alternation})(?P<value>[A-Z0-9(][^\n]{{0,300}}?)"
+                      r"[ \t]*$", re.MULTILINE)
 
 
 def field_meaning(label: str) -> FieldMeaning | None:

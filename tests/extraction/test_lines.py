@@ -80,6 +80,40 @@ def test_a_block_after_the_lead_sentence_is_the_article_subject_s(extractor: Ext
         run(extractor, LEAD_THEN_FIELDS))
 
 
+GLUED_INFOBOX = """Jan Kowal
+https://example.org/wiki/Jan_Kowal
+
+Jan Kowal
+Member of the Sejm
+In office
+25 September 2005 – 4 November 2007
+Personal details
+Born (1977-05-18) 18 May 1977
+Harbourtown, Poland
+Political partyHarbour Union
+SpouseAnna Nowak
+Alma materUniversity of Harbourtown
+Jan Kowal (born 18 May 1977) is a Polish activist. In 2016 he was arrested.
+"""
+
+
+def test_a_glued_infobox_is_read_as_fields_of_the_repeated_title(extractor: Extractor
+                                                                 ) -> None:
+    """A stored page's infobox glues a known label to its value ('Political partyHarbour
+    Union'): the label is a field's, the value a name of its own; the subject is the
+    title the box repeats, past the dates, offices and birthplace lines under it."""
+    items = fields(GLUED_INFOBOX)
+    assert [f.label for f in items] == ["Political party", "Spouse", "Alma mater"]
+    start, end = items[0].subject
+    assert GLUED_INFOBOX[start:end] == "Jan Kowal"
+    extraction = run(extractor, GLUED_INFOBOX)
+    names = {a.name for a in extraction.actors}
+    assert ("Jan Kowal", "MEMBER_OF", "Harbour Union") in triples(extraction)
+    assert ("Jan Kowal", "HAD_RELATIONSHIP", "Anna Nowak") in triples(extraction)
+    assert not {"Political partyHarbour Union", "SpouseAnna Nowak", "Harbourtown, Poland"} \
+        & names, names
+
+
 def test_a_title_the_lead_does_not_open_with_is_no_subject() -> None:
     text = LEAD_THEN_FIELDS.replace("Jane Roe (born", "Omar Haddad's wife (born")
     assert fields(text)[0].subject is None
