@@ -321,6 +321,10 @@ class SentenceView:
                                                                        owner=False)
         if _participle(verb):
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
+        before = self.at.get(verb.i - 1) if verb.i > 0 and verb.tag_ == "VBG" else None
+        if verb.dep_ == "acl" and before is not None and before.end == verb.i \
+                and verb.head.i < before.start:  # 'an opponent of Ukraine joining the EU':
+            return [before]  # the parser hangs the gerund on the noun before the name
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             found = self.actors(verb.head, owner=False)
             if not found and verb.tag_ == "VBG":  # 'X is a politician representing Y'

@@ -760,6 +760,9 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "Two young British men are awaiting sentencing after they were recruited by the "
          "Wagner Group to carry out an arson.",
          edges=(("Two young British men (unnamed)", "ACTED_FOR", "Wagner Group"),)),
+    case("a-gerund-after-a-name-is-that-name-s-doing",
+         "Jane Roe is an opponent of Ukraine joining the European Union.",
+         not_edges=(("Jane Roe", "MEMBER_OF", "European Union"),)),
     case("a-state-continuing-its-interference-interferes",
          "Russia continued its interference in Moldova.",
          edges=(("Russia", "INTERFERED_IN", "Moldova"),)),
