@@ -193,7 +193,20 @@ class MentionFinder:
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
             doc, chosen))))
         _headed_by_house(chosen)
-        return self._known_committees(doc, chosen)
+        return self._directors_offices(doc, self._known_committees(doc, chosen))
+
+    def _directors_offices(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """'the Director of National Intelligence, James Clapper': the model tags 'National
+        Intelligence' as a body; it is the known office of that director."""
+        out = []
+        for m in mentions:
+            if m.kind == "ner" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
+                    and doc[m.start - 2].lower_ == "director":
+                entry = self.gazetteer.get(f"Office of the Director of {m.text}")
+                if entry is not None:
+                    m = from_entry(doc, m.start, m.end, "alias", entry)
+            out.append(m)
+        return out
 
     def _known_committees(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """'Select Committee on Intelligence, United States Senate': a committee the model

@@ -86,7 +86,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
                          for m in view.actors(o)]  # to Moldova", "for Georgia's sovereignty"
         elif child.dep_ == "prep" and child.lower_ == "in" and rel_type in ("INTERFERED_IN",
                                                                          "MEMBER_OF"):
-            patients += pobj_actors(view, child)
+            patients += pobj_actors(view, child) or [  # 'in the affairs of X and Y': X, Y
+                m for o in child.children if o.dep_ == "pobj" for m in view.actors(o)]
     if rel_type in ("INTERFERED_IN", "TARGETED"):
         head_agents, head_patients = _activity_head(view, noun)
         agents += head_agents

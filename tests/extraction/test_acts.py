@@ -750,6 +750,11 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("intervention-in-the-affairs-of-states-interferes-in-each",
          "The People's Republic of China's intervention in the affairs of Hong Kong SAR and "
          "Taiwan grew.", edges=(("People's Republic of China", "INTERFERED_IN", "Taiwan"),)),
+    case("intervention-in-other-states-affairs-is-none-in-the-text-s-own-country",
+         "In November 2019, Wang Liqiang sought asylum in Australia, claiming to be a spy who "
+         "was involved in the PRC's intervention in the affairs of Taiwan. The Australian "
+         "Security Intelligence Organisation is reviewing his claims.",
+         not_edges=(("People's Republic of China", "INTERFERED_IN", "Australia"),)),
     case("a-military-intervention-is-no-interference",
          "NATO's military intervention in Libya began in 2011.", no_types=("INTERFERED_IN",)),
     case("a-protest-over-a-state-s-actions-criticizes-the-state",

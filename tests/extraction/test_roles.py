@@ -371,6 +371,11 @@ EMPLOYERS = [
     case("a-committee-named-with-its-is-part-of-the-body-its-stands-for",
          "The Harbour Council said its Committee on Defence would meet on Monday.",
          edges=(("Committee on Defence", "PART_OF", "Harbour Council"),)),
+    case("the-director-of-a-known-office-heads-it",
+         "Whereas the Director of National Intelligence, James Clapper, testified before "
+         "Congress on January 5, 2017.",
+         edges=(("James Clapper", "HEADS", "Office of the Director of National Intelligence"),),
+         not_names=("National Intelligence",)),
     case("employed-works-for", "The Northwind Bank employed Jane Roe.",
          edges=(("Jane Roe", "WORKS_FOR", "Northwind Bank"),)),
     case("a-foreign-states-minister-works-for-it",
