@@ -542,8 +542,16 @@ def _drop_non_actors(doc: Any, mentions: list[Mention]) -> list[Mention]:
     ('Artificial Intelligence (AI)', whichever finder took it for one), nor an affair's
     name ('Qatargate')."""
     return [m for m in mentions if not _document_part(m.text) and not _numbered(doc, m)
+            and not _document_kind(doc, m)
             and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)
             and not (m.kind in FOUND_NAME_KINDS | {"subject"} and SCANDAL_NAME.match(m.name))]
+
+
+def _document_kind(doc: Any, mention: Mention) -> bool:
+    """'Council of the EU, Press release, 20 May 2025': 'Press' before 'release' (or
+    'statement', 'conference') is a kind of document or event, no outlet."""
+    return mention.text.lower() == "press" and mention.end < len(doc) \
+        and doc[mention.end].lower_ in ("release", "releases", "statement", "conference")
 
 
 def _numbered(doc: Any, mention: Mention) -> bool:

@@ -280,13 +280,21 @@ LONG_FORM_TOKENS = 16
 FORM_BOUNDARIES = {",", ";", "and", "or", "(", "who", "which", "that", "—", "–"}
 
 
+def _another_group(conjunct: Any) -> bool:
+    return conjunct.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in conjunct.children)
+
+
 def long_forms(doc: Any, start: int, end: int) -> list[str]:
     """'15 entities controlled or owned by the Russian government', 'individuals who
     provided support to Russian military forces': the phrase with what follows its noun,
     cut where a list or a clause goes on, as readers quote the actor (each cut is one form;
     the mention itself stays the noun and its modifiers)."""
     head = doc[end - 1]
-    right = max(t.i for t in head.subtree)
+    other = {t.i for c in head.children if c.dep_ == "conj" and _another_group(c)
+             for t in c.subtree}  # ('six individuals and three entities responsible for
+    # ...': a second counted group or a name is none of the first's forms; 'European
+    # leaders and their entourage' is one)
+    right = max(t.i for t in head.subtree if t.i not in other)
     forms = []
     for cut in range(end + 1, min(right + 1, start + LONG_FORM_TOKENS) + 1):
         if cut == right + 1 or doc[cut].lower_ in FORM_BOUNDARIES:

@@ -872,6 +872,9 @@ NAMES = [
          "German nationals had worked for the Ministry of State Security. The Council imposed "
          "measures against 7 individuals. The seven individuals are barred from travel.",
          not_names=("Three people (unnamed)", "7 individuals (unnamed)")),
+    case("press-before-release-is-no-outlet",
+         "Council of the EU, Press release, 20 May 2025\n\nThe Council today imposed "
+         "restrictive measures on Ivan Sorokin.", not_names=("Press",)),
     case("a-state-s-body-named-with-the-state-is-one-body",
          "The Ministry of Foreign Affairs of the Czech Republic expelled two diplomats. The "
          "Embassy of the People's Republic of China in Prague protested.",
@@ -890,6 +893,17 @@ NAMES = [
 @pytest.mark.parametrize("expected", NAMES)
 def test_name(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
+
+
+def test_a_group_s_forms_stop_before_a_second_group_joined_to_it(extractor: Extractor
+                                                                  ) -> None:
+    """'six individuals and three entities responsible for ...': the individuals' forms
+    never run into the entities, a group of its own."""
+    extraction = run(extractor, "The Council of the EU imposed restrictive measures on six "
+                                "individuals and three entities responsible for actions of "
+                                "the Russian Federation.")
+    individuals = next(a for a in extraction.actors if a.name == "Six individuals (unnamed)")
+    assert not any("entities" in alias for alias in individuals.aliases), individuals.aliases
 
 
 def _names(extraction: Extraction) -> set[str]:
