@@ -10,6 +10,7 @@ extractor). No designator named before, no edge: a passive alone says nothing of
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -26,8 +27,9 @@ DESIGNATED = ("Person", "Organization", "Agency", "Media", "Party")
 def passive_designations(s: Sentence) -> Iterator[Found]:
     sanctioner = s.extras.get("sanctioner")
     view = s.view
-    if sanctioner is None or not any(lemma(w) in DESIGNATING for w in view.words):
+    if sanctioner is None or not any(lemma(w) in DESIGNATING | LISTING for w in view.words):
         return
+    yield from _listed(s, sanctioner)
     for verb in view.tokens:
         if verb.pos_ != "VERB" or lemma(verb.text) not in DESIGNATING or negated(verb):
             continue
@@ -38,6 +40,29 @@ def passive_designations(s: Sentence) -> Iterator[Found]:
         patients = [m for m in view.actors(clause.subject, owner=False)
                     if m.type in DESIGNATED and m.key != sanctioner.key]
         yield from pairs([sanctioner], patients, "SANCTIONED", "designated:passive", verb.i)
+
+
+LISTING = {"list"}
+
+
+def _listed(s: Sentence, sanctioner: Any) -> Iterator[Found]:
+    """'The Council also listed the outlet X', 'Among those listed are A and B': after a
+    body has imposed sanctions, whom it lists (or 'those listed') it sanctions."""
+    view = s.view
+    for verb in view.tokens:
+        if lemma(verb.text) not in LISTING or negated(verb):
+            continue
+        if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(
+                m.key == sanctioner.key for m in view.subjects(verb)):
+            listed = [m for m in view.objects(verb, set()) if m.type in DESIGNATED]
+            yield from pairs([sanctioner], listed, "SANCTIONED", "designated:listed", verb.i)
+        those = verb.head  # 'Among those listed are A and B'
+        if verb.dep_ == "acl" and those.lower_ == "those" and those.head.lower_ == "among":
+            copula = those.head.head
+            named = [m for c in copula.children if c.dep_ in ("nsubj", "attr")
+                     for m in view.actors(c, owner=False) if m.type in DESIGNATED]
+            yield from pairs([sanctioner], named, "SANCTIONED", "designated:among-listed",
+                             verb.i)
 
 
 @family("designations", 15)

@@ -151,6 +151,16 @@ SANCTIONS_AND_DETENTIONS = [
          "to Russia. Omar Haddad, a member of the Harbour Assembly, was designated pursuant to "
          "an executive order.",
          edges=(("Office of Foreign Assets Control", "SANCTIONED", "Omar Haddad"),)),
+    case("those-a-sanctioning-body-lists-are-sanctioned-by-it",
+         "The Council of the EU today imposed restrictive measures on six individuals. Among "
+         "those listed are Ivan Sorokin and Nikolai Orlov. The Council also listed the online "
+         "outlet Voice of the Baltics.",
+         edges=(("Council of the European Union", "SANCTIONED", "Ivan Sorokin"),
+                ("Council of the European Union", "SANCTIONED", "Nikolai Orlov"),
+                ("Council of the European Union", "SANCTIONED", "Voice of the Baltics"))),
+    case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
+         "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
+         "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
     case("a-passive-designation-with-no-designator-named-is-by-no-one",
          "Omar Haddad was designated on Monday.", no_types=("SANCTIONED",)),
     case("designated-for-efforts-to-interfere-is-who-made-them",
