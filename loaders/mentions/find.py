@@ -39,6 +39,12 @@ from .choice import (
 from .courts import district_courts, placed_courts
 from .descriptors import HEARING_BODIES, DescriptorFinder
 from .kin import AIDE_NOUNS, KIN_NOUNS, RELATIVE_NOUNS, kin_mentions
+from .known_bodies import (
+    bodies_of_states,
+    capitals_naming_things,
+    directors_offices,
+    known_committees,
+)
 from .mention import (
     OPERATION_NOUNS,
     SCANDAL_NAME,
@@ -59,13 +65,13 @@ from .mention import (
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
-    LAW_KINDS,
     NAMING_NOUNS,
     ORG_DESCRIPTIONS,
     TEMPLATE_FIELD,
     cited_instrument,
     described_orgs,
     described_people,
+    head_type,
     honoured_people,
     listed_people,
     named_parties,
@@ -176,10 +182,10 @@ class MentionFinder:
         candidates = _operations_over_surnames(candidates, self._others)
         candidates = drop_state_epithets(doc, drop_country_prefixed(doc, candidates,
                                                                     self.country_words))
-        chosen = _capitals_naming_things(doc, absorb_house_prefix(pick(drop_crossing(
+        chosen = capitals_naming_things(doc, absorb_house_prefix(pick(drop_crossing(
             named_committees(candidates)))))
         _born_people(doc, chosen)
-        chosen = _drop_constituencies(doc, _named_again(doc, _bodies_of_states(
+        chosen = _drop_constituencies(doc, _named_again(doc, bodies_of_states(
             doc, _countries_in_names(doc, chosen))))
         _repeated_given_names(doc, chosen, self.demonyms)
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
@@ -193,43 +199,8 @@ class MentionFinder:
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
             doc, chosen))))
         _headed_by_house(chosen)
-        return self._directors_offices(doc, self._known_committees(doc, chosen))
-
-    def _directors_offices(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
-        """'the Director of National Intelligence, James Clapper': the model tags 'National
-        Intelligence' as a body; it is the known office of that director."""
-        out = []
-        for m in mentions:
-            if m.kind == "ner" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
-                    and doc[m.start - 2].lower_ == "director":
-                entry = self.gazetteer.get(f"Office of the Director of {m.text}")
-                if entry is not None:
-                    m = from_entry(doc, m.start, m.end, "alias", entry)
-            out.append(m)
-        return out
-
-    def _known_committees(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
-        """'Select Committee on Intelligence, United States Senate': a committee the model
-        names without its house is the one known committee of the document's country whose
-        full name ends so ('United States Senate Select Committee on Intelligence')."""
-        here = locales.current()
-        if here is None or not any(m.type == "Committee" and m.kind == "ner" for m in mentions):
-            return mentions
-        known = [e for e in self.gazetteer.by_type("Committee")
-                 if (e.host or e.country) == here.country]
-        out = []
-        for n, m in enumerate(mentions):
-            if m.type == "Committee" and m.kind == "ner" and len(m.key.split()) > 2:
-                ends = [e for e in known if normalize_name(e.name).endswith(" " + m.key)]
-                if len(ends) > 1:  # the House's or the Senate's: the house named beside it
-                    houses = {w for o in mentions[max(n - 1, 0):n + 2] if o.type == "Legislature"
-                              and (abs(o.start - m.end) <= 2 or abs(m.start - o.end) <= 2)
-                              for w in normalize_name(o.name).split()} & HOUSE_WORDS
-                    ends = [e for e in ends if houses & set(normalize_name(e.name).split())]
-                if len(ends) == 1:
-                    m = from_entry(doc, m.start, m.end, "alias", ends[0])
-            out.append(m)
-        return out
+        return directors_offices(doc, known_committees(doc, chosen, self.gazetteer),
+                                 self.gazetteer)
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""
@@ -1143,7 +1114,7 @@ def _defined_names(doc: Any) -> list[Mention]:
                 start = at + defined.rindex(name)
                 span = doc.char_span(start, start + len(name), alignment_mode="contract")
                 if span is not None and len(span):
-                    kind = _head_type(tail)
+                    kind = head_type(tail)
                     out.append(Mention(span.start, span.end, span.text, "called", span.text,
                                        kind, key=normalize_name(span.text), source="text"))
                 break
@@ -1180,21 +1151,10 @@ def _listed_body_names(doc: Any) -> list[Mention]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None or not len(span):
             continue
-        kind = _head_type([t.text for t in span])
+        kind = head_type([t.text for t in span])
         out.append(Mention(span.start, span.end, span.text, "ner", span.text, kind,
                            key=normalize_name(span.text), source="ner"))
     return out
-
-
-def _head_type(words: list[str]) -> str:
-    """The kind a defined name's head word gives ('... Registration Act' is a law)."""
-    if words and words[-1] in LAW_KINDS:
-        return "Bill"
-    for word in reversed(words):
-        kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
-        if kind is not None:
-            return kind
-    return "Organization"
 
 
 CODE_NAME = re.compile(r"^[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?$")
@@ -1668,67 +1628,9 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if body is not None:
             out.remove(body)
         text = doc[start:m.end].text
-        out.append(Mention(start, m.end, text, "ner", text, _head_type(text.split()),
+        out.append(Mention(start, m.end, text, "ner", text, head_type(text.split()),
                            key=normalize_name(text), source="ner"))
     return sorted(out, key=lambda x: x.start)
-
-
-HOUSE_WORDS = {"senate", "house", "representatives", "commons", "lords"}
-CAPITAL_NAMED = lexicon.words("capital_named_nouns")
-
-
-def _capitals_naming_things(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """'violated the Minsk agreements', 'the Astana format': a capital before the noun of
-    an agreement or a meeting names that thing; the state it stands for acts nowhere."""
-    return [m for m in mentions if not (m.kind == "metonym" and m.end < len(doc)
-                                        and doc[m.end].lower_ in CAPITAL_NAMED)]
-
-
-STATE_BODY_HEADS = lexicon.words("state_body_heads")
-STATE_BODY_TYPES = ("Agency", "Organization", "Legislature", "Committee")
-
-
-def _bodies_of_states(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """'the Ministry of Foreign Affairs of the Czech Republic', 'the Embassy of the People's
-    Republic of China in Prague': a state's body named with the state after 'of' is one
-    body under that whole name (the model cuts it at the country, or tags nothing), part
-    of the state (`of_state`)."""
-    by_end = {m.end: m for m in mentions}
-    merged: list[tuple[Mention | None, Mention, int]] = []
-    for state in mentions:
-        if state.type != "State" or state.kind not in ("name", "alias"):
-            continue
-        at = state.start - 1 if state.start > 0 and doc[state.start - 1].lower_ == "the" \
-            else state.start
-        if at < 2 or doc[at - 1].lower_ != "of":
-            continue
-        body = by_end.get(at - 1)
-        start = body.start if body is not None else _capitalised_from(doc, at - 1)
-        words = {t.lower_ for t in doc[start:at - 1]}
-        if start >= at - 1 or not words & STATE_BODY_HEADS or not doc[start].text[:1].isupper() \
-                or body is not None and (
-                body.kind not in ("ner", "anaphora") or body.type not in STATE_BODY_TYPES):
-            continue
-        merged.append((body, state, start))
-    if not merged:
-        return mentions
-    gone = {id(m) for body, state, _ in merged for m in (body, state) if m is not None}
-    out = [m for m in mentions if id(m) not in gone]
-    for body, state, start in merged:
-        text = doc[start:state.end].text
-        kind = body.type if body is not None else _head_type(text.split(" of ")[0].split())
-        out.append(Mention(start, state.end, text, "ner", text, kind, key=normalize_name(text),
-                           source="ner", attrs={"of_state": state.name}))
-    return sorted(out, key=lambda x: x.start)
-
-
-def _capitalised_from(doc: Any, end: int) -> int:
-    """Where the capitalised words before token `end` begin, on the same line."""
-    start = end
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-            and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].tag_ != "DT":
-        start -= 1
-    return start
 
 
 def _in_headline(doc: Any, m: Mention) -> bool:

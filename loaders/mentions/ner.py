@@ -26,7 +26,7 @@ from .unnamed import state_names
 
 __all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
            "listed_people",
-           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies"]
+           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies", "head_type"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -621,6 +621,18 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
 
 LAW_KINDS = {"Act", "Bill"}
 INSTRUMENT_HEADS = lexicon.words("instrument_heads")
+
+
+def head_type(words: list[str]) -> str:
+    """The kind a defined name's head word gives ('... Registration Act' is a law)."""
+    if words and words[-1] in LAW_KINDS:
+        return "Bill"
+    for word in reversed(words):
+        kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
+        if kind is not None:
+            return kind
+    return "Organization"
+
 
 TITLE_TAILS = {"charge"}
 """Last words of a title that are no title alone: 'Assistant Director in Charge X'."""

@@ -280,7 +280,6 @@ def _activity_head(view: SentenceView, noun: Any) -> tuple[list[Mention], list[M
     agents = [m for c in head.children if c.dep_ == "poss" for m in view.actors(c, owner=False)]
     agents += [view.at[c.i] for c in head.children if c.dep_ in MODIFYING and c.i in view.at
                and view.at[c.i].type == "State"]  # 'Russian meddling activities'
-
     holders = [head, head.head] if head.dep_ == "dobj" else [head]  # 'increased its work
     # in Taiwan': the parser may hang the place on the verb
     patients = [m for h in holders for p in h.children if p.dep_ == "prep"

@@ -108,6 +108,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     _member_for(doc, mentions, ridings)
     return found
 
+
 def _hosting(doc: Any, committee: Mention | None, lines: list[Any]) -> bool:
     """Whether the committee is named before anyone speaks (the heading of its hearing);
     one first named in a speech ('the Intelligence and Security Committee warned about

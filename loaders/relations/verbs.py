@@ -22,6 +22,8 @@ from ..mentions.find import Mention
 from ..mentions.mention import judging_participles
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
+from .accusations import ATTEMPT_VERBS
+from .arenas import ATTEMPT_NOUNS
 from .claims import CONFIDENT, asked_for, confident_words, negated
 from .cooperation import (
     COOPERATION_VERBS,
@@ -350,10 +352,6 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
 
 MEMBERSHIP_BODIES = ("Party", "Legislature", "Committee", "Commission", "Organization",
                      "Agency", "Government", "Media")
-
-
-ATTEMPT_VERBS = lexicon.words("attempt_verbs")
-ATTEMPT_NOUNS = lexicon.words("attempt_nouns")
 
 
 def _attempted(verb: Any) -> bool:

@@ -303,9 +303,7 @@ def _clause_subject(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("xcomp", "conj"):  # 'sought to expand its ...'
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    mention = in_sent.get(subject.i) if subject is not None else None
-    return mention if mention is not None and mention.type in BODY_TYPES + ("State",) \
-        else None
+    return _body_at(in_sent, subject)
 
 
 def _event_holder(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
@@ -315,8 +313,13 @@ def _event_holder(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     thing = verb.head
     if verb.dep_ != "relcl" or thing.dep_ != "dobj":
         return None
-    holder = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
-    mention = in_sent.get(holder.i) if holder is not None else None
+    return _body_at(in_sent, next((c for c in thing.head.children if c.dep_ == "nsubj"),
+                                  None))
+
+
+def _body_at(in_sent: dict[int, Mention], token: Any | None) -> Mention | None:
+    """The body or state named at `token`, if any."""
+    mention = in_sent.get(token.i) if token is not None else None
     return mention if mention is not None and mention.type in BODY_TYPES + ("State",) \
         else None
 
