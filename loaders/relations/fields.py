@@ -91,9 +91,17 @@ class FieldReader:
                 if m.source == "ner" and m.start < len(self.doc) \
                         and inside(self.doc[m.start].idx):
                     retyped[m.key] = meaning.values
-            for match in BODY_IN_VALUE.finditer(self.text, field.value_start, field.value_end):
-                span = self.doc.char_span(match.start(), match.end(), alignment_mode="contract")
-                if span is not None and len(span) and not taken(match.start()) \
+            value = self.text[field.value_start:field.value_end]  # (alone: a value glued to
+            for match in BODY_IN_VALUE.finditer(value):  # its label starts a name)
+                start, end = field.value_start + match.start(), field.value_start + match.end()
+                span = self.doc.char_span(start, end, alignment_mode="contract")
+                parts = _parts_of(mentions, span) if span is not None else []
+                if parts:  # 'Platform' and 'For Life' the model found in 'Opposition
+                    mentions[:] = [m for m in mentions if m not in parts]  # Platform — For
+                    taken = _SpanIndex([(self.doc[m.start].idx,  # Life': one name
+                                         self.doc[m.end - 1].idx + 1) for m in mentions
+                                        if m.start < len(self.doc)])
+                if span is not None and len(span) and not taken(start) \
                         and not names_no_body(match.group()):
                     added.append(Mention(span.start, span.end, span.text, "ner", span.text,
                                          meaning.values, key=normalize_name(span.text),
@@ -176,10 +184,10 @@ NAME_IN_VALUE = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+"
                            r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,3}(?![\w'’-])")
 """A name in a field's value: 'Viktor Orlov', 'Petra J. Novak' (not 'Orlov Holdings Ltd'
 once the finders named it: a value a mention covers is left to it)."""
-BODY_IN_VALUE = re.compile(r"(?<![\w'’(-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|for|of|the|&)"
+BODY_IN_VALUE = re.compile(r"(?<![\w'’(-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|for|of|the|&|[—–])"
                            r"[ \t]+)?[A-Z][\w'’.-]*){0,5}(?![\w'’-])")
-"""A body's name in a field's value: 'Trikolora', 'Freedom and Direct Democracy' (not the
-'(since 2022)' after it)."""
+"""A body's name in a field's value: 'Trikolora', 'Freedom and Direct Democracy',
+'Opposition Platform — For Life' (not the '(since 2022)' after it)."""
 HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperson", "leader",
               "director", "head", "chief", "premier", "commissioner"}
 SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}
@@ -208,6 +216,17 @@ def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | N
                    key=normalize_name(span.text), source="text")
     mentions[:] = [m for m in mentions if not span.start <= m.start < span.end] + [made]
     return made
+
+
+def _parts_of(mentions: list[Mention], span: Any) -> list[Mention]:
+    """The model's mentions that are only pieces of a name joined by a dash in a field's
+    value; none when the span has no dash or a mention runs past it."""
+    if not any(t.text in ("—", "–") for t in span):
+        return []
+    inside = [m for m in mentions if span.start <= m.start < span.end]
+    if not inside or any(m.end > span.end or m.source != "ner" for m in inside):
+        return []
+    return inside
 
 
 class _SpanIndex:

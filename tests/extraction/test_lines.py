@@ -90,7 +90,7 @@ In office
 Personal details
 Born (1977-05-18) 18 May 1977
 Harbourtown, Poland
-Political partyHarbour Union
+Political partyHarbour Union — For Life (2016–2022)
 SpouseAnna Nowak
 Alma materUniversity of Harbourtown
 Jan Kowal (born 18 May 1977) is a Polish activist. In 2016 he was arrested.
@@ -100,18 +100,19 @@ Jan Kowal (born 18 May 1977) is a Polish activist. In 2016 he was arrested.
 def test_a_glued_infobox_is_read_as_fields_of_the_repeated_title(extractor: Extractor
                                                                  ) -> None:
     """A stored page's infobox glues a known label to its value ('Political partyHarbour
-    Union'): the label is a field's, the value a name of its own; the subject is the
-    title the box repeats, past the dates, offices and birthplace lines under it."""
+    Union'): the label is a field's, the value a name of its own (one name across a dash);
+    the subject is the title the box repeats, past the dates, offices and birthplace lines
+    under it."""
     items = fields(GLUED_INFOBOX)
     assert [f.label for f in items] == ["Political party", "Spouse", "Alma mater"]
     start, end = items[0].subject
     assert GLUED_INFOBOX[start:end] == "Jan Kowal"
     extraction = run(extractor, GLUED_INFOBOX)
     names = {a.name for a in extraction.actors}
-    assert ("Jan Kowal", "MEMBER_OF", "Harbour Union") in triples(extraction)
+    assert ("Jan Kowal", "MEMBER_OF", "Harbour Union — For Life") in triples(extraction)
     assert ("Jan Kowal", "HAD_RELATIONSHIP", "Anna Nowak") in triples(extraction)
-    assert not {"Political partyHarbour Union", "SpouseAnna Nowak", "Harbourtown, Poland"} \
-        & names, names
+    assert not {"Political partyHarbour Union", "SpouseAnna Nowak", "Harbourtown, Poland",
+                "For Life"} & names, names
 
 
 def test_a_title_the_lead_does_not_open_with_is_no_subject() -> None:
