@@ -34,8 +34,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     if not lines:
         return found
     committee = next((m for m in mentions if m.type == "Committee"), None)
-    in_chamber = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines)
-    # a debate of the House: no one testifies there, whatever committee a member names
+    no_witnesses = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines)
+    # a debate of the House, or a committee no heading names: no one testifies before it
     senate_hearing = any(line.senator or line.member and not line.listed for line in lines)
     # senators (or the chair's fellow members: 'VICE CHAIRMAN X') ask, others answer
     chair: Mention | None = None
@@ -88,7 +88,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             and not line.listed and speaker.key not in members  # 'Mr Burgess:' among
         # 'Senator PATERSON:' labels
         if committee is not None and not line.chair and not member and line.testifies \
-                and (line.paren_end or plain_witness) and not in_chamber \
+                and (line.paren_end or plain_witness) and not no_witnesses \
                 and not _presiding(text[line.paren_start:line.paren_end]):
             found += pairs([speaker], [committee], "TESTIFIED_BEFORE", "speaker:witness",
                            speaker.start)

@@ -17,6 +17,7 @@ from typing import Any
 from ...graph.model import normalize_name as _normalize_name
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
+from .leads import count_written
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
@@ -241,8 +242,12 @@ SHORTENED_TYPES = ("Party", "Organization", "Agency", "Media", "Committee", "Com
 
 
 GENERIC_PEOPLE = {"people", "persons", "individuals"}
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10}
+
+
+def _last_before(candidates: list[Mention], at: int) -> Mention | None:
+    """The last candidate named before token `at`, else the first named after it."""
+    before = [m for m in candidates if m.start < at]
+    return before[-1] if before else (candidates[0] if candidates else None)
 
 
 def _counted_alike(mentions: list[Mention]) -> None:
@@ -252,8 +257,7 @@ def _counted_alike(mentions: list[Mention]) -> None:
     counted: dict[int, list[Mention]] = {}
     for m in mentions:
         words = m.text.lower().split()
-        number = COUNT_WORDS.get(words[0], 0) if words else 0
-        number = int(words[0]) if words and words[0].isdigit() else number
+        number = count_written(words[0]) if words else 0
         if m.group and m.kind == "unnamed" and len(words) >= 2 and number:
             counted.setdefault(number, []).append(m)
     for same in counted.values():
@@ -417,8 +421,7 @@ def _same_field(mentions: list[Mention], m: Mention) -> Mention | None:
     words, types = _field_words(m), m.attrs.get("types", ())
     fitting = [o for o in mentions if o.key and o.kind != "anaphora" and o.type in types
                and words <= set(_described_words(o))]
-    before = [o for o in fitting if o.start < m.start]
-    return before[-1] if before else (fitting[0] if fitting else None)
+    return _last_before(fitting, m.start)
 
 
 def _described_words(body: Mention) -> list[str]:
@@ -455,8 +458,7 @@ def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
                   or noun in KIND_NOUNS and _known_as(o, noun))
              and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())
              and (noun not in LEGISLATURE_NOUNS or o.type == "Legislature")]
-    before = [o for o in named if o.start < m.start]
-    return before[-1] if before else (named[0] if named else None)
+    return _last_before(named, m.start)
 
 
 KIND_NOUNS = {"ministry", "department"}
@@ -483,8 +485,7 @@ def _holder(mentions: list[Mention], title: Mention) -> Mention | None:
     leader, or one titled so in the text), else the first one after it."""
     holders = [m for m in mentions if m.kind != "anaphora" and m.key and m.type == "Person"
                and title.attrs["role"] in m.roles]
-    before = [m for m in holders if m.start < title.start]
-    return before[-1] if before else (holders[0] if holders else None)
+    return _last_before(holders, title.start)
 
 
 def _owners_party(mentions: list[Mention], owned: Mention) -> Mention | None:
@@ -501,8 +502,7 @@ def _owners_party(mentions: list[Mention], owned: Mention) -> Mention | None:
             continue
         named = [m for m in mentions if m.type == "Party" and m.name == party
                  and m.kind != "anaphora"]
-        before = [m for m in named if m.start < owned.start]
-        return before[-1] if before else (named[0] if named else None)
+        return _last_before(named, owned.start)
     return None
 
 

@@ -23,7 +23,7 @@ from ..mentions.mention import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form
 
-__all__ = ["lead_person", "aged"]
+__all__ = ["lead_person", "aged", "count_written"]
 
 LEAD_SENTENCES = 3
 """Sentences of the text proper a lead may take (after the title and address lines)."""
@@ -90,8 +90,13 @@ def _count(noun: Any) -> int:
     if noun.tag_ == "NN":
         return 1
     number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    word = number.lower_ if number is not None else ""
-    return int(word) if word.isdigit() and int(word) <= 10 else COUNTS.get(word, 0)
+    size = count_written(number.text) if number is not None else 0
+    return size if size <= 10 else 0
+
+
+def count_written(word: str) -> int:
+    """2 for 'two' or '2'; 0 for a word that is no count."""
+    return int(word) if word.isdigit() else COUNTS.get(word.lower(), 0)
 
 
 def _lead_sentences(doc: Any) -> list[Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..mentions.mention import Mention, text_of, tokens_written
 from ..vocabulary import lexicon
-from .leads import COUNTS, aged
+from .leads import aged, count_written
 
 __all__ = ["refer_to_named_people"]
 
@@ -70,8 +70,7 @@ def _counted_defendants(doc: Any, mentions: list[Mention], noun: Any) -> list[Me
         number = doc[m.start]
         if m.kind == "unnamed" and m.group and m.end <= noun.i \
                 and doc[m.end - 1].lower_ == "defendants":
-            size = COUNTS.get(number.lower_) or (int(number.text) if number.text.isdigit()
-                                                 else 0)
+            size = count_written(number.text)
             counted.setdefault(size, {})[m.key] = m
     if not counted:
         return []

@@ -225,8 +225,7 @@ class Gazetteer:
     def __init__(self, entries: Sequence[GazetteerEntry] = ()) -> None:
         self.entries: dict[str, GazetteerEntry] = {}
         self.warnings: list[str] = []
-        self._demonyms: dict[str, str] | None = None
-        self._metonyms: dict[str, str] | None = None
+        self._state_forms: dict[str, dict[str, str]] = {}
         self._aliases: dict[str, GazetteerEntry | None] | None = None
         for entry in entries:
             self.add(entry)
@@ -234,22 +233,25 @@ class Gazetteer:
     def add(self, entry: GazetteerEntry) -> None:
         """Later files win: a user's entry replaces a shipped one of the same name."""
         self.entries[normalize_name(entry.name)] = entry
-        self._demonyms = self._metonyms = self._aliases = None
+        self._state_forms = {}
+        self._aliases = None
 
     def state_of_demonym(self, word: str) -> str | None:
         """'chinese' -> "People's Republic of China": the state a lower-case demonym names
         (the table is built once, on first use)."""
-        if self._demonyms is None:
-            self._demonyms = {d.lower(): e.name for e in self.entries.values()
-                              if e.type == "State" for d in e.demonyms}
-        return self._demonyms.get(word.lower())
+        return self._states_by("demonyms").get(word.lower())
 
     def state_of_metonym(self, word: str) -> str | None:
         """'Kremlin' -> 'Russia': the state a capital or seat of power stands for."""
-        if self._metonyms is None:
-            self._metonyms = {m.lower(): e.name for e in self.entries.values()
-                              if e.type == "State" for m in e.metonyms}
-        return self._metonyms.get(word.lower())
+        return self._states_by("metonyms").get(word.lower())
+
+    def _states_by(self, forms: str) -> dict[str, str]:
+        """Lower-case form -> state, for the states' `demonyms` or `metonyms` (each table
+        built once, on first use)."""
+        if forms not in self._state_forms:
+            self._state_forms[forms] = {form.lower(): e.name for e in self.entries.values()
+                                        if e.type == "State" for form in getattr(e, forms)}
+        return self._state_forms[forms]
 
     def state_of_demonym_at(self, token: Any) -> str | None:
         """The state a demonym token names, read with the word before it when the two make
