@@ -62,6 +62,7 @@ from .mention import (
     tokens_written,
     whole_phrase,
 )
+from .missions import state_missions
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
@@ -191,7 +192,7 @@ class MentionFinder:
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
         _named_coalitions(doc, chosen)
-        chosen = possessed_services(doc, _drop_terms(doc, chosen))
+        chosen = state_missions(doc, possessed_services(doc, _drop_terms(doc, chosen)))
         _mark_operations(doc, chosen)
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
         _split_names(doc, chosen)

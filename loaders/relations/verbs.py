@@ -98,6 +98,10 @@ NAMING_VERBS = {"call"}
 """Verbs that name what their object is when a predicate noun follows ('called X a Y')."""
 SUSPENSION_VERBS = lexicon.words("suspension_verbs")
 EXPRESSING_VERBS = lexicon.words("expressing_verbs")
+POSTING_VERBS = lexicon.POSTING_VERBS
+"""'was assigned to the Norwegian embassy': the one sent works where he is sent ('post'
+only in the passive: 'posted to Facebook' sends nobody)."""
+POST_TYPES = {"Agency", "Organization", "Government", "Media", "Committee", "Commission"}
 _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
@@ -108,7 +112,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
                 | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS
-                | CONFIDENT | DISCOVERY_VERBS | JOINT_WORK_VERBS)
+                | CONFIDENT | DISCOVERY_VERBS | JOINT_WORK_VERBS | POSTING_VERBS)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -155,6 +159,18 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
     return [m for resolution in resolutions
             for c in judging_participles(doc[resolution.end - 1])
             for m in view.objects(c, set())]
+
+
+def _posted(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
+    """'In 1947 she was assigned to the Norwegian embassy in Moscow', 'an officer stationed
+    at the consulate': the person sent works for the body sent to (a state or a city is a
+    place, no employer)."""
+    sent = Clause.of(verb).passive or verb.dep_ == "acl"
+    if word == "post" and not sent:
+        return
+    staff = [m for m in view.objects(verb, set()) if m.type == "Person"]
+    posts = [m for m in view.objects(verb, {"to", "at"}, direct=False) if m.type in POST_TYPES]
+    yield from pairs(staff, posts, "WORKS_FOR", f"verb:{word}", verb.i)
 
 
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -225,6 +241,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                     if m.type == "Person"]
         yield from pairs(view.subjects(verb), partners, "HAD_RELATIONSHIP", "verb:work-with",
                          verb.i)
+    if word in POSTING_VERBS:
+        yield from _posted(view, verb, word)
     if word in SERVED_BY_PATIENT:  # 'was recruited by Russian intelligence': acts for it
         staff = [m for m in view.objects(verb, set()) if m.type == "Person"]
         if _attempted(verb):  # 'tried to recruit X': X was approached, not won over

@@ -192,7 +192,7 @@ TYPED = [
     ("Jane Roe was placed under investigation by the RCMP.",
      ("Royal Canadian Mounted Police", "INVESTIGATED", "Jane Roe")),
     ("According to the report, Jane Roe received funds from the Chinese consulate.",
-     ("People's Republic of China", "FUNDED", "Jane Roe")),
+     ("Chinese consulate", "FUNDED", "Jane Roe")),
     ("Omar Haddad accepted payments from Russia.", ("Russia", "FUNDED", "Omar Haddad")),
     ("Jane Roe is a senator. In 2017, the agency warned that her donor Omar Haddad had "
      "links to the Northwind Front.", ("Omar Haddad", "FUNDED", "Jane Roe")),
@@ -236,6 +236,12 @@ TYPED = [
      "spying for Russia.", ("Assistant of Jane Roe (unnamed)", "WORKS_FOR", "Jane Roe")),
     ("Police questioned Jane Roe and arrested her parliamentary assistant on charges of "
      "spying for Russia.", ("Assistant of Jane Roe (unnamed)", "ACTED_FOR", "Russia")),
+    ("In 1998 Jane Roe was assigned to the Harbour Policy Institute.",
+     ("Jane Roe", "WORKS_FOR", "Harbour Policy Institute")),
+    ("The ministry seconded Jane Roe to the Harbour Policy Institute in 2004.",
+     ("Jane Roe", "WORKS_FOR", "Harbour Policy Institute")),
+    ("Jane Roe was posted to the Norwegian embassy in Moscow.",
+     ("Jane Roe", "WORKS_FOR", "Norwegian embassy in Moscow")),
 ]
 
 NOT_TYPED = [
@@ -303,6 +309,9 @@ NOT_TYPED = [
      ("Omar Haddad", "HEADS", "Canadian Security Intelligence Service")),
     ("Omar Haddad was charged in March. Along with his lawyer, Jane Roe, he met the "
      "Harbour Council.", ("Jane Roe", "COOPERATED_WITH", "Omar Haddad")),
+    ("Jane Roe posted to the Harbour Policy Institute forum every day.",
+     ("Jane Roe", "WORKS_FOR", "Harbour Policy Institute")),
+    ("In 1998 Jane Roe was assigned to Canada.", ("Jane Roe", "WORKS_FOR", "Canada")),
 ]
 
 
