@@ -170,9 +170,11 @@ class Assembler:
         if plain != info.name:  # 'Labour Party (UK)' is called 'Labour Party' at home
             aliases.append(plain)
         name = info.name if entry is not None else self._as_written(info.name)
-        if info.type == "Person" and name.isupper() and " " in name:  # 'Hon JUDITH COLLINS'
-            name = next((a for a in aliases if a.title() == a and a.upper() == name),
-                        name.title())  # (a label's capitals; the text's own form when given)
+        if name.isupper() and " " in name:  # 'Hon JUDITH COLLINS', 'THE HARBOUR ASSEMBLY'
+            written = next((self._as_written(a) for a in info.aliases
+                            if not a.isupper() and a.upper() == name), None)
+            name = written or (name.title() if info.type == "Person" else name)
+            # (a label's or a heading's capitals; the text's own form when it gives one)
         return Actor(id=actor_id, name=name, type=info.type, roles=roles,
                      aliases=_dedupe(aliases), group=info.group, description=description,
                      attributes=attributes, source=info.source)

@@ -167,10 +167,12 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """'Long Name (ACR)' defines ACR for the rest of the document; 'open source intelligence
     (OSINT)' defines a short form of words that name no actor."""
     defined: dict[str, Mention] = {}
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if m.kind != "metonym" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
                 and doc[m.end + 2].text == ")" and _short_form(doc[m.end + 1].text):
-            defined[doc[m.end + 1].text] = m
+            defined[doc[m.end + 1].text] = _owner_spelled(doc, mentions[:n], m,
+                                                          doc[m.end + 1].text)
+    defined.update(_glossed(doc, mentions))
     common = _common_acronyms(doc) - set(defined)
     if common:
         mentions = [m for m in mentions if not (m.kind == "ner" and m.text in common)]
@@ -190,6 +192,33 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
                                  source.type, key=source.key, source=source.source,
                                  roles=set(source.roles), attrs=dict(source.attrs)))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _glossed(doc: Any, mentions: list[Mention]) -> dict[str, Mention]:
+    """'the work of BIS (Security Information Service)': letters first, the name they stand
+    for in brackets after them (a foreign name's letters need not spell the English one)."""
+    out = {}
+    for m, gloss in zip(mentions, mentions[1:], strict=False):
+        if m.kind == "ner" and m.end - m.start == 1 and _short_form(m.text) \
+                and gloss.start == m.end + 1 and doc[m.end].text == "(" \
+                and gloss.end < len(doc) and doc[gloss.end].text == ")" \
+                and gloss.type not in ("Person", "State") and len(gloss.text.split()) > 1:
+            out[m.text] = gloss
+    return out
+
+
+def _owner_spelled(doc: Any, before: list[Mention], last: Mention, short: str) -> Mention:
+    """'The National Security Department of the Hong Kong Police Force (NSD)': the letters
+    belong to the body they spell, the unit before 'of', not the one they follow."""
+    owner = before[-1] if before else None
+    if owner is None or not 0 < last.start - owner.end <= 2 \
+            or doc[owner.end].lower_ != "of" or _spells(short, last.text):
+        return last
+    return owner if _spells(short, owner.text) else last
+
+
+def _spells(short: str, text: str) -> bool:
+    return _spelled_by(short.lower(), [w.lower() for w in re.findall(r"[\w&]+", text)])
 
 
 SHORT_FORM_SPOT = re.compile(r"\((?P<short>[A-Z][A-Za-z&]{1,7})\)"

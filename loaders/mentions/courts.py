@@ -39,13 +39,14 @@ prosecutors, not the court."""
 COURT = "United States District Court for the {}"
 
 
+COURT_KINDS = lexicon.words("court_kinds")
 PLACED_COURT = re.compile(
-    r"\b(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+(?P<kind>district|regional|city|"
-    r"county|municipal|circuit|appeals|appellate|high|supreme|criminal|military|provincial|"
-    r"administrative)[ \t]+court\b")
+    r"\b(?P<place>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+"
+    rf"(?P<kind>{'|'.join(sorted(COURT_KINDS))})[ \t]+court\b")
 """'Šiauliai district court convicted X', 'a Moscow city court': a court written in lower
 case after its place, which the model reads as the place (a capital: the state)."""
 NOT_PLACES = {"the", "a", "an", "in", "on", "at", "by", "from", "this", "that", "its", "their"}
+INDEFINITE = re.compile(r"\b[Aa]n?[ \t]+$")
 
 
 def placed_courts(doc: Any) -> list[Mention]:
@@ -56,10 +57,16 @@ def placed_courts(doc: Any) -> list[Mention]:
         return []
     out: list[Mention] = []
     for match in PLACED_COURT.finditer(text):
-        place = match.group("place")
-        if place.split()[0].lower() in NOT_PLACES:
-            continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        place, start = match.group("place"), match.start()
+        first = place.split()[0]
+        if first.lower() in NOT_PLACES:  # 'The Vilnius district court': the article is
+            if " " not in place:  # no part of the place
+                continue
+            place, start = place.split(" ", 1)[1], start + len(first) + 1
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is not None and len(span) and _by_demonym(span, text, start):
+            continue  # 'a Brazilian federal court': one of a country's courts, unnamed
+            # (`unnamed._some_court`); 'a Moscow city court' is the Moscow City Court
         if span is None or not len(span) or "\n" in span.text:
             continue
         name = f"{place} {match.group('kind').capitalize()} Court"
@@ -67,6 +74,10 @@ def placed_courts(doc: Any) -> list[Mention]:
                            key=normalize_name(name), source="text",
                            attrs={"incidental": True}))
     return out
+
+
+def _by_demonym(span: Any, text: str, start: int) -> bool:
+    return bool(INDEFINITE.search(text[max(0, start - 4):start])) and span[0].ent_type_ == "NORP"
 
 
 def district_courts(doc: Any) -> list[Mention]:

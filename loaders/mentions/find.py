@@ -251,7 +251,7 @@ class MentionFinder:
                 TARGETED_GROUP_NOUNS,
             )
 
-            words = {"bill", "resolution", "minister", "jury"} | DESCRIBED_PERSON_NOUNS \
+            words = {"bill", "resolution", "minister", "jury", "court"} | DESCRIBED_PERSON_NOUNS \
                 | set(lexicon.ANAPHORA) \
                 | KIN_NOUNS | AIDE_NOUNS | RELATIVE_NOUNS \
                 | set(ORG_DESCRIPTIONS) | NAMING_NOUNS \
@@ -492,7 +492,9 @@ def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
             and doc[end + 2].text == ")":  # 'Resolution 2593 (2025)', '2131 (XX)' (a session)
         end += 3
     name = doc[word.i:end].text
-    return [Mention(word.i, end, name, "bill", name, "Bill", key=normalize_name(name),
+    numbered = [t.text for t in doc[word.i:end] if t.lower_ not in NUMBER_WORDS and t.text != "."]
+    return [Mention(word.i, end, name, "bill", name, "Bill",  # 'Resolution No. 171' and
+                    key=normalize_name(" ".join(numbered)),  # 'Resolution Nr. 171': one text
                     source="text")]
 
 

@@ -295,6 +295,10 @@ def long_forms(doc: Any, start: int, end: int) -> list[str]:
     # ...': a second counted group or a name is none of the first's forms; 'European
     # leaders and their entourage' is one)
     right = max(t.i for t in head.subtree if t.i not in other)
+    if other:  # 'two men and three women, aged ...': what follows the second group is
+        right = min(right, min(other) - 1)  # both groups', no form of the first
+        while right >= end and (doc[right].dep_ == "cc" or doc[right].is_punct):
+            right -= 1
     forms = []
     for cut in range(end + 1, min(right + 1, start + LONG_FORM_TOKENS) + 1):
         if cut == right + 1 or doc[cut].lower_ in FORM_BOUNDARIES:

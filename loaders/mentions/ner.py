@@ -61,6 +61,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the visit to Rotterdam': a place the model took for a person
         if kind == "PERSON" and ent.start > 0 and _naming_noun(doc[ent.start - 1]):
             continue  # 'the hacking group Star Blizzard': see `noun_named_bodies`
+        if kind == "PERSON" and end - start == 1 and doc[start].is_upper \
+                and doc[start].lower_ in CAPITAL_PAPER_WORDS:
+            continue  # 'MOTION FOR A RESOLUTION on ...': a heading's paper, no person
+        if kind == "PERSON" and end < len(doc) and doc[end].lower_ in AFFAIR_NOUNS:
+            continue  # 'the Steiner-Wienand affair', 'the Profumo scandal': an event's name
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
@@ -71,6 +76,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             start -= 1  # 'the 48 Group Club': the number opens the name
         if kind == "ORG" and start < end:
             end = _before_riding(doc, start, end)  # 'Ontario Provincial Parliament for X'
+            end = _before_topic(doc, start, end)  # "the Senate of X on Relations between"
             start = _after_owner(doc, start, end)  # 'Justice Department’s National
             # Security Division': the division (its owner is the gazetteer's)
             if end < len(doc) and doc[end - 1].lower_ == "unit" and doc[end].like_num:
@@ -308,8 +314,9 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                 or low in TITLE_LEADS and _opens_title(doc, start, end) \
                 or low == "foreign" and _leads_title(doc, start, end) \
                 or word.pos_ in ("ADP", "DET") \
-                or word.pos_ == "ADJ" and word.is_lower:
-            start += 1
+                or word.pos_ == "ADJ" and word.is_lower \
+                or low == "born" and start + 1 < end and _opens_sentence(word):
+            start += 1  # ('Born Sergey Cherkasov in 1985, ...': a biography's opening)
         else:
             break
     if start < end and doc[start].tag_ == "POS":
@@ -328,6 +335,10 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
     return start, end
 
 
+def _opens_sentence(token: Any) -> bool:
+    return token.i == 0 or bool(token.is_sent_start) or "\n" in token.nbor(-1).text
+
+
 TEMPLATE_FIELD = re.compile(r"^[A-Z][a-z]+\d$")
 """An infobox template's numbered field name left in a text ('Office1', 'Termstart1')."""
 TOPIC_HEADS = lexicon.words("topic_heads")
@@ -335,6 +346,10 @@ DOCUMENT_HEADS = lexicon.words("document_heads")
 STATUS_HEADS = lexicon.words("status_heads")
 TOPIC_WORDS = lexicon.words("topic_words")
 PAPER_WORDS = DOCUMENT_HEADS | {"statement", "statements", "update", "notice", "briefing"}
+AFFAIR_NOUNS = lexicon.words("affair_nouns")
+CAPITAL_PAPER_WORDS = PAPER_WORDS | lexicon.words("measure_nouns")
+"""A heading in capitals opens with its paper ('MOTION FOR A RESOLUTION', 'REPORT'): the
+model, blind to case there, may take the word for a name."""
 """Last words of a paper's name: 'Joint Statement' the model took for a person's name."""
 """'Emergency Debate', 'Allegations Concerning X': an item of business, no body."""
 PORTFOLIO_TITLES = {"minister", "secretary", "critic", "spokesperson", "spokesman",
@@ -453,6 +468,16 @@ def _before_riding(doc: Any, start: int, end: int) -> int:
         if doc[i].lower_ == "for" and doc[i - 1].lower_ in LEGISLATURE_HEADS:
             return i
     return end
+
+
+def _before_topic(doc: Any, start: int, end: int) -> int:
+    """'Resolution of the Senate of the Parliament of the Czech Republic on Relations
+    between ...': what a house's name is followed by after 'on' is its text's topic (a
+    house's committee 'on' something keeps it: 'Committee on Foreign Affairs')."""
+    if start >= end or doc[start].lower_ not in LEGISLATURE_HEADS \
+            or any(t.lower_ in ("committee", "subcommittee", "commission") for t in doc[start:end]):
+        return end
+    return next((i for i in range(start + 2, end) if doc[i].lower_ == "on"), end)
 
 
 SEAT_NOUNS = {"riding", "constituency", "electorate", "division"}

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
+from .courts import COURT_KINDS
 from .mention import Mention, left_modifiers, long_forms, sentence_of
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names"]
@@ -55,6 +56,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _member_states(doc, token)
         elif low == "jury" and token.tag_ == "NN":
             mention = _jury(doc, token)
+        elif low == "court" and token.tag_ == "NN":
+            mention = _some_court(doc, token)
         elif low in PURSUING_NOUNS and token.tag_ == "NNS":
             mention = _pursuers(doc, token)
         elif low in COUNTED_NOUNS and token.tag_ == "NNS":
@@ -316,7 +319,21 @@ def _counted(doc: Any, token: Any) -> Mention | None:
     if any(t.text[:1].isupper() and t.i != number.i and t.ent_type_ != "NORP"
            for t in doc[start:token.i]):
         return None  # ('two young British men' are counted; 'two Harbour Front men' named)
-    return _mention(doc, start, start, token.i + 1, "", None, True)
+    if _sexed_pair(token.head) and token.dep_ == "conj":
+        return None  # ('three women' of 'two men and three women': the pair's second half)
+    other = next((c for c in token.children if c.dep_ == "conj" and _sexed_pair(token)), None)
+    end = other.i + 1 if other is not None else token.i + 1
+    return _mention(doc, start, start, end, "", None, True)
+
+
+SEXED_NOUNS = lexicon.words("sexed_people_nouns")
+
+
+def _sexed_pair(token: Any) -> bool:
+    """'two men and three women': one counted group named by sex twice, one actor."""
+    return token.lower_ in SEXED_NOUNS and any(
+        c.dep_ == "conj" and c.lower_ in SEXED_NOUNS and c.lower_ != token.lower_
+        and any(n.dep_ == "nummod" for n in c.children) for c in token.children)
 
 
 MODIFIER_TAGS = {"NUM", "ADJ", "NOUN", "CCONJ", "ADV"}
@@ -428,6 +445,22 @@ def _jury(doc: Any, token: Any) -> Mention | None:
     start = left_modifiers(doc, token, token.i)
     det = next(c.i for c in token.children if c.dep_ == "det")
     mention = _mention(doc, min(det, start), start, token.i + 1, "", None, False)
+    mention.type, mention.group = "Agency", False
+    return mention
+
+
+def _some_court(doc: Any, token: Any) -> Mention | None:
+    """'a Fujian court', 'a Brazilian federal court': a court the text places but does not
+    name, unnamed like a jury (one it names, 'the Šiauliai district court', is read by
+    `courts.placed_courts`)."""
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    start = left_modifiers(doc, token, token.i)
+    if det is None or det.lower_ not in ("a", "an") or token.dep_ == "compound" \
+            or start == token.i or not doc[start].text[:1].isupper():
+        return None
+    if doc[start].ent_type_ != "NORP" and doc[token.i - 1].lower_ in COURT_KINDS:
+        return None  # 'a Moscow city court' is the Moscow City Court (`courts`)
+    mention = _mention(doc, det.i, start, token.i + 1, "", None, False)
     mention.type, mention.group = "Agency", False
     return mention
 

@@ -71,6 +71,10 @@ def _named_owner(unit: Mention, gazetteer: Gazetteer) -> Any | None:
 
 
 UNIT_PARENTS = ("Agency", "Government", "Organization")
+NAMED_UNIT_HEADS = {"department", "command"}
+"""'The National Security Department of the Hong Kong Police Force', 'the Counter Terrorism
+Command of the Metropolitan Police': a named department or command of a body is a unit of it
+(a ministry is named 'Department of X', its head word first, and is not read here)."""
 
 
 def _named_unit(m: Mention) -> bool:
@@ -79,7 +83,7 @@ def _named_unit(m: Mention) -> bool:
     words = m.text.split()
     return m.type == "Agency" and len(words) >= 2 and (
         words[-1].isdigit() and words[-2].lower() in UNIT_HEADS
-        or words[-1] in UNIT_HEADS and words[0][:1].isupper())
+        or words[-1].lower() in UNIT_HEADS | NAMED_UNIT_HEADS and words[0][:1].isupper())
 
 
 def _subcommittee(m: Mention, nxt: Mention) -> bool:

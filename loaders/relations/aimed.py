@@ -30,6 +30,8 @@ AIMED_PARTICIPLES = lexicon.table("aimed_participles")
 ACTION_NOUNS = lexicon.listed("aimed_words", "nouns")
 DOING_VERBS = lexicon.listed("aimed_words", "verbs")
 TARGET_PREPS = lexicon.listed("aimed_words", "preps")
+TOPIC_NOUNS = lexicon.listed("aimed_words", "topic_nouns")
+"""'comments on X' are about X: only 'comments against X' aim at X."""
 AIMING_PREPS = {"at", "against"}
 """'aimed at X', 'directed against X'."""
 STATE_PASSIVES = {"engage", "involve"}
@@ -60,8 +62,9 @@ def aimed_actions(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
             yield from _aimed(view, view.subjects(token), _spied_on(view, token), "TARGETED",
                               f"aimed:spied-{token.lower_}", token.i)
         elif token.lower_ in ACTION_NOUNS and token.pos_ == "NOUN":
+            preps = TARGET_PREPS - {"on"} if token.lower_ in TOPIC_NOUNS else TARGET_PREPS
             targets = [m for p in token.children if p.dep_ == "prep"
-                       and p.lower_ in TARGET_PREPS for m in pobj_actors(view, p)]
+                       and p.lower_ in preps for m in pobj_actors(view, p)]
             if targets:
                 yield from _aimed(view, doers(token), targets, "TARGETED",
                                   f"aimed:{token.lower_}", token.i)

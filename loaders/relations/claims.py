@@ -674,6 +674,29 @@ def _telling(who: Mention, verb: str) -> str | None:
         else "ACCUSED"
 
 
+DISTANCING_WORDS = lexicon.words("distancing_words")
+ALLEGATION_NOUNS = lexicon.words("allegation_nouns")
+OTHERS_CLAIM_VERBS = lexicon.words("others_claim_verbs")
+
+
+def at_a_distance(anchor: Any, own_verb: str = "") -> bool:
+    """'allegations about the so-called interference of X', 'the supposed plot', 'the
+    minister's comment accusing X of interference': the teller passes on, or scorns, what
+    others allege; it is not the teller's accusation (the accuser's own verb is read; the
+    teller's own 'will allege' is the teller's, `own_verb`)."""
+    if any(c.dep_ == "amod" and (c.lower_ in DISTANCING_WORDS or c.lower_ == "called" and any(
+            g.lower_ == "so" for g in c.children)) for c in anchor.children):
+        return True
+    return any(above.pos_ == "NOUN" and above.lower_ in ALLEGATION_NOUNS
+               or above.pos_ == "VERB" and lemma(above.text) in OTHERS_CLAIM_VERBS - {own_verb}
+               for above in list(anchor.ancestors)[:ALLEGATION_REACH])
+
+
+ALLEGATION_REACH = 4
+"""'claims voiced by X at the Senate on alleged interference': the allegation noun the act
+hangs under, a few links up."""
+
+
 def accused_by(claim: Claim, found: Found, anchor: Any) -> Found | None:
     """'"Russia tried to interfere in our elections," said X', 'according to Y, China
     targeted Z': whoever tells of an interference, a targeting or an agent's work accuses
@@ -683,7 +706,8 @@ def accused_by(claim: Claim, found: Found, anchor: Any) -> Found | None:
     if who is None or found.type not in ACCUSING_TYPES or claim.verb not in ACCUSING_CLAIMS \
             or claim.status in NO_ACCUSATION_STATUSES \
             or who.key in (found.source.key, found.target.key) \
-            or _telling(who, claim.verb) != "ACCUSED" or looked_into(anchor, PURSUED):
+            or _telling(who, claim.verb) != "ACCUSED" or looked_into(anchor, PURSUED) \
+            or at_a_distance(anchor, claim.verb):
         return None  # (a review body's finding is `reported_on`'s)
     return Found(who, found.source, "ACCUSED", f"claim:{claim.verb or 'say'}", found.anchor)
 

@@ -161,6 +161,19 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
             for m in view.objects(c, set())]
 
 
+def _found_guilty(verb: Any) -> bool:
+    return any(c.lower_ == "guilty" for c in verb.children)
+
+
+def _convicted(view: SentenceView, verb: Any) -> list[Mention]:
+    """Who is found guilty: the object ('found him guilty'), the subject of the small
+    clause the parser may make of it ('found [X guilty]'), or the passive's subject."""
+    guilty = next(c for c in verb.children if c.lower_ == "guilty")
+    people = [m for c in guilty.children if c.dep_ in ("nsubj", "nsubjpass")
+              for m in view.actors(c, owner=False)]
+    return [m for m in people + view.objects(verb, set()) if m.type == "Person"]
+
+
 def _posted(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     """'In 1947 she was assigned to the Norwegian embassy in Moscow', 'an officer stationed
     at the consulate': the person sent works for the body sent to (a state or a city is a
@@ -198,6 +211,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _handed_report(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from testimony(view, verb)
+    if word == "find" and _found_guilty(verb):  # 'the court found X guilty of treason'
+        yield from pairs(view.subjects(verb), _convicted(view, verb), "CONVICTED",
+                         "verb:find-guilty", verb.i)
+        return
     if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
         yield from finding(view, verb)
     if word in DISCOVERY_VERBS:  # 'discovered that X was spying'
@@ -300,8 +317,6 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         doers = view.objects(verb, {"to"}, direct=False)
         yield from pairs(view.subjects(verb), doers, "ACCUSED", "verb:attribute", verb.i)
         yield from _attributed_examples(view, verb, doers)
-    if word == "find" and any(c.lower_ == "guilty" for c in verb.children):
-        rel_type = "CONVICTED"  # 'found guilty by a jury of his peers'
     if word in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return  # 'called Russia a terrorist state', 'called the verdict a warning to
         # Beijing': naming something, no call to anyone (the clause rules read the tie)
@@ -339,6 +354,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         sources = _arresting_state(view, verb)
     if not sources and rel_type in ("CHARGED", "CONVICTED"):
         sources = _trying_court(view, verb)
+    if word == "sentence":  # 'a federal judge sentenced her': the court's act, told through
+        sources = [m for m in sources if m.type != "Person"]  # its judge (the court is read)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \
             and not foreign_arena(verb):
         targets = [home_state]

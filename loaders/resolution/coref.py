@@ -91,17 +91,22 @@ def _people_mistyped(mentions: list[Mention]) -> None:
     """'Günter Guillaume' read as an organisation in a biography's title and lead, and
     'Günter Karl Heinz Guillaume' as a person a line later: a name whose first and last
     words are a person's full name in the same document names that person (no body is
-    called by a person's given and family name), so it is typed and keyed as one."""
+    called by a person's given and family name), so it is typed and keyed as one; so is a
+    two-word name whose last word the model reads alone as a person's."""
     people = {tuple(_bare(m.name)) for m in mentions
               if m.type == "Person" and m.kind == "ner" and not m.key and len(m.name.split()) > 1}
-    if not people:
+    surnames = {m.name for m in mentions if m.type == "Person" and m.kind == "ner"
+                and not m.key and " " not in m.name and m.name.isalpha()}
+    if not people and not surnames:
         return
     ends = {(words[0], words[-1]) for words in people}
     for m in mentions:
         words = m.name.split()
         if m.kind == "ner" and m.type == "Organization" and 2 <= len(words) <= 3 \
-                and (words[0], words[-1]) in ends and all(w[:1].isupper() for w in words):
-            m.type, m.key = "Person", ""
+                and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and ((words[0], words[-1]) in ends
+                     or len(words) == 2 and words[-1] in surnames):  # 'Karl Wienand' ...
+            m.type, m.key = "Person", ""  # 'Wienand' (the model's person) a line later
 
 
 def _cluster_people(mentions: list[Mention]) -> None:
@@ -284,6 +289,7 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
     names = {(m.type, m.key): m.name for m in mentions if m.key and not m.scoped
              and m.type in SHORTENED_TYPES}  # ('Freedom Party' after the known 'Freedom
     # Party of Austria')
+    moved: dict[str, tuple[str, str, str]] = {}
     for m in bodies:
         if len(m.key.split()) < 2:
             continue
@@ -292,8 +298,12 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
             or k.startswith(m.key + " of "))}  # ('Guan Yin Citta' owns the 'Canberra
         # branch of Guan Yin Citta': it is not that branch)
         if len(longer) == 1:
+            old = m.key
             m.type, m.key = longer.pop()
-            m.name = names[(m.type, m.key)]
+            m.name = moved.setdefault(old, (m.type, m.key, names[(m.type, m.key)]))[2]
+    for m in mentions:  # the letters it defined ('(NSD)') name the same body
+        if m.kind == "acronym" and m.key in moved:
+            m.type, m.key, m.name = moved[m.key]
 
 
 def _same_kind(guessed: str, named: str) -> bool:

@@ -23,6 +23,9 @@ RESOLVING_TYPES = ("Legislature", "Committee", "Government", "Organization", "Co
 RESOLVER_LINES = (
     # 'The European Parliament,' alone on its line
     re.compile(r"^[ \t]*(?:The |the )?(?P<body>[A-Z][^,\n]{2,120}),[ \t]*$", re.MULTILINE),
+    # 'The Senate' alone on its line, its numbered paragraphs next ('I.', '1.')
+    re.compile(r"^[ \t]*(?:The |the )?(?P<body>[A-Z][^,\n]{2,120}?)[,:]?[ \t]*\n[ \t]*"
+               r"(?:[IVX]{1,4}\.|\d{1,3}\.|\(\d{1,3}\))[ \t]*$", re.MULTILINE),
     # 'Resolved, That the House of Representatives—' / 'Resolved, That the Senate'
     re.compile(r"Resolved,?\s+[Tt]hat\s+(?P<body>(?:the\s+)?[A-Z][\w.' ]{2,80}?)"
                r"\s*(?:—|–|--|-|:|,|\(|\n|$)", re.MULTILINE),

@@ -333,8 +333,14 @@ def is_incidental_label(label: str) -> bool:
     return _label_key(label) in _lexicon()[1]
 
 
-PERSON_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:von|van|der|den|de|du|da|di|del|la|le|in|ter|ten|"\
-    r"'t|’t)[ \t]+)*[A-Z][\w'’\-]+){1,3}"
+NAME_PARTICLES = "von|van|der|den|de|du|da|di|del|della|do|dos|das|la|le|in|ter|ten|zu|af|av|i|y|" \
+    "'t|’t"
+"""Small words inside a name: 'Ursula von der Leyen', 'Diana Riba i Giner' (Catalan),
+'Jorge Buxadé y Villalba', 'Carlos Coelho dos Santos'."""
+NAME_INITIAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+"""A capital of the Latin alphabets: 'Ştefănuță', 'Łukasz', 'Šimečka' open names too."""
+PERSON_NAME = rf"{NAME_INITIAL}[\w'’\-]+(?:[ \t]+(?:(?:{NAME_PARTICLES})[ \t]+)*" \
+    rf"{NAME_INITIAL}[\w'’\-]+){{1,3}}"
 SIGNATORY_LINE = re.compile(
     rf"^[ \t]*(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?[ \t]*\n"
     r"[ \t]*(?:\n[ \t]*)?on behalf of (?:the )?(?P<group>[^\n]{2,100}?)[ \t]*$", re.MULTILINE)

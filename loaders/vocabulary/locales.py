@@ -35,6 +35,10 @@ FOREIGN_MENTIONS = 3
 """A locale won on weak cues (a party called 'Labour', twice) does not hold in a text that
 names another country, one without a locale, at least this often and more than its own
 ('a Norwegian civil servant, diplomat and Labour Party politician')."""
+STRONG_CUE = 2.0
+"""A cue that speaks from a country ('Canada', 'MEPs', a government's own address); a locale
+won on lesser cues alone ('EU' four times in a national senate's resolution: the text speaks
+of the Union) is tested like a weak win."""
 CUE_TEXT_CHARS = 60_000
 """Cues are counted in the opening of long texts: the locale is set early on."""
 
@@ -101,7 +105,7 @@ def detect(text: str, known: Mapping[str, int] | None = None,
     winner's cues are weak: see `WEAK_SCORE`)."""
     head = text[:CUE_TEXT_CHARS]
     votes = known or {}
-    cues = _cue_scores(head)
+    cues, strong = _cue_scores(head)
     scored = sorted(((cues.get(loc.code, 0.0) + KNOWN_ACTOR_WEIGHT * votes.get(loc.country, 0),
                       loc) for loc in all_locales()),
                     key=lambda pair: pair[0], reverse=True)
@@ -109,7 +113,8 @@ def detect(text: str, known: Mapping[str, int] | None = None,
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     if best_score < MIN_SCORE or best_score < MARGIN * runner_up:
         return None
-    if best_score < WEAK_SCORE and named is not None and _about_elsewhere(best, named()):
+    weak = best_score < WEAK_SCORE or best.code not in strong and not votes.get(best.country)
+    if weak and named is not None and _about_elsewhere(best, named()):
         return None
     return best
 
@@ -137,14 +142,19 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[float, ...], tupl
     return tuple(out)
 
 
-def _cue_scores(text: str) -> dict[str, float]:
+def _cue_scores(text: str) -> tuple[dict[str, float], set[str]]:
+    """Each locale's summed cue weights, and the locales one strong cue of which matched."""
     scores: dict[str, float] = {}
+    strong: set[str] = set()
     for code, pattern, weights, heads in _cue_patterns():
         if heads and not any(head in text for head in heads):
             continue  # none of its cues can match: no scan (most texts name few countries)
         for match in pattern.finditer(text):
-            scores[code] = scores.get(code, 0.0) + weights[int(str(match.lastgroup)[1:])]
-    return scores
+            weight = weights[int(str(match.lastgroup)[1:])]
+            scores[code] = scores.get(code, 0.0) + weight
+            if weight >= STRONG_CUE:
+                strong.add(code)
+    return scores, strong
 
 
 REGEX_SPECIALS = frozenset("\\.^$*+?{}[]()|")

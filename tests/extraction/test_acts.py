@@ -1048,6 +1048,30 @@ INTERFERENCE_AND_INVESTIGATIONS = [
 
 
 PROCEEDINGS = [
+    case("a-placed-court-with-its-article-convicts",
+         "The Vilnius district court convicted Jane Roe of spying in 2021.",
+         edges=(("Vilnius District Court", "CONVICTED", "Jane Roe"),)),
+    case("a-court-of-a-country-unnamed-sentences",
+         "In 2016, a Fujian court sentenced Jane Roe to 18 months in prison.",
+         edges=(("Fujian court (unnamed)", "CONVICTED", "Jane Roe"),)),
+    case("a-court-by-its-demonym-is-unnamed",
+         "Jane Roe was sentenced by a Brazilian federal court to 15 years.",
+         edges=(("Brazilian federal court (unnamed)", "CONVICTED", "Jane Roe"),),
+         not_names=("Brazilian Federal Court",)),
+    case("found-guilty-by-a-court-is-convicted",
+         "The Tartu County Court found Omar Haddad guilty of treason.",
+         edges=(("Tartu County Court", "CONVICTED", "Omar Haddad"),),
+         no_types=("REPORTED_ON",)),
+    case("a-judge-sentencing-is-the-court-s-act",
+         "In April 2019, a federal judge sentenced Jane Roe to 18 months in prison.",
+         no_types=("CONVICTED",)),
+    case("found-no-evidence-is-no-conviction",
+         "The Harbour Inquiry Commission found no evidence that Omar Haddad was guilty.",
+         no_types=("CONVICTED",)),
+    case("a-named-command-of-a-force-is-part-of-it-and-arrests",
+         "The Counter Terrorism Command of the Harbour Police Force arrested Omar Haddad.",
+         edges=(("Counter Terrorism Command", "PART_OF", "Harbour Police Force"),
+                ("Counter Terrorism Command", "DETAINED", "Omar Haddad"))),
     case("a-district-court-charges-those-indicted-in-it",
          "On May 3, 2021, Jane Roe and her associate Omar Haddad were indicted in the U.S. "
          "District Court for the District of Columbia on multiple charges.",
@@ -1185,6 +1209,22 @@ PROCEEDINGS = [
 ]
 
 DENIALS = [
+    case("passing-on-allegations-about-a-so-called-interference-accuses-no-one",
+         "Jane Roe attempted to disseminate allegations about the so-called interference of "
+         "Russia in the territories of Moldova, said Omar Haddad.",
+         not_edges=(("Omar Haddad", "ACCUSED", "Russia"),)),
+    case("a-comment-accusing-someone-is-the-commenter-s",
+         "Omar Haddad said the comment by Jane Roe accusing Russia of interference "
+         "was false.", not_edges=(("Omar Haddad", "ACCUSED", "Russia"),)),
+    case("the-teller-s-own-allegation-accuses",
+         "The Harbour Police Force will allege that Omar Haddad was acting on behalf of "
+         "Russia.", edges=(("Harbour Police Force", "ACCUSED", "Omar Haddad"),)),
+    case("telling-of-interference-still-accuses",
+         "Omar Haddad said Russia interfered in the election in Moldova.",
+         edges=(("Omar Haddad", "ACCUSED", "Russia"),)),
+    case("comments-on-claims-target-no-one",
+         "Spokesperson Omar Haddad comments on Jane Roe's claims about the Harbour Council.",
+         no_types=("TARGETED",)),
     case("influencing-a-country-s-election-is-interference",
          "The Northwind Agency attempted to influence the 2016 United States presidential "
          "election.", edges=(("Northwind Agency", "INTERFERED_IN", "United States"),)),

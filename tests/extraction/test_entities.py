@@ -883,6 +883,36 @@ NAMES = [
          not_names=("Ministry of Foreign Affairs",),
          edges=(("Embassy of the People's Republic of China", "PART_OF",
                  "People's Republic of China"),)),
+    case("letters-after-a-unit-of-a-body-are-the-unit-s",
+         "The National Security Department of the Harbour Police Force (NSD) arrested Omar "
+         "Haddad. The NSD said more arrests would follow.",
+         names=("National Security Department",),
+         edges=(("National Security Department", "PART_OF", "Harbour Police Force"),),
+         not_edges=(("Harbour Police Force", "DETAINED", "Omar Haddad"),)),
+    case("letters-glossed-in-brackets-are-the-body-s",
+         "The Senate thanked BIS (Security Information Service) for its work. BIS declined "
+         "to comment.", names=("Security Information Service",), not_names=("BIS",)),
+    case("a-heading-s-paper-word-in-capitals-is-no-person",
+         "MOTION FOR A RESOLUTION on Northland, notably the case of Jane Roe\n\nThe motion "
+         "was tabled in May.", not_names=("Motion", "MOTION")),
+    case("born-opening-a-biography-s-sentence-is-no-name",
+         "Jane Roe is a Northland spy.\nBorn Jane Maria Roe in 1985, Roe studied law.",
+         not_names=("Born Jane Maria Roe",)),
+    case("a-name-before-affair-is-the-affair-s",
+         "The Roe-Haddad affair relates to a vote in the Harbour Assembly in 1972.",
+         not_names=("Roe-Haddad",)),
+    case("a-two-word-name-the-model-read-as-a-body-is-the-person-named-alone",
+         "The managing director of the Harbour parliamentary group Karl Wienand was accused "
+         "of bribery. Whether Wienand paid anyone remained unclear.",
+         names=("Karl Wienand",), not_names=("Wienand",)),
+    case("one-numbered-resolution-however-its-number-is-written",
+         "Resolution No. 171 of the Harbour Assembly was adopted. Let me send you Resolution "
+         "Nr. 171 of the Harbour Assembly.", names=("Resolution No. 171",),
+         not_names=("Resolution Nr. 171",)),
+    case("a-house-s-name-stops-before-its-text-s-topic",
+         "Let me send you the Resolution of the Senate of the Parliament of the Czech Republic "
+         "on Relations between the Czech Republic and Northland.",
+         not_names=("Senate of the Parliament of the Czech Republic on Relations",)),
     case("foreign-before-a-body-is-part-of-its-name",
          "The Foreign Ministry of Northland denied the report. Foreign Minister Ilse Varga "
          "met the Foreign Office.", names=("Ilse Varga",),

@@ -232,6 +232,26 @@ def test_resolution_paragraphs_are_the_resolving_body_s(extractor: Extractor,
     assert triple in triples(run(extractor, RESOLUTION))
 
 
+NUMBERED_UNDER_ITS_BODY = """171st RESOLUTION OF THE HARBOUR ASSEMBLY
+on relations with Russia
+The Harbour Assembly
+I.
+1. considers the attack on the depot to be very serious;
+2. appreciates the work of the Harbour Security Service and all other institutions;
+3. condemns Russia for the attack.
+"""
+
+
+@pytest.mark.parametrize("triple", [
+    ("Harbour Assembly", "SUPPORTED", "Harbour Security Service"),
+    ("Harbour Assembly", "CRITICIZED", "Russia"),
+])
+def test_a_body_alone_on_its_line_over_numbered_paragraphs_resolves(
+        extractor: Extractor, triple: tuple[str, str, str]) -> None:
+    """'The Harbour Assembly' with no comma, then 'I.' and '1.': the paragraphs are its."""
+    assert triple in triples(run(extractor, NUMBERED_UNDER_ITS_BODY))
+
+
 def test_no_resolving_body_without_its_line(extractor: Extractor) -> None:
     """Without 'The European Parliament,' on its own line the paragraphs have no subject."""
     found = triples(run(extractor, RESOLUTION.replace("The European Parliament,\n", "")))
@@ -411,6 +431,20 @@ def test_signatories_lines_are_found() -> None:
     assert [MOTION[a:b] for a, b in blocks[0].names] == [
         "Anna van der Berg", "Piotr Nowakowski", "Clara Dumont-Ribeiro"]
     assert MOTION[slice(*blocks[0].group)] == "Greens/EFA Group"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Diana Riba i Giner, Jorge Buxadé y Villalba",
+     ["Diana Riba i Giner", "Jorge Buxadé y Villalba"]),
+    ("Nicolae Ştefănuță, Łukasz Kohut, Michal Šimečka",
+     ["Nicolae Ştefănuță", "Łukasz Kohut", "Michal Šimečka"]),
+])
+def test_signatories_with_particles_and_accented_capitals(line: str, names: list[str]) -> None:
+    """A Catalan 'i', a Spanish 'y', a Romanian 'Ş' or a Polish 'Ł' opens or joins a name
+    too: one such name used to lose the whole line and every signatory with it."""
+    text = f"MOTION FOR A RESOLUTION on Northland\n{line}\non behalf of the Verts/ALE Group\n"
+    blocks = signatories(text)
+    assert [[text[a:b] for a, b in block.names] for block in blocks] == [names]
 
 
 @pytest.mark.parametrize("text", [

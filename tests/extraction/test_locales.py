@@ -97,6 +97,19 @@ def test_weak_cues_do_not_hold_in_a_text_about_another_country(extractor: Extrac
     assert "Labour Party (UK)" not in found and "Labour Party" in found, found
 
 
+def test_a_union_named_in_passing_is_not_the_text_s_home(extractor: Extractor) -> None:
+    """A national senate's resolution says 'EU' four times (weak cues of the Union only)
+    and names its own country more: its senators are not Members of the European
+    Parliament, nor its bare 'PARLIAMENT' the European Parliament."""
+    text = ("THE SENATE OF THE PARLIAMENT OF THE CZECH REPUBLIC\n"
+            "The resolution on the Czech Republic was approved by 67 out of 72 senators. The "
+            "Czech Republic considers the attack an act against the EU. The Czech Republic "
+            "asks the EU and EU member states for support. The Czech Republic thanks the EU.")
+    found = names(run(extractor, text))
+    assert "Members of the European Parliament (unnamed)" not in found, found
+    assert "European Parliament" not in found, found
+
+
 def test_strong_cues_hold_in_a_text_naming_another_country(extractor: Extractor) -> None:
     text = ("Speaking at Westminster, the Home Secretary said MI5 had warned that Russia, "
             "Russia's GRU and Russian agents targeted the House. Russia denied it.")

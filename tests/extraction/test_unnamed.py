@@ -419,3 +419,17 @@ def test_bodies_spoken_of_together_are_an_unnamed_group(extractor: Extractor) ->
 def test_a_state_s_authorities_are_the_state_not_a_group(extractor: Extractor) -> None:
     found = triples(run(extractor, "The Chinese authorities detained Jane Roe in May."))
     assert ("People's Republic of China", "DETAINED", "Jane Roe") in found, found
+
+
+def test_men_and_women_counted_together_are_one_group(extractor: Extractor) -> None:
+    """'two men and three women' are the five arrested, one group; what follows the pair
+    ('aged between 45 and 90') is no form of its first half."""
+    extraction = run(extractor, "The Harbour Police Force arrested two men and three women, "
+                                "aged between 45 and 90, on Tuesday.")
+    groups = {a.name: a.aliases for a in extraction.actors if a.type == "Person"}
+    assert "Two men and three women (unnamed)" in groups, groups
+    assert "Three women (unnamed)" not in groups
+    assert not any(alias.endswith(" and") for aliases in groups.values() for alias in aliases)
+    assert ("Harbour Police Force", "DETAINED", "Two men and three women (unnamed)") \
+        in triples(extraction)
+
