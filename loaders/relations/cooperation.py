@@ -20,8 +20,8 @@ from ..vocabulary.morph import lemma
 from .found import Found, pairs, unique
 from .syntax import SentenceView
 
-__all__ = ["COOPERATION_VERBS", "JOINT_NOUNS", "JOINT_WORK_VERBS", "cooperation",
-           "joint_authors", "jointly"]
+__all__ = ["COALITION_NOUNS", "COOPERATION_VERBS", "JOINT_NOUNS", "JOINT_WORK_VERBS",
+           "coalition_partners", "cooperation", "joint_authors", "jointly"]
 
 COOPERATION_VERBS = lexicon.COOPERATION_VERBS
 OUTSIDE = ("Person", "State", "Government")
@@ -98,3 +98,23 @@ def jointly(view: SentenceView, noun: Any) -> Iterator[Found]:
                 for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
     yield from pairs(view.subjects(verb), unique(partners), "COOPERATED_WITH",
                      "cooperation:jointly", noun.i)
+
+
+COALITION_NOUNS = lexicon.words("joined_party_nouns")
+COALITION_MEMBERS = ("Party", "Organization")
+
+
+def coalition_partners(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'an SPD-FDP coalition', 'the coalition of Labour and the Greens': the parties named
+    in it, before the noun or after its 'of', worked together (two at least)."""
+    before = {view.at[t.i].key: view.at[t.i] for t in noun.lefts for t in t.subtree
+              if t.i in view.at}
+    after = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+             for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    if after:  # 'the coalition of the CDU and the FDP': the parser may join the second
+        after += [view.at[c.i] for c in noun.children  # party to the noun
+                  if c.dep_ == "conj" and c.i in view.at]
+    parties = unique([m for m in [*before.values(), *after] if m.type in COALITION_MEMBERS])
+    for first, second in combinations(parties, 2):
+        yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:coalition", noun.i)
+

@@ -26,9 +26,11 @@ from .accusations import ATTEMPT_VERBS
 from .arenas import ATTEMPT_NOUNS
 from .claims import CONFIDENT, asked_for, confident_words, negated
 from .cooperation import (
+    COALITION_NOUNS,
     COOPERATION_VERBS,
     JOINT_NOUNS,
     JOINT_WORK_VERBS,
+    coalition_partners,
     cooperation,
     joint_authors,
     jointly,
@@ -116,7 +118,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
-               | JOINT_NOUNS | THREAT_NOUNS)
+               | JOINT_NOUNS | THREAT_NOUNS | COALITION_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:
@@ -146,6 +148,8 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
             yield from nominal_relations(view, token, home_state)
             if token.lower_ in JOINT_NOUNS:
                 yield from jointly(view, token)
+            if token.lower_ in COALITION_NOUNS:
+                yield from coalition_partners(view, token)
         elif token.lower_ == "welcome" and token.pos_ == "ADJ":
             yield from no_longer_welcome(view, token)
         elif token.lower_ in CONFIDENT and token.dep_ == "acomp" and confident_words(token.head):

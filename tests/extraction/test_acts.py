@@ -549,6 +549,18 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("parties-of-a-coalition-named-before-it-cooperate",
+         "Since 1969, Willy Brandt led an SPD-FDP coalition.",
+         edges=(("Social Democratic Party of Germany", "COOPERATED_WITH",
+                 "Free Democratic Party"),),
+         not_edges=(("Willy Brandt", "HEADS", "Free Democratic Party"),)),
+    case("parties-of-a-coalition-named-after-it-cooperate",
+         "The coalition of the CDU and the FDP collapsed in 1982.",
+         pairs=(("Christian Democratic Union of Germany", "Free Democratic Party"),)),
+    case("one-party-s-coalition-ties-no-one",
+         "Jane Roe joined the CDU-led coalition in 2005.",
+         not_edges=(("Jane Roe", "MEMBER_OF", "Christian Democratic Union of Germany"),),
+         no_types=("COOPERATED_WITH",)),
     case("two-demonyms-before-one-group-are-two-states",
          "Jane Roe held connections with Soviet and Iraqi agents during this period.",
          edges=(("Jane Roe", "HAD_RELATIONSHIP", "Soviet Union"),

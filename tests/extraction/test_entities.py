@@ -913,6 +913,12 @@ NAMES = [
          "Let me send you the Resolution of the Senate of the Parliament of the Czech Republic "
          "on Relations between the Czech Republic and Northland.",
          not_names=("Senate of the Parliament of the Czech Republic on Relations",)),
+    case("international-outlets-are-known-outlets",
+         "Jane Roe told Yonhap and Deutsche Welle that Bellingcat had found the network.",
+         names=("Yonhap News Agency", "Deutsche Welle", "Bellingcat")),
+    case("an-outlet-s-letters-shared-with-a-common-thing-name-no-outlet",
+         "CCTV footage showed Jane Roe at the NRC offices in Fairfax, Virginia.",
+         not_names=("China Central Television", "NRC Handelsblad", "Fairfax Media")),
     case("foreign-before-a-body-is-part-of-its-name",
          "The Foreign Ministry of Northland denied the report. Foreign Minister Ilse Varga "
          "met the Foreign Office.", names=("Ilse Varga",),
