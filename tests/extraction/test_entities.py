@@ -913,6 +913,9 @@ NAMES = [
          "Let me send you the Resolution of the Senate of the Parliament of the Czech Republic "
          "on Relations between the Czech Republic and Northland.",
          not_names=("Senate of the Parliament of the Czech Republic on Relations",)),
+    case("parties-of-other-countries-are-known-parties",
+         "Jane Roe of the Sweden Democrats met members of the Kuomintang and of Smer.",
+         names=("Sweden Democrats", "Kuomintang", "Direction – Social Democracy")),
     case("international-outlets-are-known-outlets",
          "Jane Roe told Yonhap and Deutsche Welle that Bellingcat had found the network.",
          names=("Yonhap News Agency", "Deutsche Welle", "Bellingcat")),
