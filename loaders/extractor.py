@@ -216,10 +216,11 @@ class Extractor:
             doc_types=_by_type(mentions), resolver=resolving_body(doc, mentions))
 
     def _field_lines(self, doc: Any, out: Assembler) -> list[Any]:
-        labels = speaker_lines(text_of(doc))
-        starts = {line.start for line in labels}
-        field_items = [f for f in fields(text_of(doc)) if f.start not in starts]  # 'NUNES:'
-        # opens a turn of speech, not an infobox field
+        text = text_of(doc)
+        labels = speaker_lines(text)
+        starts = {text.rfind("\n", 0, line.start) + 1 for line in labels}
+        field_items = [f for f in fields(text) if text.rfind("\n", 0, f.start) + 1 not in starts]
+        # 'NUNES:' or 'Deputy Mary Lou McDonald:' opens a turn of speech, not an infobox field
         if len(field_items) >= MAX_FIELDS:
             out.warn(f"{out.document.id}: over {MAX_FIELDS} field lines; the first are read "
                      "as fields, the rest as prose")

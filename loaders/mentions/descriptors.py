@@ -35,6 +35,12 @@ def _placed_after(doc: Any, noun: Any) -> bool:
 
 
 
+PORTFOLIO_NOISE = {"the", "and", "of", "canada", "prime", "deputy", "former", "associate"}
+DEPARTMENT_WORDS = {"department", "ministry", "office", "national", "federal", "government",
+                    "for", "on"}
+"""What a department's name may hold beside its portfolio's words ('Department of National
+Defence' for the 'Minister of Defence'); 'Security Service' holds a word of its own: the
+'Minister for Security' is no minister of MI5."""
 OTHER_TERMS = lexicon.words("other_term_words")
 """'the last Government blamed ...': an administration other than the one in office."""
 
@@ -227,14 +233,14 @@ class DescriptorFinder:
         return out
 
     def _department(self, span: Any) -> GazetteerEntry | None:
-        words = set(normalize_name(span.text).split()) - {"the", "and", "of", "canada", "prime",
-                                                           "deputy", "former", "associate"}
+        words = set(normalize_name(span.text).split()) - PORTFOLIO_NOISE
         if not words:
             return None
         best: list[tuple[int, str, GazetteerEntry]] = []
         here = locales.current()
         for entry, names in self.departments:  # an Australian minister's 'Foreign Affairs' is
-            if words <= names and (not entry.country  # no Canadian department, nor a
+            if words <= names and names - words <= DEPARTMENT_WORDS | PORTFOLIO_NOISE \
+                    and (not entry.country  # no Canadian department, nor a
                                    or here is not None and entry.country == here.country):
                 # Lithuanian 'Minister of Defence' in a text of no known country
                 best.append((len(names - words), entry.name, entry))

@@ -326,7 +326,8 @@ class MentionFinder:
         titled = prev in lexicon.HONORIFICS or prev in lexicon.TITLE_ROLES
         if len(present) == 1:
             entry = present[0]
-        elif len(entries) == 1 and not present and (titled or start in ner_person):
+        elif len(entries) == 1 and not present and (titled or start in ner_person) \
+                and _known_here(entries[0]):
             entry = entries[0]
         else:
             return None
@@ -571,6 +572,19 @@ def _coordinated(mention: Mention) -> Mention:
     """A mention that stands only among another's members (see `Assembler._remember`)."""
     mention.attrs["coordinated"] = True
     return mention
+
+
+WORLD_FIGURES = {"Leader", "PrimeMinister", "President"}
+"""Roles whose holders a surname names anywhere ('Putin said', 'Mr Modi')."""
+
+
+def _known_here(entry: GazetteerEntry) -> bool:
+    """A known person named by the surname alone, never in full: only in a text of that
+    person's country (the Canadian 'Jody Thomas' is not the Australian witness 'Mr Thomas'),
+    unless a leader the whole world names so."""
+    here = locales.current()
+    return bool(WORLD_FIGURES.intersection(entry.roles)) \
+        or here is not None and entry.country == here.country
 
 
 def _in_locale(options: list[tuple[str, GazetteerEntry]]) -> list[tuple[str, GazetteerEntry]]:
@@ -1140,11 +1154,11 @@ _LISTED = rf"{_PHRASE}(?:,[ \t]{_PHRASE})+,?[ \t]and[ \t]{_PHRASE}"
 _BODY_WORDS = r"(?:Committee|Subcommittee|Sub-Committee|Commission|Taskforce|Task[ \t]Force" \
     r"|Department|Ministry)"
 LISTED_BODY_NAME = re.compile(
-    rf"(?<=\b[Tt]he[ \t])(?:{_LISTED}[ \t]{_BODY_WORDS}"
-    rf"|(?:{_CAP}[ \t])*{_BODY_WORDS}[ \t](?:on|for)[ \t]{_LISTED})")
+    rf"(?:(?<=\b[Tt]he[ \t])|^(?![Tt]he[ \t]))(?:{_LISTED}[ \t]{_BODY_WORDS}"
+    rf"|(?:{_CAP}[ \t])*{_BODY_WORDS}[ \t](?:on|for)[ \t]{_LISTED})", re.MULTILINE)
 """'the Digital, Culture, Media and Sport Committee', 'the Joint Standing Committee on
-Foreign Affairs, Defence and Trade': a body named by a list of its remits, which the
-model cuts at every comma."""
+Foreign Affairs, Defence and Trade' (or opening a heading line): a body named by a list of
+its remits, which the model cuts at every comma."""
 
 
 def _listed_body_names(doc: Any) -> list[Mention]:

@@ -314,8 +314,35 @@ def _addressed(view: SentenceView) -> list[Mention]:
     return [first] if any(t.lower_ == "you" for t in rest) else []
 
 
+EVIDENCE_NOUNS = {"evidence", "testimony"}
+
+
+def gave_evidence(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
+    """'Professor Anne Carver gave evidence.' (the heading of a witness's examination) and
+    'Today we welcome Ms. Jessica Brandt' / 'I now welcome representatives of X' (a chair
+    opening a hearing): at the one committee a transcript names, the person giving evidence
+    or welcomed is its witness."""
+    committees = doc_types.get("Committee", [])
+    if len(committees) != 1 or view.words.isdisjoint({"gave", "give", "given", "giving",
+                                                       "welcome", "welcomes"}):
+        return
+    for verb in view.tokens:
+        word = lemma(verb.text) if verb.pos_ == "VERB" else ""
+        if word == "give" and any(c.dep_ == "dobj" and c.lower_ in EVIDENCE_NOUNS
+                                  for c in verb.children):
+            people = view.subjects(verb)
+        elif word == "welcome":
+            people = view.objects(verb, set())
+        else:
+            continue
+        people = [m for m in people if m.type == "Person" and not m.group]
+        yield from pairs(unique(people), committees, "TESTIFIED_BEFORE",
+                         f"hearing:{word}", verb.i)
+
+
 @family("hearings", 60)
 def _hearings_family(s: Sentence) -> Iterator[Found]:
+    yield from gave_evidence(s.view, s.doc_types)
     yield from cited_testimony(s.view, s.doc_types)
     yield from opening_statements(s.view, s.doc_types)
     yield from introduced_witnesses(s.view, s.doc_types)

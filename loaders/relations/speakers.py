@@ -97,6 +97,10 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         if line.senator and senate is not None:
             found += pairs([speaker], [builtin(*senate)], "MEMBER_OF", "speaker:senator",
                            speaker.start)
+        house = here.body("house") if here is not None and line.deputy else None
+        if house is not None:  # 'Deputy Mary Lou McDonald:' sits in the Dáil
+            found += pairs([speaker], [builtin(*house)], "MEMBER_OF", "speaker:deputy",
+                           speaker.start)
         if line.chair:
             chair = speaker
             if committee is not None:
@@ -295,8 +299,9 @@ def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention
                   ) -> Mention | None:
     """The person a label names: the finders' mention when it is the name and no more
     ('Pam Damoff Liberal' runs into the party), else one over the label's name."""
-    found = index.first(line.start, line.end, "Person")
+    found = None if line.reordered else index.first(line.start, line.end, "Person")
     if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= line.end:
+        found.attrs = {**found.attrs, "speaker": True}  # it speaks: an actor of the text
         return found
     made = _speaker_mention(doc, line, added)
     full = _named_in_full(index, line.name, added) if found is None else None

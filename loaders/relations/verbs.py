@@ -165,6 +165,13 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
             for m in view.objects(c, set())]
 
 
+def _greeting(verb: Any) -> bool:
+    """'We welcome', 'I now welcome': a chair greeting whom the meeting hears ('the minister
+    welcomed X's appointment' or 'X welcomed Y' told of someone else is support)."""
+    return verb.tag_ in ("VBP", "VB") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
 def _found_guilty(verb: Any) -> bool:
     return any(c.lower_ == "guilty" for c in verb.children)
 
@@ -358,6 +365,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         sources = _arresting_state(view, verb)
     if not sources and rel_type in ("CHARGED", "CONVICTED"):
         sources = _trying_court(view, verb)
+    if word == "welcome" and _greeting(verb):  # 'Today we welcome Ms. Brandt': no support
+        targets = [t for t in targets if t.type != "Person"]  # (a witness, `hearings`)
     if word == "sentence":  # 'a federal judge sentenced her': the court's act, told through
         sources = [m for m in sources if m.type != "Person"]  # its judge (the court is read)
     if rel_type == "INTERFERED_IN" and not targets and home_state is not None \

@@ -542,7 +542,7 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
         for key in ("state", "party"):
             if key in m.attrs:
                 info.attrs[key] = m.attrs[key]
-        if m.kind == "speaker":
+        if m.kind == "speaker" or m.attrs.get("speaker"):  # (a label the model read too)
             info.attrs["speaker"] = True
     return actors
 

@@ -27,3 +27,9 @@ class SpeakerLine:
     """Where the member's riding is written, when the label shows it apart."""
     member: bool = False
     """A line of the list of the committee's members present: a member of it."""
+    deputy: bool = False
+    """A label titling the speaker a member of the lower house ('Deputy Mary Lou McDonald:'
+    in the Dáil): a member of the country's house."""
+    reordered: bool = False
+    """The name is written surname first ('MARTIN, Professor Helen'): `name` gives it in
+    reading order, and no name the finders read inside the line is the person's."""

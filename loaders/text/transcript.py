@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..vocabulary import lexicon
+from .hearing_lines import hearing_lines
 from .lines import DATELINE
 from .oral_evidence import oral_evidence_lines
 from .speaker_line import SpeakerLine
@@ -149,6 +150,13 @@ ROLE_ONLY = re.compile(
     r"The Minister (?:of State )?for [A-Z][^\n]{2,80})[ \t]*$", re.MULTILINE)
 """A label naming only an office ('The Deputy Prime Minister'): a new turn whose speaker
 the text does not name."""
+ROLE_LABEL = re.compile(
+    r"^[ \t]*(?:The (?:Taoiseach|Tánaiste|Tanaiste|(?:Deputy )?Prime Minister|Speaker|"
+    r"Attorney[ -]General|Minister(?: of State)?(?: for [A-Z][^:\n]{2,80})?|"
+    r"Secretary of State(?: for [A-Z][^:\n]{2,80})?)|An Ceann Comhairle|"
+    r"(?:Mr|Madam) (?:Deputy )?Speaker)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+"""'The Taoiseach: I thank the Deputy ...': an office opening a turn on the speech's own
+line; a new speaker the label does not name (the last one named no longer speaks)."""
 LISTED_WITNESS = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[ \t]+)?(?P<name>{NAME})[ \t]{{2,}}"
     r"(?P<paren>[A-Z][^\n]{2,250}?)[ \t]*$", re.MULTILINE)
@@ -211,6 +219,8 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
     found += alone
     taken = {s.start for s in found}
     found += [s for s in oral_evidence_lines(text) if s.start not in taken]
+    taken = {s.start for s in found}
+    found += [s for s in hearing_lines(text) if s.start not in taken]
     if found:  # a witness's title label counts only in a text with other speaker labels
         found += _witness_lines(text, {s.start for s in found})
     found.sort(key=lambda s: s.start)
@@ -257,6 +267,8 @@ def _line_labels(text: str) -> list[SpeakerLine]:
                         m.group("name")) for m in BRACKETED_LINE_LABEL.finditer(text)
             if _title_like(m.group("paren")) and m.start("name") not in named]
     out += [_role_only(text, m, out) for m in ROLE_ONLY.finditer(text)]
+    out += [SpeakerLine(m.start(), m.end(), 0, 0, "", chair=_chair_only(m.group(0).rstrip(": ")))
+            for m in ROLE_LABEL.finditer(text)]
     out += [SpeakerLine(m.start(), m.end(), 0, 0, "") for m in EXCERPT_BREAK.finditer(text)]
     taken = {s.start for s in out}
     if out or CHAMBER.search(text):  # a debate: a bare name line is a speaker's label

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Case, case, check, pairs, run, triples
 from figraph.loaders.extractor import Extractor
+from figraph.loaders.text.hearing_lines import hearing_lines
 from figraph.loaders.text.transcript import speaker_lines
 
 COMMITTEE = """Standing Committee on Public Safety and National Security, meeting 7
@@ -778,3 +779,139 @@ def test_plain_name_labels_need_numbered_questions() -> None:
     text = ("Profile\n\nJane Roe\nAlma Mater: Harbour University\nPaul Smith: the registrar.\n"
             "Members present: Ann Poe; Tom Lee.\n")
     assert not speaker_lines(text)
+
+
+AU_COMMITTEE = """Joint Standing Committee on Harbour Affairs, Defence and Trade: public hearing (Parliament of Australia)
+
+JOINT STANDING COMMITTEE ON HARBOUR AFFAIRS, DEFENCE AND TRADE
+Foreign interference in universities
+WEDNESDAY, 12 MAY 2021
+CANBERRA
+
+Members in attendance: Senators Abetz, Paterson and Mr Hastie, Mr Tim Wilson.
+
+MARTIN, Professor Helen, Vice-Chancellor, University of Eastwood
+
+NGUYEN, Mr Thomas, Director, Harbour Policy Centre
+
+CHAIR: I now welcome representatives from the University of Eastwood and the Harbour Policy Centre.
+Prof. Martin: Thank you, Chair. We take the threat seriously.
+Senator PATERSON: Professor Martin, were your staff approached?
+Mr Nguyen: If I may add, Senator, the United Front Work Department targeted student groups.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+@pytest.mark.parametrize("edge", [
+    ("Abetz", "MEMBER_OF", "Joint Standing Committee on Harbour Affairs, Defence and Trade"),
+    ("Paterson", "MEMBER_OF", "Australian Senate"),
+    ("Tim Wilson", "MEMBER_OF", "Joint Standing Committee on Harbour Affairs, Defence and Trade"),
+    ("Helen Martin", "TESTIFIED_BEFORE",
+     "Joint Standing Committee on Harbour Affairs, Defence and Trade"),
+    ("Thomas Nguyen", "WORKS_FOR", "Harbour Policy Centre"),
+    ("Thomas Nguyen", "ACCUSED", "United Front Work Department"),
+])
+def test_australian_committee_members_and_witnesses(extractor: Extractor,
+                                                    edge: tuple[str, str, str]) -> None:
+    """'Members in attendance: Senators A, B and Mr C' sit on the committee; 'MARTIN,
+    Professor Helen, Vice-Chancellor, X' (surname first) gives evidence; 'Mr Nguyen:' is
+    the witness of that line."""
+    assert edge in triples(run(extractor, AU_COMMITTEE))
+
+
+def test_a_surname_alone_is_no_known_person_of_another_country(extractor: Extractor) -> None:
+    """'Mr Thomas' in an Australian hearing is not the Canadian official Jody Thomas, known
+    to the gazetteer: a surname alone names a known person only in that person's country."""
+    text = ("Harbour hearing\n\nMr Thomas of the Harbour Policy Centre told the Australian "
+            "Senate that ASIO was right.")
+    assert "Jody Thomas" not in {a.name for a in run(extractor, text).actors}
+
+
+BILL_COMMITTEE = """Harbour Registration Bill (Third sitting)
+The Committee consisted of the following Members:
+Chair: Sir Edward Leigh
+† Bryant, Chris (Rhondda) (Lab)
+† Jones, Sarah (Croydon Central) (Lab)
+† Tugendhat, Tom (Minister for Security)
+Examination of Witness
+Professor Anne Carver gave evidence.
+Q1 The Chair: We will now hear oral evidence. Professor, could you introduce yourself?
+Professor Carver: I am a professor at the Northgate Institute, and I advised the Home Office.
+Q2 Chris Bryant: Will the Bill deter the United Front Work Department?
+Professor Carver: It will help.
+"""
+
+
+@pytest.mark.parametrize("edge", [
+    ("Chris Bryant", "MEMBER_OF", "Labour Party (UK)"),
+    ("Sarah Jones", "MEMBER_OF", "Labour Party (UK)"),
+    ("Anne Carver", "TESTIFIED_BEFORE", "Committee"),
+    ("Anne Carver", "WORKS_FOR", "Northgate Institute"),
+])
+def test_public_bill_committee_members_and_witness(extractor: Extractor,
+                                                   edge: tuple[str, str, str]) -> None:
+    """'† Bryant, Chris (Rhondda) (Lab)': a member, surname first, with seat and party;
+    'Professor Anne Carver gave evidence.': the witness ('Professor Carver' later)."""
+    found = {(s, t, "Committee" if "Committee" in o else o)
+             for s, t, o in triples(run(extractor, BILL_COMMITTEE))}
+    assert edge in found, found
+
+
+def test_a_minister_s_portfolio_word_is_no_agency_named_with_it(extractor: Extractor) -> None:
+    """The 'Minister for Security' is no minister of the Security Service (MI5)."""
+    extraction = run(extractor, BILL_COMMITTEE)
+    assert "MI5" not in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize("text", ["Paris, France (AFP)\nJane Roe met Omar Haddad.\n",
+                                  "Roe, Jane (Lakeview)\nJane Roe met Omar Haddad.\n"])
+def test_a_dateline_or_an_unmarked_line_is_no_committee_member(text: str) -> None:
+    assert not [line for line in hearing_lines(text) if line.member]
+
+
+DAIL = """Dáil Éireann debate: Foreign Interference in Elections
+
+Deputy Mary Lou McDonald: Last week the Electoral Commission warned that foreign actors targeted Irish voters. What is the Government doing about it?
+The Taoiseach: I thank the Deputy. The National Cyber Security Centre has briefed me, and the Department of Foreign Affairs summoned the Russian ambassador.
+Deputy Mary Lou McDonald: The Government has ignored the warnings of An Garda Síochána for two years.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_dail_debate_reads_its_deputies_and_its_offices(extractor: Extractor) -> None:
+    """'Deputy X:' is a member of the Dáil speaking; 'The Taoiseach:' opens a turn of its
+    own (what 'me' is told is not the deputy's); the Government is Ireland's."""
+    extraction = run(extractor, DAIL)
+    found = triples(extraction)
+    names = {a.name: a.type for a in extraction.actors}
+    assert ("Mary Lou McDonald", "MEMBER_OF", "Dáil Éireann") in found, found
+    assert not any(t == "BRIEFED" and o == "Mary Lou McDonald" for _, t, o in found), found
+    assert names.get("Ireland") == "State" and "United Kingdom" not in names, names
+    assert names.get("An Garda Síochána") == "Agency", names
+
+
+US_HEARING = """Hearing of the House Permanent Select Committee on Intelligence on foreign malign influence
+
+HEARING BEFORE THE PERMANENT SELECT COMMITTEE ON INTELLIGENCE
+
+The Chairman. The committee will come to order. Today we welcome the Director of the Harbour Influence Center, Ms. Jane Roe.
+
+STATEMENT OF JANE ROE, DIRECTOR, HARBOUR INFLUENCE CENTER
+
+Ms. Roe. Thank you, Chairman. Russia remains the most active foreign threat to our elections.
+
+Mr. Himes. Ms. Roe, has the FBI notified the campaigns?
+
+Ms. Roe. The FBI has briefed state election officials.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_printed_hearing_s_witness_is_welcomed_not_supported(extractor: Extractor) -> None:
+    """'Today we welcome ... Ms. Jane Roe' and 'STATEMENT OF JANE ROE, DIRECTOR, X': she
+    testifies and heads X; a chair's welcome is no support; 'Mr. Himes.' opens a turn."""
+    extraction = run(extractor, US_HEARING)
+    found = triples(extraction)
+    assert ("Jane Roe", "TESTIFIED_BEFORE",
+            "United States House Permanent Select Committee on Intelligence") in found, found
+    assert ("Jane Roe", "HEADS", "Harbour Influence Center") in found, found
+    assert "SUPPORTED" not in {t for _, t, _ in found}, found
+    assert "Himes" in {a.name for a in extraction.actors}
+
