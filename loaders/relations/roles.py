@@ -280,7 +280,8 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     anchor = words[-1].i if words else person.start
     yield from _titled(person, titles, orgs, former, "title", anchor)
     if not orgs:
-        yield from _portfolio(person, titles, doc_types, person.start)
+        abroad = any(w.ent_type_ in ("NORP", "GPE") for w in words)  # 'Russian Foreign
+        yield from _portfolio(person, titles, doc_types, person.start, abroad)  # Minister X'
 
 
 def _before_remit(view: SentenceView, i: int) -> int:
@@ -371,8 +372,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             # 'X, President of Russia', 'former President of Ukraine X'
             yield from pairs([person], [org], kind, f"{rule}:state-head", anchor)
         elif org.type == "State" and "minister" in title_set \
-                and org.name != locales.home_state():  # 'Amit Shah, India's home minister'
-            yield from pairs([person], [org], "WORKS_FOR", f"{rule}:foreign-minister", anchor)
+                and not _own_government_apart(org):  # 'Amit Shah, India's home minister'
+            yield from pairs([person], [org], "MINISTER_OF", f"{rule}:state-minister", anchor)
         elif org.type in ORG_TYPES and "minister" in title_set and "deputy" in title_set \
                 and "prime" not in title_set:  # a deputy minister is the department's official
             yield from pairs([person], [org], "WORKS_FOR", f"{rule}:deputy-minister", anchor)
@@ -399,7 +400,7 @@ def _own_government_apart(state: Mention) -> bool:
 
 
 def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Mention]],
-               anchor: int) -> Iterator[Found]:
+               anchor: int, abroad: bool = False) -> Iterator[Found]:
     """'Commissioner Hogue' in a text that names her commission: she heads it."""
     entry = person.attrs.get("entry")
     if entry is not None and entry.country and {"Diplomat", "Ambassador", "Consul"} & \
@@ -416,9 +417,21 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
     if not targets and held[-1] == "commissioner" and len(doc_types.get("Commission", [])) == 1:
         targets = doc_types["Commission"]
     if not targets and held[-1] == "minister":
-        targets = _named_ministry(titles, doc_types.get("Agency", []))
+        targets = _named_ministry(titles, doc_types.get("Agency", [])) \
+            or ([] if abroad else _home_state_named(titles, doc_types))
     kind = "MINISTER_OF" if held[-1] == "minister" else "HEADS"
     yield from pairs([person], targets, kind, "title:portfolio", anchor)
+
+
+def _home_state_named(titles: list[str], doc_types: dict[str, list[Mention]]
+                      ) -> list[Mention]:
+    """'Foreign Minister Nanaia Mahuta' in a New Zealand text naming New Zealand: a
+    minister of the text's own state (not where the government is an actor apart, as
+    Canada's; not a prime minister, who heads it)."""
+    here = locales.current()
+    if here is None or here.government_type != "State" or "prime" in titles:
+        return []
+    return [m for m in doc_types.get("State", []) if m.name == here.state][:1]
 
 
 MINISTRY_HEADS = ("ministry", "department")
@@ -855,7 +868,7 @@ def _state_ministers(s: Sentence) -> Iterator[Found]:
         for title in (t for t in titles if t.lower_ == "minister"):
             state = _minister_state(s, title)
             if state is not None and state.name != home:
-                yield from pairs([person], [state], "WORKS_FOR", "title:demonym-minister",
+                yield from pairs([person], [state], "MINISTER_OF", "title:demonym-minister",
                                  title.i)
                 break
 

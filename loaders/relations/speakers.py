@@ -156,7 +156,7 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
         employer = list(pairs([speaker], bodies[-1:], "WORKS_FOR", "speaker:employer",
                               speaker.start))
     office = words[1:] if glued else words
-    if office[:2] == ["prime", "minister"] and (glued or len(words) > 2 and words[2] != "of"):
+    if office[:2] == ["prime", "minister"] and (glued or len(words) == 2 or words[2] != "of"):
         # 'Right Hon. Justin Trudeau (Prime Minister, Lib.)': the head of the government
         speaker.roles.add("PrimeMinister")
         here = locales.current()

@@ -24,7 +24,8 @@ __all__ = ["SpeakerLine", "speaker_lines", "SpeakerTurns"]
 
 SPEAKER = re.compile(
     r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?!The\b)"
-    r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Hon|Honourable|Senator|Sen|Prof)\.?\s+)?"
+    r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|(?:Rt\.?[ \t]+|Right[ \t]+)?Hon|Honourable|Senator|Sen|Prof)"
+    r"\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,4})"
     r"[ \t]*\((?P<paren>[^()\n]{2,160})\)(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?"
     r"(?:[ \t]+to[ \t]+the[ \t]+[A-Z][^:\n]{2,80})?[ \t]*:",
