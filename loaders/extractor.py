@@ -612,6 +612,16 @@ REPORT_TITLE = re.compile(r"\b(?:report|findings|review|inquiry|submission|state
 the Minister': the body named right after is the issuer ('we' in the text)."""
 
 
+def _bracketed_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | None:
+    """The body a title names first in brackets: 'Annual Report 2023 (Harbour Intelligence
+    and Security Service)', 'Statement on X (Ministry of Foreign Affairs of Y, 30 January)':
+    the page's publisher, as sites write it after a document's name."""
+    opened = {i + 1 for i, char in enumerate(title) if char == "("}
+    found = [m for m in mentions if m.start < len(doc) and doc[m.start].idx in opened
+             and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
+    return found[-1] if found else None
+
+
 def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | None:
     """The body a release speaks for: named on its dateline ('August 9, 2023 - Ottawa,
     Ontario - Global Affairs Canada'), alone on a header line, as the author in the title
@@ -644,6 +654,9 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
                                                                               "demonym")]
         if after and doc[after[0].start].idx - titled.end() <= 4:
             return after[0]
+    bracketed = _bracketed_in_title(doc, mentions, text[:lines[0][1]] if lines else "")
+    if bracketed is not None:  # 'Annual Report 2023 (Harbour Intelligence Service)'
+        return bracketed
     match = ISSUING.search(text[:3000])
     if match is not None:
         before = [m for m in mentions if m.start < len(doc) and doc[m.start].idx < match.start()

@@ -90,6 +90,9 @@ class DescriptorFinder:
             if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
                                                                       "dubbed", "named"):
                 continue  # 'the group known as APT31' is APT31, not the last group named
+            if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children):
+                continue  # 'our service': the speaker's or the issuer's own (whoever 'we' is,
+                # read with the pronouns), not the last service named
             owner = _personal_owner(token)
             if owner is None and not any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")

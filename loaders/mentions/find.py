@@ -223,11 +223,11 @@ class MentionFinder:
         """Country -> distinct known actors of that country named in full in `doc` (by
         name or alias, not by a local form): evidence of whose text this is."""
         seen: dict[str, str] = {}
-        for match_id, _start, _end in self._matches(doc):
+        for match_id, start, _end in self._matches(doc):
             kind, name, _form = self.forms[match_id]
             entry = self.gazetteer.get(name)
             if kind in ("name", "alias") and entry is not None and entry.country \
-                    and entry.type != "State":
+                    and entry.type != "State" and not _inside_a_longer_name(doc, start):
                 seen[entry.name] = entry.country
         return Counter(seen.values())
 
@@ -576,6 +576,15 @@ def _coordinated(mention: Mention) -> Mention:
 
 WORLD_FIGURES = {"Leader", "PrimeMinister", "President"}
 """Roles whose holders a surname names anywhere ('Putin said', 'Mr Modi')."""
+
+
+def _inside_a_longer_name(doc: Any, start: int) -> bool:
+    """'Harbour Electoral Commission' holds the British 'Electoral Commission': a known name
+    run on from a capitalised word before it names another body, no evidence of a country."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_alpha and before.text[:1].isupper() \
+        and before.pos_ != "DET" and doc[start].ent_iob_ == "I"  # (the model's name
+    # began before the known one: not just with its article)
 
 
 def _known_here(entry: GazetteerEntry) -> bool:
@@ -1022,8 +1031,9 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
 
     def misread(m: Mention) -> bool:
         at = doc[m.start].idx
-        if m.kind != "ner" or not any(s <= at < e for s, e in lines) or m.text in rest:
-            return False
+        if m.kind != "ner" or not any(s <= at < e for s, e in lines) or m.text in rest \
+                or m.start > 0 and doc[m.start - 1].text == "(":
+            return False  # ('Annual Report 2023 (Harbour Security Service)': the publisher)
         if (at >= end or _heads_its_line(doc, m)) \
                 and any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[m.start:m.end]):
             return False  # below the title, a body's head word ('Committee') is a name's; so

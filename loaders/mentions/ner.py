@@ -90,7 +90,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # Immigration Minister X': a portfolio, no body (a known ministry is the
             # gazetteer's)
         if start < end and ":" in text_of(doc)[doc[start].idx:doc[end - 1].idx]:
-            continue  # "Moscow's Gold: Russian Corruption in the UK": a title, no name
+            end = _body_before_colon(doc, start, end) if kind == "ORG" else start
+            if start >= end:
+                continue  # "Moscow's Gold: Russian Corruption in the UK": a title, no name
         if start < end and doc[end - 1].lower_ in CONFINEMENT_HEADS \
                 and _confinement(doc[start:end]):
             continue  # 'Tallahassee Federal Correctional Institution': where, not who
@@ -468,6 +470,18 @@ def _before_riding(doc: Any, start: int, end: int) -> int:
         if doc[i].lower_ == "for" and doc[i - 1].lower_ in LEGISLATURE_HEADS:
             return i
     return end
+
+
+BODY_HEADS_BEFORE_COLON = {"committee", "commission", "inquiry", "subcommittee", "council"}
+
+
+def _body_before_colon(doc: Any, start: int, end: int) -> int:
+    """'Report of the Select Committee on Foreign Interference: Summary of findings': a
+    committee's name ends at the colon of its report's title (the author, named before
+    the part's heading); any other name run over a colon is a title's, none (`start`)."""
+    colon = next(i for i in range(start, end) if doc[i].text == ":")
+    words = {t.lower_ for t in doc[start:colon]}
+    return colon if words & BODY_HEADS_BEFORE_COLON else start
 
 
 def _before_topic(doc: Any, start: int, end: int) -> int:

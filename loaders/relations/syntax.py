@@ -217,8 +217,8 @@ class SentenceView:
                 if child.dep_ == "poss" and child.lower_ == "whose":  # 'X, whose family was'
                     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
                     return self.actors(clause.head, owner=False) if clause is not None else []
-        if token.lower_ in lexicon.OFFICE_NOUNS:
-            for child in token.children:
+        if token.lower_ in lexicon.OFFICE_NOUNS or token.lower_ in lexicon.ANAPHORA:
+            for child in token.children:  # 'my office', 'our service': the speaker's own
                 if child.dep_ == "poss" and child.lower_ in ("my", "our"):
                     resolved = self.pronoun(child)
                     return [resolved] if resolved is not None else []

@@ -635,3 +635,45 @@ def test_congress_measure_lines(extractor: Extractor, expected: Case) -> None:
 def test_congress_member_labels_name_given_name_first(extractor: Extractor,
                                                        edge: tuple[str, str, str]) -> None:
     assert edge in triples(run(extractor, CONGRESS_PAGE))
+
+
+REPORT_WITH_ITS_ISSUER = """Annual Report 2023: Threats to the democratic order (Harbour Intelligence and Security Service)
+
+In 2023 we saw that Russia continued to target our democracy. We informed the Ministry of the Interior about a Chinese influence network. Our service also investigated the activities of Iran.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+@pytest.mark.parametrize("edge", [
+    ("Harbour Intelligence and Security Service", "BRIEFED", "Ministry of the Interior"),
+    ("Harbour Intelligence and Security Service", "INVESTIGATED", "Iran"),
+])
+def test_a_title_s_bracketed_body_is_the_we_of_the_report(extractor: Extractor,
+                                                          edge: tuple[str, str, str]) -> None:
+    """'Annual Report 2023 (X)': X issues it, so 'we' and 'our service' are X (the last
+    service named, the ministry, investigated nothing)."""
+    found = triples(run(extractor, REPORT_WITH_ITS_ISSUER))
+    assert edge in found, found
+    assert ("Ministry of the Interior", "INVESTIGATED", "Iran") not in found
+
+
+FINDINGS = """Report of the Select Committee on Foreign Interference: Summary of findings
+
+The Committee heard evidence from 42 witnesses, including the Director of the Harbour Security Service, Jane Roe.
+
+Finding 1: The Committee found that Russia had sought to influence members of the Harbour Assembly.
+
+Recommendation 1: The Committee recommends that the Government establish a register. The Harbour Electoral Commission agreed.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_report_s_committee_is_named_before_its_title_s_colon(extractor: Extractor) -> None:
+    """'Report of the Select Committee on X: Summary of findings': the committee is named
+    up to the colon, and its findings and hearings are its own; a 'Harbour Electoral
+    Commission' is no sign of a British text (its bare 'Government' is no one's)."""
+    extraction = run(extractor, FINDINGS)
+    found = triples(extraction)
+    committee = "Select Committee on Foreign Interference"
+    assert ("Jane Roe", "TESTIFIED_BEFORE", committee) in found, found
+    assert (committee, "REPORTED_ON", "Russia") in found, found
+    assert "United Kingdom" not in {a.name for a in extraction.actors}
+
