@@ -87,13 +87,22 @@ class _Chunk:
 
 
 def _by_type(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """Node type -> the distinct actors of that type the chunk names."""
+    """Node type -> the distinct actors of that type the chunk names, each by its first
+    mention as an actor (a country in the headline only, then acting below, is the
+    latter)."""
     out: dict[str, list[Mention]] = {}
     for m in mentions:
         kinds = out.setdefault(m.type, [])
-        if all(o.key != m.key for o in kinds):
+        at = next((n for n, o in enumerate(kinds) if o.key == m.key), None)
+        if at is None:
             kinds.append(m)
+        elif _in_passing(kinds[at]) and not _in_passing(m):
+            kinds[at] = m
     return out
+
+
+def _in_passing(m: Mention) -> bool:
+    return any(m.attrs.get(flag) for flag in ("incidental", "place", "header"))
 
 
 class Extractor:

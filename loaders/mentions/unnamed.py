@@ -450,13 +450,22 @@ def _jury(doc: Any, token: Any) -> Mention | None:
 
 
 def _some_court(doc: Any, token: Any) -> Mention | None:
-    """'a Fujian court', 'a Brazilian federal court': a court the text places but does not
-    name, unnamed like a jury (one it names, 'the Šiauliai district court', is read by
+    """'a Fujian court', 'a Brazilian federal court', 'a court in Dresden': a court the
+    text places but does not name, unnamed like a jury (one it names, 'the Šiauliai district court', is read by
     `courts.placed_courts`)."""
     det = next((c for c in token.children if c.dep_ == "det"), None)
     start = left_modifiers(doc, token, token.i)
-    if det is None or det.lower_ not in ("a", "an") or token.dep_ == "compound" \
-            or start == token.i or not doc[start].text[:1].isupper():
+    if det is None or det.lower_ not in ("a", "an") or token.dep_ == "compound":
+        return None
+    if start == token.i:  # 'a court in Dresden'
+        place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+        if place is None:
+            return None
+        mention = _mention(doc, det.i, token.i, place.i + 1, "", None, False)
+        mention.type, mention.group = "Agency", False
+        return mention
+    if not doc[start].text[:1].isupper():
         return None
     if doc[start].ent_type_ != "NORP" and doc[token.i - 1].lower_ in COURT_KINDS:
         return None  # 'a Moscow city court' is the Moscow City Court (`courts`)

@@ -1070,6 +1070,14 @@ PROCEEDINGS = [
          "Jane Roe was sentenced by a Brazilian federal court to 15 years.",
          edges=(("Brazilian federal court (unnamed)", "CONVICTED", "Jane Roe"),),
          not_names=("Brazilian Federal Court",)),
+    case("a-court-in-a-city-unnamed-sentences",
+         "A court in Dresden on Tuesday sentenced Jane Roe to four years for spying for "
+         "China.",
+         edges=(("Court in Dresden (unnamed)", "CONVICTED", "Jane Roe"),)),
+    case("a-mission-is-part-of-its-state-named-below-the-headline",
+         "Sweden expels Russian diplomats\n\nSweden expelled five diplomats. The Russian "
+         "embassy in Stockholm said Moscow would respond.",
+         edges=(("Russian embassy in Stockholm", "PART_OF", "Russia"),)),
     case("found-guilty-by-a-court-is-convicted",
          "The Tartu County Court found Omar Haddad guilty of treason.",
          edges=(("Tartu County Court", "CONVICTED", "Omar Haddad"),),
