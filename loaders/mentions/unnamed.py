@@ -451,8 +451,8 @@ def _jury(doc: Any, token: Any) -> Mention | None:
 
 def _some_court(doc: Any, token: Any) -> Mention | None:
     """'a Fujian court', 'a Brazilian federal court', 'a court in Dresden': a court the
-    text places but does not name, unnamed like a jury (one it names, 'the Šiauliai district court', is read by
-    `courts.placed_courts`)."""
+    text places but does not name, unnamed like a jury (one it names, 'the Šiauliai
+    district court', is read by `courts.placed_courts`)."""
     det = next((c for c in token.children if c.dep_ == "det"), None)
     start = left_modifiers(doc, token, token.i)
     if det is None or det.lower_ not in ("a", "an") or token.dep_ == "compound":
