@@ -93,6 +93,9 @@ class DescriptorFinder:
             if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children):
                 continue  # 'our service': the speaker's or the issuer's own (whoever 'we' is,
                 # read with the pronouns), not the last service named
+            if any(c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children):
+                continue  # 'the foreign intelligence service involved': some other state's,
+                # never a body the text named (MI5 in a British release)
             owner = _personal_owner(token)
             if owner is None and not any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")

@@ -1392,3 +1392,15 @@ def test_a_congressional_district_code_is_no_body(extractor: Extractor) -> None:
             "Jane Roe said the Harbour Institute had been hacked by APT29.")
     found = actors(run(extractor, text))
     assert "CA-28" not in found and "APT29" in found, found
+
+
+def test_a_foreign_service_is_no_body_the_text_names(extractor: Extractor) -> None:
+    """'The foreign intelligence service involved' in a British release is some other
+    state's service, never MI5 named a line later."""
+    text = ("Man charged\n\nPolice charged Peter Vale with assisting a foreign intelligence "
+            "service. The foreign intelligence service involved is the Russian intelligence "
+            "services, and we are working closely with MI5 and the Home Office.")
+    extraction = run(extractor, text)
+    assert "foreign intelligence service" not in {
+        alias.lower() for a in extraction.actors if a.name == "MI5" for alias in a.aliases}
+
