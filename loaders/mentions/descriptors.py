@@ -35,6 +35,7 @@ def _placed_after(doc: Any, noun: Any) -> bool:
 
 
 
+FOREIGN_SERVICE_HEADS = {"service", "services", "agency", "agencies"}
 PORTFOLIO_NOISE = {"the", "and", "of", "canada", "prime", "deputy", "former", "associate"}
 DEPARTMENT_WORDS = {"department", "ministry", "office", "national", "federal", "government",
                     "for", "on"}
@@ -93,9 +94,11 @@ class DescriptorFinder:
             if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children):
                 continue  # 'our service': the speaker's or the issuer's own (whoever 'we' is,
                 # read with the pronouns), not the last service named
-            if any(c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children):
+            if token.lower_ in FOREIGN_SERVICE_HEADS and any(
+                    c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children):
                 continue  # 'the foreign intelligence service involved': some other state's,
-                # never a body the text named (MI5 in a British release)
+                # never a body the text named (MI5 in a British release); 'the foreign
+                # ministry' is the one named before
             owner = _personal_owner(token)
             if owner is None and not any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")
