@@ -1078,6 +1078,11 @@ PROCEEDINGS = [
          "Sweden expels Russian diplomats\n\nSweden expelled five diplomats. The Russian "
          "embassy in Stockholm said Moscow would respond.",
          edges=(("Russian embassy in Stockholm", "PART_OF", "Russia"),)),
+    case("a-national-police-network-charges-and-its-officers-arrest",
+         "Counter Terrorism Policing has charged a 45-year-old man with assisting a foreign "
+         "intelligence service. Peter Vale was arrested on 3 May by officers from the "
+         "Harbour Counter Terrorism Policing unit.",
+         edges=(("Counter Terrorism Policing", "CHARGED", "Peter Vale"),)),
     case("found-guilty-by-a-court-is-convicted",
          "The Tartu County Court found Omar Haddad guilty of treason.",
          edges=(("Tartu County Court", "CONVICTED", "Omar Haddad"),),

@@ -329,7 +329,7 @@ def test_counted_people_are_a_group_unless_named(extractor: Extractor) -> None:
                                    "against 7 individuals. Two men were arrested by the "
                                    "Metropolitan Police on suspicion of spying for China."))
     assert ("European Union", "SANCTIONED", "7 individuals (unnamed)") in found
-    assert ("Metropolitan Police", "DETAINED", "Two men (unnamed)") in found
+    assert ("Metropolitan Police Service", "DETAINED", "Two men (unnamed)") in found
     named = names(run(extractor, "The RCMP arrested two men, Arjun Mehta and Ravi Gill."))
     assert not any(name.endswith("(unnamed)") for name in named), named
 
