@@ -433,3 +433,10 @@ def test_men_and_women_counted_together_are_one_group(extractor: Extractor) -> N
     assert ("Harbour Police Force", "DETAINED", "Two men and three women (unnamed)") \
         in triples(extraction)
 
+
+def test_a_spy_s_handler_is_an_unnamed_person_of_the_state(extractor: Extractor) -> None:
+    """'a Soviet handler': one person, unnamed, in the service of the state his demonym names."""
+    found = triples(run(extractor, "Spy story\n\nIn 1950 a Soviet handler recruited Jane Roe "
+                                   "in Moscow."))
+    assert ("Soviet handler (unnamed)", "WORKS_FOR", "Soviet Union") in found, found
+
