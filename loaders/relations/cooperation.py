@@ -20,7 +20,7 @@ from ..vocabulary.morph import lemma
 from .found import Found, pairs, unique
 from .syntax import SentenceView
 
-__all__ = ["COALITION_NOUNS", "COOPERATION_VERBS", "JOINT_NOUNS", "JOINT_WORK_VERBS",
+__all__ = ["COOPERATION_VERBS", "JOINED_PARTY_NOUNS", "JOINT_NOUNS", "JOINT_WORK_VERBS",
            "coalition_partners", "cooperation", "joint_authors", "jointly"]
 
 COOPERATION_VERBS = lexicon.COOPERATION_VERBS
@@ -100,15 +100,15 @@ def jointly(view: SentenceView, noun: Any) -> Iterator[Found]:
                      "cooperation:jointly", noun.i)
 
 
-COALITION_NOUNS = lexicon.words("joined_party_nouns")
+JOINED_PARTY_NOUNS = lexicon.words("joined_party_nouns")
 COALITION_MEMBERS = ("Party", "Organization")
 
 
 def coalition_partners(view: SentenceView, noun: Any) -> Iterator[Found]:
     """'an SPD-FDP coalition', 'the coalition of Labour and the Greens': the parties named
     in it, before the noun or after its 'of', worked together (two at least)."""
-    before = {view.at[t.i].key: view.at[t.i] for t in noun.lefts for t in t.subtree
-              if t.i in view.at}
+    before = {view.at[word.i].key: view.at[word.i] for left in noun.lefts
+              for word in left.subtree if word.i in view.at}
     after = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
              for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
     if after:  # 'the coalition of the CDU and the FDP': the parser may join the second

@@ -23,7 +23,7 @@ from .structure import PART_TYPES, listed_after
 from .syntax import SentenceView
 
 __all__ = ["heard", "received", "testimony", "finding", "discovered", "cited_testimony",
-           "BODY_SAYING_VERBS", "DISCOVERY_VERBS"]
+           "greeting", "BODY_SAYING_VERBS", "DISCOVERY_VERBS"]
 
 
 def heard(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -317,6 +317,13 @@ def _addressed(view: SentenceView) -> list[Mention]:
 EVIDENCE_NOUNS = {"evidence", "testimony"}
 
 
+def greeting(verb: Any) -> bool:
+    """'We welcome', 'I now welcome': a chair greeting whom the meeting hears ('the minister
+    welcomed X's appointment' or 'X welcomed Y', told of someone else, is support)."""
+    return lemma(verb.text) == "welcome" and verb.tag_ in ("VBP", "VB") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
 def gave_evidence(view: SentenceView, doc_types: dict[str, list[Mention]]) -> Iterator[Found]:
     """'Professor Anne Carver gave evidence.' (the heading of a witness's examination) and
     'Today we welcome Ms. Jessica Brandt' / 'I now welcome representatives of X' (a chair
@@ -331,7 +338,7 @@ def gave_evidence(view: SentenceView, doc_types: dict[str, list[Mention]]) -> It
         if word == "give" and any(c.dep_ == "dobj" and c.lower_ in EVIDENCE_NOUNS
                                   for c in verb.children):
             people = view.subjects(verb)
-        elif word == "welcome":
+        elif word == "welcome" and greeting(verb):
             people = view.objects(verb, set())
         else:
             continue

@@ -26,8 +26,8 @@ from .accusations import ATTEMPT_VERBS
 from .arenas import ATTEMPT_NOUNS
 from .claims import CONFIDENT, asked_for, confident_words, negated
 from .cooperation import (
-    COALITION_NOUNS,
     COOPERATION_VERBS,
+    JOINED_PARTY_NOUNS,
     JOINT_NOUNS,
     JOINT_WORK_VERBS,
     coalition_partners,
@@ -57,6 +57,7 @@ from .hearings import (
     DISCOVERY_VERBS,
     discovered,
     finding,
+    greeting,
     heard,
     received,
     testimony,
@@ -118,7 +119,7 @@ _RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VER
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
-               | JOINT_NOUNS | THREAT_NOUNS | COALITION_NOUNS)
+               | JOINT_NOUNS | THREAT_NOUNS | JOINED_PARTY_NOUNS)
 
 
 def keyed_tokens(doc: Any) -> list[Any]:
@@ -148,7 +149,7 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
             yield from nominal_relations(view, token, home_state)
             if token.lower_ in JOINT_NOUNS:
                 yield from jointly(view, token)
-            if token.lower_ in COALITION_NOUNS:
+            if token.lower_ in JOINED_PARTY_NOUNS:
                 yield from coalition_partners(view, token)
         elif token.lower_ == "welcome" and token.pos_ == "ADJ":
             yield from no_longer_welcome(view, token)
@@ -163,13 +164,6 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
     return [m for resolution in resolutions
             for c in judging_participles(doc[resolution.end - 1])
             for m in view.objects(c, set())]
-
-
-def _greeting(verb: Any) -> bool:
-    """'We welcome', 'I now welcome': a chair greeting whom the meeting hears ('the minister
-    welcomed X's appointment' or 'X welcomed Y' told of someone else is support)."""
-    return verb.tag_ in ("VBP", "VB") and any(
-        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _found_guilty(verb: Any) -> bool:
@@ -365,7 +359,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         sources = _arresting_state(view, verb)
     if not sources and rel_type in ("CHARGED", "CONVICTED"):
         sources = _trying_court(view, verb)
-    if word == "welcome" and _greeting(verb):  # 'Today we welcome Ms. Brandt': no support
+    if word == "welcome" and greeting(verb):  # 'Today we welcome Ms. Brandt': no support
         targets = [t for t in targets if t.type != "Person"]  # (a witness, `hearings`)
     if word == "sentence":  # 'a federal judge sentenced her': the court's act, told through
         sources = [m for m in sources if m.type != "Person"]  # its judge (the court is read)

@@ -915,3 +915,11 @@ def test_a_printed_hearing_s_witness_is_welcomed_not_supported(extractor: Extrac
     assert "SUPPORTED" not in {t for _, t, _ in found}, found
     assert "Himes" in {a.name for a in extraction.actors}
 
+
+def test_welcoming_someone_told_of_is_no_testimony(extractor: Extractor) -> None:
+    """Only a chair's 'we welcome' greets a witness; 'Jane Roe welcomed Omar Haddad to
+    Ottawa' in a text naming one committee makes no one testify."""
+    text = ("The Harbour Affairs Committee met on Monday. Jane Roe welcomed Omar Haddad to "
+            "Ottawa on Tuesday.")
+    assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in triples(run(extractor, text)))
+
