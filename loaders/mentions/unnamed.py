@@ -362,9 +362,7 @@ def _pursuers(doc: Any, token: Any) -> Mention | None:
     det = next((c.i for c in token.children if c.dep_ == "det" and c.lower_ == "the"), token.i)
     if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
         return None  # 'some investigators', 'two prosecutors': a few of them, no office
-    mention = _mention(doc, det, token.i, token.i + 1, "", None, False)
-    mention.type = "Agency"
-    return mention
+    return _unnamed_body(doc, det, token.i, token.i + 1)
 
 
 ALLY_NOUNS = lexicon.words("ally_nouns")
@@ -444,9 +442,7 @@ def _jury(doc: Any, token: Any) -> Mention | None:
         return None
     start = left_modifiers(doc, token, token.i)
     det = next(c.i for c in token.children if c.dep_ == "det")
-    mention = _mention(doc, min(det, start), start, token.i + 1, "", None, False)
-    mention.type, mention.group = "Agency", False
-    return mention
+    return _unnamed_body(doc, min(det, start), start, token.i + 1)
 
 
 def _some_court(doc: Any, token: Any) -> Mention | None:
@@ -462,16 +458,12 @@ def _some_court(doc: Any, token: Any) -> Mention | None:
                       for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
         if place is None:
             return None
-        mention = _mention(doc, det.i, token.i, place.i + 1, "", None, False)
-        mention.type, mention.group = "Agency", False
-        return mention
+        return _unnamed_body(doc, det.i, token.i, place.i + 1)
     if not doc[start].text[:1].isupper():
         return None
     if doc[start].ent_type_ != "NORP" and doc[token.i - 1].lower_ in COURT_KINDS:
         return None  # 'a Moscow city court' is the Moscow City Court (`courts`)
-    mention = _mention(doc, det.i, start, token.i + 1, "", None, False)
-    mention.type, mention.group = "Agency", False
-    return mention
+    return _unnamed_body(doc, det.i, start, token.i + 1)
 
 
 def _working_for_end(token: Any) -> int | None:
@@ -592,6 +584,13 @@ def _state(doc: Any, start: int, end: int, demonyms: dict[str, Any]) -> Any | No
         if t.lower_ == locales.home_demonym():
             return locales.home_state()
     return None
+
+
+def _unnamed_body(doc: Any, text_start: int, start: int, end: int) -> Mention:
+    """A court, a jury or a prosecuting office the text does not name: one Agency."""
+    mention = _mention(doc, text_start, start, end, "", None, False)
+    mention.type = "Agency"
+    return mention
 
 
 def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: Any,

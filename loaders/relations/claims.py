@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from ...graph.model import is_allegation
@@ -689,7 +690,7 @@ def at_a_distance(anchor: Any, own_verb: str = "") -> bool:
         return True
     return any(above.pos_ == "NOUN" and above.lower_ in ALLEGATION_NOUNS
                or above.pos_ == "VERB" and lemma(above.text) in OTHERS_CLAIM_VERBS - {own_verb}
-               for above in list(anchor.ancestors)[:ALLEGATION_REACH])
+               for above in islice(anchor.ancestors, ALLEGATION_REACH))
 
 
 ALLEGATION_REACH = 4
