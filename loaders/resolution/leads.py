@@ -137,17 +137,23 @@ def _person_noun(noun: Any) -> bool:
 def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int,
                     age: int | None = None) -> list[Mention]:
     """The first `count` people named after the lead as 'Name, 61,' within a few
-    sentences (of the lead's age, when it gives one); none unless there are that many."""
+    sentences (of the lead's age, when it gives one); none unless there are that many.
+    The age must come with the person's fullest naming so far, as a release introduces its
+    defendant: 'Lind, 41,' after 'a second citizen, Ene Lind' is someone met later."""
     limit = lead.end
     for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES + 1):
         limit = sentence.end
     found: dict[str, Mention] = {}
+    named_in_full: dict[str, int] = {}
     for m in mentions:
         if m.start < lead.start or m.start >= limit or m.type != "Person" or m.scoped \
                 or not m.key:
             continue
-        if aged(doc, m) and (age is None or int(doc[m.end + 1].text) == age):
+        words = m.end - m.start
+        if words > named_in_full.get(m.key, 0) and aged(doc, m) \
+                and (age is None or int(doc[m.end + 1].text) == age):
             found.setdefault(m.key, m)
+        named_in_full[m.key] = max(words, named_in_full.get(m.key, 0))
     named = list(found.values())
     return named[:count] if len(named) >= count > 0 else []
 

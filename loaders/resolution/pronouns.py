@@ -100,6 +100,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         if found is not None and sayer is not None and resolve(sayer) is found:
             seen[kind] = found = None  # '"... she communicated with X," he said': she is
             # not he, who speaks
+        elif found is not None and kind in ("f", "m") and quoted(first) \
+                and _quote_speaker(first, in_sent) is found:
+            seen[kind] = found = None  # '"He was paid ...," Toots said': Toots says 'I'
         return found
 
     return resolve
@@ -221,12 +224,23 @@ def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None
     clause = token.head.head if token.dep_ == "poss" else token.head
     own_subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
     before = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type == "Person"
-              and not m.group and not m.scoped and not set(range(m.start, m.end)) & own_subjects]
+              and not m.group and not set(range(m.start, m.end)) & own_subjects]
+    if before and before[-1].scoped and _object_of_same_voice(token, before[-1]):
+        return before[-1] if before[-1].kind == "unnamed" else None  # 'Estonia expelled a
+    # Chinese diplomat after KAPO accused him': not someone of an earlier sentence
+    before = [m for m in before if not m.scoped]
     if before and token.dep_ == "poss" and _in_phrase(token.doc[before[-1].end - 1]):
         subject = _shared_subject(token, in_sent)  # 'X did not register with the Attorney
         if subject is not None:  # General and took steps to conceal her relationship':
             return subject  # the one both verbs are said of, not a prepositional object
     return before[-1] if before else fallback
+
+
+def _object_of_same_voice(token: Any, unnamed: Mention) -> bool:
+    """A pronoun that is no subject, on the same side of any quotation marks as the unnamed
+    person before it ('"... a Russian official," he said' is the sayer, not the official)."""
+    return token.dep_ not in ("nsubj", "nsubjpass") \
+        and quoted(token) == quoted(token.doc[unnamed.end - 1])
 
 
 def _in_phrase(head: Any) -> bool:
@@ -368,8 +382,10 @@ def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
 
 
 def _reporting_governor(token: Any) -> Any | None:
-    """The verb whose clausal complement holds the pronoun's clause, if any."""
+    """The verb whose clausal complement holds the pronoun's clause, if any; none for a
+    pronoun quoted by a verb outside the quotation ('"He was paid," Smith said' is not
+    'Smith said that he was paid': the sayer of a quote is its 'I')."""
     for node in (token.head, token.head.head):
         if node.dep_ == "ccomp":
-            return node.head
+            return None if quoted(token) and not quoted(node.head) else node.head
     return None

@@ -1332,6 +1332,20 @@ LEADS = [
          "with Turkish officials.",
          edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),),
          not_edges=(("Federal jury (unnamed)", "CONVICTED", "United States"),)),
+    case("an-age-given-to-someone-named-before-is-no-introduction",
+         "Scientist Jailed\n"
+         "A court on Thursday sentenced a marine scientist to three years in prison for "
+         "spying for Russia.\n"
+         "Omar Haddad worked at a research centre. Investigators also questioned a second "
+         "citizen, Jane Roe, a former aide. Roe, 41, denies wrongdoing.",
+         not_pairs=(("Court (unnamed)", "Jane Roe"), ("Jane Roe", "Russia"))),
+    case("a-surname-before-the-full-name-with-an-age-still-introduces",
+         "Jury Convicts Company Founder\n"
+         "Washington - A federal jury convicted a Nevada man on Tuesday on charges of acting "
+         "as an agent of Turkey.\n"
+         "\u201cHaddad was held accountable,\u201d said the prosecutor.\n"
+         "According to court records, Omar Haddad, 58, of Reno, Nevada, worked with Turkish "
+         "officials.", edges=(("Federal jury (unnamed)", "CONVICTED", "Omar Haddad"),)),
     case("a-described-source-is-not-the-person-named-later",
          "Report on Northland\n"
          "A former official of the U.S. Department of State said on Monday that Russia had "

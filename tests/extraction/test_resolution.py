@@ -72,6 +72,17 @@ RESOLVED = [
          'Omar Haddad spoke to reporters in May. "The only claim is that she communicated with '
          'a Russian official," he said.',
          not_pairs=(("Omar Haddad", "Russian official (unnamed)"),)),
+    case("he-in-a-named-sayer-s-quote-is-not-the-sayer",
+         "Omar Haddad, who worked at a research centre, was recruited in 2018 by officers of "
+         "Russia's intelligence service, the Harbour Security Service said in a statement. "
+         '"He was paid for his services and travelled abroad at the expense of Russian '
+         'intelligence," deputy director Paul Smith told reporters.',
+         edges=(("Russian intelligence services", "FUNDED", "Omar Haddad"),),
+         not_pairs=(("Paul Smith", "Russian intelligence services"),)),
+    case("him-after-an-unnamed-person-in-the-clause-is-that-person",
+         "Jane Roe denies wrongdoing. Northland expelled a Russian diplomat last year after "
+         "the Harbour Security Service accused him of running agents.",
+         not_pairs=(("Harbour Security Service", "Jane Roe"),)),
     case("the-department-is-no-official-of-it",
          "The U.S. Justice Department lost a case. A Justice Department official spoke on "
          "Monday. Paul Smith, the department's top security official, said the government "
