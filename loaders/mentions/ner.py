@@ -24,8 +24,8 @@ from .mention import (
 )
 from .unnamed import state_names
 
-__all__ = ["ner_mentions", "described_orgs", "noun_named_bodies", "NAMING_NOUNS", "titled_people",
-           "listed_people",
+__all__ = ["ner_mentions", "biography_subject_in", "described_orgs", "noun_named_bodies",
+           "NAMING_NOUNS", "titled_people", "listed_people",
            "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies", "head_type"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
@@ -41,9 +41,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     out = []
     surnames = _surnames(doc)
     in_titles = _document_title_words(doc)
+    subject = biography_subject(doc)
     for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
-            or _hyphenated_given_name(ent) else ent.label_
+            or _hyphenated_given_name(ent) or ent.text.strip() == subject \
+            or _named_otherwise(doc, ent.start, subject) else ent.label_
         outlet = kind != "PERSON" and _written_for(ent)
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent) or outlet)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -626,7 +628,10 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
                 or all(t.lower_ in TITLE_WORDS for t in doc[start:end]) \
                 or doc[end - 1].lower_ in PAPER_WORDS:  # 'the Clerk', 'Joint Statement'
             return None
-        return Mention(start, end, text, "ner", person_name(text), "Person", source="ner")
+        subject = biography_subject(doc)
+        name = subject if subject and _named_otherwise(doc, start, subject) \
+            else person_name(text)  # 'Tatjana Ždanoka or Tatyana Zhdanok': one person
+        return Mention(start, end, text, "ner", name, "Person", source="ner")
     if label == "GPE":
         if text in lexicon.COUNTRIES:
             return Mention(start, end, text, "ner", text, "State",
@@ -1199,3 +1204,41 @@ def _described_as_org(token: Any) -> bool:
     Organisation')."""
     return any(c.dep_ == "appos" and c.lower_ in ORG_DESCRIPTIONS and c.is_lower
                for c in token.children)
+
+
+BORN = re.compile(r"\(\s*(?:[^()]*;\s*)?(?:born|b\.)\s|\bborn\s+(?:on\s+)?\d|"
+                  r"^[^.]*?\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}(?:politician|"
+                  r"businessman|businesswoman|lawyer|journalist|diplomat|activist|"
+                  r"official|officer|spy|agent|academic|scientist|lobbyist)\b")
+"""A lead saying its subject was born, or is 'a Latvian politician': a person's biography."""
+
+
+def biography_subject(doc: Any) -> str | None:
+    """The name a biography's title line gives alone when its lead, opening with that name,
+    says the subject was born or is a politician ('Tatjana Ždanoka' over 'Tatjana Ždanoka
+    or Tatyana Zhdanok (...; born 8 May 1950) is a Latvian politician'): a person, whatever
+    the model tags an unfamiliar spelling as. Read once per document."""
+    cache = doc.user_data.setdefault("figraph_biography_subject", [])
+    if not cache:
+        cache.append(biography_subject_in(text_of(doc)))
+    return cache[0]
+
+
+def _named_otherwise(doc: Any, start: int, subject: str | None) -> bool:
+    """The other name a biography's lead gives its subject: 'Tatjana Ždanoka or Tatyana
+    Zhdanok'."""
+    return bool(subject) and text_of(doc)[:doc[start].idx].endswith(f"{subject} or ")
+
+
+def biography_subject_in(text: str) -> str | None:
+    title = text.split("\n", 1)[0].strip()
+    words = title.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           for w in words) \
+            or any(w.lower() in lexicon.ORG_HEAD_TYPES for w in words):
+        return None
+    for paragraph in text.split("\n")[1:40]:
+        if paragraph.startswith(title + " ") and BORN.search(paragraph[:400]):
+            return title
+    return None
+

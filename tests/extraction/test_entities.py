@@ -13,6 +13,7 @@ import pytest
 from extract_helpers import Case, case, check, run, triples
 from figraph.graph.model import Extraction
 from figraph.loaders.extractor import Extractor
+from figraph.loaders.mentions.ner import biography_subject_in
 
 
 def actors(extraction: Extraction) -> dict[str, str]:
@@ -569,6 +570,34 @@ def test_a_biography_s_lead_name_is_its_title_s_person(extractor: Extractor) -> 
     people = [a for a in run(extractor, text).actors if a.type == "Person"]
     assert len(people) == 1, [a.name for a in people]
     assert "Angus Tormod Rossiter" in {people[0].name, *people[0].aliases}
+
+
+def test_a_biography_s_subject_the_model_reads_as_a_body_is_a_person(
+        extractor: Extractor) -> None:
+    """An unfamiliar spelling is tagged an organisation; the title line and a lead saying
+    'born' and 'is a politician' make it the person the infobox and the lead are about, and
+    the lead's 'X or Y' gives the other spelling."""
+    text = ("Ludmila \u017dvirbule\nParty: LKS (2014\u2013present)\n\n"
+            "Ludmila \u017dvirbule or Lyudmila Zvirbul (born 8 May 1950) is a Latvian politician. "
+            "She is co-chairwoman of the Latvian Russian Union since 1993.\n")
+    extraction = run(extractor, text)
+    people = [a for a in extraction.actors if a.type == "Person"]
+    assert [p.name for p in people] == ["Ludmila \u017dvirbule"], [p.name for p in people]
+    assert "Lyudmila Zvirbul" in people[0].aliases
+    assert ("Ludmila \u017dvirbule", "HEADS", "Latvian Russian Union") in triples(extraction)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Jane Roe\n\nJane Roe (born 1950) ran a firm.", "Jane Roe"),
+    ("Jane Roe\n\nJane Roe (Russian: x; born 8 May 1950) ran a firm.", "Jane Roe"),
+    ("Jane Roe\n\nJane Roe or Janet Roe is a Latvian politician.", "Jane Roe"),
+    ("Jane Roe\n\nJane Roe ran a firm that was founded in 1990.", None),
+    ("Harbour Digital Agency\n\nHarbour Digital Agency (born of a merger) ran pages.", None),
+    ("Jane Roe\n\nIn 1990 Jane Roe (born 1950) ran a firm.", None),
+])
+def test_a_biography_s_subject_is_its_title_over_a_born_lead(text: str, subject: str | None
+                                                              ) -> None:
+    assert biography_subject_in(text) == subject
 
 
 def test_a_lead_name_the_model_splits_at_a_first_name_is_one_person(
