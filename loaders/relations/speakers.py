@@ -145,6 +145,10 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
             parties.append(builtin(party, "Party"))
             inside.append(parties[-1])
             _seen_as(parties[-1], label, word.strip("()"))
+    if not parties and not line.listed and all(m.type == "Person" for m in inside):
+        parties += _label_party(label, builtin)  # (a witness's 'Counsel, X Alliance' is
+        # a title and a body the finders read)
+        inside += parties
     if parties:
         speaker.roles.add("MP")
     bodies = [m for m in inside if m.type not in ("Party", "Person")]
@@ -166,6 +170,20 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
                           "speaker:prime-minister", speaker.start)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+LABEL_PARTY_HEADS = lexicon.words("label_party_heads")
+PLACE_AND_PARTY = re.compile(r"^\s*[A-Z][^,()]{1,60},\s*(?P<party>(?:[A-Z][\w'’-]+\s+){0,4}"
+                             r"[A-Z][\w'’-]+)\s*$")
+
+
+def _label_party(label: str, builtin: Builtin) -> list[Mention]:
+    """'(Kildare North, Social Democrats)': a seat, then a name ending as parties' names do,
+    is the member's party even where the gazetteer lacks it."""
+    match = PLACE_AND_PARTY.match(label)
+    if match is None or match.group("party").split()[-1].lower() not in LABEL_PARTY_HEADS:
+        return []
+    return [builtin(match.group("party"), "Party")]
 
 
 def _unit_between(label: str, bodies: list[Mention]) -> bool:

@@ -923,3 +923,32 @@ def test_welcoming_someone_told_of_is_no_testimony(extractor: Extractor) -> None
             "Ottawa on Tuesday.")
     assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in triples(run(extractor, text)))
 
+
+
+DAIL_WEBSITE = """Dáil debates
+Tuesday, 1 March 2022
+Leaders' Questions
+Jane Roe (Harbour North, Social Democrats)
+
+I know the Taoiseach will agree with me that the attack was a war crime. The Government used legislation to block the expansion of the Russian Embassy in Dublin in 2020.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_debate_label_s_seat_and_party_the_gazetteer_lacks(extractor: Extractor) -> None:
+    """'Name (Seat, Party)' above a turn: the second part, ending as a party's name does, is
+    the member's party even when unknown; the seat is no one's name; 'the Taoiseach' on the
+    debate's date is the one in office."""
+    extraction = run(extractor, DAIL_WEBSITE)
+    names = {a.name: a.type for a in extraction.actors}
+    assert ("Jane Roe", "MEMBER_OF", "Social Democrats") in triples(extraction)
+    assert names.get("Social Democrats") == "Party" and "Harbour North" not in names, names
+    assert names.get("Micheál Martin") == "Person", names
+
+
+def test_a_witness_s_title_and_body_make_no_party(extractor: Extractor) -> None:
+    """'Name  Counsel, X Alliance' in a witness list is a title and a body, not a seat and a
+    party, though the body's name ends as parties' names do."""
+    text = COMMITTEE.replace("Executive Director, Northwind Democracy Network",
+                             "Counsel, Northwind Democratic Alliance")
+    found = triples(run(extractor, text))
+    assert ("Omar Haddad", "MEMBER_OF", "Northwind Democratic Alliance") not in found, found
