@@ -45,7 +45,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     for ent in entities(doc):
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
             or _hyphenated_given_name(ent) or ent.text.strip() == subject \
-            or _named_otherwise(doc, ent.start, subject) else ent.label_
+            or _named_otherwise(doc, ent.start, subject) or _his_in_own_clause(ent) \
+            else ent.label_
         outlet = kind != "PERSON" and _written_for(ent)
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent) or outlet)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -440,6 +441,9 @@ def untagged_bodies(doc: Any) -> list[Mention]:
             start -= 1
         if doc[start].lower_ in BODY_JOINERS or doc[start].lower_ == "the":
             start += 1
+        if start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_title \
+                and not doc[start - 2].ent_type_:
+            start -= 2  # 'Victory/Pobeda Political Bloc': one name written two ways
         if sum(t.is_title for t in doc[start:token.i + 1]) < 3 or doc[start].is_sent_start:
             continue
         mention = _typed(doc, "ORG", start, token.i + 1, doc[start:token.i + 1].text)
@@ -836,7 +840,8 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
         # a place the model saw in the name ('ADIT North America, a consulting firm') is
         # part of it: a firm is no place
         if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" or not noun.is_lower \
-                or name.ent_type_ not in MISREAD_NAMES or not name.text[:1].isupper():
+                or name.ent_type_ not in MISREAD_NAMES and not _lettered_number(name) \
+                or not name.text[:1].isupper():
             continue
         start = name.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
@@ -851,6 +856,12 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
         out.append(Mention(start, name.i + 1, text, "ner", text, kind,
                            key=normalize_name(text), source="ner"))
     return out
+
+
+def _lettered_number(token: Any) -> bool:
+    """'A7, a company with ties to Moscow': letters and digits the model reads as a number."""
+    return token.ent_type_ == "CARDINAL" and any(c.isalpha() for c in token.text) \
+        and any(c.isdigit() for c in token.text)
 
 
 NAMED_BY_NOUN = lexicon.table("named_by_noun")
@@ -1222,6 +1233,18 @@ def biography_subject(doc: Any) -> str | None:
     if not cache:
         cache.append(biography_subject_in(text_of(doc)))
     return cache[0]
+
+
+def _his_in_own_clause(ent: Any) -> bool:
+    """'Ilan Shor, already listed by the EU due to his involvement': a name the model took
+    for a body, whose own relative or participial clause calls it 'his' or 'her', is a
+    person's (a body's clause says 'its')."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) \
+            or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in ent):
+        return False
+    clauses = [c for c in ent.root.children if c.dep_ in ("acl", "relcl")]
+    return any(t.lower_ in ("his", "her") and t.dep_ == "poss"
+               for clause in clauses for t in clause.subtree)
 
 
 def _named_otherwise(doc: Any, start: int, subject: str | None) -> bool:

@@ -50,6 +50,9 @@ __all__ = ["clause_links", "misfit", "phrasal_type"]
 
 ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
 """Dependencies followed down an argument phrase to the actors it names."""
+APPOSITION_REACH = 15
+"""Tokens from a noun to its apposition's head at most ('the director of the X and Y
+Service, Jane Roe' is nine)."""
 MAX_DEPTH = 3
 """How deep an argument phrase is followed: 'as an assistant for X' is 2."""
 SKIPPED_PREPS = lexicon.words("clause_skipped_preps")
@@ -340,6 +343,11 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             # on behalf of China': the offence, not whom the proceeding targets
         if child.dep_ == "attr" and child.i in view.at and lemma(verb.lower_) == "be":
             continue  # 'MI5 is the Security Service': one body named twice, no link
+        if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i
+                                         for c in verb.children):
+            continue  # a verb has one direct object: a second is the parser's misreading
+            # of a list far down the first ('imposed measures against X aimed at ..., the
+            # rule of law, and stability of Moldova')
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
@@ -412,6 +420,9 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
             out += [m for obj in child.children if obj.dep_ == "pobj"
                     and obj.ent_type_ not in ("DATE", "TIME")
                     for m in _first_actors(view, obj, depth + 1)]
+        elif child.dep_ == "appos" and child.i - token.i > APPOSITION_REACH:
+            continue  # an apposition stands by its noun: one far down a list is the
+            # parser's ('measures against X aimed at ..., the rule of law, and Moldova')
         elif child.dep_ in ARGUMENT_DEPS:
             out += _first_actors(view, child, depth + 1)
     return out

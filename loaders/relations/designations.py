@@ -56,6 +56,8 @@ def _listed(s: Sentence, sanctioner: Any) -> Iterator[Found]:
                 m.key == sanctioner.key for m in view.subjects(verb)):
             listed = [m for m in view.objects(verb, set()) if m.type in DESIGNATED]
             yield from pairs([sanctioner], listed, "SANCTIONED", "designated:listed", verb.i)
+        if verb.dep_ == "acl" and verb.head.i in view.at:  # 'Ilan Shor, already listed by
+            yield from _listed_by(s, verb)  # the EU': listed by the one it names
         those = verb.head  # 'Among those listed are A and B'
         if verb.dep_ == "acl" and those.lower_ == "those" and those.head.lower_ == "among":
             copula = those.head.head
@@ -63,6 +65,19 @@ def _listed(s: Sentence, sanctioner: Any) -> Iterator[Found]:
                      for m in view.actors(c, owner=False) if m.type in DESIGNATED]
             yield from pairs([sanctioner], named, "SANCTIONED", "designated:among-listed",
                              verb.i)
+
+
+LISTERS = ("Government", "State", "Organization", "Agency")
+
+
+def _listed_by(s: Sentence, verb: Any) -> Iterator[Found]:
+    view = s.view
+    listed = view.at[verb.head.i]
+    listers = [m for agent in verb.children if agent.dep_ == "agent"
+               for obj in agent.children if obj.dep_ == "pobj"
+               for m in view.actors(obj, owner=False) if m.type in LISTERS]
+    if listed.type in DESIGNATED:
+        yield from pairs(listers, [listed], "SANCTIONED", "designated:listed-by", verb.i)
 
 
 @family("designations", 15)

@@ -47,6 +47,14 @@ EXPULSIONS = [
          edges=(("Mélanie Joly", "EXPELLED", "Zhao Wei"),)),
 ]
 
+LONG_LISTING = (
+    "Today the Council has imposed restrictive measures against seven individuals and three "
+    "entities responsible for actions aimed at destabilising, undermining or threatening the "
+    "sovereignty and independence as well as democracy, the rule of law, and stability of the "
+    "Republic of Moldova.")
+"""A sentence whose list the parser hangs on the verb as a second object or far apposition."""
+
+
 SANCTIONS_AND_DETENTIONS = [
     case("counted-bodies-and-agents-sanctioned-are-unnamed-groups",
          "Canada is imposing sanctions against 29 state-sponsored disinformation agents and "
@@ -158,6 +166,23 @@ SANCTIONS_AND_DETENTIONS = [
          edges=(("Council of the European Union", "SANCTIONED", "Ivan Sorokin"),
                 ("Council of the European Union", "SANCTIONED", "Nikolai Orlov"),
                 ("Council of the European Union", "SANCTIONED", "Voice of the Baltics"))),
+    case("a-sanctions-release-lists-a-lettered-firm-a-slashed-bloc-and-a-founder",
+         "The Council of the EU today imposed restrictive measures on six individuals. The "
+         "Council also listed K9, a company with ties to Moscow. The Council listed "
+         "Victory/Pobeda Political Bloc, established by Omar Haddad. The listings target "
+         "associates of Ilan Shorkin, already listed by the EU due to his involvement in "
+         "vote buying.",
+         edges=(("Council of the European Union", "SANCTIONED", "K9"),
+                ("Council of the European Union", "SANCTIONED", "Victory/Pobeda Political Bloc"),
+                ("Omar Haddad", "ESTABLISHED", "Victory/Pobeda Political Bloc"),
+                ("European Union", "SANCTIONED", "Ilan Shorkin")),
+         types=(("Victory/Pobeda Political Bloc", "Party"), ("Ilan Shorkin", "Person"))),
+    case("a-list-far-down-an-object-is-no-apposition-of-it",
+         f"Council of the EU\nPress release\n15 July 2025\n\n{LONG_LISTING}",
+         not_pairs=(("Council of the European Union", "Moldova"),)),
+    case("a-second-direct-object-is-the-parser-s-misreading",
+         f"Council of the EU\nPress release\n15 July 2025 15:33\n\n{LONG_LISTING}",
+         not_pairs=(("Council of the European Union", "Moldova"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),

@@ -54,6 +54,7 @@ class Case:
     no_links: bool = False  # no edge at all
     names: tuple[str, ...] = ()  # actors that must be found
     not_names: tuple[str, ...] = ()  # names that must not be actors
+    types: tuple[tuple[str, str], ...] = ()  # (actor, type) each actor must be found with
 
 
 def case(name: str, text: str, **expected: Any) -> Any:
@@ -83,3 +84,6 @@ def check(extractor: Extractor, expected: Case) -> None:
         assert name in names, (text, name, names)
     for name in expected.not_names:
         assert name not in names, (text, name, names)
+    typed = {a.name: a.type for a in extraction.actors}
+    for name, kind in expected.types:
+        assert typed.get(name) == kind, (text, name, kind, typed)
