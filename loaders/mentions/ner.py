@@ -46,7 +46,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
             or _hyphenated_given_name(ent) or ent.text.strip() == subject \
             or _named_otherwise(doc, ent.start, subject) or _his_in_own_clause(ent) \
-            else ent.label_
+            or _titled_person(ent) else ent.label_
         outlet = kind != "PERSON" and _written_for(ent)
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent) or outlet)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -1233,6 +1233,21 @@ def biography_subject(doc: Any) -> str | None:
     if not cache:
         cache.append(biography_subject_in(text_of(doc)))
     return cache[0]
+
+
+def _titled_person(ent: Any) -> bool:
+    """'State Prosecutor Inna Ombler' tagged as one organisation: a title ending in a role
+    ('prosecutor', 'minister'), then two or three capitalised words and no body's head word
+    after it, is a titled person (the title is cut off below)."""
+    if ent.label_ != "ORG":
+        return False
+    titles = [t.i for t in ent if t.lower_ in lexicon.TITLE_ROLES]
+    if not titles or titles[-1] == ent.start:
+        return False
+    name = ent.doc[titles[-1] + 1:ent.end]
+    return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                                       for t in name) \
+        and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in name)
 
 
 def _his_in_own_clause(ent: Any) -> bool:

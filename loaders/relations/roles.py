@@ -61,7 +61,7 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in SUBJECT_PRONOUNS:
             person = view.pronoun(token)
             if person is not None and person.type == "Person" and (
-                    token.dep_ == "nsubjpass" or not _names_someone(token.head)):
+                    token.dep_ == "nsubjpass" or not _describes_object(token.head)):
                 for noun in as_nouns(token.head) + copula_roles(token):
                     yield from _role_noun(view, person, noun, token.i)
                     yield from _aide_to(view, person, noun)
@@ -494,7 +494,7 @@ def _predicate_nouns(head: Any) -> list[Any]:
                 for clause in child.children:
                     if clause.dep_ == "relcl":
                         nouns += as_nouns(clause)
-    if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _names_someone(head.head):
+    if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _describes_object(head.head):
         nouns += as_nouns(head.head)
     # 'X, a former oligarch who was leader of Y', 'X, who served as chair of Y'
     for owner in [head] + [n for n in nouns if n.dep_ == "appos"]:
@@ -527,6 +527,16 @@ def _names_someone(verb: Any) -> bool:
     """'Trudeau appointed Johnston as rapporteur': the 'as' role is the object's."""
     return lexicon.VERB_RELATIONS.get(lemma(verb.text)) == "APPOINTED" or lemma(verb.text) in (
         "elect", "choose", "select", "hire", "designate", "install", "confirm")
+
+
+OBJECT_AS_VERBS = lexicon.words("object_as_verbs")
+
+
+def _describes_object(verb: Any) -> bool:
+    """'arrested a Russian citizen ... as a suspected FSB agent': the 'as' is the object's,
+    as after a verb naming someone; the subject holds no such role."""
+    return _names_someone(verb) or lemma(verb.text) in OBJECT_AS_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def as_nouns(verb: Any) -> list[Any]:

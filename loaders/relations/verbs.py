@@ -105,7 +105,9 @@ POSTING_VERBS = lexicon.POSTING_VERBS
 """'was assigned to the Norwegian embassy': the one sent works where he is sent ('post'
 only in the passive: 'posted to Facebook' sends nobody)."""
 POST_TYPES = {"Agency", "Organization", "Government", "Media", "Committee", "Commission"}
-_RULE_LEMMAS = (set(lexicon.VERB_RELATIONS) | LIGHT_VERBS | lexicon.TRANSFER_VERBS
+VERB_IDIOMS = lexicon.table("verb_idioms")
+_RULE_LEMMAS = ({idiom.split()[0] for idiom in VERB_IDIOMS} | set(lexicon.VERB_RELATIONS)
+                | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
                 | lexicon.RECEIVING_VERBS | lexicon.LABELLING_VERBS | lexicon.COMPOSING_VERBS
                 | lexicon.FINDING_VERBS | {"elect", "serve", "win", "sit", "represent"}
@@ -191,9 +193,22 @@ def _posted(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     yield from pairs(staff, posts, "WORKS_FOR", f"verb:{word}", verb.i)
 
 
+def _idiom_type(verb: Any, word: str) -> str | None:
+    """'took Vasilyev into custody', 'was placed under arrest': the type of the verb with
+    its fixed phrase, if it is one."""
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    kind = VERB_IDIOMS.get(f"{word} {prep.lower_} {noun.lower_}")
+                    if kind:
+                        return kind
+    return None
+
+
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
     word = lemma(verb.text)
-    rel_type = lexicon.VERB_RELATIONS.get(word)
+    rel_type = _idiom_type(verb, word) or lexicon.VERB_RELATIONS.get(word)
     if word == "designate" and _designated_as(verb):
         rel_type = None  # 'designated X a terrorist', 'as minister': a label or an office,
         # no sanction (the labelling rule reads the first)

@@ -183,6 +183,23 @@ SANCTIONS_AND_DETENTIONS = [
     case("a-second-direct-object-is-the-parser-s-misreading",
          f"Council of the EU\nPress release\n15 July 2025 15:33\n\n{LONG_LISTING}",
          not_pairs=(("Council of the European Union", "Moldova"),)),
+    case("taken-into-custody-is-detained",
+         "A court in Tallinn took Omar Haddad, 20, into custody last Monday. The Harbour "
+         "Police Service placed Jane Roe under arrest on Monday.",
+         edges=(("Court in Tallinn (unnamed)", "DETAINED", "Omar Haddad"),
+                ("Harbour Police Service", "DETAINED", "Jane Roe"))),
+    case("taken-into-a-meeting-is-no-detention",
+         "The Harbour Police Service took Jane Roe into the meeting on Monday.",
+         no_types=("DETAINED",)),
+    case("an-as-phrase-after-an-arrested-object-is-the-object-s",
+         "On Nov. 4, officials of the Harbour Security Service arrested a Russian citizen at "
+         "the border as a suspected FSB agent.",
+         not_pairs=(("Officials of the Harbour Security Service (unnamed)",
+                     "Federal Security Service"),
+                    ("Harbour Security Service", "Federal Security Service"))),
+    case("an-as-phrase-after-a-joined-body-is-the-subject-s",
+         "Jane Roe joined the Harbour Security Service as a deputy director in 2010.",
+         pairs=(("Jane Roe", "Harbour Security Service"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),

@@ -600,6 +600,25 @@ def test_a_biography_s_subject_is_its_title_over_a_born_lead(text: str, subject:
     assert biography_subject_in(text) == subject
 
 
+@pytest.mark.parametrize(("words", "person"), [
+    ("State Prosecutor Inna Ombler", "Inna Ombler"),
+    ("Prosecutor General Inna Ombler", "Inna Ombler"),
+    ("Prosecutor Harbour Service", None),  # a body's head word: no one's name
+    ("Prosecutor Inna", None),  # one word after the title: too little for a name
+])
+def test_a_title_and_name_the_model_tags_as_one_body_is_the_titled_person(
+        words: str, person: str | None) -> None:
+    """The model may tag 'State Prosecutor Inna Ombler' as one organisation: a title ending
+    in a role, then a name, is the person (the title cut off)."""
+    from figraph.loaders.mentions.ner import ner_mentions
+    from figraph.loaders.text.parsing import load_nlp
+    from spacy.tokens import Span
+    doc = load_nlp()(f"According to {words}, the allegations are serious.")
+    doc.ents = [Span(doc, 2, 2 + len(words.split()), label="ORG")]
+    people = [m.name for m in ner_mentions(doc, {}, {}) if m.type == "Person"]
+    assert people == ([person] if person else []), people
+
+
 def test_a_lead_name_the_model_splits_at_a_first_name_is_one_person(
         extractor: Extractor) -> None:
     """'Han' opening 'Han Peng Dong MP' is tagged a nationality; the title line shows it is
