@@ -71,6 +71,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the Steiner-Wienand affair', 'the Profumo scandal': an event's name
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
+        if kind == "ORG" and _capital_heading(doc, start, end):
+            continue  # 'RUSSIAN HACKING OPERATIONS': a report's heading, no body's name
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
             continue  # 'the National Security Adviser': an office, not a body
         if kind == "ORG" and _country_pair(doc[start:end].text, demonyms):
@@ -1233,6 +1235,19 @@ def biography_subject(doc: Any) -> str | None:
     if not cache:
         cache.append(biography_subject_in(text_of(doc)))
     return cache[0]
+
+
+def _capital_heading(doc: Any, start: int, end: int) -> bool:
+    """Two words or more of a line written all in capitals, none a body's head word: a
+    heading's topic ('RUSSIAN HACKING OPERATIONS'), where a body would be named by its head
+    ('FEDERAL BUREAU OF INVESTIGATION') or its letters."""
+    if end - start < 2 or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[start:end]):
+        return False
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[end - 1].idx)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return sum(c.isalpha() for c in line) > 6 and line.upper() == line
 
 
 def _titled_person(ent: Any) -> bool:

@@ -345,7 +345,8 @@ class SentenceView:
             return []  # 'An Act to establish X' (the parser hangs it on the main verb)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
-            parent = verb.head if verb.dep_ != "pcomp" else _governing_verb(verb)
+            parent = verb.head if verb.dep_ != "pcomp" else \
+                _verb_before(verb.head) or _governing_verb(verb)
             campaign = _purposed_campaign(verb, parent)
             if campaign is not None:  # 'uncovered a Doppelganger campaign to target X': the
                 return self.actors(campaign, owner=False)  # campaign targets, not the finder
@@ -758,6 +759,20 @@ def misattached_title(name: Any) -> Any | None:
     found = [t for t in titles if t.i < name.head.i and t.pos_ in ("NOUN", "PROPN")
              and t.lower_ in ROLE_HOLDER_NOUNS and not any(c.dep_ == "appos" for c in t.children)]
     return found[-1] if found else None
+
+
+def _verb_before(prep: Any) -> Any | None:
+    """'the IRA operation began to focus · on supporting X, the Russian government
+    employed ...': a preposition right after a verb, hung by the parser on a verb further
+    on, is the one before's ('focus on'): the gerund's subject is that verb's."""
+    i = prep.i - 1
+    while i > 0 and prep.doc[i].is_punct:
+        i -= 1
+    before = prep.doc[i]
+    if prep.head.i <= prep.i or before.pos_ != "VERB" or before.i == prep.head.i \
+            or any(c.dep_ == "dobj" for c in before.children):
+        return None
+    return before
 
 
 def _governing_verb(token: Any) -> Any | None:

@@ -200,6 +200,11 @@ SANCTIONS_AND_DETENTIONS = [
     case("an-as-phrase-after-a-joined-body-is-the-subject-s",
          "Jane Roe joined the Harbour Security Service as a deputy director in 2010.",
          pairs=(("Jane Roe", "Harbour Security Service"),)),
+    case("a-gerund-after-a-verb-s-preposition-is-that-verb-s-subject-s",
+         "At the same time that the IRA operation began to focus \u00b7 on supporting "
+         "candidate Jane Roe in early 2016, the Russian government employed a second form "
+         "of interference.",
+         not_pairs=(("Russia", "Jane Roe"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),

@@ -619,6 +619,21 @@ def test_a_title_and_name_the_model_tags_as_one_body_is_the_titled_person(
     assert people == ([person] if person else []), people
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    ("RUSSIAN HACKING OPERATIONS", False),
+    ("FEDERAL BUREAU OF INVESTIGATION", True),
+    ("Harbour Hacking Operations", True),
+])
+def test_a_capital_heading_s_topic_is_no_body(line: str, kept: bool) -> None:
+    from figraph.loaders.mentions.ner import ner_mentions
+    from figraph.loaders.text.parsing import load_nlp
+    from spacy.tokens import Span
+    doc = load_nlp()(f"Report\n\n{line}\n\nThe operation began in 2016.")
+    first = next(t.i for t in doc if t.text == line.split()[1])
+    doc.ents = [Span(doc, first, first + len(line.split()) - 1, label="ORG")]
+    assert bool([m for m in ner_mentions(doc, {}, {}) if m.type != "Person"]) == kept
+
+
 def test_a_lead_name_the_model_splits_at_a_first_name_is_one_person(
         extractor: Extractor) -> None:
     """'Han' opening 'Han Peng Dong MP' is tagged a nationality; the title line shows it is
