@@ -165,6 +165,15 @@ class SentenceView:
             unique.setdefault(m.key, m)
         return list(unique.values())
 
+    def _unit_body(self, subject: Any) -> list[Mention]:
+        """'the same unit of the Federal Security Service ... was responsible for poisoning
+        X': an unnamed unit of a named service acts as that service."""
+        if subject.lower_ not in UNIT_NOUNS:
+            return []
+        return [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
+                for m in self.actors(o, owner=False) if m.type in ("Agency", "State")]
+
     def possessed_body(self, subject: Any) -> list[Mention]:
         """"the Department of the Treasury's Office of Foreign Assets Control (OFAC) is
         designating X": the parser made the owner the subject; the body it owns acts."""
@@ -318,7 +327,8 @@ class SentenceView:
             if clause.subject.lower_ in AIM_NOUNS and verb.lower_ in LINKING_VERBS:
                 return self._holder_of(clause.subject)  # "X's aim is to discredit Y"
             return self.possessed_body(clause.subject) or self.actors(clause.subject,
-                                                                       owner=False)
+                                                                       owner=False) \
+                or self._unit_body(clause.subject)
         if _participle(verb):
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         before = self.at.get(verb.i - 1) if verb.i > 0 and verb.tag_ == "VBG" else None
@@ -343,6 +353,10 @@ class SentenceView:
             # ('Russia employed tactics including hacking X' is Russia's doing)
         if _measure_purpose(verb):
             return []  # 'An Act to establish X' (the parser hangs it on the main verb)
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ == "ADJ" \
+                and verb.head.head.dep_ == "amod":  # 'the unit of X responsible for
+            noun = verb.head.head.head  # poisoning Y': the noun described does it
+            return self.actors(noun, owner=False) or self._unit_body(noun)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else \
@@ -553,6 +567,10 @@ PREDICATE_BODIES = {"campaign", "operation", "network", "group", "organisation",
 """... and for a body ('X is a campaign established by Y')."""
 
 
+UNIT_NOUNS = lexicon.words("unit_nouns")
+"""A service's parts that act for it unnamed ('a unit of the FSB')."""
+
+
 @dataclass
 class Clause:
     """Subject, agent and voice of one verb."""
@@ -575,7 +593,8 @@ class Clause:
         subject = agent = None
         passive = False
         for child in verb.children:
-            if child.dep_ in SUBJECTS and (subject is None or subject.i < child.i < verb.i):
+            if child.dep_ in SUBJECTS and (subject is None or subject.i < child.i < verb.i
+                                           and not _object_left(child)):
                 subject = child  # of two, the nearer: 'A member of X, Chiu introduced ...'
                 passive = passive or child.dep_ == "nsubjpass"
             elif child.dep_ == "auxpass":
@@ -591,6 +610,15 @@ class Clause:
         if passive and agent is None:
             agent = _purpose_agent(verb)
         return cls(subject, agent, passive)
+
+
+def _object_left(noun: Any) -> bool:
+    """'the unit responsible for poisoning Mr. X was responsible for ...': a second subject
+    right after a verb that has no object is that verb's object, which the parser lost."""
+    i = noun.left_edge.i - 1
+    before = noun.doc[i] if i >= 0 else None
+    return before is not None and before.pos_ == "VERB" and before.tag_ == "VBG" \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children)
 
 
 def _reported_object(verb: Any) -> Any | None:

@@ -205,6 +205,18 @@ SANCTIONS_AND_DETENTIONS = [
          "candidate Jane Roe in early 2016, the Russian government employed a second form "
          "of interference.",
          not_pairs=(("Russia", "Jane Roe"),)),
+    case("a-unit-of-a-service-responsible-for-poisoning-is-the-service",
+         "Investigations by Bellingcat found that a unit of the Federal Security Service was "
+         "responsible for poisoning Jane Roe. The FSB was responsible for poisoning Paul "
+         "Smith.",
+         edges=(("Federal Security Service", "TARGETED", "Jane Roe"),
+                ("Federal Security Service", "TARGETED", "Paul Smith"))),
+    case("a-victim-the-parser-makes-a-subject-poisons-no-one",
+         "Investigations found that the same unit of the Federal Security Service responsible "
+         "for poisoning Mr. Kara-Murza was responsible for poisoning Russian opposition leader "
+         "Alexei Navalny.",
+         edges=(("Federal Security Service", "TARGETED", "Alexei Navalny"),),
+         not_pairs=(("Vladimir Kara-Murza", "Alexei Navalny"), ("Kara-Murza", "Alexei Navalny"))),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
