@@ -194,7 +194,8 @@ class MentionFinder:
         _named_coalitions(doc, chosen)
         chosen = state_missions(doc, possessed_services(doc, _drop_terms(doc, chosen)))
         _mark_operations(doc, chosen)
-        chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(doc, chosen)))
+        chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(
+            doc, _drop_bracketed_lines(doc, chosen))))
         _split_names(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
@@ -841,7 +842,36 @@ def _congress_measures(doc: Any) -> list[Mention]:
         if span is not None and len(span):
             out.append(Mention(span.start, span.end, span.text, "ner",
                                person_name(span.text.title()), "Person", source="ner"))
+    for match in HOUSE_LINE.finditer(text):
+        span = doc.char_span(match.start("span"), match.end("span"), alignment_mode="expand")
+        name = CONGRESS_HOUSES[match.group("house").split()[0].lower()]
+        if span is not None and len(span):
+            out.append(Mention(span.start, span.end, span.text, "ner", name,
+                               "Legislature", key=normalize_name(name), source="text"))
     return out
+
+
+BRACKETED_LINE = re.compile(r"^[ \t]*\[[^\[\]\n]{1,160}\][ \t]*$", re.MULTILINE)
+"""'[Congressional Bills 118th Congress]', '[S. Res. 145 Introduced in Senate (IS)]': a
+printer's header lines around a measure, no actors (the measure itself is read below)."""
+
+
+def _drop_bracketed_lines(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    text = text_of(doc)
+    if "[" not in text:
+        return mentions
+    lines = [(m.start(), m.end()) for m in BRACKETED_LINE.finditer(text)]
+    if not lines:
+        return mentions
+    return [m for m in mentions if m.type == "Bill" or not any(
+        a <= doc[m.start].idx < b for a, b in lines)]
+
+
+HOUSE_LINE = re.compile(r"^[ \t]*IN THE (?P<span>(?P<house>SENATE|HOUSE OF REPRESENTATIVES)"
+                        r"(?: OF THE UNITED STATES)?)[ \t]*$", re.MULTILINE)
+"""A measure's heading line naming the house it is laid before."""
+CONGRESS_HOUSES = {"senate": "United States Senate",
+                   "house": "United States House of Representatives"}
 
 
 CONGRESS_MEMBER = re.compile(

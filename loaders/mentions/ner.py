@@ -928,6 +928,9 @@ def noun_named_bodies(doc: Any, keyed: list[Any]) -> list[Mention]:
         end = noun.i + 1
         while end < len(doc) and end - noun.i <= MAX_NAMED_WORDS and _name_word(doc[end]):
             end += 1
+        if end == noun.i + 1 and kind == "Media" and end < len(doc) \
+                and DOMAIN.fullmatch(doc[end].text):
+            end += 1  # 'told the website geenius.ee': an outlet named by its address
         words = doc[noun.i + 1:end]
         if not words or "\n" in words.text or any(t.ent_type_ in NOT_BODY_TAGS for t in words):
             continue
@@ -938,6 +941,10 @@ def noun_named_bodies(doc: Any, keyed: list[Any]) -> list[Mention]:
         out.append(Mention(words.start, words.end, text, "ner", text, kind,
                            key=normalize_name(text), source="ner"))
     return out
+
+
+DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40})*\.[a-z]{2,6}")
+"""An outlet's address as its name: 'geenius.ee', 'meduza.io'."""
 
 
 def _name_word(token: Any) -> bool:

@@ -15,6 +15,7 @@ from ..mentions.find import Mention
 from ..mentions.mention import OPERATION_NOUNS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
+from .claims import negated
 from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
 from .syntax import Clause, SentenceView
 
@@ -31,6 +32,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     """'the detention of X in China', 'Chinese interference', 'interference by India'."""
     if noun.lower_ in lexicon.TARGET_NOUNS:
         yield from _target_noun(view, noun)
+        yield from _target_subject(view, noun)
         return
     if noun.lower_ in EVENT_LINK_NOUNS:
         yield from _linked_to_event(view, noun)
@@ -405,6 +407,22 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
         yield from pairs(unique(agents), patients, rel_type, "noun:target", noun.i)
     else:
         yield from pairs(patients, unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _target_subject(view: SentenceView, noun: Any) -> Iterator[Found]:
+    """'the target of his activities were Estonian state institutions': the target noun as
+    the subject of 'be' names the target after it, and the one whose acts aim at it."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb.text) != "be" or negated(verb) \
+            or lexicon.TARGET_NOUNS.get(noun.lower_) != "TARGETED":
+        return
+    aims = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+    agents = [m for o in aims for m in view.actors(o, owner=True)] + [
+        m for o in aims for c in o.children if c.dep_ == "poss" and c.pos_ == "PRON"
+        for m in [view.pronoun(c)] if m is not None]  # 'his activities'
+    patients = [m for c in verb.children if c.dep_ == "attr" for m in view.actors(c, owner=True)]
+    yield from pairs(unique(agents), unique(patients), "TARGETED", "noun:target-subject", noun.i)
 
 
 OWNED_TIES = {n: lexicon.LIGHT_VERB_NOUNS[n] for n in (

@@ -10,6 +10,7 @@ is a member of the group.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..mentions.mention import Mention, text_of
@@ -46,6 +47,10 @@ def _within(doc: Any, mention: Mention, spans: tuple[tuple[int, int], ...]) -> b
     return any(a <= start and end <= b for a, b in spans)
 
 
+HOUSE_WORDS = re.compile(r"(?:SENATE|HOUSE OF REPRESENTATIVES)(?: OF THE UNITED STATES)?$")
+"""The house of the heading line 'IN THE SENATE OF THE UNITED STATES' (`find`)."""
+
+
 def sponsor_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
     """'Mr. HALE (for himself, Ms. ORTEGA, ...) submitted the following resolution': each
     sponsor INTRODUCED the measure the document numbers ('S. RES. 900'), none if it has no
@@ -61,5 +66,9 @@ def sponsor_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
     committees = [m for m in mentions if m.type == "Committee" and _within(doc, m, referred)]
     found = list(pairs(people, [measure], "INTRODUCED", "sponsors:measure",
                        people[0].start)) if people else []
+    houses = [m for m in mentions if m.type == "Legislature"
+              and doc[m.start].idx < spans[0][0] and HOUSE_WORDS.match(m.text)]
+    found += pairs([measure], houses[:1], "INTRODUCED_IN", "sponsors:house",
+                   houses[0].start if houses else 0)
     return found + list(pairs([measure], committees, "REFERRED_TO", "sponsors:referred",
                               committees[0].start)) if committees else found

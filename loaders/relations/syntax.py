@@ -213,6 +213,10 @@ class SentenceView:
             kinds = ("Party",) if token.lower_ == "party" else ("Organization", "Media")
             named = [self.at[c.i] for c in token.children if c.dep_ in ("compound", "nmod", "poss")
                      and c.i in self.at and self.at[c.i].type in kinds]
+            after = self.at.get(token.i + 1)  # 'told the website geenius.ee': the parser
+            if not named and after is not None and after.start == token.i + 1 \
+                    and after.type == "Media" and token.lower_ in OUTLET_NOUNS:
+                named = [after]  # hangs the name elsewhere
             if named:
                 return named[:1]
         if token.lower_ in KIN_NOUNS and token.dep_ != "nsubj":  # 'targeting his family'

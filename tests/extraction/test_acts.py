@@ -217,6 +217,16 @@ SANCTIONS_AND_DETENTIONS = [
          "Alexei Navalny.",
          edges=(("Federal Security Service", "TARGETED", "Alexei Navalny"),),
          not_pairs=(("Vladimir Kara-Murza", "Alexei Navalny"), ("Kara-Murza", "Alexei Navalny"))),
+    case("the-target-of-his-activities-is-what-he-targeted",
+         "Omar Haddad is suspected of espionage. According to the Office of the Prosecutor "
+         "General, the target of his activities were Estonian state institutions.",
+         edges=(("Omar Haddad", "TARGETED", "Estonia"),
+                ("Office of the Prosecutor General", "ACCUSED", "Omar Haddad"))),
+    case("the-target-of-nothing-named-targets-nothing",
+         "The target of the inquiry was never Estonia.", no_types=("TARGETED",)),
+    case("an-outlet-named-by-its-address-is-spoken-to",
+         "Jane Roe told the website geenius.ee that the case was serious.",
+         edges=(("Jane Roe", "SPOKE_WITH", "geenius.ee"),), types=(("geenius.ee", "Media"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),

@@ -547,7 +547,10 @@ def test_a_dash_list_elsewhere_gives_titles_but_no_testimony(extractor: Extracto
     assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in found)
 
 
-CONGRESS_RESOLUTION = """S. RES. 901
+CONGRESS_RESOLUTION = """[Congressional Bills 999th Congress]
+[From the U.S. Government Publishing Office]
+[S. Res. 901 Introduced in Senate (IS)]
+S. RES. 901
 Condemning interference in the elections of allied democracies.
 
 IN THE SENATE OF THE UNITED STATES
@@ -568,6 +571,10 @@ def test_a_congress_measure_s_sponsors_introduce_it(extractor: Extractor) -> Non
     for sponsor in ("Hale", "Ortega", "Price"):
         assert (sponsor, "INTRODUCED", "S. Res. 901") in found, found
     assert ("S. Res. 901", "REFERRED_TO", "Committee on Foreign Relations") in found, found
+    assert ("S. Res. 901", "INTRODUCED_IN", "United States Senate") in found, found
+    names = {a.name for a in run(extractor, CONGRESS_RESOLUTION).actors}
+    assert not names & {"Introduced in Senate", "Congressional Bills",
+                        "U.S. Government Publishing Office"}, names  # the printer's lines
     assert ("Russia", "INTERFERED_IN", "Moldova") in found
     assert not any("United States" in (s, o) for s, _, o in found if s != "United States Senate")
     assert not any(s == "United States Senate" and o == "Moldova" for s, _, o in found)
@@ -591,7 +598,8 @@ CONGRESS_MEASURES = [
          "resolution; which was referred to the Committee on Foreign Affairs\n",
          edges=(("Jane Roe", "INTRODUCED", "H. Con. Res. 41"),
                 ("Doe", "INTRODUCED", "H. Con. Res. 41"), ("Poe", "INTRODUCED", "H. Con. Res. 41"),
-                ("H. Con. Res. 41", "REFERRED_TO", "Committee on Foreign Affairs")),
+                ("H. Con. Res. 41", "REFERRED_TO", "Committee on Foreign Affairs"),
+                ("H. Con. Res. 41", "INTRODUCED_IN", "United States House of Representatives")),
          not_names=("California",)),
     case("a-measure-s-title-calls-on-whom-it-says-should-act",
          "H. CON. RES. 41\nProviding that Canada should seek an apology from Russia, and that "
