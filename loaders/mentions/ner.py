@@ -818,12 +818,7 @@ def _org_type(span: Any) -> str | None:
     return "Organization" if named else None
 
 
-ORG_DESCRIPTIONS = {"company": "Organization", "firm": "Organization",
-                    "organization": "Organization", "organisation": "Organization",
-                    "nonprofit": "Organization", "non-profit": "Organization",
-                    "charity": "Organization", "group": "Organization",
-                    "outlet": "Media", "newspaper": "Media", "broadcaster": "Media",
-                    "platform": "Organization", "startup": "Organization"}
+ORG_DESCRIPTIONS: dict[str, str] = lexicon.table("described_org_nouns")
 """Nouns of an apposition that say what a name the model missed is: 'Tenet Media, a
 company founded by ...'."""
 
@@ -838,10 +833,11 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     out = []
     for noun in keyed:
         kind = ORG_DESCRIPTIONS.get(noun.lower_)
-        name = noun.head
+        name = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+            else _name_before_comma(noun)
         # a place the model saw in the name ('ADIT North America, a consulting firm') is
         # part of it: a firm is no place
-        if kind is None or noun.dep_ != "appos" or name.pos_ != "PROPN" or not noun.is_lower \
+        if kind is None or name is None or name.pos_ != "PROPN" or not noun.is_lower \
                 or name.ent_type_ not in MISREAD_NAMES and not _lettered_number(name) \
                 or not name.text[:1].isupper():
             continue
@@ -864,6 +860,17 @@ def _lettered_number(token: Any) -> bool:
     """'A7, a company with ties to Moscow': letters and digits the model reads as a number."""
     return token.ent_type_ == "CARDINAL" and any(c.isalpha() for c in token.text) \
         and any(c.isdigit() for c in token.text)
+
+
+def _name_before_comma(noun: Any) -> Any | None:
+    """'the Interfront, a united front opposing ...' when the parser leaves the description
+    elsewhere ('dep', or the attribute of a verb before): the name right before its comma."""
+    i = noun.left_edge.i
+    if noun.dep_ not in ("appos", "dep", "attr", "conj", "npadvmod") or i < 2 \
+            or noun.doc[i - 1].text != "," \
+            or noun.doc[noun.left_edge.i].lower_ not in ("a", "an"):
+        return None
+    return noun.doc[i - 2]
 
 
 NAMED_BY_NOUN = lexicon.table("named_by_noun")

@@ -857,6 +857,12 @@ def test_a_body_is_typed_by_the_head_before_of(extractor: Extractor, text: str, 
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
+    case("a-name-described-as-a-front-is-a-body",
+         "From 1988 to 1989 Jane Roe was one of the leaders of the Interfront, a united front "
+         "opposing the independence of Latvia.", types=(("Interfront", "Organization"),)),
+    case("a-name-described-as-a-movement-is-a-body",
+         "Jane Roe founded the Harbourline, a protest movement against the treaty.",
+         types=(("Harbourline", "Organization"),)),
     case("a-region-the-model-calls-an-organisation-is-a-place",
          "Ann Poe led the New South Wales branch of the Labor Party and later moved to "
          "the Queensland office.", not_names=("New South Wales", "Queensland")),
