@@ -289,6 +289,11 @@ def _own(view: SentenceView, token: Any) -> list[Mention]:
     return [mention] if mention is not None else []
 
 
+MEANS_VERBS = lexicon.words("instrument_verbs")
+"""'used legislation to block X': the object is the means; the subject does what follows
+(with 'asked X to block Y' the object would)."""
+
+
 def _object_of(verb: Any) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
@@ -356,7 +361,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             out += [m for obj in child.children if obj.dep_ == "pobj"
                     and obj.ent_type_ not in ("DATE", "TIME")
                     for m in _first_actors(view, obj, 1)]
-        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not _object_of(verb) \
+        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") \
+                and (not _object_of(verb) or lemma(verb.lower_) in MEANS_VERBS) \
                 and not is_stop_form(verb.lower_, NOT_DONE) and _active(child):
             out += _verb_arguments(view, child)
         elif child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):

@@ -146,8 +146,10 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     for clause in _found_clauses(verb):
         about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
                  for m in view.actors(child) if m.type in FOUND_ABOUT]
+        sourcing = lemma(clause.text) in SOURCE_VERBS  # 'reported that CSIS had warned'
         for finder in finders:
-            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency")
+            kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency"
+                                             and sourcing)
                     and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)
                     and m.name != _parent(finder)  # an embassy speaks for its state
                     and not _own_state(finder, m)]  # 'Estonia expelled X, the Estonian
@@ -156,6 +158,10 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                              verb.i)
 
 
+SOURCE_VERBS = lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS | lexicon.FINDING_VERBS \
+    | {"warn", "say", "tell", "confirm", "brief", "assess", "believe", "estimate"}
+"""What an agency does as an outlet's source ('reported that CSIS had warned'), not as
+what the outlet reports on ('reported that the embassy is used as a base for spying')."""
 DISCOVERY_VERBS = lexicon.words("discovery_verbs")
 DISCOVERERS = FINDERS + ("State", "Government", "Organization")
 

@@ -79,6 +79,10 @@ FINDINGS_AND_REPORTS = [
          "The Committee of Parliamentarians concluded that Russia spread disinformation. "
          "The Globe and Mail reported that CSIS had briefed ministers.",
          pairs=((NSICOP, "Russia"),), not_pairs=(("The Globe and Mail", CSIS),)),
+    case("an-outlet-reports-on-an-agency-it-says-did-something-not-said",
+         "It has been reported by The Irish Times that the Russian Embassy in Dublin is being "
+         "used as a base for espionage.",
+         edges=(("The Irish Times", "REPORTED_ON", "Russian embassy in Dublin"),)),
     case("according-to-an-outlet-reports-on-the-subject",
          "According to the Toronto Star, Han Dong was briefed by the consul general.",
          edges=(("Toronto Star", "REPORTED_ON", "Han Dong"),)),

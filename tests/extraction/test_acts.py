@@ -227,6 +227,12 @@ SANCTIONS_AND_DETENTIONS = [
     case("an-outlet-named-by-its-address-is-spoken-to",
          "Jane Roe told the website geenius.ee that the case was serious.",
          edges=(("Jane Roe", "SPOKE_WITH", "geenius.ee"),), types=(("geenius.ee", "Media"),)),
+    case("what-a-subject-used-something-to-do-is-the-subject-s",
+         "The Harbour Council used legislation to block a proposed expansion of the Russian "
+         "Embassy in Dublin.", pairs=(("Harbour Council", "Russian embassy in Dublin"),)),
+    case("what-someone-asked-another-to-do-is-not-the-asker-s",
+         "The Harbour Council asked Jane Roe to block a proposed expansion of the Russian "
+         "Embassy in Dublin.", not_pairs=(("Harbour Council", "Russian embassy in Dublin"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
