@@ -1294,6 +1294,8 @@ def _called(doc: Any) -> list[Mention]:
         if head is None:
             continue
         start = words.end
+        if start < len(doc) and doc[start].text in ('"', "“", "'", "‘"):
+            start += 1  # 'the network called "Portal One"': the name inside the marks
         end = start
         while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
                                                        or doc[end].text[:1].isdigit()):

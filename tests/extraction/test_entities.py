@@ -857,6 +857,14 @@ def test_a_body_is_typed_by_the_head_before_of(extractor: Extractor, text: str, 
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
+    case("a-name-in-quotation-marks-after-called-is-the-body-s",
+         'France strongly condemns the activities of the network called "Portal One", which '
+         "has been targeting French public opinion.",
+         edges=(("France", "CRITICIZED", "Portal One"),)),
+    case("a-platform-that-takes-down-a-network-is-a-company",
+         "On May 5, Meta announced that it had taken down a network of accounts that "
+         "originated in Russia.", types=(("Meta Platforms", "Organization"),),
+         not_names=("Meta",)),
     case("a-name-described-as-a-front-is-a-body",
          "From 1988 to 1989 Jane Roe was one of the leaders of the Interfront, a united front "
          "opposing the independence of Latvia.", types=(("Interfront", "Organization"),)),
