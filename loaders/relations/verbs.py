@@ -206,6 +206,19 @@ def _idiom_type(verb: Any, word: str) -> str | None:
     return None
 
 
+ASSOCIATED = {"associated", "affiliated", "linked", "connected", "tied"}
+
+
+def _associated_with(view: SentenceView, verb: Any) -> list[Mention]:
+    """'attributed the network to individuals associated with the NBC': unnamed people
+    known only by whom they are tied to; the attribution points at that body."""
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj" and o.i not in view.at
+            for acl in o.children if acl.dep_ in ("acl", "amod") and acl.lower_ in ASSOCIATED
+            for q in acl.children if q.dep_ == "prep" and q.lower_ in ("with", "to")
+            for m in pobj_actors(view, q) if m.type != "Person"]
+
+
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
     word = lemma(verb.text)
     rel_type = _idiom_type(verb, word) or lexicon.VERB_RELATIONS.get(word)
@@ -334,7 +347,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in REMOVAL_VERBS or word in SUSPENSION_VERBS:  # 'was expelled from the party'
         yield from _removed_from(view, verb, word)
     if word == "attribute":  # 'attributed the operations to China'
-        doers = view.objects(verb, {"to"}, direct=False)
+        doers = view.objects(verb, {"to"}, direct=False) or _associated_with(view, verb)
         yield from pairs(view.subjects(verb), doers, "ACCUSED", "verb:attribute", verb.i)
         yield from _attributed_examples(view, verb, doers)
     if word in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):

@@ -233,6 +233,10 @@ SANCTIONS_AND_DETENTIONS = [
     case("what-someone-asked-another-to-do-is-not-the-asker-s",
          "The Harbour Council asked Jane Roe to block a proposed expansion of the Russian "
          "Embassy in Dublin.", not_pairs=(("Harbour Council", "Russian embassy in Dublin"),)),
+    case("an-attribution-to-people-tied-to-a-body-points-at-the-body",
+         "Meta attributed the network to individuals associated with the Northland "
+         "Broadcasting Corporation, the country's state broadcaster.",
+         edges=(("Meta Platforms", "ACCUSED", "Northland Broadcasting Corporation"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
