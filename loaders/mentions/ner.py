@@ -677,6 +677,10 @@ def head_type(words: list[str]) -> str:
     """The kind a defined name's head word gives ('... Registration Act' is a law)."""
     if words and words[-1] in LAW_KINDS:
         return "Bill"
+    for first, second in zip(words, words[1:], strict=False):  # 'Security Intelligence
+        kind = lexicon.ORG_HEAD_PHRASES.get(f"{first.lower()} {second.lower()}")  # Organisation'
+        if kind:
+            return kind
     for word in reversed(words):
         kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
         if kind is not None:

@@ -690,6 +690,7 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                     owner = prep.lower_ != "at"  # 'announced the sanctions at the G7 Summit':
                     # where, not whom (a place's owner is no target)
                     targets += [m for obj in prep.children if obj.dep_ == "pobj"
+                                and obj.lower_ != "behalf"  # 'on behalf of X': a principal
                                 for m in view.actors(obj, owner=owner) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
 

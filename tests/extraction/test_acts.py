@@ -237,6 +237,17 @@ SANCTIONS_AND_DETENTIONS = [
          "Meta attributed the network to individuals associated with the Northland "
          "Broadcasting Corporation, the country's state broadcaster.",
          edges=(("Meta Platforms", "ACCUSED", "Northland Broadcasting Corporation"),)),
+    case("on-behalf-of-a-principal-is-no-target-of-what-is-gathered",
+         "Jane Roe is alleged to have covertly collected information about a local Buddhist "
+         "association on behalf of the Chinese Ministry of Public Security.",
+         not_edges=(("Jane Roe", "TARGETED", "Ministry of Public Security"),)),
+    case("an-intelligence-organisation-named-with-its-letters-is-an-agency",
+         "Omar Haddad was investigated by the Harbour Security Intelligence Organisation "
+         "(HSIO). HSIO Director-General Jane Roe said the agency had worked closely with the "
+         "Harbour Federal Police.",
+         edges=(("Harbour Security Intelligence Organisation", "COOPERATED_WITH",
+                 "Harbour Federal Police"),),
+         types=(("Harbour Security Intelligence Organisation", "Agency"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
