@@ -71,6 +71,12 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the Steiner-Wienand affair', 'the Profumo scandal': an event's name
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
+        if kind == "ORG" and start < end:
+            cut = _titled_after_body(doc, start, end)
+            if cut is not None:  # 'Vice-President of the European Parliament Elena Varga'
+                person = _typed(doc, "PERSON", cut, end, doc[cut:end].text)
+                out += [person] if person is not None else []
+                end = cut
         if kind == "ORG" and _capital_heading(doc, start, end):
             continue  # 'RUSSIAN HACKING OPERATIONS': a report's heading, no body's name
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
@@ -1253,6 +1259,29 @@ def biography_subject(doc: Any) -> str | None:
     if not cache:
         cache.append(biography_subject_in(text_of(doc)))
     return cache[0]
+
+
+def _titled_after_body(doc: Any, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a span the model tagged as one body: after a
+    title 'of' the body, its name is the holder's ('Vice-President of the European
+    Parliament Elena Varga'): two or three capitalised words after the body's head word."""
+    of = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+    if of < 1 or doc[of].lower_ != "of" \
+            or doc[of - 1].lower_.split("-")[-1] not in lexicon.TITLE_WORDS:
+        return None
+    heads = [t.i for t in doc[start:end] if t.lower_ in lexicon.ORG_HEAD_TYPES
+             or t.lower_ in BODY_WORDS]
+    if not heads:
+        return None
+    name = doc[heads[-1] + 1:end]
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    return heads[-1] + 1
+
+
+BODY_WORDS = {"parliament", "assembly", "senate", "council", "congress", "bundestag", "duma",
+              "house", "government", "union"}
+"""Head words of houses and unions the head-type table leaves out."""
 
 
 def _capital_heading(doc: Any, start: int, end: int) -> bool:

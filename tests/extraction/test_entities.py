@@ -634,6 +634,27 @@ def test_a_capital_heading_s_topic_is_no_body(line: str, kept: bool) -> None:
     assert bool([m for m in ner_mentions(doc, {}, {}) if m.type != "Person"]) == kept
 
 
+@pytest.mark.parametrize(("words", "person"), [
+    ("Vice-President of the European Parliament Elena Varga", "Elena Varga"),
+    ("Chair of the Harbour Assembly Jane Roe", "Jane Roe"),
+    ("the Chair of the Harbour Assembly", None),  # no name after the body
+    ("members of the Harbour Assembly Trust", None),  # one word after the head: the body's
+])
+def test_a_holder_named_after_a_title_of_a_body_is_a_person(words: str, person: str | None
+                                                            ) -> None:
+    """The model may tag 'the European Parliament Elena Varga' as one body when a title 'of'
+    it comes before: the capitalised words after the body's head word are its holder."""
+    from figraph.loaders.mentions.ner import ner_mentions
+    from figraph.loaders.text.parsing import load_nlp
+    from spacy.tokens import Span
+    doc = load_nlp()(f"Police arrested {words} on Monday.")
+    first = next(t.i for t in doc if t.lower_ == "of") + 1
+    last = next(t.i for t in doc if t.text == "on")
+    doc.ents = [Span(doc, first, last, label="ORG")]
+    people = [m.name for m in ner_mentions(doc, {}, {}) if m.type == "Person"]
+    assert people == ([person] if person else []), people
+
+
 def test_a_lead_name_the_model_splits_at_a_first_name_is_one_person(
         extractor: Extractor) -> None:
     """'Han' opening 'Han Peng Dong MP' is tagged a nationality; the title line shows it is
