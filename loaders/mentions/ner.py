@@ -892,10 +892,14 @@ NOT_BODY_TAGS = {"GPE", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 MAX_NAMED_WORDS = 4
 
 
+CAPITAL_NOUNS = {"NGO"}
+"""Common nouns written in capitals ('the NGO Justice First')."""
+
+
 def _naming_noun(noun: Any) -> str | None:
     """The kind of body a lowercase noun before a name says it is ('threat actor',
     'group'), else None."""
-    if not noun.is_lower or noun.lower_ not in NAMING_NOUNS:
+    if not (noun.is_lower or noun.text in CAPITAL_NOUNS) or noun.lower_ not in NAMING_NOUNS:
         return None
     before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
     return NAMED_BY_NOUN.get(before + noun.lower_) or NAMED_BY_NOUN.get(noun.lower_)

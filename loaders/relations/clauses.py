@@ -289,6 +289,7 @@ def _own(view: SentenceView, token: Any) -> list[Mention]:
     return [mention] if mention is not None else []
 
 
+REMOVERS = lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
 MEANS_VERBS = lexicon.words("instrument_verbs")
 """'used legislation to block X': the object is the means; the subject does what follows
 (with 'asked X to block Y' the object would)."""
@@ -335,6 +336,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue  # 'briefed me on the activities of China': the topic, no party
         if judged and child.dep_ == "prep" and child.lower_ in ("for", "over"):
             continue  # 'criticized China for its treatment of X': the reason, no target
+        if child.dep_ == "prep" and child.lower_ == "from" and lemma(verb.lower_) in REMOVERS:
+            continue  # 'expelled from the group by X': what the patient leaves, not X's
         if typed and child.dep_ == "prep" and child.lower_ == "under":
             continue  # 'X operated under the ministry': X's superior, not what X operates
         if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in BIDDING

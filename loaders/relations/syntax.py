@@ -207,10 +207,12 @@ class SentenceView:
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
         if token.lower_ in OPERATION_NOUNS or token.lower_ in OUTLET_NOUNS \
-                or token.lower_ == "party":
+                or token.lower_ in ("party", "group"):
             # 'the Spamouflage campaign' is Spamouflage, 'the Voice of Europe website' the
-            # outlet, 'the Save Romania Union party' the party
-            kinds = ("Party",) if token.lower_ == "party" else ("Organization", "Media")
+            # outlet, 'the Save Romania Union party' the party, 'the Socialists and
+            # Democrats group' the political group
+            kinds = ("Party",) if token.lower_ == "party" else ("Party", "Organization") \
+                if token.lower_ == "group" else ("Organization", "Media")
             named = [self.at[c.i] for c in token.children if c.dep_ in ("compound", "nmod", "poss")
                      and c.i in self.at and self.at[c.i].type in kinds]
             after = self.at.get(token.i + 1)  # 'told the website geenius.ee': the parser
@@ -318,6 +320,8 @@ class SentenceView:
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
                 found = self.actors(verb.head, owner=False) or self.as_holder(verb.head)
+                if verb.head.dep_ == "conj" and verb.head.i in self.at:  # 'A and B, who
+                    found = [self.at[verb.head.i]]  # founded X': B, the name it follows
                 predicate = verb.head.head if verb.head.dep_ == "appos" \
                     and verb.head.head.dep_ == "attr" else verb.head  # ('X was a civil
                 # servant, diplomat and politician who ...': the parser makes the last of

@@ -248,6 +248,20 @@ SANCTIONS_AND_DETENTIONS = [
          edges=(("Harbour Security Intelligence Organisation", "COOPERATED_WITH",
                  "Harbour Federal Police"),),
          types=(("Harbour Security Intelligence Organisation", "Agency"),)),
+    case("expelled-from-a-political-group-named-with-group-leaves-it",
+         "Elena Varga was expelled from the Socialists and Democrats group.",
+         edges=(("Elena Varga", "FORMER_MEMBER_OF",
+                 "Progressive Alliance of Socialists and Democrats"),)),
+    case("who-expels-is-not-linked-to-what-the-expelled-leaves",
+         "Elena Varga was stripped of her post by the European Parliament and expelled from "
+         "the Socialists and Democrats group.",
+         not_pairs=(("European Parliament", "Progressive Alliance of Socialists and Democrats"),)),
+    case("a-relative-clause-after-the-last-of-two-names-is-that-one-s",
+         "Police arrested her partner Marco Bellini and the former MEP Pietro Rinaldi, who had "
+         "founded the NGO Justice First.",
+         edges=(("Pietro Rinaldi", "ESTABLISHED", "Justice First"),),
+         not_pairs=(("Marco Bellini", "Justice First"),),
+         types=(("Justice First", "Organization"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
