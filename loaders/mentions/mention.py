@@ -281,7 +281,10 @@ FORM_BOUNDARIES = {",", ";", "and", "or", "(", "who", "which", "that", "â€”", "â
 
 
 def _another_group(conjunct: Any) -> bool:
-    return conjunct.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in conjunct.children)
+    """A name, a counted group, or people of another plural noun ('Trump supporters and
+    Trump Campaign officials'); 'European leaders and their entourage' is one group."""
+    return conjunct.pos_ == "PROPN" or conjunct.tag_ == "NNS" \
+        or any(c.dep_ == "nummod" for c in conjunct.children)
 
 
 def long_forms(doc: Any, start: int, end: int) -> list[str]:

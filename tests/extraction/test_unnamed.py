@@ -440,3 +440,17 @@ def test_a_spy_s_handler_is_an_unnamed_person_of_the_state(extractor: Extractor)
                                    "in Moscow."))
     assert ("Soviet handler (unnamed)", "WORKS_FOR", "Soviet Union") in found, found
 
+
+
+@pytest.mark.parametrize(("text", "form", "kept"), [
+    ("The Internet Research Agency made contact with Harbour supporters and Harbour Party "
+     "officials in the United States.", "Harbour supporters and Harbour Party officials", False),
+    ("Russia targeted two Canadian diplomats and their entourage in Moscow.",
+     "two Canadian diplomats and their entourage in Moscow", True),
+])
+def test_a_group_s_forms_stop_before_another_plural_group(extractor: Extractor, text: str,
+                                                          form: str, kept: bool) -> None:
+    """'supporters and Party officials' are two groups: neither's surface form holds the
+    other; 'diplomats and their entourage' stay one."""
+    forms = {f for a in run(extractor, text).actors for f in (a.name, *a.aliases)}
+    assert (form in forms) == kept, forms
