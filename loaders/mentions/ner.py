@@ -107,6 +107,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if start < end and doc[end - 1].lower_ in CONFINEMENT_HEADS \
                 and _confinement(doc[start:end]):
             continue  # 'Tallahassee Federal Correctional Institution': where, not who
+        if start < end and doc[end - 1].lower_ in BUILDING_HEADS and doc[end - 1].is_title:
+            continue  # 'Rayburn House Office Building': a place
         if start < end and in_titles.get(start, 0) >= TITLE_DEPTH:
             continue  # '... Report on Foreign Information Manipulation and Interference
             # Threats': deep in a paper's topic, a person's or a body's name is the model's
@@ -764,6 +766,7 @@ def _head_word(words: list[Any]) -> Any:
 
 CONFINEMENT_HEADS = lexicon.words("confinement_heads")
 CONFINEMENT_WORDS = lexicon.words("confinement_words")
+BUILDING_HEADS = lexicon.words("building_heads")
 
 
 def _confinement(span: Any) -> bool:

@@ -878,6 +878,9 @@ def test_a_body_is_typed_by_the_head_before_of(extractor: Extractor, text: str, 
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
+    case("a-building-is-no-actor",
+         "The subcommittee met at 10:10 a.m., in room 2237, Rayburn House Office Building, "
+         "Hon. Edwin Hale presiding.", not_names=("Rayburn House Office Building",)),
     case("a-name-in-quotation-marks-after-called-is-the-body-s",
          'France strongly condemns the activities of the network called "Portal One", which '
          "has been targeting French public opinion.",
