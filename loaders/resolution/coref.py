@@ -79,7 +79,7 @@ def _hearing_committee(mentions: list[Mention]) -> None:
     if any(m.type == "Committee" and m.key and m.kind != "anaphora" for m in mentions):
         return
     holding = [m for m in mentions if m.kind == "anaphora" and not m.key
-               and m.attrs.get("noun") == "committee"]
+               and m.attrs.get("noun") in ("committee", "subcommittee")]
     described = next((m.text for m in holding if m.text[:1].isupper()), "")
     name = f"{described} (unnamed)" if described else "Committee (unnamed)"  # 'a Senate
     for m in holding:  # Judiciary subcommittee hearing' says which committee it is

@@ -30,12 +30,14 @@ SURNAME_FIRST_WITNESS = re.compile(
     r"(?P<paren>[A-Z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
 """'MARTIN, Professor Helen, Vice-Chancellor, University of Eastwood'."""
 MEMBERS_IN_ATTENDANCE = re.compile(
-    r"^[ \t]*(?:Members|Committee members)[ \t]+in[ \t]+attendance[ \t]*:[ \t]*"
-    r"(?P<list>[^\n]+)$", re.MULTILINE)
-"""'Members in attendance: Senators Fawcett, Paterson and Mr Hastie.' (Westminster's
+    r"^[ \t]*(?:(?:Members|Committee members)[ \t]+in[ \t]+attendance[ \t]*:[ \t]*|"
+    r"Present[ \t]*:[ \t]*(?=(?:Representatives|Senators)[ \t]))(?P<list>[^\n]+)$",
+    re.MULTILINE)
+"""'Members in attendance: Senators Fawcett, Paterson and Mr Hastie.', and a printed US
+hearing's 'Present: Representatives Hale, Ortega, Price, and Doyle.' (Westminster's
 'Members present:' is `oral_evidence`'s)."""
 ATTENDING = re.compile(
-    rf"(?:^|[,;]|\band\b)[ \t]*(?:(?P<title>Senators?|{TITLES})\.?[ \t]+)?"
+    rf"(?:^|[,;]|\band\b)[ \t]*(?:(?P<title>Senators?|Representatives?|{TITLES})\.?[ \t]+)?"
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})(?=[ \t]*(?:[,;.]|\band\b|$))")
 PRINTED_LABEL = re.compile(
     r"^[ \t]*(?P<title>Mr|Mrs|Ms|Dr|Senator|Chairman|Chairwoman)\.[ \t]+"
@@ -107,7 +109,7 @@ def _attending(match: re.Match[str]) -> list[SpeakerLine]:
         if title:
             senator = title.startswith("Senator")
         name = item.group("name")
-        if name in ("Senators", "Senator", "Chair"):
+        if name in ("Senators", "Senator", "Chair", "Representatives", "Representative"):
             continue
         out.append(SpeakerLine(base + item.start("name"), base + item.end("name"), 0, 0, name,
                                listed=True, testifies=False, member=True, senator=senator))

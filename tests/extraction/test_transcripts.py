@@ -952,3 +952,23 @@ def test_a_witness_s_title_and_body_make_no_party(extractor: Extractor) -> None:
                              "Counsel, Northwind Democratic Alliance")
     found = triples(run(extractor, text))
     assert ("Omar Haddad", "MEMBER_OF", "Northwind Democratic Alliance") not in found, found
+
+
+PRINTED_SUBCOMMITTEE = """Hearing on amendments to the registration act
+
+The subcommittee met, pursuant to notice, at 10:10 a.m., Hon. Edwin Hale (chairman of the subcommittee) presiding.
+Present: Representatives Hale, Ortega, Price, and Doyle.
+Mr. HALE. The subcommittee will come to order. Our first witness is Mr. Paul Green.
+Mr. GREEN. Thank you, Mr. Chairman. Agents of foreign principals have tried to influence the Congress.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_printed_hearing_s_present_line_and_unnamed_subcommittee(extractor: Extractor
+                                                                  ) -> None:
+    """'Present: Representatives A, B, and C.' lists the members of the subcommittee the
+    text never names ('The subcommittee met'); its chairman presides."""
+    found = triples(run(extractor, PRINTED_SUBCOMMITTEE))
+    committees = {o for _, t, o in found if t == "HEADS"}
+    assert ("Edwin Hale", "HEADS", "Committee (unnamed)") in found, found
+    assert ("Price", "MEMBER_OF", "Committee (unnamed)") in found, found
+    assert committees == {"Committee (unnamed)"}, found
