@@ -671,8 +671,8 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
             yield from pairs(view.subjects(verb), sources, "RELATED_TO", "light:asked-from",
                              verb.i)  # 'the Committee requested material from CSIS': whom
             # the papers come from is asked, not targeted
-        if rel_type is None:
-            continue
+        if rel_type is None or _denied_noun(verb, noun):
+            continue  # 'had no confidence in X', 'lost confidence in X': no support
         clause = Clause.of(verb)
         if clause.passive and clause.subject is not None and rel_type in GIVEN_TO_SUBJECT:
             givers = view.subjects(verb) or [m for p in noun.children if p.dep_ == "prep"
@@ -683,7 +683,9 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         targets = [m for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVES
                    for m in view.actors(c, owner=False)]  # "conducted Mr. Chong's briefing"
         preps = TOPIC_PREPS if noun.lower_ in TOPIC_LIGHT_NOUNS else \
-            LIGHT_PREPS | {"about"} if rel_type == "TARGETED" else LIGHT_PREPS
+            LIGHT_PREPS | {"about"} if rel_type == "TARGETED" else \
+            LIGHT_PREPS | {"in"} if noun.lower_ == "confidence" else LIGHT_PREPS
+        # ('had full confidence in his colleague')
         for holder in (noun, verb):  # ('gathered information about X')
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
@@ -693,6 +695,15 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                                 and obj.lower_ != "behalf"  # 'on behalf of X': a principal
                                 for m in view.actors(obj, owner=owner) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
+
+
+def _denied_noun(verb: Any, noun: Any) -> bool:
+    """'no confidence', 'lost confidence', 'not ... any confidence': the tie is denied."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never")
+               for c in noun.children) or negated(verb) or lemma(verb.lower_) in LOSING
+
+
+LOSING = {"lose", "lost", "withdraw"}
 
 
 PART_PLAYED_NOUNS = {"role", "involvement", "participation", "part"}

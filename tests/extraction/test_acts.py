@@ -262,6 +262,14 @@ SANCTIONS_AND_DETENTIONS = [
          edges=(("Pietro Rinaldi", "ESTABLISHED", "Justice First"),),
          not_pairs=(("Marco Bellini", "Justice First"),),
          types=(("Justice First", "Organization"),)),
+    case("confidence-in-someone-is-support",
+         "Anthony Albanese said he had full confidence in Sam Loh.",
+         edges=(("Anthony Albanese", "SUPPORTED", "Sam Loh"),)),
+    case("no-confidence-is-no-support",
+         "Anthony Albanese said he had no confidence in Sam Loh.", no_types=("SUPPORTED",)),
+    case("parliament-house-is-a-building",
+         "Sam Loh, an Australian Labor MP, told reporters in Parliament House that he had "
+         "never acted for Beijing.", not_names=("Parliament House",)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
