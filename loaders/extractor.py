@@ -705,7 +705,15 @@ def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
                 if all(word.strip(".,") in lexicon.HONORIFICS or word.strip(".,") in
                        POST_NOMINALS for word in rest):  # 'The Hon Jane Roe MP'
                     return m
+                spoken = SPOKEN_BY.match(line)  # 'Remarks by Prime Minister Jane Roe at ...'
+                if spoken and begin >= start + spoken.end():
+                    return m
     return None
+
+
+SPOKEN_BY = re.compile(r"\s*(?:Remarks|Speech|Address|Statement|Opening statement|Keynote "
+                       r"address|Transcript of remarks)\s+(?:by|of)\s+(?!the\s)", re.IGNORECASE)
+"""A title-block line saying whose words follow: its first person is the 'I' of the text."""
 
 
 def _keyable(mention: Mention) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .mention import (
@@ -42,7 +44,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
     surnames = _surnames(doc)
     in_titles = _document_title_words(doc)
     subject = biography_subject(doc)
+    taken: set[int] = set()
     for ent in entities(doc):
+        if ent.start in taken:
+            continue  # the surname a particle's name ran into ('Leyen' of 'von der Leyen')
+        ent = _past_particles(doc, ent, taken)
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
             or _hyphenated_given_name(ent) or ent.text.strip() == subject \
             or _named_otherwise(doc, ent.start, subject) or _his_in_own_clause(ent) \
@@ -1266,6 +1272,16 @@ def biography_subject(doc: Any) -> str | None:
     if not cache:
         cache.append(biography_subject_in(text_of(doc)))
     return cache[0]
+
+
+def _past_particles(doc: Any, ent: Any, taken: set[int]) -> Any:
+    """'Ursula von der' tagged a person and 'Leyen' a place: a person's name ending in a
+    particle goes on to the capitalised word after it."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end - 1].lower_ not in \
+            NAME_PARTICLES or not doc[ent.end].is_title or not doc[ent.end].is_alpha:
+        return ent
+    taken.add(ent.end)
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _titled_after_body(doc: Any, start: int, end: int) -> int | None:

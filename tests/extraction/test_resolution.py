@@ -341,3 +341,24 @@ def test_the_way_a_text_goes_back_to_a_body_is_among_its_aliases(extractor: Extr
                            "questioned Omar Haddad.")
     committee = next(a for a in found.actors if a.name == "Harbour Committee")
     assert "committee" in committee.aliases, committee.aliases
+
+
+REMARKS = """Prime Minister's remarks on foreign interference
+
+Remarks by Prime Minister Jane Roe at a press conference, Tallinn, 14 March 2024
+Good afternoon. Today the Harbour Security Service informed me that a network working for Russian military intelligence tried to recruit members of our parliament. I spoke with the President of the European Commission, Ursula von der Leyen, this morning.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_remarks_by_someone_make_them_the_i_of_the_text(extractor: Extractor) -> None:
+    """'Remarks by Prime Minister X' above a speech: its 'I' and 'me' are X; a name with
+    particles ('von der Leyen') is one person, though the model splits it."""
+    found = triples(run(extractor, REMARKS))
+    assert ("Harbour Security Service", "BRIEFED", "Jane Roe") in found, found
+    assert ("Jane Roe", "SPOKE_WITH", "Ursula von der Leyen") in found, found
+
+
+def test_remarks_by_no_named_speaker_give_the_i_to_no_one(extractor: Extractor) -> None:
+    text = REMARKS.replace("Remarks by Prime Minister Jane Roe", "Remarks by the Prime Minister")
+    found = triples(run(extractor, text))
+    assert not any(t == "BRIEFED" for _, t, _ in found), found
