@@ -289,6 +289,7 @@ def _own(view: SentenceView, token: Any) -> list[Mention]:
     return [mention] if mention is not None else []
 
 
+SUFFERED_ACTS = lexicon.words("suffered_act_nouns")
 REMOVERS = lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
 MEANS_VERBS = lexicon.words("instrument_verbs")
 """'used legislation to block X': the object is the means; the subject does what follows
@@ -334,6 +335,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue
         if telling and child.dep_ == "prep" and child.lower_ == "on":
             continue  # 'briefed me on the activities of China': the topic, no party
+        if judged and child.dep_ == "dobj" and child.lower_ in SUFFERED_ACTS:
+            continue  # 'condemns the sentencing of X': the act is judged, not its victim
         if judged and child.dep_ == "prep" and child.lower_ in ("for", "over"):
             continue  # 'criticized China for its treatment of X': the reason, no target
         if child.dep_ == "prep" and child.lower_ == "from" and lemma(verb.lower_) in REMOVERS:

@@ -346,6 +346,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                          verb.i)
     if word in REMOVAL_VERBS or word in SUSPENSION_VERBS:  # 'was expelled from the party'
         yield from _removed_from(view, verb, word)
+    if word in ("call", "demand", "press", "urge"):  # 'calls for the release of X'
+        yield from _called_for_release(view, verb)
     if word == "attribute":  # 'attributed the operations to China'
         doers = view.objects(verb, {"to"}, direct=False) or _associated_with(view, verb)
         yield from pairs(view.subjects(verb), doers, "ACCUSED", "verb:attribute", verb.i)
@@ -373,11 +375,18 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         partner_keys = {m.key for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                         for m in pobj_actors(view, p)}
         targets = [t for t in targets if t.key not in partner_keys]
+    victims = [t for t in targets if rel_type == "CRITICIZED" and _victim_of(view, verb, t)]
+    targets = [t for t in targets if t not in victims]  # 'condemns the sentencing of X':
+    # the act is condemned, and X stood up for (below), never criticised; its doer is
+    if victims:  # criticised ('the detention of X by China')
+        targets += [m for obj in verb.children if obj.dep_ == "dobj"
+                    for p in obj.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                    for m in pobj_actors(view, p) if m not in targets]
     if rel_type == "INVESTIGATED" and _reads_papers(verb):
         targets = []  # 'reviewed material prepared by CSIS' reads CSIS's papers
     if not targets and rel_type == "TARGETED":  # 'websites that mimic the appearance of
         targets = _look_of(view, verb)  # news sources such as X': X is imitated
-    if not targets and rel_type not in ("INTERFERED_IN", "APPOINTED"):
+    if not targets and not victims and rel_type not in ("INTERFERED_IN", "APPOINTED"):
         return  # no one undergoes it and no default stands in: who does it is not asked
     sources = _charged_with(view, verb) or view.subjects(verb) or _campaign_sponsors(view, verb) \
         or _campaign_runners(view, verb)
@@ -409,6 +418,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         excluded = BODIES + ("Media",) if told else ("Media",)
         targets = [t for t in targets if t.type not in excluded]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
+    yield from pairs(sources, victims, "SUPPORTED", f"verb:{word}-victim", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
         targets = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in
                    lexicon.TITLE_ROLES for p in c.children if p.dep_ == "poss"
@@ -695,6 +705,44 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                                 and obj.lower_ != "behalf"  # 'on behalf of X': a principal
                                 for m in view.actors(obj, owner=owner) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
+
+
+SUFFERED_ACTS = lexicon.words("suffered_act_nouns")
+
+
+def _victim_of(view: SentenceView, verb: Any, target: Mention) -> bool:
+    """Whether `target` is only the one an act judged by `verb` was done to: 'condemns the
+    sentencing of X', 'welcomes the release of X' judge the act, not X."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in SUFFERED_ACTS:
+            for prep in obj.children:
+                victims = [view.at.get(o.i) for p in [prep] if p.dep_ == "prep"
+                           and p.lower_ == "of" for pobj in p.children if pobj.dep_ == "pobj"
+                           for o in (pobj, *pobj.conjuncts)]  # the names themselves, not
+                if any(m is not None and m.key == target.key for m in victims):  # 'by X'
+                    return True
+            if any(c.dep_ == "poss" and c.i in view.at and view.at[c.i].key == target.key
+                   for c in obj.children):
+                return True  # 'condemns X's sentencing'
+    return False
+
+
+FREEING_NOUNS = lexicon.words("freeing_nouns")
+
+
+def _called_for_release(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'Calls for the immediate and unconditional release of X', 'demanded her release':
+    whoever calls for it stands up for X."""
+    if negated(verb):
+        return
+    freed = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj" and o.lower_ in FREEING_NOUNS]
+    freed += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in FREEING_NOUNS]
+    people = [m for noun in freed for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for m in pobj_actors(view, p)]
+    people += [m for noun in freed for c in noun.children if c.dep_ == "poss"
+               for m in view.actors(c, owner=False)]
+    yield from pairs(view.subjects(verb), people, "SUPPORTED", "verb:call-for-release", verb.i)
 
 
 def _denied_noun(verb: Any, noun: Any) -> bool:

@@ -270,6 +270,18 @@ SANCTIONS_AND_DETENTIONS = [
     case("parliament-house-is-a-building",
          "Sam Loh, an Australian Labor MP, told reporters in Parliament House that he had "
          "never acted for Beijing.", not_names=("Parliament House",)),
+    case("condemning-someone-s-sentencing-stands-up-for-them",
+         "European Parliament resolution on Belarus\n\nThe European Parliament,\n1. Condemns "
+         "the sentencing of Jane Roe and calls for her immediate and unconditional release;",
+         edges=(("European Parliament", "SUPPORTED", "Jane Roe"),),
+         not_edges=(("European Parliament", "CRITICIZED", "Jane Roe"),)),
+    case("calling-for-someone-s-release-stands-up-for-them",
+         "European Parliament resolution on Belarus\n\nThe European Parliament,\n1. Calls for "
+         "the immediate and unconditional release of Omar Haddad;",
+         edges=(("European Parliament", "SUPPORTED", "Omar Haddad"),)),
+    case("calling-for-someone-s-arrest-is-no-support",
+         "Jane Roe called for the arrest of Omar Haddad.",
+         not_edges=(("Jane Roe", "SUPPORTED", "Omar Haddad"),)),
     case("a-listing-with-no-sanctions-named-before-sanctions-no-one",
          "Among those listed are Ivan Sorokin and Nikolai Orlov. The committee listed the "
          "outlet Voice of the Baltics as a witness.", no_types=("SANCTIONED",)),
