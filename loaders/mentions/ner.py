@@ -1302,8 +1302,7 @@ def _titled_after_body(doc: Any, start: int, end: int) -> int | None:
     return heads[-1] + 1
 
 
-BODY_WORDS = {"parliament", "assembly", "senate", "council", "congress", "bundestag", "duma",
-              "house", "government", "union"}
+BODY_WORDS = lexicon.words("house_head_words")
 """Head words of houses and unions the head-type table leaves out."""
 
 

@@ -71,6 +71,8 @@ LISTERS = ("Government", "State", "Organization", "Agency")
 
 
 def _listed_by(s: Sentence, verb: Any) -> Iterator[Found]:
+    """'Ilan Shor, already listed by the EU': the agent of the participle lists (sanctions)
+    the one it describes, in a text that sanctions (the caller's condition)."""
     view = s.view
     listed = view.at[verb.head.i]
     listers = [m for agent in verb.children if agent.dep_ == "agent"

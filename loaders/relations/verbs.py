@@ -206,7 +206,7 @@ def _idiom_type(verb: Any, word: str) -> str | None:
     return None
 
 
-ASSOCIATED = {"associated", "affiliated", "linked", "connected", "tied"}
+ASSOCIATED = lexicon.words("associated_participles")
 
 
 def _associated_with(view: SentenceView, verb: Any) -> list[Mention]:
@@ -714,16 +714,14 @@ def _victim_of(view: SentenceView, verb: Any, target: Mention) -> bool:
     """Whether `target` is only the one an act judged by `verb` was done to: 'condemns the
     sentencing of X', 'welcomes the release of X' judge the act, not X."""
     for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lower_ in SUFFERED_ACTS:
-            for prep in obj.children:
-                victims = [view.at.get(o.i) for p in [prep] if p.dep_ == "prep"
-                           and p.lower_ == "of" for pobj in p.children if pobj.dep_ == "pobj"
-                           for o in (pobj, *pobj.conjuncts)]  # the names themselves, not
-                if any(m is not None and m.key == target.key for m in victims):  # 'by X'
-                    return True
-            if any(c.dep_ == "poss" and c.i in view.at and view.at[c.i].key == target.key
-                   for c in obj.children):
-                return True  # 'condemns X's sentencing'
+        if obj.dep_ != "dobj" or obj.lower_ not in SUFFERED_ACTS:
+            continue
+        named = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for pobj in p.children if pobj.dep_ == "pobj"
+                 for o in (pobj, *pobj.conjuncts)]  # the names themselves, not 'by X'
+        named += [c for c in obj.children if c.dep_ == "poss"]  # 'condemns X's sentencing'
+        if any(o.i in view.at and view.at[o.i].key == target.key for o in named):
+            return True
     return False
 
 
