@@ -691,15 +691,24 @@ def head_type(words: list[str]) -> str:
     """The kind a defined name's head word gives ('... Registration Act' is a law)."""
     if words and words[-1] in LAW_KINDS:
         return "Bill"
-    for first, second in zip(words, words[1:], strict=False):  # 'Security Intelligence
-        kind = lexicon.ORG_HEAD_PHRASES.get(f"{first.lower()} {second.lower()}")  # Organisation'
-        if kind:
-            return kind
+    kind = _head_phrase(words)  # 'Security Intelligence Organisation'
+    if kind:
+        return kind
     for word in reversed(words):
         kind = lexicon.ORG_HEAD_TYPES.get(word.lower())
         if kind is not None:
             return kind
     return "Organization"
+
+
+def _head_phrase(words: list[str]) -> str | None:
+    """The kind two head words give together, the second capitalised ('News Agency' is an
+    outlet, 'Intelligence Organisation' an agency), before any one head word is read."""
+    for first, second in zip(words, words[1:], strict=False):
+        kind = lexicon.ORG_HEAD_PHRASES.get(f"{first.lower()} {second.lower()}")
+        if kind and second[:1].isupper():
+            return kind
+    return None
 
 
 TITLE_TAILS = {"charge"}
@@ -824,10 +833,9 @@ def _org_type(span: Any) -> str | None:
         return None
     if len(words) == 1 and ACRONYM.match(words[0].text):
         return "Media" if words[0].text in lexicon.MEDIA_ACRONYMS else "Organization"
-    for first, second in zip(words, words[1:], strict=False):  # 'Yonhap News Agency'
-        kind = lexicon.ORG_HEAD_PHRASES.get(f"{first.lower_} {second.lower_}")
-        if kind and second.text[:1].isupper():
-            return kind
+    kind = _head_phrase([t.text for t in words])  # 'Yonhap News Agency'
+    if kind:
+        return kind
     cut = _head_cut(words)
     for token in [*reversed(words[:cut]), *reversed(words[cut:])]:  # the head comes before
         kind = lexicon.ORG_HEAD_TYPES.get(token.lower_)  # 'of': 'Committee of Parliament'

@@ -36,6 +36,7 @@ from .found import Found, allowed
 from .registry import Sentence, family
 from .syntax import (
     CANDIDACY_NOUNS,
+    INSTRUMENT_VERBS,
     KIN_NOUNS,
     WH_WORDS,
     Clause,
@@ -290,10 +291,8 @@ def _own(view: SentenceView, token: Any) -> list[Mention]:
 
 
 SUFFERED_ACTS = lexicon.words("suffered_act_nouns")
+"""'condemns the sentencing of X': acts someone suffers (`verbs` reads their victim too)."""
 REMOVERS = lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
-MEANS_VERBS = lexicon.words("instrument_verbs")
-"""'used legislation to block X': the object is the means; the subject does what follows
-(with 'asked X to block Y' the object would)."""
 
 
 def _object_of(verb: Any) -> bool:
@@ -368,9 +367,10 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
                     and obj.ent_type_ not in ("DATE", "TIME")
                     for m in _first_actors(view, obj, 1)]
         elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") \
-                and (not _object_of(verb) or lemma(verb.lower_) in MEANS_VERBS) \
+                and (not _object_of(verb) or lemma(verb.lower_) in INSTRUMENT_VERBS) \
                 and not is_stop_form(verb.lower_, NOT_DONE) and _active(child):
-            out += _verb_arguments(view, child)
+            out += _verb_arguments(view, child)  # ('used legislation to block X': the
+            # object is the means, the subject blocks; 'asked X to block Y': X would)
         elif child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
             out += view.actors(child, owner=False)
     return out

@@ -25,6 +25,7 @@ from ..vocabulary.morph import lemma
 from .accusations import ATTEMPT_VERBS
 from .arenas import ATTEMPT_NOUNS
 from .claims import CONFIDENT, asked_for, confident_words, negated
+from .clauses import SUFFERED_ACTS
 from .cooperation import (
     COOPERATION_VERBS,
     JOINED_PARTY_NOUNS,
@@ -705,9 +706,6 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                                 and obj.lower_ != "behalf"  # 'on behalf of X': a principal
                                 for m in view.actors(obj, owner=owner) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
-
-
-SUFFERED_ACTS = lexicon.words("suffered_act_nouns")
 
 
 def _victim_of(view: SentenceView, verb: Any, target: Mention) -> bool:
