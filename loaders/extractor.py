@@ -45,6 +45,7 @@ from .relations.syntax import SentenceView
 from .relations.verbs import keyed_tokens
 from .resolution.coref import OfficeHolder, home_government_mention, resolve_mentions
 from .resolution.leads import lead_person
+from .resolution.named_later import name_described_people
 from .resolution.pairs import refer_to_named_people
 from .resolution.pronouns import (
     SAYING,
@@ -161,7 +162,8 @@ class Extractor:
             if offset == 0:
                 current.locale = locales.detect(
                     document.text, self.finder.countries(spacy_doc),
-                    partial(self.finder.states_named, spacy_doc))
+                    partial(self.finder.states_named, spacy_doc)) or locales.of_dateline(
+                    document.text, self.gazetteer.state_of_metonym, self._demonym_of)
             with locales.using(current.locale):
                 self._read_chunk(spacy_doc, offset, current)
         if current is not None:
@@ -197,7 +199,7 @@ class Extractor:
         label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
-        mentions = refer_to_named_people(doc, mentions)
+        mentions = name_described_people(doc, refer_to_named_people(doc, mentions))
         field_items = self._field_lines(doc, out)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)
@@ -329,6 +331,10 @@ class Extractor:
             told = told_hostility(view, doer, anchor, last_body, speaker, voice)
             if told is not None:
                 out.add(told[0], told[1], doc, offset)
+
+    def _demonym_of(self, state: str) -> str:
+        entry = self.gazetteer.get(state)
+        return entry.demonyms[0] if entry is not None and entry.demonyms else ""
 
     def _home_state(self, out: Assembler) -> Mention | None:
         here = locales.current()

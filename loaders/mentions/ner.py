@@ -1216,11 +1216,7 @@ def over_honoured(candidates: list[Mention]) -> list[Mention]:
         m.start < end and start < m.end for start, end in people))]
 
 
-PERSON_DESCRIPTIONS = lexicon.PERSON_ROLE_NOUNS | {
-    "assistant", "associate", "governor", "politician", "oligarch", "businessman",
-    "businesswoman", "entrepreneur", "founder", "co-founder", "chairman", "adviser",
-    "advisor", "lawyer", "consultant", "lobbyist", "strategist", "journalist", "banker",
-    "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister"}
+PERSON_DESCRIPTIONS = lexicon.PERSON_ROLE_NOUNS | lexicon.words("person_descriptions")
 """A name the model calls an organisation is a person's when an apposition or the noun
 before it says it is one ('Aleksandr Torshin, a former member of ...', 'X, deputy governor
 of ...', 'the oligarch X')."""

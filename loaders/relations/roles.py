@@ -249,7 +249,8 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     """Words just before the name: 'former Liberal MP', 'RCMP Commissioner', 'Chinese diplomat'."""
     doc = view.sent.doc
     words: list[Any] = []
-    i = _before_remit(view, person.start - 1)
+    i = person.start - 2 if _title_then_comma(doc, person) else \
+        _before_remit(view, person.start - 1)
     while i >= view.sent.start and len(words) < 6:
         token = doc[i]
         if token.lower_ in ("of", "for", "the") and i - 1 >= view.sent.start and words \
@@ -282,6 +283,14 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     if not orgs:
         abroad = any(w.ent_type_ in ("NORP", "GPE") for w in words)  # 'Russian Foreign
         yield from _portfolio(person, titles, doc_types, person.start, abroad)  # Minister X'
+
+
+def _title_then_comma(doc: Any, person: Mention) -> bool:
+    """'The Minister for Foreign Affairs, Maria Lindqvist, said': a title before a comma,
+    the name in apposition to it (as releases name their ministers)."""
+    root = doc[person.start:person.end].root
+    return person.start > 1 and doc[person.start - 1].text == "," and root.dep_ == "appos" \
+        and root.head.i < person.start and root.head.lower_ in lexicon.TITLE_WORDS
 
 
 def _before_remit(view: SentenceView, i: int) -> int:

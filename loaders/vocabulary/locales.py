@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Locale", "all_locales", "by_code", "of_place", "detect", "current", "using",
+__all__ = ["Locale", "all_locales", "by_code", "of_place", "detect", "of_dateline", "current",
+           "using",
            "home_state", "home_demonym", "parliamentarians", "MIN_SCORE"]
 
 MIN_SCORE = 2.0
@@ -125,6 +126,29 @@ def _about_elsewhere(best: Locale, named: Mapping[str, int]) -> bool:
     own = named.get(best.country, 0)
     return any(count >= FOREIGN_MENTIONS and count > own
                for country, count in named.items() if country not in with_locale)
+
+
+DATELINE = re.compile(r"^([A-Z][A-Z'.\- ]{2,30}[A-Z]),? *(?:\(|[,—–-] *|\d)", re.M)
+"""'STOCKHOLM, 12 March 2025.', 'BERLIN (Reuters) -': a news story's or release's opening
+city in capitals."""
+DATELINE_CHARS = 600
+"""...which stands in the first lines of the text."""
+
+
+def of_dateline(text: str, state_of_city: Callable[[str], str | None],
+                demonym_of: Callable[[str], str]) -> Locale | None:
+    """For a text without a locale of its own: the country of the seat of government its
+    dateline names, with only its government ('the government expelled two diplomats' in
+    a story from Stockholm is Sweden's); its houses are left unresolved (their names are
+    the country's own, which this cannot know)."""
+    for match in DATELINE.finditer(text[:DATELINE_CHARS]):
+        state = state_of_city(match.group(1).title())
+        if state:
+            demonym = demonym_of(state)
+            return Locale(code="dateline", country=state, state=state, government=state,
+                          government_type="State", demonym=demonym,
+                          group=f"{demonym} parliamentarians (unnamed)" if demonym else "")
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,8 @@ def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extrac
     ("The Harbour Broadcasting Corporation interviewed Jane Roe.",
      "Harbour Broadcasting Corporation", "Media"),
     ("The Harbour Security Agency watched Jane Roe.", "Harbour Security Agency", "Agency"),
+    ("Weber worked for Ludwig Brandt, a lawmaker of the Alternative for Germany party, "
+     "until his arrest.", "Ludwig Brandt", "Person"),
 ])
 def test_a_name_is_of_the_kind_the_words_beside_it_say(extractor: Extractor, text: str,
                                                        name: str, kind: str) -> None:

@@ -121,6 +121,25 @@ def test_no_default_government_without_a_country(extractor: Extractor) -> None:
     assert "Government of Canada" not in names(run(extractor, text))
 
 
+@pytest.mark.parametrize(("text", "state"), [
+    ("STOCKHOLM, 12 March 2025. The government expelled two Russian diplomats.", "Sweden"),
+    ("Spies charged\nhttps://example.org/news\n\nWARSAW (Reuters) - The government "
+     "expelled two Russian diplomats.", "Poland"),
+])
+def test_a_dateline_s_seat_of_government_gives_the_government(
+        extractor: Extractor, text: str, state: str) -> None:
+    assert (state, "EXPELLED", "Russian diplomats (unnamed)") in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Stockholm police said the government expelled two Russian diplomats.",
+    "NORTHLAND, 12 March 2025. The government expelled two Russian diplomats.",
+])
+def test_no_government_from_a_city_that_is_no_dateline(extractor: Extractor, text: str
+                                                         ) -> None:
+    assert not any(t == "EXPELLED" for _, t, _ in triples(run(extractor, text)))
+
+
 def test_british_government_is_the_united_kingdom(extractor: Extractor) -> None:
     text = ("Speaking at Westminster, the Home Secretary said MI5 had warned that the "
             "government would be targeted. Sir John Doe asked the government to act.")

@@ -296,6 +296,20 @@ RESOLVED = [
          "assisting the Iranian Ministry of Intelligence. Peter Holloway, of Headingley, was "
          "charged on Thursday.",
          pairs=(("Peter Holloway", "Ministry of Intelligence of Iran"),)),
+    case("a-described-suspect-named-later-is-that-person",
+         "BERLIN - Prosecutors on Tuesday charged a former aide to a member of the European "
+         "Parliament with spying for China. The aide, identified as Karl Weber, passed "
+         "documents to an officer of the Ministry of State Security.",
+         pairs=(("Karl Weber", "People's Republic of China"),),
+         not_names=("Former aide (unnamed)",)),
+    case("a-described-suspect-named-in-apposition-is-that-person",
+         "Police charged a former official with spying for Russia. The official, Lars "
+         "Holm, worked at the Northland Ministry of Defence.",
+         pairs=(("Lars Holm", "Russia"),), not_names=("Former official (unnamed)",)),
+    case("a-name-given-to-one-of-two-described-alike-is-no-pick",
+         "Police charged a former official with spying for Russia. Another official was "
+         "charged with spying for Iran. The official, Lars Holm, worked at a shipyard.",
+         not_pairs=(("Lars Holm", "Russia"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "

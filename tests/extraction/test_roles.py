@@ -120,9 +120,17 @@ PORTFOLIOS = [
     case("minister-for-a-portfolio-is-its-department",
          "The Minister of Public Safety, Dominic LeBlanc, met Wang Yi in Ottawa. CSIS and the "
          "RCMP were there.", edges=(("Dominic LeBlanc", "MINISTER_OF", "Public Safety Canada"),)),
-    case("another-country-s-minister-is-no-minister-of-a-canadian-department",
+    case("another-country-s-minister-is-her-country-s-not-a-canadian-department",
          "The Minister for Foreign Affairs, Penny Wong, met Wang Yi in Canberra, Australia. "
-         "ASIO and the AFP were there.", no_types=("MINISTER_OF",)),
+         "ASIO and the AFP were there.", edges=(("Penny Wong", "MINISTER_OF", "Australia"),),
+         not_pairs=(("Penny Wong", "Global Affairs Canada"),)),
+    case("a-minister-titled-before-a-comma-is-of-the-text-s-country",
+         "CANBERRA, 3 May 2024. The Minister for Trade, Jane Roe, said ASIO had "
+         "warned Australia about the Northland Security Bureau.",
+         edges=(("Jane Roe", "MINISTER_OF", "Australia"),)),
+    case("a-minister-titled-before-a-comma-in-a-text-of-no-country-is-of-none",
+         "The Minister for Home Affairs, Jane Roe, said the Northland Security Bureau had "
+         "targeted Omar Haddad.", no_types=("MINISTER_OF",)),
     case("a-desk-named-before-the-title-heads-nothing",
          "Lucy Kim, the Asia-Pacific Director at the Northland Office, met Omar Haddad.",
          edges=(("Lucy Kim", "WORKS_FOR", "Northland Office"),),
