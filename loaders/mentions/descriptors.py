@@ -77,6 +77,8 @@ class DescriptorFinder:
                 continue
             if token.lower_ not in lexicon.ANAPHORA or token.dep_ == "compound":
                 continue
+            if token.lower_ == "text" and not _adopted_text(token):
+                continue  # 'the text of the agreement': words, not the measure
             if names_next(doc, token):
                 continue  # 'the broadcaster NRK' names NRK, not the last broadcaster
             if token.lower_ == "government":
@@ -346,3 +348,9 @@ def _holds_hearing(token: Any) -> bool:
     hearing, named by the words before it (see `coref._hearing_committee`)."""
     return token.dep_ == "compound" and token.head.lower_ in ("hearing", "hearings") \
         and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
+
+
+def _adopted_text(token: Any) -> bool:
+    """'The text adopted in plenary was tabled by ...': the measure a house adopted, as a
+    parliament's summaries call it."""
+    return any(c.dep_ == "acl" and c.lower_ == "adopted" for c in token.children)

@@ -197,10 +197,12 @@ class MentionFinder:
         chosen = add_acronyms(doc, drop_datelines(doc, _drop_paper_initials(
             doc, _drop_bracketed_lines(doc, chosen))))
         _split_names(doc, chosen)
+        _bracketed_names(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
             doc, chosen))))
         _headed_by_house(chosen)
+        _procedure_of_resolution(chosen)
         return directors_offices(doc, known_committees(doc, chosen, self.gazetteer),
                                  self.gazetteer)
 
@@ -973,6 +975,24 @@ def _headed_by_house(mentions: list[Mention]) -> None:
             m.attrs["enacted_by"] = mentions[n - 1]
 
 
+def _procedure_of_resolution(mentions: list[Mention]) -> None:
+    """'2024/2821(RSP) ... The European Parliament adopted ... a resolution on X': a
+    procedure number with no motion number, in a text that describes one adopted
+    resolution, is that resolution's number (one of its names, as a summary of the
+    procedure gives it). Two resolutions, or a motion's number: no pick."""
+    numbers = {m.key for m in mentions if m.kind == "bill" and m.name == m.text
+               and "(" in m.text}
+    described = {m.key: m for m in mentions if m.kind == "called" and m.type == "Bill"
+                 and "adopted_at" in m.attrs}
+    if len(numbers) != 1 or len(described) != 1 or any(
+            m.kind == "bill" and "(" not in m.name for m in mentions):
+        return
+    resolution = next(iter(described.values()))
+    for m in mentions:
+        if m.key in numbers:
+            m.name, m.key = resolution.name, resolution.key
+
+
 def _motion_numbers(doc: Any) -> list[Mention]:
     """'B9-0263/2024' and its procedure '2024/2696(RSP)': the motion a European Parliament
     document is, one bill under its own number (a joint motion's 'RC-' number, which the
@@ -1070,7 +1090,10 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
             # in a title that is the body's name ('Select Committee on Intelligence, United
             # States Senate')
         head = doc[m.end - 1].text
-        common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, rest)
+        common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, rest) \
+            or m.type == "Person" and sum(_only_lower(t.text, rest) for t in doc[m.start:m.end]
+                                          if t.is_alpha) >= 2
+        # ('... “HaiEnergy” Information Operations Campaign': 'information operations' below)
         # 'Suspected Spy': 'a suspected spy' below; '... Police Stations': only 'stations'
         swallowing = any(m.start <= a and b <= m.end and (a, b) != (m.start, m.end)
                          for a, b in known) or m.type == "Person"
@@ -1303,7 +1326,8 @@ def _called(doc: Any) -> list[Mention]:
         if end > start:
             name = doc[start:end].text
             out.append(Mention(start, end, name, "called", name, CALLED_HEADS[head.lower_],
-                               key=normalize_name(name), source="text"))
+                               key=normalize_name(name), source="text",
+                               attrs={"head": head.lower_}))
     return out
 
 
@@ -1339,9 +1363,12 @@ def _title_subject(doc: Any) -> list[Mention]:
 
 LAW_NAME = re.compile(
     r"[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
-    r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}(?:Act|Law|Bill))\b")
+    r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}"
+    r"(?:\([A-Z][\w’' ,-]{2,80}\) )?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b")
 """'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
-law's name, quoted or capitalised, ending in its kind."""
+law's name, quoted or capitalised, ending in its kind; with the bracketed part and the year
+of an Australian bill's title ('National Security Legislation Amendment (Espionage and
+Foreign Interference) Bill 2017')."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
 LAW_MAKING_NOUNS = lexicon.words("law_making_nouns")
 LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")
@@ -1353,16 +1380,23 @@ def _proposed_laws(doc: Any) -> list[Mention]:
     text = text_of(doc)
     if not LAW_WORD.search(text):
         return []  # most texts name no law: the name pattern is not run
-    out = []
+    spans = []
     for match in LAW_NAME.finditer(text):
         group = "quoted" if match.group("quoted") else "titled"
         span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
-        if span is None or not len(span) or not _made_law(span.root):
-            continue
-        name = span.text
-        out.append(Mention(span.start, span.end, name, "called", name, "Bill",
-                           key=normalize_name(name), source="text"))
-    return out
+        if span is not None and len(span):
+            spans.append((span, _made_law(span.root) or _heads_line(text, match.start(group))))
+    made = {normalize_name(span.text) for span, law in spans if law}
+    return [Mention(span.start, span.end, span.text, "called", span.text, "Bill",
+                    key=normalize_name(span.text), source="text")
+            for span, _law in spans if normalize_name(span.text) in made]
+
+
+def _heads_line(text: str, at: int) -> bool:
+    """A bill's name opening a line: a debate's heading names the bills it is on
+    ('Bills / X Bill 2017, Y Bill 2017; First Reading'); so named, it is named as a bill
+    wherever the text names it again."""
+    return at == 0 or text[at - 1] == "\n"
 
 
 RESOLUTION_WORDS = 16
@@ -1438,7 +1472,11 @@ def _naming_head(doc: Any, token: Any) -> Any | None:
         if first < 1 or [t.lower_ for t in doc[first:token.i + 1]] != parts:
             continue
         head = doc[first - 1] if doc[first - 1].text != "," else doc[first - 2]
-        return head if head.lower_ in CALLED_HEADS else None
+        if head.lower_ in CALLED_HEADS:
+            return head
+        break
+    if token.dep_ == "relcl" and token.head.lower_ in CALLED_HEADS and token.head.i < token.i:
+        return token.head  # 'its own campaign, which we have dubbed "HaiEnergy"'
     return None
 
 
@@ -1593,6 +1631,19 @@ def _split_names(doc: Any, mentions: list[Mention]) -> None:
             after.key, after.name, after.type, after.kind = m.key, m.name, m.type, m.kind
             after.source, after.roles = m.source, set(m.roles)
             after.attrs = {**m.attrs, "anaphora": True}
+
+
+def _bracketed_names(doc: Any, mentions: list[Mention]) -> None:
+    """'Guo Wengui (Miles Kwok)': a person's other name in brackets right after the name
+    is the same person (an alias), not someone else beside him."""
+    by_start = {m.start: m for m in mentions if m.type == "Person" and not m.scoped}
+    for m in mentions:
+        other = by_start.get(m.end + 1)
+        if m.type != "Person" or m.scoped or other is None or other.end - other.start < 2 \
+                or doc[m.end].text != "(" or other.end >= len(doc) \
+                or doc[other.end].text != ")":
+            continue
+        other.key, other.name, other.source = m.key, m.name, m.source
 
 
 def _operations_over_surnames(candidates: list[Mention], surnames: dict[str, str]

@@ -28,6 +28,25 @@ ORIGIN_PARTICIPLES = {"originating", "emanating", "coming", "stemming", "origina
 is who does it."""
 
 
+ASKABLE_TYPES = {"SUPPORTED", "SANCTIONED", "INVESTIGATED", "COOPERATED_WITH"}
+"""Acts one asks a body to take ('called for more support', 'urged sanctions'); the hostile
+acts named in a call ('called for an inquiry into Chinese interference') still happened."""
+
+
+def _asked_for_noun(noun: Any) -> bool:
+    """The act is what a verb of asking asks for: 'called for support for X', 'urged
+    sanctions on X'."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" \
+        and lemma(verb.text) in lexicon.IRREALIS_VERBS \
+        and not any(t.lower_ in MORE_WORDS for t in noun.doc[noun.left_edge.i:noun.i])
+
+
+MORE_WORDS = {"increased", "more", "further", "continued", "additional", "greater", "stronger"}
+"""'called for increased EU support for X': more of what is given already."""
+
+
 def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
     """'the detention of X in China', 'Chinese interference', 'interference by India'."""
     if noun.lower_ in lexicon.TARGET_NOUNS:
@@ -54,6 +73,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
     if rel_type is None or noun.lower_ == "intervention" and any(
             c.lower_ in ARMED_WORDS for c in noun.children):
         return  # 'NATO's military intervention in Libya' is a war, not interference
+    if rel_type in ASKABLE_TYPES and _asked_for_noun(noun):
+        return  # 'called for increased EU support for Moldova': none given yet
     patients: list[Mention] = []
     agents: list[Mention] = []
     own = view.at.get(noun.i)

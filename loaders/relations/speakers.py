@@ -168,8 +168,27 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
             if here is not None and here.government else []
         employer += pairs([speaker], government, "HEADS",
                           "speaker:prime-minister", speaker.start)
+    employer += _presiding_officer(text, words, speaker, builtin)
     return list(_titled(speaker, words, inside, "former" in words, "speaker",
                         speaker.start)) + employer
+
+
+PRESIDED_HOUSES = {"president": "senate", "speaker": "house"}
+"""The office alone in a debate's label ('Scott Ryan (President)') and the chamber whose
+sitting it presides: the President of the Senate, the Speaker of the House."""
+
+
+def _presiding_officer(text: str, words: list[str], speaker: Mention, builtin: Builtin
+                       ) -> list[Found]:
+    """'Scott Ryan (President)' in a debate of the Senate: he heads the Senate (the
+    country's, of the document's locale; none where the text names no such chamber)."""
+    here = locales.current()
+    noun = PRESIDED_HOUSES.get(words[0]) if len(words) == 1 else None
+    house = here.body(noun) if here is not None and noun else None
+    if house is None or not re.search(rf"\b{noun.capitalize()}\b", text):
+        return []
+    return list(pairs([speaker], [builtin(*house)], "HEADS", "speaker:presiding",
+                      speaker.start))
 
 
 LABEL_PARTY_HEADS = lexicon.words("label_party_heads")

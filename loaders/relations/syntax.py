@@ -165,6 +165,12 @@ class SentenceView:
             unique.setdefault(m.key, m)
         return list(unique.values())
 
+    def _content_source(self, subject: Any) -> list[Mention]:
+        """'Narratives promoted by the campaign criticize X': the campaign does it through
+        what it spreads."""
+        source = _spread_by(subject)
+        return self.actors(source, owner=False) if source is not None else []
+
     def _unit_body(self, subject: Any) -> list[Mention]:
         """'the same unit of the Federal Security Service ... was responsible for poisoning
         X': an unnamed unit of a named service acts as that service."""
@@ -336,7 +342,7 @@ class SentenceView:
                 return self._holder_of(clause.subject)  # "X's aim is to discredit Y"
             return self.possessed_body(clause.subject) or self.actors(clause.subject,
                                                                        owner=False) \
-                or self._unit_body(clause.subject)
+                or self._unit_body(clause.subject) or self._content_source(clause.subject)
         if _participle(verb):
             return []  # 'the inquiry, led by X' / 'the diplomat expelled in May': a patient
         before = self.at.get(verb.i - 1) if verb.i > 0 and verb.tag_ == "VBG" else None
@@ -648,6 +654,21 @@ OBJECT_CONTROL = lexicon.words("calling_on_verbs") | lexicon.words("pressing_ver
 """'calls on X to raise', 'urged X to meet', 'ordered X to leave': X does what follows."""
 
 
+CONTENT_NOUNS = lexicon.words("content_nouns")
+SPREADING_PARTICIPLES = lexicon.words("spreading_participles")
+
+
+def _spread_by(noun: Any) -> Any | None:
+    """'Narratives promoted by the campaign': who put the content out (the agent's noun)."""
+    if noun.lower_ not in CONTENT_NOUNS:
+        return None
+    for participle in noun.children:
+        if participle.dep_ == "acl" and participle.lower_ in SPREADING_PARTICIPLES:
+            return next((o for by in participle.children if by.dep_ == "agent"
+                         for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _object_control(verb: Any) -> bool:
     return lemma(verb.lower_) in OBJECT_CONTROL and any(
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
@@ -717,15 +738,18 @@ def _passive_conjunct(verb: Any) -> bool:
 
 def _purpose_agent(verb: Any) -> Any | None:
     """'were detained for questioning by the police': the parser hangs 'by' on the
-    gerund of the purpose; its object is the passive verb's agent."""
+    gerund of the purpose; its object is the passive verb's agent. So with the noun of an
+    'as' ('was tabled as a joint resolution by the EPP, S&D ...')."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for gerund in prep.children:
-                if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG":
-                    by = next((c for c in gerund.children if c.lower_ == "by"
-                               and c.dep_ in ("prep", "agent")), None)
-                    if by is not None:
-                        return next((g for g in by.children if g.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "as"):
+            for word in prep.children:
+                if prep.lower_ == "for" and (word.dep_ != "pcomp" or word.tag_ != "VBG") \
+                        or prep.lower_ == "as" and word.dep_ != "pobj":
+                    continue
+                by = next((c for c in word.children if c.lower_ == "by"
+                           and c.dep_ in ("prep", "agent")), None)
+                if by is not None:
+                    return next((g for g in by.children if g.dep_ == "pobj"), None)
     return None
 
 

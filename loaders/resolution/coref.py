@@ -396,7 +396,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             antecedent = None  # subject, once known (`extractor._subject_anaphora`)
         elif m.attrs.get("noun") in NAMED_HEAD_NOUNS:  # 'the Council': a council, or none
             antecedent = _last_named(mentions, m) or (home_bodies or {}).get(m.attrs["noun"])
-            if m.attrs["noun"] in POINTED_NOUNS and m.attrs.get("det") not in POINTING:
+            if m.attrs["noun"] in POINTED_NOUNS and m.attrs.get("det") not in POINTING \
+                    and not _only_named_kind(mentions, antecedent):
                 antecedent = None  # 'during the campaign' is an election's, 'this campaign'
                 # the one just named; in an article about a campaign, that campaign
                 m.attrs = {**m.attrs, "pending": True}  # (`extractor._subject_anaphora`)
@@ -457,6 +458,16 @@ NOT_MEANT = {"house": ("lords",)}
 
 POINTED_NOUNS = {"campaign", "operation"}
 POINTING = {"this", "that"}
+
+
+def _only_named_kind(mentions: list[Mention], antecedent: Mention | None) -> bool:
+    """The one campaign the text itself names ('which we have dubbed "HaiEnergy"'): 'the
+    campaign' of a report that names its campaign so is that one."""
+    if antecedent is None or antecedent.kind not in ("called", "operation"):
+        return False
+    head = antecedent.attrs.get("head")
+    return len({o.key for o in mentions if o.kind in ("called", "operation")
+                and o.attrs.get("head") == head}) == 1
 
 
 def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:

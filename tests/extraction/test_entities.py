@@ -73,6 +73,8 @@ def test_a_bill_being_made_is_a_bill_whatever_the_model_tagged(extractor: Extrac
     ("The Harbour Security Agency watched Jane Roe.", "Harbour Security Agency", "Agency"),
     ("Weber worked for Ludwig Brandt, a lawmaker of the Alternative for Germany party, "
      "until his arrest.", "Ludwig Brandt", "Person"),
+    ("The network attacked critics, including Danish writer Jane Roe—known for her novels—"
+     "and others.", "Jane Roe", "Person"),
 ])
 def test_a_name_is_of_the_kind_the_words_beside_it_say(extractor: Extractor, text: str,
                                                        name: str, kind: str) -> None:
@@ -1510,3 +1512,34 @@ def test_a_foreign_service_is_no_body_the_text_names(extractor: Extractor) -> No
     assert "foreign intelligence service" not in {
         alias.lower() for a in extraction.actors if a.name == "MI5" for alias in a.aliases}
 
+
+def test_a_person_s_other_name_in_brackets_is_an_alias(extractor: Extractor) -> None:
+    extraction = run(extractor, "The campaign attacked the businessman Li Wei (Peter Li) and "
+                                "the writer Jane Roe.")
+    assert "Peter Li" in aliases(extraction, "Li Wei")
+    assert "Peter Li" not in actors(extraction)
+
+
+def test_a_procedure_number_names_the_one_resolution_described(extractor: Extractor) -> None:
+    text = ("Resolution on journalists in Georgia\n\n2025/1234(RSP)\n\nThe European "
+            "Parliament adopted a resolution on the harassment of journalists in Georgia.")
+    extraction = run(extractor, text)
+    assert "2025/1234(RSP)" in aliases(extraction, "Resolution on the harassment of "
+                                                   "journalists")
+
+
+def test_a_procedure_number_beside_two_resolutions_names_neither(extractor: Extractor
+                                                                 ) -> None:
+    text = ("2025/1234(RSP)\n\nThe European Parliament adopted a resolution on the "
+            "harassment of journalists in Georgia. It also adopted a resolution on the "
+            "detention of activists in Belarus.")
+    extraction = run(extractor, text)
+    assert not any("2025/1234(RSP)" in a.aliases for a in extraction.actors
+                   if a.name.startswith("Resolution"))
+
+
+def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
+        extractor: Extractor) -> None:
+    text = ("Pro-Harbour “Nightjar” Information Operations Campaign Targets Voters\n\n"
+            "Analysts found an information operations campaign aimed at voters.")
+    assert not any(kind == "Person" for kind in actors(run(extractor, text)).values())

@@ -202,6 +202,33 @@ def test_labels_with_place_and_party_in_one_bracket(extractor: Extractor) -> Non
     assert ("Jane Roe", "SPOKE_WITH", "Omar Haddad") not in found  # 'neither ... nor I'
 
 
+SENATE_BILLS = """Senate debates
+Tuesday, 4 June 2019
+Bills
+Harbour Security Amendment (Foreign Agents) Bill 2019; First Reading
+Jane Roe (Victoria, Australian Labor Party)
+I introduced the Harbour Security Amendment (Foreign Agents) Bill 2019 in May.
+Paul Smith (President)
+The question is that the bill be read a first time.
+"""
+
+
+def test_a_debate_s_bill_and_its_presiding_officer(extractor: Extractor) -> None:
+    """A heading line names the bill whole (its bracketed part and its year); 'Name
+    (President)' in a debate of the Senate is the one who presides over it."""
+    extraction = run(extractor, SENATE_BILLS)
+    assert ("Jane Roe", "INTRODUCED", "Harbour Security Amendment (Foreign Agents) Bill "
+            "2019") in triples(extraction)
+    assert ("Paul Smith", "HEADS", "Australian Senate") in triples(extraction)
+    assert ("Jane Roe", "HEADS", "Australian Senate") not in triples(extraction)
+
+
+def test_a_president_label_heads_no_senate_the_text_does_not_name(extractor: Extractor
+                                                                   ) -> None:
+    text = SENATE_BILLS.replace("Senate debates", "Debates")
+    assert ("Paul Smith", "HEADS", "Australian Senate") not in triples(run(extractor, text))
+
+
 NZ_QUESTIONS = """Questions for Oral Answer
 
 1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does he stand by his statements?
