@@ -49,6 +49,7 @@ from .resolution.named_later import name_described_people
 from .resolution.pairs import refer_to_named_people
 from .resolution.pronouns import (
     SAYING,
+    note_genders,
     pronoun_resolver,
     quote_marks,
     quote_speaker,
@@ -251,6 +252,8 @@ class Extractor:
         keyed = keyed_tokens(doc)
         chunk_text = text_of(doc)
         mentions = chunk.mentions
+        genders: dict[str, str] = {}
+        note_genders(doc, mentions, genders)
         index = k = 0
         for sent in doc.sents:
             tokens = []
@@ -272,7 +275,8 @@ class Extractor:
             implied = resolution_clause(sent, chunk.resolver)
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
-                chunk.author, speaker, chunk.issuer, implied[1] if implied else None),
+                chunk.author, speaker, chunk.issuer, implied[1] if implied else None,
+                genders),
                 implied=implied)
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a

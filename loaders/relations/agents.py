@@ -13,7 +13,7 @@ rules like every allegation's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..mentions.find import Mention
@@ -45,6 +45,12 @@ def acting_for(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin) -> It
     for noun in view.tokens:
         if noun.lower_ in SPYING_VERBS and noun.pos_ in ("VERB", "NOUN") and noun.tag_ != "NNS":
             yield from _spying(view, noun)  # the tagger often makes 'spying' a noun
+        elif noun.lower_ in INTELLIGENCE_WORK and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "intelligence"
+                for c in noun.children):
+            yield from _spying(view, noun.head if noun.dep_ == "dobj" else noun,
+                               [noun])  # 'conducting intelligence activities for X': the
+            # 'for' hangs on the verb or on the noun
         if noun.lower_ == "behalf":
             yield from _on_behalf(view, noun)
         if noun.lower_ in BIDDING_NOUNS:
@@ -67,8 +73,10 @@ BIDDING_NOUNS = lexicon.table("bidding_nouns")
 prepositions it follows."""
 BIDDING_PARTICIPLES = lexicon.words("bidding_participles")
 """'As directed by ROK government officials, X advocated ...': the same bidding as a verb."""
+INTELLIGENCE_WORK = lexicon.words("intelligence_work_nouns")
+"""'conducting intelligence activities for Russia': spying, in a noun phrase."""
 TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS | set(BIDDING_NOUNS) \
-    | BIDDING_PARTICIPLES
+    | BIDDING_PARTICIPLES | INTELLIGENCE_WORK
 """Words one of the rules here is read at (an agent compound on the noun it modifies)."""
 
 
@@ -177,10 +185,11 @@ def _named_country(name: str) -> str:
     return country if of and country in lexicon.COUNTRIES else ""
 
 
-def _spying(view: SentenceView, verb: Any) -> Iterator[Found]:
+def _spying(view: SentenceView, verb: Any, more: Sequence[Any] = ()) -> Iterator[Found]:
     """'X spied for Russia', 'X was arrested on charges of spying for China': the doer of
-    the spying acts for the state it is done for ('spying on X' is not read here)."""
-    preps = list(verb.children)
+    the spying acts for the state it is done for ('spying on X' is not read here); `more`:
+    other words whose 'for' names it too (the object of 'conducting')."""
+    preps = list(verb.children) + [c for word in more if word is not verb for c in word.children]
     if verb.dep_ == "conj":  # 'for treason and espionage for Russia': the parser hangs the
         preps += [p for p in verb.head.children if p.i > verb.i]  # 'for' on the first noun
     principals = [m for p in preps if p.dep_ == "prep" and p.lower_ == "for"

@@ -513,6 +513,9 @@ def _predicate_nouns(head: Any) -> list[Any]:
                 if clause.lemma_ in ("be", "become"):
                     nouns += [c for c in clause.children if c.dep_ == "attr"]
                 nouns += as_nouns(clause)
+    for participle in head.children:  # 'The man, identified as an agent of X, was ...'
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and not negated(participle):
+            nouns += as_nouns(participle)
     if head.dep_ in ("nsubjpass", "dobj") and _names_someone(head.head):
         # 'X was appointed chair of Y', 'Z named X leader of Y': the office X is given
         nouns += [c for c in head.head.children if c.dep_ in ("oprd", "attr")]
@@ -635,6 +638,12 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children) \
         or _left_as(noun)
     heads_unit = bool({_singular(t) for t in titles} & lexicon.HEAD_TITLES)
+    if noun.lower_ in AGENT_NOUNS:  # 'identified as an agent of the GRU': a service's agent
+        principals = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for m in pobj_actors(view, c) if m.type in ("Agency", "State")]
+        yield from pairs([person], _unique(principals), "ACTED_FOR", "agent:described", anchor)
+        orgs = [m for m in orgs if m.key not in {p.key for p in principals}]  # is what the
+        # text alleges, not a post it states ('an FBI agent' before the name works there)
     yield from _titled(person, titles, _unique(orgs + ([] if heads_unit else hosts)), former,
                        "appos", anchor)  # 'a member of the Bundestag's committee' sits in both
     if heads_unit and not former:  # 'head of the FBI's field office' works for the FBI

@@ -48,7 +48,8 @@ def lead_person(doc: Any, mentions: list[Mention]) -> list[Mention]:
         count = _count(described)
         named = _named_with_age(doc, mentions, sentence, count, _age_of(described))
         if not named and count == 1:
-            named = _charged_next(doc, mentions, sentence)
+            named = _charged_next(doc, mentions, sentence) or _named_as_next(doc, mentions,
+                                                                             sentence)
         if not named:
             return mentions
         return _point_to(doc, mentions, described, named)
@@ -77,6 +78,27 @@ def _charged_next(doc: Any, mentions: list[Mention], lead: Any) -> list[Mention]
     people = {m.key for m in mentions if following.start <= m.start < following.end
               and m.type == "Person" and m.key}
     return list(subjects.values()) if len(subjects) == 1 and len(people) == 1 else []
+
+
+NAMING_VERBS = lexicon.words("naming_verbs")
+NAMED_OBJECTS = {"him", "her"}
+
+
+def _named_as_next(doc: Any, mentions: list[Mention], lead: Any) -> list[Mention]:
+    """'Poland has arrested a Spanish national ... His lawyer named him as Pablo
+    Gonzalez': the one person a later sentence names 'him' (or 'her') as."""
+    people = {m.start: m for m in mentions if m.type == "Person" and not m.scoped and m.key}
+    found: dict[str, Mention] = {}
+    for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES):
+        for verb in sentence:
+            if verb.lower_ not in NAMING_VERBS or not any(
+                    c.dep_ == "dobj" and c.lower_ in NAMED_OBJECTS for c in verb.children):
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                named = people.get(prep.i + 1)
+                if named is not None:
+                    found[named.key] = named
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _undergoes(head: Any) -> bool:

@@ -86,7 +86,7 @@ def _the_unnamed_aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
     release that names no one with an age, 'the man', 'the accused' after the one person it
     has described by age, place or nationality ('a Sydney man') is that person (two such
     people before it, one of the other sex, or a named one, and nothing is)."""
-    anonymous = [m for m in mentions if m.attrs.get("aged") and m.key]
+    anonymous = [m for m in mentions if (m.attrs.get("aged") or m.kind == "lead") and m.key]
     if not anonymous or _aged(doc, mentions):
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -50,8 +50,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      previous_body: Mention | None, turns: Any,
                      topic: Mention | None = None, last_subject: Mention | None = None,
                      author: Mention | None = None, quoted_speaker: Mention | None = None,
-                     issuer: Mention | None = None, resolving: Mention | None = None
-                     ) -> Callable[[Any], Any]:
+                     issuer: Mention | None = None, resolving: Mention | None = None,
+                     genders: dict[str, str] | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -65,8 +65,11 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     `issuer` is the body a release speaks for (its dateline's department): its 'we' and
     'our' outside quotation marks. `resolving` is the body whose resolution the sentence
     is a paragraph of: an 'its' nothing else in the sentence takes ('Instructs its
-    Committee on Defence to ...')."""
+    Committee on Defence to ...'). `genders` (person key -> 'f' or 'm', shared by the
+    document's sentences) holds what earlier pronouns and words said of each person: a
+    'his' is never the woman the text called 'she' or 'wife'."""
     seen: dict[str, Mention | None] = {}
+    known = genders if genders is not None else {}
 
     def resolve(token: Any) -> Mention | None:
         low = token.lower_
@@ -95,6 +98,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 _personal(first, in_sent, named_subject or topic or previous)
             if found is None and kind == "n" and first.dep_ == "poss":
                 found = resolving
+        if found is not None and kind in ("f", "m") and found.type == "Person" \
+                and known.get(found.key, kind) != kind:
+            found = None  # 'His lawyer' after a woman named last: not her lawyer
         seen[kind] = found
         sayer = _other_sayer(first, kind)
         if found is not None and sayer is not None and resolve(sayer) is found:
@@ -103,6 +109,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         elif found is not None and kind in ("f", "m") and quoted(first) \
                 and _quote_speaker(first, in_sent) is found:
             seen[kind] = found = None  # '"He was paid ...," Toots said': Toots says 'I'
+        if found is not None and kind in ("f", "m") and found.type == "Person":
+            known.setdefault(found.key, kind)
         return found
 
     return resolve
@@ -389,3 +397,17 @@ def _reporting_governor(token: Any) -> Any | None:
         if node.dep_ == "ccomp":
             return None if quoted(token) and not quoted(node.head) else node.head
     return None
+
+
+GENDERED_WORDS = {**{w: "f" for w in lexicon.words("female_person_words")},
+                  **{w: "m" for w in lexicon.words("male_person_words")}}
+
+
+def note_genders(doc: Any, mentions: list[Mention], genders: dict[str, str]) -> None:
+    """What the word right before a person's name says of them: 'his wife Oihana Roe',
+    'Mrs Roe', 'her husband Paul Smith' (the first word said is kept)."""
+    for m in mentions:
+        if m.type == "Person" and m.key and m.start > 0 and not m.group:
+            kind = GENDERED_WORDS.get(doc[m.start - 1].lower_.rstrip("."))
+            if kind is not None:
+                genders.setdefault(m.key, kind)

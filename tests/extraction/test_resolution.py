@@ -310,6 +310,23 @@ RESOLVED = [
          "Police charged a former official with spying for Russia. Another official was "
          "charged with spying for Iran. The official, Lars Holm, worked at a shipyard.",
          not_pairs=(("Lars Holm", "Russia"),)),
+    case("a-lead-s-person-is-the-one-a-later-sentence-names-him-as",
+         "WARSAW, 4 March 2022 - Poland has arrested a Danish national on suspicion of "
+         "conducting intelligence activities for Russia, the Harbour Security Agency said. "
+         "The man, identified as an agent of the GRU, was detained near the border. His "
+         "lawyer named him as Lars Holm, a reporter for the Harbour Gazette.",
+         edges=(("Poland", "DETAINED", "Lars Holm"),
+                ("Lars Holm", "ACTED_FOR", "Russia"),
+                ("Lars Holm", "ACTED_FOR", "Main Intelligence Directorate")),
+         not_edges=(("Lars Holm", "WORKS_FOR", "Main Intelligence Directorate"),)),
+    case("a-lead-named-as-two-people-is-no-one",
+         "Poland has arrested a Danish national on suspicion of spying for Russia. His "
+         "lawyer named him as Lars Holm. Police named him as Erik Berg.",
+         not_pairs=(("Lars Holm", "Poland"), ("Erik Berg", "Poland"))),
+    case("his-is-no-woman-the-text-called-she",
+         "Lars Holm was detained in May. His wife Anna Holm told reporters she had not "
+         "heard from her husband. His lawyer, Erik Berg, said he had not met his client.",
+         not_pairs=(("Erik Berg", "Anna Holm"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
