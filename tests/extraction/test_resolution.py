@@ -324,9 +324,10 @@ RESOLVED = [
          "lawyer named him as Lars Holm. Police named him as Erik Berg.",
          not_pairs=(("Lars Holm", "Poland"), ("Erik Berg", "Poland"))),
     case("his-is-no-woman-the-text-called-she",
-         "Lars Holm was detained in May. His wife Anna Holm told reporters she had not "
-         "heard from her husband. His lawyer, Erik Berg, said he had not met his client.",
-         not_pairs=(("Erik Berg", "Anna Holm"),)),
+         "Lars Holm was detained in May. His wife Anna Berg told Reuters she had not "
+         "heard from her husband. Anna Berg said she was worried. His lawyer, Erik Lund, "
+         "told Reuters he had not met his client.",
+         not_pairs=(("Erik Lund", "Anna Berg"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
