@@ -79,6 +79,9 @@ class DescriptorFinder:
                 continue
             if token.lower_ == "text" and not _adopted_text(token):
                 continue  # 'the text of the agreement': words, not the measure
+            if token.lower_ == "resolution" and any(c.lower_ == "following"
+                                                    for c in token.children):
+                continue  # 'submitted the following resolution': the measure's own line
             if names_next(doc, token):
                 continue  # 'the broadcaster NRK' names NRK, not the last broadcaster
             if token.lower_ == "government":

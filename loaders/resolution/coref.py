@@ -463,7 +463,7 @@ POINTING = {"this", "that"}
 def _only_named_kind(mentions: list[Mention], antecedent: Mention | None) -> bool:
     """The one campaign the text itself names ('which we have dubbed "HaiEnergy"'): 'the
     campaign' of a report that names its campaign so is that one."""
-    if antecedent is None or antecedent.kind not in ("called", "operation"):
+    if antecedent is None or antecedent.kind != "called":
         return False
     head = antecedent.attrs.get("head")
     return len({o.key for o in mentions if o.kind in ("called", "operation")
