@@ -252,6 +252,7 @@ class MentionFinder:
                 PURSUING_NOUNS,
                 STAFF_NOUNS,
                 TARGETED_GROUP_NOUNS,
+                UNNAMED_BODY_NOUNS,
             )
 
             words = {"bill", "resolution", "minister", "jury", "court"} | DESCRIBED_PERSON_NOUNS \
@@ -261,7 +262,7 @@ class MentionFinder:
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
                 | INSTITUTION_NOUNS | AGED_PERSON_NOUNS \
-                | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"}
+                | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"} | set(UNNAMED_BODY_NOUNS)
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         return tokens_with(doc, LOWER, self._keys)

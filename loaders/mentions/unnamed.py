@@ -52,6 +52,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list
             mention = _staff_of(doc, token, demonyms)
         elif low in ALLY_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _allies(doc, token, demonyms)
+        elif low in UNNAMED_BODY_NOUNS and token.tag_ == "NN":
+            mention = _one_body(doc, token)
         elif low == "states" and token.i > 0 and doc[token.i - 1].lower_ == "member":
             mention = _member_states(doc, token)
         elif low == "jury" and token.tag_ == "NN":
@@ -507,6 +509,34 @@ def _of_name_end(token: Any) -> int | None:
 
 
 STAFF_NOUNS = {"employees", "staff", "workers", "executives"}
+UNNAMED_BODY_NOUNS = lexicon.table("unnamed_body_nouns")
+"""'a subordinate organization of the IRGC', 'a front company for the MSS': a body the text
+does not name, and how it stands to the one it names."""
+BODY_TIES = lexicon.table("unnamed_body_ties")
+"""Words of the phrase that say how ('affiliate', 'front', 'subsidiary')."""
+
+
+def _one_body(doc: Any, token: Any) -> Mention | None:
+    """'a Moscow-based affiliate organization of the GRU': an unnamed body (indefinite),
+    tied to the named body after 'of' or 'for'; the named one keeps its own mention."""
+    det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")),
+               None)
+    if det is None or token.dep_ in ("attr", "appos") or token.dep_ == "pobj" \
+            and token.head.lower_ == "as":
+        return None  # 'X is a front company for Y': a description of X, no one new
+    parent = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if parent is None:
+        return None
+    start = left_modifiers(doc, token, token.i)
+    words = {t.lower_ for t in doc[start:token.i + 1]} | {token.lower_}
+    tie = next((BODY_TIES[w] for w in words if w in BODY_TIES), UNNAMED_BODY_NOUNS[token.lower_])
+    mention = _mention(doc, det.i, start, token.i + 1, "", None, False)
+    mention.type = "Organization"
+    end = next((t.i for t in doc[token.i:parent.i] if t.text == "("), parent.i + 1)
+    mention.name = doc[start:end].text[:1].upper() + doc[start:end].text[1:] + " (unnamed)"
+    mention.attrs.update({"parent_at": parent.i, "tie": tie})
+    return mention
 
 
 def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:

@@ -204,6 +204,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         ally = view.at.get(m.attrs.get("allied_at", -1)) if m.kind == "unnamed" else None
         if ally is not None and ally.type == "State":  # 'the UK and its allies'
             found += pairs([ally], [m], "COOPERATED_WITH", "unnamed:allies", m.start)
+        parent = view.at.get(m.attrs.get("parent_at", -1)) if m.kind == "unnamed" else None
+        if parent is not None and parent.type != "Person":  # 'a subordinate organization
+            found += pairs([m], [parent], m.attrs["tie"], "unnamed:parent", m.start)  # of X'
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
         if employer is not None and employer.type != "Person":  # 'employees of RT'
             found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)

@@ -454,3 +454,26 @@ def test_a_group_s_forms_stop_before_another_plural_group(extractor: Extractor, 
     other; 'diplomats and their entourage' stay one."""
     forms = {f for a in run(extractor, text).actors for f in (a.name, *a.aliases)}
     assert (form in forms) == kept, forms
+
+
+@pytest.mark.parametrize(("text", "designated", "tie"), [
+    ("OFAC designated a subordinate organization of the Northland Security Bureau.",
+     "Subordinate organization of the Northland Security Bureau (unnamed)", "PART_OF"),
+    ("OFAC designated a Moscow-based affiliate organization of the GRU.",
+     "Moscow-based affiliate organization of the GRU (unnamed)", "AFFILIATED_WITH"),
+    ("OFAC designated a front company for the Northland Security Bureau.",
+     "Front company for the Northland Security Bureau (unnamed)", "ACTED_FOR"),
+])
+def test_an_unnamed_body_of_a_named_one_is_what_the_sentence_acts_on(
+        extractor: Extractor, text: str, designated: str, tie: str) -> None:
+    """What OFAC designates is the unnamed body, not the named one it belongs to."""
+    found = triples(run(extractor, text))
+    assert ("Office of Foreign Assets Control", "SANCTIONED", designated) in found
+    assert any(s == designated and t == tie for s, t, _ in found), found
+    assert not any(s == "Office of Foreign Assets Control" and o in (
+        "Northland Security Bureau", "Main Intelligence Directorate") for s, _, o in found)
+
+
+def test_a_body_described_as_a_front_is_no_new_body(extractor: Extractor) -> None:
+    text = "OFAC said Sunrise Trading is a front company for the Northland Security Bureau."
+    assert not any("(unnamed)" in name for name in names(run(extractor, text)))
