@@ -419,7 +419,10 @@ def _member_states(doc: Any, token: Any) -> Mention | None:
         return None
     short = "EU" if union == "European Union" else union
     return Mention(start, token.i + 1, doc[start:token.i + 1].text, "unnamed",
-                   f"{short} member states (unnamed)", "State", group=True, scoped=True)
+                   f"{short} member states (unnamed)", "State", group=True, scoped=True,
+                   attrs={"union": union} if owner is not None else {})  # ('its Member
+    # States', 'EU member states' say whose; bare 'member states' of a European text are
+    # the union's by the locale alone, no stated tie)
 
 
 def _named_state(doc: Any, token: Any, demonyms: dict[str, Any]) -> str:

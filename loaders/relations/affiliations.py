@@ -45,6 +45,13 @@ def _names_parent(text: str, parent: Any) -> bool:
     return False
 
 
+def _demonym_before(doc: Any, m: Mention, parent: Any) -> bool:
+    """'the Russian Main Intelligence Directorate': the parent state's adjective right
+    before the name the gazetteer matched."""
+    return m.start > 0 and parent.type == "State" \
+        and doc[m.start - 1].text in getattr(parent, "demonyms", ())
+
+
 UNIT_HEADS = {"branch", "division", "chapter", "wing", "section", "unit", "office", "bureau",
               "directorate", "caucus"} | lexicon.words("numbered_unit_nouns")
 SUCCESSION_WORDS = {"successor", "predecessor", "forerunner"}
@@ -204,6 +211,10 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         ally = view.at.get(m.attrs.get("allied_at", -1)) if m.kind == "unnamed" else None
         if ally is not None and ally.type == "State":  # 'the UK and its allies'
             found += pairs([ally], [m], "COOPERATED_WITH", "unnamed:allies", m.start)
+        union = gazetteer.get(m.attrs.get("union", "")) if m.kind == "unnamed" else None
+        if union is not None:  # 'the EU and its Member States'
+            found += pairs([m], [builtin(union.name, union.type)], "PART_OF", "unnamed:union",
+                           m.start)
         parent = view.at.get(m.attrs.get("parent_at", -1)) if m.kind == "unnamed" else None
         if parent is not None and parent.type != "Person":  # 'a subordinate organization
             found += pairs([m], [parent], m.attrs["tie"], "unnamed:parent", m.start)  # of X'
@@ -245,7 +256,8 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if MISSION_WORDS.search(m.name) and known is not None and known.type == "State":
             found += pairs([m], [builtin(parent, "State")], "PART_OF", "mission:state",
                            m.start)
-        if known is not None and _names_parent(m.text, known):  # 'the RCMP INSET'
+        if known is not None and (_names_parent(m.text, known) or _demonym_before(
+                view.sent.doc, m, known)):  # 'the RCMP INSET', 'the Russian GRU'
             found += pairs([m], [builtin(parent, known.type)], "PART_OF", "name:parent",
                            m.start)
         if nxt is not None and nxt.name == parent and nxt.start - m.end <= PARENT_GAP \

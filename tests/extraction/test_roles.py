@@ -593,6 +593,15 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("a-service-named-with-its-state-s-adjective-is-part-of-it",
+         "The sanctions target the Russian Main Intelligence Directorate (GRU).",
+         edges=(("Main Intelligence Directorate", "PART_OF", "Russia"),)),
+    case("a-union-s-own-member-states-are-part-of-it",
+         "Parliament called on the EU and its Member States to help Moldova.",
+         edges=(("EU member states (unnamed)", "PART_OF", "European Union"),)),
+    case("member-states-beside-the-union-are-no-stated-part-of-it",
+         "Parliament calls on the leadership in the EU and member states to act.",
+         no_types=("PART_OF",)),
     case("those-listed-in-a-group-close-to-a-body-are-affiliated-with-it",
          "VIGINUM confirms the involvement of individuals and organisations close to the "
          "Russian government, including John Mark Dougan and Paul Smith. People close to the "
