@@ -546,6 +546,10 @@ FUNDING = [
     case("sponsor-in-a-hyphenated-word-backed",
          "The Northwind Front, a Kremlin-backed outlet, paid bloggers.",
          edges=(("Russia", "SUPPORTED", "Northwind Front"),)),
+    case("a-body-listed-beside-the-sponsored-is-not-sponsored",
+         "The European Parliament condemned the Northwind Front and Russian-sponsored local "
+         "actors.",
+         not_edges=(("Russia", "SUPPORTED", "Northwind Front"),)),
     case("a-pro-state-body-supports-the-state",
          "The agency monitored the pro-Kremlin group Northwind Front. Jane Roe, a pro-Russian "
          "activist, was arrested.",
