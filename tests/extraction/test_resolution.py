@@ -328,6 +328,9 @@ RESOLVED = [
          "heard from her husband. Anna Berg said she was worried. His lawyer, Erik Lund, "
          "told Reuters he had not met his client.",
          not_pairs=(("Erik Lund", "Anna Berg"),)),
+    case("his-wife-beside-him-in-the-subject-is-his-wife",
+         "Omar Haddad was a spy. In 1956, he and his wife Christel emigrated to Harbourland.",
+         edges=(("Christel", "HAD_RELATIONSHIP", "Omar Haddad"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
