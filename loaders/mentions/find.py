@@ -165,7 +165,7 @@ class MentionFinder:
         candidates += self.descriptors.prime_minister(doc, keyed)
         candidates += self.descriptors.offices(doc)
         candidates += self.seats.mentions(doc, text_of(doc))
-        candidates += _called(doc) + _people_called(doc)
+        candidates += _called(doc) + _people_called(doc) + _surnamed_people(doc)
         candidates += _title_subject(doc)
         candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
@@ -1288,6 +1288,26 @@ def _people_called(doc: Any) -> list[Mention]:
     return out
 
 
+SURNAMED = re.compile(r"\bsurnamed\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b")
+"""'a technical sergeant surnamed Yeh (葉)': how Taiwanese, Hong Kong and Chinese news
+name a suspect by surname alone (too short a name for the model to tag)."""
+
+
+def _surnamed_people(doc: Any) -> list[Mention]:
+    """Each 'surnamed X' a person named X (later mentions of X are found again: 'called')."""
+    text = text_of(doc)
+    if "surnamed" not in text:
+        return []
+    out = []
+    for match in SURNAMED.finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is not None and span.text.lower() not in lexicon.TITLE_WORDS:
+            out.append(Mention(span.start, span.end, span.text, "called", span.text,
+                               "Person", key=normalize_name(span.text), source="text",
+                               attrs={"surnamed": True}))
+    return out
+
+
 def _called(doc: Any) -> list[Mention]:
     """'the group known as APT31', 'a network dubbed Spamouflage', and code names alone:
     a name the text gives a group, however the model read it (two scans of the text,
@@ -1487,7 +1507,8 @@ REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")
 def _short_surname(doc: Any, m: Mention, form: tuple[str, ...]) -> bool:
     """'Hu' after 'Chris Hu', 'Li' after 'Jane Li': a two-letter family name is the person
     again (never one a word of the language shares: 'He')."""
-    return m.type == "Person" and len(form) == 1 and m.end - m.start > 1 \
+    return m.type == "Person" and len(form) == 1 and (m.end - m.start > 1
+                                                      or m.attrs.get("surnamed")) \
         and form[0] == doc[m.end - 1].text and form[0].isalpha() and form[0].istitle() \
         and not doc.vocab[form[0].lower()].is_stop
 
@@ -1550,7 +1571,8 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
                     and tuple(t.text for t in doc[token.i:end]) == form \
                     and (end == len(doc) or not doc[end].text[:1].isupper() or len(form) > 1):
                 text = doc[token.i:end].text
-                key = "" if source.type == "Person" else source.key
+                key = "" if source.type == "Person" and not source.attrs.get("surnamed") \
+                    else source.key  # (a person named by surname alone is that name)
                 added.append(Mention(token.i, end, text, source.kind, source.name if key else text,
                                      source.type, key=key, source=source.source,
                                      attrs=dict(source.attrs)))

@@ -124,11 +124,11 @@ def resolve_kin(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         aide = attrs.get("aide")
         if aide:
             m.key = f"person:{aide}-of-{owner.key}"
-            m.name = f"{aide.capitalize()} of {owner.name} (unnamed)"
+            m.name = f"{aide.capitalize()} of {_bare(owner.name)} (unnamed)"
             m.attrs = attrs | {"aide_of": owner}
             continue
         m.key = "group:family-of-" + owner.key
-        m.name = f"Family of {owner.name} (unnamed)"
+        m.name = f"Family of {_bare(owner.name)} (unnamed)"
         m.attrs = attrs | {"kin_of": owner}
 
 
@@ -154,3 +154,9 @@ def _owner(doc: Any, word: Any, by_token: dict[int, Mention], people: list[Menti
     if not before and not turns and topic is not None and topic.type == "Person":
         return topic  # a biography's 'his family'
     return None
+
+
+def _bare(name: str) -> str:
+    """An unnamed owner's name without its mark ('the family of a Taiwanese businessman' is
+    'Family of Taiwanese businessman (unnamed)', marked once)."""
+    return name.removesuffix(" (unnamed)")

@@ -331,6 +331,14 @@ RESOLVED = [
     case("his-wife-beside-him-in-the-subject-is-his-wife",
          "Omar Haddad was a spy. In 1956, he and his wife Christel emigrated to Harbourland.",
          edges=(("Christel", "HAD_RELATIONSHIP", "Omar Haddad"),)),
+    case("people-named-by-surname-alone-are-people",
+         "Taipei, Aug. 8 (CNA) Two officers, a sergeant surnamed Yeh (葉) and a lieutenant "
+         "surnamed Su (蘇), were charged. Yeh and Su are accused of spying for China.",
+         edges=(("Yeh", "ACTED_FOR", "People's Republic of China"),
+                ("Su", "ACTED_FOR", "People's Republic of China"))),
+    case("an-unnamed-owner-s-family-is-marked-unnamed-once",
+         "A Harbourland businessman said Chinese agents had threatened his family.",
+         names=("Family of Harbourland businessman (unnamed)",)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
