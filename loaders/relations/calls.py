@@ -9,10 +9,12 @@ direct object of 'urge'/'ask'/'press' when an infinitive follows ('urged X to ac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from ..mentions.find import Mention
+from ..mentions.mention import text_of
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -151,8 +153,32 @@ def question_to(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
         # name after the comma on the verb)
 
 
+ORAL_QUESTION = re.compile(r"\s*\d+\.\s[^:\n]{3,120}?\)\s+to\s+(?P<addressee>the\s[^:\n]{3,80}):")
+"""'1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does she ...': a numbered
+oral question's label names the minister it is put to."""
+
+
+def oral_question(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
+    """The member who puts a numbered oral question calls on the minister it is put to
+    (the office's holder, as the text's date resolves it)."""
+    doc = view.sent.doc
+    text = text_of(doc)
+    line = text.rfind("\n", 0, view.sent.start_char) + 1
+    if voice is None or not text[line:view.sent.start_char + 1].lstrip()[:1].isdigit():
+        return  # (the parser may leave '1.' a sentence of its own)
+    match = ORAL_QUESTION.match(text, line)
+    if match is None or match.end() > view.sent.end_char:
+        return
+    start, end = match.start("addressee"), match.end("addressee")
+    people = [m for i, m in sorted(view.at.items()) if start <= doc[i].idx < end
+              and m.type == "Person" and m.key != voice.key]
+    yield from pairs([voice], people[:1], "CALLED_ON", "question:oral", people[0].start) \
+        if people else iter(())
+
+
 @family("calls", 95)
 def _calls_family(s: Sentence) -> Iterator[Found]:
     measure = next((m for m in s.doc_types.get("Bill", []) if m.kind == "bill"), None)
     yield from calls_on(s.view, measure)
     yield from question_to(s.view, s.extras.get("voice"))
+    yield from oral_question(s.view, s.extras.get("voice"))

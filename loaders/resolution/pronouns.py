@@ -79,6 +79,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 return turns.body_at(token.idx)
             return issuer if low in FIRST_PLURAL and not quoted(token) else None
         if low in FIRST_PERSON:
+            if turns and quoted(token) and _told_by_another(token):
+                return _quote_speaker(token, in_sent)  # '... she then said, "I've asked
+                # MFAT"': the one she quotes, not the member who asks
             if turns:
                 return turns.at(token.idx)
             if quoted(token):
@@ -147,6 +150,14 @@ def quote_speaker(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
     if not quote_marks(sent):
         return None
     return _quote_speaker(sent[0], in_sent)
+
+
+def _told_by_another(token: Any) -> bool:
+    """A saying verb outside the quotation, of a subject other than 'I' or 'we': in a turn
+    of speech, the quote is someone else's words."""
+    return any(verb.lower_ in SAYING and not quoted(verb) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in verb.children)
+        for verb in sentence_of(token))
 
 
 def _quote_speaker(token: Any, in_sent: dict[int, Mention]) -> Mention | None:

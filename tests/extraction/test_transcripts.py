@@ -252,6 +252,29 @@ def test_oral_questions_of_the_new_zealand_house(extractor: Extractor) -> None:
     assert "JANE ROE" not in {a.name for a in extraction.actors}
 
 
+def test_an_oral_question_calls_on_the_minister_it_is_put_to(extractor: Extractor) -> None:
+    """'1. Hon NAME (Party—Electorate) to the Prime Minister:' names whom the question asks."""
+    found = triples(run(extractor, NZ_QUESTIONS))
+    assert ("Jane Roe", "CALLED_ON", "Paul Smith") in found, found
+
+
+NZ_QUOTED = """Questions for Oral Answer
+
+1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does he stand by his statements?
+
+Rt Hon PAUL SMITH (Prime Minister): Yes.
+
+Hon Jane Roe: When he told reporters yesterday, "I have asked the Harbour Security Bureau to \
+advise me", why did he wait?
+"""
+
+
+def test_a_quoted_i_in_a_member_s_turn_is_the_one_she_quotes(extractor: Extractor) -> None:
+    """In Jane Roe's question, the 'I' of what 'he told reporters' is not Jane Roe."""
+    found = triples(run(extractor, NZ_QUOTED))
+    assert not any(s == "Jane Roe" and o == "Harbour Security Bureau" for s, _, o in found)
+
+
 def test_no_one_testifies_in_a_debate_of_the_house(extractor: Extractor) -> None:
     """A committee named in a chamber debate hears no one: the chair of the House and the
     members speak in the House."""
