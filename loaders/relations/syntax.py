@@ -754,7 +754,10 @@ def _purpose_agent(verb: Any) -> Any | None:
 
 
 PLAN_DOCUMENTS = {"intelligence", "evidence", "information", "documents", "report",
-                  "reports", "assessment", "memo", "briefing", "records"}
+                  "reports", "assessment", "memo", "briefing", "records", "indictment",
+                  "indictments", "complaint", "complaints"}
+"""Papers whose '-ing' clause is their holder's act ('a grand jury returned an indictment
+charging X': the jury charges X)."""
 
 
 MEASURE_NOUNS = lexicon.words("measure_nouns")

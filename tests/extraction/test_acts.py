@@ -1203,6 +1203,10 @@ INTERFERENCE_AND_INVESTIGATIONS = [
 
 
 PROCEEDINGS = [
+    case("a-jury-s-indictment-charging-someone-is-the-jury-s-charge",
+         "A federal grand jury in Tampa returned an indictment charging Jane Roe with acting "
+         "on behalf of the Northland Security Bureau.",
+         edges=(("Federal grand jury (unnamed)", "CHARGED", "Jane Roe"),)),
     case("a-placed-court-with-its-article-convicts",
          "The Vilnius district court convicted Jane Roe of spying in 2021.",
          edges=(("Vilnius District Court", "CONVICTED", "Jane Roe"),)),
