@@ -83,6 +83,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 person = _typed(doc, "PERSON", cut, end, doc[cut:end].text)
                 out += [person] if person is not None else []
                 end = cut
+        if kind == "ORG" and start < end and doc[start].lower_ == "committees":
+            continue  # 'the Committees on Financial Services, Ways and Means, ...': a list,
+            # each read as its own committee (`find._listed_committees`)
         if kind == "ORG" and _capital_heading(doc, start, end):
             continue  # 'RUSSIAN HACKING OPERATIONS': a report's heading, no body's name
         if kind == "ORG" and start < end and _role_title(doc[start:end]):

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..mentions.find import Mention
-from ..vocabulary.morph import is_stop_form
+from ..vocabulary import lexicon
+from ..vocabulary.morph import is_stop_form, lemma
 from .found import Found, pairs, unique
 from .registry import Sentence, family
 from .syntax import SentenceView
@@ -131,6 +132,32 @@ def _headed_resolution(s: Sentence) -> list[Found]:
     return out
 
 
+def _condemning_title(s: Sentence) -> list[Found]:
+    """'H. RES. 340: Condemning the Government of Russia's attempted assassination of X': a
+    numbered measure's title opening with a verb of criticism criticizes whom it names (as
+    'Providing that X should ...' calls on X: `calls`)."""
+    measure = next((m for m in s.doc_types.get("Bill", []) if m.kind == "bill"), None)
+    if measure is None:
+        return []
+    out: list[Found] = []
+    for verb in s.view.sent:
+        if verb.tag_ != "VBG" or not verb.text[:1].isupper() or verb.i == 0 \
+                or lexicon.VERB_RELATIONS.get(lemma(verb.text)) != "CRITICIZED" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or not _opens_title(verb):
+            continue
+        out += pairs([measure], [m for m in s.view.objects(verb, set()) if m.key != measure.key],
+                     "CRITICIZED", "motion:condemning-title", verb.i)
+    return out
+
+
+def _opens_title(verb: Any) -> bool:
+    """The gerund opens its line, or follows the measure's number and a colon on it."""
+    before = verb.doc[verb.i - 1]
+    return "\n" in before.whitespace_ or before.text == ":" or "\n" in before.text
+
+
 @family("motions", 50)
 def _motions_family(s: Sentence) -> Iterable[Found]:
-    return motion_relations(s.view) + house_resolutions(s.view) + _headed_resolution(s)
+    return motion_relations(s.view) + house_resolutions(s.view) + _headed_resolution(s) \
+        + _condemning_title(s)

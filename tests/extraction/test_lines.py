@@ -608,6 +608,14 @@ CONGRESS_MEASURES = [
          edges=(("H. Con. Res. 41", "CALLED_ON", "Canada"),
                 ("H. Con. Res. 41", "CALLED_ON", "United States")),
          not_edges=(("United States", "ALLEGED_ASSISTANCE", "Taiwan"),)),
+    case("a-measure-s-title-condemning-a-state-s-act-criticizes-the-state",
+         "118 HRES 12 IH: Condemning the Government of Russia's detention of Jane Roe\n"
+         "H. RES. 12\nIN THE HOUSE OF REPRESENTATIVES\nMs. ROE submitted the following "
+         "resolution; which was referred to the Committee on Foreign Affairs, and in addition "
+         "to the Committees on Financial Services, and Ways and Means\n",
+         edges=(("H. Res. 12", "CRITICIZED", "Russia"),
+                ("H. Res. 12", "REFERRED_TO", "Committee on Financial Services")),
+         not_edges=(("H. Res. 12", "CRITICIZED", "Jane Roe"),)),
     case("only-the-committees-a-measure-was-referred-to-are-linked",
          "H. RES. 77\nIN THE HOUSE OF REPRESENTATIVES\nMr. DOE submitted the following "
          "resolution; which was referred to the Committee on Rules, and in addition to the "
