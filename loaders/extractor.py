@@ -337,6 +337,7 @@ class Extractor:
                 out.add(told[0], told[1], doc, offset)
 
     def _demonym_of(self, state: str) -> str:
+        """'Swedish' for Sweden: a dateline's country's people, for its parliamentarians."""
         entry = self.gazetteer.get(state)
         return entry.demonyms[0] if entry is not None and entry.demonyms else ""
 

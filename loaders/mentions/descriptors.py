@@ -354,6 +354,6 @@ def _holds_hearing(token: Any) -> bool:
 
 
 def _adopted_text(token: Any) -> bool:
-    """'The text adopted in plenary was tabled by ...': the measure a house adopted, as a
-    parliament's summaries call it."""
+    """'the text adopted' (then: who tabled it, how the vote went): the measure a house
+    adopted, as a parliament's summaries of its procedures call it."""
     return any(c.dep_ == "acl" and c.lower_ == "adopted" for c in token.children)

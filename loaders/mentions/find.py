@@ -977,7 +977,7 @@ def _headed_by_house(mentions: list[Mention]) -> None:
 
 
 def _procedure_of_resolution(mentions: list[Mention]) -> None:
-    """'2024/2821(RSP) ... The European Parliament adopted ... a resolution on X': a
+    """'2025/1234(RSP) ... The European Parliament adopted ... a resolution on X': a
     procedure number with no motion number, in a text that describes one adopted
     resolution, is that resolution's number (one of its names, as a summary of the
     procedure gives it). Two resolutions, or a motion's number: no pick."""
@@ -1094,7 +1094,7 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
         common = m.text.lower() in lower or m.type != "Person" and _only_lower(head, rest) \
             or m.type == "Person" and sum(_only_lower(t.text, rest) for t in doc[m.start:m.end]
                                           if t.is_alpha) >= 2
-        # ('... “HaiEnergy” Information Operations Campaign': 'information operations' below)
+        # ('... “Nightjar” Influence Operations Campaign': 'influence operations' below)
         # 'Suspected Spy': 'a suspected spy' below; '... Police Stations': only 'stations'
         swallowing = any(m.start <= a and b <= m.end and (a, b) != (m.start, m.end)
                          for a, b in known) or m.type == "Person"
@@ -1289,7 +1289,7 @@ def _people_called(doc: Any) -> list[Mention]:
 
 
 SURNAMED = re.compile(r"\bsurnamed\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b")
-"""'a technical sergeant surnamed Yeh (葉)': how Taiwanese, Hong Kong and Chinese news
+"""'a sergeant surnamed Lin (林)': how Taiwanese, Hong Kong and Chinese news
 name a suspect by surname alone (too short a name for the model to tag)."""
 
 
@@ -1388,8 +1388,8 @@ LAW_NAME = re.compile(
     r"(?:\([A-Z][\w’' ,-]{2,80}\) )?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b")
 """'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
 law's name, quoted or capitalised, ending in its kind; with the bracketed part and the year
-of an Australian bill's title ('National Security Legislation Amendment (Espionage and
-Foreign Interference) Bill 2017')."""
+of an Australian bill's title ('Harbour Security Amendment (Foreign Agents) Bill
+2019')."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
 LAW_MAKING_NOUNS = lexicon.words("law_making_nouns")
 LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")
@@ -1497,7 +1497,7 @@ def _naming_head(doc: Any, token: Any) -> Any | None:
             return head
         break
     if token.dep_ == "relcl" and token.head.lower_ in CALLED_HEADS and token.head.i < token.i:
-        return token.head  # 'its own campaign, which we have dubbed "HaiEnergy"'
+        return token.head  # 'a separate campaign, which we have dubbed "Nightjar"'
     return None
 
 
@@ -1657,7 +1657,7 @@ def _split_names(doc: Any, mentions: list[Mention]) -> None:
 
 
 def _bracketed_names(doc: Any, mentions: list[Mention]) -> None:
-    """'Guo Wengui (Miles Kwok)': a person's other name in brackets right after the name
+    """'Li Wei (Peter Li)': a person's other name in brackets right after the name
     is the same person (an alias), not someone else beside him."""
     by_start = {m.start: m for m in mentions if m.type == "Person" and not m.scoped}
     for m in mentions:

@@ -526,7 +526,7 @@ def _riding(doc: Any, start: int, end: int) -> bool:
     """A riding's name: joined to the next place by an em dash ('Surrey—Newton', as
     Canadian ridings are written), or after 'riding of' (never 'the seat of X': a person's)."""
     if end + 1 < len(doc) and doc[end].text == "—" and doc[end + 1].is_title:
-        return True  # (not 'Adrian Zenz—known for his research—': a dash of an aside)
+        return True  # (not 'Jane Roe—known for her novels—': a dash of an aside)
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SEAT_NOUNS
 
 

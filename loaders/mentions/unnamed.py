@@ -520,7 +520,7 @@ BODY_TIES = lexicon.table("unnamed_body_ties")
 
 
 def _one_body(doc: Any, token: Any) -> Mention | None:
-    """'a Moscow-based affiliate organization of the GRU': an unnamed body (indefinite),
+    """'a Tehran-based affiliate of the IRGC': an unnamed body (indefinite),
     tied to the named body after 'of' or 'for'; the named one keeps its own mention."""
     det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")),
                None)

@@ -172,8 +172,8 @@ def oral_question(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
     start, end = match.start("addressee"), match.end("addressee")
     people = [m for i, m in sorted(view.at.items()) if start <= doc[i].idx < end
               and m.type == "Person" and m.key != voice.key]
-    yield from pairs([voice], people[:1], "CALLED_ON", "question:oral", people[0].start) \
-        if people else iter(())
+    if people:
+        yield from pairs([voice], people[:1], "CALLED_ON", "question:oral", people[0].start)
 
 
 @family("calls", 95)

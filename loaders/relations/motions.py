@@ -133,7 +133,7 @@ def _headed_resolution(s: Sentence) -> list[Found]:
 
 
 def _condemning_title(s: Sentence) -> list[Found]:
-    """'H. RES. 340: Condemning the Government of Russia's attempted assassination of X': a
+    """'H. RES. 12: Condemning the Government of Northland's detention of X': a
     numbered measure's title opening with a verb of criticism criticizes whom it names (as
     'Providing that X should ...' calls on X: `calls`)."""
     measure = next((m for m in s.doc_types.get("Bill", []) if m.kind == "bill"), None)

@@ -44,7 +44,7 @@ def _asked_for_noun(noun: Any) -> bool:
 
 
 MORE_WORDS = {"increased", "more", "further", "continued", "additional", "greater", "stronger"}
-"""'called for increased EU support for X': more of what is given already."""
+"""'called for more EU support for X': more of what is given already."""
 
 
 def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -74,7 +74,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             c.lower_ in ARMED_WORDS for c in noun.children):
         return  # 'NATO's military intervention in Libya' is a war, not interference
     if rel_type in ASKABLE_TYPES and _asked_for_noun(noun):
-        return  # 'called for increased EU support for Moldova': none given yet
+        return  # 'called for EU support for Georgia': none given yet
     patients: list[Mention] = []
     agents: list[Mention] = []
     own = view.at.get(noun.i)

@@ -743,7 +743,7 @@ def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
 
 
 def _kin_argument(noun: Any) -> bool:
-    if noun.dep_ == "conj" and noun.head.i != noun.i:  # 'he and his wife Christel'
+    if noun.dep_ == "conj" and noun.head.i != noun.i:  # 'he and his wife Anna'
         return _kin_argument(noun.head)
     return noun.dep_ in ARGUMENTS or noun.dep_ == "pobj" and noun.head.lower_ in COMPANY_PREPS
 

@@ -174,13 +174,13 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
 
 
 PRESIDED_HOUSES = {"president": "senate", "speaker": "house"}
-"""The office alone in a debate's label ('Scott Ryan (President)') and the chamber whose
+"""The office alone in a debate's label ('Paul Smith (President)') and the chamber whose
 sitting it presides: the President of the Senate, the Speaker of the House."""
 
 
 def _presiding_officer(text: str, words: list[str], speaker: Mention, builtin: Builtin
                        ) -> list[Found]:
-    """'Scott Ryan (President)' in a debate of the Senate: he heads the Senate (the
+    """'Paul Smith (President)' in a debate of the Senate: he heads the Senate (the
     country's, of the document's locale; none where the text names no such chamber)."""
     here = locales.current()
     noun = PRESIDED_HOUSES.get(words[0]) if len(words) == 1 else None

@@ -84,11 +84,11 @@ def _sponsored(view: SentenceView, participle: Any) -> list[Mention]:
     noun = participle.head
     if noun.i == participle.i or noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    others = {t.i for c in noun.conjuncts for t in c.subtree if not noun.i <= t.i
-              <= noun.right_edge.i}
+    after = range(noun.i, noun.right_edge.i + 1)  # the noun and what follows it
+    others = {t.i for c in noun.conjuncts for t in c.subtree if t.i not in after}
     own = [a for a in view.actors(noun, owner=False) if not others & set(range(a.start, a.end))]
-    # ('Russia, pro-Russian oligarchs and Russian-sponsored local actors': the oligarchs
-    # listed beside the sponsored are not sponsored)
+    # ('the Front and Russian-backed local groups': the Front, listed beside the backed
+    # groups, is not backed)
     if not own and noun.dep_ == "compound" and noun.head.i in view.at:
         own = [view.at[noun.head.i]]  # 'Party-aligned businessman Huang Xiangmo'
     return own or holders_of(view, noun)

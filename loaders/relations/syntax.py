@@ -166,8 +166,8 @@ class SentenceView:
         return list(unique.values())
 
     def _content_source(self, subject: Any) -> list[Mention]:
-        """'Narratives promoted by the campaign criticize X': the campaign does it through
-        what it spreads."""
+        """'Stories pushed by the network criticize X': the network does it through what
+        it spreads."""
         source = _spread_by(subject)
         return self.actors(source, owner=False) if source is not None else []
 
@@ -659,7 +659,7 @@ SPREADING_PARTICIPLES = lexicon.words("spreading_participles")
 
 
 def _spread_by(noun: Any) -> Any | None:
-    """'Narratives promoted by the campaign': who put the content out (the agent's noun)."""
+    """'Stories pushed by the network': who put the content out (the agent's noun)."""
     if noun.lower_ not in CONTENT_NOUNS:
         return None
     for participle in noun.children:
@@ -739,7 +739,7 @@ def _passive_conjunct(verb: Any) -> bool:
 def _purpose_agent(verb: Any) -> Any | None:
     """'were detained for questioning by the police': the parser hangs 'by' on the
     gerund of the purpose; its object is the passive verb's agent. So with the noun of an
-    'as' ('was tabled as a joint resolution by the EPP, S&D ...')."""
+    'as' ('was put forward as a common motion by the Greens and Renew')."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "as"):
             for word in prep.children:

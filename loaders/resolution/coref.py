@@ -461,7 +461,7 @@ POINTING = {"this", "that"}
 
 
 def _only_named_kind(mentions: list[Mention], antecedent: Mention | None) -> bool:
-    """The one campaign the text itself names ('which we have dubbed "HaiEnergy"'): 'the
+    """The one campaign the text itself names ('which we have dubbed "Nightjar"'): 'the
     campaign' of a report that names its campaign so is that one."""
     if antecedent is None or antecedent.kind != "called":
         return False

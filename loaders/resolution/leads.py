@@ -85,8 +85,8 @@ NAMED_OBJECTS = {"him", "her"}
 
 
 def _named_as_next(doc: Any, mentions: list[Mention], lead: Any) -> list[Mention]:
-    """'Poland has arrested a Spanish national ... His lawyer named him as Pablo
-    Gonzalez': the one person a later sentence names 'him' (or 'her') as."""
+    """'Police have arrested a Danish national ... A lawyer named him as Lars Holm': the
+    one person a later sentence names 'him' (or 'her') as."""
     people = {m.start: m for m in mentions if m.type == "Person" and not m.scoped and m.key}
     found: dict[str, Mention] = {}
     for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES):

@@ -80,8 +80,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             return issuer if low in FIRST_PLURAL and not quoted(token) else None
         if low in FIRST_PERSON:
             if turns and quoted(token) and _told_by_another(token):
-                return _quote_speaker(token, in_sent)  # '... she then said, "I've asked
-                # MFAT"': the one she quotes, not the member who asks
+                return _quote_speaker(token, in_sent)  # '... she told reporters, "I have
+                # asked the ministry"': the one quoted, not the member who asks
             if turns:
                 return turns.at(token.idx)
             if quoted(token):
@@ -415,7 +415,7 @@ GENDERED_WORDS = {**{w: "f" for w in lexicon.words("female_person_words")},
 
 
 def note_genders(doc: Any, mentions: list[Mention], genders: dict[str, str]) -> None:
-    """What the word right before a person's name says of them: 'his wife Oihana Roe',
+    """What the word right before a person's name says of them: 'his wife Anna Roe',
     'Mrs Roe', 'her husband Paul Smith' (the first word said is kept)."""
     for m in mentions:
         if m.type == "Person" and m.key and m.start > 0 and not m.group:

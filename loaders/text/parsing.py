@@ -80,7 +80,7 @@ def _split_glued_labels(nlp: Any) -> None:
 
 
 def _split_dashes_after_quotes(nlp: Any) -> None:
-    """'dubbed “HaiEnergy”—stemming from': a closing quotation mark and a dash with no
+    """'dubbed “Nightjar”—after its domain': a closing quotation mark and a dash with no
     spaces around them stay glued to the words either side (one token for name, mark,
     dash and the next word); split there, the quoted name is a word of its own."""
     from spacy.util import compile_infix_regex

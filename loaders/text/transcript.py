@@ -127,7 +127,7 @@ Australian Labor Party)', as parliament websites print each turn's speaker."""
 PRESIDING_LINE_LABEL = re.compile(
     rf"^[ \t]*(?P<name>{NAME})[ \t]*\((?P<paren>(?:Deputy )?(?:President|Speaker))\)[ \t]*$",
     re.MULTILINE)
-"""The presiding officer's label among those: 'Scott Ryan (President)'."""
+"""The presiding officer's label among those: 'Paul Smith (President)'."""
 WESTMINSTER_OFFICE = re.compile(
     r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
     rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*(?::|$)",

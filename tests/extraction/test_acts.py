@@ -856,7 +856,7 @@ BILLS_MOTIONS_AND_CRITICISM = [
                  "resilience against Russian interference"))),
     case("the-text-adopted-was-tabled-by-the-groups-named-after-as",
          "The European Parliament adopted a resolution on the harassment of journalists in "
-         "Georgia. The text adopted in plenary was tabled as a joint resolution by the EPP "
+         "Georgia. The text adopted on Thursday had been tabled as a common motion by the EPP "
          "and Renew.",
          edges=(("European People's Party Group", "INTRODUCED",
                  "Resolution on the harassment of journalists"),

@@ -53,8 +53,8 @@ STATED = [
      ("Jane Roe", "ACCUSED", "Omar Haddad")),
     ('"The verdict is just," Jane Roe said. "Omar Haddad tried to mislead the committee."',
      ("Jane Roe", "ACCUSED", "Omar Haddad")),
-    ("Harbour Labs identified a campaign of fake news sites. Narratives promoted by the "
-     "campaign criticize Jane Roe. We classify this activity as its own campaign, which we "
+    ("Harbour Labs identified a campaign of fake news sites. Stories pushed by the "
+     "campaign criticize Jane Roe. We treat this activity as a separate campaign, which we "
      "have dubbed “Nightjar”—after its first domain.",
      ("Nightjar", "CRITICIZED", "Jane Roe")),
 ]

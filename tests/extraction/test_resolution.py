@@ -311,31 +311,31 @@ RESOLVED = [
          "charged with spying for Iran. The official, Lars Holm, worked at a shipyard.",
          not_pairs=(("Lars Holm", "Russia"),)),
     case("a-lead-s-person-is-the-one-a-later-sentence-names-him-as",
-         "WARSAW, 4 March 2022 - Poland has arrested a Danish national on suspicion of "
+         "COPENHAGEN, 2 May 2024 - Denmark has arrested a Swedish national on suspicion of "
          "conducting intelligence activities for Russia, the Harbour Security Agency said. "
-         "The man, identified as an agent of the GRU, was detained near the border. His "
-         "lawyer named him as Lars Holm, a reporter for the Harbour Gazette.",
-         edges=(("Poland", "DETAINED", "Lars Holm"),
+         "The man, identified as an agent of the GRU, was held in Aarhus on Sunday. A "
+         "lawyer for the family named him as Lars Holm, a teacher.",
+         edges=(("Denmark", "DETAINED", "Lars Holm"),
                 ("Lars Holm", "ACTED_FOR", "Russia"),
                 ("Lars Holm", "ACTED_FOR", "Main Intelligence Directorate")),
          not_edges=(("Lars Holm", "WORKS_FOR", "Main Intelligence Directorate"),)),
     case("a-lead-named-as-two-people-is-no-one",
-         "Poland has arrested a Danish national on suspicion of spying for Russia. His "
+         "Denmark has arrested a Swedish national on suspicion of spying for Russia. A "
          "lawyer named him as Lars Holm. Police named him as Erik Berg.",
-         not_pairs=(("Lars Holm", "Poland"), ("Erik Berg", "Poland"))),
+         not_pairs=(("Lars Holm", "Denmark"), ("Erik Berg", "Denmark"))),
     case("his-is-no-woman-the-text-called-she",
-         "Lars Holm was detained in May. His wife Anna Berg told Reuters she had not "
-         "heard from her husband. Anna Berg said she was worried. His lawyer, Erik Lund, "
-         "told Reuters he had not met his client.",
+         "Lars Holm was detained in May. His wife Anna Berg told a newspaper she was "
+         "worried. Anna Berg said she would wait. His lawyer, Erik Lund, told the Harbour "
+         "Gazette he had not met his client.",
          not_pairs=(("Erik Lund", "Anna Berg"),)),
     case("his-wife-beside-him-in-the-subject-is-his-wife",
          "Omar Haddad was a spy. In 1956, he and his wife Christel emigrated to Harbourland.",
          edges=(("Christel", "HAD_RELATIONSHIP", "Omar Haddad"),)),
     case("people-named-by-surname-alone-are-people",
-         "Taipei, Aug. 8 (CNA) Two officers, a sergeant surnamed Yeh (葉) and a lieutenant "
-         "surnamed Su (蘇), were charged. Yeh and Su are accused of spying for China.",
-         edges=(("Yeh", "ACTED_FOR", "People's Republic of China"),
-                ("Su", "ACTED_FOR", "People's Republic of China"))),
+         "TAIPEI, 3 May 2024 - Two soldiers, a corporal surnamed Lin (林) and a captain "
+         "surnamed Wu (吳), were charged. Lin and Wu are accused of spying for China.",
+         edges=(("Lin", "ACTED_FOR", "People's Republic of China"),
+                ("Wu", "ACTED_FOR", "People's Republic of China"))),
     case("an-unnamed-owner-s-family-is-marked-unnamed-once",
          "A Harbourland businessman said Chinese agents had threatened his family.",
          names=("Family of Harbourland businessman (unnamed)",)),

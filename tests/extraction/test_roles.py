@@ -597,7 +597,7 @@ PARTS = [
          "The sanctions target the Russian Main Intelligence Directorate (GRU).",
          edges=(("Main Intelligence Directorate", "PART_OF", "Russia"),)),
     case("a-union-s-own-member-states-are-part-of-it",
-         "Parliament called on the EU and its Member States to help Moldova.",
+         "MEPs urged the EU and its Member States to back Moldova.",
          edges=(("EU member states (unnamed)", "PART_OF", "European Union"),)),
     case("member-states-beside-the-union-are-no-stated-part-of-it",
          "Parliament calls on the leadership in the EU and member states to act.",
