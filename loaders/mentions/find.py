@@ -1282,10 +1282,15 @@ def _people_called(doc: Any) -> list[Mention]:
             span = doc.char_span(begin, begin + len(quoted.group("name")))
             if span is None or quoted.group("name").lower() in lexicon.TITLE_WORDS:
                 continue
-            name = span.text
-            out.append(Mention(span.start, span.end, name, "called", name, "Person",
-                               key=normalize_name(name), source="text"))
+            out.append(_called_person(span))
     return out
+
+
+def _called_person(span: Any, **attrs: Any) -> Mention:
+    """A person the text names by a form the model does not tag ('"Ken"', 'surnamed Lin'):
+    kind 'called', so that later mentions of the name are found again."""
+    return Mention(span.start, span.end, span.text, "called", span.text, "Person",
+                   key=normalize_name(span.text), source="text", attrs=attrs)
 
 
 SURNAMED = re.compile(r"\bsurnamed\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b")
@@ -1302,9 +1307,7 @@ def _surnamed_people(doc: Any) -> list[Mention]:
     for match in SURNAMED.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is not None and span.text.lower() not in lexicon.TITLE_WORDS:
-            out.append(Mention(span.start, span.end, span.text, "called", span.text,
-                               "Person", key=normalize_name(span.text), source="text",
-                               attrs={"surnamed": True}))
+            out.append(_called_person(span, surnamed=True))
     return out
 
 

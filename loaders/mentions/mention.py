@@ -24,7 +24,7 @@ from ..vocabulary.morph import lemma
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "person_name", "judging_participles", "entities", "sentence_of", "text_of",
+           "opens_line", "person_name", "judging_participles", "entities", "sentence_of", "text_of",
            "tokens_with", "written_within", "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
@@ -42,6 +42,16 @@ def person_name(text: str) -> str:
     """A person's name as a reader writes it: words printed in capitals title-cased ('Senator
     WONG' in the Australian Hansard is Wong), initials and short words kept."""
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
+
+
+def opens_line(token: Any) -> bool:
+    """The token starts its line (past spaces): a resolution's verb after its
+    considerations ('proposes that ...'), a measure's title gerund ('Condemning X')."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return i < 0 or "\n" in doc[i].text or "\n" in doc[i].whitespace_
 
 
 def text_of(doc: Any) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..mentions.find import Mention
-from ..mentions.mention import text_of
+from ..mentions.mention import opens_line, text_of
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -53,8 +53,8 @@ def _title_gerund(verb: Any) -> bool:
     """'Providing that ...', 'Urging the President to ...': a measure's title, a gerund
     that opens its own line with no subject."""
     sent = verb.sent
-    return verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.i == sent.start and (
-        verb.i == 0 or "\n" in verb.doc[verb.i - 1].whitespace_ + verb.doc[verb.i - 1].text)
+    return verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.i == sent.start \
+        and opens_line(verb)
 
 
 def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
@@ -178,7 +178,6 @@ def oral_question(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
 
 @family("calls", 95)
 def _calls_family(s: Sentence) -> Iterator[Found]:
-    measure = next((m for m in s.doc_types.get("Bill", []) if m.kind == "bill"), None)
-    yield from calls_on(s.view, measure)
+    yield from calls_on(s.view, s.measure())
     yield from question_to(s.view, s.extras.get("voice"))
     yield from oral_question(s.view, s.extras.get("voice"))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..mentions.find import Mention
+from ..mentions.mention import opens_line
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 from .found import Found, pairs, unique
@@ -136,7 +137,7 @@ def _condemning_title(s: Sentence) -> list[Found]:
     """'H. RES. 12: Condemning the Government of Northland's detention of X': a
     numbered measure's title opening with a verb of criticism criticizes whom it names (as
     'Providing that X should ...' calls on X: `calls`)."""
-    measure = next((m for m in s.doc_types.get("Bill", []) if m.kind == "bill"), None)
+    measure = s.measure()
     if measure is None:
         return []
     out: list[Found] = []
@@ -153,8 +154,7 @@ def _condemning_title(s: Sentence) -> list[Found]:
 
 def _opens_title(verb: Any) -> bool:
     """The gerund opens its line, or follows the measure's number and a colon on it."""
-    before = verb.doc[verb.i - 1]
-    return "\n" in before.whitespace_ or before.text == ":" or "\n" in before.text
+    return opens_line(verb) or verb.doc[verb.i - 1].text == ":"
 
 
 @family("motions", 50)

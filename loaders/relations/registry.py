@@ -41,6 +41,11 @@ class Sentence:
     found: list[Found] = field(default_factory=list)
     """What the families before this one found in the sentence."""
 
+    def measure(self) -> Mention | None:
+        """The bill or resolution the document numbers ('H. RES. 12'), whose title line
+        speaks with no subject ('Providing that ...', 'Condemning ...')."""
+        return next((m for m in self.doc_types.get("Bill", []) if m.kind == "bill"), None)
+
 
 @dataclass(frozen=True)
 class Family:

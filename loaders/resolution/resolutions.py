@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..mentions.mention import Mention, text_of
+from ..mentions.mention import Mention, opens_line, text_of
 from ..vocabulary import lexicon
 
 __all__ = ["resolving_body", "resolution_clause"]
@@ -67,7 +67,7 @@ def resolution_clause(sent: Any, body: Mention | None) -> tuple[int, Mention] | 
         return None
     verb = _opening_verb(words) if mark or words[0].text[:1].isupper() else None
     if verb is None:  # 'stating that ...,\nproposes that the Government ...:' (the parser
-        verb = next((w for w in words[1:] if _opens_line(w) and _resolving(w.lower_)),
+        verb = next((w for w in words[1:] if opens_line(w) and _resolving(w.lower_)),
                     None)  # made one sentence of the considerations and the verb)
     if verb is None:
         return None
@@ -80,16 +80,6 @@ def _opening_verb(words: list[Any]) -> Any | None:
     while words and (words[0].lower_ in LEADING_ADVERBS or words[0].pos_ == "ADV"):
         words = words[1:]  # 'Strongly condemns', 'further calls on'
     return words[0] if words and _resolving(words[0].lower_) else None
-
-
-def _opens_line(token: Any) -> bool:
-    """'proposes that the Government ...' alone at the start of its line, after the
-    body's considerations ('stating that ...,'), as some legislatures write the verb."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
-        i -= 1
-    return i < 0 or "\n" in doc[i].text or "\n" in doc[i].whitespace_
 
 
 def _resolving(word: str) -> bool:
