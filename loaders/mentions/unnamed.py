@@ -268,7 +268,8 @@ def _institutions(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | N
 
 TARGETED_GROUP_NOUNS = lexicon.words("targeted_group_nouns")
 TARGETING_VERBS = frozenset(verb for verb, kind in lexicon.VERB_RELATIONS.items()
-                            if kind == "TARGETED")
+                            if kind == "TARGETED") | lexicon.words("group_aiming_verbs")
+EXAMPLE_WORDS = {"such", "including", "like", "namely"}
 
 
 def _targeted_group(doc: Any, token: Any) -> Mention | None:
@@ -277,13 +278,29 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
     describes them (elsewhere a bare plural names no one: `_community`)."""
     if token.dep_ == "compound" or not _object_of_targeting(token):
         return None
-    if any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in token.subtree if t.i > token.i):
-        return None  # 'targeted critics such as X and Y', 'dissidents in Canada': the named
-        # ones are the targets, or the phrase is read as a community elsewhere
+    if _names_its_members(token):
+        return None  # 'targeted critics such as X and Y': the named ones are the targets
     start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
     while start < token.i and (doc[start].like_num or doc[start].lower_ in HEDGE_ADJECTIVES):
         start += 1
     return _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
+
+
+def _names_its_members(token: Any) -> bool:
+    """'critics such as A and B', 'officials, including C', 'lawmakers A and B': the phrase
+    goes on to name who they are. A place or body after a preposition only says where or
+    whose ('politicians across several EU countries', 'members of the city council')."""
+    after = [t for t in token.subtree if t.i > token.i]
+    if any(t.ent_type_ == "PERSON" for t in after):
+        return True
+    doc = token.doc
+    follows = token.right_edge.i + 1
+    while follows < len(doc) and doc[follows].is_punct and doc[follows].text != ".":
+        follows += 1  # 'groups in the US, including the X' (the parser hangs it on the verb)
+    if follows < len(doc) and doc[follows].lower_ in EXAMPLE_WORDS:
+        return True
+    return any(t.lower_ in EXAMPLE_WORDS or t.dep_ in ("appos", "conj") and t.ent_type_
+               for t in after)
 
 
 def _article(doc: Any, token: Any, start: int) -> int:
@@ -295,10 +312,17 @@ def _article(doc: Any, token: Any, start: int) -> int:
 
 
 def _object_of_targeting(token: Any) -> bool:
-    """The direct object (or a conjunct of it) of a verb of targeting."""
+    """The direct object (or a conjunct of it) of a verb of targeting, or of a verb joined
+    to one ('funded and directed political groups': the object hangs on the last verb)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "dobj" and lemma(token.head.text) in TARGETING_VERBS
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.append(verb.head)
+    return any(lemma(v.text) in TARGETING_VERBS for v in verbs)
 
 
 PURSUING_NOUNS = lexicon.words("pursuing_nouns")

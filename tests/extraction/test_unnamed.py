@@ -393,6 +393,10 @@ def test_member_states_of_no_union_named_are_no_group(extractor: Extractor) -> N
      ("Iran", "TARGETED", "Exiled journalists (unnamed)")),
     ("The Harbour Security Bureau attempted to target high-profile individuals and entities.",
      ("Harbour Security Bureau", "TARGETED", "High-profile individuals (unnamed)")),
+    ("The Harbour Security Bureau funded and directed local political groups to spread its "
+     "messaging.", ("Harbour Security Bureau", "FUNDED", "Local political groups (unnamed)")),
+    ("Harbour Holdings recruited local councillors in three provinces.",
+     ("Local councillors (unnamed)", "ACTED_FOR", "Harbour Holdings")),
 ])
 def test_people_a_hostile_act_is_aimed_at_are_a_group(extractor: Extractor, text: str,
                                                       edge: tuple[str, str, str]) -> None:
@@ -402,6 +406,7 @@ def test_people_a_hostile_act_is_aimed_at_are_a_group(extractor: Extractor, text
 @pytest.mark.parametrize("text", [
     "Dissidents protested outside the Harbour Security Bureau in May.",
     "The Harbour Security Bureau targeted critics such as Jane Roe and Paul Smith.",
+    "Harbour Holdings infiltrated conservative groups in Ukraine, including the Farmers Union.",
 ])
 def test_a_bare_plural_not_targeted_or_named_by_example_is_no_group(extractor: Extractor,
                                                                     text: str) -> None:
