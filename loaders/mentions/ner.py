@@ -645,9 +645,19 @@ def _titled_lead(token: Any) -> bool:
     return 0 < title_end < token.idx and token.text in text[:title_end].split()
 
 
+def _a_named_surname(doc: Any, word: str) -> bool:
+    """'Lu and Chen are charged' after 'Lu Jianwang and Chen Jinping': a word of two or three
+    letters alone is a person only as a word of a person the text names in full (elsewhere
+    it is an initialism or a stray token)."""
+    return word.istitle() and word.isalpha() and any(
+        ent.label_ == "PERSON" and len(ent) >= 2 and any(t.text == word for t in ent)
+        for ent in doc.ents)  # (the model may take in a nickname: '"Harry" Lu Jianwang')
+
+
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
     if label == "PERSON":
-        if not _looks_like_name(doc[start:end]) or (end - start == 1 and len(text) <= 3) \
+        if not _looks_like_name(doc[start:end]) \
+                or (end - start == 1 and len(text) <= 3 and not _a_named_surname(doc, text)) \
                 or all(t.lower_ in TITLE_WORDS for t in doc[start:end]) \
                 or doc[end - 1].lower_ in PAPER_WORDS:  # 'the Clerk', 'Joint Statement'
             return None

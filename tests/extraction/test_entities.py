@@ -754,6 +754,19 @@ def test_two_people_with_one_surname_stay_two(extractor: Extractor) -> None:
     assert {"Jon Petrenko", "Joan Petrenko"} <= set(actors(run(extractor, text)))
 
 
+def test_a_short_surname_of_a_person_named_in_full_is_that_person(
+        extractor: Extractor) -> None:
+    text = ("Wu Peilin, 58, and Marta Kovac, 61, were arrested in Harbour City. Prosecutors "
+            "said Wu and Kovac had acted as agents of the Chinese government.")
+    found = {(s, t) for s, kind, t in triples(run(extractor, text)) if kind == "ACTED_FOR"}
+    assert ("Wu Peilin", "People's Republic of China") in found, found
+
+
+def test_a_short_word_alone_is_no_person_without_a_full_name(extractor: Extractor) -> None:
+    text = "Prosecutors said Wu had acted as an agent of the Chinese government."
+    assert "Wu" not in actors(run(extractor, text))
+
+
 def test_an_initialism_of_a_named_body_is_that_body(extractor: Extractor) -> None:
     text = ("The Northwind Democracy Network was founded in 2022. The NDN is run by "
             "volunteers, said Jane Roe.")
