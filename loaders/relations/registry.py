@@ -58,7 +58,8 @@ _FAMILIES: dict[str, Family] = {}
 
 FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "aimed", "accusations",
                   "denials", "motions", "hearings", "sworn", "press", "agents", "calls", "fields",
-                  "generic", "clauses", "authored", "attendance", "designations")
+                  "generic", "clauses", "authored", "attendance", "designations",
+                  "state_described")
 """Modules holding families, imported once so that they register."""
 
 

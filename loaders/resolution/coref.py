@@ -58,6 +58,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
     hearing's transcript (`hearing`) 'the committee' no text names is the unnamed committee
     holding it."""
     _people_mistyped(mentions)
+    _bodies_mistyped(mentions)
     _cluster_people(mentions)
     _shortened_bodies(mentions)
     _initialisms(mentions)
@@ -107,6 +108,21 @@ def _people_mistyped(mentions: list[Mention]) -> None:
                 and ((words[0], words[-1]) in ends
                      or len(words) == 2 and words[-1] in surnames):  # 'Karl Wienand' ...
             m.type, m.key = "Person", ""  # 'Wienand' (the model's person) a line later
+
+
+def _bodies_mistyped(mentions: list[Mention]) -> None:
+    """'the influence operation Tidewater' once, 'Tidewater' alone elsewhere (the model's
+    person): a one-word name the text says is a body, by the noun before it, is that body
+    wherever it stands alone (no person goes by one word the text calls an operation)."""
+    bodies = {m.name: m for m in mentions if m.kind == "ner" and m.key and m.type != "Person"
+              and " " not in m.name}
+    if not bodies:
+        return
+    for m in mentions:
+        body = bodies.get(m.name) if m.type == "Person" and m.kind == "ner" and not m.key \
+            else None
+        if body is not None:
+            m.type, m.key = body.type, body.key
 
 
 def _cluster_people(mentions: list[Mention]) -> None:

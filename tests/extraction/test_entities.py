@@ -792,6 +792,14 @@ def test_a_predicate_noun_names_no_one_new(extractor: Extractor) -> None:
     assert not [a for a in run(extractor, text).actors if a.group or "(unnamed)" in a.name]
 
 
+def test_a_one_word_name_a_noun_calls_a_body_is_that_body_everywhere(
+        extractor: Extractor) -> None:
+    text = ("Tidewater copied the pages of news outlets. Researchers traced the influence "
+            "operation Tidewater to a firm in Harbour City, Jane Roe said.")
+    typed = actors(run(extractor, text))
+    assert typed.get("Tidewater") == "Organization", typed
+
+
 def test_a_name_the_model_found_once_is_found_again(extractor: Extractor) -> None:
     text = ("Maria Elena Vasquez is a lobbyist. In 2019, Vasquez was arrested by the FBI "
             "and charged.")

@@ -27,6 +27,14 @@ STATED = [
      ("APT77", "AFFILIATED_WITH", "People's Republic of China")),
     ("Jane Roe was a businesswoman linked to the United Front Work Department.",
      ("Jane Roe", "AFFILIATED_WITH", "United Front Work Department")),
+    ("On 6 May, the Belarusian state-owned news agency Harbour Wire held a press conference.",
+     ("Belarus", "CONTROLS", "Harbour Wire")),
+    ("The Iranian state broadcaster Harbour Voice aired the interview.",
+     ("Iran", "CONTROLS", "Harbour Voice")),
+    ("The Russian disinformation network Grey Heron spread the story.",
+     ("Grey Heron", "AFFILIATED_WITH", "Russia")),
+    ("The Russian influence operation Tidewater ran fake sites. Researchers said Tidewater "
+     "copied news outlets.", ("Tidewater", "AFFILIATED_WITH", "Russia")),
     ("Sunrise Trading Ltd is a front company for the Ministry of State Security.",
      ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
     ("Sunrise Trading Ltd, a front for the Ministry of State Security, was sanctioned.",
@@ -60,6 +68,10 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("The Norwegian newspaper Harbour Post reported the arrest.",
+     ("Norway", "CONTROLS", "Harbour Post")),
+    ("The German payment firm Harbour Pay collapsed in 2020.",
+     ("Harbour Pay", "AFFILIATED_WITH", "Germany")),
     ("APT77 is not a group affiliated with the Chinese state.",
      ("APT77", "AFFILIATED_WITH", "People's Republic of China")),
     ("If APT77 is a group affiliated with the Chinese state, the Government must act.",
