@@ -169,8 +169,14 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
         employer += pairs([speaker], government, "HEADS",
                           "speaker:prime-minister", speaker.start)
     employer += _presiding_officer(text, words, speaker, builtin)
-    return list(_titled(speaker, words, inside, "former" in words, "speaker",
-                        speaker.start)) + employer
+    titled = list(_titled(speaker, words, inside, "former" in words, "speaker", speaker.start))
+    if not bodies and not any(f.type in SPEAKING_FOR for f in titled + employer):
+        # 'Jane Roe (Minister for the Public Service)', '(Deputy Prime Minister)': a
+        # minister of no department the label names is one of the government's
+        government = _ministers_government(label, builtin)
+        employer += pairs([speaker], [government] if government is not None else [],
+                          "MINISTER_OF", "speaker:minister", speaker.start)
+    return titled + employer
 
 
 PRESIDED_HOUSES = {"president": "senate", "speaker": "house"}

@@ -28,15 +28,16 @@ SPEAKER = re.compile(
     r"\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,4})"
     r"[ \t]*\((?P<paren>[^()\n]{2,160})\)(?:[ \t]*\(\d{1,2}[:.]\d{2}\))?"
-    r"(?:[ \t]+to[ \t]+the[ \t]+[A-Z][^:\n]{2,80})?[ \t]*:",
+    r"(?:[ \t]+(?:to|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+[A-Z][^:\n]{2,80})?[ \t]*:",
     re.MULTILINE,
 )
 """'Mr. Michael Chong (Wellington—Halton Hills, CPC):'; the Australian Hansard adds the time:
 'Senator WONG (South Australia—Minister for Foreign Affairs) (14:05):'; a New Zealand oral
 question its number and whom it is put to: '1. Hon JUDITH COLLINS (National—Papakura) to
-the Prime Minister:'."""
+the Prime Minister:'; a minister answering for another: '(Deputy Prime Minister) on behalf
+of the Prime Minister:'."""
 PLAIN = re.compile(
-    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Hon|Senator)\.?[ \t]+"
+    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|(?:Rt\.?[ \t]+|Right[ \t]+)?Hon|Senator)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
 CAPS_LABEL = re.compile(
     r"^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"

@@ -258,6 +258,46 @@ def test_an_oral_question_calls_on_the_minister_it_is_put_to(extractor: Extracto
     assert ("Jane Roe", "CALLED_ON", "Paul Smith") in found, found
 
 
+NZ_ON_BEHALF = """Questions for Oral Answer
+
+1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does he stand by the NZSIS advice?
+
+Rt Hon MARK TANE (Deputy Prime Minister) on behalf of the Prime Minister: Yes.
+
+Hon JANE ROE: Why did the New Zealand Government wait?
+
+Rt Hon MARK TANE: Because the NZSIS advised it.
+"""
+
+AU_QUESTION = """Senate debates
+Questions without Notice
+
+Omar Haddad (Queensland, Pauline Hanson's One Nation Party)
+My question is to the Minister representing the Prime Minister. Will the government name the man?
+
+Jane Roe (ACT, Australian Labor Party, Minister for the Public Service)
+I thank the senator for the question. ASIO made that decision.
+"""
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    (NZ_ON_BEHALF, ("Mark Tane", "MINISTER_OF", "New Zealand")),
+    (AU_QUESTION, ("Jane Roe", "MINISTER_OF", "Australia")),
+])
+def test_a_minister_of_no_department_named_is_the_government_s(
+        extractor: Extractor, text: str, edge: tuple[str, str, str]) -> None:
+    """'(Deputy Prime Minister) on behalf of the Prime Minister:', '(ACT, Labor, Minister for
+    the Public Service)': a minister's label whose portfolio names no body of the text."""
+    assert edge in triples(run(extractor, text))
+
+
+def test_a_shadow_minister_s_label_is_no_minister_of_the_government(
+        extractor: Extractor) -> None:
+    text = AU_QUESTION.replace("Minister for the Public Service",
+                               "Shadow Minister for the Public Service")
+    assert not any(t == "MINISTER_OF" for _, t, _ in triples(run(extractor, text)))
+
+
 NZ_QUOTED = """Questions for Oral Answer
 
 1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does he stand by his statements?
