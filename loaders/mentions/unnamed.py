@@ -162,11 +162,24 @@ def _aged_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | No
         c.i < token.i and c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()  # man'
         and c.lower_ not in demonyms and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
         for c in token.children)
-    if not aged and not national and not placed:
+    if not aged and not national and not placed and not _held(token):
         return None
     mention = _mention(doc, det.i, det.i + 1, token.i + 1, "", None, False)
     mention.attrs["aged"] = True
     return mention
+
+
+HOLDING_TYPES = ("DETAINED", "CHARGED", "CONVICTED", "EXPELLED")
+HOLDING_VERBS = frozenset(verb for verb, kind in lexicon.VERB_RELATIONS.items()
+                          if kind in HOLDING_TYPES)
+
+
+def _held(token: Any) -> bool:
+    """'Police have arrested a man who ...', 'a woman was charged': the one a story is
+    about, arrested or charged before anyone names them, is an actor of the text (only
+    'man' and 'woman': 'a person was arrested' is any of several)."""
+    return token.lower_ in ("man", "woman") and lemma(token.head.text) in HOLDING_VERBS \
+        and (token.dep_ == "dobj" or token.dep_ == "nsubjpass")
 
 
 def _an_age(word: Any) -> bool:

@@ -236,6 +236,27 @@ def test_a_defendant_named_by_his_place_is_an_unnamed_person(extractor: Extracto
     assert expected in triples(run(extractor, text))
 
 
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The Harbour Security Service has arrested a man who worked at a university. The man "
+     "denies any wrongdoing, his lawyer said.",
+     ("Harbour Security Service", "DETAINED", "Man (unnamed)")),
+    ("A woman was charged on Monday with spying for Russia.",
+     ("Woman (unnamed)", "ACTED_FOR", "Russia")),
+])
+def test_a_man_or_woman_arrested_or_charged_is_an_unnamed_person(
+        extractor: Extractor, text: str, edge: tuple[str, str, str]) -> None:
+    assert edge in triples(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A person was arrested by the Harbour Police on Monday.",
+    "A man from the Harbour Police said the office was closed.",
+])
+def test_a_person_or_a_man_not_held_is_no_unnamed_actor(extractor: Extractor,
+                                                       text: str) -> None:
+    assert not [a for a in run(extractor, text).actors if a.name.endswith("(unnamed)")]
+
+
 def test_the_woman_is_no_man_described_after_her(extractor: Extractor) -> None:
     text = ("The AFP charged a Chinese national with foreign interference. The woman had "
             "gathered information about a Buddhist association. A Victorian man was "
