@@ -437,10 +437,29 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
         if m.type != "State":
             continue
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
+                or _war_ground(root) \
                 or _travelled(root) \
                 or root.dep_ in ("conj", "appos") and _is_place(root.head) \
                 or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
             m.attrs = {**m.attrs, "place": True}
+
+
+WAR_NOUNS = lexicon.words("war_nouns")
+BORDER_NOUNS = {"border", "borders", "frontier"}
+
+
+def _war_ground(root: Any) -> bool:
+    """'Russia's war of aggression against Ukraine', 'the invasion of Ukraine', 'near the
+    border with Ukraine': the country a war is fought on or a border runs along is where
+    things happen, the backdrop of the text, not one of its actors (unless a relation
+    names it)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.lower_ in BORDER_NOUNS:
+        return prep.lower_ == "with"
+    return noun.lower_ in WAR_NOUNS and prep.lower_ in ("against", "of", "on", "in")
 
 
 LIFE_PLACE_VERBS = {"born", "died", "raised", "grew", "buried", "lived", "resided"}

@@ -139,6 +139,10 @@ def test_a_bill_named_as_a_topic_is_no_actor(extractor: Extractor) -> None:
     ("Journalists from Portugal and Jane Roe exposed the network.", "Portugal"),
     ("In 1985, Jane Roe emigrated to Portugal to study law.", "Portugal"),
     ("After the collapse, Jane Roe fled Portugal for Minsk.", "Portugal"),
+    ("The Harbour Network was set up in the wake of Russia's invasion of Ukraine.", "Ukraine"),
+    ("Jane Roe spoke at the same time as the war of aggression against Ukraine went on.",
+     "Ukraine"),
+    ("Jane Roe was detained near Poland's border with Ukraine on Sunday.", "Ukraine"),
 ])
 def test_a_country_named_only_as_a_place_is_no_actor(extractor: Extractor, text: str,
                                                      place: str) -> None:
@@ -147,6 +151,11 @@ def test_a_country_named_only_as_a_place_is_no_actor(extractor: Extractor, text:
 
 def test_a_country_that_acts_is_an_actor(extractor: Extractor) -> None:
     assert "Portugal" in actors(run(extractor, "Portugal expelled two diplomats on Monday."))
+
+
+def test_a_country_a_war_is_fought_on_is_an_actor_where_it_acts(extractor: Extractor) -> None:
+    text = "After the invasion of Ukraine, Ukraine expelled two Russian diplomats."
+    assert "Ukraine" in actors(run(extractor, text))
 
 
 @pytest.mark.parametrize(("text", "actor", "place"), [
