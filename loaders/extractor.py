@@ -39,7 +39,7 @@ from .relations.hostility import hostile_doers
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
 from .relations.registry import Sentence, families
-from .relations.signatories import signatory_relations, sponsor_relations
+from .relations.signatories import byline_relations, signatory_relations, sponsor_relations
 from .relations.speakers import speaker_relations
 from .relations.syntax import SentenceView
 from .relations.verbs import keyed_tokens
@@ -197,7 +197,8 @@ class Extractor:
             out.dates = _document_dates(out.document)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
                                     self._office_holder(out), hearing=bool(turns))
-        label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions)
+        label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions) \
+            + byline_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
         mentions = name_described_people(doc, refer_to_named_people(doc, mentions))

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
+from ..text.bylines import bylines
 from ..text.lines import EP_DOCUMENT, MEASURE, line_spans, measure_name, signatories, sponsors
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
@@ -170,9 +171,10 @@ class MentionFinder:
         candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
-        signed = _signatories(doc)  # each a person, whatever the model called the span
-        spans = {(m.start, m.end) for m in signed}
+        signed = _signatories(doc) + _byline_people(doc)  # each a person, whatever the
+        spans = {(m.start, m.end) for m in signed}  # model called the span
         candidates = [m for m in candidates if (m.start, m.end) not in spans] + signed
+        candidates = _byline_bodies(doc, candidates)
         candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc) + _listed_committees(doc) + _dated_resolutions(doc) \
             + _titled_resolution(doc)
@@ -786,6 +788,35 @@ def _signatories(doc: Any) -> list[Mention]:
                 out.append(Mention(span.start, span.end, span.text, "ner",
                                    person_name(span.text), "Person", source="ner"))
     return out
+
+
+def _byline_people(doc: Any) -> list[Mention]:
+    """Each writer a byline names ('Author: Jane Roe, Harbour Institute.') is a person."""
+    out = []
+    for line in bylines(text_of(doc)):
+        span = doc.char_span(*line.person, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(Mention(span.start, span.end, span.text, "ner", person_name(span.text),
+                               "Person", source="ner"))
+    return out
+
+
+def _byline_bodies(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """The body a byline names after a writer is an organisation (of its head word's type:
+    'Harbour Times' an outlet), whatever the model called it; a finder that knows the body
+    (the gazetteer) keeps its reading."""
+    for line in bylines(text_of(doc)):
+        span = doc.char_span(*line.body, alignment_mode="expand") if line.body else None
+        if span is None or not len(span):
+            continue
+        over = [m for m in candidates if m.start < span.end and span.start < m.end]
+        if any(m.kind != "ner" or m.type != "Person" for m in over):
+            continue
+        kind = lexicon.ORG_HEAD_TYPES.get(span[-1].lower_, "Organization")
+        candidates = [m for m in candidates if m not in over] + [Mention(
+            span.start, span.end, span.text, "ner", span.text, kind,
+            key=normalize_name(span.text), source="ner")]
+    return candidates
 
 
 COALITION_NOUNS = lexicon.words("coalition_nouns")

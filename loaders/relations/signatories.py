@@ -14,10 +14,11 @@ import re
 from typing import Any
 
 from ..mentions.mention import Mention, text_of
+from ..text.bylines import bylines
 from ..text.lines import referrals, signatories, sponsors
 from .found import Found, pairs
 
-__all__ = ["signatory_relations", "sponsor_relations"]
+__all__ = ["signatory_relations", "sponsor_relations", "byline_relations"]
 
 GROUP_TYPES = ("Party", "Organization")
 
@@ -39,6 +40,20 @@ def signatory_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
         if motion is not None and people:  # who signs the motion, and for which group,
             found += pairs(people + groups[:1], [motion], "INTRODUCED",  # tables it
                            "signatories:motion", people[0].start)
+    return found
+
+
+def byline_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
+    """'Author: Jane Roe, Harbour Institute.': the writer works for the body after the name."""
+    found: list[Found] = []
+    for line in bylines(text_of(doc)):
+        if line.body is None:
+            continue
+        people = [m for m in mentions if m.type == "Person" and _within(doc, m, (line.person,))]
+        bodies = [m for m in mentions if m.type not in ("Person", "State")
+                  and _within(doc, m, (line.body,))]
+        found += pairs(people[:1], bodies[:1], "WORKS_FOR", "byline:employer",
+                       people[0].start if people else 0)
     return found
 
 

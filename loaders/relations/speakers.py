@@ -173,8 +173,8 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
     if not bodies and not any(f.type in SPEAKING_FOR for f in titled + employer):
         # 'Jane Roe (Minister for the Public Service)', '(Deputy Prime Minister)': a
         # minister of no department the label names is one of the government's
-        government = _ministers_government(label, builtin)
-        employer += pairs([speaker], [government] if government is not None else [],
+        ministry = _ministers_government(label, builtin)
+        employer += pairs([speaker], [ministry] if ministry is not None else [],
                           "MINISTER_OF", "speaker:minister", speaker.start)
     return titled + employer
 

@@ -27,8 +27,10 @@ FIELD_LINE = re.compile(
 LABEL_SMALL_WORDS = {"of", "and", "for", "the", "by", "in", "to", "on", "at", "with", "a"}
 NOT_LABELS = {"mr", "mrs", "ms", "dr", "hon", "the", "senator", "sen", "madam", "sir", "q", "a",
               "note", "notes", "source", "sources", "quote", "update", "warning", "editor",
-              "photo", "image", "caption", "read more", "see also"}
-"""First words that make a 'Label:' a speaker, a note or a caption, not a field."""
+              "photo", "image", "caption", "read more", "see also", "author", "authors",
+              "contributor", "contributors", "written", "prepared", "edited", "researched"}
+"""First words that make a 'Label:' a speaker, a note, a caption or a byline (`bylines`),
+not a field."""
 MAX_LABEL_WORDS = 5
 BLOCK_GAP_LINES = 3
 """Non-field lines (blank lines, section headings) a block of fields may span."""

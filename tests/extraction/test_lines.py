@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Case, case, check, run, triples
 from figraph.loaders.extractor import Extractor
+from figraph.loaders.text.bylines import bylines
 from figraph.loaders.text.lines import (
     field_meaning,
     fields,
@@ -693,3 +694,46 @@ def test_a_report_s_committee_is_named_before_its_title_s_colon(extractor: Extra
     assert (committee, "REPORTED_ON", "Russia") in found, found
     assert "United Kingdom" not in {a.name for a in extraction.actors}
 
+
+
+REPORT_BYLINES = """Grey Heron Keeps Spreading Despite Sanctions
+https://example.org/reports/grey-heron
+
+12 March 2025 | Reports
+
+Author: Mara Velde, Harbour4Democracy.
+
+Contributors: Tomas Ek, NordLab; Ines Faro, Harbour Times.
+
+In this report, we show how the Grey Heron network copied news sites.
+"""
+
+
+@pytest.mark.parametrize("edge", [
+    ("Mara Velde", "WORKS_FOR", "Harbour4Democracy"),
+    ("Tomas Ek", "WORKS_FOR", "NordLab"),
+    ("Ines Faro", "WORKS_FOR", "Harbour Times"),
+])
+def test_a_byline_names_each_writer_and_the_body_they_write_for(
+        extractor: Extractor, edge: tuple[str, str, str]) -> None:
+    assert edge in triples(run(extractor, REPORT_BYLINES))
+
+
+def test_a_byline_is_no_field_of_the_title(extractor: Extractor) -> None:
+    """'Author:' under a headline: no organisation named after the headline."""
+    names = {a.name for a in run(extractor, REPORT_BYLINES).actors}
+    assert not any("Sanctions" in name for name in names), names
+
+
+@pytest.mark.parametrize(("line", "writers"), [
+    ("Written by: Mara Velde, Tomas Ek", [("Mara Velde", None), ("Tomas Ek", None)]),
+    ("Author: Mara Velde, Atlantic Council.", [("Mara Velde", "Atlantic Council")]),
+    ("Author: the staff of the committee", []),
+    ("Authors: Mara Velde, senior fellow, Harbour Institute", []),
+])
+def test_byline_lines_are_read_by_name_and_body(line: str,
+                                                writers: list[tuple[str, str | None]]) -> None:
+    text = f"A title\n\n{line}\n\nThe body of the report.\n"
+    found = [(text[slice(*b.person)], text[slice(*b.body)] if b.body else None)
+             for b in bylines(text)]
+    assert found == writers
