@@ -122,7 +122,23 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     origin = _from_body(doc, token) if end == token.i + 1 else None
     if origin is not None:  # 'a diplomat from the Chinese consulate': whom it works for
         mention.attrs["employer_at"] = origin
+    body = _body_before(token, demonyms) if state is None else None
+    if body is not None:  # 'an FSB officer', 'a CSIS official': the body keeps its own
+        mention.attrs["employer_at"] = body  # mention, and employs the person
+        mention.start = token.i
     return mention
+
+
+def _body_before(noun: Any, demonyms: dict[str, Any]) -> int | None:
+    """The capitalised word naming a body right before a role noun ('an FSB officer', 'a
+    Stasi agent'), not a demonym ('a Chinese diplomat') nor a title ('a Senate page' is
+    read as the Senate's too)."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.head.i != noun.i or before.dep_ not in ("compound", "nmod") \
+            or not before.text[:1].isupper() or before.lower_ in demonyms \
+            or before.lower_ in lexicon.PERSON_ROLE_NOUNS or before.lower_ in HEDGE_ADJECTIVES:
+        return None
+    return before.i
 
 
 def _from_body(doc: Any, noun: Any) -> int | None:

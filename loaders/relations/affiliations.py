@@ -219,8 +219,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if parent is not None and parent.type != "Person":  # 'a subordinate organization
             found += pairs([m], [parent], m.attrs["tie"], "unnamed:parent", m.start)  # of X'
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
-        if employer is not None and employer.type != "Person":  # 'employees of RT'
-            found += pairs([m], [employer], "WORKS_FOR", "unnamed:employer", m.start)
+        if employer is not None and employer.type != "Person":  # 'employees of RT'; 'a
+            tie = "MEMBER_OF" if employer.type == "Party" else "WORKS_FOR"  # Liberal MP'
+            found += pairs([m], [employer], tie, "unnamed:employer", m.start)
         later = [o for o in mentions[n + 1:n + 3] if o.key != m.key]  # past '(GAC)'
         nxt = later[0] if later else None
         if nxt is not None and _bracketed_party(view.sent.doc, m, nxt):

@@ -257,6 +257,19 @@ def test_a_person_or_a_man_not_held_is_no_unnamed_actor(extractor: Extractor,
     assert not [a for a in run(extractor, text).actors if a.name.endswith("(unnamed)")]
 
 
+@pytest.mark.parametrize(("text", "edge"), [
+    ("An FSB officer met Jane Roe in Moscow.",
+     ("FSB officer (unnamed)", "WORKS_FOR", "Federal Security Service")),
+    ("A CSIS official briefed Jane Roe in Ottawa.",
+     ("CSIS official (unnamed)", "WORKS_FOR", "Canadian Security Intelligence Service")),
+    ("A Liberal MP met Jane Roe in Ottawa.",
+     ("Liberal MP (unnamed)", "MEMBER_OF", "Liberal Party of Canada")),
+])
+def test_an_unnamed_person_named_by_a_body_works_for_it(extractor: Extractor, text: str,
+                                                        edge: tuple[str, str, str]) -> None:
+    assert edge in triples(run(extractor, text))
+
+
 def test_the_woman_is_no_man_described_after_her(extractor: Extractor) -> None:
     text = ("The AFP charged a Chinese national with foreign interference. The woman had "
             "gathered information about a Buddhist association. A Victorian man was "
