@@ -17,6 +17,7 @@ from ..graph.model import ROLES, Actor, Document, Edge, Evidence, Extraction, ma
 from ..graph.model import normalize_name as _normalize_name
 from .mentions.find import Mention
 from .mentions.mention import entities, sentence_of
+from .relations.affiliations import SELF_DESCRIBED_RULE
 from .relations.claims import Claim
 from .relations.found import Found
 from .resolution.coref import ActorInfo, collect_actors
@@ -129,8 +130,9 @@ class Assembler:
                           mentions=mentions, warnings=list(self.warnings))
 
     def _kept(self, infos: dict[str, ActorInfo]) -> list[str]:
-        ends = {e.source for e in self.edges.values()} | {e.target for e in self.edges.values()}
-        ends |= {e.claimant for e in self.edges.values() if e.claimant}
+        linking = [e for e in self.edges.values() if not _self_described(e)]
+        ends = {e.source for e in linking} | {e.target for e in linking}
+        ends |= {e.claimant for e in linking if e.claimant}
         home = {normalize_name(name) for name in self._home_names()}
         kept = []
         for key, info in infos.items():
@@ -193,6 +195,13 @@ class Assembler:
 
 DISAMBIGUATOR = re.compile(r"\s+\([^()]+\)$")
 """A known name's bracketed country or kind: 'Democratic Party (United States)'."""
+
+
+def _self_described(edge: Edge) -> bool:
+    """An edge only the phrase naming an unnamed actor states ('an FSB officer' works for
+    the FSB): it keeps no actor by itself ('A Justice Department official spoke' makes no
+    actor of the official)."""
+    return bool(edge.evidence) and all(ev.extractor == SELF_DESCRIBED_RULE for ev in edge.evidence)
 
 
 def _central(info: ActorInfo) -> bool:

@@ -125,6 +125,7 @@ def _one_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | Non
     body = _body_before(token, demonyms) if state is None else None
     if body is not None:  # 'an FSB officer', 'a CSIS official': the body keeps its own
         mention.attrs["employer_at"] = body  # mention, and employs the person
+        mention.attrs["named_by_employer"] = True
         mention.start = token.i
     return mention
 

@@ -190,6 +190,11 @@ def _congress_label(person: Mention, builtin: Builtin) -> list[Found]:
                                person.start)) if body else [])
 
 
+SELF_DESCRIBED_RULE = "unnamed:named-by-body"
+"""'an FSB officer' works for the FSB: what the phrase says of itself, which alone makes no
+unnamed actor of the text (`assemble` keeps the person only if another relation names it)."""
+
+
 def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                           ) -> list[Found]:
     """'a senior Chinese diplomat' works for China; an embassy or a consulate is part of
@@ -221,7 +226,8 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         employer = view.at.get(m.attrs.get("employer_at", -1)) if m.kind == "unnamed" else None
         if employer is not None and employer.type != "Person":  # 'employees of RT'; 'a
             tie = "MEMBER_OF" if employer.type == "Party" else "WORKS_FOR"  # Liberal MP'
-            found += pairs([m], [employer], tie, "unnamed:employer", m.start)
+            rule = SELF_DESCRIBED_RULE if m.attrs.get("named_by_employer") else "unnamed:employer"
+            found += pairs([m], [employer], tie, rule, m.start)
         later = [o for o in mentions[n + 1:n + 3] if o.key != m.key]  # past '(GAC)'
         nxt = later[0] if later else None
         if nxt is not None and _bracketed_party(view.sent.doc, m, nxt):
