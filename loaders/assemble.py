@@ -21,6 +21,7 @@ from .relations.affiliations import SELF_DESCRIBED_RULE
 from .relations.claims import Claim
 from .relations.found import Found
 from .resolution.coref import ActorInfo, collect_actors
+from .vocabulary import lexicon
 from .vocabulary.gazetteer import Gazetteer
 from .vocabulary.lexicon import NON_ACTOR_NAMES
 from .vocabulary.locales import Locale
@@ -217,9 +218,21 @@ def _central(info: ActorInfo) -> bool:
             info.attrs.get("speaker")) or bool(info.roles)
     if info.type in ("Legislature", "Bill"):
         return info.named > 1
+    if info.type == "Organization" and _school(info.name):
+        return False  # 'graduated from Yale University': where one studied
     if info.type == "State":
         return info.free >= STATE_MENTIONS_KEPT
     return True
+
+
+SCHOOL_WORDS = lexicon.words("school_words")
+
+
+def _school(name: str) -> bool:
+    """'Yale University', 'the Taft School', 'University of Tartu': a school by its name."""
+    words = name.lower().replace(",", " ").split()
+    return bool(words) and (words[-1] in SCHOOL_WORDS or words[0] in SCHOOL_WORDS
+                            or len(words) > 1 and words[1] in SCHOOL_WORDS and words[0] == "the")
 
 
 def _years_by_sentence(doc: Any) -> dict[int, str]:

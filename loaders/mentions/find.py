@@ -523,9 +523,20 @@ def _drop_non_actors(doc: Any, mentions: list[Mention]) -> list[Mention]:
     ('Artificial Intelligence (AI)', whichever finder took it for one), nor an affair's
     name ('Qatargate')."""
     return [m for m in mentions if not _document_part(m.text) and not _numbered(doc, m)
-            and not _document_kind(doc, m)
+            and not _document_kind(doc, m) and not _degree(m)
             and not (m.kind in FOUND_NAME_KINDS and m.name.lower() in lexicon.JUNK_NAMES)
             and not (m.kind in FOUND_NAME_KINDS | {"subject"} and SCANDAL_NAME.match(m.name))]
+
+
+DEGREE = re.compile(r"(?:Master|Bachelor|Doctor)s?(?:'s)? of (?:[A-Z][a-z]+|in|and|the|of| )+$")
+DEGREE_LETTERS = lexicon.words("degree_letters")
+
+
+def _degree(mention: Mention) -> bool:
+    """'a Master of Science in Foreign Service (MSc)', 'a master's degree (MPA)': a degree a
+    person holds, whichever finder took it for a body, is no actor."""
+    return mention.type != "Person" and (bool(DEGREE.match(mention.text))
+                                         or mention.text in DEGREE_LETTERS)
 
 
 def _document_kind(doc: Any, mention: Mention) -> bool:

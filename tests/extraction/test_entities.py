@@ -149,6 +149,24 @@ def test_a_country_named_only_as_a_place_is_no_actor(extractor: Extractor, text:
     assert place not in actors(run(extractor, text))
 
 
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("Jane Roe is a diplomat. She graduated from Harbour University cum laude in 1973.",
+     "Harbour University"),
+    ("Jane Roe is a diplomat. She received a master's degree in public administration (MPA) "
+     "from Northwind College in 1976.", "MPA"),
+    ("Jane Roe is a diplomat. She holds a Master of Science in Foreign Service from "
+     "Northwind College.", "Master of Science in Foreign Service"),
+])
+def test_a_school_attended_or_a_degree_is_no_actor(extractor: Extractor, text: str,
+                                                   not_actor: str) -> None:
+    assert not_actor not in actors(run(extractor, text))
+
+
+def test_a_school_a_relation_names_is_an_actor(extractor: Extractor) -> None:
+    text = "The Harbour Security Service said China had targeted Harbour University."
+    assert "Harbour University" in actors(run(extractor, text))
+
+
 def test_a_country_that_acts_is_an_actor(extractor: Extractor) -> None:
     assert "Portugal" in actors(run(extractor, "Portugal expelled two diplomats on Monday."))
 
