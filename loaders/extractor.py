@@ -597,14 +597,21 @@ ORG_NOUNS = GENERIC_BODY_NOUNS | {"agency", "service", "committee", "commission"
 
 
 def _title_body(doc: Any, mentions: list[Mention]) -> Mention | None:
-    """An institution named alone on the first line: the article is about it."""
+    """An institution named alone on the first line, or before the colon of a report's
+    title ('Harbour Lights: a ten-year operation targeting ...'): the text is about it."""
     first_line = text_of(doc).split("\n", 1)[0].strip()
     named = first_line.split(" (", 1)[0]  # 'Doppelganger (disinformation campaign)'
+    named = named.split(": ", 1)[0]
     first = mentions[0] if mentions else None
-    if first is not None and first.type in ORG_SUBJECTS and not first.scoped \
-            and doc[first.start].idx < 3 and len(first.text) >= len(named) - 2:
-        return first
-    return None
+    if first is None or first.scoped or doc[first.start].idx >= 3 \
+            or len(first.text) < len(named) - 2:
+        return None
+    if first.type == "Person" and first.kind == "ner" and named != first_line \
+            and KIND_NOUNS & set(first_line.lower().split()):
+        for m in mentions:  # 'Harbour Lights: ... operation': the model's person is the
+            if m.key == first.key:  # operation the title names
+                m.type = "Organization"
+    return first if first.type in ORG_SUBJECTS else None
 
 
 KIND_NOUNS = {"campaign", "operation", "network"}
@@ -619,8 +626,8 @@ def _subject_anaphora(mentions: list[Mention], about: Mention, title: str = "") 
         noun = m.attrs.get("noun")
         if m.kind == "anaphora" and (noun in ORG_NOUNS and (
                 about.type in m.attrs.get("types", ()) or noun in GENERIC_BODY_NOUNS)
-                or noun in KIND_NOUNS and noun in title_words):  # 'the campaign' in an
-            # article titled 'X (disinformation campaign)'
+                or noun in KIND_NOUNS and KIND_NOUNS & title_words):  # 'the campaign',
+            # 'this network' in an article titled 'X (disinformation campaign)'
             m.key, m.name, m.type, m.source = about.key, about.name, about.type, about.source
             m.attrs = {**about.attrs, "anaphora": True, "noun": noun}
 

@@ -538,6 +538,9 @@ class SentenceView:
         found: list[Mention] = []
         if _participle(verb):
             found += self._participle_patient(verb)
+        elif verb.dep_ == "conj" and verb.tag_ == "VBN" and _participle(verb.head) \
+                and not any(c.dep_ in SUBJECTS for c in verb.children):
+            found += self._participle_patient(verb.head)  # 'led by X and amplified by Y'
         if clause.passive and clause.subject is None and verb.dep_ == "conj":
             shared = Clause.of(verb.head).subject  # 'It is composed of ... and is chaired by X'
             if shared is not None:

@@ -35,6 +35,10 @@ STATED = [
      ("Grey Heron", "AFFILIATED_WITH", "Russia")),
     ("The Russian influence operation Tidewater ran fake sites. Researchers said Tidewater "
      "copied news outlets.", ("Tidewater", "AFFILIATED_WITH", "Russia")),
+    ("Jane Roe said the Harbour Network led by the Srivastava Group and amplified by Harbour "
+     "News began in 2005.", ("Srivastava Group", "CONTROLS", "Harbour Network")),
+    ("Jane Roe said the Harbour Network led by the Srivastava Group and amplified by Harbour "
+     "News began in 2005.", ("Harbour News", "SUPPORTED", "Harbour Network")),
     ("Sunrise Trading Ltd is a front company for the Ministry of State Security.",
      ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
     ("Sunrise Trading Ltd, a front for the Ministry of State Security, was sanctioned.",
@@ -170,3 +174,21 @@ def test_meps_acted_on_are_some_of_them(extractor: Extractor, text: str, group: 
     """'MEPs adopted': the Parliament itself; counted, or acted on, they are some MEPs."""
     names = {a.name for a in run(extractor, text).actors}
     assert ("Members of the European Parliament (unnamed)" in names) is group
+
+
+REPORT_ON_AN_OPERATION = """Harbour Lights: a ten-year operation targeting the UN
+https://example.org/reports/harbour-lights
+
+Harbour Lights - the name we gave to this operation - revived dead media outlets. This \
+network is active in Geneva. Our investigation shows that the operation led by the Srivastava \
+Group and amplified by Harbour News began in 2005.
+"""
+
+
+def test_a_report_s_title_names_the_operation_it_calls_the_operation(
+        extractor: Extractor) -> None:
+    """The name before the colon of a title that calls it an operation is that operation (an
+    organisation, whatever the model tagged), and 'the operation', 'this network' are it."""
+    found = run(extractor, REPORT_ON_AN_OPERATION)
+    assert {a.name: a.type for a in found.actors}.get("Harbour Lights") == "Organization"
+    assert ("Srivastava Group", "CONTROLS", "Harbour Lights") in triples(found)
