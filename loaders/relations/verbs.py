@@ -419,11 +419,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         excluded = BODIES + ("Media",) if told else ("Media",)
         targets = [t for t in targets if t.type not in excluded]
     if rel_type == "HEADS":  # 'the operation led by the X Group': a body that leads
-        bodies = [s for s in sources if s.type != "Person"]  # something directs it; one
+        bodies = [s for s in sources if s.type != "Person"]  # something directs it (a
         yield from pairs(bodies, [t for t in targets if t.type != "Person"], "CONTROLS",
-                         f"verb:{word}-body", verb.i)  # who is directed by it acts for it
-        yield from pairs([t for t in targets if t.type == "Person"], bodies, "ACTED_FOR",
-                         f"verb:{word}-body", verb.i)
+                         f"verb:{word}-body", verb.i)  # person directed: `foreign-agents`)
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     yield from pairs(sources, victims, "SUPPORTED", f"verb:{word}-victim", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
