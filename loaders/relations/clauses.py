@@ -154,7 +154,9 @@ def _candidates(view: SentenceView) -> Iterator[tuple[Mention, Mention, str, int
                 for target in _verb_arguments(view, token):
                     yield source, target, f"clause:{lemma(token.lower_)}", token.i
             for patient in _passive_patients(view, token):
-                for target in _as_phrase(view, token):
+                for target in _as_phrase(view, token) if lemma(token.lower_) \
+                        not in lexicon.LABELLING_VERBS else ():  # ('designated as a PSP':
+                    # the label given, no actor the designation ties to the patient)
                     yield patient, target, f"clause:{lemma(token.lower_)}-as", token.i
             yield from _together(view, token)
             for target in _fronted_roles(view, token):  # 'A member of X, she chaired'

@@ -34,7 +34,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     if not lines:
         return found
     committee = next((m for m in mentions if m.type == "Committee"), None)
-    no_witnesses = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines)
+    no_witnesses = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines) \
+        or committee is not None and committee.name.lower() in WHOLE_HOUSE_COMMITTEES
     # a debate of the House, or a committee no heading names: no one testifies before it
     senate_hearing = any(line.senator or line.member and not line.listed for line in lines)
     # senators (or the chair's fellow members: 'VICE CHAIRMAN X') ask, others answer
@@ -111,6 +112,11 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     _drop_ridings(doc, mentions, riding_spans)
     _member_for(doc, mentions, ridings)
     return found
+
+
+WHOLE_HOUSE_COMMITTEES = lexicon.words("whole_house_committees")
+"""The house itself sitting as a committee ('Committee of Supply'): its members debate,
+no one testifies before it."""
 
 
 def _hosting(doc: Any, committee: Mention | None, lines: list[Any]) -> bool:

@@ -80,6 +80,8 @@ IN_THE_CHAIR = re.compile(
     r"\((?:Deputy |Acting )?Chair(?:man|person)?\)[ \t]+in the chair", re.MULTILINE)
 """'Senator Tony Dean (Chair) in the chair.': who 'The Chair:' is in Senate evidence."""
 NAME = r"[A-Z][\w'’.\-]+(?:[ \t]+(?:[A-Z][\w'’.\-]+|de|van|von|du|da|la|le|al|bin)){1,3}"
+INITIALLED = r"[A-Z]\.?[ \t]+[A-Z][\w'’\-]+"
+"""A name of an initial and one name, as Singapore's Hansard prints some: 'K Shanmugam'."""
 PARTY_WORDS = (r"Liberal|Conservative|NDP|New Democrat(?:ic Party)?|Bloc Québécois|Bloc|"
                r"Green(?: Party)?|Independent|People's Party|CPC|Lib\.?|BQ")
 """Party words of a line label (openparliament.ca's 'Michael Chong Conservative ...')."""
@@ -131,10 +133,12 @@ PRESIDING_LINE_LABEL = re.compile(
 """The presiding officer's label among those: 'Paul Smith (President)'."""
 WESTMINSTER_OFFICE = re.compile(
     r"^[ \t]*(?P<office>(?:The|Mr|Madam)[ \t]+[A-Z][^()\n:]{2,150}?)[ \t]*"
-    rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})\)[ \t]*(?::|$)",
+    rf"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME}|{INITIALLED})\)"
+    r"[ \t]*(?::|$)",
     re.MULTILINE)
 """Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
-Commonwealth and Development Office (Anne-Marie Trevelyan)': the office, then the name."""
+Commonwealth and Development Office (Anne-Marie Trevelyan)', 'The Minister for Home Affairs
+(Mr K Shanmugam):': the office, then the name."""
 NAME_ONLY = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})[ \t]*\n"
     r"[ \t]*\n", re.MULTILINE)

@@ -1062,3 +1062,38 @@ def test_a_printed_hearing_s_present_line_and_unnamed_subcommittee(extractor: Ex
     assert ("Edwin Hale", "HEADS", "Committee (unnamed)") in found, found
     assert ("Price", "MEMBER_OF", "Committee (unnamed)") in found, found
     assert committees == {"Committee (unnamed)"}, found
+
+
+SUPPLY_DEBATE = """Foreign interference (Committee of Supply debate, Ministry of Harbour Affairs)
+https://example.org/debates/supply
+
+Mr Omar Haddad Wei Ming (Harbourside): Mdm Chair, last month Mr Paul Smith was designated by \
+the Ministry as a politically significant person (PSP). I would like to ask the Minister why.
+
+The Minister for Harbour Affairs (Mr K Tanaka): Mr Omar Haddad asked about the criteria for \
+designating Politically Significant Persons (PSP). They are set out in the Act.
+"""
+
+
+def test_a_westminster_office_label_may_name_its_holder_by_an_initial() -> None:
+    """'The Minister for Home Affairs (Mr K Shanmugam):' opens the minister's turn."""
+    names = [line.name for line in speaker_lines(SUPPLY_DEBATE)]
+    assert "K Tanaka" in names and "Omar Haddad Wei Ming" in names, names
+
+
+def test_no_one_testifies_before_the_house_sitting_as_a_committee(extractor: Extractor) -> None:
+    found = triples(run(extractor, SUPPLY_DEBATE))
+    assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in found), found
+
+
+def test_a_label_given_by_designation_is_no_sanctioned_actor(extractor: Extractor) -> None:
+    """'was designated ... as a politically significant person (PSP)': a category the law
+    names, not a body the designated person sanctions."""
+    found = triples(run(extractor, SUPPLY_DEBATE))
+    assert not any(t == "SANCTIONED" and s == "Paul Smith" for s, t, _ in found), found
+
+
+def test_a_name_cut_short_is_the_name_given_in_full(extractor: Extractor) -> None:
+    names = {a.name for a in run(extractor, SUPPLY_DEBATE).actors}
+    assert "Omar Haddad" not in names and "Omar Haddad Wei Ming" in names, names
+    assert not any("Chair" in name for name in names), names
