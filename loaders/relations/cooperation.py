@@ -32,11 +32,15 @@ a state, says nothing about who is tied to whom."""
 def cooperation(view: SentenceView, verb: Any) -> Iterator[Found]:
     """COOPERATED_WITH between an institution and the bodies it works with (or its
     co-subjects)."""
-    subjects = [m for m in view.subjects(verb) if m.type not in OUTSIDE]
-    if not subjects:
-        return
+    doers = view.subjects(verb)
     partners = [m for m in view.objects(verb, {"with", "alongside"}, direct=False)
                 if m.type not in OUTSIDE]
+    if lemma(verb.text) != "work" and not _pronoun_subject(verb):  # 'X cooperated with the
+        yield from pairs([m for m in doers if m.type == "Person"], unique(partners),  # GRU'
+                         "COOPERATED_WITH", "cooperation:person", verb.i)
+    subjects = [m for m in doers if m.type not in OUTSIDE]
+    if not subjects:
+        return
     yield from pairs(subjects, unique(partners), "COOPERATED_WITH", "cooperation", verb.i)
     reciprocal = lemma(verb.text) != "work" or any(c.lower_ == "together" for c in verb.children)
     if not partners and reciprocal:  # 'X and Y cooperate', 'X and Y work together'
@@ -44,6 +48,12 @@ def cooperation(view: SentenceView, verb: Any) -> Iterator[Found]:
         for first, second in combinations(subjects, 2):
             yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:together",
                              verb.i)
+
+
+def _pronoun_subject(verb: Any) -> bool:
+    """'He cooperated with the GRU': whom 'he' means is a guess this tie does not stake a
+    person's name on (a wrong one would make the text accuse someone it does not)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]:

@@ -260,6 +260,10 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
             i -= 1  # 'Minister of Foreign Affairs Mélanie Joly', 'Secretary of the Treasury
             continue  # Janet Yellen': the title spans the 'of' (and its 'the'), whether or
             # not its portfolio was found as a body
+        if token.text == ")" and i - 2 >= view.sent.start and doc[i - 2].text == "(" \
+                and i - 1 in view.at:
+            i -= 3  # 'Internal Security Service (ISS) Director General X': the body's
+            continue  # acronym in brackets between the body and the title
         if token.is_punct and token.text not in ("-", "’s", "'s") \
                 or token.pos_ in ("VERB", "ADP", "PRON", "SCONJ"):
             break  # ('the former politician that ASIO Chief X referenced': not X's 'former')

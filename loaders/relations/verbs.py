@@ -170,15 +170,31 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
 
 
 def _found_guilty(verb: Any) -> bool:
-    return any(c.lower_ == "guilty" for c in verb.children)
+    return _guilty(verb) is not None
+
+
+def _guilty(verb: Any) -> Any | None:
+    """The word 'guilty' of 'found X guilty', on the verb or on the one found ('found X, a
+    former professor, guilty': the parser hangs it on X)."""
+    for c in verb.children:
+        if c.lower_ == "guilty":
+            return c
+        if c.dep_ in ("nsubj", "dobj") and c.i > verb.i:
+            held = next((g for g in c.children if g.lower_ == "guilty"), None)
+            if held is not None:
+                return held
+    return None
 
 
 def _convicted(view: SentenceView, verb: Any) -> list[Mention]:
     """Who is found guilty: the object ('found him guilty'), the subject of the small
-    clause the parser may make of it ('found [X guilty]'), or the passive's subject."""
-    guilty = next(c for c in verb.children if c.lower_ == "guilty")
+    clause the parser may make of it ('found [X guilty]'), the one 'guilty' hangs on, or
+    the passive's subject."""
+    guilty = _guilty(verb)
     people = [m for c in guilty.children if c.dep_ in ("nsubj", "nsubjpass")
               for m in view.actors(c, owner=False)]
+    if guilty.head.i != verb.i:
+        people += view.actors(guilty.head, owner=False)
     return [m for m in people + view.objects(verb, set()) if m.type == "Person"]
 
 
@@ -246,8 +262,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from testimony(view, verb)
     if word == "find" and _found_guilty(verb):  # 'the court found X guilty of treason'
-        yield from pairs(view.subjects(verb), _convicted(view, verb), "CONVICTED",
-                         "verb:find-guilty", verb.i)
+        convicted = _convicted(view, verb)
+        yield from pairs([m for m in view.subjects(verb) if m not in convicted], convicted,
+                         "CONVICTED", "verb:find-guilty", verb.i)
         return
     if word in lexicon.FINDING_VERBS or word in BODY_SAYING_VERBS:
         yield from finding(view, verb)

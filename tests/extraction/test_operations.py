@@ -39,6 +39,12 @@ STATED = [
      "News began in 2005.", ("Srivastava Group", "CONTROLS", "Harbour Network")),
     ("Jane Roe said the Harbour Network led by the Srivastava Group and amplified by Harbour "
      "News began in 2005.", ("Harbour News", "SUPPORTED", "Harbour Network")),
+    ("Harju County Court on Tuesday found Jan Tamm, a former professor of political theory, "
+     "guilty of activities against Estonia.", ("Harju County Court", "CONVICTED", "Jan Tamm")),
+    ("At a press conference, Internal Security Service (ISS) Director General Mari Kask spoke.",
+     ("Mari Kask", "HEADS", "Internal Security Service")),
+    ("Jan Tamm cooperated with the GRU but was not a staff officer.",
+     ("Jan Tamm", "COOPERATED_WITH", "Main Intelligence Directorate")),
     ("Sunrise Trading Ltd is a front company for the Ministry of State Security.",
      ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
     ("Sunrise Trading Ltd, a front for the Ministry of State Security, was sanctioned.",
@@ -72,6 +78,9 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("Mari Kask heads the Harbour Security Service. Kask said Jan Tamm was trained by Russia. "
+     "He cooperated with the GRU.", ("Mari Kask", "COOPERATED_WITH", "Main Intelligence "
+                                     "Directorate")),
     ("The Norwegian newspaper Harbour Post reported the arrest.",
      ("Norway", "CONTROLS", "Harbour Post")),
     ("The German payment firm Harbour Pay collapsed in 2020.",
