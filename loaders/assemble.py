@@ -219,7 +219,7 @@ def _central(info: ActorInfo) -> bool:
     if info.type in ("Legislature", "Bill"):
         return info.named > 1
     if info.type == "Organization" and _school(info.name):
-        return False  # 'graduated from Yale University': where one studied
+        return False  # 'graduated from Northwind University': where one studied
     if info.type == "State":
         return info.free >= STATE_MENTIONS_KEPT
     return True
@@ -229,7 +229,8 @@ SCHOOL_WORDS = lexicon.words("school_words")
 
 
 def _school(name: str) -> bool:
-    """'Yale University', 'the Taft School', 'University of Tartu': a school by its name."""
+    """'Northwind University', 'the Harbour School', 'University of Eastport': a school by its
+    name."""
     words = name.lower().replace(",", " ").split()
     return bool(words) and (words[-1] in SCHOOL_WORDS or words[0] in SCHOOL_WORDS
                             or len(words) > 1 and words[1] in SCHOOL_WORDS and words[0] == "the")

@@ -450,8 +450,8 @@ BORDER_NOUNS = {"border", "borders", "frontier"}
 
 
 def _war_ground(root: Any) -> bool:
-    """'Russia's war of aggression against Ukraine', 'the invasion of Ukraine', 'near the
-    border with Ukraine': the country a war is fought on or a border runs along is where
+    """'the war against Ukraine', 'the invasion of Ukraine', 'close to the border with
+    Ukraine': the country a war is fought on or a border runs along is where
     things happen, the backdrop of the text, not one of its actors (unless a relation
     names it)."""
     prep = root.head
@@ -503,7 +503,12 @@ def _schooling(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return root.dep_ in ("pobj", "dobj") and is_stop_form(head.lower_, SCHOOLING_VERBS)
+    return root.dep_ in ("pobj", "dobj") and (is_stop_form(head.lower_, SCHOOLING_VERBS) or any(
+        c.dep_ == "dobj" and c.lower_ in DEGREE_NOUNS for c in head.children))
+
+
+DEGREE_NOUNS = lexicon.words("degree_nouns")
+"""'took a master's degree from X', 'received her doctorate at X': the school she studied at."""
 
 
 MOVING_VERBS = lexicon.words("moving_verbs")

@@ -533,7 +533,7 @@ DEGREE_LETTERS = lexicon.words("degree_letters")
 
 
 def _degree(mention: Mention) -> bool:
-    """'a Master of Science in Foreign Service (MSc)', 'a master's degree (MPA)': a degree a
+    """'a Master of Arts in Diplomacy (MA)', 'a master's degree (MBA)': a degree a
     person holds, whichever finder took it for a body, is no actor."""
     return mention.type != "Person" and (bool(DEGREE.match(mention.text))
                                          or mention.text in DEGREE_LETTERS)

@@ -646,12 +646,12 @@ def _titled_lead(token: Any) -> bool:
 
 
 def _a_named_surname(doc: Any, word: str) -> bool:
-    """'Lu and Chen are charged' after 'Lu Jianwang and Chen Jinping': a word of two or three
+    """'Wu and Kovac are charged' after 'Wu Peilin and Marta Kovac': a word of two or three
     letters alone is a person only as a word of a person the text names in full (elsewhere
     it is an initialism or a stray token)."""
     return word.istitle() and word.isalpha() and any(
         ent.label_ == "PERSON" and len(ent) >= 2 and any(t.text == word for t in ent)
-        for ent in doc.ents)  # (the model may take in a nickname: '"Harry" Lu Jianwang')
+        for ent in doc.ents)  # (the model may take in a nickname: '"Sam" Wu Peilin')
 
 
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:

@@ -262,7 +262,7 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
             # not its portfolio was found as a body
         if token.text == ")" and i - 2 >= view.sent.start and doc[i - 2].text == "(" \
                 and i - 1 in view.at:
-            i -= 3  # 'Internal Security Service (ISS) Director General X': the body's
+            i -= 3  # 'Harbour Security Service (HSS) Director General X': the body's
             continue  # acronym in brackets between the body and the title
         if token.is_punct and token.text not in ("-", "’s", "'s") \
                 or token.pos_ in ("VERB", "ADP", "PRON", "SCONJ"):

@@ -177,7 +177,7 @@ def _parenthetical(text: str, inside: list[Mention], line: Any, speaker: Mention
     employer += _presiding_officer(text, words, speaker, builtin)
     titled = list(_titled(speaker, words, inside, "former" in words, "speaker", speaker.start))
     if not bodies and not any(f.type in SPEAKING_FOR for f in titled + employer):
-        # 'Jane Roe (Minister for the Public Service)', '(Deputy Prime Minister)': a
+        # 'Jane Roe (Minister for Harbour Affairs)', '(Deputy Prime Minister)': a
         # minister of no department the label names is one of the government's
         ministry = _ministers_government(label, builtin)
         employer += pairs([speaker], [ministry] if ministry is not None else [],

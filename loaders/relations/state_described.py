@@ -1,7 +1,7 @@
 """Bodies a state's demonym describes before their name: owned by it, or acting for it.
 
-Why: news and reports introduce a body by what it is before its name ('the Belarusian
-state-owned news agency BelTA', 'the Russian influence operation Doppelganger'); that
+Why: news and reports introduce a body by what it is before its name ('the Ruritanian
+state-owned news agency Harbour Wire', 'the Russian influence operation Grey Heron'); that
 description is the text's only statement of whose the body is. Only words that say the
 state owns, runs or backs the body tie it to that state: a demonym alone is a nationality
 ('the German firm X', 'the Norwegian newspaper Y') and ties nothing.
@@ -53,7 +53,7 @@ def state_described_bodies(view: SentenceView, gazetteer: Gazetteer,
 def _describing_state(view: SentenceView, body: Mention, gazetteer: Gazetteer,
                       builtin: Builtin) -> tuple[Mention, str] | None:
     """The state whose demonym opens the lower-case description right before `body`'s
-    name, and that description ('state-owned governmental news agency')."""
+    name, and that description ('state-owned national news agency')."""
     doc = view.sent.doc
     i = body.start - 1
     while i >= view.sent.start and body.start - i <= DESCRIPTION_TOKENS:

@@ -158,7 +158,7 @@ def _cluster_people(mentions: list[Mention]) -> None:
         if len(words) > 1:
             own = normalize_name(m.name)
             longer = _longer_names(own, full_by_last) if own else []
-            if not longer and own:  # 'Gerald Giam' after 'Gerald Giam Yean Song': the
+            if not longer and own:  # 'Omar Haddad' after 'Omar Haddad Wei Ming': the
                 longer = [k for k in full if k.startswith(own + " ")]  # name cut short
             m.key = longer[0] if len(longer) == 1 else own
             if len(words) > 2 and not longer:

@@ -81,7 +81,7 @@ IN_THE_CHAIR = re.compile(
 """'Senator Tony Dean (Chair) in the chair.': who 'The Chair:' is in Senate evidence."""
 NAME = r"[A-Z][\w'’.\-]+(?:[ \t]+(?:[A-Z][\w'’.\-]+|de|van|von|du|da|la|le|al|bin)){1,3}"
 INITIALLED = r"[A-Z]\.?[ \t]+[A-Z][\w'’\-]+"
-"""A name of an initial and one name, as Singapore's Hansard prints some: 'K Shanmugam'."""
+"""A name of an initial and one name, as Singapore's Hansard prints some: 'K Tanaka'."""
 PARTY_WORDS = (r"Liberal|Conservative|NDP|New Democrat(?:ic Party)?|Bloc Québécois|Bloc|"
                r"Green(?: Party)?|Independent|People's Party|CPC|Lib\.?|BQ")
 """Party words of a line label (openparliament.ca's 'Michael Chong Conservative ...')."""
@@ -137,8 +137,8 @@ WESTMINSTER_OFFICE = re.compile(
     r"[ \t]*(?::|$)",
     re.MULTILINE)
 """Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
-Commonwealth and Development Office (Anne-Marie Trevelyan)', 'The Minister for Home Affairs
-(Mr K Shanmugam):': the office, then the name."""
+Commonwealth and Development Office (Anne-Marie Trevelyan)', 'The Minister for Harbour Affairs
+(Mr K Tanaka):': the office, then the name."""
 NAME_ONLY = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})[ \t]*\n"
     r"[ \t]*\n", re.MULTILINE)

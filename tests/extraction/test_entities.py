@@ -139,23 +139,34 @@ def test_a_bill_named_as_a_topic_is_no_actor(extractor: Extractor) -> None:
     ("Journalists from Portugal and Jane Roe exposed the network.", "Portugal"),
     ("In 1985, Jane Roe emigrated to Portugal to study law.", "Portugal"),
     ("After the collapse, Jane Roe fled Portugal for Minsk.", "Portugal"),
-    ("The Harbour Network was set up in the wake of Russia's invasion of Ukraine.", "Ukraine"),
-    ("Jane Roe spoke at the same time as the war of aggression against Ukraine went on.",
-     "Ukraine"),
-    ("Jane Roe was detained near Poland's border with Ukraine on Sunday.", "Ukraine"),
+    ("The Harbour Network began its work after Russia's invasion of Ukraine.", "Ukraine"),
+    ("Jane Roe wrote a book about the war against Ukraine.", "Ukraine"),
+    ("Jane Roe was stopped close to the border with Ukraine on Sunday.", "Ukraine"),
 ])
 def test_a_country_named_only_as_a_place_is_no_actor(extractor: Extractor, text: str,
                                                      place: str) -> None:
     assert place not in actors(run(extractor, text))
 
 
+DEGREES = """Jane Roe
+https://example.org/jane-roe
+
+Jane Roe
+Birth Place: Eastport
+Education: Northwind University (BA), Harbour University (MBA)
+
+Jane Roe (born 1950) is a former diplomat. She took a master's degree in business (MBA) from \
+Harbour University in 1976 and a Master of Arts in International Security from Northwind \
+University in 1978.
+"""
+
+
 @pytest.mark.parametrize(("text", "not_actor"), [
-    ("Jane Roe is a diplomat. She graduated from Harbour University cum laude in 1973.",
+    ("Jane Roe is a diplomat. Her first degree came from Harbour University, in 1973.",
      "Harbour University"),
-    ("Jane Roe is a diplomat. She received a master's degree in public administration (MPA) "
-     "from Northwind College in 1976.", "MPA"),
-    ("Jane Roe is a diplomat. She holds a Master of Science in Foreign Service from "
-     "Northwind College.", "Master of Science in Foreign Service"),
+    (DEGREES, "Master of Arts"),
+    (DEGREES, "Northwind University"),
+    (DEGREES, "Harbour University"),
 ])
 def test_a_school_attended_or_a_degree_is_no_actor(extractor: Extractor, text: str,
                                                    not_actor: str) -> None:

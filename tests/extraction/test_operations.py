@@ -27,7 +27,7 @@ STATED = [
      ("APT77", "AFFILIATED_WITH", "People's Republic of China")),
     ("Jane Roe was a businesswoman linked to the United Front Work Department.",
      ("Jane Roe", "AFFILIATED_WITH", "United Front Work Department")),
-    ("On 6 May, the Belarusian state-owned news agency Harbour Wire held a press conference.",
+    ("The Belarusian state-owned news agency Harbour Wire aired the interview on Monday.",
      ("Belarus", "CONTROLS", "Harbour Wire")),
     ("The Iranian state broadcaster Harbour Voice aired the interview.",
      ("Iran", "CONTROLS", "Harbour Voice")),
@@ -35,15 +35,15 @@ STATED = [
      ("Grey Heron", "AFFILIATED_WITH", "Russia")),
     ("The Russian influence operation Tidewater ran fake sites. Researchers said Tidewater "
      "copied news outlets.", ("Tidewater", "AFFILIATED_WITH", "Russia")),
-    ("Jane Roe said the Harbour Network led by the Srivastava Group and amplified by Harbour "
-     "News began in 2005.", ("Srivastava Group", "CONTROLS", "Harbour Network")),
-    ("Jane Roe said the Harbour Network led by the Srivastava Group and amplified by Harbour "
-     "News began in 2005.", ("Harbour News", "SUPPORTED", "Harbour Network")),
-    ("Harju County Court on Tuesday found Jan Tamm, a former professor of political theory, "
-     "guilty of activities against Estonia.", ("Harju County Court", "CONVICTED", "Jan Tamm")),
-    ("At a press conference, Internal Security Service (ISS) Director General Mari Kask spoke.",
-     ("Mari Kask", "HEADS", "Internal Security Service")),
-    ("Jan Tamm cooperated with the GRU but was not a staff officer.",
+    ("Jane Roe said the Harbour Network led by the Lantern Group and amplified by Harbour "
+     "News began in 2010.", ("Lantern Group", "CONTROLS", "Harbour Network")),
+    ("Jane Roe said the Harbour Network led by the Lantern Group and amplified by Harbour "
+     "News began in 2010.", ("Harbour News", "SUPPORTED", "Harbour Network")),
+    ("Harbour County Court on Friday found Jan Tamm, a former lecturer in law, guilty of "
+     "spying against Estonia.", ("Harbour County Court", "CONVICTED", "Jan Tamm")),
+    ("Harbour Security Service (HSS) Director General Mari Kask spoke to reporters.",
+     ("Mari Kask", "HEADS", "Harbour Security Service")),
+    ("Jan Tamm cooperated with the GRU for ten years.",
      ("Jan Tamm", "COOPERATED_WITH", "Main Intelligence Directorate")),
     ("Sunrise Trading Ltd is a front company for the Ministry of State Security.",
      ("Sunrise Trading Ltd", "ACTED_FOR", "Ministry of State Security")),
@@ -188,9 +188,9 @@ def test_meps_acted_on_are_some_of_them(extractor: Extractor, text: str, group: 
 REPORT_ON_AN_OPERATION = """Harbour Lights: a ten-year operation targeting the UN
 https://example.org/reports/harbour-lights
 
-Harbour Lights - the name we gave to this operation - revived dead media outlets. This \
-network is active in Geneva. Our investigation shows that the operation led by the Srivastava \
-Group and amplified by Harbour News began in 2005.
+Harbour Lights, as we call this operation, ran sham news sites. This network works from \
+Geneva. We found that the operation run by the Lantern Group and amplified by Harbour News has \
+lasted a decade.
 """
 
 
@@ -200,4 +200,4 @@ def test_a_report_s_title_names_the_operation_it_calls_the_operation(
     organisation, whatever the model tagged), and 'the operation', 'this network' are it."""
     found = run(extractor, REPORT_ON_AN_OPERATION)
     assert {a.name: a.type for a in found.actors}.get("Harbour Lights") == "Organization"
-    assert ("Srivastava Group", "CONTROLS", "Harbour Lights") in triples(found)
+    assert ("Lantern Group", "CONTROLS", "Harbour Lights") in triples(found)

@@ -273,10 +273,10 @@ AU_QUESTION = """Senate debates
 Questions without Notice
 
 Omar Haddad (Queensland, Pauline Hanson's One Nation Party)
-My question is to the Minister representing the Prime Minister. Will the government name the man?
+I ask the Minister representing the Prime Minister whether ASIO has briefed her on the case.
 
-Jane Roe (ACT, Australian Labor Party, Minister for the Public Service)
-I thank the senator for the question. ASIO made that decision.
+Jane Roe (ACT, Australian Labor Party, Minister for Harbour Affairs)
+The agency keeps its own counsel on such matters.
 """
 
 
@@ -287,14 +287,14 @@ I thank the senator for the question. ASIO made that decision.
 def test_a_minister_of_no_department_named_is_the_government_s(
         extractor: Extractor, text: str, edge: tuple[str, str, str]) -> None:
     """'(Deputy Prime Minister) on behalf of the Prime Minister:', '(ACT, Labor, Minister for
-    the Public Service)': a minister's label whose portfolio names no body of the text."""
+    Harbour Affairs)': a minister's label whose portfolio names no body of the text."""
     assert edge in triples(run(extractor, text))
 
 
 def test_a_shadow_minister_s_label_is_no_minister_of_the_government(
         extractor: Extractor) -> None:
-    text = AU_QUESTION.replace("Minister for the Public Service",
-                               "Shadow Minister for the Public Service")
+    text = AU_QUESTION.replace("Minister for Harbour Affairs",
+                               "Shadow Minister for Harbour Affairs")
     assert not any(t == "MINISTER_OF" for _, t, _ in triples(run(extractor, text)))
 
 
@@ -1067,16 +1067,16 @@ def test_a_printed_hearing_s_present_line_and_unnamed_subcommittee(extractor: Ex
 SUPPLY_DEBATE = """Foreign interference (Committee of Supply debate, Ministry of Harbour Affairs)
 https://example.org/debates/supply
 
-Mr Omar Haddad Wei Ming (Harbourside): Mdm Chair, last month Mr Paul Smith was designated by \
-the Ministry as a politically significant person (PSP). I would like to ask the Minister why.
+Mr Omar Haddad Wei Ming (Harbourside): Mdm Chair, Mr Paul Smith was lately designated by the \
+Ministry as a person of foreign concern (PFC), and I ask on what grounds.
 
-The Minister for Harbour Affairs (Mr K Tanaka): Mr Omar Haddad asked about the criteria for \
-designating Politically Significant Persons (PSP). They are set out in the Act.
+The Minister for Harbour Affairs (Mr K Tanaka): Mr Omar Haddad asked how a Person of Foreign \
+Concern (PFC) is chosen. The test is set out in the Act.
 """
 
 
 def test_a_westminster_office_label_may_name_its_holder_by_an_initial() -> None:
-    """'The Minister for Home Affairs (Mr K Shanmugam):' opens the minister's turn."""
+    """'The Minister for Harbour Affairs (Mr K Tanaka):' opens the minister's turn."""
     names = [line.name for line in speaker_lines(SUPPLY_DEBATE)]
     assert "K Tanaka" in names and "Omar Haddad Wei Ming" in names, names
 
@@ -1087,8 +1087,8 @@ def test_no_one_testifies_before_the_house_sitting_as_a_committee(extractor: Ext
 
 
 def test_a_label_given_by_designation_is_no_sanctioned_actor(extractor: Extractor) -> None:
-    """'was designated ... as a politically significant person (PSP)': a category the law
-    names, not a body the designated person sanctions."""
+    """'was designated ... as a person of foreign concern (PFC)': a category the law names,
+    not a body the designated person sanctions."""
     found = triples(run(extractor, SUPPLY_DEBATE))
     assert not any(t == "SANCTIONED" and s == "Paul Smith" for s, t, _ in found), found
 

@@ -237,8 +237,8 @@ def test_a_defendant_named_by_his_place_is_an_unnamed_person(extractor: Extracto
 
 
 @pytest.mark.parametrize(("text", "edge"), [
-    ("The Harbour Security Service has arrested a man who worked at a university. The man "
-     "denies any wrongdoing, his lawyer said.",
+    ("The Harbour Security Service has detained a man who taught at a college. The man "
+     "rejects the charges, his lawyer said.",
      ("Harbour Security Service", "DETAINED", "Man (unnamed)")),
     ("A woman was charged on Monday with spying for Russia.",
      ("Woman (unnamed)", "ACTED_FOR", "Russia")),
