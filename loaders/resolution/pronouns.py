@@ -106,11 +106,11 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             found = None  # 'His lawyer' after a woman named last: not her lawyer
         seen[kind] = found
         sayer = _other_sayer(first, kind)
-        if found is not None and sayer is not None and resolve(sayer) is found:
+        if found is not None and sayer is not None and _same(resolve(sayer), found):
             seen[kind] = found = None  # '"... she communicated with X," he said': she is
             # not he, who speaks
         elif found is not None and kind in ("f", "m") and quoted(first) \
-                and _quote_speaker(first, in_sent) is found:
+                and _same(_quote_speaker(first, in_sent), found):
             seen[kind] = found = None  # '"He was paid ...," Toots said': Toots says 'I'
         if found is not None and kind in ("f", "m") and found.type == "Person":
             known.setdefault(found.key, kind)
@@ -120,6 +120,13 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
 
 
 QUOTES = {'"', "“", "”"}
+
+
+def _same(one: Mention | None, other: Mention | None) -> bool:
+    """One actor, whichever sentence's mention of it each is (the quote's speaker named in
+    this sentence, the antecedent in an earlier one)."""
+    return one is not None and other is not None and (one is other or bool(one.key)
+                                                      and one.key == other.key)
 
 
 def quoted(token: Any) -> bool:

@@ -79,6 +79,10 @@ RESOLVED = [
          'intelligence," deputy director Paul Smith told reporters.',
          edges=(("Russian intelligence services", "FUNDED", "Omar Haddad"),),
          not_pairs=(("Paul Smith", "Russian intelligence services"),)),
+    case("he-in-a-quote-is-not-its-speaker-named-in-an-earlier-sentence",
+         "Omar Haddad was arrested in May. Paul Smith, a lawyer for Haddad, spoke to reporters. "
+         '"He has worked for the Swedish government for years," Smith said.',
+         not_pairs=(("Paul Smith", "Sweden"),)),
     case("him-after-an-unnamed-person-in-the-clause-is-that-person",
          "Jane Roe denies wrongdoing. Northland expelled a Russian diplomat last year after "
          "the Harbour Security Service accused him of running agents.",
