@@ -70,6 +70,7 @@ from .ner import (
     NAMING_NOUNS,
     ORG_DESCRIPTIONS,
     TEMPLATE_FIELD,
+    biography_lead_name,
     cited_instrument,
     described_orgs,
     described_people,
@@ -171,8 +172,9 @@ class MentionFinder:
         candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
-        signed = _signatories(doc) + _byline_people(doc)  # each a person, whatever the
-        spans = {(m.start, m.end) for m in signed}  # model called the span
+        signed = _signatories(doc) + _byline_people(doc) + _biography_names(doc)  # each a
+        # person, whatever the model called the span (or if it saw none)
+        spans = {(m.start, m.end) for m in signed}
         candidates = [m for m in candidates if (m.start, m.end) not in spans] + signed
         candidates = _byline_bodies(doc, candidates)
         candidates += _congress_measures(doc) + _congress_members(doc)
@@ -798,6 +800,29 @@ def _signatories(doc: Any) -> list[Mention]:
             if span is not None and len(span):
                 out.append(Mention(span.start, span.end, span.text, "ner",
                                    person_name(span.text), "Person", source="ner"))
+    return out
+
+
+def _biography_names(doc: Any) -> list[Mention]:
+    """A biography's subject on its title line and at the head of its lead ('Ana Montes'
+    over 'Ana Belén Montes is a former analyst ...'): one person, even where the model tags
+    neither, so that a relative's full name does not take the subject's surname."""
+    text = text_of(doc)
+    lead = biography_lead_name(text)
+    if lead is None:
+        return []
+    name, start, end = lead
+    if any(ent.label_ == "PERSON" and ent.start_char <= start < ent.end_char
+           for ent in doc.ents):
+        return []  # the model read the lead's name: the name rules take it from there
+    title = text.split("\n", 1)[0]
+    out = []
+    for a, b in ((text.index(title.strip()), text.index(title.strip()) + len(title.strip())),
+                 (start, end)):
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(Mention(span.start, span.end, span.text, "ner", person_name(name),
+                               "Person", source="ner"))
     return out
 
 

@@ -1276,7 +1276,9 @@ def _described_as_org(token: Any) -> bool:
 BORN = re.compile(r"\(\s*(?:[^()]*;\s*)?(?:born|b\.)\s|\bborn\s+(?:on\s+)?\d|"
                   r"^[^.]*?\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}(?:politician|"
                   r"businessman|businesswoman|lawyer|journalist|diplomat|activist|"
-                  r"official|officer|spy|agent|academic|scientist|lobbyist)\b")
+                  r"official|officer|spy|agent|academic|scientist|lobbyist|analyst|judge|"
+                  r"professor|researcher|engineer|executive|entrepreneur|banker|soldier|"
+                  r"senator|legislator|mayor|statesman|stateswoman)\b")
 """A lead saying its subject was born, or is 'a Latvian politician': a person's biography."""
 
 
@@ -1367,6 +1369,32 @@ def _named_otherwise(doc: Any, start: int, subject: str | None) -> bool:
     """The other name a biography's lead gives its subject: 'Tatjana Ždanoka or Tatyana
     Zhdanok'."""
     return bool(subject) and text_of(doc)[:doc[start].idx].endswith(f"{subject} or ")
+
+
+def biography_lead_name(text: str) -> tuple[str, int, int] | None:
+    """A biography's title and the fuller name its lead opens with ('Ana Montes' over 'Ana
+    Belén Montes is a former analyst ...'): the lead's name and its character span, when the
+    lead starts with the title's first word, reaches its last within two more words and
+    says what the subject is or was."""
+    title = text.split("\n", 1)[0].strip()
+    words = title.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           for w in words) \
+            or any(w.lower() in lexicon.ORG_HEAD_TYPES for w in words):
+        return None
+    offset = len(text.split("\n", 1)[0]) + 1
+    for paragraph in text.split("\n")[1:12]:
+        start = offset
+        offset += len(paragraph) + 1
+        if not paragraph.startswith(words[0] + " ") or not BORN.search(paragraph[:400]):
+            continue
+        lead = paragraph.split()[:len(words) + 2]
+        ends = [n for n, w in enumerate(lead) if w == words[-1]]
+        if not ends or not all(w[:1].isupper() for w in lead[:ends[0] + 1]):
+            return None
+        name = " ".join(lead[:ends[0] + 1])
+        return name, start, start + len(name)
+    return None
 
 
 def biography_subject_in(text: str) -> str | None:

@@ -838,6 +838,27 @@ def test_a_one_word_name_a_noun_calls_a_body_is_that_body_everywhere(
     assert typed.get("Tidewater") == "Organization", typed
 
 
+BIOGRAPHY_THE_MODEL_MISSES = """Eva Montes
+https://example.org/wiki/Eva_Montes
+
+Eva Belén Montes is a former American senior analyst at the Defense Intelligence Agency in \
+the United States and a convicted spy. On September 21, 2001, she was arrested and charged \
+with spying for the government of Cuba.
+Early life
+Montes was born in West Germany, where her father, Alberto Montes, was posted as a United \
+States Army doctor. Montes joined the Defense Intelligence Agency in 1985.
+"""
+
+
+def test_a_biography_s_subject_keeps_her_surname_when_the_model_misses_her_name(
+        extractor: Extractor) -> None:
+    """The title 'Eva Montes' and the lead 'Eva Belén Montes is a former analyst' name the
+    subject, whatever the model tagged: 'Montes' is hers, not her father's."""
+    found = run(extractor, BIOGRAPHY_THE_MODEL_MISSES)
+    assert ("Eva Belén Montes", "ACTED_FOR", "Cuba") in triples(found), triples(found)
+    assert "Montes" not in aliases(found, "Alberto Montes")
+
+
 def test_a_name_the_model_found_once_is_found_again(extractor: Extractor) -> None:
     text = ("Maria Elena Vasquez is a lobbyist. In 2019, Vasquez was arrested by the FBI "
             "and charged.")
