@@ -804,8 +804,8 @@ def _signatories(doc: Any) -> list[Mention]:
 
 
 def _biography_names(doc: Any) -> list[Mention]:
-    """A biography's subject on its title line and at the head of its lead ('Ana Montes'
-    over 'Ana Belén Montes is a former analyst ...'): one person, even where the model tags
+    """A biography's subject on its title line and at the head of its lead ('Lena Varga'
+    over 'Lena Maria Varga is a former analyst ...'): one person, even where the model tags
     neither, so that a relative's full name does not take the subject's surname."""
     text = text_of(doc)
     lead = biography_lead_name(text)

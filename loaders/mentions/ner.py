@@ -1372,15 +1372,12 @@ def _named_otherwise(doc: Any, start: int, subject: str | None) -> bool:
 
 
 def biography_lead_name(text: str) -> tuple[str, int, int] | None:
-    """A biography's title and the fuller name its lead opens with ('Ana Montes' over 'Ana
-    Belén Montes is a former analyst ...'): the lead's name and its character span, when the
+    """A biography's title and the fuller name its lead opens with ('Lena Varga' over 'Lena
+    Maria Varga is a former analyst ...'): the lead's name and its character span, when the
     lead starts with the title's first word, reaches its last within two more words and
     says what the subject is or was."""
-    title = text.split("\n", 1)[0].strip()
-    words = title.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
-                                           for w in words) \
-            or any(w.lower() in lexicon.ORG_HEAD_TYPES for w in words):
+    words = _title_name_words(text)
+    if words is None:
         return None
     offset = len(text.split("\n", 1)[0]) + 1
     for paragraph in text.split("\n")[1:12]:
@@ -1397,13 +1394,22 @@ def biography_lead_name(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def biography_subject_in(text: str) -> str | None:
-    title = text.split("\n", 1)[0].strip()
-    words = title.split()
+def _title_name_words(text: str) -> list[str] | None:
+    """The words of a title line that can be a person's name: two to four capitalised
+    words, no body's head word among them."""
+    words = text.split("\n", 1)[0].strip().split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                            for w in words) \
             or any(w.lower() in lexicon.ORG_HEAD_TYPES for w in words):
         return None
+    return words
+
+
+def biography_subject_in(text: str) -> str | None:
+    words = _title_name_words(text)
+    if words is None:
+        return None
+    title = " ".join(words)
     for paragraph in text.split("\n")[1:40]:
         if paragraph.startswith(title + " ") and BORN.search(paragraph[:400]):
             return title

@@ -841,22 +841,21 @@ def test_a_one_word_name_a_noun_calls_a_body_is_that_body_everywhere(
 BIOGRAPHY_THE_MODEL_MISSES = """Eva Montes
 https://example.org/wiki/Eva_Montes
 
-Eva Belén Montes is a former American senior analyst at the Defense Intelligence Agency in \
-the United States and a convicted spy. On September 21, 2001, she was arrested and charged \
-with spying for the government of Cuba.
+Eva Belén Montes is a former senior analyst at the Defense Intelligence Agency who was \
+convicted of spying. In 2003 she was arrested and charged with working for Cuba.
 Early life
-Montes was born in West Germany, where her father, Alberto Montes, was posted as a United \
-States Army doctor. Montes joined the Defense Intelligence Agency in 1985.
+Montes grew up in Eastport, where her father, Ruben Montes, worked as an army surgeon. Montes \
+joined the Defense Intelligence Agency in 1987.
 """
 
 
-def test_a_biography_s_subject_keeps_her_surname_when_the_model_misses_her_name(
+def test_a_biography_s_subject_is_named_when_the_model_misses_her_name(
         extractor: Extractor) -> None:
     """The title 'Eva Montes' and the lead 'Eva Belén Montes is a former analyst' name the
-    subject, whatever the model tagged: 'Montes' is hers, not her father's."""
+    subject, whatever the model tagged: one person by her full name, 'Montes' hers."""
     found = run(extractor, BIOGRAPHY_THE_MODEL_MISSES)
-    assert ("Eva Belén Montes", "ACTED_FOR", "Cuba") in triples(found), triples(found)
-    assert "Montes" not in aliases(found, "Alberto Montes")
+    assert {"Eva Montes", "Montes"} <= aliases(found, "Eva Belén Montes")
+    assert ("Eva Belén Montes", "WORKS_FOR", "Cuba") in triples(found), triples(found)
 
 
 def test_a_name_the_model_found_once_is_found_again(extractor: Extractor) -> None:
