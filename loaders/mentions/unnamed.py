@@ -139,7 +139,10 @@ def _body_before(noun: Any, demonyms: dict[str, Any]) -> int | None:
             or not before.text[:1].isupper() or before.lower_ in demonyms \
             or before.lower_ in lexicon.PERSON_ROLE_NOUNS or before.lower_ in HEDGE_ADJECTIVES:
         return None
-    return before.i
+    earlier = noun.doc[before.i - 1] if before.i > 0 else None
+    if earlier is not None and earlier.text[:1].isupper() and not earlier.is_sent_start:
+        return None  # 'an independent Foreign Influence Transparency Commissioner': an
+    return before.i  # office's name, not a body's member
 
 
 def _from_body(doc: Any, noun: Any) -> int | None:

@@ -270,6 +270,14 @@ def test_an_unnamed_person_named_by_a_body_works_for_it(extractor: Extractor, te
     assert edge in triples(run(extractor, text))
 
 
+def test_an_office_named_in_capitals_is_no_body_s_unnamed_member(extractor: Extractor) -> None:
+    """'An independent Foreign Influence Transparency Commissioner': an office's name, not a
+    member of a body called 'Transparency' (nor an office the text makes an actor)."""
+    text = ("An independent Foreign Influence Transparency Commissioner, to be appointed by "
+            "the Governor in Council, will run the registry.")
+    assert not run(extractor, text).actors
+
+
 def test_the_woman_is_no_man_described_after_her(extractor: Extractor) -> None:
     text = ("The AFP charged a Chinese national with foreign interference. The woman had "
             "gathered information about a Buddhist association. A Victorian man was "
