@@ -838,24 +838,24 @@ def test_a_one_word_name_a_noun_calls_a_body_is_that_body_everywhere(
     assert typed.get("Tidewater") == "Organization", typed
 
 
-BIOGRAPHY_THE_MODEL_MISSES = """Eva Montes
-https://example.org/wiki/Eva_Montes
+BIOGRAPHY_THE_MODEL_MISSES = """Eva Morales
+https://example.org/wiki/Eva_Morales
 
-Eva Belén Montes is a former senior analyst at the Defense Intelligence Agency who was \
+Eva Belén Morales is a former senior analyst at the Defense Intelligence Agency who was \
 convicted of spying. In 2003 she was arrested and charged with working for Cuba.
 Early life
-Montes grew up in Eastport, where her father, Ruben Montes, worked as an army surgeon. Montes \
+Morales grew up in Eastport, where her father, Ruben Morales, worked as an army surgeon. Morales \
 joined the Defense Intelligence Agency in 1987.
 """
 
 
 def test_a_biography_s_subject_is_named_when_the_model_misses_her_name(
         extractor: Extractor) -> None:
-    """The title 'Eva Montes' and the lead 'Eva Belén Montes is a former analyst' name the
-    subject, whatever the model tagged: one person by her full name, 'Montes' hers."""
+    """The title 'Eva Morales' and the lead 'Eva Belén Morales is a former analyst' name the
+    subject, whatever the model tagged: one person by her full name, 'Morales' hers."""
     found = run(extractor, BIOGRAPHY_THE_MODEL_MISSES)
-    assert {"Eva Montes", "Montes"} <= aliases(found, "Eva Belén Montes")
-    assert ("Eva Belén Montes", "WORKS_FOR", "Cuba") in triples(found), triples(found)
+    assert {"Eva Morales", "Morales"} <= aliases(found, "Eva Belén Morales")
+    assert ("Eva Belén Morales", "WORKS_FOR", "Cuba") in triples(found), triples(found)
 
 
 def test_a_name_the_model_found_once_is_found_again(extractor: Extractor) -> None:
