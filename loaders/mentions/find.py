@@ -815,10 +815,10 @@ def _biography_names(doc: Any) -> list[Mention]:
     if any(ent.label_ == "PERSON" and ent.start_char <= start < ent.end_char
            for ent in doc.ents):
         return []  # the model read the lead's name: the name rules take it from there
-    title = text.split("\n", 1)[0]
+    title = text.split("\n", 1)[0].strip()
+    at = text.index(title)
     out = []
-    for a, b in ((text.index(title.strip()), text.index(title.strip()) + len(title.strip())),
-                 (start, end)):
+    for a, b in ((at, at + len(title)), (start, end)):
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is not None and len(span):
             out.append(Mention(span.start, span.end, span.text, "ner", person_name(name),

@@ -346,7 +346,7 @@ def _article(doc: Any, token: Any, start: int) -> int:
 
 def _object_of_targeting(token: Any) -> bool:
     """The direct object (or a conjunct of it) of a verb of targeting, or of a verb joined
-    to one ('funded and directed political groups': the object hangs on the last verb)."""
+    to one ('paid and steered local party groups': the object hangs on the last verb)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ != "dobj":

@@ -169,10 +169,6 @@ def _judged_by(view: SentenceView, resolutions: list[Mention]) -> list[Mention]:
             for m in view.objects(c, set())]
 
 
-def _found_guilty(verb: Any) -> bool:
-    return _guilty(verb) is not None
-
-
 def _guilty(verb: Any) -> Any | None:
     """The word 'guilty' of 'found X guilty', on the verb or on the one found ('found X, a
     former professor, guilty': the parser hangs it on X)."""
@@ -186,11 +182,10 @@ def _guilty(verb: Any) -> Any | None:
     return None
 
 
-def _convicted(view: SentenceView, verb: Any) -> list[Mention]:
+def _convicted(view: SentenceView, verb: Any, guilty: Any) -> list[Mention]:
     """Who is found guilty: the object ('found him guilty'), the subject of the small
     clause the parser may make of it ('found [X guilty]'), the one 'guilty' hangs on, or
     the passive's subject."""
-    guilty = _guilty(verb)
     people = [m for c in guilty.children if c.dep_ in ("nsubj", "nsubjpass")
               for m in view.actors(c, owner=False)]
     if guilty.head.i != verb.i:
@@ -261,8 +256,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from _handed_report(view, verb)
     if word in lexicon.SPEAKING_VERBS or word in lexicon.REPORTING_VERBS:
         yield from testimony(view, verb)
-    if word == "find" and _found_guilty(verb):  # 'the court found X guilty of treason'
-        convicted = _convicted(view, verb)
+    guilty = _guilty(verb) if word == "find" else None
+    if guilty is not None:  # 'the court found X guilty of treason'
+        convicted = _convicted(view, verb, guilty)
         yield from pairs([m for m in view.subjects(verb) if m not in convicted], convicted,
                          "CONVICTED", "verb:find-guilty", verb.i)
         return

@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..vocabulary import lexicon
 from .lines import PERSON_NAME
 
 __all__ = ["Byline", "bylines", "BYLINE_LABELS"]
 
-BYLINE_LABELS = ("author", "authors", "contributor", "contributors", "written by",
-                 "prepared by", "edited by", "editor", "editors", "researched by")
+BYLINE_LABELS = lexicon.words("byline_labels")
 BYLINE = re.compile(
-    r"^[ \t]*(?:" + "|".join(label.replace(" ", r"[ \t]+") for label in BYLINE_LABELS)
+    r"^[ \t]*(?:" + "|".join(label.replace(" ", r"[ \t]+") for label in sorted(BYLINE_LABELS))
     + r")[ \t]*:[ \t]*(?P<value>[^\n]{3,300}?)[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 WHOLE_NAME = re.compile(rf"(?:{PERSON_NAME})$")
 BODY = re.compile(r"[A-Z0-9][\w&'’.\-]*(?:[ \t]+(?:of|for|and|the|on|&|[A-Z0-9][\w&'’.\-]*)){0,7}$")
@@ -38,7 +38,7 @@ class Byline:
 
 
 def bylines(text: str) -> list[Byline]:
-    """Each writer named on a byline line near the top of the text."""
+    """Each writer named on a byline line of the text."""
     return list(_bylines(text))
 
 
@@ -84,6 +84,4 @@ def _writers(text: str, start: int, end: int) -> list[Byline]:
 
 def _body_words(name: str) -> bool:
     """Whether a name has a body's head word ('Harbour Institute', 'Atlantic Council')."""
-    from ..vocabulary import lexicon
-
     return any(word.lower() in lexicon.ORG_HEAD_TYPES for word in name.split())

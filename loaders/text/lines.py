@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..vocabulary import lexicon
+
 __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
            "field_meaning", "is_incidental_label", "line_spans", "signatories"]
 
@@ -27,8 +29,8 @@ FIELD_LINE = re.compile(
 LABEL_SMALL_WORDS = {"of", "and", "for", "the", "by", "in", "to", "on", "at", "with", "a"}
 NOT_LABELS = {"mr", "mrs", "ms", "dr", "hon", "the", "senator", "sen", "madam", "sir", "q", "a",
               "note", "notes", "source", "sources", "quote", "update", "warning", "editor",
-              "photo", "image", "caption", "read more", "see also", "author", "authors",
-              "contributor", "contributors", "written", "prepared", "edited", "researched"}
+              "photo", "image", "caption", "read more", "see also"} \
+    | {label.split()[0] for label in lexicon.words("byline_labels")}
 """First words that make a 'Label:' a speaker, a note, a caption or a byline (`bylines`),
 not a field."""
 MAX_LABEL_WORDS = 5
