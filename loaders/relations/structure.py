@@ -66,20 +66,34 @@ def composed(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
     clause_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     wholes = view.actors(clause_subject, owner=False) if clause_subject is not None else []
     if clause_subject is None and verb.dep_ == "prep":  # 'the task force, including X':
-        wholes = view.actors(verb.head, owner=False) \
+        named_before = {m.key for m in _just_before(view, verb.i)}
+        wholes = [m for m in view.actors(verb.head, owner=False) if m.key in named_before] \
             if verb.head.pos_ in ("NOUN", "PROPN") else []  # (not 'groups linked to Y,
-        # including X': X is no part of Y)
+        # including X': X is no part of Y; nor 'Y, as well as agencies including X', where
+        # the parser hangs the list on Y)
     elif clause_subject is None:  # 'the task force (SITE), made up of X and Y'
         wholes = _just_before(view, verb.i)
     elif clause_subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         wholes = view.actors(verb.head, owner=False)  # 'the task force, which brings together'
 
     parts = [m for m in listed_after(view, verb) if not _of_people(view, m.start, verb)]
+    if verb.i > view.sent.start and view.sent.doc[verb.i - 1].text == "(":
+        parts = [m for m in parts if m.end <= _bracket_end(view, verb.i)]  # 'Y (including
+        # X), Z and W': the bracket holds Y's parts; Z and W are Y's peers
     listed = {m.key for m in parts}  # 'organizations, including NATO and the EU': the
     wholes = [w for w in wholes if w.key not in listed]  # examples, none part of another
     orgs = PART_TYPES
     yield from pairs([p for p in parts if p.type in orgs], [w for w in wholes if w.type in orgs],
                      "PART_OF", f"verb:{word}", verb.i)
+
+
+def _bracket_end(view: SentenceView, i: int) -> int:
+    """The index of the bracket that closes the one open at token i (the sentence's end
+    when none does)."""
+    doc = view.sent.doc
+    while i < view.sent.end and doc[i].text != ")":
+        i += 1
+    return i
 
 
 LIST_GLUE = {",", "and", "the", "as", "well", "or", "of", "its", "together", "up", "(", ")"}

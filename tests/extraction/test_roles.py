@@ -688,6 +688,18 @@ PARTS = [
          "The department handles data from international organizations, including NATO, "
          "the European Union and Estonia's other defence partners.",
          not_pairs=(("North Atlantic Treaty Organization", "European Union"),)),
+    case("a-list-in-brackets-after-a-body-holds-its-parts-and-no-peer",
+         "Several bodies share the work, among them the Northland Ministry of Justice "
+         "(including the Harbour Tip Line), the Northland Ministry of Finance and the "
+         "Northland Ministry of Trade.",
+         edges=(("Harbour Tip Line", "PART_OF", "Northland Ministry of Justice"),),
+         not_pairs=(("Northland Ministry of Finance", "Northland Ministry of Justice"),
+                    ("Northland Ministry of Trade", "Northland Ministry of Justice"))),
+    case("agencies-listed-after-a-body-s-peers-are-no-parts-of-them",
+         "The work falls to the Northland Ministry of Justice and the Northland Ministry of "
+         "Finance, as well as agencies including the Harbour Electoral Office and the "
+         "Harbour Media Authority.",
+         no_types=("PART_OF",)),
     case("a-states-agency-in-apposition-is-part-of-it",
          "The Ministry of State Security, China's civilian intelligence agency, ran the "
          "group.", edges=(("Ministry of State Security", "PART_OF", PRC),)),
