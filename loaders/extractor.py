@@ -503,8 +503,10 @@ def _schooling(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return root.dep_ in ("pobj", "dobj") and (is_stop_form(head.lower_, SCHOOLING_VERBS) or any(
-        c.dep_ == "dobj" and c.lower_ in DEGREE_NOUNS for c in head.children))
+    return root.dep_ in ("pobj", "dobj") and (
+        is_stop_form(head.lower_, SCHOOLING_VERBS) or head.lower_ in DEGREE_NOUNS
+        or any(c.dep_ == "dobj" and c.lower_ in DEGREE_NOUNS for c in head.children))
+    # ('a master's degree at X': the parser may hang the school on the degree)
 
 
 DEGREE_NOUNS = lexicon.words("degree_nouns")

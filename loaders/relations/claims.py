@@ -182,7 +182,22 @@ def unsaid(anchor: Any) -> bool:
 
 
 def _unsaid(anchor: Any) -> bool:
-    return negated(anchor) or _supposed(anchor) or _under_denial(anchor) or _obliged(anchor)
+    return negated(anchor) or _supposed(anchor) or _under_denial(anchor) or _obliged(anchor) \
+        or _counterfactual(anchor)
+
+
+COUNTERFACTUAL_MODALS = {"would"}
+
+
+def _counterfactual(anchor: Any) -> bool:
+    """'X would have joined the party, but ...', 'would rather have defected to Y': what
+    would have happened did not; a verb joined to one under it shares it. ('could have',
+    'might have' say it may have happened: the hedges read them.)"""
+    verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
+    return any(anchor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS
+                                            for c in verb.children)
+               and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+               for verb in verbs)
 
 
 OBLIGING_MODALS = lexicon.words("obliging_modals")

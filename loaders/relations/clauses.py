@@ -360,7 +360,9 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue  # a verb has one direct object: a second is the parser's misreading
             # of a list far down the first ('imposed measures against X aimed at ..., the
             # rule of law, and stability of Moldova')
-        if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
+        if child.dep_ in ("attr", "oprd"):
+            out += [m for m in _first_actors(view, child, 0) if not _kin_conjunct(child, m)]
+        elif child.dep_ in ("dobj", "dative", "acomp"):
             out += _first_actors(view, child, 0)
         elif child.dep_ == "prep" and child.lower_ not in SKIPPED_PREPS \
                 and not (passive and child.lower_ == "as") and not _co_agent(child) \
@@ -451,6 +453,16 @@ def _someone_of(token: Any) -> bool:
 
 
 MEMBER_WORDS = {"member", "members"}
+
+
+def _kin_conjunct(predicate: Any, mention: Mention) -> bool:
+    """'became FBI officers and her former boyfriend, Y, was ...': the parser joins a new
+    subject to the predicate noun; Y, named under a kin or partner word owned by a pronoun,
+    is no one the subject became."""
+    return any(c.lower_ in PARTNER_NOUNS and any(p.dep_ == "poss" and p.pos_ == "PRON"
+                                                 for p in c.children)
+               and c.left_edge.i <= mention.start < c.right_edge.i + 1
+               for c in predicate.conjuncts)
 
 
 def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:

@@ -58,7 +58,7 @@ def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]
         if token.pos_ == "NOUN" and token.lower_ in TIE_NOUNS and not negated(token.head):
             candidates, rule = _noun_ties(view, token), "generic-tie"
         elif token.pos_ == "VERB" and not _stop_verb(token.lower_) \
-                and not negated(token) and not asked_for(token):
+                and not negated(token) and not asked_for(token) and not _modal(token):
             candidates, rule = _verb_links(view, token), "generic-svo"
         else:
             continue
@@ -87,6 +87,15 @@ def _verb_links(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mentio
                 yield source, target
 
 
+MODALS = lexicon.words("clause_modals")
+
+
+def _modal(verb: Any) -> bool:
+    """'would rather have defected to X', 'could meet Y': what might be or might have
+    been is no link the text states."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
 def _stop_verb(word: str) -> bool:
     return is_stop_form(word, STOP_VERBS)
 
@@ -113,9 +122,10 @@ def _noun_ties(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
 
 def _eligible(mention: Mention) -> bool:
     """Named actors only: an unnamed group or a pronoun-less title is too vague to link,
-    and so is an aide known only as someone's ('flew to Paris with her assistant')."""
+    and so is an aide known only as someone's ('flew to Paris with her assistant'), or a
+    name in passing ('finished a degree at X': a school)."""
     return mention.kind not in VAGUE_KINDS and mention.type != "Bill" \
-        and "aide_of" not in mention.attrs
+        and "aide_of" not in mention.attrs and not mention.attrs.get("incidental")
 
 
 def _own_subjects(view: SentenceView, verb: Any) -> list[Mention]:

@@ -481,6 +481,12 @@ def predicate_nouns(head: Any) -> list[Any]:
     return list(cache[head.i])
 
 
+def _nearest_conjunct(noun: Any, before: int) -> Any:
+    """'became FBI officers and her former boyfriend, John Doe, was ...': the parser may hang
+    a name on the first of coordinated nouns; it stands by the nearest one before it."""
+    return max((c for c in (noun, *noun.conjuncts) if c.i < before), key=lambda c: c.i)
+
+
 def _predicate_nouns(head: Any) -> list[Any]:
     nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     # 'X and Y, the two co-chairs of Z': a plural apposition on either conjunct is both's
@@ -489,7 +495,7 @@ def _predicate_nouns(head: Any) -> list[Any]:
     # 'X, a resident of Y and a former member of Z': every coordinated apposition
     nouns += [c for n in list(nouns) for c in n.conjuncts if c.i > n.i]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
-        nouns.append(head.head)
+        nouns.append(_nearest_conjunct(head.head, head.i))
         # 'my colleague, the Minister of X, Y': both appositions describe one person
         nouns += [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i
                   and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]

@@ -96,7 +96,8 @@ def _candidates(low: str) -> list[str]:
 
 STOP_FORMS = {"lost": "lose", "took": "take", "taken": "take", "went": "go", "gone": "go",
               "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know",
-              "thought": "think", "got": "get", "left": "leave", "did": "do", "done": "do"}
+              "thought": "think", "got": "get", "left": "leave", "did": "do", "done": "do",
+              "became": "become", "understood": "understand", "read": "read"}
 """Past forms of the verbs rules stop at ('lost to X', 'went to X'), beside `IRREGULAR`."""
 
 

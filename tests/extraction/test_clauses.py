@@ -50,6 +50,25 @@ NOT_LINKED = [
      ("Jane Roe", "Paul Smith")),
     ("Jane Roe criticized the council for not acting on the warnings of the Harbour Agency.",
      ("Jane Roe", "Harbour Agency")),
+    # a new subject the parser joins to the predicate is no one the subject became
+    ("Reyes' brother and sister, Pablo and Rosa, became Federal Bureau of Investigation "
+     "officers and her former boyfriend, Mark Dunne, was an intelligence officer specializing "
+     "in Northland for the Pentagon.", ("Rosa", "Mark Dunne")),
+    # a name hung on the first of two coordinated nouns stands by the nearer one
+    ("Jane Harris is an analyst. Harris' brother and sister, Tom and Ann, became Federal "
+     "Bureau of Investigation officers and her former boyfriend, John Doe, was an intelligence "
+     "officer specializing in Northland for the Pentagon.",
+     ("John Doe", "Federal Bureau of Investigation")),
+    # a school one took a degree at
+    ("Jane Roe is an analyst at the Harbour Agency. In 1979 she earned a degree in law from "
+     "the University of Northland, and in 1988 she finished a master's degree at the "
+     "Northwind School of Public Affairs.", ("Jane Roe", "Northwind School of Public Affairs")),
+    # what would have happened did not
+    ("Jan Kowal is a judge. Kowal would have rather defected to Russia, but due to the visa "
+     "waiver for Polish citizens to enter Belarus, he chose the latter country.",
+     ("Jan Kowal", "Russia")),
+    ("Jan Kowal is a judge. Kowal would have joined the Harbour Party, but he chose the "
+     "Northland League.", ("Jan Kowal", "Harbour Party")),
 ]
 
 
