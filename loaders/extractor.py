@@ -18,6 +18,7 @@ from typing import Any
 
 from ..graph.model import Document, Extraction, is_allegation, normalize_name
 from .assemble import Assembler
+from .mentions.descriptors import label_offices
 from .mentions.find import Mention, MentionFinder
 from .mentions.kin import resolve_kin
 from .mentions.mention import text_of
@@ -101,6 +102,14 @@ def _by_type(mentions: list[Mention]) -> dict[str, list[Mention]]:
         elif _in_passing(kinds[at]) and not _in_passing(m):
             kinds[at] = m
     return out
+
+
+def _labels_first(turns: SpeakerTurns, holder: OfficeHolder) -> OfficeHolder:
+    """An office a speaker label of the transcript gives is that speaker's (two speakers'
+    labels giving it: no one's); any other is its holder on the document's date."""
+    def holder_of(title: str) -> Mention | None:
+        return turns.offices[title] if title in turns.offices else holder(title)
+    return holder_of
 
 
 def _in_passing(m: Mention) -> bool:
@@ -195,8 +204,11 @@ class Extractor:
         label_relations = speaker_relations(doc, mentions, turns, self.gazetteer, out.builtin)
         if offset == 0:
             out.dates = _document_dates(out.document)
+        mentions = sorted(mentions + label_offices(doc, mentions, list(turns.offices)),
+                          key=lambda m: m.start)
         mentions = resolve_mentions(mentions, self._home_government(out), self._home_bodies(),
-                                    self._office_holder(out), hearing=bool(turns))
+                                    _labels_first(turns, self._office_holder(out)),
+                                    hearing=bool(turns))
         label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions) \
             + byline_relations(doc, mentions)
         if offset == 0:

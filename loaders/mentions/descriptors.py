@@ -20,7 +20,7 @@ from ..vocabulary.offices import titles as office_titles
 from .mention import Mention, from_entry, left_modifiers, normalize_name, text_of
 from .ner import names_next
 
-__all__ = ["DescriptorFinder"]
+__all__ = ["DescriptorFinder", "label_offices"]
 
 
 PLACED_NOUNS = {"embassy", "consulate", "police", "bureau", "office"}
@@ -312,6 +312,28 @@ def _vocative(doc: Any, span: Any) -> bool:
     addressed = doc[span.start].lower_ in ("mr", "mr.", "madam") and before in (",", ";") \
         and after in (",", ";", ".")  # 'With permission, Mr Speaker, I will ...'
     return first or last or addressed
+
+
+def label_offices(doc: Any, mentions: list[Mention], titles: list[str]) -> list[Mention]:
+    """'the Attorney-General' where a speaker label of the transcript gives that office:
+    an office mention (resolved to the label's speaker by `coref`); not inside another
+    mention, not before a name ('the Attorney-General, George Brandis' names him), not a
+    chair addressed."""
+    if not titles:
+        return []
+    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len,
+                                                                          reverse=True))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for match in re.finditer(rf"\bthe\s+(?P<title>{words})\b", text_of(doc), re.IGNORECASE):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or taken.intersection(range(span.start, span.end)) \
+                or span.end < len(doc) and doc[span.end].pos_ == "PROPN" or _vocative(doc, span):
+            continue
+        out.append(Mention(span.start, span.end, span.text, "anaphora", "", "Person",
+                           attrs={"types": ("Person",),
+                                  "office": " ".join(match.group("title").split()).lower()}))
+    return out
 
 
 @lru_cache(maxsize=1)

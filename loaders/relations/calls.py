@@ -140,10 +140,10 @@ def question_to(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
     if voice is None or "question" not in view.words:
         return
     for noun in view.tokens:
-        if noun.lower_ != "question" or noun.dep_ != "nsubj" or not any(
-                c.dep_ == "poss" and c.lower_ == "my" for c in noun.children):
+        if noun.lower_ != "question" or not (_my_question(noun) or _i_have_a_question(noun)):
             continue
-        to = next((p for p in noun.head.children if p.dep_ == "prep"
+        holders = (noun.head, noun) if noun.dep_ == "dobj" else (noun.head,)
+        to = next((p for h in holders for p in h.children if p.dep_ == "prep"
                    and p.lower_ in ("to", "for")), None)
         if to is None:
             continue
@@ -151,6 +151,18 @@ def question_to(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
                   and m.key != voice.key]  # (read on the surface: the parser often hangs
         yield from pairs([voice], people[-1:], "SPOKE_WITH", "question:to", noun.i)  # the
         # name after the comma on the verb)
+
+
+def _my_question(noun: Any) -> bool:
+    """'My question is to X'."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ == "my"
+                                        for c in noun.children)
+
+
+def _i_have_a_question(noun: Any) -> bool:
+    """'I have a serious question for X'."""
+    return noun.dep_ == "dobj" and noun.head.lower_ in ("have", "has") and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in noun.head.children)
 
 
 ORAL_QUESTION = re.compile(r"\s*\d+\.\s[^:\n]{3,120}?\)\s+to\s+(?P<addressee>the\s[^:\n]{3,80}):")

@@ -72,6 +72,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
                            speaker.start)
         if not line.listed:
             label = text[line.paren_start:line.paren_end]
+            turns.note_offices(label, speaker)
             turns.add(line.start, speaker, _ministers_government(label, builtin) if member
                       else _speaks_for(own, speaker) or _ministers_government(label, builtin))
             # a member's 'we' is no one's, save a minister's: the government's
@@ -448,8 +449,8 @@ SPEAKING_FOR = ("HEADS", "WORKS_FOR", "MINISTER_OF")
 BODY_TYPES = ("Agency", "Commission", "Organization", "Government", "Media")
 
 
-MINISTERIAL = re.compile(r"\b(?:Minister|Secretary of State|Attorney General|Solicitor "
-                         r"General)\b")
+MINISTERIAL = re.compile(r"\b(?:Minister|Secretary of State|Attorney[- ]General|Solicitor"
+                         r"[- ]General)\b")
 """Offices whose holder speaks for the government ('The Minister for Security', 'The
 Secretary of State for the Home Department')."""
 

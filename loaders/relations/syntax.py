@@ -325,11 +325,12 @@ class SentenceView:
             return []  # 'X fled and was arrested in Y': X is arrested, not arresting
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                found = self.actors(verb.head, owner=False) or self.as_holder(verb.head)
-                if verb.head.dep_ == "conj" and verb.head.i in self.at:  # 'A and B, who
-                    found = [self.at[verb.head.i]]  # founded X': B, the name it follows
-                predicate = verb.head.head if verb.head.dep_ == "appos" \
-                    and verb.head.head.dep_ == "attr" else verb.head  # ('X was a civil
+                head = _person_antecedent(verb, clause.subject)
+                found = self.actors(head, owner=False) or self.as_holder(head)
+                if head.dep_ == "conj" and head.i in self.at:  # 'A and B, who
+                    found = [self.at[head.i]]  # founded X': B, the name it follows
+                predicate = head.head if head.dep_ == "appos" \
+                    and head.head.dep_ == "attr" else head  # ('X was a civil
                 # servant, diplomat and politician who ...': the parser makes the last of
                 # the listed nouns an apposition of the first)
                 if not found and predicate.dep_ == "attr":  # 'X is a politician who ...'
@@ -371,6 +372,9 @@ class SentenceView:
                 and verb.head.head.dep_ == "amod":  # 'the unit of X responsible for
             noun = verb.head.head.head  # poisoning Y': the noun described does it
             return self.actors(noun, owner=False) or self._unit_body(noun)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for" \
+                and verb.head.head.lower_ in KNOWN_FOR:
+            return self._known_for(verb.head.head)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else \
@@ -409,6 +413,21 @@ class SentenceView:
                     return self._body_made(parent.head)  # 2002 to investigate X'
                 return self.subjects(parent)
         return self._aged_subject(verb)
+
+    def _known_for(self, known: Any) -> list[Mention]:
+        """'X, the oligarch best known for running Y', 'X is known for founding Y': the one
+        known for a deed did it."""
+        clause = Clause.of(known)
+        if clause.subject is not None:
+            return self.actors(clause.subject, owner=False)
+        noun = known.head
+        if known.dep_ not in ("acl", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        deed = range(known.left_edge.i, known.right_edge.i + 1)  # (not what the deed names,
+        # which 'the group known as X' would read as the noun's name)
+        own = [m for m in self.actors(noun, owner=False) if m.start not in deed]
+        return own or ([m for m in self.actors(noun.head, owner=False) if m.start not in deed]
+                       if noun.dep_ == "appos" else [])
 
     def _aged_subject(self, verb: Any) -> list[Mention]:
         """'According to court documents, X, 50, of Coconut Creek, Florida, conspired with
@@ -547,8 +566,9 @@ class SentenceView:
                 found += self.actors(shared, owner=False)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                found += self.actors(verb.head, owner=False) or self.as_holder(verb.head) \
-                    or self._described_subject(verb.head)
+                head = _person_antecedent(verb, clause.subject)
+                found += self.actors(head, owner=False) or self.as_holder(head) \
+                    or self._described_subject(head)
             else:  # 'Dong's nomination was assisted by X': the nominee is helped
                 found += self.actors(clause.subject,
                                      owner=clause.subject.lower_ in CANDIDACY_NOUNS)
@@ -573,6 +593,20 @@ class SentenceView:
         return [m for c in nxt.children if c.dep_ == "dobj" for m in self.actors(c)]
 
 
+def _person_antecedent(verb: Any, pronoun: Any) -> Any:
+    """'an officer of the Harbour Service who was arrested by X': 'who' stands for a
+    person; the parser may hang it on the body named last, so it climbs to the person
+    noun that body belongs to."""
+    head = verb.head
+    if pronoun.lower_ not in ("who", "whom") or head.dep_ != "pobj" or head.ent_type_ == "PERSON":
+        return head
+    owner = head.head.head
+    return owner if head.head.lower_ == "of" and owner.lower_ in lexicon.PERSON_ROLE_NOUNS \
+        else head
+
+
+KNOWN_FOR = {"known", "famous", "noted", "notorious", "renowned", "remembered"}
+"""Participles whose 'for' + gerund tells a deed of the one described."""
 AS_HOLDER_NOUNS = set(lexicon.PERSON_ROLE_NOUNS) | {"someone", "one", "person", "parliamentarian",
                                                      "parliamentarians"}
 """Nouns of 'as a ... who' that stand for the person the clause is about."""

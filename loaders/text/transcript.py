@@ -385,6 +385,10 @@ def _witness_lines(text: str, taken: set[int]) -> list[SpeakerLine]:
     return out
 
 
+LABEL_OFFICE = re.compile(r"\b(?:" + "|".join(
+    re.escape(w) for w in lexicon.words("label_office_words")) + r")\b")
+
+
 class SpeakerTurns:
     """Who is speaking at a character offset (for 'I' and 'me'), and for whom: the body a
     witness's label names (for 'we', 'our officers', 'my office')."""
@@ -393,6 +397,20 @@ class SpeakerTurns:
         self._starts: list[int] = []
         self._who: list[Any] = []
         self._body: list[Any] = []
+        self.offices: dict[str, Any] = {}
+        """Office title (lower case) -> the speaker whose label gives it; None when two
+        speakers' labels give it (no one, rather than a guess)."""
+
+    def note_offices(self, label: str, speaker: Any) -> None:
+        """'(Queensland, Liberal Party, Attorney-General)': the offices a label gives its
+        speaker, so that 'the Attorney-General' in the same debate is that speaker."""
+        for part in label.split(","):
+            title = " ".join(part.split()).lower()
+            if not LABEL_OFFICE.search(title):
+                continue
+            held = self.offices.get(title, speaker)  # (keys come later: names compared)
+            same = held is not None and (held.name or held.text) == (speaker.name or speaker.text)
+            self.offices[title] = speaker if same else None
 
     def add(self, offset: int, mention: Any, body: Any = None) -> None:
         index = bisect.bisect(self._starts, offset)

@@ -165,6 +165,15 @@ def test_moving_somewhere_links_no_one_to_the_place(extractor: Extractor, text: 
 RAPPORTEUR = "Independent Special Rapporteur on Foreign Interference"
 
 TYPED = [
+    # 'who' stands for the person, not the body the parser hangs it on
+    ("Jan Kask is an officer of the Harbour Security Service who was arrested by the "
+     "Northland Security Service in 2014.",
+     ("Northland Security Service", "DETAINED", "Jan Kask")),
+    # the one known for a deed did it
+    ("Ivan Petrov, the oligarch perhaps best known for running the Harbour Media Agency, is "
+     "central to this growth.", ("Ivan Petrov", "HEADS", "Harbour Media Agency")),
+    ("Jane Roe, the businesswoman known for founding the Harbour Institute, spoke on Monday.",
+     ("Jane Roe", "ESTABLISHED", "Harbour Institute")),
     ("Jane Roe has been highly critical of the Chinese Communist Party.",
      ("Jane Roe", "CRITICIZED", "Chinese Communist Party")),
     ("Omar Haddad, a vocal critic of the Harbour Party, left in May.",

@@ -291,6 +291,33 @@ def test_a_minister_of_no_department_named_is_the_government_s(
     assert edge in triples(run(extractor, text))
 
 
+SENATE_QUESTION = """Northland Senate, 2 May 2019: Questions without Notice
+https://example.org/senate/2019-05-02
+
+Senate debates
+Thursday, 2 May 2019
+Ann Lee (NSW, Labor)
+I have a question for the Attorney-General. Can the Attorney-General tell us what is being done?
+Mark Tane (Labor, Attorney-General)
+Yes, I can. The review began last month.
+"""
+
+
+def test_an_office_a_label_gives_is_its_speaker_s_in_the_debate(extractor: Extractor) -> None:
+    """'(Harbour Party, Attorney-General)': 'the Attorney-General' asked a question in the
+    same debate is that speaker; the hyphenated office is a minister's."""
+    found = triples(run(extractor, SENATE_QUESTION))
+    assert ("Ann Lee", "SPOKE_WITH", "Mark Tane") in found
+    assert ("Mark Tane", "MINISTER_OF", "Australia") in found
+
+
+def test_an_office_two_labels_give_is_no_one_s(extractor: Extractor) -> None:
+    text = SENATE_QUESTION.replace("Ann Lee (NSW, Labor)",
+                                   "Ann Lee (NSW, Labor, Attorney-General)")
+    assert not any(s == "Ann Lee" and o == "Mark Tane"
+                   for s, _, o in triples(run(extractor, text)))
+
+
 def test_a_shadow_minister_s_label_is_no_minister_of_the_government(
         extractor: Extractor) -> None:
     text = AU_QUESTION.replace("Minister for Harbour Affairs",
