@@ -105,10 +105,13 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 doc[end - 1].lower_ in TOPIC_HEADS
                 or any(t.lower_ in TOPIC_WORDS for t in doc[start:end])
                 or end - start == 1 and doc[start].lower_ in POST_NOMINALS
-                or end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES):
+                or end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES
+                and (doc[end - 1].lower_ not in lexicon.ORG_HEAD_TYPES
+                     or doc[end - 1].lower_ == "government")):
             continue  # 'provincial parliament (MPP)': a title's letters; 'Citizenship and
             # Immigration Minister X': a portfolio, no body (a known ministry is the
-            # gazetteer's)
+            # gazetteer's); 'Harbour Institute spokesperson X' speaks for a body ('UK
+            # Government minister X' is a minister of the state the gazetteer knows)
         if start < end and ":" in text_of(doc)[doc[start].idx:doc[end - 1].idx]:
             end = _body_before_colon(doc, start, end) if kind == "ORG" else start
             if start >= end:

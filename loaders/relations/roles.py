@@ -39,6 +39,8 @@ def title_relations(view: SentenceView, doc_types: dict[str, list[Mention]]) -> 
             seen.add(id(mention))
             yield from _part_of(view, mention)
             yield from _run_by(view, mention)
+        if mention.type in ("State", "Organization") and not mention.group:
+            yield from _member_body(view, mention)
         if mention.type != "Person" or id(mention) in seen or "kin_of" in mention.attrs:
             continue  # a family holds no title ('MP Michael Chong and his relatives')
         seen.add(id(mention))
@@ -174,6 +176,18 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
                    if c.dep_ in ("poss", "compound", "nmod") and c.i in view.at]
         yield from pairs([org], [w for w in wholes if w.type != "Person"], "PART_OF",
                          "appos:part", noun.i)
+
+
+def _member_body(view: SentenceView, member: Mention) -> Iterator[Found]:
+    """'Norway, a member of NATO', 'Estonia is a member of the European Union': a state or
+    body described as a member of an organisation is part of it (as a union's member
+    states are; the model keeps MEMBER_OF for people)."""
+    for noun in _described_by(view.sent.doc[member.end - 1]):
+        if noun.lower_ != "member" or noun.i in view.at:
+            continue
+        bodies = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for m in pobj_actors(view, prep) if m.type == "Organization"]
+        yield from pairs([member], bodies, "PART_OF", "appos:member", noun.i)
 
 
 def _led_government(view: SentenceView) -> Iterator[Found]:

@@ -700,6 +700,23 @@ PARTS = [
          "Finance, as well as agencies including the Harbour Electoral Office and the "
          "Harbour Media Authority.",
          no_types=("PART_OF",)),
+    case("a-state-described-as-a-member-of-an-alliance-is-part-of-it",
+         "News of the day\nhttps://example.org/a\n\nThe man is a threat to the interests of "
+         "Norway, a member of NATO, and should be expelled, Hansen said. Estonia is a member "
+         "of the European Union.",
+         edges=(("Norway", "PART_OF", "North Atlantic Treaty Organization"),
+                ("Estonia", "PART_OF", "European Union"))),
+    case("a-body-s-spokesperson-or-analyst-named-after-it-works-for-it",
+         "News of the day\nhttps://example.org/a\n\nHarbour Institute spokesperson Jane Roe "
+         "said the talks had ended. Northwind University administrator Omar Haddad agreed. "
+         "Harbour Agency analyst Li Wei wrote the report.",
+         edges=(("Jane Roe", "WORKS_FOR", "Harbour Institute"),
+                ("Omar Haddad", "WORKS_FOR", "Northwind University"),
+                ("Li Wei", "WORKS_FOR", "Harbour Agency"))),
+    case("a-portfolio-spokesperson-names-no-body",
+         "News of the day\nhttps://example.org/a\n\nForeign Affairs spokesperson Jane Roe "
+         "said the talks had ended.",
+         no_types=("WORKS_FOR",)),
     case("a-states-agency-in-apposition-is-part-of-it",
          "The Ministry of State Security, China's civilian intelligence agency, ran the "
          "group.", edges=(("Ministry of State Security", "PART_OF", PRC),)),
