@@ -381,7 +381,11 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
     if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing; 'the
         title_set -= heads  # former vice chancellor of Austria' never headed it
     for org in orgs:
-        if org.type == "Party" and title_set & lexicon.HEAD_TITLES:
+        if org.type == "Legislature" and subordinate and title_set & {"majority", "minority"}:
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"  # 'Senate Majority Leader X'
+            yield from pairs([person], [org], kind, f"{rule}:house-leader", anchor)  # leads a
+            # side of the house, sitting in it
+        elif org.type == "Party" and title_set & lexicon.HEAD_TITLES:
             kind = "FORMERLY_HEADED" if former else "HEADS"  # 'former leader of Reform UK'
             yield from pairs([person], [org], kind, f"{rule}:party-head", anchor)
         elif org.type == "Party":

@@ -713,6 +713,11 @@ PARTS = [
          edges=(("Jane Roe", "WORKS_FOR", "Harbour Institute"),
                 ("Omar Haddad", "WORKS_FOR", "Northwind University"),
                 ("Li Wei", "WORKS_FOR", "Harbour Agency"))),
+    case("a-house-majority-leader-sits-in-the-house-and-heads-it-not",
+         "News of the day\nhttps://example.org/a\n\nMANILA, Philippines — Senate Majority "
+         "Leader Juan Cruz flagged the contract on Monday.",
+         edges=(("Juan Cruz", "MEMBER_OF", "Senate of the Philippines"),),
+         no_types=("HEADS",)),
     case("a-portfolio-spokesperson-names-no-body",
          "News of the day\nhttps://example.org/a\n\nForeign Affairs spokesperson Jane Roe "
          "said the talks had ended.",

@@ -524,3 +524,4 @@ def test_an_unnamed_body_of_a_named_one_is_what_the_sentence_acts_on(
 def test_a_body_described_as_a_front_is_no_new_body(extractor: Extractor) -> None:
     text = "OFAC said Sunrise Trading is a front company for the Northland Security Bureau."
     assert not any("(unnamed)" in name for name in names(run(extractor, text)))
+
