@@ -208,6 +208,8 @@ def _posted(view: SentenceView, verb: Any, word: str) -> Iterator[Found]:
 def _idiom_type(verb: Any, word: str) -> str | None:
     """'took Vasilyev into custody', 'was placed under arrest': the type of the verb with
     its fixed phrase, if it is one."""
+    if word not in IDIOM_VERBS:
+        return None  # (asked of every verb: most open no idiom)
     for prep in verb.children:
         if prep.dep_ == "prep":
             for noun in prep.children:
@@ -216,6 +218,9 @@ def _idiom_type(verb: Any, word: str) -> str | None:
                     if kind:
                         return kind
     return None
+
+
+IDIOM_VERBS = frozenset(key.split(" ", 1)[0] for key in VERB_IDIOMS)
 
 
 ASSOCIATED = lexicon.words("associated_participles")
