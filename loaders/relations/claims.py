@@ -193,11 +193,11 @@ def _counterfactual(anchor: Any) -> bool:
     """'X would have joined the party, but ...', 'would rather have defected to Y': what
     would have happened did not; a verb joined to one under it shares it. ('could have',
     'might have' say it may have happened: the hedges read them.)"""
+    if anchor.tag_ != "VBN":
+        return False
     verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
-    return any(anchor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS
-                                            for c in verb.children)
-               and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
-               for verb in verbs)
+    return any({"have"} | COUNTERFACTUAL_MODALS <= {c.lower_ for c in verb.children
+                                                   if c.dep_ == "aux"} for verb in verbs)
 
 
 OBLIGING_MODALS = lexicon.words("obliging_modals")

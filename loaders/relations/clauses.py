@@ -47,7 +47,7 @@ from .syntax import (
     places_someone,
 )
 
-__all__ = ["clause_links", "misfit", "phrasal_type"]
+__all__ = ["clause_links", "misfit", "modal", "phrasal_type"]
 
 ARGUMENT_DEPS = ("dobj", "attr", "oprd", "dative", "pobj", "appos", "conj")
 """Dependencies followed down an argument phrase to the actors it names."""
@@ -179,7 +179,12 @@ def _active(verb: Any) -> bool:
     """A verb that states something done: not reporting or describing (read on its word
     first, the cheapest), not negated, not asked for, no modal's."""
     return not _silent(verb) and not negated(verb) and not asked_for(verb) \
-        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+        and not modal(verb)
+
+
+def modal(verb: Any) -> bool:
+    """'the RCMP should examine X', 'would rather have defected to Y': under a modal."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def _silent(verb: Any) -> bool:

@@ -17,7 +17,7 @@ from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form
 from .claims import asked_for, negated
-from .clauses import misfit, phrasal_type
+from .clauses import misfit, modal, phrasal_type
 from .found import Found, allowed
 from .registry import Sentence, family
 from .syntax import (
@@ -58,7 +58,7 @@ def generic_relations(view: SentenceView, found: list[Found]) -> Iterator[Found]
         if token.pos_ == "NOUN" and token.lower_ in TIE_NOUNS and not negated(token.head):
             candidates, rule = _noun_ties(view, token), "generic-tie"
         elif token.pos_ == "VERB" and not _stop_verb(token.lower_) \
-                and not negated(token) and not asked_for(token) and not _modal(token):
+                and not negated(token) and not asked_for(token) and not modal(token):
             candidates, rule = _verb_links(view, token), "generic-svo"
         else:
             continue
@@ -85,15 +85,6 @@ def _verb_links(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mentio
         for target in _objects(view, verb):
             for source in sources:
                 yield source, target
-
-
-MODALS = lexicon.words("clause_modals")
-
-
-def _modal(verb: Any) -> bool:
-    """'would rather have defected to X', 'could meet Y': what might be or might have
-    been is no link the text states."""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def _stop_verb(word: str) -> bool:
