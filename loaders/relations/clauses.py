@@ -461,13 +461,12 @@ MEMBER_WORDS = {"member", "members"}
 
 
 def _kin_conjunct(predicate: Any, mention: Mention) -> bool:
-    """'became FBI officers and her former boyfriend, Y, was ...': the parser joins a new
-    subject to the predicate noun; Y, named under a kin or partner word owned by a pronoun,
-    is no one the subject became."""
+    """'became police clerks and his late wife, Y, was ...': the parser joins a new subject
+    to the predicate noun; Y, named at or after a kin or partner word owned by a pronoun
+    (the parser may hang the name on the predicate itself), is no one the subject became."""
     return any(c.lower_ in PARTNER_NOUNS and any(p.dep_ == "poss" and p.pos_ == "PRON"
                                                  for p in c.children)
-               and c.left_edge.i <= mention.start < c.right_edge.i + 1
-               for c in predicate.conjuncts)
+               and c.left_edge.i <= mention.start for c in predicate.conjuncts)
 
 
 def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention, str, int]]:

@@ -500,8 +500,8 @@ def predicate_nouns(head: Any) -> list[Any]:
 
 
 def _nearest_conjunct(noun: Any, before: int) -> Any:
-    """'became FBI officers and her former boyfriend, John Doe, was ...': the parser may hang
-    a name on the first of coordinated nouns; it stands by the nearest one before it."""
+    """'became police clerks and his late wife, Y, was ...': the parser may hang a name on
+    the first of coordinated nouns; it stands by the nearest one before it."""
     return max((c for c in (noun, *noun.conjuncts) if c.i < before), key=lambda c: c.i)
 
 

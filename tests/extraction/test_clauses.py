@@ -50,23 +50,21 @@ NOT_LINKED = [
      ("Jane Roe", "Paul Smith")),
     ("Jane Roe criticized the council for not acting on the warnings of the Harbour Agency.",
      ("Jane Roe", "Harbour Agency")),
-    # a new subject the parser joins to the predicate is no one the subject became
-    ("Reyes' brother and sister, Pablo and Rosa, became Federal Bureau of Investigation "
-     "officers and her former boyfriend, Mark Dunne, was an intelligence officer specializing "
-     "in Northland for the Pentagon.", ("Rosa", "Mark Dunne")),
-    # a name hung on the first of two coordinated nouns stands by the nearer one
-    ("Jane Harris is an analyst. Harris' brother and sister, Tom and Ann, became Federal "
-     "Bureau of Investigation officers and her former boyfriend, John Doe, was an intelligence "
-     "officer specializing in Northland for the Pentagon.",
-     ("John Doe", "Federal Bureau of Investigation")),
+    # a new subject the parser joins to the predicate is no one the subject became, and
+    # no name after it stands by the predicate
+    ("Ortiz' son and daughter, Marco and Lina, became Harbour Police analysts and her former "
+     "boyfriend, Carl Webb, was a pilot specializing in cargo flights for the Northland Navy.",
+     ("Marco", "Carl Webb")),
+    ("Ortiz' son and daughter, Marco and Lina, became Harbour Police analysts and her former "
+     "boyfriend, Carl Webb, was a pilot specializing in cargo flights for the Northland Navy.",
+     ("Carl Webb", "Harbour Police")),
     # a school one took a degree at
-    ("Jane Roe is an analyst at the Harbour Agency. In 1979 she earned a degree in law from "
-     "the University of Northland, and in 1988 she finished a master's degree at the "
-     "Northwind School of Public Affairs.", ("Jane Roe", "Northwind School of Public Affairs")),
+    ("Jane Roe is an analyst at the Harbour Agency. She studied law in Lisbon, and in 1995 "
+     "she completed a doctoral degree at the Northwind School of Public Affairs.",
+     ("Jane Roe", "Northwind School of Public Affairs")),
     # what would have happened did not
-    ("Jan Kowal is a judge. Kowal would have rather defected to Russia, but due to the visa "
-     "waiver for Polish citizens to enter Belarus, he chose the latter country.",
-     ("Jan Kowal", "Russia")),
+    ("Jan Kowal is a judge. Kowal would have fled to Northland, yet the border rules of that "
+     "year sent him to Southland instead.", ("Jan Kowal", "Northland")),
     ("Jan Kowal is a judge. Kowal would have joined the Harbour Party, but he chose the "
      "Northland League.", ("Jan Kowal", "Harbour Party")),
 ]
@@ -166,12 +164,12 @@ RAPPORTEUR = "Independent Special Rapporteur on Foreign Interference"
 
 TYPED = [
     # 'who' stands for the person, not the body the parser hangs it on
-    ("Jan Kask is an officer of the Harbour Security Service who was arrested by the "
-     "Northland Security Service in 2014.",
+    ("Jan Kask is a clerk of the Harbour Security Service who was arrested by the "
+     "Northland Security Service last spring.",
      ("Northland Security Service", "DETAINED", "Jan Kask")),
     # the one known for a deed did it
-    ("Ivan Petrov, the oligarch perhaps best known for running the Harbour Media Agency, is "
-     "central to this growth.", ("Ivan Petrov", "HEADS", "Harbour Media Agency")),
+    ("Ivan Petrov, the banker chiefly known for running the Harbour Media Agency, spoke "
+     "first.", ("Ivan Petrov", "HEADS", "Harbour Media Agency")),
     ("Jane Roe, the businesswoman known for founding the Harbour Institute, spoke on Monday.",
      ("Jane Roe", "ESTABLISHED", "Harbour Institute")),
     ("Jane Roe has been highly critical of the Chinese Communist Party.",

@@ -701,9 +701,8 @@ PARTS = [
          "Harbour Media Authority.",
          no_types=("PART_OF",)),
     case("a-state-described-as-a-member-of-an-alliance-is-part-of-it",
-         "News of the day\nhttps://example.org/a\n\nThe man is a threat to the interests of "
-         "Norway, a member of NATO, and should be expelled, Hansen said. Estonia is a member "
-         "of the European Union.",
+         "News of the day\nhttps://example.org/a\n\nThe talks were hosted by Norway, a "
+         "member of NATO, on Monday. Estonia is a member of the European Union.",
          edges=(("Norway", "PART_OF", "North Atlantic Treaty Organization"),
                 ("Estonia", "PART_OF", "European Union"))),
     case("a-body-s-spokesperson-or-analyst-named-after-it-works-for-it",
@@ -715,7 +714,7 @@ PARTS = [
                 ("Li Wei", "WORKS_FOR", "Harbour Agency"))),
     case("a-house-majority-leader-sits-in-the-house-and-heads-it-not",
          "News of the day\nhttps://example.org/a\n\nMANILA, Philippines — Senate Majority "
-         "Leader Juan Cruz flagged the contract on Monday.",
+         "Leader Juan Cruz opened the session on Monday.",
          edges=(("Juan Cruz", "MEMBER_OF", "Senate of the Philippines"),),
          no_types=("HEADS",)),
     case("a-portfolio-spokesperson-names-no-body",

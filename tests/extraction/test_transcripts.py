@@ -297,7 +297,7 @@ https://example.org/senate/2019-05-02
 Senate debates
 Thursday, 2 May 2019
 Ann Lee (NSW, Labor)
-I have a question for the Attorney-General. Can the Attorney-General tell us what is being done?
+I have a question for the Attorney-General. Will the Attorney-General table the review?
 Mark Tane (Labor, Attorney-General)
 Yes, I can. The review began last month.
 """
