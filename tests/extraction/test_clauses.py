@@ -164,8 +164,8 @@ RAPPORTEUR = "Independent Special Rapporteur on Foreign Interference"
 
 TYPED = [
     # 'who' stands for the person, not the body the parser hangs it on
-    ("Jan Kask is a clerk of the Harbour Security Service who was arrested by the "
-     "Northland Security Service last spring.",
+    ("Jan Kask is an officer of the Harbour Security Service who was arrested by the "
+     "Northland Security Service in 2014.",
      ("Northland Security Service", "DETAINED", "Jan Kask")),
     # the one known for a deed did it
     ("Ivan Petrov, the banker chiefly known for running the Harbour Media Agency, spoke "
