@@ -160,7 +160,7 @@ def _my_question(noun: Any) -> bool:
 
 
 def _i_have_a_question(noun: Any) -> bool:
-    """'I have a serious question for X'."""
+    """'I have a question for X'."""
     return noun.dep_ == "dobj" and noun.head.lower_ in ("have", "has") and any(
         c.dep_ == "nsubj" and c.lower_ == "i" for c in noun.head.children)
 

@@ -190,7 +190,7 @@ COUNTERFACTUAL_MODALS = {"would"}
 
 
 def _counterfactual(anchor: Any) -> bool:
-    """'X would have joined the party, but ...', 'would rather have defected to Y': what
+    """'X would have joined the party, but ...', 'would have fled to Y': what
     would have happened did not; a verb joined to one under it shares it. ('could have',
     'might have' say it may have happened: the hedges read them.)"""
     if anchor.tag_ != "VBN":

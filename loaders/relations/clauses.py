@@ -183,7 +183,7 @@ def _active(verb: Any) -> bool:
 
 
 def modal(verb: Any) -> bool:
-    """'the RCMP should examine X', 'would rather have defected to Y': under a modal."""
+    """'the RCMP should examine X', 'would have fled to Y': under a modal."""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 

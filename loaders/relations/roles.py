@@ -179,7 +179,7 @@ def _part_of(view: SentenceView, org: Mention) -> Iterator[Found]:
 
 
 def _member_body(view: SentenceView, member: Mention) -> Iterator[Found]:
-    """'Norway, a member of NATO', 'Estonia is a member of the European Union': a state or
+    """'Northland, a member of the Harbour Pact', 'Southland is a member of the union': a state or
     body described as a member of an organisation is part of it (as a union's member
     states are; the model keeps MEMBER_OF for people)."""
     for noun in _described_by(view.sent.doc[member.end - 1]):

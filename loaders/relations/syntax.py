@@ -415,7 +415,7 @@ class SentenceView:
         return self._aged_subject(verb)
 
     def _known_for(self, known: Any) -> list[Mention]:
-        """'X, the oligarch best known for running Y', 'X is known for founding Y': the one
+        """'X, the banker known for running Y', 'X is known for founding Y': the one
         known for a deed did it."""
         clause = Clause.of(known)
         if clause.subject is not None:

@@ -402,7 +402,7 @@ class SpeakerTurns:
         speakers' labels give it (no one, rather than a guess)."""
 
     def note_offices(self, label: str, speaker: Any) -> None:
-        """'(Queensland, Liberal Party, Attorney-General)': the offices a label gives its
+        """'(Harbourside, Labor, Attorney-General)': the offices a label gives its
         speaker, so that 'the Attorney-General' in the same debate is that speaker."""
         for part in label.split(","):
             title = " ".join(part.split()).lower()
