@@ -184,18 +184,15 @@ class DescriptorFinder:
         its holder on the document's date when `offices` knows it."""
         out = []
         for match in _office_pattern().finditer(text_of(doc)):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN" \
-                    or match.group("title").lower() == "prime minister":
+            if match.group("title").lower() == "prime minister":
                 continue
-            after = doc[span.end:span.end + 2]
+            mention = _office_mention(doc, match)
+            if mention is None:
+                continue
+            after = doc[mention.end:mention.end + 2]
             if len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ == "PROPN":
                 continue  # 'the Foreign Secretary of Japan'
-            if _vocative(doc, span):
-                continue  # 'Mr. Speaker, I rise ...' addresses the chair, names no actor
-            out.append(Mention(span.start, span.end, span.text, "anaphora", "", "Person",
-                               attrs={"types": ("Person",),
-                                      "office": match.group("title").lower()}))
+            out.append(mention)
         return out
 
     def _leaders_government(self, doc: Any, token: Any) -> Mention | None:
@@ -317,30 +314,39 @@ def _vocative(doc: Any, span: Any) -> bool:
 def label_offices(doc: Any, mentions: list[Mention], titles: list[str]) -> list[Mention]:
     """'the Attorney-General' where a speaker label of the transcript gives that office:
     an office mention (resolved to the label's speaker by `coref`); not inside another
-    mention, not before a name ('the Attorney-General, George Brandis' names him), not a
-    chair addressed."""
+    mention, nor before a name, nor a chair addressed (`_office_mention`)."""
     if not titles:
         return []
-    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len,
-                                                                          reverse=True))
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    out = []
-    for match in re.finditer(rf"\bthe\s+(?P<title>{words})\b", text_of(doc), re.IGNORECASE):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or taken.intersection(range(span.start, span.end)) \
-                or span.end < len(doc) and doc[span.end].pos_ == "PROPN" or _vocative(doc, span):
-            continue
-        out.append(Mention(span.start, span.end, span.text, "anaphora", "", "Person",
-                           attrs={"types": ("Person",),
-                                  "office": " ".join(match.group("title").split()).lower()}))
-    return out
+    found = (_office_mention(doc, match)
+             for match in _titles_pattern(tuple(titles), "the").finditer(text_of(doc)))
+    return [m for m in found if m is not None and not taken.intersection(range(m.start, m.end))]
+
+
+def _office_mention(doc: Any, match: re.Match[str]) -> Mention | None:
+    """The office a title pattern matched, standing alone: none when a name follows it
+    ('the Attorney-General Jane Roe' names her) or it addresses the chair ('Mr. Speaker, I
+    rise ...')."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN" \
+            or _vocative(doc, span):
+        return None
+    return Mention(span.start, span.end, span.text, "anaphora", "", "Person",
+                   attrs={"types": ("Person",),
+                          "office": " ".join(match.group("title").split()).lower()})
 
 
 @lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern[str]:
-    titles = sorted(office_titles(), key=len, reverse=True)
-    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    return re.compile(rf"\b(?:the|mr|madam)\s+(?P<title>{words})\b", re.IGNORECASE)
+    return _titles_pattern(tuple(office_titles()), "the|mr|madam")
+
+
+@lru_cache(maxsize=64)
+def _titles_pattern(titles: tuple[str, ...], openers: str) -> re.Pattern[str]:
+    """'the' (or another opener) and one of `titles`, the longest first, any spacing."""
+    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len,
+                                                                         reverse=True))
+    return re.compile(rf"\b(?:{openers})\s+(?P<title>{words})\b", re.IGNORECASE)
 
 
 def _personal_owner(token: Any) -> Any | None:

@@ -186,18 +186,14 @@ def _unsaid(anchor: Any) -> bool:
         or _counterfactual(anchor)
 
 
-COUNTERFACTUAL_MODALS = {"would"}
+COUNTERFACTUAL = frozenset({"would", "have"})
 
 
 def _counterfactual(anchor: Any) -> bool:
     """'X would have joined the party, but ...', 'would have fled to Y': what
-    would have happened did not; a verb joined to one under it shares it. ('could have',
-    'might have' say it may have happened: the hedges read them.)"""
-    if anchor.tag_ != "VBN":
-        return False
-    verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
-    return any({"have"} | COUNTERFACTUAL_MODALS <= {c.lower_ for c in verb.children
-                                                   if c.dep_ == "aux"} for verb in verbs)
+    would have happened did not. ('could have', 'might have' say it may have happened: the
+    hedges read them.)"""
+    return anchor.tag_ == "VBN" and any(COUNTERFACTUAL <= aux for aux in _auxiliaries(anchor))
 
 
 OBLIGING_MODALS = lexicon.words("obliging_modals")
@@ -206,10 +202,15 @@ OBLIGING_MODALS = lexicon.words("obliging_modals")
 def _obliged(anchor: Any) -> bool:
     """'the United States should help Taiwan', 'Canada must sanction X': what someone ought
     to do is not done (a call, which the calls family reads, states no help and no
-    sanction); a verb joined to one under the modal shares it ('should seek X and help Y')."""
+    sanction)."""
+    return any(not OBLIGING_MODALS.isdisjoint(aux) for aux in _auxiliaries(anchor))
+
+
+def _auxiliaries(anchor: Any) -> list[set[str]]:
+    """The auxiliaries of the verb, and of the verb it is joined to: a verb joined to one
+    under a modal shares it ('should seek X and help Y', 'would have met X and joined Y')."""
     verbs = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS
-               for verb in verbs for c in verb.children)
+    return [{c.lower_ for c in verb.children if c.dep_ == "aux"} for verb in verbs]
 
 
 WH_OPENERS = {"why", "when", "how", "where", "what", "which", "who", "whom", "whose"}
