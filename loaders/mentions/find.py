@@ -64,6 +64,7 @@ from .mention import (
     whole_phrase,
 )
 from .missions import state_missions
+from .operations import OPERATION_WORDS, acting_platforms, unnamed_operations
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
@@ -168,6 +169,7 @@ class MentionFinder:
         candidates += self.descriptors.offices(doc)
         candidates += self.seats.mentions(doc, text_of(doc))
         candidates += _called(doc) + _people_called(doc) + _surnamed_people(doc)
+        candidates += acting_platforms(doc)
         candidates += _title_subject(doc)
         candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
@@ -266,7 +268,8 @@ class MentionFinder:
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
                 | INSTITUTION_NOUNS | AGED_PERSON_NOUNS \
-                | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"} | set(UNNAMED_BODY_NOUNS)
+                | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"} | set(UNNAMED_BODY_NOUNS) \
+                | OPERATION_WORDS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         return tokens_with(doc, LOWER, self._keys)
@@ -467,10 +470,12 @@ class MentionFinder:
     # -- role phrases ------------------------------------------------------------
 
     def _unnamed(self, doc: Any, keyed: list[Any]) -> list[Mention]:
-        """'a senior Chinese diplomat', 'six Indian diplomats': see `unnamed`."""
+        """'a senior Chinese diplomat', 'six Indian diplomats', 'a network of fake
+        accounts': see `unnamed` and `operations`."""
         from .unnamed import unnamed_people
 
-        return unnamed_people(doc, keyed, self.demonyms)
+        return unnamed_people(doc, keyed, self.demonyms) \
+            + unnamed_operations(doc, keyed, self.demonyms)
 
 
 # -- helpers -------------------------------------------------------------------
@@ -1327,6 +1332,13 @@ NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+
                     r"(?=[A-Z0-9])")
 
 
+NAMING_OBJECT = re.compile(
+    r"\b(?:name|names|call|calls|dub|dubs|named|called|dubbed)\s+(?:this|the|these|that)\s+"
+    r"(?P<noun>campaign|operation|network|group|actor)\s+(?=[\"“'‘]?[A-Z0-9])")
+"""'We name this campaign PAPERWALL', 'researchers called the network Lantern': a report
+naming what it found, the naming verb before its object and the name after."""
+
+
 PEOPLE_CALLED = re.compile(
     r"\b(?:individuals?|m[ae]n|wom[ae]n|persons?|people|agents?|officers?|handlers?"
     r"|operatives?|spies|spy|pair|duo|contacts?)\s*,?\s+(?:only\s+)?"
@@ -1405,21 +1417,29 @@ def _called(doc: Any) -> list[Mention]:
             continue
         head = _naming_head(doc, doc[words.end - 1] if doc[words.end - 1].text not in
                             ('"', "“", "'", "‘") else doc[words.end - 2])
-        if head is None:
-            continue
-        start = words.end
-        if start < len(doc) and doc[start].text in ('"', "“", "'", "‘"):
-            start += 1  # 'the network called "Portal One"': the name inside the marks
-        end = start
-        while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
-                                                       or doc[end].text[:1].isdigit()):
-            end += 1
-        if end > start:
-            name = doc[start:end].text
-            out.append(Mention(start, end, name, "called", name, CALLED_HEADS[head.lower_],
-                               key=normalize_name(name), source="text",
-                               attrs={"head": head.lower_}))
+        if head is not None:
+            out += _called_name(doc, words.end, head.lower_)
+    for match in NAMING_OBJECT.finditer(text):  # 'We name this campaign PAPERWALL'
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is not None and len(words):
+            out += _called_name(doc, words.end, match.group("noun").lower())
     return out
+
+
+def _called_name(doc: Any, start: int, head: str) -> list[Mention]:
+    """The capitalised words from `start` (inside quotation marks if they open there): the
+    name a naming phrase gives a body of the kind `head` says."""
+    if start < len(doc) and doc[start].text in ('"', "“", "'", "‘"):
+        start += 1  # 'the network called "Portal One"': the name inside the marks
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
+                                                   or doc[end].text[:1].isdigit()):
+        end += 1
+    if end == start:
+        return []
+    name = doc[start:end].text
+    return [Mention(start, end, name, "called", name, CALLED_HEADS[head],
+                    key=normalize_name(name), source="text", attrs={"head": head})]
 
 
 TITLE_SUBJECT = re.compile(
@@ -1568,7 +1588,10 @@ def _naming_head(doc: Any, token: Any) -> Any | None:
         break
     if token.dep_ == "relcl" and token.head.lower_ in CALLED_HEADS and token.head.i < token.i:
         return token.head  # 'a separate campaign, which we have dubbed "Nightjar"'
-    return None
+    of = token.head.head if token.dep_ == "relcl" and token.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lower_ in CALLED_HEADS:
+        return of.head  # 'a network of fake sites, which they dubbed X' (the parser hangs
+    return None  # the clause on the sites)
 
 
 REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")

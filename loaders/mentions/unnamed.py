@@ -17,7 +17,7 @@ from ..vocabulary.morph import lemma
 from .courts import COURT_KINDS
 from .mention import Mention, left_modifiers, long_forms, sentence_of
 
-__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names"]
+__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names", "targeted_populace"]
 
 INDEFINITE = {"a", "an", "one", "another"}
 HEDGE_ADJECTIVES = {"suspected", "alleged", "unnamed", "unidentified", "anonymous",
@@ -311,12 +311,44 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
     describes them (elsewhere a bare plural names no one: `_community`)."""
     if token.dep_ == "compound" or not _object_of_targeting(token):
         return None
+    if targeted_populace(token):
+        return None  # 'targeting voters in Moldova' aims at Moldova
     if _names_its_members(token):
         return None  # 'targeted critics such as X and Y': the named ones are the targets
     start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
     while start < token.i and (doc[start].like_num or doc[start].lower_ in HEDGE_ADJECTIVES):
         start += 1
     return _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
+
+
+POPULACE_NOUNS = lexicon.words("populace_nouns")
+POPULACE_PREPS = {"in", "across", "throughout"}
+
+
+def targeted_populace(token: Any) -> list[Any]:
+    """'targeted individuals in Libya, Sudan and Syria', 'a campaign aimed at audiences
+    across Europe': the public of a place, with nothing else said of who they are, aimed at
+    by a targeting verb; the place words (what the text aims at is those places). Not
+    'two people in Moldova', 'voters who backed X' (someone in particular), nor 'people
+    from Russia'."""
+    if token.lower_ not in POPULACE_NOUNS or any(
+            c.dep_ in ("amod", "compound", "nmod", "nummod", "poss", "relcl", "acl", "appos")
+            for c in token.children):
+        return []
+    aimed = token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS \
+        and token.head.head.lower_ in ("aimed", "directed")
+    if not aimed and not _object_of_targeting(token):
+        return []
+    preps = [*token.children, *(c for c in token.head.children if c.i == token.right_edge.i + 1)]
+    places = [x for p in preps if p.dep_ == "prep" and p.lower_ in POPULACE_PREPS  # (the
+              for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]  # parser
+    # may hang 'in X' on the verb: read right after the noun)
+    if not places or any(x.pos_ != "PROPN" for x in places):
+        return []
+    return places
+
+
+AIMING_PREPS = {"at", "against"}
 
 
 def _names_its_members(token: Any) -> bool:

@@ -22,7 +22,7 @@ from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import is_stop_form
 from .found import Builtin, Found, pobj_actors
 from .registry import Sentence, family
-from .syntax import WH_WORDS, Clause, SentenceView, charged_with
+from .syntax import WH_WORDS, Clause, SentenceView, appositive_beside, charged_with
 
 __all__ = ["acting_for", "holders_of"]
 
@@ -229,7 +229,7 @@ def holders_of(view: SentenceView, noun: Any) -> list[Mention]:
     """Who a describing noun is said of: 'X, a spy', 'X is a spy', 'exposed X as a spy'
     (the object of the verb 'as' hangs on), 'X acted as a spy'."""
     if noun.dep_ == "appos":
-        return view.actors(noun.head, owner=False)
+        return view.actors(noun.head, owner=False) if appositive_beside(noun) else []
     head = noun.head
     if noun.dep_ in ("attr", "oprd"):
         subject = Clause.of(head).subject

@@ -21,7 +21,7 @@ from .agents import AGENT_NOUNS
 from .claims import negated
 from .found import Found, pairs, pobj_actors
 from .registry import Sentence, family
-from .syntax import SentenceView, misattached_title, places_of_portfolio
+from .syntax import SentenceView, appositive_beside, misattached_title, places_of_portfolio
 
 __all__ = ["title_relations"]
 
@@ -247,7 +247,7 @@ def _affiliated(view: SentenceView, actor: Mention) -> Iterator[Found]:
 def _described_by(head: Any) -> list[Any]:
     """The nouns that say what an actor is: its appositions ('APT31, a group ...') and, as
     the subject of 'be', its predicate ('APT31 is a group ...')."""
-    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns = [c for c in head.children if c.dep_ == "appos" and appositive_beside(c)]
     doc = head.doc
     if not nouns and head.i + 3 < len(doc) and doc[head.i + 1].text == "," \
             and doc[head.i + 2].lower_ in ("a", "an") and doc[head.i + 2].head.i > head.i \

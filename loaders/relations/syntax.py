@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..mentions.mention import OPERATION_NOUNS, Mention, text_of
+from ..mentions.unnamed import targeted_populace
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView", "such_as", "places_of_portfolio", "of_the_object"]
+__all__ = ["Clause", "SentenceView", "such_as", "places_of_portfolio", "of_the_object",
+           "appositive_beside"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
@@ -202,6 +204,10 @@ class SentenceView:
             resolved = self.pronoun(token)  # ('they': two people joined by 'and', each)
             return list(resolved.attrs.get("members", [resolved])) if resolved is not None \
                 else []
+        places = targeted_populace(token)
+        if places:  # 'targeted individuals in Libya and Sudan' aims at the two states
+            return [self.at[x.i] for x in places if x.i in self.at
+                    and self.at[x.i].type == "State"]
         for child in token.children:  # 'His father, John O'Toole,' is the father himself
             if child.dep_ == "appos" and child.i in self.at:  # 'two men, A and B'
                 return [self.at[c.i] for c in (child, *child.conjuncts) if c.i in self.at]
@@ -1061,3 +1067,11 @@ def places_of_portfolio(view: SentenceView, title: Any, prep: Any) -> bool:
               or o.i in view.at and view.at[o.i].type == "State"]
     return bool(places) and not any(o.i in view.at and view.at[o.i].type != "State"
                                     for o in objects)  # ('Korea, Japan and Oceanic Affairs')
+
+
+def appositive_beside(appositive: Any) -> bool:
+    """An appositive follows its noun's own phrase. The parser sometimes hangs a late one
+    on the subject across the verb ('The network consisted of pages linked to X, an entity
+    tied to Y': 'an entity' is X's, not the network's); such a reading is refused."""
+    head = appositive.head
+    return all(head.is_ancestor(t) for t in appositive.doc[head.i + 1:appositive.left_edge.i])

@@ -370,6 +370,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word == "attribute":  # 'attributed the operations to China'
         doers = view.objects(verb, {"to"}, direct=False) or _associated_with(view, verb)
         yield from pairs(view.subjects(verb), doers, "ACCUSED", "verb:attribute", verb.i)
+        behind = {m.key for m in doers}  # 'attributed the campaign to X': the campaign
+        done = [m for m in view.objects(verb, set()) if m.type in ("Organization", "Media")
+                and m.key not in behind]  # is said to act for X (a claim, X's doing)
+        yield from pairs(done, doers, "ACTED_FOR", "verb:attributed-to", verb.i)
         yield from _attributed_examples(view, verb, doers)
     if word in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return  # 'called Russia a terrorist state', 'called the verdict a warning to

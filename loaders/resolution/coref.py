@@ -16,6 +16,7 @@ from typing import Any
 
 from ...graph.model import normalize_name as _normalize_name
 from ..mentions.find import Mention
+from ..mentions.mention import OPERATION_NOUNS
 from ..vocabulary import lexicon
 from .leads import count_written
 
@@ -410,8 +411,11 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         elif "owner_at" in m.attrs and (owned := _owners_party(mentions, m)) is not None:
             antecedent = owned
         elif m.attrs.get("noun") in SUBJECT_ONLY_NOUNS:
-            m.attrs = {**m.attrs, "pending": True}  # 'the group': only an article's own
-            antecedent = None  # subject, once known (`extractor._subject_anaphora`)
+            antecedent = _last_named(mentions, m) if m.attrs["noun"] in OPERATION_NOUNS \
+                else None  # 'a network ..., which they dubbed X': 'the network' is X, the
+            if not _only_named_kind(mentions, antecedent):  # one network the text names
+                m.attrs = {**m.attrs, "pending": True}  # 'the group': only an article's
+                antecedent = None  # own subject, once known (`extractor._subject_anaphora`)
         elif m.attrs.get("noun") in NAMED_HEAD_NOUNS:  # 'the Council': a council, or none
             antecedent = _last_named(mentions, m) or (home_bodies or {}).get(m.attrs["noun"])
             if m.attrs["noun"] in POINTED_NOUNS and m.attrs.get("det") not in POINTING \
