@@ -807,9 +807,42 @@ def _unique(items: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
+ROLE_NOUNS = lexicon.words("held_role_nouns")
+
+
+def _role_as(view: SentenceView) -> Iterator[Found]:
+    """"X's role as Vice President of Y", 'her time as director of Y', 'in his capacity as
+    chair of Y': the title the possessor held in the body after it."""
+    for noun in view.tokens:
+        if noun.lower_ not in ROLE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        person = view.pronoun(owner) if owner.lower_ in POSSESSIVE_PRONOUNS \
+            else view.at.get(owner.i)
+        if person is None or person.type != "Person":
+            continue
+        for title in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj"):
+            if title.lower_ not in lexicon.TITLE_WORDS:
+                continue
+            bodies = [m for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "at")
+                      for m in pobj_actors(view, p) if m.type != "Person"]
+            former = any(c.lower_ in ("former", "previous") for c in noun.children) \
+                or any(c.lower_ in ("former", "ex") for c in title.children)
+            words = [c.lower_ for c in title.children if c.i < title.i
+                     and c.dep_ in ("compound", "amod")] + [title.lower_]  # 'Vice President'
+            yield from _titled(person, words, bodies, former, "role-as", title.i)
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+
+
 @family("titles", 20)
 def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from title_relations(s.view, s.doc_types)
+    yield from _role_as(s.view)
     yield from _legislators(s)
     yield from _leaders_regime(s)
     yield from _state_diplomats(s)

@@ -24,7 +24,7 @@ __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
 
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
 FIELD_LINE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][A-Za-z'’/ &.-]{0,38}?)[ \t]*:[ \t]+"
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][A-Za-z'’/ &.-]{0,38}?(?:\(e?s\))?)[ \t]*:[ \t]+"
     r"(?P<value>\S[^\n]{0,300}?)[ \t]*$", re.MULTILINE)
 LABEL_SMALL_WORDS = {"of", "and", "for", "the", "by", "in", "to", "on", "at", "with", "a"}
 NOT_LABELS = {"mr", "mrs", "ms", "dr", "hon", "the", "senator", "sen", "madam", "sir", "q", "a",
@@ -287,7 +287,13 @@ def _title_name(text: str, lines: list[tuple[int, int]], number: int
 
 
 def _label_key(label: str) -> str:
-    return " ".join(label.lower().replace("’", "'").split())
+    """The label as the lexicon lists it: lower case, one space, and an infobox's optional
+    plural written out ('Parent(s)' is 'parents', never the 'parent' of a body)."""
+    key = " ".join(label.lower().replace("’", "'").split())
+    return OPTIONAL_PLURAL.sub(r"\1", key)
+
+
+OPTIONAL_PLURAL = re.compile(r"\((e?s)\)(?=\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -318,8 +324,8 @@ def _glued_field_line() -> re.Pattern[str]:
     """'Political partyZmiana', 'Preceded byVolodymyr Lytvyn': a stored page's infobox
     with no separator between a known label and its value."""
     alternation = "|".join(re.escape(label) for label in glued_labels())
-    return re.compile(rf"^[ \t]*(?P<label>{alternation})(?P<value>[A-Z0-9(][^\n]{{0,300}}?)"
-                      r"[ \t]*$", re.MULTILINE)
+    return re.compile(rf"^[ \t]*(?P<label>{alternation})(?!\(e?s\))"  # (not 'Parent(s):')
+                      r"(?P<value>[A-Z0-9(][^\n]{0,300}?)[ \t]*$", re.MULTILINE)
 
 
 def field_meaning(label: str) -> FieldMeaning | None:

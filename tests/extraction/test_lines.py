@@ -134,6 +134,8 @@ def test_prose_with_a_colon_is_no_field(text: str) -> None:
     ("Founder", "ESTABLISHED", False), ("Founded by", "ESTABLISHED", False),
     ("Political party", "MEMBER_OF", True), ("Owner", "CONTROLS", False),
     ("Wanted by", "INVESTIGATED", False), ("Introduced by", "INTRODUCED", False),
+    ("Parent(s)", "HAD_RELATIONSHIP", True), ("Spouse(s)", "HAD_RELATIONSHIP", True),
+    ("Parent organization", "PART_OF", True),
 ])
 def test_labels_mean_relations(label: str, kind: str, subject_is_source: bool) -> None:
     meaning = field_meaning(label)
@@ -165,6 +167,25 @@ def test_field_relations_of_a_person(extractor: Extractor) -> None:
     assert ("Jane Roe", "MEMBER_OF", "Liberal Democrats") in found
     assert ("Jane Roe", "WORKS_FOR", "Harbour Media Group") in found
     assert "Lakeside University" not in {a.name for a in extraction.actors}
+
+
+OPTIONAL_PLURALS = """Jane Roe
+https://example.org/jane-roe
+
+Jane Roe
+Born: Jane Roe, 1960
+Spouse(s): John Roe (m. 1990)
+Parent(s): Carl Roe (father), Mary Roe (mother)
+
+Jane Roe (born 1960) is a former analyst.
+"""
+
+
+def test_an_infobox_label_with_an_optional_plural(extractor: Extractor) -> None:
+    """'Parent(s)' lists a person's parents (not the 'Parent' body of an organisation)."""
+    found = triples(run(extractor, OPTIONAL_PLURALS))
+    assert {("Jane Roe", "HAD_RELATIONSHIP", "Carl Roe"),
+            ("Jane Roe", "HAD_RELATIONSHIP", "Mary Roe")} <= found
 
 
 UNTAGGED_NAMES = """Harbour Wire

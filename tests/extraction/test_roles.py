@@ -17,6 +17,17 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-possessed-role-as-a-deputy-title-of-a-body",
+         "Analysts said that Jane Roe's role as Vice President of the Harbour Investment "
+         "Fund gave Beijing a channel.",
+         edges=(("Jane Roe", "WORKS_FOR", "Harbour Investment Fund"),),
+         not_edges=(("Jane Roe", "HEADS", "Harbour Investment Fund"),)),
+    case("a-former-role-as-head-of-a-body",
+         "John Roe's former role as director of the Lantern Foundation was questioned.",
+         edges=(("John Roe", "FORMERLY_HEADED", "Lantern Foundation"),)),
+    case("a-role-as-a-critic-is-no-post",
+         "Jane Roe's role as a critic of the Lantern Foundation made her a target.",
+         not_pairs=(("Jane Roe", "Lantern Foundation"),)),
     case("the-regime-of-a-leader-is-headed-by-them",
          "Many members are critics of the Chinese Communist Party (CCP) regime of Xi Jinping.",
          edges=(("Xi Jinping", "HEADS", "Chinese Communist Party"),)),
