@@ -318,7 +318,8 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
         bodies = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type in BODY_TYPES]
         return bodies[-1] if bodies else None
     if token.dep_ == "dobj" and previous_body is not None:  # 'the BIS exposed it as a
-        subject = {c.i for c in head.children if c.dep_ == "nsubj"}  # network': not the
+        subject = {t.i for c in head.children if c.dep_ == "nsubj"  # network': not the
+                   for t in c.subtree}  # (the whole subject: 'the service BIS')
         others = [m for i, m in in_sent.items() if i < token.i and m.type in BODY_TYPES
                   and not set(range(m.start, m.end)) & subject]  # subject; with no other
         if not others and all(in_sent.get(i) is None or in_sent[i].key != previous_body.key

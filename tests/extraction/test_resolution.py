@@ -165,6 +165,10 @@ RESOLVED = [
          "Voice of Europe\n\nVoice of Europe was a pro-Russian outlet. In 2024, the "
          "Harbour Security Service exposed it as a network suspected of bribing politicians.",
          pairs=(("Harbour Security Service", "Voice of Europe"),)),
+    case("it-as-the-object-of-a-body-named-in-apposition",
+         "Harbour Voice\n\nHarbour Voice is a news website registered in Prague. In 2024, the "
+         "Czech counterintelligence service BIS exposed it as a Russian-financed network.",
+         pairs=(("BIS", "Harbour Voice"),)),
     case("an-article-s-titled-subject-is-named-with-or-without-accents",
          "Northwinder (disinformation campaign)\n\nNorthwïnder is a Russian disinformation "
          "campaign established in 2022 by the Harbour Design Agency. It has targeted Ukraine "
