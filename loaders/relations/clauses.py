@@ -365,6 +365,8 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
             continue  # a verb has one direct object: a second is the parser's misreading
             # of a list far down the first ('imposed measures against X aimed at ..., the
             # rule of law, and stability of Moldova')
+        if child.dep_ in ("attr", "oprd") and passive and child.pos_ == "NOUN":
+            continue  # 'X was appointed ambassador to Y by Z': X's post, not Z's (`_as_phrase`)
         if child.dep_ in ("attr", "oprd"):
             out += [m for m in _first_actors(view, child, 0) if not _kin_conjunct(child, m)]
         elif child.dep_ in ("dobj", "dative", "acomp"):
@@ -399,9 +401,14 @@ def _passive_patients(view: SentenceView, verb: Any) -> list[Mention]:
 
 
 def _as_phrase(view: SentenceView, verb: Any) -> list[Mention]:
-    """'briefed by CSIS as a target of Beijing': the 'as' phrase describes the patient."""
+    """'briefed by CSIS as a target of Beijing', 'was appointed ambassador to Y': the 'as'
+    phrase or the predicate noun describes the patient."""
+    agent = Clause.of(verb).agent
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-            for obj in p.children if obj.dep_ == "pobj" for m in _first_actors(view, obj, 1)]
+            for obj in p.children if obj.dep_ == "pobj" for m in _first_actors(view, obj, 1)] \
+        + [m for noun in verb.children if noun.dep_ in ("attr", "oprd") and noun.pos_ == "NOUN"
+           for m in _first_actors(view, noun, 0)
+           if agent is None or not agent.i in range(m.start, m.end)]
 
 
 def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
@@ -567,7 +574,9 @@ def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mentio
         by_prep.setdefault(prep.lower_, []).extend(
             m for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ != "DATE"
             for m in view.actors(obj, owner=False))
-    doers += by_prep.pop("by", [])
+    by = by_prep.pop("by", [])
+    if noun.lower_ not in lexicon.TITLE_WORDS:  # ('named ambassador to Y by Z': a title
+        doers += by  # does nothing; the parser hung the naming verb's agent on it)
     others = [m for ms in by_prep.values() for m in ms]
     if not doers and len(others) >= 2 and "between" in by_prep:
         doers, others = others[:1], others[1:]

@@ -665,8 +665,20 @@ class Clause:
         if subject is None and passive and verb.dep_ == "conj":
             subject = _reported_object(verb)
         if passive and agent is None:
-            agent = _purpose_agent(verb)
+            agent = _agent_on_predicate(verb) or _purpose_agent(verb)
         return cls(subject, agent, passive)
+
+
+def _agent_on_predicate(verb: Any) -> Any | None:
+    """'X was appointed ambassador to Y by Z': the parser may hang 'by Z' on the predicate
+    noun; a name there is the passive's agent."""
+    for noun in (c for c in verb.children if c.dep_ in ("oprd", "attr")):
+        for prep in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"):
+            named = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"),
+                         None)
+            if named is not None:
+                return named
+    return None
 
 
 def _object_left(noun: Any) -> bool:

@@ -28,9 +28,13 @@ LINKED = [
      "Investigation.", ("Omar Haddad", "Federal Bureau of Investigation")),
     ("Jane Roe, along with her associate Omar Haddad, lobbied the Harbour Council.",
      ("Omar Haddad", "Harbour Council")),
+    ("Jane Roe was appointed ambassador to Belarus by President Mark Stone in 2019.",
+     ("Mark Stone", "Jane Roe")),
 ]
 
 NOT_LINKED = [
+    ("Jane Roe was appointed ambassador to Belarus by President Mark Stone in 2019.",
+     ("Mark Stone", "Belarus")),
     ("The Harbour Agency is the Northland Security Service.",
      ("Harbour Agency", "Northland Security Service")),
     ("Northland: report of the Harbour Council\n\nThe council met in May.",
