@@ -176,10 +176,8 @@ def _aged_person(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | No
     if det is None or token.dep_ in ("attr", "appos", "compound"):
         return None
     aged = any(_an_age(c) for c in token.children if c.i < token.i)
-    national = token.lower_ in NATIONAL_NOUNS and (
-        token.dep_ in ("nsubj", "nsubjpass") or _held_object(token)) \
-        and any(t.lower_ in demonyms for t in doc[det.i + 1:token.i])  # ('Police detained
-    # a Belarusian citizen': the one held, as the subject is)
+    national = token.lower_ in NATIONAL_NOUNS and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(t.lower_ in demonyms for t in doc[det.i + 1:token.i])
     placed = token.lower_ not in NATIONAL_NOUNS and any(  # 'a Sydney man', 'a California
         c.i < token.i and c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()  # man'
         and c.lower_ not in demonyms and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
@@ -200,13 +198,7 @@ def _held(token: Any) -> bool:
     """'Police have arrested a man who ...', 'a woman was charged': the one a story is
     about, arrested or charged before anyone names them, is an actor of the text (only
     'man' and 'woman': 'a person was arrested' is any of several)."""
-    return token.lower_ in ("man", "woman") and _held_object(token)
-
-
-def _held_object(token: Any) -> bool:
-    """The object of a verb of arrest, charge or expulsion ('arrested a man', 'a woman was
-    charged')."""
-    return lemma(token.head.text) in HOLDING_VERBS \
+    return token.lower_ in ("man", "woman") and lemma(token.head.text) in HOLDING_VERBS \
         and (token.dep_ == "dobj" or token.dep_ == "nsubjpass")
 
 

@@ -526,19 +526,3 @@ def test_a_body_described_as_a_front_is_no_new_body(extractor: Extractor) -> Non
     assert not any("(unnamed)" in name for name in names(run(extractor, text)))
 
 
-
-@pytest.mark.parametrize(("text", "triple"), [
-    ("Latvia's State Security Service detained a Belarusian citizen suspected of spying.",
-     ("State Security Service", "DETAINED", "Belarusian citizen (unnamed)")),
-    ("Norway expelled a Russian citizen in April.",
-     ("Norway", "EXPELLED", "Russian citizen (unnamed)")),
-])
-def test_a_foreign_national_held_is_an_actor(extractor: Extractor, text: str,
-                                             triple: tuple[str, str, str]) -> None:
-    """A release that withholds a name gives the nationality of the one it holds."""
-    assert triple in triples(run(extractor, text))
-
-
-def test_a_foreign_national_only_met_is_no_actor(extractor: Extractor) -> None:
-    text = "The minister welcomed a Chinese national to the conference in Riga."
-    assert not any("(unnamed)" in name for name in names(run(extractor, text)))
