@@ -723,6 +723,9 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     bracketed = _bracketed_in_title(doc, mentions, text[:lines[0][1]] if lines else "")
     if bracketed is not None:  # 'Annual Report 2023 (Harbour Intelligence Service)'
         return bracketed
+    speaking = _speaking_in_title(doc, mentions, text[:lines[0][1]] if lines else "")
+    if speaking is not None:  # 'AIVD: threat against the Netherlands remains high'
+        return speaking
     match = ISSUING.search(text[:3000])
     if match is not None:
         before = [m for m in mentions if m.start < len(doc) and doc[m.start].idx < match.start()
@@ -732,6 +735,25 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     return None
 
 
+
+
+OFFICIAL_ISSUERS = ("Agency", "Committee", "Commission", "Legislature")
+
+
+def _speaking_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | None:
+    """A body that opens the title line before a colon ('AIVD: threat remains high'): the
+    body speaking, as a release's headline quotes its issuer. Only an official body: a
+    state there is the topic ('Russia: report of the committee'), and so is a company or
+    an operation a report is about ('Northwind: fake news sites ...'); a person is left to
+    the speaker rules."""
+    colon = title.find(":")
+    if colon <= 0:
+        return None
+    opening = [m for m in mentions if m.start < len(doc) and doc[m.start].idx == 0
+               and m.type in OFFICIAL_ISSUERS and m.kind not in ("anaphora", "demonym")]
+    if not opening or doc[opening[0].end - 1].idx + len(doc[opening[0].end - 1]) != colon:
+        return None
+    return opening[0]
 
 
 HEADER_LINES = 6

@@ -694,6 +694,25 @@ def test_a_title_s_bracketed_body_is_the_we_of_the_report(extractor: Extractor,
     assert ("Ministry of the Interior", "INVESTIGATED", "Iran") not in found
 
 
+@pytest.mark.parametrize(("title", "edge"), [
+    ("AIVD: threat against the Netherlands remains high",
+     ("General Intelligence and Security Service", "WARNED", "Ministry of Defence")),
+    ("Russia: the threat to the Netherlands remains high", None),
+    ("NORTHWIND: fake local news sites push one story", None),
+])
+def test_a_body_opening_the_headline_is_the_we_of_the_release(
+        extractor: Extractor, title: str, edge: tuple[str, str, str] | None) -> None:
+    """'AIVD: ...' heads the body's own release, so its 'we' is that body; a state or an
+    operation before the colon is the topic, and 'we' is no one."""
+    text = f"{title}\nhttps://example.org/news/threat\n\nIn 2024 we saw Russia target " \
+        "Dutch ports. We have warned the Ministry of Defence about the threat."
+    found = triples(run(extractor, text))
+    if edge is not None:
+        assert edge in found, found
+    else:
+        assert not any(t == "WARNED" for _, t, _ in found), found
+
+
 FINDINGS = """Report of the Select Committee on Foreign Interference: Summary of findings
 
 The Committee heard evidence from 42 witnesses, including the Director of the Harbour Security Service, Jane Roe.
