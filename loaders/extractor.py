@@ -724,7 +724,7 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     if bracketed is not None:  # 'Annual Report 2023 (Harbour Intelligence Service)'
         return bracketed
     speaking = _speaking_in_title(doc, mentions, text[:lines[0][1]] if lines else "")
-    if speaking is not None:  # 'AIVD: threat against the Netherlands remains high'
+    if speaking is not None:  # 'AIVD: sabotage risk rises across the region'
         return speaking
     match = ISSUING.search(text[:3000])
     if match is not None:
@@ -741,7 +741,7 @@ OFFICIAL_ISSUERS = ("Agency", "Committee", "Commission", "Legislature")
 
 
 def _speaking_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | None:
-    """A body that opens the title line before a colon ('AIVD: threat remains high'): the
+    """A body that opens the title line before a colon ('AIVD: sabotage risk rises'): the
     body speaking, as a release's headline quotes its issuer. Only an official body: a
     state there is the topic ('Russia: report of the committee'), and so is a company or
     an operation a report is about ('Northwind: fake news sites ...'); a person is left to

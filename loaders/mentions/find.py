@@ -47,6 +47,7 @@ from .known_bodies import (
     known_committees,
 )
 from .mention import (
+    NAMING_WORDS,
     OPERATION_NOUNS,
     SCANDAL_NAME,
     Mention,
@@ -1312,7 +1313,6 @@ def _listed_body_names(doc: Any) -> list[Mention]:
 
 CODE_NAME = re.compile(r"^[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?$")
 """'APT31', 'UNC1151', 'Storm-1516': the code names of groups, which no model tags."""
-NAMING_WORDS = ("known as", "called", "dubbed", "named", "nicknamed", "code-named")
 CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": "Organization",
                 "operation": "Organization", "outfit": "Organization", "company": "Organization",
                 "firm": "Organization", "outlet": "Media", "website": "Media", "unit": "Agency",
@@ -1334,8 +1334,8 @@ NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+
 
 NAMING_OBJECT = re.compile(
     r"\b(?:name|names|call|calls|dub|dubs|named|called|dubbed)\s+(?:this|the|these|that)\s+"
-    r"(?P<noun>campaign|operation|network|group|actor)\s+(?=[\"“'‘]?[A-Z0-9])")
-"""'We name this campaign PAPERWALL', 'researchers called the network Lantern': a report
+    r"(?P<noun>" + "|".join(sorted(CALLED_HEADS)) + r")\s+(?=[\"“'‘]?[A-Z0-9])")
+"""'We call this operation LANTERNFALL', 'researchers named the network Lantern': a report
 naming what it found, the naming verb before its object and the name after."""
 
 
@@ -1419,7 +1419,7 @@ def _called(doc: Any) -> list[Mention]:
                             ('"', "“", "'", "‘") else doc[words.end - 2])
         if head is not None:
             out += _called_name(doc, words.end, head.lower_)
-    for match in NAMING_OBJECT.finditer(text):  # 'We name this campaign PAPERWALL'
+    for match in NAMING_OBJECT.finditer(text):  # 'We call this operation LANTERNFALL'
         words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is not None and len(words):
             out += _called_name(doc, words.end, match.group("noun").lower())

@@ -23,13 +23,15 @@ from ..vocabulary.morph import lemma
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
-__all__ = ["OPERATION_NOUNS", "Mention", "from_entry", "left_modifiers", "normalize_name",
+__all__ = ["OPERATION_NOUNS", "NAMING_WORDS", "Mention", "from_entry", "left_modifiers", "normalize_name",
            "opens_line", "person_name", "judging_participles", "entities", "sentence_of", "text_of",
            "tokens_with", "written_within", "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the
 name is the actor, not a modifier of it."""
+NAMING_WORDS = ("known as", "called", "dubbed", "named", "nicknamed", "code-named")
+"""Words that give the name of what they follow ('the group known as X')."""
 
 
 def judging_participles(noun: Any) -> list[Any]:

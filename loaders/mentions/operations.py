@@ -1,5 +1,5 @@
 """Influence operations a report describes without naming them: 'Meta removed a network of
-fake accounts', 'we identified two related networks', 'The first network targeted ...'.
+fake accounts', 'we identified two linked networks', 'The first network targeted ...'.
 
 Why: platforms and research labs report the networks they find or take down before anyone
 names them, and each network is the actor of what the report says next ('The network
@@ -17,17 +17,18 @@ from typing import Any
 
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .mention import Mention, normalize_name, sentence_of, text_of
+from .mention import NAMING_WORDS, OPERATION_NOUNS, Mention, normalize_name, sentence_of, text_of
 
 __all__ = ["unnamed_operations", "acting_platforms", "OPERATION_WORDS", "finding"]
 
-OPERATION_WORDS = lexicon.words("operation_nouns")
+OPERATION_WORDS = frozenset(OPERATION_NOUNS | {noun + "s" for noun in OPERATION_NOUNS})
+"""The operation nouns and their plurals ('two linked networks')."""
 CUE_WORDS = lexicon.words("operation_cue_words")
 PARTS = lexicon.words("operation_parts")
 ORDINALS = lexicon.words("operation_ordinals")
 FINDING_VERBS = lexicon.words("operation_finding_verbs")
 POINTING = {"the", "this", "these"}
-NAMING = re.compile(r"\b(?:dubbed|named|called|nicknamed|code-named|known as|the name)\b")
+NAMING = re.compile(r"\b(?:" + "|".join((*NAMING_WORDS, "the name")) + r")\b")
 OPERATION_TITLE = re.compile(r"^[^\n]*\((?:[a-z ]+ )?(?:campaign|operation|network)\)",
                              re.IGNORECASE)
 MOVED_SUBJECT = ("nsubj", "nsubjpass")
@@ -113,7 +114,7 @@ def _introduced(noun: Any) -> bool:
 def _cued(noun: Any) -> bool:
     """The phrase says the operation is one of influence: a cue word before the noun ('a
     coordinated inauthentic network', 'a Facebook operation') or what it is made of ('a
-    network of 72 suspected inauthentic news sites')."""
+    network of 40 fake news sites')."""
     before = [t for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")
               for t in c.subtree]
     if any(t.lower_ in CUE_WORDS for t in before):

@@ -17,7 +17,8 @@ from ..vocabulary.morph import lemma
 from .courts import COURT_KINDS
 from .mention import Mention, left_modifiers, long_forms, sentence_of
 
-__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names", "targeted_populace"]
+__all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names", "targeted_populace",
+           "AIMING_PARTICIPLES", "AIMING_PREPS"]
 
 INDEFINITE = {"a", "an", "one", "another"}
 HEDGE_ADJECTIVES = {"suspected", "alleged", "unnamed", "unidentified", "anonymous",
@@ -326,8 +327,8 @@ POPULACE_PREPS = {"in", "across", "throughout"}
 
 
 def targeted_populace(token: Any) -> list[Any]:
-    """'targeted individuals in Libya, Sudan and Syria', 'a campaign aimed at audiences
-    across Europe': the public of a place, with nothing else said of who they are, aimed at
+    """'targeted users in Chad and Niger', 'a campaign aimed at audiences across
+    Europe': the public of a place, with nothing else said of who they are, aimed at
     by a targeting verb; the place words (what the text aims at is those places). Not
     'two people in Moldova', 'voters who backed X' (someone in particular), nor 'people
     from Russia'."""
@@ -336,7 +337,7 @@ def targeted_populace(token: Any) -> list[Any]:
             for c in token.children):
         return []
     aimed = token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS \
-        and token.head.head.lower_ in ("aimed", "directed")
+        and token.head.head.lower_ in AIMING_PARTICIPLES
     if not aimed and not _object_of_targeting(token):
         return []
     preps = [*token.children, *(c for c in token.head.children if c.i == token.right_edge.i + 1)]
@@ -348,7 +349,10 @@ def targeted_populace(token: Any) -> list[Any]:
     return places
 
 
+AIMING_PARTICIPLES = {"aimed", "directed"}
 AIMING_PREPS = {"at", "against"}
+"""'aimed at X', 'directed against X': the participles that name their target after a
+preposition, and the prepositions."""
 
 
 def _names_its_members(token: Any) -> bool:

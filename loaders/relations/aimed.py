@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..mentions.find import Mention
+from ..mentions.unnamed import AIMING_PARTICIPLES, AIMING_PREPS
 from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import lemma
@@ -32,8 +33,6 @@ DOING_VERBS = lexicon.listed("aimed_words", "verbs")
 TARGET_PREPS = lexicon.listed("aimed_words", "preps")
 TOPIC_NOUNS = lexicon.listed("aimed_words", "topic_nouns")
 """'comments on X' are about X: only 'comments against X' aim at X."""
-AIMING_PREPS = {"at", "against"}
-"""'aimed at X', 'directed against X'."""
 STATE_PASSIVES = {"engage", "involve"}
 """'is engaged in', 'was involved in': passive in form, the subject acts."""
 SPYING_VERBS = lexicon.words("spying_verbs")
@@ -72,7 +71,7 @@ def aimed_actions(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
 
 def _participle_targets(view: SentenceView, participle: Any) -> list[Mention]:
     """'targeting X' (its object), 'aimed at X' (the object of 'at')."""
-    if participle.lower_ in ("aimed", "directed"):
+    if participle.lower_ in AIMING_PARTICIPLES:
         return [m for p in participle.children if p.dep_ == "prep"
                 and p.lower_ in AIMING_PREPS for m in pobj_actors(view, p)]
     return [m for o in participle.children if o.dep_ == "dobj"

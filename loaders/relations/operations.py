@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..mentions.mention import OPERATION_NOUNS, Mention
+from ..mentions.mention import Mention
 from ..mentions.operations import OPERATION_WORDS, finding
 from ..vocabulary.morph import lemma
 from .claims import negated
@@ -50,7 +50,7 @@ def _an_operation(m: Mention) -> bool:
     """An unnamed operation, or a named one the text calls an operation."""
     return m.type == "Organization" and (
         "operation" in m.attrs or m.kind == "operation"
-        or m.attrs.get("head") in OPERATION_NOUNS | OPERATION_WORDS)
+        or m.attrs.get("head") in OPERATION_WORDS)
 
 
 @family("operations", 39)

@@ -21,7 +21,13 @@ from .agents import AGENT_NOUNS
 from .claims import negated
 from .found import Found, pairs, pobj_actors
 from .registry import Sentence, family
-from .syntax import SentenceView, appositive_beside, misattached_title, places_of_portfolio
+from .syntax import (
+    POSSESSIVES,
+    SentenceView,
+    appositive_beside,
+    misattached_title,
+    places_of_portfolio,
+)
 
 __all__ = ["title_relations"]
 
@@ -811,7 +817,7 @@ ROLE_NOUNS = lexicon.words("held_role_nouns")
 
 
 def _role_as(view: SentenceView) -> Iterator[Found]:
-    """"X's role as Vice President of Y", 'her time as director of Y', 'in his capacity as
+    """"X's role as deputy chair of Y", 'her time as director of Y', 'in his capacity as
     chair of Y': the title the possessor held in the body after it."""
     for noun in view.tokens:
         if noun.lower_ not in ROLE_NOUNS or noun.pos_ != "NOUN":
@@ -819,7 +825,7 @@ def _role_as(view: SentenceView) -> Iterator[Found]:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        person = view.pronoun(owner) if owner.lower_ in POSSESSIVE_PRONOUNS \
+        person = view.pronoun(owner) if owner.lower_ in PERSONAL_POSSESSIVES \
             else view.at.get(owner.i)
         if person is None or person.type != "Person":
             continue
@@ -832,11 +838,12 @@ def _role_as(view: SentenceView) -> Iterator[Found]:
             former = any(c.lower_ in ("former", "previous") for c in noun.children) \
                 or any(c.lower_ in ("former", "ex") for c in title.children)
             words = [c.lower_ for c in title.children if c.i < title.i
-                     and c.dep_ in ("compound", "amod")] + [title.lower_]  # 'Vice President'
+                     and c.dep_ in ("compound", "amod")] + [title.lower_]  # 'deputy chair'
             yield from _titled(person, words, bodies, former, "role-as", title.i)
 
 
-POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+PERSONAL_POSSESSIVES = POSSESSIVES - {"its"} | {"their"}
+"""'his role', 'her time', 'their tenure': a person's ('its' is a body's)."""
 
 
 @family("titles", 20)

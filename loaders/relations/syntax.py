@@ -205,7 +205,7 @@ class SentenceView:
             return list(resolved.attrs.get("members", [resolved])) if resolved is not None \
                 else []
         places = targeted_populace(token)
-        if places:  # 'targeted individuals in Libya and Sudan' aims at the two states
+        if places:  # 'targeted users in Chad and Niger' aims at the two states
             return [self.at[x.i] for x in places if x.i in self.at
                     and self.at[x.i].type == "State"]
         for child in token.children:  # 'His father, John O'Toole,' is the father himself
@@ -1083,7 +1083,7 @@ def places_of_portfolio(view: SentenceView, title: Any, prep: Any) -> bool:
 
 def appositive_beside(appositive: Any) -> bool:
     """An appositive follows its noun's own phrase. The parser sometimes hangs a late one
-    on the subject across the verb ('The network consisted of pages linked to X, an entity
-    tied to Y': 'an entity' is X's, not the network's); such a reading is refused."""
+    on the subject across the verb ('The group ran sites tied to X, a firm owned by Y': 'a
+    firm' is X, not the group); such a reading is refused."""
     head = appositive.head
     return all(head.is_ancestor(t) for t in appositive.doc[head.i + 1:appositive.left_edge.i])

@@ -32,11 +32,11 @@ CASES = [
          HEAD + "Jane Roe posted the video on Facebook before Lithuania banned it.",
          not_names=("Facebook",)),
     case("counted-networks-and-these-networks",
-         HEAD + "Meta identified two related networks in March. These networks targeted "
+         HEAD + "Meta identified two linked networks in March. These networks targeted "
          "Mali and Niger with fake news pages.",
-         edges=(("Two related networks (unnamed)", "TARGETED", "Mali"),
-                ("Two related networks (unnamed)", "TARGETED", "Niger")),
-         pairs=(("Meta Platforms", "Two related networks (unnamed)"),)),
+         edges=(("Two linked networks (unnamed)", "TARGETED", "Mali"),
+                ("Two linked networks (unnamed)", "TARGETED", "Niger")),
+         pairs=(("Meta Platforms", "Two linked networks (unnamed)"),)),
     case("networks-told-apart-by-ordinals",
          HEAD + "The first network was run from Russia and targeted Mali. The second "
          "network targeted Togo.",
@@ -63,12 +63,12 @@ CASES = [
          edges=(("Tidewater", "TARGETED", "Latvia"),),
          not_names=("Network of fake sites (unnamed)",)),
     case("a-report-that-names-its-campaign",
-         HEAD + "We name this campaign LANTERNFALL. LANTERNFALL copies the layout of local "
+         HEAD + "We call this operation LANTERNFALL. LANTERNFALL copies the layout of local "
          "news sites in Chile.",
          names=("LANTERNFALL",)),
     case("a-campaign-attributed-to-a-firm",
-         HEAD + "We name this campaign LANTERNFALL. We attribute the LANTERNFALL campaign to "
-         "Lantern Bay Media Co., Ltd., a marketing firm in Shenzhen.",
+         HEAD + "We call this operation LANTERNFALL. With high confidence we attribute "
+         "LANTERNFALL to Lantern Bay Media Co., Ltd.",
          edges=(("LANTERNFALL", "ACTED_FOR", "Lantern Bay Media Co., Ltd."),)),
     case("a-counted-public-is-someone-in-particular",
          HEAD + "Jane Roe targeted three voters in Moldova with bribes.",
@@ -77,8 +77,8 @@ CASES = [
          HEAD + "The Lantern Group targeted people from Moldova living in Italy.",
          not_edges=(("Lantern Group", "TARGETED", "Moldova"),)),
     case("an-appositive-across-the-verb-is-not-the-subjects",
-         HEAD + "The Harbour Network consisted of 120 pages linked to the Lantern Agency, an "
-         "entity tied to Jan Tamm.",
+         HEAD + "The Harbour Network ran 120 pages tied to the Lantern Agency, a firm owned by "
+         "Jan Tamm.",
          not_pairs=(("Harbour Network", "Jan Tamm"),)),
 ]
 
@@ -99,8 +99,8 @@ def test_a_network_is_one_actor_however_often_the_report_returns_to_it(
 
 
 def test_an_attribution_is_the_reports_claim(extractor: Extractor) -> None:
-    extraction = run(extractor, HEAD + "We name this campaign LANTERNFALL. We attribute the "
-                     "LANTERNFALL campaign to Lantern Bay Media Co., Ltd.")
+    extraction = run(extractor, HEAD + "We call this operation LANTERNFALL. With high "
+                     "confidence we attribute LANTERNFALL to Lantern Bay Media Co., Ltd.")
     names = {a.id: a.name for a in extraction.actors}
     attributed = [e for e in extraction.edges if e.type == "ACTED_FOR"
                   and names[e.source] == "LANTERNFALL"]

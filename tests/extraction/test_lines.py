@@ -695,9 +695,9 @@ def test_a_title_s_bracketed_body_is_the_we_of_the_report(extractor: Extractor,
 
 
 @pytest.mark.parametrize(("title", "edge"), [
-    ("AIVD: threat against the Netherlands remains high",
+    ("AIVD: sabotage risk rises across the region",
      ("General Intelligence and Security Service", "WARNED", "Ministry of Defence")),
-    ("Russia: the threat to the Netherlands remains high", None),
+    ("Russia: sabotage risk rises across the region", None),
     ("NORTHWIND: fake local news sites push one story", None),
 ])
 def test_a_body_opening_the_headline_is_the_we_of_the_release(

@@ -166,8 +166,8 @@ RESOLVED = [
          "Harbour Security Service exposed it as a network suspected of bribing politicians.",
          pairs=(("Harbour Security Service", "Voice of Europe"),)),
     case("it-as-the-object-of-a-body-named-in-apposition",
-         "Harbour Voice\n\nHarbour Voice is a news website registered in Prague. In 2024, the "
-         "Czech counterintelligence service BIS exposed it as a Russian-financed network.",
+         "Harbour Voice\n\nHarbour Voice is a news website run from Prague. Last spring the "
+         "security service BIS exposed it in a public report.",
          pairs=(("BIS", "Harbour Voice"),)),
     case("an-article-s-titled-subject-is-named-with-or-without-accents",
          "Northwinder (disinformation campaign)\n\nNorthwïnder is a Russian disinformation "

@@ -18,10 +18,10 @@ HOUSE = "House of Commons"
 
 OFFICES = [
     case("a-possessed-role-as-a-deputy-title-of-a-body",
-         "Analysts said that Jane Roe's role as Vice President of the Harbour Investment "
-         "Fund gave Beijing a channel.",
-         edges=(("Jane Roe", "WORKS_FOR", "Harbour Investment Fund"),),
-         not_edges=(("Jane Roe", "HEADS", "Harbour Investment Fund"),)),
+         "Analysts said that Jane Roe's role as deputy chair of the Lantern Trust gave "
+         "Beijing a channel.",
+         edges=(("Jane Roe", "WORKS_FOR", "Lantern Trust"),),
+         not_edges=(("Jane Roe", "HEADS", "Lantern Trust"),)),
     case("a-former-role-as-head-of-a-body",
          "John Roe's former role as director of the Lantern Foundation was questioned.",
          edges=(("John Roe", "FORMERLY_HEADED", "Lantern Foundation"),)),
