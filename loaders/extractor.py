@@ -713,17 +713,18 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
         if whole.startswith(first.text) and RELEASE_LINE.match(whole[len(first.text):]):
             return first  # 'MAC Press Release No. 047'
 
-    titled = REPORT_TITLE.search(text[:lines[0][1]] if lines else "")
+    title = text[:lines[0][1]] if lines else ""
+    titled = REPORT_TITLE.search(title)
     if titled is not None:  # 'Russia: report of the Intelligence and Security Committee'
         after = [m for m in mentions if m.start < len(doc) and titled.end() <= doc[m.start].idx
-                 < lines[0][1] and m.type in ISSUER_TYPES and m.kind not in ("anaphora",
+                 < len(title) and m.type in ISSUER_TYPES and m.kind not in ("anaphora",
                                                                               "demonym")]
         if after and doc[after[0].start].idx - titled.end() <= 4:
             return after[0]
-    bracketed = _bracketed_in_title(doc, mentions, text[:lines[0][1]] if lines else "")
+    bracketed = _bracketed_in_title(doc, mentions, title)
     if bracketed is not None:  # 'Annual Report 2023 (Harbour Intelligence Service)'
         return bracketed
-    speaking = _speaking_in_title(doc, mentions, text[:lines[0][1]] if lines else "")
+    speaking = _speaking_in_title(doc, mentions, title)
     if speaking is not None:  # 'AIVD: sabotage risk rises across the region'
         return speaking
     match = ISSUING.search(text[:3000])

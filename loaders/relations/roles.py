@@ -819,6 +819,8 @@ ROLE_NOUNS = lexicon.words("held_role_nouns")
 def _role_as(view: SentenceView) -> Iterator[Found]:
     """"X's role as deputy chair of Y", 'her time as director of Y', 'in his capacity as
     chair of Y': the title the possessor held in the body after it."""
+    if view.words.isdisjoint(ROLE_NOUNS):
+        return  # (asked of every sentence: most hold none of the nouns)
     for noun in view.tokens:
         if noun.lower_ not in ROLE_NOUNS or noun.pos_ != "NOUN":
             continue
