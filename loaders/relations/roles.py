@@ -259,8 +259,10 @@ def _described_by(head: Any) -> list[Any]:
             and doc[head.i + 2].lower_ in ("a", "an") and doc[head.i + 2].head.i > head.i \
             and doc[head.i + 2].head.pos_ == "NOUN":  # 'attributed it to APT40, a group
         nouns.append(doc[head.i + 2].head)  # linked to X': the parser took it for an object
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not negated(head.head):
-        nouns += [c for c in head.head.children if c.dep_ == "attr"]  # not 'is not a group
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        predicates = [c for c in head.head.children if c.dep_ == "attr"]
+        if predicates and not negated(head.head):  # not 'is not a group'
+            nouns += predicates
     return nouns
 
 

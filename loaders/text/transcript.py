@@ -193,10 +193,11 @@ def speaker_lines(text: str) -> list[SpeakerLine]:
     return list(_speaker_lines(text))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=64)
 def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
-    """The labels of the last text asked about, kept: the speaker relations and the field
-    lines read the same chunk one after the other (every pattern scans the whole text)."""
+    """The labels of the last texts asked about, kept: the sentence splitter reads a whole
+    batch of chunks (up to 64) before the speaker relations and the field lines read each
+    (every pattern scans the whole text)."""
     found = [SpeakerLine(m.start("name"), m.end("name"), m.start("paren"), m.end("paren"),
                          m.group("name"), senator=_senator(m.group(0)))
              for m in SPEAKER.finditer(text)]
