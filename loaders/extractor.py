@@ -126,6 +126,8 @@ class Extractor:
         self._families = families()
         self._accuser: Mention | None = None
         self._sanctioner: Mention | None = None
+        self._issuer: Mention | None = None
+        """The body the document speaks for (`_issuer`), kept for its later chunks."""
         """Who made the document's latest allegation: what 'denied the allegations' answers."""
 
     @property
@@ -234,10 +236,11 @@ class Extractor:
             for m in mentions:
                 if m.key == author.key:
                     m.attrs = {k: v for k, v in m.attrs.items() if k != "header"}
+        if offset == 0:
+            self._issuer = _issuer(doc, mentions, out.document) if not turns else None
         return _Chunk(
             mentions=mentions, label_relations=label_relations, turns=turns, topic=topic,
-            about=about, author=author,
-            issuer=_issuer(doc, mentions, out.document) if offset == 0 and not turns else None,
+            about=about, author=author, issuer=self._issuer if offset == 0 else None,
             doc_types=_by_type(mentions), resolver=resolving_body(doc, mentions))
 
     def _field_lines(self, doc: Any, out: Assembler) -> list[Any]:
@@ -312,6 +315,7 @@ class Extractor:
         speaker of the transcript's turn)."""
         sentence = Sentence(view, doc_types, home_state, self.gazetteer, out.builtin, tokens,
                             extras={"fields": self._fields, "author": self._author,
+                                    "issuer": self._issuer,
                                     "speaker": speaker, "voice": voice,
                                     "accuser": self._accuser,
                                     "sanctioner": self._sanctioner})

@@ -85,6 +85,7 @@ from .ner import (
     noun_named_bodies,
     over_honoured,
     post_nominal_people,
+    titled_surnames,
     titled_people,
     untagged_bodies,
 )
@@ -154,12 +155,13 @@ class MentionFinder:
         keyed = self._keyed_tokens(doc)
         candidates += self._bills(doc, keyed)
         candidates += nicknamed_people(doc)  # before the model's: it wins a tie
-        candidates += ner_mentions(doc, self.party_aliases, self.demonyms)
+        candidates += ner_mentions(doc, self.party_aliases, self.demonyms, self.country_words)
         candidates += untagged_bodies(doc)
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)
-        candidates += titled_people(doc, keyed) + post_nominal_people(doc)
+        candidates += titled_people(doc, keyed) + post_nominal_people(doc) \
+            + titled_surnames(doc, keyed)
         candidates += described_people(doc, keyed) + listed_people(doc)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += self._unnamed(doc, keyed)
@@ -303,6 +305,9 @@ class MentionFinder:
         if not options:
             return None
         kind, entry = options[0]
+        if entry.type == "State" and start > 0 and doc[start - 1].lower_ in lexicon.TITLE_ROLES \
+                and doc[start - 1].text[:1].isupper():
+            return None  # 'Deputy Attorney General Monaco': a surname (`ner._titled_place`)
         if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in ("member", "members"):
             return None

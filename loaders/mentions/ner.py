@@ -9,6 +9,7 @@ none of that applies to names the gazetteer already knows.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Span
@@ -36,8 +37,8 @@ TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.HONORIFICS | {"clerk", "speaker"}
 """A 'person' the model finds that is only a title ('the Clerk', 'Speaker') names nobody."""
 
 
-def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, Any]
-                 ) -> list[Mention]:
+def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, Any],
+                 countries: Collection[str] = ()) -> list[Mention]:
     """People, organisations and countries the statistical NER finds, trimmed of titles,
     parties and articles and typed by their head word."""
     out = []
@@ -52,7 +53,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         kind = "PERSON" if _after_person_noun(ent) or _place_described_as_person(ent) \
             or _hyphenated_given_name(ent) or ent.text.strip() == subject \
             or _named_otherwise(doc, ent.start, subject) or _his_in_own_clause(ent) \
-            or _titled_person(ent) else ent.label_
+            or _titled_person(ent) or _titled_place(ent) else ent.label_
+        if kind == "PERSON" and ent.text in PLATFORM_COMPANIES:
+            kind = "ORG"  # 'or Twitter': the small model takes a lone platform for a name
         outlet = kind != "PERSON" and _written_for(ent)
         company = kind != "PERSON" and (_company_name(ent) or _masthead(ent) or outlet)
         if kind not in ("PERSON", "ORG", "GPE") and not company:
@@ -62,6 +65,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "ORG":
             end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
+            end = _business_joined(doc, end)  # 'Concord Management' + 'and Consulting LLC'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "PERSON" and _riding(doc, ent.start, ent.end):
@@ -101,6 +105,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # Security Division': the division (its owner is the gazetteer's)
             if end < len(doc) and doc[end - 1].lower_ == "unit" and doc[end].like_num:
                 end += 1  # 'GRU Unit 29155': the number is the unit's name
+            end = _court_city(doc, end, countries)
         if kind == "ORG" and start < end and (
                 doc[end - 1].lower_ in TOPIC_HEADS
                 or any(t.lower_ in TOPIC_WORDS for t in doc[start:end])
@@ -207,6 +212,25 @@ def _places_joined(doc: Any, end: int) -> int:
                 and "\n" not in doc[end - 1:end + 1 + width].text:
             return end + 1 + width
     return end
+
+
+JOINED_TRADES = lexicon.words("joined_trades")
+
+
+def _business_joined(doc: Any, end: int) -> int:
+    """'Concord Management and Consulting LLC': a company's name that joins its trades
+    with 'and' is one name; the model often ends it at 'and'. Only generic trades may
+    follow ('and Consulting LLC'), so two companies ('Alpha and Beta Corp') stay two."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].lower_ in JOINED_TRADES \
+            and doc[stop].text[:1].isupper():
+        stop += 1
+    if stop == end + 1 or stop >= len(doc) or doc[stop].lower_.rstrip(".") not in COMPANY_SUFFIXES \
+            or "\n" in doc[end - 1:stop + 1].text:
+        return end
+    return stop + 1
 
 
 def _role_title(span: Any) -> bool:
@@ -336,7 +360,7 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
         if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
                 or low in party_aliases and not _names_party(doc, start, end) \
                 or word.is_punct \
-                or low in demonyms and word.tag_ != "NNP" \
+                or low in demonyms and word.tag_ != "NNP" and not _state_ministry(doc, start, end) \
                 or word.pos_ == "CCONJ" or word.like_num \
                 or low in TITLE_LEADS and _opens_title(doc, start, end) \
                 or low == "foreign" and _leads_title(doc, start, end) \
@@ -360,6 +384,34 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
             lexicon.ANAPHORA:  # "the Department's Office of X": the office is named after
         start += 2  # the owner, which anaphora resolution reads on its own
     return start, end
+
+
+PLATFORM_COMPANIES = lexicon.words("platform_companies")
+COURT_HEADS = ("Court", "Tribunal")
+
+
+def _court_city(doc: Any, end: int, countries: Collection[str]) -> int:
+    """'the Regional Administrative Court in Warsaw': a court named with the city it sits
+    in (as many European courts are) ends after the city; a country after 'in' (any of
+    `countries`, lowercase) is where the story is, not part of the name."""
+    if end + 1 >= len(doc) or doc[end - 1].text not in COURT_HEADS or doc[end].lower_ != "in":
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].ent_type_ == "GPE" \
+            and doc[stop].text[:1].isupper():
+        stop += 1
+    if stop == end + 1 or doc[end + 1:stop].text.lower() in countries:
+        return end
+    return stop
+
+
+def _state_ministry(doc: Any, start: int, end: int) -> bool:
+    """'the Russian Interior Ministry', 'the German Social Democratic Party': the demonym
+    says whose ministry or party it is and stays in the name (without it, two states'
+    interior ministries would be one actor)."""
+    rest = [doc[i] for i in range(start + 1, end)]
+    return 1 <= len(rest) <= 3 and rest[-1].lower_ in ("ministry", "party") \
+        and all(t.text[:1].isupper() for t in rest)
 
 
 def _opens_sentence(token: Any) -> bool:
@@ -1079,6 +1131,37 @@ def titled_people(doc: Any, keyed: list[Any]) -> list[Mention]:
     return out
 
 
+SURNAME_TITLES = lexicon.words("surname_titles")
+
+
+def titled_surnames(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'FBI Director Wray said', 'joined by Commissioner Hogue,': one capitalised word the
+    model did not tag, right after a capitalised title and before a word that is no part of
+    a name, is the titled person's surname."""
+    out = []
+    for title in keyed:
+        if title.lower_ not in SURNAME_TITLES or not title.text[:1].isupper() \
+                or title.i + 1 >= len(doc):
+            continue
+        name = doc[title.i + 1]
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if not _untagged_name_word(name) or "\n" in title.whitespace_ \
+                or name.lower_ in TITLE_NOUNS or name.lower_ in lexicon.ORG_HEAD_TYPES \
+                or name.lower_ in CALENDAR_WORDS \
+                or after is not None and (after.text[:1].isupper() and after.is_alpha
+                                          or after.tag_ == "POS" and name.i + 2 < len(doc)
+                                          and doc[name.i + 2].text[:1].isupper()):
+            continue  # ('Director Wray's office' stays; 'Director Wray Smith' is no surname)
+        out.append(Mention(name.i, name.i + 1, name.text, "ner", name.text, "Person",
+                           source="ner"))
+    return out
+
+
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "january", "february", "march", "april", "may", "june",
+                            "july", "august", "september", "october", "november", "december"})
+
+
 def post_nominal_people(doc: Any) -> list[Mention]:
     """'Dominic Grieve QC', 'Jane Roe MP': two or three capitalised words the model did not
     tag, right before the capital letters written after a name, are a person's name."""
@@ -1354,6 +1437,18 @@ def _titled_person(ent: Any) -> bool:
     return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
                                        for t in name) \
         and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in name)
+
+
+def _titled_place(ent: Any) -> bool:
+    """'Deputy Attorney General Monaco', 'Senator Jordan': a place name right after a
+    capitalised title is the titled person's surname (a country takes 'of': 'the
+    President of Georgia')."""
+    if ent.label_ not in ("GPE", "ORG") or len(ent) > 2 or ent.start == 0 \
+            or not all(t.is_title for t in ent):  # (not 'Director FBI')
+        return False
+    title = ent.doc[ent.start - 1]
+    return title.lower_ in lexicon.TITLE_ROLES and title.text[:1].isupper() \
+        and "\n" not in title.whitespace_
 
 
 def _his_in_own_clause(ent: Any) -> bool:

@@ -182,8 +182,17 @@ def acting_platforms(doc: Any) -> list[Mention]:
             continue
         token = span[0]
         acting = token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
-            or token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+            or token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent" \
+            or _relative_doer(token)
         if acting:
             out.append(Mention(token.i, token.i + 1, token.text, "name", token.text,
                                "Organization", key=normalize_name(token.text), source="text"))
     return out
+
+
+def _relative_doer(token: Any) -> bool:
+    """'Facebook, which exposed the network': the platform does what its relative
+    clause says."""
+    return any(c.dep_ == "relcl" and c.i > token.i and any(
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)
+        for c in token.children)

@@ -535,9 +535,10 @@ def _predicate_nouns(head: Any) -> list[Any]:
         for child in subject.head.children:
             if child.dep_ == "attr":  # 'X is a businessman and former member of Y'
                 nouns += [child, *(c for c in child.conjuncts if c.i > child.i)]
-                # 'X is a politician who has represented ... as a member of Y'
+                # 'X is a politician who has represented ... as a member of Y', 'X is a
+                # jurist, employed as a judge in Y'
                 for clause in child.children:
-                    if clause.dep_ == "relcl":
+                    if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN":
                         nouns += as_nouns(clause)
     if head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and not _describes_object(head.head):
         nouns += as_nouns(head.head)
@@ -850,9 +851,64 @@ PERSONAL_POSSESSIVES = POSSESSIVES - {"its"} | {"their"}
 """'his role', 'her time', 'their tenure': a person's ('its' is a body's)."""
 
 
+ISSUER_PROSE_TITLES = lexicon.words("issuer_prose_titles")
+ISSUER_LABEL_TITLES = lexicon.words("issuer_label_titles")
+ISSUER_BODIES = ("Agency", "Organization", "Commission", "Committee")
+
+
+def _issuer_head(s: Sentence) -> Iterator[Found]:
+    """'Director General X said', or a label line 'Director general X:' opening a
+    quotation: in a release or a statement of a body (its issuer), the head the text
+    names with no body beside the title is the issuer's own. A body beside the title
+    ('FBI Director X', 'Director X of Y') is read by the title rules instead."""
+    issuer = s.extras.get("issuer")
+    if issuer is None or issuer.type not in ISSUER_BODIES \
+            or s.view.words.isdisjoint({"director", "director-general", "chief", "chair",
+                                         "chairman", "chairperson", "chairwoman", "head",
+                                         "president"}):
+        return
+    doc = s.view.sent.doc
+    for person in s.view.mentions:
+        if person.type != "Person":
+            continue
+        title = _title_before(doc, person.start, s.view)
+        if not title:
+            continue
+        label = person.end < len(doc) and doc[person.end].text == ":" \
+            and _opens_line(doc, person.start - len(title.split()))
+        if title in ISSUER_PROSE_TITLES or label and title in ISSUER_LABEL_TITLES:
+            head = doc[person.end - 1]
+            if not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in head.children):
+                yield from pairs([person], [issuer], "HEADS", "title:issuer-head", person.start)
+
+
+def _title_before(doc: Any, start: int, view: SentenceView) -> str:
+    """The lowercase title words (up to three) right before a name, '' when a body, a
+    subordinate word or anything but a title word comes first."""
+    words: list[str] = []
+    i = start - 1
+    while i >= view.sent.start and len(words) < 3 and doc[i].lower_ in TITLE_PARTS \
+            and i not in view.at:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    if i >= view.sent.start and (i in view.at or doc[i].lower_ in SUBORDINATE_WORDS
+                                 or doc[i].tag_ == "POS"):
+        return ""  # 'FBI Director X', 'Deputy Director General X', "the FBI's Director X"
+    return " ".join(words)
+
+
+TITLE_PARTS = frozenset(w for t in ISSUER_LABEL_TITLES | ISSUER_PROSE_TITLES for w in t.split())
+SUBORDINATE_WORDS = lexicon.words("subordinate_title_words")
+
+
+def _opens_line(doc: Any, i: int) -> bool:
+    return i <= 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
 @family("titles", 20)
 def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from title_relations(s.view, s.doc_types)
+    yield from _issuer_head(s)
     yield from _role_as(s.view)
     yield from _legislators(s)
     yield from _leaders_regime(s)

@@ -335,6 +335,9 @@ class SentenceView:
                 found = self.actors(head, owner=False) or self.as_holder(head)
                 if head.dep_ == "conj" and head.i in self.at:  # 'A and B, who
                     found = [self.at[head.i]]  # founded X': B, the name it follows
+                later = [c.i for c in head.conjuncts if c.i > verb.i]
+                if later:  # 'A, which exposed it, or B': the clause is A's alone
+                    found = [m for m in found if not any(m.start <= i < m.end for i in later)]
                 predicate = head.head if head.dep_ == "appos" \
                     and head.head.dep_ == "attr" else head  # ('X was a civil
                 # servant, diplomat and politician who ...': the parser makes the last of
@@ -461,8 +464,9 @@ class SentenceView:
         if verb.dep_ == "acl":
             found = self.actors(verb.head, owner=False)
             if found or verb.head.dep_ != "attr" or verb.head.lower_ not in \
-                    PREDICATE_PERSONS | PREDICATE_BODIES:  # 'X is a campaign established by Y'
-                return found
+                    PREDICATE_PERSONS | PREDICATE_BODIES and verb.head.ent_type_ != "NORP":
+                return found  # 'X is a campaign established by Y', 'X is a Singaporean
+                # convicted by Y'
             copula = verb.head.head
             if any(c.dep_ == "neg" for c in copula.children):
                 return []  # 'X is not a group financed by Y'
@@ -581,12 +585,29 @@ class SentenceView:
         for child in verb.children:
             if direct and child.dep_ in ("dobj", "dative", "attr") and child.pos_ != "ADP":
                 found += self.actors(child)
-            elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                found += [m for obj in child.children if obj.dep_ == "pobj"
+            elif child.dep_ in ("prep", "dative") and child.lower_ in preps \
+                    or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in preps:
+                found += [m for prep in _repeated_preposition(child)
+                          for obj in prep.children if obj.dep_ == "pobj"
                           for m in self.actors(obj)]
         if direct and not found and not clause.passive:
-            found += self._shared_object(verb)
+            found += self._shared_object(verb) or self._relative_gap(verb, clause)
         return found
+
+    def _relative_gap(self, verb: Any, clause: Clause) -> list[Mention]:
+        """'two companies he controls, X and Y', 'the network that Russia runs': a relative
+        clause with a subject of its own and no object is about its noun, which it leaves
+        out; that noun (with the names listed with it) is the object."""
+        if verb.dep_ != "relcl" or clause.subject is None or clause.subject.lower_ in WH_WORDS \
+                or verb.head.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
+                       and c.lower_ not in RELATIVE_OBJECTS for c in verb.children) \
+                or any(c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children)
+                       for c in verb.children) \
+                or any(c.lower_ in ("where", "when", "why", "how") for c in verb.children):
+            return []  # ('the firm he worked for', 'the base where she worked': no object)
+        nouns = [verb.head] + [c for c in verb.head.children if c.dep_ == "appos"]
+        return [m for noun in nouns for m in self.actors(noun, owner=False)]
 
     def _shared_object(self, verb: Any) -> list[Mention]:
         """'financing and coordinating Storm-1516': a verb with no object of its own
@@ -597,6 +618,17 @@ class SentenceView:
         if nxt is None or nxt.i > verb.i + 3 or Clause.of(nxt).subject is not None:
             return []
         return [m for c in nxt.children if c.dep_ == "dobj" for m in self.actors(c)]
+
+
+RELATIVE_OBJECTS = ("that", "which", "whom")
+"""'the companies that X controls': the pronoun stands in for the noun as the object."""
+
+
+def _repeated_preposition(prep: Any) -> list[Any]:
+    """'worked for X and also for Y': the repeated preposition is a conjunct of the first
+    (or, as the parser often has it, of the verb, which the caller reads itself)."""
+    return [prep] + [c for c in prep.children
+                     if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_]
 
 
 def _person_antecedent(verb: Any, pronoun: Any) -> Any:

@@ -78,7 +78,15 @@ from .registry import Sentence, family
 from .roles import PART_NOUNS
 from .structure import SEAT_PREPS, UNIT_VERBS, composed, housed_in, listed_after, seated
 from .sworn import represents_constituency
-from .syntax import OPERATION_NOUNS, POSSESSIVES, Clause, SentenceView, charged_with, such_as
+from .syntax import (
+    OPERATION_NOUNS,
+    POSSESSIVES,
+    RELATIVE_OBJECTS,
+    Clause,
+    SentenceView,
+    charged_with,
+    such_as,
+)
 
 __all__ = ["Found", "allowed", "pairs", "verb_relations", "keyed_tokens", "BODIES",
            "LIGHT_VERBS", "LIGHT_PREPS"]
@@ -526,7 +534,8 @@ def _arresting_state(view: SentenceView, verb: Any) -> list[Mention]:
 def _named_objects(verb: Any, targets: list[Mention]) -> list[Mention]:
     """The targets the verb's object or passive subject names itself, not through an
     owner; all of them when the verb has neither (a relative clause)."""
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             and c.lower_ not in RELATIVE_OBJECTS]  # ('that': the clause's noun, as none)
     heads += [x for h in heads for x in h.conjuncts]
     if not heads:
         return targets

@@ -1549,3 +1549,32 @@ def test_receiving_puts_the_giver_first(extractor: Extractor) -> None:
     assert frozenset(("Jenny Kwan", "Standing Committee on Procedure and House Affairs")) \
         in found
     assert any("Han Dong" in p and any("Consulate" in n for n in p) for p in found)
+
+
+ARGUMENTS = [
+    case("a-relative-clause-without-object-is-about-its-noun",
+         "The companies that Mark Stone controls, Lantern Holdings LLC and Lantern Catering, "
+         "paid the bills.",
+         edges=(("Mark Stone", "CONTROLS", "Lantern Holdings LLC"),
+                ("Mark Stone", "CONTROLS", "Lantern Catering"))),
+    case("a-relative-pronoun-object-stands-for-its-noun",
+         "Jane Roe, whom the Lantern Agency recruited in 2015, was arrested.",
+         edges=(("Jane Roe", "ACTED_FOR", "Lantern Agency"),)),
+    case("a-relative-clause-of-place-has-no-object",
+         "Her first post was at the Lantern Institute where she worked as an analyst.",
+         not_pairs=(("Jane Roe", "Lantern Institute"),), no_types=("WORKS_FOR",)),
+    case("a-relative-clause-describes-its-noun-not-the-names-after-it",
+         "Mark Stone thanked the Lantern Agency, which investigated Jane Roe, and the Harbour "
+         "Institute.",
+         edges=(("Lantern Agency", "INVESTIGATED", "Jane Roe"),),
+         not_pairs=(("Harbour Institute", "Jane Roe"),)),
+    case("a-nationality-noun-convicted-by-a-state",
+         "Jane Roe is a Singaporean convicted of espionage by the United States.",
+         edges=(("United States", "CONVICTED", "Jane Roe"),)),
+]
+
+
+@pytest.mark.parametrize("expected", ARGUMENTS)
+def test_an_argument_is_found_where_the_parser_leaves_it(extractor: Extractor,
+                                                          expected: Case) -> None:
+    check(extractor, expected)

@@ -1622,3 +1622,55 @@ def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
     text = ("Pro-Harbour “Nightjar” Information Operations Campaign Targets Voters\n\n"
             "Analysts found an information operations campaign aimed at voters.")
     assert not any(kind == "Person" for kind in actors(run(extractor, text)).values())
+
+
+NAMES_AS_WRITTEN = [
+    case("a-court-named-with-its-city-ends-after-the-city",
+         "Jane Roe worked as a judge in the Regional Administrative Court in Lanterna.",
+         names=("Regional Administrative Court in Lanterna",),
+         edges=(("Jane Roe", "WORKS_FOR", "Regional Administrative Court in Lanterna"),)),
+    case("a-court-in-a-country-keeps-its-own-name",
+         "The Supreme Court in Canada ruled against Mark Stone.",
+         names=("Supreme Court",), not_names=("Supreme Court in Canada",)),
+    case("a-company-joining-its-trades-with-and-is-one-name",
+         "The effort was funded by Mark Stone and two companies he controls, Lantern "
+         "Management and Consulting LLC, and Lantern Catering.",
+         names=("Lantern Management and Consulting LLC", "Lantern Catering"),
+         not_names=("Consulting LLC",)),
+    case("two-companies-joined-by-and-are-not-merged",
+         "Jane Roe sold her shares in Alpha Foods and Beta Motors Corp.",
+         not_names=("Alpha Foods and Beta Motors Corp",)),
+    case("a-place-name-after-a-capitalised-title-is-a-surname",
+         "I am joined today by Deputy Attorney General Monaco and by Jane Roe.",
+         types=(("Monaco", "Person"),)),
+    case("a-country-after-of-stays-a-country",
+         "The Prime Minister of Georgia met Jane Roe in Paris.",
+         types=(("Georgia", "State"),)),
+    case("an-untagged-surname-after-a-body-and-title-is-a-person",
+         "I am joined today by FBI Director Wray and by Jane Roe.",
+         edges=(("Wray", "HEADS", "Federal Bureau of Investigation"),)),
+    case("a-title-before-a-common-noun-names-no-one",
+         "Jane Roe is the Chief Executive Officer of Lantern Holdings. An Executive Order "
+         "named her.",
+         not_names=("Officer", "Order")),
+    case("a-demonym-before-a-ministry-stays-in-its-name",
+         "John Roe was an officer of the Russian Interior Ministry.",
+         edges=(("John Roe", "WORKS_FOR", "Russian Interior Ministry"),),
+         not_names=("Interior Ministry",)),
+    case("a-demonym-before-a-party-stays-in-its-name",
+         "Analysts said hackers read the e-mails of the German Social Democratic Party.",
+         names=("German Social Democratic Party",), not_names=("Social Democratic Party",)),
+    case("a-lone-platform-is-never-a-person",
+         "Far more than on Facebook, which removed the pages, or Twitter, the sites spread "
+         "their stories on forums.",
+         not_pairs=(("Twitter", "Facebook"),),
+         not_edges=(("Twitter", "INVESTIGATED", "Facebook"),)),
+    case("the-pentagon-is-the-us-defence-department",
+         "Her former partner, Roger Stone, was an intelligence officer for the Pentagon.",
+         edges=(("Roger Stone", "WORKS_FOR", "United States Department of Defense"),)),
+]
+
+
+@pytest.mark.parametrize("expected", NAMES_AS_WRITTEN)
+def test_a_name_is_read_as_written(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)

@@ -802,3 +802,46 @@ def test_relative_clause_bringing_together_names_the_parts(extractor: Extractor)
                                    "Establishment, reported on the campaign."))
     parts = {s for s, r, t in found if r == "PART_OF" and "Rapid Response" in t}
     assert {"Global Affairs Canada", "Communications Security Establishment"} <= parts
+
+
+RELEASE = "Lantern Agency: threat remains high\nhttps://example.org/a\n\n" \
+    "The Lantern Agency published its annual report today.\n\n"
+
+HELD_POSTS = [
+    case("a-label-line-head-title-heads-the-issuer",
+         RELEASE + 'Director general Mark Stone: "We see a shift. The service is ready."',
+         edges=(("Mark Stone", "HEADS", "Lantern Agency"),)),
+    case("a-director-general-in-prose-heads-the-issuer",
+         RELEASE + "Director General Mark Stone said the threat remained high.",
+         edges=(("Mark Stone", "HEADS", "Lantern Agency"),)),
+    case("a-deputy-director-general-heads-nothing",
+         RELEASE + "Deputy Director General Mark Stone said the threat remained high.",
+         not_edges=(("Mark Stone", "HEADS", "Lantern Agency"),)),
+    case("a-bare-director-in-prose-may-be-another-bodys",
+         RELEASE + "Director Mark Stone said the threat remained high.",
+         not_edges=(("Mark Stone", "HEADS", "Lantern Agency"),)),
+    case("a-title-with-its-own-body-heads-that-body",
+         RELEASE + 'Lantern Bureau Director Mark Stone: "The threat is high."',
+         edges=(("Mark Stone", "HEADS", "Lantern Bureau"),),
+         not_edges=(("Mark Stone", "HEADS", "Lantern Agency"),)),
+    case("a-head-title-in-a-news-story-heads-no-issuer",
+         "Spies seen in the port\n\nDirector General Mark Stone said the threat remained "
+         "high.", no_types=("HEADS",)),
+    case("an-appointment-as-a-title-of-a-body",
+         "Critics said Jane Roe's appointment as Vice President of the Lantern Investment "
+         "Bank raised concerns.",
+         edges=(("Jane Roe", "WORKS_FOR", "Lantern Investment Bank"),)),
+    case("a-predicate-noun-employed-as-a-title-in-a-body",
+         "Mark Stone is a former jurist, employed as a judge in the Lantern Court.",
+         edges=(("Mark Stone", "WORKS_FOR", "Lantern Court"),)),
+    case("a-repeated-preposition-gives-both-employers",
+         "Between 2014 and 2015, John Roe worked for the Lantern Agency and also for the "
+         "Harbour Institute.",
+         edges=(("John Roe", "WORKS_FOR", "Lantern Agency"),
+                ("John Roe", "WORKS_FOR", "Harbour Institute"))),
+]
+
+
+@pytest.mark.parametrize("expected", HELD_POSTS)
+def test_a_post_is_read_where_it_is_held(extractor: Extractor, expected: Case) -> None:
+    check(extractor, expected)
