@@ -173,6 +173,7 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
             defined[doc[m.end + 1].text] = _owner_spelled(doc, mentions[:n], m,
                                                           doc[m.end + 1].text)
     defined.update(_glossed(doc, mentions))
+    _gloss_of_known(doc, mentions)
     common = _common_acronyms(doc) - set(defined)
     if common:
         mentions = [m for m in mentions if not (m.kind == "ner" and m.text in common)]
@@ -205,6 +206,22 @@ def _glossed(doc: Any, mentions: list[Mention]) -> dict[str, Mention]:
                 and gloss.type not in ("Person", "State") and len(gloss.text.split()) > 1:
             out[m.text] = gloss
     return out
+
+
+KNOWN_KINDS = ("name", "alias", "local")
+
+
+def _gloss_of_known(doc: Any, mentions: list[Mention]) -> None:
+    """'GRU (Glavnoye Razvedyvatelnoye Upravlenie)': the words in brackets after a body the
+    reference list knows, spelling its letters, are another name of that body, no second
+    actor."""
+    for m, gloss in zip(mentions, mentions[1:], strict=False):
+        if m.kind in KNOWN_KINDS and m.end - m.start == 1 and _short_form(m.text) \
+                and gloss.kind == "ner" and gloss.start == m.end + 1 \
+                and doc[m.end].text == "(" and gloss.end < len(doc) \
+                and doc[gloss.end].text == ")" and _spells(m.text, gloss.text):
+            gloss.kind, gloss.name, gloss.type, gloss.key = "acronym", m.name, m.type, m.key
+            gloss.source, gloss.roles, gloss.attrs = m.source, set(m.roles), dict(m.attrs)
 
 
 def _owner_spelled(doc: Any, before: list[Mention], last: Mention, short: str) -> Mention:

@@ -207,6 +207,7 @@ class MentionFinder:
             doc, _drop_bracketed_lines(doc, chosen))))
         _split_names(doc, chosen)
         _bracketed_names(doc, chosen)
+        _described_services(doc, chosen)
         chosen = _suffixed_names(doc, chosen)
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
             doc, chosen))))
@@ -596,6 +597,39 @@ def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:
     return head.is_lower and not named_after and all(
         t.is_lower and t.lower_ in SERVICE_WORDS for t in doc[start + 1:head.i])  # ('the
     # Romanian Intelligence Service' is a named body, 'the Russian security service FSB' too)
+
+
+def _described_services(doc: Any, mentions: list[Mention]) -> None:
+    """'the GRU, the Russian military intelligence agency': a state's service written in
+    apposition to a body the text names is that body, no second actor (when the named body
+    is of the same state, or of none the reference list knows)."""
+    at = {i: m for m in mentions if m.kind != "service" and m.type == "Agency"
+          for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "service":
+            continue
+        head = doc[m.end - 1]
+        named = at.get(head.head.i) if head.dep_ == "appos" else at.get(_before_comma(doc, m))
+        country = getattr(named.attrs.get("entry"), "country", "") if named else ""
+        if named is not None and country in ("", m.attrs.get("state")):
+            m.kind, m.name, m.key, m.source = "acronym", named.name, named.key, named.source
+            m.roles, m.attrs = set(named.roles), dict(named.attrs)
+
+
+def _before_comma(doc: Any, m: Mention) -> int:
+    """The token a phrase follows across ', the' (and a bracket closed just before the
+    comma: 'GRU (Glavnoye ...), the ...'), where the parser lost the apposition; -1 if none."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return -1
+    i -= 1
+    if doc[i].text == ")":
+        while i > 0 and doc[i].text != "(" and m.start - i < 12:
+            i -= 1
+        i -= 1
+    return i
 
 
 def _coordinated(mention: Mention) -> Mention:
@@ -1587,7 +1621,8 @@ def _naming_head(doc: Any, token: Any) -> Any | None:
         first = token.i - len(parts) + 1
         if first < 1 or [t.lower_ for t in doc[first:token.i + 1]] != parts:
             continue
-        head = doc[first - 1] if doc[first - 1].text != "," else doc[first - 2]
+        head = doc[first - 1] if doc[first - 1].text not in (",", "–", "—", "(") \
+            else doc[first - 2]  # ('the group – known as X', 'the group (known as X)')
         if head.lower_ in CALLED_HEADS:
             return head
         break

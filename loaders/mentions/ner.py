@@ -175,8 +175,10 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             end, text = cut, doc[start:cut].text
         mention = _typed(doc, label, start, end, text)
         if mention is not None:
-            if mention.type == "Agency":
-                mention.type = _described_kind(doc[end - 1]) or mention.type
+            described = _described_kind(doc[end - 1]) \
+                if mention.type in ("Agency", "Organization") else None
+            if mention.type == "Agency" or described in ("Agency", "Media"):
+                mention.type = described or mention.type  # ('LSVA, the security agency')
             if mention.type == "Organization" and _titled_name(doc[start:end]):
                 mention.type = "Person"
             if mention.type == "Organization" and start > 0:
@@ -265,8 +267,12 @@ def _described_kind(head: Any) -> str | None:
     nouns = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         nouns += [c for c in head.head.children if c.dep_ == "attr"]
-    return next((ORG_DESCRIPTIONS[n.lower_] for n in nouns if n.lower_ in ORG_DESCRIPTIONS),
-                None)
+    noun = next((n for n in nouns if n.lower_ in ORG_DESCRIPTIONS), None)
+    if noun is None:
+        return None
+    if any(c.lower_ in ("news", "press") for c in noun.children):
+        return "Media"  # 'BelTA, the state news agency'
+    return ORG_DESCRIPTIONS[noun.lower_]
 
 COMPANY_SUFFIXES = lexicon.words("company_suffixes")
 
@@ -928,6 +934,8 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     out = []
     for noun in keyed:
         kind = ORG_DESCRIPTIONS.get(noun.lower_)
+        if kind is not None and any(c.lower_ in ("news", "press") for c in noun.children):
+            kind = "Media"  # 'BelTA, the state news agency'
         name = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
             else _name_before_comma(noun)
         # a place the model saw in the name ('ADIT North America, a consulting firm') is
@@ -1135,31 +1143,36 @@ SURNAME_TITLES = lexicon.words("surname_titles")
 
 
 def titled_surnames(doc: Any, keyed: list[Any]) -> list[Mention]:
-    """'FBI Director Wray said', 'joined by Commissioner Hogue,': one capitalised word the
-    model did not tag, right after a capitalised title and before a word that is no part of
-    a name, is the titled person's surname."""
+    """'FBI Director Wray said', 'by Presidential Spokesperson Manuel Adorni,': one to
+    three capitalised words the model did not tag, right after a capitalised title and
+    before a word that is no part of a name, are the titled person's name."""
     out = []
     for title in keyed:
         if title.lower_ not in SURNAME_TITLES or not title.text[:1].isupper() \
-                or title.i + 1 >= len(doc):
+                or "\n" in title.whitespace_:
             continue
-        name = doc[title.i + 1]
-        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
-        if not _untagged_name_word(name) or "\n" in title.whitespace_ \
-                or name.lower_ in TITLE_NOUNS or name.lower_ in lexicon.ORG_HEAD_TYPES \
-                or name.lower_ in CALENDAR_WORDS \
-                or after is not None and (after.text[:1].isupper() and after.is_alpha
-                                          or after.tag_ == "POS" and name.i + 2 < len(doc)
-                                          and doc[name.i + 2].text[:1].isupper()):
-            continue  # ('Director Wray's office' stays; 'Director Wray Smith' is no surname)
-        out.append(Mention(name.i, name.i + 1, name.text, "ner", name.text, "Person",
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and _untagged_name_word(doc[end]) \
+                and doc[end].lower_ not in TITLE_NOUNS and doc[end].lower_ not in NOT_SURNAMES:
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if end == title.i + 1 or after is not None and (
+                after.text[:1].isupper() and after.is_alpha
+                or after.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            continue  # ('Director Wray's office' stays; 'Director Wray Smith Jones Lee' is
+            # no name the rule can bound)
+        text = doc[title.i + 1:end].text
+        out.append(Mention(title.i + 1, end, text, "ner", person_name(text), "Person",
                            source="ner"))
     return out
 
 
-CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday", "january", "february", "march", "april", "may", "june",
-                            "july", "august", "september", "october", "november", "december"})
+                            "july", "august", "september", "october", "november", "december"}) \
+    | frozenset(lexicon.ORG_HEAD_TYPES)
+"""Capitalised words after a title that name no one ('Director Thursday', 'Secretary
+General Office')."""
 
 
 def post_nominal_people(doc: Any) -> list[Mention]:
@@ -1276,8 +1289,9 @@ def _compound_name(doc: Any, head: Any) -> Any:
     return words
 
 
-LISTED_NAME_TAGS = {"", "PERSON", "GPE"}
-"""Model tags a name listed with a person may carry and still be a person's."""
+LISTED_NAME_TAGS = {"", "PERSON", "GPE", "FAC", "PRODUCT"}
+"""Model tags a name listed with a person may carry and still be a person's (a building or
+a product is seldom listed with a person: 'as Ludwig Gisch and Maria Rosa Munos')."""
 
 
 HONOURED = lexicon.words("honoured")

@@ -488,6 +488,10 @@ def _named_ministry(titles: list[str], agencies: list[Mention]) -> list[Mention]
     found = []
     for m in agencies:
         name = normalize_name(m.name).split()
+        if len(name) > 1 and name[-1] in MINISTRY_HEADS:  # 'the Foreign Ministry': its
+            if words == {w for w in name[:-1] if w not in PORTFOLIO_FILLER}:  # words all
+                found.append(m)  # the title's ('Russian Foreign Ministry' is no Foreign
+            continue  # Minister X's)
         if not name or name[0] not in MINISTRY_HEADS:
             continue
         subject = name[1:]

@@ -411,9 +411,9 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
         elif "owner_at" in m.attrs and (owned := _owners_party(mentions, m)) is not None:
             antecedent = owned
         elif m.attrs.get("noun") in SUBJECT_ONLY_NOUNS:
-            antecedent = _last_named(mentions, m) if m.attrs["noun"] in OPERATION_NOUNS \
-                else None  # 'a network ..., which they dubbed X': 'the network' is X, the
-            if not _only_named_kind(mentions, antecedent):  # one network the text names
+            antecedent = _last_named(mentions, m)  # 'a network ..., which they dubbed X',
+            # 'a group known as X': 'the network', 'the group' is X, the one the text names so
+            if not _only_named_kind(mentions, antecedent):
                 m.attrs = {**m.attrs, "pending": True}  # 'the group': only an article's
                 antecedent = None  # own subject, once known (`extractor._subject_anaphora`)
         elif m.attrs.get("noun") in NAMED_HEAD_NOUNS:  # 'the Council': a council, or none

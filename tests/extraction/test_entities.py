@@ -1665,6 +1665,26 @@ NAMES_AS_WRITTEN = [
          "their stories on forums.",
          not_pairs=(("Twitter", "Facebook"),),
          not_edges=(("Twitter", "INVESTIGATED", "Facebook"),)),
+    case("an-acronym-described-as-an-agency-is-one",
+         "The spies were arrested on a tip-off from LSVA, the national intelligence and "
+         "security agency, which had followed them.", types=(("LSVA", "Agency"),)),
+    case("a-name-listed-with-a-person-is-a-person-whatever-the-tag",
+         "They lived in Lanterna under false identities as Ludwig Gisch and Maria Rosa Mayer "
+         "Munos, a couple from Argentina.",
+         types=(("Ludwig Gisch", "Person"), ("Maria Rosa Mayer Munos", "Person"))),
+    case("a-full-name-after-a-capitalised-title",
+         "The news was confirmed by Presidential Spokesperson Manuel Adorni, who spoke at a "
+         "press conference.", types=(("Manuel Adorni", "Person"),)),
+    case("a-known-acronyms-spelled-out-name-and-description-are-the-body",
+         "Authorities believe both are linked to GRU (Glavnoye Razvedyvatelnoye Upravlenie), "
+         "the Russian military intelligence agency.",
+         names=("Main Intelligence Directorate",),
+         not_names=("Glavnoye Razvedyvatelnoye Upravlenie", "Russian intelligence services")),
+    case("the-group-a-text-names-so-is-that-group",
+         "News\n\nNews of the shadowy group – known as “La Lanterna,” or “The Lantern” – was "
+         "confirmed by Jane Roe. The group is allegedly connected to a wider operation known "
+         "as “Project Harbour,” once led by Mark Stone.",
+         pairs=(("La Lanterna", "Project Harbour"),)),
     case("the-pentagon-is-the-us-defence-department",
          "Her former partner, Roger Stone, was an intelligence officer for the Pentagon.",
          edges=(("Roger Stone", "WORKS_FOR", "United States Department of Defense"),)),
@@ -1674,3 +1694,16 @@ NAMES_AS_WRITTEN = [
 @pytest.mark.parametrize("expected", NAMES_AS_WRITTEN)
 def test_a_name_is_read_as_written(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
+
+
+def test_a_news_agency_described_so_is_no_state_agency(extractor: Extractor) -> None:
+    kinds = actors(run(extractor, "Mark Stone spoke to BELTA, the state news agency."))
+    assert kinds.get("BELTA") not in (None, "Agency"), kinds
+
+
+def test_a_described_service_of_another_state_is_not_the_named_body(extractor: Extractor
+                                                                    ) -> None:
+    text = "Jane Roe met officers of the CIA, the Russian security service, in Moscow."
+    assert "Russian security service" not in aliases(run(extractor, text),
+                                                     "Central Intelligence Agency")
+

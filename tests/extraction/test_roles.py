@@ -834,6 +834,15 @@ HELD_POSTS = [
     case("a-predicate-noun-employed-as-a-title-in-a-body",
          "Mark Stone is a former jurist, employed as a judge in the Lantern Court.",
          edges=(("Mark Stone", "WORKS_FOR", "Lantern Court"),)),
+    case("a-foreign-minister-of-the-foreign-ministry-named",
+         "News\nhttps://example.org/a\n\nThe Foreign Ministry has summoned the ambassador "
+         "of Russia.\n\"The indictment is final,\" Foreign Minister Jane Roe told reporters.",
+         edges=(("Jane Roe", "MINISTER_OF", "Foreign Ministry"),)),
+    case("another-states-foreign-ministry-is-not-the-ministers",
+         "News\nhttps://example.org/a\n\nThe Russian Foreign Ministry has summoned the "
+         "ambassador of Latvia.\n\"The indictment is final,\" Foreign Minister Jane Roe told "
+         "reporters.",
+         not_pairs=(("Jane Roe", "Russian Foreign Ministry"),)),
     case("a-repeated-preposition-gives-both-employers",
          "Between 2014 and 2015, John Roe worked for the Lantern Agency and also for the "
          "Harbour Institute.",
