@@ -22,7 +22,14 @@ from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import is_stop_form
 from .found import Builtin, Found, pobj_actors
 from .registry import Sentence, family
-from .syntax import WH_WORDS, Clause, SentenceView, appositive_beside, charged_with
+from .syntax import (
+    WH_WORDS,
+    Clause,
+    SentenceView,
+    appositive_beside,
+    charged_with,
+    topic_between,
+)
 
 __all__ = ["acting_for", "holders_of"]
 
@@ -111,9 +118,12 @@ def _on_behalf(view: SentenceView, behalf: Any) -> Iterator[Found]:
     if principals and verb.pos_ == "NOUN":  # 'his alleged activities on behalf of X'
         owners = [m for c in verb.children if c.dep_ == "poss" for m in view.actors(c)]
         yield from _acted_for(owners, principals, "agent-behalf", behalf.i)
-    if not principals or verb.pos_ not in ("VERB", "AUX"):
+    if not principals or verb.pos_ not in ("VERB", "AUX") or topic_between(verb, behalf.head):
         return
-    yield from _acted_for(_clause_doer(view, verb), principals, "agent-behalf", behalf.i)
+    doers = view.actors(verb.head, owner=False) if verb.dep_ == "acl" \
+        else _clause_doer(view, verb)  # 'X, acting on behalf of Y'; 'schemes carried out
+    yield from _acted_for(doers, principals, "agent-behalf", behalf.i)  # on behalf of Y':
+    # the schemes', not the speaker's
 
 
 def _at_bidding(view: SentenceView, noun: Any) -> Iterator[Found]:

@@ -45,6 +45,7 @@ from .syntax import (
     passive_patient_of_conjunct,
     places_of_portfolio,
     places_someone,
+    topic_between,
 )
 
 __all__ = ["clause_links", "misfit", "modal", "phrasal_type"]
@@ -353,11 +354,15 @@ def _verb_arguments(view: SentenceView, verb: Any) -> list[Mention]:
                                         for o in child.children):
             continue  # 'at the request of CSIS, the RCMP investigated X': who asked is
             # no one investigated (`agents` reads a foreign principal)
-        if proceeding and (child.dep_ == "prep" and (child.lower_ in OFFENCE_PREPS or any(
-                o.lower_ == "behalf" for o in child.children))
+        if child.dep_ == "prep" and any(o.lower_ == "behalf" for o in child.children) \
+                and (proceeding or topic_between(verb, child)):
+            continue  # 'convicted of espionage on behalf of China': the offence, not whom
+            # the proceeding targets; 'remarks on schemes on behalf of X': maybe the
+            # schemes' (`syntax.topic_between`)
+        if proceeding and (child.dep_ == "prep" and child.lower_ in OFFENCE_PREPS
                            or child.dep_ in ("acomp", "oprd")):  # 'pleaded guilty to'
-            continue  # 'charged X with spying for China', 'convicted of espionage by the US
-            # on behalf of China': the offence, not whom the proceeding targets
+            continue  # 'charged X with spying for China': the offence, not whom the
+            # proceeding targets
         if child.dep_ == "attr" and child.i in view.at and lemma(verb.lower_) == "be":
             continue  # 'MI5 is the Security Service': one body named twice, no link
         if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i

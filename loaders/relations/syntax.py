@@ -17,7 +17,7 @@ from ..mentions.unnamed import targeted_populace
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView", "such_as", "places_of_portfolio", "of_the_object",
+__all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_portfolio", "of_the_object",
            "appositive_beside"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -1119,3 +1119,13 @@ def appositive_beside(appositive: Any) -> bool:
     firm' is X, not the group); such a reading is refused."""
     head = appositive.head
     return all(head.is_ancestor(t) for t in appositive.doc[head.i + 1:appositive.left_edge.i])
+
+
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "into"}
+
+
+def topic_between(verb: Any, prep: Any) -> bool:
+    """'delivers remarks on schemes in X on behalf of Y': a topic named between the verb
+    and 'on behalf of' may be what is done for Y; the parser's choice is no evidence."""
+    return any(t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and t.head.pos_ in ("NOUN", "PROPN")
+               for t in verb.doc[verb.i + 1:prep.i])
