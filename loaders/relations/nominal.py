@@ -478,9 +478,10 @@ def _linked_operation(view: SentenceView, noun: Any) -> Iterator[Found]:
     if not named:
         return
     linked = [m for child in noun.children if child.dep_ in ("acl", "amod")
-              and child.lower_ in LINKED_WORDS
+              and child.lower_ in LINKED_WORDS and child.lower_ != "attributed"
               for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
-              for m in pobj_actors(view, p)]
+              for m in pobj_actors(view, p)]  # ('attributed to X': the attribution verb
+    # rule reads it, an allegation that it acted for X)
     yield from pairs(named, unique(linked), "AFFILIATED_WITH", "noun:linked-operation", noun.i)
 
 

@@ -241,7 +241,13 @@ def _associated_with(view: SentenceView, verb: Any) -> list[Mention]:
             for o in p.children if o.dep_ == "pobj" and o.i not in view.at
             for acl in o.children if acl.dep_ in ("acl", "amod") and acl.lower_ in ASSOCIATED
             for q in acl.children if q.dep_ == "prep" and q.lower_ in ("with", "to")
-            for m in pobj_actors(view, q) if m.type != "Person"]
+            for m in pobj_actors(view, q)
+            if m.type != "Person" or o.lower_ in BODY_PLURALS]  # ('entities tied to X':
+    # bodies of X's, whoever X is; 'individuals associated with X' may be X's foes)
+
+
+BODY_PLURALS = {"entities", "companies", "firms", "groups", "organizations", "organisations",
+                "networks"}
 
 
 def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator[Found]:
@@ -376,7 +382,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in ("call", "demand", "press", "urge"):  # 'calls for the release of X'
         yield from _called_for_release(view, verb)
     if word == "attribute":  # 'attributed the operations to China'
-        doers = view.objects(verb, {"to"}, direct=False) or _associated_with(view, verb)
+        doers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for m in pobj_actors(view, p)] or _associated_with(view, verb)  # (not
+        # the participle's own noun: 'an operation attributed to X')
         yield from pairs(view.subjects(verb), doers, "ACCUSED", "verb:attribute", verb.i)
         behind = {m.key for m in doers}  # 'attributed the campaign to X': the campaign
         done = [m for m in view.objects(verb, set()) if m.type in ("Organization", "Media")

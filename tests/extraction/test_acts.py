@@ -1578,6 +1578,15 @@ ARGUMENTS = [
     case("a-person-acting-on-behalf-of-a-state",
          "Jane Roe, acting on behalf of the government of China, met Mark Stone.",
          edges=(("Jane Roe", "ACTED_FOR", "People's Republic of China"),)),
+    case("an-operation-attributed-to-bodies-tied-to-a-person",
+         "Lantern report\nhttps://example.org/a\n\nIn this post we identify a Facebook "
+         "operation attributed to entities tied to Mark Stone.\nThe operation targeted Libya.",
+         edges=(("Facebook operation (unnamed)", "ACTED_FOR", "Mark Stone"),)),
+    case("an-attribution-is-an-allegation-not-a-stated-tie",
+         "Lantern report\nhttps://example.org/a\n\nIn this post we identify a Facebook "
+         "operation attributed to the Lantern Group.\nThe operation targeted Libya.",
+         edges=(("Facebook operation (unnamed)", "ACTED_FOR", "Lantern Group"),),
+         not_edges=(("Facebook operation (unnamed)", "AFFILIATED_WITH", "Lantern Group"),)),
     case("a-nationality-noun-convicted-by-a-state",
          "Jane Roe is a Singaporean convicted of espionage by the United States.",
          edges=(("United States", "CONVICTED", "Jane Roe"),)),
