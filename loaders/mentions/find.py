@@ -208,6 +208,7 @@ class MentionFinder:
         _split_names(doc, chosen)
         _bracketed_names(doc, chosen)
         _described_services(doc, chosen)
+        chosen = [self._state_government(doc, m) for m in chosen]
         chosen = _suffixed_names(doc, chosen)
         chosen = _drop_non_actors(doc, _renamed(doc, _known_as(doc, drop_listed_portfolios(
             doc, chosen))))
@@ -279,6 +280,20 @@ class MentionFinder:
         return tokens_with(doc, LOWER, self._keys)
 
     # -- gazetteer ---------------------------------------------------------------
+
+    def _state_government(self, doc: Any, m: Mention) -> Mention:
+        """'the UK Government', 'the Government of the United Kingdom': a state's
+        government named so is the State, as 'the British Government' is (the convention),
+        unless that country's government is an actor of its own (Canada's)."""
+        if m.type != "Government" or m.kind != "ner":
+            return m
+        match = STATE_GOVERNMENT.match(m.text)
+        country = self.country_of.get((match.group(1) or match.group(2)).lower()) \
+            if match else None
+        entry = self.gazetteer.get(country) if country else None
+        if entry is None or country in OWN_GOVERNMENTS:
+            return m
+        return from_entry(doc, m.start, m.end, "alias", entry)
 
     def _gazetteer(self, doc: Any, ner_person: set[int]) -> list[Mention]:
         raw: list[tuple[int, int, str, GazetteerEntry]] = []
@@ -597,6 +612,11 @@ def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:
     return head.is_lower and not named_after and all(
         t.is_lower and t.lower_ in SERVICE_WORDS for t in doc[start + 1:head.i])  # ('the
     # Romanian Intelligence Service' is a named body, 'the Russian security service FSB' too)
+
+
+STATE_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:(.+?) Government|Government of (?:the )?(.+))$")
+OWN_GOVERNMENTS = {loc.state for loc in locales.all_locales() if loc.government_type != "State"}
+"""States whose government is an actor apart from the State (Canada's)."""
 
 
 def _described_services(doc: Any, mentions: list[Mention]) -> None:

@@ -515,7 +515,10 @@ class SentenceView:
         to establish X'): the law would do it, not who backs or names it."""
         if noun.lower_ in MEASURE_NOUNS:
             return []
-        if noun.dep_ == "dobj":
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lower_ in DEGREE_NOUNS:
+            noun = noun.head.head  # 'has a high level of intent to interfere': the level's
+        if noun.dep_ == "dobj":  # holder holds the intent
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             verb = noun.head.head
@@ -857,6 +860,10 @@ def _measure_purpose(verb: Any) -> bool:
     to = verb.i - 1
     return to > 0 and verb.doc[to].lower_ == "to" and verb.doc[to].dep_ == "aux" \
         and verb.doc[to - 1].lower_ in MEASURE_NOUNS and verb.doc[to - 1].text[:1].isupper()
+
+
+DEGREE_NOUNS = {"level", "degree", "deal", "amount", "measure"}
+"""'a high level of intent', 'a great deal of effort': how much of the plan one holds."""
 
 
 def _planned(verb: Any) -> bool:

@@ -1587,6 +1587,9 @@ ARGUMENTS = [
          "operation attributed to the Lantern Group.\nThe operation targeted Libya.",
          edges=(("Facebook operation (unnamed)", "ACTED_FOR", "Lantern Group"),),
          not_edges=(("Facebook operation (unnamed)", "AFFILIATED_WITH", "Lantern Group"),)),
+    case("a-level-of-intent-is-its-holders",
+         "It appears that Russia has a high level of intent to interfere with the Lantern "
+         "Parliament.", edges=(("Russia", "INTERFERED_IN", "Lantern Parliament"),)),
     case("a-nationality-noun-convicted-by-a-state",
          "Jane Roe is a Singaporean convicted of espionage by the United States.",
          edges=(("United States", "CONVICTED", "Jane Roe"),)),

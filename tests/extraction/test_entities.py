@@ -1685,6 +1685,14 @@ NAMES_AS_WRITTEN = [
          "confirmed by Jane Roe. The group is allegedly connected to a wider operation known "
          "as “Project Harbour,” once led by Mark Stone.",
          pairs=(("La Lanterna", "Project Harbour"),)),
+    case("a-states-government-named-so-is-the-state",
+         "Russia sought to interfere with the UK Government and with the Government of "
+         "Australia.",
+         edges=(("Russia", "INTERFERED_IN", "United Kingdom"),
+                ("Russia", "INTERFERED_IN", "Australia")),
+         not_names=("UK Government", "Government of Australia")),
+    case("canadas-government-stays-an-actor-of-its-own",
+         "Russia criticised the Government of Canada.", names=("Government of Canada",)),
     case("the-pentagon-is-the-us-defence-department",
          "Her former partner, Roger Stone, was an intelligence officer for the Pentagon.",
          edges=(("Roger Stone", "WORKS_FOR", "United States Department of Defense"),)),
