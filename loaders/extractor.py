@@ -126,9 +126,9 @@ class Extractor:
         self._families = families()
         self._accuser: Mention | None = None
         self._sanctioner: Mention | None = None
+        """Who made the document's latest allegation: what 'denied the allegations' answers."""
         self._issuer: Mention | None = None
         """The body the document speaks for (`_issuer`), kept for its later chunks."""
-        """Who made the document's latest allegation: what 'denied the allegations' answers."""
 
     @property
     def nlp(self) -> Any:

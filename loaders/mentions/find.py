@@ -65,13 +65,13 @@ from .mention import (
     whole_phrase,
 )
 from .missions import state_missions
-from .operations import OPERATION_WORDS, acting_platforms, unnamed_operations
 from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
     NAMING_NOUNS,
     ORG_DESCRIPTIONS,
     TEMPLATE_FIELD,
+    after_capitalised_title,
     biography_lead_name,
     cited_instrument,
     described_orgs,
@@ -85,10 +85,11 @@ from .ner import (
     noun_named_bodies,
     over_honoured,
     post_nominal_people,
-    titled_surnames,
     titled_people,
+    titled_surnames,
     untagged_bodies,
 )
+from .operations import OPERATION_WORDS, acting_platforms, unnamed_operations
 from .seats import SeatIndex
 from .services import possessed_services, state_service
 from .units import numbered_units, placed_branches, placed_police
@@ -321,8 +322,7 @@ class MentionFinder:
         if not options:
             return None
         kind, entry = options[0]
-        if entry.type == "State" and start > 0 and doc[start - 1].lower_ in lexicon.TITLE_ROLES \
-                and doc[start - 1].text[:1].isupper():
+        if entry.type == "State" and after_capitalised_title(doc, start):
             return None  # 'Deputy Attorney General Monaco': a surname (`ner._titled_place`)
         if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in ("member", "members"):

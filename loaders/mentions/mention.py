@@ -23,9 +23,9 @@ from ..vocabulary.morph import lemma
 
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
-__all__ = ["OPERATION_NOUNS", "NAMING_WORDS", "Mention", "from_entry", "left_modifiers", "normalize_name",
-           "opens_line", "person_name", "judging_participles", "entities", "sentence_of", "text_of",
-           "tokens_with", "written_within", "long_forms"]
+__all__ = ["OPERATION_NOUNS", "NAMING_WORDS", "Mention", "from_entry", "left_modifiers",
+           "normalize_name", "opens_line", "person_name", "judging_participles", "entities",
+           "sentence_of", "text_of", "tokens_with", "written_within", "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
 """Nouns a named influence operation is called by ('the Doppelganger campaign'): the

@@ -267,12 +267,16 @@ def _described_kind(head: Any) -> str | None:
     nouns = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         nouns += [c for c in head.head.children if c.dep_ == "attr"]
-    noun = next((n for n in nouns if n.lower_ in ORG_DESCRIPTIONS), None)
-    if noun is None:
-        return None
-    if any(c.lower_ in ("news", "press") for c in noun.children):
-        return "Media"  # 'BelTA, the state news agency'
-    return ORG_DESCRIPTIONS[noun.lower_]
+    return next((kind for n in nouns if (kind := description_kind(n)) is not None), None)
+
+
+def description_kind(noun: Any) -> str | None:
+    """The kind of body a describing noun says ('a company', 'the security agency'); a
+    news or press agency is an outlet ('BelTA, the state news agency')."""
+    kind = ORG_DESCRIPTIONS.get(noun.lower_)
+    if kind is not None and any(c.lower_ in ("news", "press") for c in noun.children):
+        return "Media"
+    return kind
 
 COMPANY_SUFFIXES = lexicon.words("company_suffixes")
 
@@ -933,9 +937,7 @@ def described_orgs(doc: Any, keyed: list[Any]) -> list[Mention]:
     tag, described by an apposition as a company, group or outlet, is an organisation."""
     out = []
     for noun in keyed:
-        kind = ORG_DESCRIPTIONS.get(noun.lower_)
-        if kind is not None and any(c.lower_ in ("news", "press") for c in noun.children):
-            kind = "Media"  # 'BelTA, the state news agency'
+        kind = description_kind(noun)
         name = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
             else _name_before_comma(noun)
         # a place the model saw in the name ('ADIT North America, a consulting firm') is
@@ -1457,12 +1459,17 @@ def _titled_place(ent: Any) -> bool:
     """'Deputy Attorney General Monaco', 'Senator Jordan': a place name right after a
     capitalised title is the titled person's surname (a country takes 'of': 'the
     President of Georgia')."""
-    if ent.label_ not in ("GPE", "ORG") or len(ent) > 2 or ent.start == 0 \
-            or not all(t.is_title for t in ent):  # (not 'Director FBI')
-        return False
-    title = ent.doc[ent.start - 1]
-    return title.lower_ in lexicon.TITLE_ROLES and title.text[:1].isupper() \
-        and "\n" not in title.whitespace_
+    return ent.label_ in ("GPE", "ORG") and len(ent) <= 2 \
+        and all(t.is_title for t in ent) and after_capitalised_title(ent.doc, ent.start)
+    # (not 'Director FBI')
+
+
+def after_capitalised_title(doc: Any, start: int) -> bool:
+    """A capitalised title word ends right before `start` on the same line ('Deputy
+    Attorney General' before 'Monaco')."""
+    title = doc[start - 1] if start > 0 else None
+    return title is not None and title.lower_ in lexicon.TITLE_ROLES \
+        and title.text[:1].isupper() and "\n" not in title.whitespace_
 
 
 def _his_in_own_clause(ent: Any) -> bool:

@@ -95,9 +95,9 @@ def _ordinal(noun: Any) -> str | None:
 
 def _introduced(noun: Any) -> bool:
     """'a network of fake accounts' (indefinite or counted) that the sentence makes an actor:
-    what someone found or took down, or, said to be one of influence, who did something. The object of a verb that runs
-    it ('Russia ran a disinformation campaign') is its runner's doing, and a description
-    ('X is a Russian influence operation') is X's."""
+    what someone found or took down, or, said to be one of influence, who did something.
+    The object of a verb that runs it ('Russia ran a disinformation campaign') is its
+    runner's doing, and a description ('X is a Russian influence operation') is X's."""
     counted = any(c.dep_ == "nummod" for c in noun.children)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     if not (counted if noun.tag_ == "NNS" else indefinite) or noun.dep_ in DESCRIBING \

@@ -413,7 +413,7 @@ def _as_phrase(view: SentenceView, verb: Any) -> list[Mention]:
             for obj in p.children if obj.dep_ == "pobj" for m in _first_actors(view, obj, 1)] \
         + [m for noun in verb.children if noun.dep_ in ("attr", "oprd") and noun.pos_ == "NOUN"
            for m in _first_actors(view, noun, 0)
-           if agent is None or not agent.i in range(m.start, m.end)]
+           if agent is None or agent.i not in range(m.start, m.end)]
 
 
 def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:

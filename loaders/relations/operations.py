@@ -13,7 +13,6 @@ operation's phrase is the state behind it, as 'state-backed' is for a named one
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from ..mentions.mention import Mention
 from ..mentions.operations import OPERATION_WORDS, finding

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..mentions.kin import AIDE_NOUNS
-from ..mentions.mention import normalize_name, written_within
+from ..mentions.mention import normalize_name, opens_line, written_within
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .agents import AGENT_NOUNS
@@ -866,11 +866,8 @@ def _issuer_head(s: Sentence) -> Iterator[Found]:
     names with no body beside the title is the issuer's own. A body beside the title
     ('FBI Director X', 'Director X of Y') is read by the title rules instead."""
     issuer = s.extras.get("issuer")
-    if issuer is None or issuer.type not in ISSUER_BODIES \
-            or s.view.words.isdisjoint({"director", "director-general", "chief", "chair",
-                                         "chairman", "chairperson", "chairwoman", "head",
-                                         "president"}):
-        return
+    if issuer is None or issuer.type not in ISSUER_BODIES or s.view.words.isdisjoint(ISSUER_GATE):
+        return  # (asked of every sentence: most hold none of the titles)
     doc = s.view.sent.doc
     for person in s.view.mentions:
         if person.type != "Person":
@@ -879,7 +876,7 @@ def _issuer_head(s: Sentence) -> Iterator[Found]:
         if not title:
             continue
         label = person.end < len(doc) and doc[person.end].text == ":" \
-            and _opens_line(doc, person.start - len(title.split()))
+            and opens_line(doc[person.start - len(title.split())])
         if title in ISSUER_PROSE_TITLES or label and title in ISSUER_LABEL_TITLES:
             head = doc[person.end - 1]
             if not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in head.children):
@@ -902,11 +899,9 @@ def _title_before(doc: Any, start: int, view: SentenceView) -> str:
 
 
 TITLE_PARTS = frozenset(w for t in ISSUER_LABEL_TITLES | ISSUER_PROSE_TITLES for w in t.split())
+ISSUER_GATE = frozenset(t.split()[0] for t in ISSUER_LABEL_TITLES | ISSUER_PROSE_TITLES)
+"""A word every issuer head title opens with."""
 SUBORDINATE_WORDS = lexicon.words("subordinate_title_words")
-
-
-def _opens_line(doc: Any, i: int) -> bool:
-    return i <= 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 @family("titles", 20)

@@ -17,8 +17,8 @@ from ..mentions.unnamed import targeted_populace
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_portfolio", "of_the_object",
-           "appositive_beside"]
+__all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_portfolio",
+           "of_the_object", "appositive_beside"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}

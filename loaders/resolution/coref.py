@@ -16,7 +16,6 @@ from typing import Any
 
 from ...graph.model import normalize_name as _normalize_name
 from ..mentions.find import Mention
-from ..mentions.mention import OPERATION_NOUNS
 from ..vocabulary import lexicon
 from .leads import count_written
 
