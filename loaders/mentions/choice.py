@@ -200,12 +200,18 @@ def _glossed(doc: Any, mentions: list[Mention]) -> dict[str, Mention]:
     for in brackets after them (a foreign name's letters need not spell the English one)."""
     out = {}
     for m, gloss in zip(mentions, mentions[1:], strict=False):
-        if m.kind == "ner" and m.end - m.start == 1 and _short_form(m.text) \
-                and gloss.start == m.end + 1 and doc[m.end].text == "(" \
-                and gloss.end < len(doc) and doc[gloss.end].text == ")" \
+        if m.kind == "ner" and _bracketed_after(doc, m, gloss) \
                 and gloss.type not in ("Person", "State") and len(gloss.text.split()) > 1:
             out[m.text] = gloss
     return out
+
+
+def _bracketed_after(doc: Any, letters: Mention, gloss: Mention) -> bool:
+    """One short form, then `gloss` alone in the brackets right after it ('BIS (Security
+    Information Service)')."""
+    return letters.end - letters.start == 1 and _short_form(letters.text) \
+        and gloss.start == letters.end + 1 and doc[letters.end].text == "(" \
+        and gloss.end < len(doc) and doc[gloss.end].text == ")"
 
 
 KNOWN_KINDS = ("name", "alias", "local")
@@ -216,10 +222,8 @@ def _gloss_of_known(doc: Any, mentions: list[Mention]) -> None:
     reference list knows, spelling its letters, are another name of that body, no second
     actor."""
     for m, gloss in zip(mentions, mentions[1:], strict=False):
-        if m.kind in KNOWN_KINDS and m.end - m.start == 1 and _short_form(m.text) \
-                and gloss.kind == "ner" and gloss.start == m.end + 1 \
-                and doc[m.end].text == "(" and gloss.end < len(doc) \
-                and doc[gloss.end].text == ")" and _spells(m.text, gloss.text):
+        if m.kind in KNOWN_KINDS and gloss.kind == "ner" and _bracketed_after(doc, m, gloss) \
+                and _spells(m.text, gloss.text):
             gloss.kind, gloss.name, gloss.type, gloss.key = "acronym", m.name, m.type, m.key
             gloss.source, gloss.roles, gloss.attrs = m.source, set(m.roles), dict(m.attrs)
 

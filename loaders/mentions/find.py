@@ -292,7 +292,7 @@ class MentionFinder:
         country = self.country_of.get((match.group(1) or match.group(2)).lower()) \
             if match else None
         entry = self.gazetteer.get(country) if country else None
-        if entry is None or country in OWN_GOVERNMENTS:
+        if entry is None or locales.government_apart(entry.name):
             return m
         return from_entry(doc, m.start, m.end, "alias", entry)
 
@@ -615,14 +615,14 @@ def _a_state_s_service(doc: Any, start: int, head: Any) -> bool:
 
 
 STATE_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:(.+?) Government|Government of (?:the )?(.+))$")
-OWN_GOVERNMENTS = {loc.state for loc in locales.all_locales() if loc.government_type != "State"}
-"""States whose government is an actor apart from the State (Canada's)."""
 
 
 def _described_services(doc: Any, mentions: list[Mention]) -> None:
     """'the GRU, the Russian military intelligence agency': a state's service written in
     apposition to a body the text names is that body, no second actor (when the named body
     is of the same state, or of none the reference list knows)."""
+    if not any(m.kind == "service" for m in mentions):
+        return
     at = {i: m for m in mentions if m.kind != "service" and m.type == "Agency"
           for i in range(m.start, m.end)}
     for m in mentions:

@@ -370,7 +370,8 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
         if low in lexicon.HONORIFICS or low in lexicon.TITLE_ROLES or low == "former" \
                 or low in party_aliases and not _names_party(doc, start, end) \
                 or word.is_punct \
-                or low in demonyms and word.tag_ != "NNP" and not _state_ministry(doc, start, end) \
+                or low in demonyms and word.tag_ != "NNP" \
+                and not _demonym_in_name(doc, start, end) \
                 or word.pos_ == "CCONJ" or word.like_num \
                 or low in TITLE_LEADS and _opens_title(doc, start, end) \
                 or low == "foreign" and _leads_title(doc, start, end) \
@@ -415,7 +416,7 @@ def _court_city(doc: Any, end: int, countries: Collection[str]) -> int:
     return stop
 
 
-def _state_ministry(doc: Any, start: int, end: int) -> bool:
+def _demonym_in_name(doc: Any, start: int, end: int) -> bool:
     """'the Russian Interior Ministry', 'the German Social Democratic Party': the demonym
     says whose ministry or party it is and stays in the name (without it, two states'
     interior ministries would be one actor)."""

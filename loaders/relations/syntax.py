@@ -516,7 +516,7 @@ class SentenceView:
         if noun.lower_ in MEASURE_NOUNS:
             return []
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-                and noun.head.head.lower_ in DEGREE_NOUNS:
+                and noun.head.head.lower_ in AMOUNT_NOUNS:
             noun = noun.head.head  # 'has a high level of intent to interfere': the level's
         if noun.dep_ == "dobj":  # holder holds the intent
             verb = noun.head
@@ -604,7 +604,7 @@ class SentenceView:
         if verb.dep_ != "relcl" or clause.subject is None or clause.subject.lower_ in WH_WORDS \
                 or verb.head.pos_ not in ("NOUN", "PROPN") \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
-                       and c.lower_ not in RELATIVE_OBJECTS for c in verb.children) \
+                       and c.lower_ not in WH_WORDS for c in verb.children) \
                 or any(c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children)
                        for c in verb.children) \
                 or any(c.lower_ in ("where", "when", "why", "how") for c in verb.children):
@@ -621,10 +621,6 @@ class SentenceView:
         if nxt is None or nxt.i > verb.i + 3 or Clause.of(nxt).subject is not None:
             return []
         return [m for c in nxt.children if c.dep_ == "dobj" for m in self.actors(c)]
-
-
-RELATIVE_OBJECTS = ("that", "which", "whom")
-"""'the companies that X controls': the pronoun stands in for the noun as the object."""
 
 
 def _repeated_preposition(prep: Any) -> list[Any]:
@@ -862,7 +858,7 @@ def _measure_purpose(verb: Any) -> bool:
         and verb.doc[to - 1].lower_ in MEASURE_NOUNS and verb.doc[to - 1].text[:1].isupper()
 
 
-DEGREE_NOUNS = {"level", "degree", "deal", "amount", "measure"}
+AMOUNT_NOUNS = {"level", "degree", "deal", "amount", "measure"}
 """'a high level of intent', 'a great deal of effort': how much of the plan one holds."""
 
 

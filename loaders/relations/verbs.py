@@ -81,7 +81,7 @@ from .sworn import represents_constituency
 from .syntax import (
     OPERATION_NOUNS,
     POSSESSIVES,
-    RELATIVE_OBJECTS,
+    WH_WORDS,
     Clause,
     SentenceView,
     charged_with,
@@ -543,7 +543,7 @@ def _named_objects(verb: Any, targets: list[Mention]) -> list[Mention]:
     """The targets the verb's object or passive subject names itself, not through an
     owner; all of them when the verb has neither (a relative clause)."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-             and c.lower_ not in RELATIVE_OBJECTS]  # ('that': the clause's noun, as none)
+             and c.lower_ not in WH_WORDS]  # ('that': the clause's noun, as none)
     heads += [x for h in heads for x in h.conjuncts]
     if not heads:
         return targets

@@ -67,6 +67,12 @@ class Locale:
         return self.bodies.get(noun.lower())
 
 
+def government_apart(state: str) -> bool:
+    """Whether the state's government is an actor apart from the State (Canada's), not the
+    State itself as for every other state (the convention)."""
+    return any(loc.state == state and loc.government_type != "State" for loc in all_locales())
+
+
 @lru_cache(maxsize=1)
 def all_locales() -> tuple[Locale, ...]:
     data = tomllib.loads(resources.files("figraph.loaders").joinpath(
