@@ -85,6 +85,7 @@ from .ner import (
     noun_named_bodies,
     over_honoured,
     post_nominal_people,
+    purpose_named_bodies,
     titled_people,
     titled_surnames,
     untagged_bodies,
@@ -157,7 +158,7 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += nicknamed_people(doc)  # before the model's: it wins a tie
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms, self.country_words)
-        candidates += untagged_bodies(doc)
+        candidates += untagged_bodies(doc) + purpose_named_bodies(doc)
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)

@@ -537,6 +537,40 @@ def untagged_bodies(doc: Any) -> list[Mention]:
     return out
 
 
+PURPOSE_HEADS = lexicon.words("purpose_name_heads")
+PURPOSE_WORDS = 4
+"""The longest purpose a name gives after 'to' ('to Counter Russian Disinformation')."""
+
+
+def purpose_named_bodies(doc: Any) -> list[Mention]:
+    """'the Foundation to Battle Injustice', 'the Committee to Protect Journalists': a body
+    named for its purpose, a capitalised head, 'to' and a capitalised verb phrase, is one
+    organisation (the model splits it at 'to' or drops it)."""
+    out = []
+    for to in tokens_written(doc, frozenset({"to"})):
+        head = doc[to.i - 1] if to.i > 0 else None
+        if head is None or not head.is_title or head.lower_ not in PURPOSE_HEADS \
+                or to.i + 2 > len(doc) or not doc[to.i + 1].is_title \
+                or doc[to.i + 1].ent_type_ in ("GPE", "PERSON", "DATE") \
+                or doc[to.i + 1].dep_ == "pobj" and doc[to.i + 1].head.i == to.i:
+            continue  # 'the Council to Northland': a place it is sent to, no purpose
+        end = to.i + 1
+        while end < len(doc) and end - to.i <= PURPOSE_WORDS and doc[end].is_title \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        after = doc[end].text if end < len(doc) else ""
+        if len(after) > 1 and after.isupper() or any(ch.isdigit() for ch in after):
+            continue  # 'Campaign to Drop 1MDB Investigation': a heading's words run on
+        start = head.i
+        while start > 0 and head.ent_iob_ == "I" and doc[start - 1].is_title \
+                and doc[start - 1].ent_iob_ in ("B", "I") and head.i - start < 2:
+            start -= 1  # 'the Global Fund to ...', as the model tagged the name's start
+        text = doc[start:end].text
+        out.append(Mention(start, end, text, "ner", text, "Organization",
+                           key=normalize_name(text), source="ner"))
+    return out
+
+
 def _numbered_name(doc: Any, start: int) -> bool:
     """'the 48 Group Club', 'the 1922 Committee': a number between 'the' and a capitalised
     name is the name's first word (a year would be written without 'the')."""

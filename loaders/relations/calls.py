@@ -188,8 +188,32 @@ def oral_question(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
         yield from pairs([voice], people[:1], "CALLED_ON", "question:oral", people[0].start)
 
 
+ON_BEHALF_LABEL = re.compile(r"[^:\n]{3,120}?\)\s+on behalf of\s+(?P<principal>the\s[^:\n]{3,80}):")
+"""'Rt Hon JOHN ROE (Deputy Prime Minister) on behalf of the Prime Minister: Yes.': the
+label of a minister who answers for another names the one spoken for."""
+
+
+def answer_on_behalf(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
+    """A minister answering on behalf of another speaks for that office's holder (as the
+    text's date resolves it; an unresolved title links no one)."""
+    doc = view.sent.doc
+    text = text_of(doc)
+    line = text.rfind("\n", 0, view.sent.start_char) + 1
+    if voice is None or "behalf" not in view.words:
+        return
+    match = ON_BEHALF_LABEL.match(text, line)
+    if match is None or match.end() > view.sent.end_char:
+        return
+    start, end = match.start("principal"), match.end("principal")
+    people = [m for i, m in sorted(view.at.items()) if start <= doc[i].idx < end
+              and m.type == "Person" and m.key != voice.key]
+    if people:
+        yield from pairs([voice], people[:1], "SPOKE_FOR", "label:on-behalf", people[0].start)
+
+
 @family("calls", 95)
 def _calls_family(s: Sentence) -> Iterator[Found]:
     yield from calls_on(s.view, s.measure())
     yield from question_to(s.view, s.extras.get("voice"))
     yield from oral_question(s.view, s.extras.get("voice"))
+    yield from answer_on_behalf(s.view, s.extras.get("voice"))

@@ -45,6 +45,7 @@ from .syntax import (
     passive_patient_of_conjunct,
     places_of_portfolio,
     places_someone,
+    swallowed_subject,
     topic_between,
 )
 
@@ -218,6 +219,9 @@ def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _object_of(head):
         return _subjects(view, head) if not is_stop_form(head.lower_, NOT_DONE) else []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        swallowed = swallowed_subject(verb)
+        if swallowed is not None:  # 'X became clerks and her friend, Y, was ...': Y's verb
+            return view.named_within(swallowed)
         patient = passive_patient_of_conjunct(verb)
         return view.actors(patient, owner=False) if patient is not None else \
             _subjects(view, head)

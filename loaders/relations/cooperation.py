@@ -21,7 +21,7 @@ from .found import Found, pairs, unique
 from .syntax import SentenceView
 
 __all__ = ["COOPERATION_VERBS", "JOINED_PARTY_NOUNS", "JOINT_NOUNS", "JOINT_WORK_VERBS",
-           "coalition_partners", "cooperation", "joint_authors", "jointly"]
+           "coalition_partners", "cooperation", "joint_authors", "jointly", "together_with"]
 
 COOPERATION_VERBS = lexicon.COOPERATION_VERBS
 OUTSIDE = ("Person", "State", "Government")
@@ -108,6 +108,21 @@ def jointly(view: SentenceView, noun: Any) -> Iterator[Found]:
                 for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
     yield from pairs(view.subjects(verb), unique(partners), "COOPERATED_WITH",
                      "cooperation:jointly", noun.i)
+
+
+TOGETHER = {"together", "along"}
+
+
+def together_with(view: SentenceView, verb: Any) -> Iterator[Found]:
+    """'Together with the United Kingdom, Australia is taking action', 'France, alongside
+    Germany, expelled ...': whoever does it acts with them, so they worked together."""
+    partners = [m for p in verb.children if p.dep_ == "prep" and (
+                    p.lower_ == "alongside" or p.lower_ == "with" and any(
+                        c.lower_ in TOGETHER for c in p.children))
+                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    if partners:
+        yield from pairs(view.subjects(verb), unique(partners), "COOPERATED_WITH",
+                         "cooperation:together-with", verb.i)
 
 
 JOINED_PARTY_NOUNS = lexicon.words("joined_party_nouns")

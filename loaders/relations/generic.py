@@ -27,6 +27,7 @@ from .syntax import (
     of_the_object,
     passive_patient_of_conjunct,
     places_someone,
+    swallowed_subject,
 )
 
 __all__ = ["generic_relations"]
@@ -127,6 +128,9 @@ def _own_subjects(view: SentenceView, verb: Any) -> list[Mention]:
     if patient is not None:
         return view.actors(patient, owner=False) if patient.lower_ not in WH_WORDS else []
     if clause.agent is None and clause.subject is None and verb.dep_ == "conj":
+        swallowed = swallowed_subject(verb)
+        if swallowed is not None:
+            return view.named_within(swallowed)
         clause = Clause.of(verb.head)
     head = clause.agent if clause.agent is not None else (
         None if clause.passive else clause.subject)

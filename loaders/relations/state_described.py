@@ -55,25 +55,48 @@ def _describing_state(view: SentenceView, body: Mention, gazetteer: Gazetteer,
     """The state whose demonym opens the lower-case description right before `body`'s
     name, and that description ('state-owned national news agency')."""
     doc = view.sent.doc
-    i = body.start - 1
-    while i >= view.sent.start and body.start - i <= DESCRIPTION_TOKENS:
+    end = _example_of(view, body)  # 'Russian state media outlets such as RT and Sputnik'
+    i = end - 1
+    while i >= view.sent.start and end - i <= DESCRIPTION_TOKENS:
         owner = view.at.get(i)
         if owner is not None and owner.kind == "anaphora" and doc[i].is_lower:
             owner = None  # 'news agency' read as a reference to some agency: a word here
         if owner is not None and owner is not body:
             if owner.type != "State" or not doc[owner.start].text[:1].isupper():
                 return None
-            words = doc[owner.start + 1:body.start].text.lower()
+            words = doc[owner.start + 1:end].text.lower()
             return (owner, words) if words else None
         token = doc[i]
         if token.text[:1].isupper():  # a demonym no mention rule made an actor
             state = gazetteer.state_of_demonym_at(token)
-            words = doc[i + 1:body.start].text.lower()
+            words = doc[i + 1:end].text.lower()
             return (builtin(state, "State"), words) if state and words else None
         if not (token.is_lower or token.text == "-"):
             return None  # a comma, a number or another name: no description
         i -= 1
     return None
+
+
+EXAMPLE_MARKERS = {"such as", "including", "like"}
+LIST_WORDS = {",", "and", "or", "the"}
+
+
+def _example_of(view: SentenceView, body: Mention) -> int:
+    """Where the description of `body` ends: right before its name, or, when the name is
+    one of the examples a plural description lists ('state-sponsored networks, such as
+    X and Y'), before the marker that opens the examples (and its comma)."""
+    doc = view.sent.doc
+    i = body.start - 1
+    while i > view.sent.start and (doc[i].lower_ in LIST_WORDS or i in view.at
+                                   and view.at[i].type in BODY_TYPES):
+        i -= 1  # back over the examples named before this one
+    if i > view.sent.start and f"{doc[i - 1].lower_} {doc[i].lower_}" in EXAMPLE_MARKERS:
+        i -= 1
+    elif doc[i].lower_ not in EXAMPLE_MARKERS:
+        return body.start
+    if i > view.sent.start and doc[i - 1].text == ",":
+        i -= 1
+    return i if i > view.sent.start and doc[i - 1].tag_ in ("NNS", "NNPS") else body.start
 
 
 @family("state-described bodies", 32)

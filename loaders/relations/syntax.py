@@ -148,6 +148,12 @@ class SentenceView:
             self._read[key] = self._actors(token, owner)
         return list(self._read[key])
 
+    def named_within(self, span: tuple[int, int]) -> list[Mention]:
+        """The actors named between two tokens ('her friend, Y,'), each once: not the
+        conjuncts of a word there, which may be what another subject became."""
+        unique = {self.at[i].key: self.at[i] for i in range(*span) if i in self.at}
+        return list(unique.values())
+
     def _actors(self, token: Any, owner: bool) -> list[Mention]:
         found: list[Mention] = []
         heads = [token, *token.conjuncts]
@@ -415,6 +421,9 @@ class SentenceView:
                         # of financing Y'
                     return self.actors(raised.subject, owner=False)  # 'X was involved in
                     # doing', 'X was accused of financing Y'
+                swallowed = swallowed_subject(verb)
+                if swallowed is not None:
+                    return self.named_within(swallowed)
                 patient = passive_patient_of_conjunct(verb)
                 if patient is not None:
                     return self.actors(patient, owner=False)
@@ -1045,6 +1054,29 @@ def _listed_people(view: SentenceView, noun: Any) -> list[Mention]:
             return [view.at[c.i] for c in (token, *token.conjuncts)
                     if c.i in view.at and view.at[c.i].type == "Person"]
     return []
+
+
+def swallowed_subject(verb: Any) -> tuple[int, int] | None:
+    """The tokens of a coordinated verb's own subject that the parser joined to the first
+    verb's object instead: in 'X became clerks and her friend, Y, was an officer', 'her
+    friend' hangs on 'clerks' (and 'Y' on either), and 'was' has no subject of its own. A
+    noun phrase that opens with its own determiner or owner and runs up to the second verb,
+    with at most a name set off by commas after it, is that verb's subject, not a second
+    thing the first subject became."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in head.children:
+        if noun.dep_ not in ("attr", "dobj", "oprd"):
+            continue
+        for other in noun.conjuncts:
+            if not head.i < other.i < verb.i or other.pos_ not in ("NOUN", "PROPN") \
+                    or not any(c.dep_ in ("det", "poss") for c in other.children):
+                continue
+            between = other.doc[other.right_edge.i + 1:verb.i]
+            if all(t.is_punct or t.pos_ == "PROPN" for t in between):
+                return other.i, verb.i
+    return None
 
 
 def passive_patient_of_conjunct(verb: Any) -> Any | None:

@@ -35,6 +35,7 @@ from .cooperation import (
     cooperation,
     joint_authors,
     jointly,
+    together_with,
 )
 from .expulsions import (
     ORDERING_VERBS,
@@ -338,6 +339,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from cooperation(view, verb)
     if word in JOINT_WORK_VERBS:  # 'the USIC and the DHS assess that ...'
         yield from joint_authors(view, verb)
+    if "with" in view.words or "alongside" in view.words:
+        yield from together_with(view, verb)
     if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'
         yield from housed_in(view, verb, word)
     if word == "benefit" and any(c.dep_ == "dobj" for c in verb.children):

@@ -19,7 +19,7 @@ from ..mentions.mention import Mention, text_of, tokens_written
 from ..vocabulary import lexicon
 from .leads import aged, count_written
 
-__all__ = ["refer_to_named_people"]
+__all__ = ["refer_to_named_people", "standing_for"]
 
 COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 """Nouns that stand for a set number of people named before."""
@@ -57,7 +57,7 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
             if not people and noun.lower_ == "defendants":
                 people = _counted_defendants(doc, mentions, noun)
         if people:
-            added.append(_standing_for(doc, noun, people))
+            added.append(standing_for(doc, noun, people))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -96,7 +96,7 @@ def _the_unnamed_aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
             continue
         before = {m.key: m for m in anonymous if m.end <= t.i and _agrees(doc, m, t)}
         if len(before) == 1:  # ('the woman' after 'a Chinese national', before 'a NSW man')
-            added.append(_standing_for(doc, t, list(before.values())))
+            added.append(standing_for(doc, t, list(before.values())))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -170,7 +170,7 @@ def _aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return list(named.values())
 
 
-def _standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
+def standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
     first = people[0]
     start = min(t.i for t in noun.subtree if t.i <= noun.i)
     attrs: dict[str, Any] = {"anaphora": True}

@@ -30,6 +30,10 @@ LINKED = [
      ("Omar Haddad", "Harbour Council")),
     ("Jane Roe was appointed ambassador to Belarus by President Mark Stone in 2019.",
      ("Mark Stone", "Jane Roe")),
+    ("Jane Roe became a lawyer and her brother, John Roe, joined the Harbour Party.",
+     ("John Roe", "Harbour Party")),
+    ("Ortiz' son and daughter, Marco and Lina, became analysts and her former boyfriend, "
+     "Carl Webb, was a pilot for the Northland Navy.", ("Carl Webb", "Northland Navy")),
 ]
 
 NOT_LINKED = [
@@ -62,6 +66,11 @@ NOT_LINKED = [
     ("Ortiz' son and daughter, Marco and Lina, became Harbour Police analysts and her former "
      "boyfriend, Carl Webb, was a pilot specializing in cargo flights for the Northland Navy.",
      ("Carl Webb", "Harbour Police")),
+    # the second verb's own subject, which the parser joined to the first verb's object
+    ("Jane Roe became a lawyer and her brother, John Roe, joined the Harbour Party.",
+     ("Jane Roe", "Harbour Party")),
+    ("Ortiz' son and daughter, Marco and Lina, became analysts and her former boyfriend, "
+     "Carl Webb, was a pilot for the Northland Navy.", ("Marco", "Northland Navy")),
     # a school one took a degree at
     ("Jane Roe is an analyst at the Harbour Agency. She studied law in Lisbon, and in 1995 "
      "she completed a doctoral degree at the Northwind School of Public Affairs.",

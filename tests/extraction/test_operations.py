@@ -31,6 +31,21 @@ STATED = [
      ("Belarus", "CONTROLS", "Harbour Wire")),
     ("The Iranian state broadcaster Harbour Voice aired the interview.",
      ("Iran", "CONTROLS", "Harbour Voice")),
+    # a plural description and the names it lists as examples
+    ("The network amplified Iranian state media outlets such as Harbour Voice and Lantern TV.",
+     ("Iran", "CONTROLS", "Lantern TV")),
+    ("Its posts were shared by known Russian influence assets, such as the Lantern Forum.",
+     ("Lantern Forum", "AFFILIATED_WITH", "Russia")),
+    ("Its methods resemble other Russian state-sponsored networks conducting influence "
+     "operations, such as Doppelgänger.", ("Doppelganger", "AFFILIATED_WITH", "Russia")),
+    # a body named for its purpose is one name
+    ("Content was amplified by the Foundation to Battle Lies, financed by Jane Roe.",
+     ("Jane Roe", "FUNDED", "Foundation to Battle Lies")),
+    # working together with someone on an act
+    ("Together with the United Kingdom and other partners, Australia is taking action.",
+     ("Australia", "COOPERATED_WITH", "United Kingdom")),
+    ("Alongside Germany, France expelled two Russian diplomats.",
+     ("France", "COOPERATED_WITH", "Germany")),
     ("The Russian disinformation network Grey Heron spread the story.",
      ("Grey Heron", "AFFILIATED_WITH", "Russia")),
     ("The Russian influence operation Tidewater ran fake sites. Researchers said Tidewater "
@@ -78,6 +93,11 @@ STATED = [
 ]
 
 NOT_STATED = [
+    # a demonym alone is a nationality, examples of it tie nothing to the state
+    ("Russian outlets such as Harbour Daily published the story.",
+     ("Russia", "CONTROLS", "Harbour Daily")),
+    ("German firms, such as Lantern Systems, sold the software.",
+     ("Lantern Systems", "AFFILIATED_WITH", "Germany")),
     ("Mari Kask heads the Harbour Security Service. Kask said Jan Tamm was trained by Russia. "
      "He cooperated with the GRU.", ("Mari Kask", "COOPERATED_WITH", "Main Intelligence "
                                      "Directorate")),

@@ -347,6 +347,27 @@ RESOLVED = [
     case("an-unnamed-owner-s-family-is-marked-unnamed-once",
          "A Harbourland businessman said Chinese agents had threatened his family.",
          names=("Family of Harbourland businessman (unnamed)",)),
+    case("the-senator-is-the-one-person-named-with-that-title",
+         "Senate Majority Leader Jane Roe flagged the contract. The senator has since urged "
+         "the Harbour Electoral Commission to investigate.",
+         pairs=(("Jane Roe", "Harbour Electoral Commission"),)),
+    case("the-judge-is-the-one-a-name-s-apposition-calls-a-judge",
+         "Mark Stone, a judge of the Harbour Court, fled in May. The judge praised the "
+         "Northland Security Bureau.",
+         pairs=(("Mark Stone", "Northland Security Bureau"),)),
+    case("the-senator-of-two-named-senators-is-no-one",
+         "Senator Jane Roe and Senator John Roe spoke on Monday. The senator urged the "
+         "Harbour Electoral Commission to investigate.",
+         not_pairs=(("Jane Roe", "Harbour Electoral Commission"),
+                    ("John Roe", "Harbour Electoral Commission"))),
+    case("the-officer-after-an-unnamed-officer-is-no-one",
+         "Police officer Jane Roe arrested a man in May. An intelligence officer had met him "
+         "in April. The officer criticized the Northland Security Bureau.",
+         not_pairs=(("Jane Roe", "Northland Security Bureau"),)),
+    case("the-ambassador-to-a-state-is-an-office-not-a-reference",
+         "Ambassador Jane Roe arrived in May. The ambassador to Northland criticized the "
+         "Harbour Electoral Commission.",
+         not_pairs=(("Jane Roe", "Harbour Electoral Commission"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "

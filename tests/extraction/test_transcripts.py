@@ -291,6 +291,29 @@ def test_a_minister_of_no_department_named_is_the_government_s(
     assert edge in triples(run(extractor, text))
 
 
+NZ_ANSWERED_FOR = """Questions for Oral Answer
+
+Rt Hon PAUL SMITH (Prime Minister): The Government has acted on the advice it received.
+
+1. Hon JANE ROE (National—Harbourside) to the Prime Minister: Does he stand by the NZSIS advice?
+
+Rt Hon MARK TANE (Deputy Prime Minister) on behalf of the Prime Minister: Yes.
+"""
+
+
+@pytest.mark.parametrize(("text", "spoken_for"), [
+    (NZ_ANSWERED_FOR, {("Mark Tane", "Paul Smith")}),
+    (NZ_ON_BEHALF, set()),  # no Prime Minister the text names or its date resolves
+    (NZ_ANSWERED_FOR.replace(" on behalf of the Prime Minister", ""), set()),
+])
+def test_a_minister_answering_on_behalf_of_another_speaks_for_them(
+        extractor: Extractor, text: str, spoken_for: set[tuple[str, str]]) -> None:
+    """'NAME (Deputy Prime Minister) on behalf of the Prime Minister:': the label names
+    whom the answer is given for, when the text says who holds that office."""
+    found = {(s, t) for s, r, t in triples(run(extractor, text)) if r == "SPOKE_FOR"}
+    assert found == spoken_for
+
+
 SENATE_QUESTION = """Northland Senate, 2 May 2019: Questions without Notice
 https://example.org/senate/2019-05-02
 
