@@ -58,6 +58,7 @@ from .resolution.pronouns import (
     subject_person,
 )
 from .resolution.resolutions import resolution_clause, resolving_body
+from .resolution.same_actor import refer_to_the_same_actor
 from .resolution.titled import refer_to_titled_people
 from .text.lines import MAX_FIELDS, fields, header, line_spans
 from .text.parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
@@ -216,8 +217,8 @@ class Extractor:
             + byline_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
-        mentions = name_described_people(doc, refer_to_titled_people(
-            doc, refer_to_named_people(doc, mentions)))
+        mentions = refer_to_titled_people(doc, refer_to_named_people(doc, mentions))
+        mentions = name_described_people(doc, refer_to_the_same_actor(doc, mentions))
         field_items = self._field_lines(doc, out)
         block = block_subject(doc, field_items, mentions) if field_items else None
         self._fields = FieldReader(doc, field_items, mentions, block)

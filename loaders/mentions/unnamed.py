@@ -18,6 +18,7 @@ from .courts import COURT_KINDS
 from .mention import Mention, left_modifiers, long_forms, sentence_of
 
 __all__ = ["unnamed_people", "GROUP_ROLE_NOUNS", "state_names", "targeted_populace",
+           "TAILORING_VERBS",
            "AIMING_PARTICIPLES", "AIMING_PREPS"]
 
 INDEFINITE = {"a", "an", "one", "another"}
@@ -332,15 +333,22 @@ def targeted_populace(token: Any) -> list[Any]:
     by a targeting verb; the place words (what the text aims at is those places). Not
     'two people in Moldova', 'voters who backed X' (someone in particular), nor 'people
     from Russia'."""
-    if token.lower_ not in POPULACE_NOUNS or any(
-            c.dep_ in ("amod", "compound", "nmod", "nummod", "poss", "relcl", "acl", "appos")
-            for c in token.children):
+    if token.lower_ not in POPULACE_NOUNS or any(_says_who(c) for c in token.children):
         return []
-    aimed = token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPS \
-        and token.head.head.lower_ in AIMING_PARTICIPLES
+    aimed = token.dep_ == "pobj" and (
+        token.head.lower_ in AIMING_PREPS and token.head.head.lower_ in AIMING_PARTICIPLES
+        or token.head.lower_ == "to" and lemma(token.head.head.lower_) in TAILORING_VERBS)
     if not aimed and not _object_of_targeting(token):
         return []
-    preps = [*token.children, *(c for c in token.head.children if c.i == token.right_edge.i + 1)]
+    after = token.right_edge.i + 1
+    if after < len(token.doc) and token.doc[after].text == ",":
+        after += 1  # 'audiences, primarily in X and Y'
+    hosts = (token.head, token.head.head)
+    preps = [*token.children, *(c for h in hosts for c in h.children
+                                if c.i > token.i and c.left_edge.i == after)]
+    preps += [p for c in token.conjuncts for p in c.children]  # 'institutions and entities
+    preps += [p for c in token.children if c.lower_ == "including"  # in
+              for p in c.children]  # X', 'institutions, including in X and Y'
     places = [x for p in preps if p.dep_ == "prep" and p.lower_ in POPULACE_PREPS  # (the
               for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]  # parser
     # may hang 'in X' on the verb: read right after the noun)
@@ -349,6 +357,20 @@ def targeted_populace(token: Any) -> list[Any]:
     return places
 
 
+def _says_who(modifier: Any) -> bool:
+    """A modifier that says who the people are ('two', 'who backed X', 'Russian-speaking');
+    not a plain word ('specific audiences', 'state institutions'), nor the places an
+    'including' lists."""
+    if modifier.dep_ in ("amod", "compound"):
+        return not (modifier.is_lower or modifier.pos_ == "NOUN")  # ('State institutions'
+        # opening a sentence; 'Kremlin critics' say who)
+    if modifier.dep_ == "acl":
+        return modifier.lower_ != "including"
+    return modifier.dep_ in ("nmod", "nummod", "poss", "relcl", "appos")
+
+
+TAILORING_VERBS = lexicon.words("tailoring_verbs")
+"""'tailored articles to audiences in X': content made for a place's public aims at it."""
 AIMING_PARTICIPLES = {"aimed", "directed"}
 AIMING_PREPS = {"at", "against"}
 """'aimed at X', 'directed against X': the participles that name their target after a
@@ -385,6 +407,8 @@ def _object_of_targeting(token: Any) -> bool:
     to one ('paid and steered local party groups': the object hangs on the last verb)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "nsubjpass":  # 'institutions in X have been targeted'
+        return lemma(token.head.text) in TARGETING_VERBS
     if token.dep_ != "dobj":
         return False
     verb = token.head

@@ -22,6 +22,8 @@ __all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_port
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
+PARTITIVES = {"others", "some", "many", "most", "several", "rest"}
+"""Words for part of a set named before ('some ... and others targeting Y')."""
 SPEECH_ACTS = {"accuse", "criticize", "criticise", "blame", "condemn", "urge", "call",
                "demand", "denounce", "warn", "praise", "thank"}
 SAYING = {"say", "tell", "add", "state", "write"}
@@ -366,7 +368,9 @@ class SentenceView:
                 and verb.head.i < before.start:  # 'an opponent of Ukraine joining the EU':
             return [before]  # the parser hangs the gerund on the noun before the name
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            found = self.actors(verb.head, owner=False)
+            found = self.actors(verb.head, owner=False) if verb.head.lower_ not in PARTITIVES \
+                else []  # 'components, some involving X and others targeting Y': the parser
+            # may join 'others' to X, which does none of it
             if not found and verb.tag_ == "VBG":  # 'X is a politician representing Y'
                 found = self._described_subject(verb.head)
             if found or not _planned(verb):

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..mentions.mention import judging_participles
+from ..mentions.unnamed import TAILORING_VERBS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .accusations import ATTEMPT_VERBS
@@ -404,6 +405,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         rel_type = "REPORTED_ON"
     preps = lexicon.VERB_PREPOSITIONS.get(rel_type, set())
     direct = rel_type not in ("TESTIFIED_BEFORE",)
+    if word in TAILORING_VERBS:  # 'tailored articles to audiences in X': made for them
+        preps, direct = {"to"}, False
     if represents_constituency(verb):
         rel_type, preps, direct = "MEMBER_OF", {"for"}, False  # 'the Division of X for the
         # Liberal Party': a member of the party, not its employee

@@ -70,6 +70,35 @@ CASES = [
          HEAD + "We call this operation LANTERNFALL. With high confidence we attribute "
          "LANTERNFALL to Lantern Bay Media Co., Ltd.",
          edges=(("LANTERNFALL", "ACTED_FOR", "Lantern Bay Media Co., Ltd."),)),
+    case("content-tailored-to-a-public-aims-at-its-country",
+         HEAD + "Using fake sites, the Lantern Group tailored articles to specific "
+         "audiences, primarily in Latvia and Estonia, and published them widely.",
+         edges=(("Lantern Group", "TARGETED", "Latvia"),
+                ("Lantern Group", "TARGETED", "Estonia"))),
+    case("institutions-in-listed-states-targeted-by-the-same-actor",
+         HEAD + "The Council condemns the campaign conducted by APT77 against Lithuania. "
+         "State institutions and entities in Member States, including in Poland and "
+         "Latvia, have been targeted by the same threat actor before.",
+         edges=(("APT77", "TARGETED", "Poland"), ("APT77", "TARGETED", "Latvia"))),
+    case("the-same-actor-is-no-victim-named-since",
+         HEAD + "APT77 hacked the Harbour Electoral Commission in May. The Harbour Assembly "
+         "was targeted by the same threat actor in June.",
+         edges=(("APT77", "TARGETED", "Harbour Assembly"),),
+         not_pairs=(("Harbour Electoral Commission", "Harbour Assembly"),)),
+    case("the-same-actor-with-no-doer-named-is-no-one",
+         HEAD + "Jane Roe met the Harbour Electoral Commission. The same actor later met "
+         "Mark Stone.",
+         not_pairs=(("Harbour Electoral Commission", "Mark Stone"),)),
+    case("a-public-said-to-speak-a-language-is-still-a-country-s-public",
+         HEAD + "APT77 targeted Russian-speaking audiences in Latvia.",
+         edges=(("APT77", "TARGETED", "Latvia"),)),
+    case("a-public-described-by-a-name-is-someone-in-particular",
+         HEAD + "APT77 targeted Kremlin critics in Latvia.",
+         not_edges=(("APT77", "TARGETED", "Latvia"),)),
+    case("others-joined-to-a-place-are-not-that-place",
+         HEAD + "Tidewater includes many components, some involving audiences within the "
+         "Russian Federation and others targeting audiences in Latvia.",
+         not_edges=(("Russia", "TARGETED", "Latvia"),)),
     case("a-counted-public-is-someone-in-particular",
          HEAD + "Jane Roe targeted three voters in Moldova with bribes.",
          not_edges=(("Jane Roe", "TARGETED", "Moldova"),)),
