@@ -1821,6 +1821,27 @@ def _bracketed_names(doc: Any, mentions: list[Mention]) -> None:
                 or doc[other.end].text != ")":
             continue
         other.key, other.name, other.source = m.key, m.name, m.source
+    _bracketed_body_names(doc, mentions)
+
+
+BRACKETED_BODY_TYPES = ("Legislature", "Agency", "Committee", "Commission", "Party",
+                        "Government", "Organization", "Media")
+
+
+def _bracketed_body_names(doc: Any, mentions: list[Mention]) -> None:
+    """'the Ukrainian parliament (Verhovna Rada)': a body described in lower case, then its
+    own name in brackets, is one body (the name an alias of it, not a second body a
+    relation could tie to the first)."""
+    by_start = {m.start: m for m in mentions if m.type != "State" and not m.scoped}
+    for m in mentions:
+        other = by_start.get(m.end + 1)  # (the model may take the name for a person's)
+        if other is None or m.type not in BRACKETED_BODY_TYPES or m.scoped or other is m \
+                or not doc[m.end - 1].is_lower or doc[m.end].text != "(" \
+                or other.end >= len(doc) or doc[other.end].text != ")" \
+                or not doc[other.start].text[:1].isupper() or doc[other.start].is_upper:
+            continue  # (an acronym in brackets is read by `add_acronyms`)
+        other.key, other.name, other.source, other.type = m.key, m.name, m.source, m.type
+        other.attrs = {**m.attrs, **{k: v for k, v in other.attrs.items() if k == "head"}}
 
 
 def _operations_over_surnames(candidates: list[Mention], surnames: dict[str, str]

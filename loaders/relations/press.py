@@ -18,9 +18,9 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .found import Found, pairs, pobj_actors
+from .found import Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
-from .syntax import SentenceView
+from .syntax import Clause, SentenceView
 
 __all__ = ["press_reports"]
 
@@ -38,7 +38,8 @@ TELLING = lexicon.words("press_telling_verbs")
 def press_reports(view: SentenceView) -> list[Found]:
     found = _interviews(view)
     if "according" not in view.words and view.words.isdisjoint(STORY_NOUNS):
-        return found  # most sentences cite no outlet
+        return found + _covered_by(view)  # most sentences cite no outlet
+    found += _covered_by(view) + _story_covers(view)
     for token in view.tokens:
         if token.lower_ == "according":
             outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -104,6 +105,59 @@ def _story(view: SentenceView, noun: Any) -> list[Found]:
                     and c.i > noun.i and _marked(c)]
     people = [m for c in clauses for m in _people(view, c)]
     return list(pairs(outlets, people, "REPORTED_ON", "press:story", noun.i))
+
+
+COVERAGE_VERBS = lexicon.words("coverage_verbs")
+WRITERS = ("Person", "Media", "Organization")
+WRITING_VERBS = {"report", "profile", "cover", "document", "detail"}
+"""Verbs whose 'by' agent wrote it ('first reported by Jane Roe'); 'mentioned by' or
+'described by' someone may be said aloud, and only an outlet's is coverage."""
+"""Who writes or publishes what a text cites: a journalist, an outlet, a research group."""
+
+
+def _covered_by(view: SentenceView) -> list[Found]:
+    """'X was first reported by The Guardian', 'X was mentioned in a 2015 article by Jane
+    Roe in The New York Times': whoever wrote or published it reported on X."""
+    found: list[Found] = []
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or lemma(verb.text) not in COVERAGE_VERBS \
+                or not Clause.of(verb).passive or Clause.of(verb).subject is None:
+            continue
+        said_by = WRITERS if lemma(verb.text) in WRITING_VERBS else ("Media",)
+        writers = [m for m in view.subjects(verb) if m.type in said_by]  # ('mentioned by X
+        # in a speech': no coverage)
+        writers += [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+                    for o in p.children if o.dep_ == "pobj"
+                    for m in (_story_writers(view, o) if o.lower_ in STORY_NOUNS
+                              else _outlets(view, o) if p.lower_ == "in" else [])]
+        covered = view.actors(Clause.of(verb).subject, owner=False)
+        found += pairs(unique(writers), covered, "REPORTED_ON", "press:covered", verb.i)
+    return found
+
+
+def _story_covers(view: SentenceView) -> list[Found]:
+    """'A 2015 article by Jane Roe in The New York Times described X': the story's writer
+    and outlet reported on X."""
+    found: list[Found] = []
+    for noun in view.tokens:
+        verb = noun.head
+        if noun.lower_ not in STORY_NOUNS or noun.dep_ != "nsubj" \
+                or lemma(verb.text) not in COVERAGE_VERBS:
+            continue
+        covered = [m for c in verb.children if c.dep_ == "dobj" for m in view.actors(c)]
+        found += pairs(_story_writers(view, noun), covered, "REPORTED_ON", "press:story-covers",
+                       noun.i)
+    return found
+
+
+def _story_writers(view: SentenceView, noun: Any) -> list[Mention]:
+    """The writer and the outlet of a story: 'an article by Jane Roe in The Times'."""
+    by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+          for o in p.children if o.dep_ == "pobj"]
+    writers = [m for o in by for m in view.actors(o, owner=False) if m.type in WRITERS]
+    outlets = [m for o in by for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+               for m in pobj_actors(view, p) if m.type == "Media"]  # 'by X in The Times'
+    return unique(writers + outlets + _story_outlets(view, noun))
 
 
 def _marked(verb: Any) -> bool:

@@ -426,7 +426,8 @@ def _resolve_anaphora(mentions: list[Mention], home_government: Mention | None,
             antecedent = _same_field(mentions, m)
         else:
             types = m.attrs.get("types", ())
-            antecedent = next((last[t] for t in types if t in last), None) or \
+            antecedent = _last_headed(mentions, m) or \
+                next((last[t] for t in types if t in last), None) or \
                 next((first[t] for t in types if t in first), None)
             if antecedent is None:
                 antecedent = (home_bodies or {}).get(m.attrs.get("noun", ""))
@@ -501,6 +502,16 @@ def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
              and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())
              and (noun not in LEGISLATURE_NOUNS or o.type == "Legislature")]
     return _last_before(named, m.start)
+
+
+def _last_headed(mentions: list[Mention], m: Mention) -> Mention | None:
+    """The last body named before `m` whose name ends in `m`'s noun: 'the agency' after the
+    Internet Research Agency is that company, whatever type its name gave it, not the last
+    state agency named."""
+    noun = m.attrs.get("noun", "")
+    headed = [o for o in mentions if o.key and o.kind != "anaphora" and o.type != "Person"
+              and o.end <= m.start and o.name.lower().split()[-1:] == [noun]]
+    return headed[-1] if headed else None
 
 
 KIND_NOUNS = {"ministry", "department"}

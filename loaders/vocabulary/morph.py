@@ -49,7 +49,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.words("light_verbs") | lexicon.words("listing_verbs")
     | lexicon.listed("aimed_words", "verbs")
     | lexicon.words("moving_verbs") | lexicon.words("trip_verbs")
-    | lexicon.words("expressing_verbs")
+    | lexicon.words("expressing_verbs") | lexicon.words("coverage_verbs")
     | lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
     | lexicon.words("leaving_verbs") | lexicon.words("law_making_verbs")
     | lexicon.words("instrument_verbs")

@@ -912,6 +912,21 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("a-story-s-writer-and-its-outlet-reported-on-what-it-mentions",
+         "APT77 was first mentioned in a 2015 article by Jane Roe in The New York Times.",
+         edges=(("Jane Roe", "REPORTED_ON", "APT77"),
+                ("The New York Times", "REPORTED_ON", "APT77"))),
+    case("a-report-by-a-research-body-that-describes-an-actor",
+         "A 2019 report by the Lantern Institute described APT77.",
+         edges=(("Lantern Institute", "REPORTED_ON", "APT77"),)),
+    case("mentioned-by-someone-in-a-speech-is-no-coverage",
+         "Jane Roe was mentioned by Mark Stone in his speech.",
+         not_pairs=(("Mark Stone", "Jane Roe"),)),
+    case("the-agency-is-the-body-named-an-agency-not-the-last-state-agency",
+         "The Lantern Research Agency is a company in Saint Petersburg. Russian intelligence "
+         "services funded it. The agency employed fake accounts to target the United States.",
+         edges=(("Lantern Research Agency", "TARGETED", "United States"),),
+         not_pairs=(("Russian intelligence services", "United States"),)),
     case("intervention-in-the-affairs-of-states-interferes-in-each",
          "The People's Republic of China's intervention in the affairs of Hong Kong SAR and "
          "Taiwan grew.", edges=(("People's Republic of China", "INTERFERED_IN", "Taiwan"),)),

@@ -71,6 +71,9 @@ NOT_LINKED = [
      ("Jane Roe", "Harbour Party")),
     ("Ortiz' son and daughter, Marco and Lina, became analysts and her former boyfriend, "
      "Carl Webb, was a pilot for the Northland Navy.", ("Marco", "Northland Navy")),
+    # a school's new name is no act of the one who studied there
+    ("Jane Roe graduated with a PhD from the Northwind Higher School, renamed Academy of the "
+     "Harbour Security Service.", ("Jane Roe", "Northwind Higher School")),
     # a school one took a degree at
     ("Jane Roe is an analyst at the Harbour Agency. She studied law in Lisbon, and in 1995 "
      "she completed a doctoral degree at the Northwind School of Public Affairs.",

@@ -964,6 +964,9 @@ def test_a_body_is_typed_by_the_head_before_of(extractor: Extractor, text: str, 
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
+    case("a-body-described-then-named-in-brackets-is-one-body",
+         "Jane Roe is a member of the Ukrainian parliament (Verhovna Rada) and a lawyer.",
+         edges=(("Jane Roe", "MEMBER_OF", "Verkhovna Rada"),), not_names=("Verhovna Rada",)),
     case("a-building-is-no-actor",
          "The subcommittee met at 10:10 a.m., in room 2237, Rayburn House Office Building, "
          "Hon. Edwin Hale presiding.", not_names=("Rayburn House Office Building",)),
