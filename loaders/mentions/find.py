@@ -374,6 +374,10 @@ class MentionFinder:
         words ('East German officials') is read at its last."""
         token = doc[end - 1]
         head = token.head
+        if _the_people_of(token):  # 'the data they gave the Russians', 'the Chinese have
+            return from_entry(doc, start - 1, end, "demonym", entry)  # access': the state
+        if token.lower_.endswith("ans"):
+            return None  # 'Russians abducted him': some people, not the state
         service = state_service(doc, token, entry)
         if service is not None:
             return service
@@ -1808,6 +1812,16 @@ def _split_names(doc: Any, mentions: list[Mention]) -> None:
             after.key, after.name, after.type, after.kind = m.key, m.name, m.type, m.kind
             after.source, after.roles = m.source, set(m.roles)
             after.attrs = {**m.attrs, "anaphora": True}
+
+
+def _the_people_of(token: Any) -> bool:
+    """'the Russians', 'the Chinese' as a noun phrase of its own (an argument, not a
+    modifier): a text's way of naming the state (one actor with it, the convention)."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].lower_ == "the" \
+        and doc[token.i - 1].head.i == token.i and token.tag_ in ("NNPS", "NNS", "NNP") \
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj") \
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _bracketed_names(doc: Any, mentions: list[Mention]) -> None:

@@ -443,7 +443,29 @@ def _affiliations_family(s: Sentence) -> list[Found]:
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
         + list(_led_coalition(s.view)) + list(_rapporteurs(s.view)) \
-        + list(_state_services(s.view, s.doc_types, s.builtin))
+        + list(_state_services(s.view, s.doc_types, s.builtin)) + list(_its_bodies(s.view))
+
+
+OWNED_BODY_TYPES = ("Agency", "Committee", "Commission")
+
+
+def _its_bodies(view: SentenceView) -> Iterator[Found]:
+    """'spying for Russia and its military intelligence service, the GRU', 'China and its
+    Ministry of State Security': a body 'its' joins to a state is part of that state."""
+    if "its" not in view.words:
+        return
+    for m in view.mentions:
+        if m.type not in OWNED_BODY_TYPES:
+            continue
+        noun = view.sent.doc[m.start:m.end].root
+        if noun.dep_ == "appos":  # 'its military intelligence service, the GRU'
+            noun = noun.head
+        owner = noun.head if noun.dep_ == "conj" else None
+        if owner is None or owner.i > noun.i or not any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            continue
+        states = [s for s in view.actors(owner, owner=False) if s.type == "State"]
+        yield from pairs([m], states[:1], "PART_OF", "its:state", m.start)
 
 
 def _state_services(view: SentenceView, doc_types: dict[str, list[Mention]],

@@ -449,7 +449,7 @@ def _performative(anchor: Any) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
-DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:", "clause:partner-")
+DESCRIPTOR_RULES = ("unnamed:", "title:", "appos:", "clause:partner-", "its:")
 
 
 def claim_for(view: SentenceView, found: Found, last_body: Mention | None,

@@ -13,9 +13,11 @@ operation's phrase is the state behind it, as 'state-backed' is for a named one
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ..mentions.mention import Mention
 from ..mentions.operations import OPERATION_WORDS, finding
+from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .claims import negated
 from .found import Builtin, Found, pairs
@@ -39,10 +41,26 @@ def operation_relations(view: SentenceView, builtin: Builtin) -> Iterator[Found]
             continue
         found = [m for o in verb.children if o.dep_ == "dobj"
                  for m in view.actors(o, owner=False) if _an_operation(m)]
+        found += [m for o in verb.children if o.dep_ == "dobj" for m in _whose_assets(view, o)]
         if found:
             finders = [m for m in view.subjects(verb) if m.type in FINDER_TYPES]
             yield from pairs(finders, found, "INVESTIGATED", f"operation:{lemma(verb.lower_)}",
                              verb.i)
+
+
+ASSET_NOUNS = lexicon.words("operation_asset_nouns")
+TIE_PARTICIPLES = {"affiliated", "linked", "tied", "connected", "associated", "attributed"}
+
+
+def _whose_assets(view: SentenceView, noun: Any) -> list[Mention]:
+    """'took down 900 assets affiliated with UReputation', 'removed accounts linked to
+    the IRA': whoever the removed accounts are tied to is what was found out."""
+    if noun.lower_ not in ASSET_NOUNS:
+        return []
+    return [m for p in noun.children if p.dep_ == "acl" and p.lower_ in TIE_PARTICIPLES
+            for prep in p.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for o in prep.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)
+            if m.type in ("Organization", "Agency", "Person")]
 
 
 def _an_operation(m: Mention) -> bool:
@@ -54,7 +72,8 @@ def _an_operation(m: Mention) -> bool:
 
 @family("operations", 39)
 def _operations_family(s: Sentence) -> Iterator[Found]:
-    if s.view.words.isdisjoint(OPERATION_WORDS) and not any(
+    if s.view.words.isdisjoint(OPERATION_WORDS) and s.view.words.isdisjoint(ASSET_NOUNS) \
+            and not any(
             "operation" in m.attrs for m in s.view.mentions):
         return iter(())
     return operation_relations(s.view, s.builtin)

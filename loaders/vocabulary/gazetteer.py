@@ -328,6 +328,8 @@ class Gazetteer:
                     yield SurfaceForm(alias, entry.name, "alias")
             for form in entry.demonyms:
                 yield SurfaceForm(form, entry.name, "demonym")
+                if form.endswith("an"):  # 'the Russians': a state's people, as its actor
+                    yield SurfaceForm(form + "s", entry.name, "demonym")
             for form in entry.metonyms:
                 yield SurfaceForm(form, entry.name, "metonym")
             if entry.last_name:

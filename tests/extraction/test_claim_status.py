@@ -21,6 +21,9 @@ CASES = [
     ("stated", "Jane Roe and her employer, the Harbour Institute, were charged in May.",
      ("Jane Roe", "WORKS_FOR", "Harbour Institute"), ""),
     ("stated", "Han Dong met Zhao Wei in May 2021.", ("Han Dong", "MET_WITH", "Zhao Wei"), ""),
+    ("stated", "Two brothers were charged with spying for Russia and its military "
+     "intelligence service, the GRU.",
+     ("Main Intelligence Directorate", "PART_OF", "Russia"), ""),
     ("alleged", "The Harbour Security Bureau is confident that China targeted Jane Roe.",
      ("People's Republic of China", "TARGETED", "Jane Roe"), "Harbour Security Bureau"),
     ("admitted", "Jane Roe pleaded guilty to acting as an agent of China.",

@@ -964,6 +964,12 @@ def test_a_body_is_typed_by_the_head_before_of(extractor: Extractor, text: str, 
 # -- names the small model cuts short, runs on, or reads into a title -------------------
 
 NAMES = [
+    case("the-people-of-a-state-as-an-actor-are-the-state",
+         "Mark Stone gave classified data to the Russians.",
+         pairs=(("Mark Stone", "Russia"),)),
+    case("people-of-a-state-without-the-are-some-of-them",
+         "Jane Roe was abducted by Russians using a smoke grenade.",
+         not_pairs=(("Russia", "Jane Roe"),)),
     case("a-body-described-then-named-in-brackets-is-one-body",
          "Jane Roe is a member of the Ukrainian parliament (Verhovna Rada) and a lawyer.",
          edges=(("Jane Roe", "MEMBER_OF", "Verkhovna Rada"),), not_names=("Verhovna Rada",)),

@@ -99,6 +99,14 @@ CASES = [
          HEAD + "Tidewater includes many components, some involving audiences within the "
          "Russian Federation and others targeting audiences in Latvia.",
          not_edges=(("Russia", "TARGETED", "Latvia"),)),
+    case("assets-taken-down-are-found-out-as-the-firm-s-they-are-tied-to",
+         HEAD + "Facebook said it had taken down more than 300 assets affiliated with Lantern "
+         "Bay Media Co., Ltd. last week.",
+         edges=(("Facebook", "INVESTIGATED", "Lantern Bay Media Co., Ltd."),)),
+    case("a-person-who-finds-accounts-investigates-no-firm",
+         HEAD + "Jane Roe said she had found accounts linked to Lantern Bay Media Co., Ltd. in "
+         "her files.",
+         not_pairs=(("Jane Roe", "Lantern Bay Media Co., Ltd."),)),
     case("a-counted-public-is-someone-in-particular",
          HEAD + "Jane Roe targeted three voters in Moldova with bribes.",
          not_edges=(("Jane Roe", "TARGETED", "Moldova"),)),

@@ -38,6 +38,9 @@ STATED = [
      ("Lantern Forum", "AFFILIATED_WITH", "Russia")),
     ("Its methods resemble other Russian state-sponsored networks conducting influence "
      "operations, such as Doppelgänger.", ("Doppelganger", "AFFILIATED_WITH", "Russia")),
+    # a state's own service, joined to it by 'its'
+    ("Two brothers were charged with spying for Russia and its military intelligence "
+     "service, the GRU.", ("Main Intelligence Directorate", "PART_OF", "Russia")),
     # a body named for its purpose is one name
     ("Content was amplified by the Foundation to Battle Lies, financed by Jane Roe.",
      ("Jane Roe", "FUNDED", "Foundation to Battle Lies")),
