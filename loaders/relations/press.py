@@ -108,6 +108,8 @@ def _story(view: SentenceView, noun: Any) -> list[Found]:
 
 
 COVERAGE_VERBS = lexicon.words("coverage_verbs")
+COVERAGE_FORMS = frozenset(v + ending for v in COVERAGE_VERBS for ending in ("", "s", "d", "ed"))
+"""The verbs' written forms, to pass over the sentences with none of them unread."""
 WRITERS = ("Person", "Media", "Organization")
 WRITING_VERBS = {"report", "profile", "cover", "document", "detail"}
 """Verbs whose 'by' agent wrote it ('first reported by Jane Roe'); 'mentioned by' or
@@ -119,6 +121,8 @@ def _covered_by(view: SentenceView) -> list[Found]:
     """'X was first reported by The Guardian', 'X was mentioned in a 2015 article by Jane
     Roe in The New York Times': whoever wrote or published it reported on X."""
     found: list[Found] = []
+    if view.words.isdisjoint(COVERAGE_FORMS):
+        return found
     for verb in view.tokens:
         if verb.pos_ != "VERB" or lemma(verb.text) not in COVERAGE_VERBS \
                 or not Clause.of(verb).passive or Clause.of(verb).subject is None:
@@ -139,6 +143,8 @@ def _story_covers(view: SentenceView) -> list[Found]:
     """'A 2015 article by Jane Roe in The New York Times described X': the story's writer
     and outlet reported on X."""
     found: list[Found] = []
+    if view.words.isdisjoint(COVERAGE_FORMS):
+        return found
     for noun in view.tokens:
         verb = noun.head
         if noun.lower_ not in STORY_NOUNS or noun.dep_ != "nsubj" \
