@@ -160,6 +160,9 @@ def _story_writers(view: SentenceView, noun: Any) -> list[Mention]:
     """The writer and the outlet of a story: 'an article by Jane Roe in The Times'."""
     by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
           for o in p.children if o.dep_ == "pobj"]
+    by += [o for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"  # 'the report
+           for p in v.children if p.dep_ == "agent"  # issued by X'
+           for o in p.children if o.dep_ == "pobj"]
     writers = [m for o in by for m in view.actors(o, owner=False) if m.type in WRITERS]
     outlets = [m for o in by for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                for m in pobj_actors(view, p) if m.type == "Media"]  # 'by X in The Times'

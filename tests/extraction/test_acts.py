@@ -919,6 +919,10 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("a-report-by-a-research-body-that-describes-an-actor",
          "A 2019 report by the Lantern Institute described APT77.",
          edges=(("Lantern Institute", "REPORTED_ON", "APT77"),)),
+    case("a-report-issued-by-a-body-that-describes-an-actor",
+         "The January 2017 report issued by the Lantern Institute described APT77 as a "
+         "troll farm.",
+         edges=(("Lantern Institute", "REPORTED_ON", "APT77"),)),
     case("mentioned-by-someone-in-a-speech-is-no-coverage",
          "Jane Roe was mentioned by Mark Stone in his speech.",
          not_pairs=(("Mark Stone", "Jane Roe"),)),
