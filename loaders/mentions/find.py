@@ -1831,11 +1831,16 @@ def _bracketed_names(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         other = by_start.get(m.end + 1)
         if m.type != "Person" or m.scoped or other is None or other.end - other.start < 2 \
-                or doc[m.end].text != "(" or other.end >= len(doc) \
-                or doc[other.end].text != ")":
+                or not _in_brackets_after(doc, m, other):
             continue
         other.key, other.name, other.source = m.key, m.name, m.source
     _bracketed_body_names(doc, mentions)
+
+
+def _in_brackets_after(doc: Any, m: Mention, other: Mention) -> bool:
+    """Whether `other` fills the brackets right after `m`: 'Li Wei (Peter Li)'."""
+    return other.start == m.end + 1 and doc[m.end].text == "(" and other.end < len(doc) \
+        and doc[other.end].text == ")"
 
 
 BRACKETED_BODY_TYPES = ("Legislature", "Agency", "Committee", "Commission", "Party",
@@ -1850,8 +1855,7 @@ def _bracketed_body_names(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         other = by_start.get(m.end + 1)  # (the model may take the name for a person's)
         if other is None or m.type not in BRACKETED_BODY_TYPES or m.scoped or other is m \
-                or not doc[m.end - 1].is_lower or doc[m.end].text != "(" \
-                or other.end >= len(doc) or doc[other.end].text != ")" \
+                or not doc[m.end - 1].is_lower or not _in_brackets_after(doc, m, other) \
                 or not doc[other.start].text[:1].isupper() or doc[other.start].is_upper:
             continue  # (an acronym in brackets is read by `add_acronyms`)
         other.key, other.name, other.source, other.type = m.key, m.name, m.source, m.type

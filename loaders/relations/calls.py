@@ -173,19 +173,13 @@ oral question's label names the minister it is put to."""
 def oral_question(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
     """The member who puts a numbered oral question calls on the minister it is put to
     (the office's holder, as the text's date resolves it)."""
-    doc = view.sent.doc
-    text = text_of(doc)
+    text = text_of(view.sent.doc)
     line = text.rfind("\n", 0, view.sent.start_char) + 1
     if voice is None or not text[line:view.sent.start_char + 1].lstrip()[:1].isdigit():
         return  # (the parser may leave '1.' a sentence of its own)
-    match = ORAL_QUESTION.match(text, line)
-    if match is None or match.end() > view.sent.end_char:
-        return
-    start, end = match.start("addressee"), match.end("addressee")
-    people = [m for i, m in sorted(view.at.items()) if start <= doc[i].idx < end
-              and m.type == "Person" and m.key != voice.key]
-    if people:
-        yield from pairs([voice], people[:1], "CALLED_ON", "question:oral", people[0].start)
+    people = _named_in_label(view, voice, ORAL_QUESTION, "addressee")
+    yield from pairs([voice], people[:1], "CALLED_ON", "question:oral",
+                     people[0].start if people else 0)
 
 
 ON_BEHALF_LABEL = re.compile(r"[^:\n]{3,120}?\)\s+on behalf of\s+(?P<principal>the\s[^:\n]{3,80}):")
@@ -196,19 +190,25 @@ label of a minister who answers for another names the one spoken for."""
 def answer_on_behalf(view: SentenceView, voice: Mention | None) -> Iterator[Found]:
     """A minister answering on behalf of another speaks for that office's holder (as the
     text's date resolves it; an unresolved title links no one)."""
-    doc = view.sent.doc
-    text = text_of(doc)
-    line = text.rfind("\n", 0, view.sent.start_char) + 1
     if voice is None or "behalf" not in view.words:
         return
-    match = ON_BEHALF_LABEL.match(text, line)
+    people = _named_in_label(view, voice, ON_BEHALF_LABEL, "principal")
+    yield from pairs([voice], people[:1], "SPOKE_FOR", "label:on-behalf",
+                     people[0].start if people else 0)
+
+
+def _named_in_label(view: SentenceView, voice: Mention, label: re.Pattern[str], part: str
+                    ) -> list[Mention]:
+    """The people (other than the speaker) named in one part of the speaker's label, when
+    the label opens the sentence's line and ends within the sentence."""
+    doc = view.sent.doc
+    text = text_of(doc)
+    match = label.match(text, text.rfind("\n", 0, view.sent.start_char) + 1)
     if match is None or match.end() > view.sent.end_char:
-        return
-    start, end = match.start("principal"), match.end("principal")
-    people = [m for i, m in sorted(view.at.items()) if start <= doc[i].idx < end
-              and m.type == "Person" and m.key != voice.key]
-    if people:
-        yield from pairs([voice], people[:1], "SPOKE_FOR", "label:on-behalf", people[0].start)
+        return []
+    start, end = match.span(part)
+    return [m for i, m in sorted(view.at.items()) if start <= doc[i].idx < end
+            and m.type == "Person" and m.key != voice.key]
 
 
 @family("calls", 95)

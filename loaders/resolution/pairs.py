@@ -19,7 +19,7 @@ from ..mentions.mention import Mention, text_of, tokens_written
 from ..vocabulary import lexicon
 from .leads import aged, count_written
 
-__all__ = ["refer_to_named_people", "standing_for"]
+__all__ = ["refer_to_named_people", "standing_for", "with_references"]
 
 COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 """Nouns that stand for a set number of people named before."""
@@ -58,7 +58,7 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 people = _counted_defendants(doc, mentions, noun)
         if people:
             added.append(standing_for(doc, noun, people))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    return with_references(mentions, added)
 
 
 def _counted_defendants(doc: Any, mentions: list[Mention], noun: Any) -> list[Mention]:
@@ -97,7 +97,7 @@ def _the_unnamed_aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
         before = {m.key: m for m in anonymous if m.end <= t.i and _agrees(doc, m, t)}
         if len(before) == 1:  # ('the woman' after 'a Chinese national', before 'a NSW man')
             added.append(standing_for(doc, t, list(before.values())))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    return with_references(mentions, added)
 
 
 def _agrees(doc: Any, person: Mention, reference: Any) -> bool:
@@ -168,6 +168,16 @@ def _aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Person" and not m.scoped and m.key and aged(doc, m):
             named.setdefault(m.key, m)
     return list(named.values())
+
+
+def with_references(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """`mentions` and the references read for them, in text order; a reference left
+    unresolved on the same words gives way to the one resolved here."""
+    if not added:
+        return mentions
+    replaced = {i for m in added for i in range(m.start, m.end)}
+    kept = [m for m in mentions if m.key or not replaced & set(range(m.start, m.end))]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:

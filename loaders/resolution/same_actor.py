@@ -14,7 +14,7 @@ from typing import Any
 
 from ..mentions.mention import Mention, text_of, tokens_written
 from ..vocabulary import lexicon
-from .pairs import standing_for
+from .pairs import standing_for, with_references
 
 __all__ = ["refer_to_the_same_actor"]
 
@@ -40,11 +40,7 @@ def refer_to_the_same_actor(doc: Any, mentions: list[Mention]) -> list[Mention]:
                   and not m.scoped and _doer(doc, m)]
         if before:
             added.append(standing_for(doc, noun, [max(before, key=lambda m: m.end)]))
-    if not added:
-        return mentions
-    replaced = {i for m in added for i in range(m.start, m.end)}
-    kept = [m for m in mentions if m.key or not replaced & set(range(m.start, m.end))]
-    return sorted([*kept, *added], key=lambda m: m.start)
+    return with_references(mentions, added)
 
 
 def _doer(doc: Any, mention: Mention) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..mentions.mention import Mention, text_of, tokens_written
 from ..vocabulary import lexicon
-from .pairs import standing_for
+from .pairs import standing_for, with_references
 
 __all__ = ["refer_to_titled_people"]
 
@@ -50,7 +50,7 @@ def refer_to_titled_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
         unnamed = any(m.scoped and m.end <= ref.i and said & titles for m, titles in titled)
         if len(named) == 1 and not unnamed:
             added.append(standing_for(doc, ref, list(named.values())))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    return with_references(mentions, added)
 
 
 def _reference(noun: Any) -> bool:
