@@ -192,24 +192,25 @@ HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperso
               "director", "head", "chief", "premier", "commissioner"}
 SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}
 LOCAL_TITLES = {"mayor", "vice", "councillor", "councilor", "alderman", "governor", "reeve"}
-LOCAL_BODY = re.compile(r"\bof (?:the )?(?:(?:City|Municipality|Town|Province|County|District"
-                        r"|Borough) of )?(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+LOCAL_BODY = re.compile(r"\bof (?:the )?(?P<name>(?:(?:City|Municipality|Town|Province|County"
+                        r"|District|Borough) of )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+"""'Mayor of Bamban', 'Councillor of the City of Melbourne': the local body, as named."""
 
 
 def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | None:
     """The body an office line names ('Mayor of Bamban, Tarlac': the municipality), from
     the finders or, for a local office the model reads as a place, from the line."""
-    line = text_of(doc)[field.start:field.end]
+    value = text_of(doc)[field.value_start:field.value_end]  # (the role, after its label)
     inside = [m for m in mentions if m.start < len(doc)
               and field.start <= doc[m.start].idx < field.end and m.type != "Person"]
     if inside:
         return inside[-1]
-    words = line.lower().split()
-    match = LOCAL_BODY.search(line)
+    words = value.lower().split()
+    match = LOCAL_BODY.search(value)
     if not words or words[0] not in LOCAL_TITLES or match is None:
         return None
-    span = doc.char_span(field.start + match.start("name"), field.start + match.end("name"),
-                         alignment_mode="contract")
+    span = doc.char_span(field.value_start + match.start("name"),
+                         field.value_start + match.end("name"), alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
     made = Mention(span.start, span.end, span.text, "subject", span.text, "Government",

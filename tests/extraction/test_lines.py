@@ -188,6 +188,24 @@ def test_an_infobox_label_with_an_optional_plural(extractor: Extractor) -> None:
             ("Jane Roe", "HAD_RELATIONSHIP", "Mary Roe")} <= found
 
 
+LOCAL_OFFICE = """Jane Roe
+https://example.org/wiki/Jane_Roe
+
+Jane Roe
+Office: Councillor of the City of Harbourton
+Party: Harbour Party
+
+Jane Roe is a Northland politician.
+"""
+
+
+def test_an_office_field_names_the_local_body_it_is_held_in(extractor: Extractor) -> None:
+    """'Office: Councillor of the City of Harbourton': the label is no part of the role; the
+    city, as the line names it, is where the office is held."""
+    found = {(s, t) for s, _, t in triples(run(extractor, LOCAL_OFFICE))}
+    assert ("Jane Roe", "City of Harbourton") in found, found
+
+
 UNTAGGED_NAMES = """Harbour Wire
 Harbour Wire
 Type: News outlet
