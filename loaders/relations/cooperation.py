@@ -17,8 +17,8 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
-from .found import Found, pairs, unique
-from .syntax import SentenceView
+from .found import Found, pairs, pobj_actors, unique
+from .syntax import SentenceView, accompanying
 
 __all__ = ["COOPERATION_VERBS", "JOINED_PARTY_NOUNS", "JOINT_NOUNS", "JOINT_WORK_VERBS",
            "coalition_partners", "cooperation", "joint_authors", "jointly", "together_with"]
@@ -110,16 +110,10 @@ def jointly(view: SentenceView, noun: Any) -> Iterator[Found]:
                      "cooperation:jointly", noun.i)
 
 
-TOGETHER = {"together", "along"}
-
-
 def together_with(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'Together with the United Kingdom, Australia is taking action', 'France, alongside
     Germany, expelled ...': whoever does it acts with them, so they worked together."""
-    partners = [m for p in verb.children if p.dep_ == "prep" and (
-                    p.lower_ == "alongside" or p.lower_ == "with" and any(
-                        c.lower_ in TOGETHER for c in p.children))
-                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    partners = [m for p in verb.children if accompanying(p) for m in pobj_actors(view, p)]
     if partners:
         yield from pairs(view.subjects(verb), unique(partners), "COOPERATED_WITH",
                          "cooperation:together-with", verb.i)

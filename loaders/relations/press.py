@@ -17,7 +17,7 @@ from typing import Any
 
 from ..mentions.find import Mention
 from ..vocabulary import lexicon
-from ..vocabulary.morph import lemma
+from ..vocabulary.morph import is_stop_form, lemma
 from .found import Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
 from .syntax import Clause, SentenceView
@@ -38,8 +38,8 @@ TELLING = lexicon.words("press_telling_verbs")
 def press_reports(view: SentenceView) -> list[Found]:
     found = _interviews(view)
     if "according" not in view.words and view.words.isdisjoint(STORY_NOUNS):
-        return found + _covered_by(view)  # most sentences cite no outlet
-    found += _covered_by(view) + _story_covers(view)
+        return found + _coverage(view)  # most sentences cite no outlet
+    found += _coverage(view)
     for token in view.tokens:
         if token.lower_ == "according":
             outlets = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -108,8 +108,6 @@ def _story(view: SentenceView, noun: Any) -> list[Found]:
 
 
 COVERAGE_VERBS = lexicon.words("coverage_verbs")
-COVERAGE_FORMS = frozenset(v + ending for v in COVERAGE_VERBS for ending in ("", "s", "d", "ed"))
-"""The verbs' written forms, to pass over the sentences with none of them unread."""
 WRITERS = ("Person", "Media", "Organization")
 WRITING_VERBS = {"report", "profile", "cover", "document", "detail"}
 """Verbs whose 'by' agent wrote it ('first reported by Jane Roe'); 'mentioned by' or
@@ -117,12 +115,18 @@ WRITING_VERBS = {"report", "profile", "cover", "document", "detail"}
 """Who writes or publishes what a text cites: a journalist, an outlet, a research group."""
 
 
+def _coverage(view: SentenceView) -> list[Found]:
+    """Who published what a sentence says they covered, when one of the verbs is written
+    in it (most sentences have none)."""
+    if not any(is_stop_form(word, COVERAGE_VERBS) for word in view.words):
+        return []
+    return _covered_by(view) + _story_covers(view)
+
+
 def _covered_by(view: SentenceView) -> list[Found]:
     """'X was first reported by The Guardian', 'X was mentioned in a 2015 article by Jane
     Roe in The New York Times': whoever wrote or published it reported on X."""
     found: list[Found] = []
-    if view.words.isdisjoint(COVERAGE_FORMS):
-        return found
     for verb in view.tokens:
         if verb.pos_ != "VERB" or lemma(verb.text) not in COVERAGE_VERBS \
                 or not Clause.of(verb).passive or Clause.of(verb).subject is None:
@@ -143,8 +147,6 @@ def _story_covers(view: SentenceView) -> list[Found]:
     """'A 2015 article by Jane Roe in The New York Times described X': the story's writer
     and outlet reported on X."""
     found: list[Found] = []
-    if view.words.isdisjoint(COVERAGE_FORMS):
-        return found
     for noun in view.tokens:
         verb = noun.head
         if noun.lower_ not in STORY_NOUNS or noun.dep_ != "nsubj" \

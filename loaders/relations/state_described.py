@@ -16,7 +16,7 @@ from ..vocabulary import lexicon
 from ..vocabulary.gazetteer import Gazetteer
 from .found import Builtin, Found, pairs
 from .registry import Sentence, family
-from .syntax import SentenceView
+from .syntax import SentenceView, such_as
 
 __all__ = ["state_described_bodies"]
 
@@ -77,7 +77,8 @@ def _describing_state(view: SentenceView, body: Mention, gazetteer: Gazetteer,
     return None
 
 
-EXAMPLE_MARKERS = {"such as", "including", "like"}
+EXAMPLE_MARKERS = {"including", "like"}
+"""Words that open examples, beside 'such as' (`syntax.such_as`)."""
 LIST_WORDS = {",", "and", "or", "the"}
 
 
@@ -90,7 +91,7 @@ def _example_of(view: SentenceView, body: Mention) -> int:
     while i > view.sent.start and (doc[i].lower_ in LIST_WORDS or i in view.at
                                    and view.at[i].type in BODY_TYPES):
         i -= 1  # back over the examples named before this one
-    if i > view.sent.start and f"{doc[i - 1].lower_} {doc[i].lower_}" in EXAMPLE_MARKERS:
+    if such_as(doc[i]):
         i -= 1
     elif doc[i].lower_ not in EXAMPLE_MARKERS:
         return body.start

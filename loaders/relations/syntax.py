@@ -320,9 +320,7 @@ class SentenceView:
             return found
         holders = [verb] + [c for c in verb.children if _participle(c)]
         for child in (c for h in holders for c in h.children):
-            if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with"
-                                         and child.i > 0
-                                         and child.nbor(-1).lower_ in ("together", "along")):
+            if accompanying(child):
                 found += [m for obj in child.children if obj.dep_ == "pobj"
                           for m in self.actors(obj, owner=False)]
         return found
@@ -1058,6 +1056,15 @@ def _listed_people(view: SentenceView, noun: Any) -> list[Mention]:
             return [view.at[c.i] for c in (token, *token.conjuncts)
                     if c.i in view.at and view.at[c.i].type == "Person"]
     return []
+
+
+TOGETHER = lexicon.words("clause_together")
+
+
+def accompanying(prep: Any) -> bool:
+    """'alongside X', 'together with X', 'along with X': what is done, X does with the doer."""
+    return prep.dep_ == "prep" and (prep.lower_ == "alongside" or prep.lower_ == "with"
+                                    and prep.i > 0 and prep.nbor(-1).lower_ in TOGETHER)
 
 
 def swallowed_subject(verb: Any) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..mentions.mention import Mention, text_of, tokens_written
+from ..mentions.mention import Mention, tokens_written
 from ..vocabulary import lexicon
 from .pairs import standing_for, with_references
 
@@ -32,9 +32,6 @@ REFERENCE_PREPS = {"of", "for", "to", "from", "at", "in", "on"}
 def refer_to_titled_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a mention for each 'the <title>' that stands for the one person the
     text named with that title before it."""
-    text = text_of(doc).lower()
-    if not any(word in text for word in TITLE_NOUNS):
-        return mentions  # (a look at the text, not each token)
     references = [t for t in tokens_written(doc, TITLE_NOUNS) if _reference(t)]
     if not references:
         return mentions
