@@ -20,7 +20,8 @@ from ..vocabulary.morph import lemma
 from .found import Found, pairs, pobj_actors, unique
 from .syntax import SentenceView, accompanying
 
-__all__ = ["COOPERATION_VERBS", "JOINED_PARTY_NOUNS", "JOINT_NOUNS", "JOINT_WORK_VERBS",
+__all__ = ["COOPERATION_VERBS", "JOINED_PARTY_NOUNS", "JOINT_INQUIRY_VERBS", "JOINT_NOUNS",
+           "JOINT_WORK_VERBS",
            "coalition_partners", "cooperation", "joint_authors", "jointly", "together_with"]
 
 COOPERATION_VERBS = lexicon.COOPERATION_VERBS
@@ -74,22 +75,32 @@ def _listed_before(view: SentenceView, subjects: list[Mention]) -> list[Mention]
 
 
 JOINT_WORK_VERBS = lexicon.words("joint_work_verbs")
+JOINT_INQUIRY_VERBS = lexicon.words("joint_inquiry_verbs")
 AUTHORING_TYPES = ("Agency", "Committee", "Commission")
+INQUIRING_TYPES = (*AUTHORING_TYPES, "Organization", "Media")
+"""Research groups and newsrooms inquire together too ('Graphika and SIO found that ...');
+an official paper is an agency's or a committee's."""
 
 
 def joint_authors(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'The USIC and the DHS assess that ...', 'the assessment prepared by the State
-    Security Department and the Defence Intelligence and Security Service': bodies that
-    assess, prepare or conduct one piece of work together cooperated on it (not states:
-    'China and Russia targeted X' says nothing of their working together)."""
+    Security Department and the Defence Intelligence and Security Service', 'Graphika and
+    SIO found that ...': bodies that assess, prepare, monitor or find out one thing
+    together cooperated on it (not states: 'China and Russia targeted X' says nothing of
+    their working together; not people: 'A and B identified themselves as ...')."""
     named = view.subjects(verb) + [m for by in verb.children if by.dep_ == "agent"
                                    for o in by.children if o.dep_ == "pobj"
                                    for m in view.actors(o, owner=False)]  # (the parser may
     # give 'by' two objects: 'prepared by X of the Republic of L. and Y')
-    authors = unique([m for m in named if m.type in AUTHORING_TYPES])
+    inquiry = lemma(verb.text) in JOINT_INQUIRY_VERBS
+    types = INQUIRING_TYPES if inquiry else AUTHORING_TYPES
+    authors = [m for m in named if m.type in types]
+    if inquiry and authors:  # 'X, Y and members of Z have been monitoring': the parser
+        authors = _listed_before(view, authors) + authors  # may hang the list as one phrase
+    authors = unique([m for m in authors if m.type in types])
+    rule = "cooperation:joint-inquiry" if inquiry else "cooperation:joint-work"
     for first, second in combinations(authors, 2):
-        yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:joint-work",
-                         verb.i)
+        yield from pairs([first], [second], "COOPERATED_WITH", rule, verb.i)
 
 
 JOINT_NOUNS = lexicon.words("joint_nouns")

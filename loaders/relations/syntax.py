@@ -392,6 +392,8 @@ class SentenceView:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for" \
                 and verb.head.head.lower_ in KNOWN_FOR:
             return self._known_for(verb.head.head)
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+            return self.subjects(verb.head)  # 'X and Y were able to stop it': the one able
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else \

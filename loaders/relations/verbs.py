@@ -31,6 +31,7 @@ from .cooperation import (
     COOPERATION_VERBS,
     JOINED_PARTY_NOUNS,
     JOINT_NOUNS,
+    JOINT_INQUIRY_VERBS,
     JOINT_WORK_VERBS,
     coalition_partners,
     cooperation,
@@ -128,7 +129,8 @@ _RULE_LEMMAS = ({idiom.split()[0] for idiom in VERB_IDIOMS} | set(lexicon.VERB_R
                 | lexicon.GATHERING_VERBS | BODY_SAYING_VERBS | set(SEAT_PREPS)
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
                 | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS
-                | CONFIDENT | DISCOVERY_VERBS | JOINT_WORK_VERBS | POSTING_VERBS)
+                | CONFIDENT | DISCOVERY_VERBS | JOINT_WORK_VERBS | JOINT_INQUIRY_VERBS
+                | POSTING_VERBS)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -338,7 +340,8 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
                              f"verb:{word}", verb.i)
     if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
         yield from cooperation(view, verb)
-    if word in JOINT_WORK_VERBS:  # 'the USIC and the DHS assess that ...'
+    if word in JOINT_WORK_VERBS or word in JOINT_INQUIRY_VERBS:  # 'the USIC and the DHS
+        # assess that ...', 'Graphika and SIO found that ...'
         yield from joint_authors(view, verb)
     if "with" in view.words or "alongside" in view.words:
         yield from together_with(view, verb)
