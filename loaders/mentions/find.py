@@ -501,7 +501,7 @@ class MentionFinder:
         accounts': see `unnamed` and `operations`."""
         from .unnamed import unnamed_people
 
-        return unnamed_people(doc, keyed, self.demonyms) \
+        return unnamed_people(doc, keyed, self.demonyms, self.country_of) \
             + unnamed_operations(doc, keyed, self.demonyms)
 
 

@@ -33,6 +33,9 @@ GROUP_ROLE_NOUNS = {
 }
 """Plural role nouns that make a counted group of people ('six Indian diplomats')."""
 
+SOME_WORDS = {"several", "multiple", "numerous"}
+"""Words that count a group without a number ('several Chinese intelligence officers')."""
+
 MEMBER_BODIES = {"parliament", "house", "senate", "assembly", "legislature", "council"}
 
 
@@ -40,15 +43,18 @@ COMMUNITY_NOUNS = set(lexicon.words("community_nouns"))
 COLLECTIVE_NOUNS = set(lexicon.words("collective_nouns"))
 
 
-def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[Mention]:
-    """Unnamed persons and counted groups among the keyed tokens, scoped to the document."""
+def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any],
+                   countries: dict[str, str] | None = None) -> list[Mention]:
+    """Unnamed persons and counted groups among the keyed tokens, scoped to the document.
+    `countries` maps a country's lower-cased names and demonyms to the State's name."""
     out = []
     for token in keyed:
         low = token.lower_
         if low in lexicon.PERSON_ROLE_NOUNS and token.tag_ in ("NN", "NNP"):
             mention = _one_person(doc, token, demonyms)
         elif low in GROUP_ROLE_NOUNS and token.tag_ in ("NNS", "NNPS"):
-            mention = _group(doc, token, demonyms) or _staff_of(doc, token, demonyms) \
+            mention = _group(doc, token, demonyms, countries or {}) \
+                or _staff_of(doc, token, demonyms) \
                 or _counted(doc, token)  # 'sanctions against 29 propaganda agents'
         elif low in STAFF_NOUNS and token.tag_ in ("NNS", "NNPS"):
             mention = _staff_of(doc, token, demonyms)
@@ -232,17 +238,24 @@ def _named(subject: Any) -> bool:
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
 
 
-def _group(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
-    """'six Indian diplomats': a count and a demonym make people acting for a state, not
-    the state itself (uncounted 'Indian diplomats' is India, as 'Indian officials' is)."""
+def _group(doc: Any, token: Any, demonyms: dict[str, Any],
+           countries: dict[str, str]) -> Mention | None:
+    """'six Indian diplomats', 'two PRC intelligence officers', 'several Chinese intelligence
+    officers': a count (or 'several') and a demonym or a country's name before the noun make
+    people acting for a state, not the state itself (uncounted 'Indian diplomats' is India,
+    as 'Indian officials' is)."""
     start = left_modifiers(doc, token, token.i)
-    counted = any(c.dep_ == "nummod" for c in token.children)
-    state = _state(doc, start, token.i, demonyms)
+    counted = any(c.dep_ == "nummod" or c.dep_ == "amod" and c.lower_ in SOME_WORDS
+                  for c in token.children)
+    state = _state(doc, start, token.i, demonyms) or next(
+        (countries[t.lower_] for t in doc[start:token.i]
+         if t.dep_ == "compound" and t.lower_ in countries), None)
     end = token.i + 1
     if state is None or not counted:
         return None  # 'Indian diplomats', 'agents of India' stand for India (the convention)
     first = start
-    while first < token.i and (doc[first].like_num or doc[first].lower_ in ("the", "other")):
+    while first < token.i and (doc[first].like_num or doc[first].lower_ in ("the", "other")
+                               or doc[first].lower_ in SOME_WORDS):
         first += 1
     det = start - 1 if start > 0 and doc[start - 1].dep_ == "det" else start
     return _mention(doc, det, first, end, GROUP_ROLE_NOUNS[token.lower_], state, True)

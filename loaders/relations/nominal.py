@@ -94,7 +94,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agents += pobj_actors(view, child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
-            found = pobj_actors(view, child)
+            found = pobj_actors(view, child) or _whose_deeds(view, child)
             if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of" \
                     or noun.lower_ in ENTRY_NOUNS \
                     or rel_type == "SUPPORTED" and agents:  # "Canada's support of Ukraine"
@@ -147,6 +147,19 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+DEED_NOUNS = lexicon.words("deed_nouns")
+
+
+def _whose_deeds(view: SentenceView, prep: Any) -> list[Mention]:
+    """'investigations of the activities of X', 'a probe into X's dealings': an inquiry
+    into what someone does looks into them."""
+    return [m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in DEED_NOUNS
+            for c in obj.children
+            for m in (view.actors(c, owner=False) if c.dep_ == "poss"
+                      else pobj_actors(view, c) if c.dep_ == "prep" and c.lower_ == "of"
+                      else [])]
 
 
 ARMED_WORDS = {"military", "armed", "humanitarian"}

@@ -1183,6 +1183,20 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("states-doing-the-same-thing-do-not-thereby-cooperate",
          "China and Russia published propaganda about Jane Roe.",
          no_types=("COOPERATED_WITH",)),
+    case("an-inquiry-into-someone-s-activities-investigates-them",
+         "Harbour Security Service investigations of the activities of Jane Roe found a "
+         "network. The FBI's probe into John Roe's dealings continued.",
+         edges=(("Harbour Security Service", "INVESTIGATED", "Jane Roe"),
+                ("Federal Bureau of Investigation", "INVESTIGATED", "John Roe"))),
+    case("arrests-and-expulsions-in-the-plural-are-still-acts",
+         "The arrests of Jane Roe and John Roe by the FBI surprised Mark Stone. Norway's "
+         "expulsions of Jane Roe and John Roe followed.",
+         edges=(("Federal Bureau of Investigation", "DETAINED", "Jane Roe"),
+                ("Federal Bureau of Investigation", "DETAINED", "John Roe"),
+                ("Norway", "EXPELLED", "John Roe"))),
+    case("the-activities-of-a-state-looked-into-are-no-act-of-the-looker",
+         "The report on the activities of Russia in Lisbon was published.",
+         no_types=("INVESTIGATED",)),
     case("research-groups-finding-out-together-cooperate",
          "In a joint study, the Harbour Research Lab and the Lantern Institute found that the "
          "accounts were run from abroad.",

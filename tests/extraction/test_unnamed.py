@@ -178,6 +178,29 @@ def test_unnamed_diplomat_works_for_the_demonym_state(extractor: Extractor) -> N
     assert ("Indian consular official (unnamed)", "WORKS_FOR", "India") in triples(extraction)
 
 
+@pytest.mark.parametrize(("text", "group", "state"), [
+    ("A complaint charged two PRC intelligence officers with obstruction.",
+     "PRC intelligence officers (unnamed)", "People's Republic of China"),
+    ("The Harbour Security Service watched several Chinese intelligence officers.",
+     "Chinese intelligence officers (unnamed)", "People's Republic of China"),
+    ("Several Russian diplomats left Oslo on Monday after Norway expelled them.",
+     "Russian diplomats (unnamed)", "Russia"),
+])
+def test_a_group_counted_by_several_or_by_a_country_s_name_works_for_it(
+        extractor: Extractor, text: str, group: str, state: str) -> None:
+    found = triples(run(extractor, text))
+    assert (group, "WORKS_FOR", state) in found, text
+
+
+@pytest.mark.parametrize("text", [
+    "PRC intelligence officers met Jane Roe in Lisbon.",  # uncounted: the state itself
+    "Many Chinese intelligence officers work abroad.",
+])
+def test_an_uncounted_group_of_a_state_s_officers_is_no_group(extractor: Extractor,
+                                                               text: str) -> None:
+    assert not any(a.group for a in run(extractor, text).actors), text
+
+
 def test_group_of_parliamentarians_is_one_actor(extractor: Extractor) -> None:
     extraction = run(extractor, "Several MPs and senators had ties with Iran. Those "
                                 "parliamentarians were warned by CSIS.")
