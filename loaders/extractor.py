@@ -61,7 +61,7 @@ from .resolution.resolutions import resolution_clause, resolving_body
 from .resolution.same_actor import refer_to_the_same_actor
 from .resolution.titled import refer_to_titled_people
 from .text.lines import MAX_FIELDS, fields, header, line_spans
-from .text.parsing import CHUNK_CHARS, MODELS, UNUSED, chunks, load_nlp
+from .text.parsing import CHUNK_CHARS, MAX_SENTENCE_TOKENS, MODELS, UNUSED, chunks, load_nlp
 from .text.textprep import masked
 from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
 from .vocabulary import lexicon, locales, offices
@@ -69,10 +69,6 @@ from .vocabulary.gazetteer import Gazetteer
 from .vocabulary.morph import is_stop_form, lemma
 
 __all__ = ["Extractor", "load_nlp", "chunks", "MODELS", "UNUSED", "MAX_SENTENCE_TOKENS"]
-
-MAX_SENTENCE_TOKENS = 150
-"""Longer 'sentences' (tables, run-on lists) get no syntax rules: bounded time per token."""
-
 
 @dataclass
 class _Chunk:

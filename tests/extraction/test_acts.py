@@ -1197,6 +1197,19 @@ INTERFERENCE_AND_INVESTIGATIONS = [
     case("the-activities-of-a-state-looked-into-are-no-act-of-the-looker",
          "The report on the activities of Russia in Lisbon was published.",
          no_types=("INVESTIGATED",)),
+    case("who-carried-out-an-act-named-as-a-noun-did-it",
+         "Interference in Moldova, orchestrated by Moscow, was exposed. The sanctions on "
+         "Jane Roe, imposed by the EU in May, were lifted.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"),
+                ("European Union", "SANCTIONED", "Jane Roe"))),
+    case("who-reported-an-act-named-as-a-noun-did-not-do-it",
+         "The interference in Moldova, reported by Jane Roe, was serious.",
+         not_pairs=(("Jane Roe", "Moldova"),)),
+    case("those-listed-after-a-legal-basis-are-the-ones-sanctioned",
+         "China imposed sanctions on seven individuals according to the Anti-Foreign "
+         "Sanctions Law, including Jane Roe, John Roe and Mark Stone.",
+         edges=(("People's Republic of China", "SANCTIONED", "Jane Roe"),
+                ("People's Republic of China", "SANCTIONED", "Mark Stone"))),
     case("research-groups-finding-out-together-cooperate",
          "In a joint study, the Harbour Research Lab and the Lantern Institute found that the "
          "accounts were run from abroad.",

@@ -64,3 +64,32 @@ def test_a_huge_members_present_line_is_read_up_to_its_cap() -> None:
     text = f"Members present: {names}.\nQ1 Chair: Welcome.\n"
     members = [line for line in oral_evidence_lines(text) if line.member]
     assert 0 < len(members) <= MAX_ITEMS
+
+
+GRIEVANCES = [
+    "the adoption by the Harbour Assembly of a resolution questioning the elections,",
+    "public statements by senior politicians, including the President of the Harbour "
+    "Assembly Jane Roe, on the results of the vote,",
+    "statements by foreign media based on data from groups listed in a register kept by "
+    "the Ministry of Justice, on alleged violations that were never confirmed,",
+    "attempts at creating an illegal platform for holding fake elections from abroad,",
+    "a protest action at noon on polling day that was organised from abroad by people "
+    "who had left the country years before and who never stood for office there,",
+]
+
+
+def test_a_long_list_of_comma_lines_is_read_line_by_line(extractor: Extractor) -> None:
+    """Read as one sentence, the list would pass the cap and get no rules at all."""
+    lines = ["The interference attempts were made in several directions, including:"]
+    lines += GRIEVANCES * 2
+    extraction = run(extractor, "\n".join(lines) + "\n")
+    assert not any("without syntax rules" in w for w in extraction.warnings)
+    assert ("Jane Roe", "HEADS", "Harbour Assembly") in triples(extraction)
+
+
+def test_a_short_sentence_wrapped_at_a_comma_stays_one() -> None:
+    from figraph.loaders.extractor import load_nlp
+
+    doc = load_nlp()("The minister of foreign affairs, who spoke to reporters in the capital on "
+                     "Monday morning,\nsaid that the plot against the assembly had failed.")
+    assert len(list(doc.sents)) == 1
