@@ -30,8 +30,8 @@ from .clauses import SUFFERED_ACTS
 from .cooperation import (
     COOPERATION_VERBS,
     JOINED_PARTY_NOUNS,
-    JOINT_NOUNS,
     JOINT_INQUIRY_VERBS,
+    JOINT_NOUNS,
     JOINT_WORK_VERBS,
     coalition_partners,
     cooperation,
