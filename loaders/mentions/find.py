@@ -73,6 +73,7 @@ from .ner import (
     TEMPLATE_FIELD,
     after_capitalised_title,
     biography_lead_name,
+    bracketed_parties,
     cited_instrument,
     described_orgs,
     described_people,
@@ -166,6 +167,7 @@ class MentionFinder:
             + titled_surnames(doc, keyed)
         candidates += described_people(doc, keyed) + listed_people(doc)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
+        candidates += bracketed_parties(doc, candidates)
         candidates += self._unnamed(doc, keyed)
         candidates += kin_mentions(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
+from .courts import COURT_KINDS
 from .mention import (
     Mention,
     entities,
@@ -82,11 +83,14 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
             continue  # 'Northlake Digital, a company run by ...': see `described_orgs`
         if kind == "ORG" and start < end:
-            cut = _titled_after_body(doc, start, end)
+            cut = _titled_after_body(doc, start, end, countries, demonyms)
             if cut is not None:  # 'Vice-President of the European Parliament Elena Varga'
                 person = _typed(doc, "PERSON", cut, end, doc[cut:end].text)
                 out += [person] if person is not None else []
                 end = cut
+                if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and"
+                       for t in doc[start:end]):
+                    continue  # 'Minister of Defence Jüri Luik': a portfolio, no body
         if kind == "ORG" and start < end and doc[start].lower_ == "committees":
             continue  # 'the Committees on Financial Services, Ways and Means, ...': a list,
             # each read as its own committee (`find._listed_committees`)
@@ -105,7 +109,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # Security Division': the division (its owner is the gazetteer's)
             if end < len(doc) and doc[end - 1].lower_ == "unit" and doc[end].like_num:
                 end += 1  # 'GRU Unit 29155': the number is the unit's name
-            end = _court_city(doc, end, countries)
+            end = _court_city(doc, start, end, countries)
         if kind == "ORG" and start < end and (
                 doc[end - 1].lower_ in TOPIC_HEADS
                 or any(t.lower_ in TOPIC_WORDS for t in doc[start:end])
@@ -401,11 +405,15 @@ PLATFORM_COMPANIES = lexicon.words("platform_companies")
 COURT_HEADS = ("Court", "Tribunal")
 
 
-def _court_city(doc: Any, end: int, countries: Collection[str]) -> int:
+def _court_city(doc: Any, start: int, end: int, countries: Collection[str]) -> int:
     """'the Regional Administrative Court in Warsaw': a court named with the city it sits
     in (as many European courts are) ends after the city; a country after 'in' (any of
-    `countries`, lowercase) is where the story is, not part of the name."""
+    `countries`, lowercase) is where the story is, not part of the name; so is the city of
+    a court its name already places ('Harju County Court in Tallinn')."""
     if end + 1 >= len(doc) or doc[end - 1].text not in COURT_HEADS or doc[end].lower_ != "in":
+        return end
+    if any(t.text[:1].isupper() and t.lower_ not in COURT_KINDS and t.lower_ != "the"
+           for t in doc[start:end - 1]):
         return end
     stop = end + 1
     while stop < len(doc) and stop - end <= 3 and doc[stop].ent_type_ == "GPE" \
@@ -1188,20 +1196,60 @@ def titled_surnames(doc: Any, keyed: list[Any]) -> list[Mention]:
         if title.lower_ not in SURNAME_TITLES or not title.text[:1].isupper() \
                 or "\n" in title.whitespace_:
             continue
-        end = title.i + 1
-        while end < len(doc) and end - title.i <= 3 and _untagged_name_word(doc[end]) \
+        first = end = _past_portfolio(doc, title.i + 1)
+        while end < len(doc) and end - first <= 2 and _untagged_name_word(doc[end]) \
                 and doc[end].lower_ not in TITLE_NOUNS and doc[end].lower_ not in NOT_SURNAMES:
             end += 1
         after = doc[end] if end < len(doc) else None
-        if end == title.i + 1 or after is not None and (
+        if end == first or after is not None and (
                 after.text[:1].isupper() and after.is_alpha
                 or after.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             continue  # ('Director Wray's office' stays; 'Director Wray Smith Jones Lee' is
             # no name the rule can bound)
-        text = doc[title.i + 1:end].text
-        out.append(Mention(title.i + 1, end, text, "ner", person_name(text), "Person",
+        text = doc[first:end].text
+        out.append(Mention(first, end, text, "ner", person_name(text), "Person",
                            source="ner"))
     return out
+
+
+ELECTED_TITLES = lexicon.words("elected_titles")
+NOT_PARTY_ENTS = ("GPE", "LOC", "NORP", "DATE", "CARDINAL", "PERSON")
+
+
+def bracketed_parties(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """'Minister of Defence Jüri Luik (Isamaa)': one capitalised word in brackets right
+    after the name of a titled politician is their party, known or not (a known one is
+    the gazetteer's). Only after a politician's title: '(Reuters)' after a reporter or
+    '(Tallinn)' after a name is no party."""
+    taken = {i for m in candidates for i in range(m.start, m.end) if m.type != "Person"}
+    out = []
+    for person in candidates:
+        at = person.end
+        if person.type != "Person" or at + 2 >= len(doc) or doc[at].text != "(" \
+                or doc[at + 2].text != ")" or at + 1 in taken:
+            continue
+        word = doc[at + 1]
+        if not word.is_alpha or not word.text[:1].isupper() or word.ent_type_ in NOT_PARTY_ENTS \
+                or not any(t.lower_ in ELECTED_TITLES
+                           for t in doc[max(person.start - 5, 0):person.start]):
+            continue
+        out.append(Mention(at + 1, at + 2, word.text, "ner", word.text, "Party",
+                           key=normalize_name(word.text), source="ner"))
+    return out
+
+
+PORTFOLIO_LEADS = {"foreign", "home", "internal", "national", "public", "and", "the"}
+
+
+def _past_portfolio(doc: Any, i: int) -> int:
+    """After 'Minister', where the name begins: past 'of Defence', 'of Foreign Affairs'
+    ('Minister of Defence Jüri Luik'), else right after the title."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 1
+    while j < len(doc) and (doc[j].lower_ in PORTFOLIO_LEADS or doc[j].lower_ in PORTFOLIO_WORDS):
+        j += 1
+    return j if doc[j - 1].lower_ in PORTFOLIO_WORDS else i
 
 
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1440,16 +1488,21 @@ def _past_particles(doc: Any, ent: Any, taken: set[int]) -> Any:
     return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
-def _titled_after_body(doc: Any, start: int, end: int) -> int | None:
+def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str] = (),
+                       demonyms: Collection[str] = ()) -> int | None:
     """Where a person's name starts inside a span the model tagged as one body: after a
     title 'of' the body, its name is the holder's ('Vice-President of the European
-    Parliament Elena Varga'): two or three capitalised words after the body's head word."""
+    Parliament Elena Varga', 'Chief Prosecutor of Estonia Lavly Perling', 'Minister of
+    Defence Jüri Luik'): two or three capitalised words after the body's head word, the
+    country or the portfolio."""
     of = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
     if of < 1 or doc[of].lower_ != "of" \
             or doc[of - 1].lower_.split("-")[-1] not in lexicon.TITLE_WORDS:
         return None
     heads = [t.i for t in doc[start:end] if t.lower_ in lexicon.ORG_HEAD_TYPES
-             or t.lower_ in BODY_WORDS]
+             or t.lower_ in BODY_WORDS or t.lower_ in PORTFOLIO_WORDS or t.lower_ == "forces"
+             or t.i == start and t.lower_ in countries and t.lower_ not in demonyms]  # ('of Estonia
+    # Lavly Perling', not 'of the Russian Orthodox Church')
     if not heads:
         return None
     name = doc[heads[-1] + 1:end]
@@ -1458,6 +1511,8 @@ def _titled_after_body(doc: Any, start: int, end: int) -> int | None:
     return heads[-1] + 1
 
 
+PORTFOLIO_WORDS = lexicon.words("portfolio_words")
+"""What a minister's portfolio is named by ('Minister of Defence', 'of Foreign Affairs')."""
 BODY_WORDS = lexicon.words("house_head_words")
 """Head words of houses and unions the head-type table leaves out."""
 

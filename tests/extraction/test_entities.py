@@ -1638,6 +1638,10 @@ NAMES_AS_WRITTEN = [
          "Jane Roe worked as a judge in the Regional Administrative Court in Lanterna.",
          names=("Regional Administrative Court in Lanterna",),
          edges=(("Jane Roe", "WORKS_FOR", "Regional Administrative Court in Lanterna"),)),
+    case("a-court-its-name-already-places-ends-before-the-city",
+         "Police arrested two men. Harju County Court in Tallinn placed Mark Stone in "
+         "custody.", names=("Harju County Court",),
+         edges=(("Harju County Court", "DETAINED", "Mark Stone"),)),
     case("a-court-in-a-country-keeps-its-own-name",
          "The Supreme Court in Canada ruled against Mark Stone.",
          names=("Supreme Court",), not_names=("Supreme Court in Canada",)),

@@ -199,6 +199,13 @@ MEMBERSHIP_IN_BRACKETS = [
          no_types=("MEMBER_OF",)),
     case("a-wire-in-brackets-is-no-party",
          "Jane Roe (Reuters) reported on the debate.", no_types=("MEMBER_OF",)),
+    case("an-unknown-party-in-brackets-after-a-minister-is-theirs",
+         "Police arrested two men. An inquiry began on the orders of Minister of Defence "
+         "Jane Roe (Harbourline) on Monday.",
+         edges=(("Jane Roe", "MEMBER_OF", "Harbourline"),)),
+    case("a-word-in-brackets-after-someone-with-no-elected-title-is-no-party",
+         "Police arrested two men. The analyst Jane Roe (Harbourline) spoke on Monday.",
+         no_types=("MEMBER_OF",), not_names=("Harbourline",)),
 ]
 
 PARTY_BODIES = [
@@ -208,6 +215,19 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-commander-of-forces-named-after-the-title-heads-them",
+         "Police arrested two men. Commander of the Harbour Defence Forces, Gen. Mark Stone, "
+         "said the plot had failed.",
+         edges=(("Mark Stone", "HEADS", "Harbour Defence Forces"),)),
+    case("a-name-the-model-runs-into-a-title-s-country-is-the-holder-s",
+         "Police arrested two men. Chief Prosecutor of Estonia Jane Roe said the plot had "
+         "failed.", names=("Jane Roe",), not_names=("Estonia Jane Roe",)),
+    case("a-name-after-a-minister-s-portfolio-is-the-minister-s",
+         "Police arrested two men. Minister of Foreign Affairs Jane Roe said the plot had "
+         "failed.", names=("Jane Roe",)),
+    case("a-church-of-a-demonym-is-no-person",
+         "Police arrested two men. Mark Stone is an activist of the Russian Orthodox Church.",
+         not_names=("Orthodox Church",)),
     case("the-leader-of-a-state-heads-it",
          "The leader of Belarus, Alyaksandr Lukashenka, met Vladimir Putin. Narendra Modi, the "
          "Prime Minister of India, spoke.",
