@@ -19,7 +19,7 @@ from typing import Any
 from ..mentions.find import Mention
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
-from ..vocabulary.morph import is_stop_form
+from ..vocabulary.morph import is_stop_form, lemma
 from .found import Builtin, Found, pobj_actors
 from .registry import Sentence, family
 from .syntax import (
@@ -223,10 +223,18 @@ def _demonym_principals(view: SentenceView, noun: Any, gazetteer: Gazetteer,
     return out
 
 
+SERVING_VERBS = {"act", "operate", "spy", "work"}
+"""Participles that say for whom an agent noun's holder works ('a spy working for X')."""
+
+
 def _principals(view: SentenceView, noun: Any) -> list[Mention]:
-    """'agent of Russia', 'spy for China', 'a Chinese spy', 'a PRC agent'."""
-    out = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-           for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    """'agent of Russia', 'spy for China', 'a Chinese spy', 'a PRC agent', 'a spy working
+    for the Russian secret services'."""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+    preps += [p for c in noun.children if c.dep_ == "acl" and lemma(c.text) in SERVING_VERBS
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    out = [m for p in preps for o in p.children if o.dep_ == "pobj"
+           for m in view.actors(o, owner=False)]
     for modifier in noun.subtree:
         if modifier.i < noun.i and modifier.i in view.at:
             mention = view.at[modifier.i]

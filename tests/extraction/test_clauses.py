@@ -102,6 +102,7 @@ def test_no_clause_link(extractor: Extractor, text: str, pair: tuple[str, str]) 
     ("In 2020, Jane Roe pleaded guilty to conspiring to act as an agent of Russia.", None),
     ("Jane Roe, a suspected spy for Russia, left the country.", None),
     ("Jane Roe was an agent of Russia.", None),
+    ("Police arrested two men. Jane Roe was accused of being a spy working for Russia.", None),
 ])
 def test_acting_for_a_foreign_power(extractor: Extractor, text: str, status: str | None
                                     ) -> None:
