@@ -761,7 +761,8 @@ KIN = lexicon.words("relative_nouns") | {"spouse", "partner", "niece", "nephew",
 def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     """'Her husband, Chris Hu, ...' / 'Chris Hu, the husband of Linda Sun': family members
     are tied to each other (what the tie means is left to the reader)."""
-    nouns = [head.head] if head.dep_ == "appos" and _kin_argument(head.head) else []
+    nouns = [head.head] if head.dep_ == "appos" and (
+        _kin_argument(head.head) or _named_owner(view, head.head)) else []
     nouns += [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # 'He was the only child of X
         nouns += [c for c in head.head.children if c.dep_ == "attr"]  # and Y'
@@ -781,6 +782,13 @@ def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
                                     and m.key != person.key], "HAD_RELATIONSHIP", "appos:kin",
                          noun.i)
     yield from _born_to(view, person, head)
+
+
+def _named_owner(view: SentenceView, noun: Any) -> bool:
+    """'allegations about X's son, Y': a relative whose possessor the text names is theirs
+    wherever the phrase stands (a pronoun's, 'her husband X', only as an argument)."""
+    return any(c.dep_ == "poss" and c.i in view.at and view.at[c.i].type == "Person"
+               for c in noun.children)
 
 
 def _kin_argument(noun: Any) -> bool:

@@ -513,6 +513,14 @@ MEMBERSHIPS = [
          "In 1956, Paul Braun and his wife Christel, also a Stasi agent, emigrated to Bonn.",
          edges=(("Christel", "HAD_RELATIONSHIP", "Paul Braun"),),
          not_names=("Stasi agent (unnamed)",)),
+    case("a-named-person-s-relative-set-off-anywhere-is-kin",
+         "Police arrested two men. Mark Stone made claims about Jane Roe's son, John Roe, "
+         "to the FBI.",
+         edges=(("John Roe", "HAD_RELATIONSHIP", "Jane Roe"),)),
+    case("an-officer-s-rank-in-a-force-is-service-in-it",
+         "Police arrested two men. Mark Stone was a lieutenant colonel in the Harbour Defence "
+         "Forces.",
+         edges=(("Mark Stone", "WORKS_FOR", "Harbour Defence Forces"),)),
     case("the-child-of-two-named-parents-is-kin-to-both",
          "Anna Berg was born in Riga. She was the only child of Tom Berg and Ella Ruiz.",
          edges=(("Anna Berg", "HAD_RELATIONSHIP", "Tom Berg"),
