@@ -45,6 +45,7 @@ from .syntax import (
     passive_patient_of_conjunct,
     places_of_portfolio,
     places_someone,
+    runs_into_name,
     swallowed_subject,
     topic_between,
 )
@@ -535,7 +536,8 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
     'X, a former member of A, member of B') and their conjuncts; a list of names
     ('two men, A and B') describes no one."""
     out: list[Any] = []
-    todo = [c for c in noun.children if c.dep_ == "appos" and not _after_colon(noun, c)]
+    todo = [c for c in noun.children if c.dep_ == "appos" and not _after_colon(noun, c)
+            and not (c.i > noun.i and runs_into_name(c))]
     while todo and len(out) < 12:
         part = todo.pop(0)
         if part.i in view.at or part in out or part.lower_ in lexicon.NAME_SUFFIXES:

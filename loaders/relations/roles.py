@@ -27,6 +27,7 @@ from .syntax import (
     appositive_beside,
     misattached_title,
     places_of_portfolio,
+    runs_into_name,
 )
 
 __all__ = ["title_relations"]
@@ -518,7 +519,8 @@ def _nearest_conjunct(noun: Any, before: int) -> Any:
 
 
 def _predicate_nouns(head: Any) -> list[Any]:
-    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+             and not (c.i > head.i and runs_into_name(c))]
     # 'X and Y, the two co-chairs of Z': a plural apposition on either conjunct is both's
     nouns += [c for other in head.conjuncts for c in other.children if c.dep_ == "appos"
               and c.tag_ == "NNS" and c.i > head.i]

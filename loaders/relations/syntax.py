@@ -1138,6 +1138,22 @@ def _listed_past_basis(token: Any) -> list[Any]:
     return []
 
 
+def runs_into_name(noun: Any) -> bool:
+    """'A, Chairman of the X Commission (XC) B, and C': a title phrase that runs straight
+    into a name, with no comma, is that name's title, not the one before it (the parser
+    hangs it on A as an apposition)."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].text in ("(", ")"):
+        after += 1
+    for i in range(noun.i + 1, min(after + 1, len(doc))):
+        if doc[i].ent_type_ == "PERSON":
+            before = doc[i - 1]
+            return before.text == ")" or before.ent_type_ == "ORG" \
+                or before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
+    return False
+
+
 def _nearer_plural(head: Any, prep: Any) -> bool:
     """'a campaign ... that targeted dozens of members of Parliament, including Prime
     Minister X': the parser hung 'including' on 'campaign', but a plural noun stands

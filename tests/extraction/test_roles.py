@@ -215,6 +215,15 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-title-running-into-the-next-name-is-that-name-s",
+         "Police arrested two men. China sanctioned seven people, including Mark Stone, "
+         "Chairman of the Harbour Review Commission (HRC) Jane Roe, and John Roe.",
+         edges=(("Jane Roe", "HEADS", "Harbour Review Commission"),),
+         not_pairs=(("Mark Stone", "Harbour Review Commission"),)),
+    case("a-title-set-off-by-commas-is-the-name-s-before-it",
+         "Police arrested two men. Mark Stone, Chairman of the Harbour Review Commission, said "
+         "the plot failed.",
+         edges=(("Mark Stone", "HEADS", "Harbour Review Commission"),)),
     case("a-commander-of-forces-named-after-the-title-heads-them",
          "Police arrested two men. Commander of the Harbour Defence Forces, Gen. Mark Stone, "
          "said the plot had failed.",
