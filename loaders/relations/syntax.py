@@ -1149,8 +1149,8 @@ def runs_into_name(noun: Any) -> bool:
     for i in range(noun.i + 1, min(after + 1, len(doc))):
         if doc[i].ent_type_ == "PERSON":
             before = doc[i - 1]
-            return before.text == ")" or before.ent_type_ == "ORG" \
-                or before.pos_ == "PROPN" and before.ent_type_ != "PERSON"
+            return before.text == ")" or before.ent_type_ == "ORG"  # (not 'Chief of Staff
+            # to Governor X': a title's own object)
     return False
 
 

@@ -220,6 +220,10 @@ EMPLOYERS = [
          "Chairman of the Harbour Review Commission (HRC) Jane Roe, and John Roe.",
          edges=(("Jane Roe", "HEADS", "Harbour Review Commission"),),
          not_pairs=(("Mark Stone", "Harbour Review Commission"),)),
+    case("a-title-ending-in-its-holder-s-superior-is-still-the-name-s-before-it",
+         "Police arrested two men. The court charged Jane Roe, a former Deputy Chief of Staff "
+         "to Governor Mark Stone, with fraud.",
+         pairs=(("Jane Roe", "Mark Stone"),)),
     case("a-title-set-off-by-commas-is-the-name-s-before-it",
          "Police arrested two men. Mark Stone, Chairman of the Harbour Review Commission, said "
          "the plot failed.",
