@@ -94,10 +94,7 @@ def joint_authors(view: SentenceView, verb: Any) -> Iterator[Found]:
     # give 'by' two objects: 'prepared by X of the Republic of L. and Y')
     inquiry = lemma(verb.text) in JOINT_INQUIRY_VERBS
     types = INQUIRING_TYPES if inquiry else AUTHORING_TYPES
-    authors = [m for m in named if m.type in types]
-    if inquiry and authors:  # 'X, Y and members of Z have been monitoring': the parser
-        authors = _listed_before(view, authors) + authors  # may hang the list as one phrase
-    authors = unique([m for m in authors if m.type in types])
+    authors = unique([m for m in named if m.type in types])
     rule = "cooperation:joint-inquiry" if inquiry else "cooperation:joint-work"
     for first, second in combinations(authors, 2):
         yield from pairs([first], [second], "COOPERATED_WITH", rule, verb.i)
