@@ -132,7 +132,9 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
         if holder.lower_ in AGAINST_NOUNS:
             continue  # 'critics of the CCP' are no members of it
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at") \
+                    or prep.lower_ == "at" and (holder is not head
+                                                or not _named_with_workplace(holder)):
                 continue
             objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
             orgs = [m for obj in objects for m in view.actors(obj, owner=False)] or [
@@ -142,6 +144,15 @@ def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Fou
                              "of:employer", head.i)
             yield from pairs([person], [o for o in orgs if o.type == "Party"], "MEMBER_OF",
                              "of:party", head.i)
+
+
+def _named_with_workplace(name: Any) -> bool:
+    """'Jane Roe at the X Institute said', 'sanctions on A, B at the X Institute and C': a
+    name 'at' a body, where the name is the clause's subject or one of a list, says where
+    the person works; after a verb's object the 'at' says where it happened ('arrested X
+    at the embassy')."""
+    return name.dep_ in ("nsubj", "nsubjpass", "appos") or name.dep_ == "conj" \
+        and name.head.dep_ != "dobj" or name.dep_ == "pobj" and name.head.lower_ == "including"
 
 
 PART_HOLDERS = ("Agency", "Committee", "Organization", "Commission")

@@ -215,6 +215,17 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-person-at-a-body-named-as-subject-works-there",
+         "Police arrested two men. Jane Roe at the Lantern Institute said the plot failed.",
+         edges=(("Jane Roe", "WORKS_FOR", "Lantern Institute"),)),
+    case("a-listed-person-at-a-body-works-there-and-only-that-person",
+         "Police arrested two men. China sanctioned seven people, including Mark Stone, Jane "
+         "Roe at the Lantern Institute and John Roe.",
+         edges=(("Jane Roe", "WORKS_FOR", "Lantern Institute"),),
+         not_pairs=(("Mark Stone", "Lantern Institute"), ("John Roe", "Lantern Institute"))),
+    case("a-verb-s-object-at-a-body-is-only-where-it-happened",
+         "Police arrested two men. The police arrested Jane Roe at the Lantern Institute.",
+         not_pairs=(("Jane Roe", "Lantern Institute"),)),
     case("a-title-running-into-the-next-name-is-that-name-s",
          "Police arrested two men. China sanctioned seven people, including Mark Stone, "
          "Chairman of the Harbour Review Commission (HRC) Jane Roe, and John Roe.",
