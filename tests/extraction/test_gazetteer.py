@@ -161,6 +161,19 @@ def test_security_services_of_other_countries_are_known(form: str, name: str) ->
 
 
 @pytest.mark.parametrize(("form", "name"), [
+    ("HRW", "Human Rights Watch"),
+    ("National Democratic Institute for International Affairs", "National Democratic Institute"),
+    ("IRI", "International Republican Institute"),
+    ("NED", "National Endowment for Democracy"),
+])
+def test_rights_and_democracy_organisations_are_known(form: str, name: str) -> None:
+    """Sanctions and 'foreign agent' listings name them, often in long lists the model
+    misreads ('China Director at Human Rights Watch X')."""
+    entry = Gazetteer.load().named(form)
+    assert entry is not None and entry.name == name and entry.type == "Organization"
+
+
+@pytest.mark.parametrize(("form", "name"), [
     ("Seimas", "Seimas of the Republic of Lithuania"),
     ("Verkhovna Rada", "Verkhovna Rada"),
     ("Tweede Kamer", "House of Representatives of the Netherlands"),
