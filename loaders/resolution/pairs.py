@@ -23,6 +23,11 @@ __all__ = ["refer_to_named_people", "standing_for", "with_references"]
 
 COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 """Nouns that stand for a set number of people named before."""
+PEOPLE_NOUNS = set(lexicon.words("named_people_references"))
+"""Plural nouns only people are ('the two men', 'both suspects', 'the brothers'): they
+stand for the people named together before them, as many as they count; without a count,
+for those named together in the last three sentences."""
+NEAR_SENTENCES = 3
 DEFENDANT_NOUNS = {"defendants", "defendant"}
 """A release's word for those it charges: 'the defendants' all the people it names with an
 age (two or more), 'the defendant' the one it names so."""
@@ -35,20 +40,21 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     text has named, standing for each of them (`members`)."""
     mentions = _the_unnamed_aged(doc, mentions)
     text = text_of(doc).lower()
-    if not any(word in text for word in (*COUNT_NOUNS, *DEFENDANT_NOUNS)):
+    if not any(word in text for word in (*COUNT_NOUNS, *DEFENDANT_NOUNS, *PEOPLE_NOUNS)):
         return mentions  # most texts speak of no pair (a look at the text, not each token)
-    nouns = [t for t in doc if (t.lower_ in COUNT_NOUNS or t.lower_ in DEFENDANT_NOUNS)
-             and _definite(t)]
+    nouns = [t for t in doc if (t.lower_ in COUNT_NOUNS or t.lower_ in DEFENDANT_NOUNS
+                                or t.lower_ in PEOPLE_NOUNS) and _definite(t)]
     if not nouns:
         return mentions
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions if not (m.kind == "unnamed" and m.group)
+             for i in range(m.start, m.end)}
     added = []
     named_with_age: list[Mention] | None = None  # read once, for every 'the defendant(s)'
     sentences = list(doc.sents)
     for noun in nouns:
         if noun.i in taken:
             continue
-        if noun.lower_ in COUNT_NOUNS:
+        if noun.lower_ in COUNT_NOUNS or noun.lower_ in PEOPLE_NOUNS:
             people = _named_pair(sentences, mentions, noun)
         else:
             named_with_age = _aged(doc, mentions) if named_with_age is None else named_with_age
@@ -116,19 +122,29 @@ def _definite(noun: Any) -> bool:
 
 
 def _named_pair(sentences: list[Any], mentions: list[Mention], noun: Any) -> list[Mention]:
-    """The last people joined by 'and' before `noun`, if exactly as many as it counts."""
-    wanted = COUNT_NOUNS[noun.lower_]
+    """The last people joined by 'and' before `noun`, if exactly as many as it counts
+    ('the two men', 'both suspects'; 'the men' uncounted: any number, named just before)."""
+    wanted = COUNT_NOUNS.get(noun.lower_) or _count_of(noun)
     here = next(k for k, s in enumerate(sentences) if s.start <= noun.i < s.end)
-    for sentence in reversed(sentences[max(here - LOOK_BACK_SENTENCES, 0):here + 1]):
+    back = LOOK_BACK_SENTENCES if wanted else NEAR_SENTENCES
+    for sentence in reversed(sentences[max(here - back, 0):here + 1]):
         groups = _joined_people(sentence, mentions, before=noun.i)
         if groups:
             last = groups[-1]
-            return last if len(last) == wanted else []
+            return last if len(last) == wanted or not wanted else []
     return []
 
 
-LIST_WORDS = {",", "and", '"', "“", "”"}
-"""All that may stand between people named together ('“Ken” and “Evelyn”', 'A, B and C')."""
+def _count_of(noun: Any) -> int:
+    """2 for 'the two men' and 'both men'; 0 for 'the men'."""
+    if any(c.lower_ == "both" for c in noun.children):
+        return 2
+    return next((count_written(c.text) for c in noun.children if c.dep_ == "nummod"), 0)
+
+
+LIST_WORDS = {",", "and", '"', "“", "”", "born", "aged"}
+"""All that may stand between people named together ('“Ken” and “Evelyn”', 'A, B and C',
+'A, born 1980, and B, born 1953'), besides numbers."""
 
 
 def _joined_people(sentence: Any, mentions: list[Mention], before: int
@@ -144,7 +160,7 @@ def _joined_people(sentence: Any, mentions: list[Mention], before: int
     joined = False
     for m in people:
         between = [t.lower_ for t in doc[run[-1].end:m.start]] if run else []
-        if run and between and set(between) <= LIST_WORDS:
+        if run and between and all(w in LIST_WORDS or w.isdigit() for w in between):
             run.append(m)
             joined = joined or "and" in between
             continue
@@ -172,11 +188,13 @@ def _aged(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 def with_references(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     """`mentions` and the references read for them, in text order; a reference left
-    unresolved on the same words gives way to the one resolved here."""
+    unresolved on the same words gives way to the one resolved here, and so does an
+    unnamed group ('the two suspects' are the two people named before, no new group)."""
     if not added:
         return mentions
     replaced = {i for m in added for i in range(m.start, m.end)}
-    kept = [m for m in mentions if m.key or not replaced & set(range(m.start, m.end))]
+    kept = [m for m in mentions if m.key and not (m.kind == "unnamed" and m.group)
+            or not replaced & set(range(m.start, m.end))]
     return sorted([*kept, *added], key=lambda m: m.start)
 
 

@@ -207,6 +207,22 @@ RESOLVED = [
          "Omar Haddad met two men known as \u201cKen\u201d and \u201cLily\u201d. The Harbour "
          "Police Service says the pair worked for the Northland Security Bureau.",
          pairs=(("Ken", "Northland Security Bureau"), ("Lily", "Northland Security Bureau"))),
+    case("the-two-suspects-are-the-two-people-named-together-before",
+         "Prosecutors charged Jane Roe and John Roe with spying. The two suspects passed "
+         "documents to the GRU.",
+         pairs=(("Jane Roe", "Main Intelligence Directorate"),
+                ("John Roe", "Main Intelligence Directorate")),
+         not_names=("Two suspects (unnamed)",)),
+    case("the-men-are-the-people-named-together-with-their-birth-years",
+         "A court has approved holding Mark Stone, born 1980, and John Roe, born 1953, as "
+         "suspects. Harju County Court placed the men in custody on Wednesday.",
+         edges=(("Harju County Court", "DETAINED", "Mark Stone"),
+                ("Harju County Court", "DETAINED", "John Roe"))),
+    case("two-suspects-after-three-named-people-stay-a-group-of-their-own",
+         "Prosecutors charged Jane Roe, John Roe and Mark Stone. The two suspects passed "
+         "documents to the GRU.",
+         not_pairs=(("Jane Roe", "Main Intelligence Directorate"),
+                    ("John Roe", "Main Intelligence Directorate"))),
     case("the-trio-needs-three-people-named-together",
          "Jane Roe and Paul Smith met in May. The trio worked for the Northland Security "
          "Bureau.",
