@@ -33,11 +33,17 @@ DOER_TYPES = ("State", "Agency", "Organization", "Party", "Government", "Person"
 SPEAKING_SELF = FIRST_PERSON | FIRST_PLURAL
 
 
+STIGMAS = lexicon.STIGMA_NOUNS - {"agent"}
+"""What a teller calls someone to accuse them ('he is a traitor', 'X was a spy'); 'agent'
+alone is also a trade ('a real estate agent')."""
+
+
 def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
-    """(doer, verb index) for each hostile act the sentence states of a named doer."""
+    """(doer, verb index) for each hostile act the sentence states of a named doer, and for
+    each one it says is a traitor, a spy or a criminal."""
+    out = _stigmatised(view) if not view.words.isdisjoint(STIGMAS) else []
     if not any(lemma(w) in TRIGGERS for w in view.words):
-        return []  # most sentences tell no hostile act: no walk over their tokens
-    out = []
+        return out  # most sentences tell no hostile act: no walk over their tokens
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not _hostile(verb) or negated(verb) or asked(verb) \
                 or asked_for(verb) or unsaid(verb) or looked_into(verb, PURSUED):
@@ -53,6 +59,25 @@ def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
     return out
 
 
+
+
+def _stigmatised(view: SentenceView) -> list[tuple[Mention, Any]]:
+    """'"He is a traitor," the general added', 'X said Y was a spy': the subject of 'be'
+    with a stigma as its predicate, named or a pronoun the sentence resolves (not when
+    denied, asked or only supposed)."""
+    out = []
+    for noun in view.tokens:
+        verb = noun.head
+        if noun.lower_ not in STIGMAS or noun.dep_ != "attr" or verb.lemma_ != "be" \
+                or negated(verb) or asked(verb) or unsaid(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lower_ in SPEAKING_SELF:
+                continue
+            found = view.actors(subject, owner=False) or (
+                [view.pronoun(subject)] if subject.pos_ == "PRON" else [])
+            out += [(m, verb.i) for m in found if m is not None and m.type in DOER_TYPES]
+    return out
 
 
 def _doing_verb(verb: Any) -> Any | None:

@@ -287,6 +287,10 @@ def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sen
     ("“The PRC established a secret presence in New York City to monitor and intimidate "
      "dissidents,” said Assistant Attorney General Omar Haddad.", "Omar Haddad",
      "People's Republic of China"),
+    ("Police arrested two men. Jane Roe said that Mark Stone is a traitor.", "Jane Roe",
+     "Mark Stone"),
+    ('Mark Stone was arrested on Monday. "However, he is a traitor," Gen. Jane Roe added.',
+     "Jane Roe", "Mark Stone"),
 ])
 def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text: str,
                                                     accuser: str, accused: str) -> None:
@@ -305,6 +309,10 @@ def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text:
     "Omar Haddad accused the government of ignoring warnings about Beijing's interference.",
     '"Canada will not tolerate any attempt by a foreign government to threaten Canadians," '
     "Jane Roe told reporters.",
+    "Police arrested two men. Jane Roe said that Mark Stone is not a traitor.",
+    'Police arrested two men. "I am not a spy," Mark Stone said.',
+    "Police arrested two men. Jane Roe asked whether Mark Stone was a spy.",
+    "Police arrested two men. Jane Roe said Mark Stone was a real estate agent.",
 ])
 def test_a_question_a_denial_or_an_inquiry_accuses_no_one(extractor: Extractor,
                                                          text: str) -> None:
