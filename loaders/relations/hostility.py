@@ -33,9 +33,9 @@ DOER_TYPES = ("State", "Agency", "Organization", "Party", "Government", "Person"
 SPEAKING_SELF = FIRST_PERSON | FIRST_PLURAL
 
 
-STIGMAS = lexicon.STIGMA_NOUNS - {"agent"}
-"""What a teller calls someone to accuse them ('he is a traitor', 'X was a spy'); 'agent'
-alone is also a trade ('a real estate agent')."""
+STIGMAS = (lexicon.STIGMA_NOUNS - {"agent"}) | {"suspect", "suspects"}
+"""What a teller calls someone to accuse them ('he is a traitor', 'X was a spy', 'one of
+the suspects is X'); 'agent' alone is also a trade ('a real estate agent')."""
 
 
 def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
@@ -67,11 +67,19 @@ def _stigmatised(view: SentenceView) -> list[tuple[Mention, Any]]:
     denied, asked or only supposed)."""
     out = []
     for noun in view.tokens:
-        verb = noun.head
-        if noun.lower_ not in STIGMAS or noun.dep_ != "attr" or verb.lemma_ != "be" \
-                or negated(verb) or asked(verb) or unsaid(verb):
+        if noun.lower_ not in STIGMAS:
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if noun.dep_ == "pobj" and noun.head.head.lower_ == "one" \
+                and noun.head.head.dep_ == "nsubj":  # 'one of the suspects is X'
+            verb = noun.head.head.head
+            named = [c for c in verb.children if c.dep_ == "attr"]
+        else:
+            verb = noun.head
+            named = [c for c in verb.children if c.dep_ == "nsubj"] \
+                if noun.dep_ == "attr" else []
+        if not named or verb.lemma_ != "be" or negated(verb) or asked(verb) or unsaid(verb):
+            continue
+        for subject in named:
             if subject.lower_ in SPEAKING_SELF:
                 continue
             found = view.actors(subject, owner=False) or (

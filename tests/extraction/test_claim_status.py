@@ -291,6 +291,8 @@ def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sen
      "Mark Stone"),
     ('Mark Stone was arrested on Monday. "However, he is a traitor," Gen. Jane Roe added.',
      "Jane Roe", "Mark Stone"),
+    ("Police arrested two men. Chief Prosecutor Jane Roe stated on Wednesday that one of the "
+     "suspects is Mark Stone, a staff officer.", "Jane Roe", "Mark Stone"),
 ])
 def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text: str,
                                                     accuser: str, accused: str) -> None:
@@ -310,6 +312,7 @@ def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text:
     '"Canada will not tolerate any attempt by a foreign government to threaten Canadians," '
     "Jane Roe told reporters.",
     "Police arrested two men. Jane Roe said that Mark Stone is not a traitor.",
+    "Police arrested two men. Jane Roe said Mark Stone is not a suspect.",
     'Police arrested two men. "I am not a spy," Mark Stone said.',
     "Police arrested two men. Jane Roe asked whether Mark Stone was a spy.",
     "Police arrested two men. Jane Roe said Mark Stone was a real estate agent.",
