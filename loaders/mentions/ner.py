@@ -1500,7 +1500,7 @@ def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str
             or doc[of - 1].lower_.split("-")[-1] not in lexicon.TITLE_WORDS:
         return None
     heads = [t.i for t in doc[start:end] if t.lower_ in lexicon.ORG_HEAD_TYPES
-             or t.lower_ in BODY_WORDS or t.lower_ in PORTFOLIO_WORDS or t.lower_ == "forces"
+             or t.lower_ in BODY_WORDS or t.lower_ in PORTFOLIO_WORDS
              or t.i == start and t.lower_ in countries and t.lower_ not in demonyms]  # ('of Estonia
     # Lavly Perling', not 'of the Russian Orthodox Church')
     if not heads:
@@ -1514,7 +1514,7 @@ def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str
 PORTFOLIO_WORDS = lexicon.words("portfolio_words")
 """What a minister's portfolio is named by ('Minister of Defence', 'of Foreign Affairs')."""
 BODY_WORDS = lexicon.words("house_head_words")
-"""Head words of houses and unions the head-type table leaves out."""
+"""Head words of houses, unions and armed forces the head-type table leaves out."""
 
 
 def _capital_heading(doc: Any, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ DOER_TYPES = ("State", "Agency", "Organization", "Party", "Government", "Person"
 SPEAKING_SELF = FIRST_PERSON | FIRST_PLURAL
 
 
-STIGMAS = (lexicon.STIGMA_NOUNS - {"agent"}) | {"suspect", "suspects"}
+STIGMAS = (lexicon.STIGMA_NOUNS - {"agent"}) | lexicon.words("suspect_nouns")
 """What a teller calls someone to accuse them ('he is a traitor', 'X was a spy', 'one of
 the suspects is X'); 'agent' alone is also a trade ('a real estate agent')."""
 
@@ -61,7 +61,7 @@ def hostile_doers(view: SentenceView) -> list[tuple[Mention, int]]:
 
 
 
-def _stigmatised(view: SentenceView) -> list[tuple[Mention, Any]]:
+def _stigmatised(view: SentenceView) -> list[tuple[Mention, int]]:
     """'"He is a traitor," the general added', 'X said Y was a spy': the subject of 'be'
     with a stigma as its predicate, named or a pronoun the sentence resolves (not when
     denied, asked or only supposed)."""

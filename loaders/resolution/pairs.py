@@ -46,8 +46,7 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
                                 or t.lower_ in PEOPLE_NOUNS) and _definite(t)]
     if not nouns:
         return mentions
-    taken = {i for m in mentions if not (m.kind == "unnamed" and m.group)
-             for i in range(m.start, m.end)}
+    taken = {i for m in mentions if not _unnamed_group(m) for i in range(m.start, m.end)}
     added = []
     named_with_age: list[Mention] | None = None  # read once, for every 'the defendant(s)'
     sentences = list(doc.sents)
@@ -193,9 +192,14 @@ def with_references(mentions: list[Mention], added: list[Mention]) -> list[Menti
     if not added:
         return mentions
     replaced = {i for m in added for i in range(m.start, m.end)}
-    kept = [m for m in mentions if m.key and not (m.kind == "unnamed" and m.group)
+    kept = [m for m in mentions if m.key and not _unnamed_group(m)
             or not replaced & set(range(m.start, m.end))]
     return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _unnamed_group(mention: Mention) -> bool:
+    """'the two suspects' read as a counted group of its own, before it is resolved."""
+    return mention.kind == "unnamed" and mention.group
 
 
 def standing_for(doc: Any, noun: Any, people: list[Mention]) -> Mention:
