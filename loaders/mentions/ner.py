@@ -90,7 +90,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 end = cut
                 if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and"
                        for t in doc[start:end]):
-                    continue  # 'Minister of Defence Jüri Luik': a portfolio, no body
+                    continue  # 'Minister of Defence Jane Roe': a portfolio, no body
         if kind == "ORG" and start < end and doc[start].lower_ == "committees":
             continue  # 'the Committees on Financial Services, Ways and Means, ...': a list,
             # each read as its own committee (`find._listed_committees`)
@@ -409,7 +409,7 @@ def _court_city(doc: Any, start: int, end: int, countries: Collection[str]) -> i
     """'the Regional Administrative Court in Warsaw': a court named with the city it sits
     in (as many European courts are) ends after the city; a country after 'in' (any of
     `countries`, lowercase) is where the story is, not part of the name; so is the city of
-    a court its name already places ('Harju County Court in Tallinn')."""
+    a court its name already places ('Harbour County Court in Eastport')."""
     if end + 1 >= len(doc) or doc[end - 1].text not in COURT_HEADS or doc[end].lower_ != "in":
         return end
     if any(t.text[:1].isupper() and t.lower_ not in COURT_KINDS and t.lower_ != "the"
@@ -1217,10 +1217,10 @@ NOT_PARTY_ENTS = ("GPE", "LOC", "NORP", "DATE", "CARDINAL", "PERSON")
 
 
 def bracketed_parties(doc: Any, candidates: list[Mention]) -> list[Mention]:
-    """'Minister of Defence Jüri Luik (Isamaa)': one capitalised word in brackets right
+    """'Minister of Defence Jane Roe (Harbourline)': one capitalised word in brackets right
     after the name of a titled politician is their party, known or not (a known one is
     the gazetteer's). Only after a politician's title: '(Reuters)' after a reporter or
-    '(Tallinn)' after a name is no party."""
+    '(Eastport)' after a name is no party."""
     taken = {i for m in candidates for i in range(m.start, m.end) if m.type != "Person"}
     out = []
     for person in candidates:
@@ -1243,7 +1243,7 @@ PORTFOLIO_LEADS = {"foreign", "home", "internal", "national", "public", "and", "
 
 def _past_portfolio(doc: Any, i: int) -> int:
     """After 'Minister', where the name begins: past 'of Defence', 'of Foreign Affairs'
-    ('Minister of Defence Jüri Luik'), else right after the title."""
+    ('Minister of Defence Jane Roe'), else right after the title."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
     j = i + 1
@@ -1492,8 +1492,8 @@ def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str
                        demonyms: Collection[str] = ()) -> int | None:
     """Where a person's name starts inside a span the model tagged as one body: after a
     title 'of' the body, its name is the holder's ('Vice-President of the European
-    Parliament Elena Varga', 'Chief Prosecutor of Estonia Lavly Perling', 'Minister of
-    Defence Jüri Luik'): two or three capitalised words after the body's head word, the
+    Parliament Elena Varga', 'Chief Prosecutor of Finland Mark Stone', 'Minister of
+    Defence Jane Roe'): two or three capitalised words after the body's head word, the
     country or the portfolio."""
     of = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
     if of < 1 or doc[of].lower_ != "of" \
@@ -1501,8 +1501,8 @@ def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str
         return None
     heads = [t.i for t in doc[start:end] if t.lower_ in lexicon.ORG_HEAD_TYPES
              or t.lower_ in BODY_WORDS or t.lower_ in PORTFOLIO_WORDS
-             or t.i == start and t.lower_ in countries and t.lower_ not in demonyms]  # ('of Estonia
-    # Lavly Perling', not 'of the Russian Orthodox Church')
+             or t.i == start and t.lower_ in countries and t.lower_ not in demonyms]  # ('of Finland
+    # Mark Stone', not 'of the Russian Orthodox Church')
     if not heads:
         return None
     name = doc[heads[-1] + 1:end]

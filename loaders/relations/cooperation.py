@@ -78,16 +78,17 @@ JOINT_WORK_VERBS = lexicon.words("joint_work_verbs")
 JOINT_INQUIRY_VERBS = lexicon.words("joint_inquiry_verbs")
 AUTHORING_TYPES = ("Agency", "Committee", "Commission")
 INQUIRING_TYPES = (*AUTHORING_TYPES, "Organization", "Media")
-"""Research groups and newsrooms inquire together too ('Graphika and SIO found that ...');
-an official paper is an agency's or a committee's."""
+"""Research groups and newsrooms inquire together too ('the Harbour Lab and the Lantern
+Institute found that ...'); an official paper is an agency's or a committee's."""
 
 
 def joint_authors(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'The USIC and the DHS assess that ...', 'the assessment prepared by the State
-    Security Department and the Defence Intelligence and Security Service', 'Graphika and
-    SIO found that ...': bodies that assess, prepare, monitor or find out one thing
-    together cooperated on it (not states: 'China and Russia targeted X' says nothing of
-    their working together; not people: 'A and B identified themselves as ...')."""
+    Security Department and the Defence Intelligence and Security Service', 'the Harbour
+    Lab and the Lantern Institute found that ...': bodies that assess, prepare, monitor or
+    find out one thing together cooperated on it (not states: 'China and Russia targeted
+    X' says nothing of their working together; not people: 'A and B identified themselves
+    as ...')."""
     named = view.subjects(verb) + [m for by in verb.children if by.dep_ == "agent"
                                    for o in by.children if o.dep_ == "pobj"
                                    for m in view.actors(o, owner=False)]  # (the parser may

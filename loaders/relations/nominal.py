@@ -154,7 +154,7 @@ DOING_PARTICIPLES = lexicon.words("event_doing_verbs")
 
 
 def _done_by(view: SentenceView, noun: Any) -> list[Mention]:
-    """'interference attempts, mostly coordinated by Washington', 'sanctions imposed by the
+    """'interference attempts coordinated by a foreign capital', 'sanctions imposed by the
     EU': the agent of a participle that says who carried the act out does it (not one that
     says who told of it: 'interference reported by X')."""
     holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]

@@ -1121,8 +1121,8 @@ BASIS_WORDS = {"according", "pursuant", "accordance"}
 
 
 def _listed_past_basis(token: Any) -> list[Any]:
-    """'sanctions on seven individuals according to the Anti-Foreign Sanctions Law,
-    including A, B and C', 'on six entities under Executive Order 14024, including D': the
+    """'sanctions on seven people according to the Harbour Sanctions Law, including A, B
+    and C', 'on six entities under Executive Order 14024, including D': the
     parser hangs 'including' on the law, which lists no one; the plural before the law is
     what A, B and C are."""
     if token.tag_ not in ("NNS", "NNPS"):

@@ -341,7 +341,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in COOPERATION_VERBS:  # 'we worked with the RCMP', 'X and Y work together'
         yield from cooperation(view, verb)
     if word in JOINT_WORK_VERBS or word in JOINT_INQUIRY_VERBS:  # 'the USIC and the DHS
-        # assess that ...', 'Graphika and SIO found that ...'
+        # assess that ...', 'the Harbour Lab and the Lantern Institute found that ...'
         yield from joint_authors(view, verb)
     if "with" in view.words or "alongside" in view.words:
         yield from together_with(view, verb)

@@ -1206,8 +1206,8 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "The interference in Moldova, reported by Jane Roe, was serious.",
          not_pairs=(("Jane Roe", "Moldova"),)),
     case("those-listed-after-a-legal-basis-are-the-ones-sanctioned",
-         "China imposed sanctions on seven individuals according to the Anti-Foreign "
-         "Sanctions Law, including Jane Roe, John Roe and Mark Stone.",
+         "China imposed sanctions on seven people according to the Harbour Sanctions Law, "
+         "including Jane Roe, John Roe and Mark Stone.",
          edges=(("People's Republic of China", "SANCTIONED", "Jane Roe"),
                 ("People's Republic of China", "SANCTIONED", "Mark Stone"))),
     case("research-groups-finding-out-together-cooperate",
@@ -1215,9 +1215,9 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "accounts were run from abroad.",
          edges=(("Harbour Research Lab", "COOPERATED_WITH", "Lantern Institute"),)),
     case("services-able-to-stop-a-plot-together-cooperate",
-         "The AIVD and MIVD were able to detect and stop the plot in time.",
-         edges=(("General Intelligence and Security Service", "COOPERATED_WITH",
-                 "Military Intelligence and Security Service"),)),
+         "The Harbour Security Service and the Lantern Police were able to detect and stop "
+         "the plot in time.",
+         edges=(("Harbour Security Service", "COOPERATED_WITH", "Lantern Police"),)),
     case("bodies-monitoring-a-campaign-together-cooperate",
          "Since May, the Lantern Institute and the Harbour Research Lab have been monitoring "
          "the campaign.",

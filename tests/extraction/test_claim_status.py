@@ -289,10 +289,10 @@ def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sen
      "People's Republic of China"),
     ("Police arrested two men. Jane Roe said that Mark Stone is a traitor.", "Jane Roe",
      "Mark Stone"),
-    ('Mark Stone was arrested on Monday. "However, he is a traitor," Gen. Jane Roe added.',
-     "Jane Roe", "Mark Stone"),
-    ("Police arrested two men. Chief Prosecutor Jane Roe stated on Wednesday that one of the "
-     "suspects is Mark Stone, a staff officer.", "Jane Roe", "Mark Stone"),
+    ('Mark Stone was arrested in May. "He sold us out, and he is a traitor," Gen. Jane Roe '
+     "said.", "Jane Roe", "Mark Stone"),
+    ("Police arrested two men. Prosecutor Jane Roe said that one of the suspects is Mark "
+     "Stone, a former pilot.", "Jane Roe", "Mark Stone"),
 ])
 def test_who_tells_of_a_hostile_act_accuses_its_doer(extractor: Extractor, text: str,
                                                     accuser: str, accused: str) -> None:

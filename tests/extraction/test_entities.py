@@ -1639,9 +1639,9 @@ NAMES_AS_WRITTEN = [
          names=("Regional Administrative Court in Lanterna",),
          edges=(("Jane Roe", "WORKS_FOR", "Regional Administrative Court in Lanterna"),)),
     case("a-court-its-name-already-places-ends-before-the-city",
-         "Police arrested two men. Harju County Court in Tallinn placed Mark Stone in "
-         "custody.", names=("Harju County Court",),
-         edges=(("Harju County Court", "DETAINED", "Mark Stone"),)),
+         "Police arrested two men. Harbour County Court in Eastport placed Mark Stone in "
+         "custody.", names=("Harbour County Court",),
+         edges=(("Harbour County Court", "DETAINED", "Mark Stone"),)),
     case("a-court-in-a-country-keeps-its-own-name",
          "The Supreme Court in Canada ruled against Mark Stone.",
          names=("Supreme Court",), not_names=("Supreme Court in Canada",)),

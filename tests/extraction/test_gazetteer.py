@@ -168,7 +168,7 @@ def test_security_services_of_other_countries_are_known(form: str, name: str) ->
 ])
 def test_rights_and_democracy_organisations_are_known(form: str, name: str) -> None:
     """Sanctions and 'foreign agent' listings name them, often in long lists the model
-    misreads ('China Director at Human Rights Watch X')."""
+    misreads ('the Asia director at Human Rights Watch X')."""
     entry = Gazetteer.load().named(form)
     assert entry is not None and entry.name == name and entry.type == "Organization"
 

@@ -66,22 +66,23 @@ def test_a_huge_members_present_line_is_read_up_to_its_cap() -> None:
     assert 0 < len(members) <= MAX_ITEMS
 
 
-GRIEVANCES = [
-    "the adoption by the Harbour Assembly of a resolution questioning the elections,",
-    "public statements by senior politicians, including the President of the Harbour "
-    "Assembly Jane Roe, on the results of the vote,",
-    "statements by foreign media based on data from groups listed in a register kept by "
-    "the Ministry of Justice, on alleged violations that were never confirmed,",
-    "attempts at creating an illegal platform for holding fake elections from abroad,",
-    "a protest action at noon on polling day that was organised from abroad by people "
-    "who had left the country years before and who never stood for office there,",
+CONCERNS = [
+    "the purchase of advertising by the Lantern Institute for a client it never named,",
+    "a speech given at a rally in the capital by the Chair of the Harbour Assembly Jane "
+    "Roe in support of the campaign,",
+    "payments routed through three shell companies registered abroad during the summer "
+    "and closed again before the audit began,",
+    "the hiring of commentators who posted the same messages on several platforms every "
+    "evening for a month,",
+    "a petition signed overnight by thousands of accounts created in the same week and "
+    "never used again once the vote had passed,",
 ]
 
 
 def test_a_long_list_of_comma_lines_is_read_line_by_line(extractor: Extractor) -> None:
     """Read as one sentence, the list would pass the cap and get no rules at all."""
-    lines = ["The interference attempts were made in several directions, including:"]
-    lines += GRIEVANCES * 2
+    lines = ["The council listed its concerns about the campaign, among them:"]
+    lines += CONCERNS * 2
     extraction = run(extractor, "\n".join(lines) + "\n")
     assert not any("without syntax rules" in w for w in extraction.warnings)
     assert ("Jane Roe", "HEADS", "Harbour Assembly") in triples(extraction)

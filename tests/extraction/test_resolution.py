@@ -214,10 +214,10 @@ RESOLVED = [
                 ("John Roe", "Main Intelligence Directorate")),
          not_names=("Two suspects (unnamed)",)),
     case("the-men-are-the-people-named-together-with-their-birth-years",
-         "A court has approved holding Mark Stone, born 1980, and John Roe, born 1953, as "
-         "suspects. Harju County Court placed the men in custody on Wednesday.",
-         edges=(("Harju County Court", "DETAINED", "Mark Stone"),
-                ("Harju County Court", "DETAINED", "John Roe"))),
+         "Police in Eastport detained Mark Stone, born 1971, and John Roe, born 1949. The "
+         "Harbour County Court placed the men in custody on Friday.",
+         edges=(("Harbour County Court", "DETAINED", "Mark Stone"),
+                ("Harbour County Court", "DETAINED", "John Roe"))),
     case("two-suspects-after-three-named-people-stay-a-group-of-their-own",
          "Prosecutors charged Jane Roe, John Roe and Mark Stone. The two suspects passed "
          "documents to the GRU.",

@@ -244,8 +244,8 @@ EMPLOYERS = [
          "said the plot had failed.",
          edges=(("Mark Stone", "HEADS", "Harbour Defence Forces"),)),
     case("a-name-the-model-runs-into-a-title-s-country-is-the-holder-s",
-         "Police arrested two men. Chief Prosecutor of Estonia Jane Roe said the plot had "
-         "failed.", names=("Jane Roe",), not_names=("Estonia Jane Roe",)),
+         "Police arrested two men. Chief Prosecutor of Finland Jane Roe said the plot had "
+         "failed.", names=("Jane Roe",), not_names=("Finland Jane Roe",)),
     case("a-name-after-a-minister-s-portfolio-is-the-minister-s",
          "Police arrested two men. Minister of Foreign Affairs Jane Roe said the plot had "
          "failed.", names=("Jane Roe",)),
