@@ -82,18 +82,17 @@ INQUIRING_TYPES = (*AUTHORING_TYPES, "Organization", "Media")
 Institute found that ...'); an official paper is an agency's or a committee's."""
 
 
-def joint_authors(view: SentenceView, verb: Any) -> Iterator[Found]:
+def joint_authors(view: SentenceView, verb: Any, inquiry: bool = False) -> Iterator[Found]:
     """'The USIC and the DHS assess that ...', 'the assessment prepared by the State
     Security Department and the Defence Intelligence and Security Service', 'the Harbour
     Lab and the Lantern Institute found that ...': bodies that assess, prepare, monitor or
     find out one thing together cooperated on it (not states: 'China and Russia targeted
     X' says nothing of their working together; not people: 'A and B identified themselves
-    as ...')."""
+    as ...'). `inquiry`: the verb is one of finding out, which research groups do too."""
     named = view.subjects(verb) + [m for by in verb.children if by.dep_ == "agent"
                                    for o in by.children if o.dep_ == "pobj"
                                    for m in view.actors(o, owner=False)]  # (the parser may
     # give 'by' two objects: 'prepared by X of the Republic of L. and Y')
-    inquiry = lemma(verb.text) in JOINT_INQUIRY_VERBS
     types = INQUIRING_TYPES if inquiry else AUTHORING_TYPES
     authors = unique([m for m in named if m.type in types])
     rule = "cooperation:joint-inquiry" if inquiry else "cooperation:joint-work"

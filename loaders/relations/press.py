@@ -109,10 +109,8 @@ def _story(view: SentenceView, noun: Any) -> list[Found]:
 
 COVERAGE_VERBS = lexicon.words("coverage_verbs")
 WRITERS = ("Person", "Media", "Organization")
-WRITING_VERBS = {"report", "profile", "cover", "document", "detail"}
-"""Verbs whose 'by' agent wrote it ('first reported by Jane Roe'); 'mentioned by' or
-'described by' someone may be said aloud, and only an outlet's is coverage."""
 """Who writes or publishes what a text cites: a journalist, an outlet, a research group."""
+WRITING_VERBS = lexicon.words("writing_verbs")
 
 
 def _coverage(view: SentenceView) -> list[Found]:

@@ -342,7 +342,7 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         yield from cooperation(view, verb)
     if word in JOINT_WORK_VERBS or word in JOINT_INQUIRY_VERBS:  # 'the USIC and the DHS
         # assess that ...', 'the Harbour Lab and the Lantern Institute found that ...'
-        yield from joint_authors(view, verb)
+        yield from joint_authors(view, verb, inquiry=word in JOINT_INQUIRY_VERBS)
     if "with" in view.words or "alongside" in view.words:
         yield from together_with(view, verb)
     if word in UNIT_VERBS:  # 'the unit is housed at Global Affairs Canada'

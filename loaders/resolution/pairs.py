@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..mentions.mention import Mention, text_of, tokens_written
+from ..mentions.mention import Mention, tokens_written
 from ..vocabulary import lexicon
 from .leads import aged, count_written
 
@@ -31,6 +31,8 @@ NEAR_SENTENCES = 3
 DEFENDANT_NOUNS = {"defendants", "defendant"}
 """A release's word for those it charges: 'the defendants' all the people it names with an
 age (two or more), 'the defendant' the one it names so."""
+REFERRING_NOUNS = frozenset(COUNT_NOUNS) | DEFENDANT_NOUNS | PEOPLE_NOUNS
+"""Every noun a reference to people named before is read at."""
 LOOK_BACK_SENTENCES = 4
 """How far back the people named together may be."""
 
@@ -39,11 +41,8 @@ def refer_to_named_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a mention for each 'the pair' or 'the defendants' whose people the
     text has named, standing for each of them (`members`)."""
     mentions = _the_unnamed_aged(doc, mentions)
-    text = text_of(doc).lower()
-    if not any(word in text for word in (*COUNT_NOUNS, *DEFENDANT_NOUNS, *PEOPLE_NOUNS)):
-        return mentions  # most texts speak of no pair (a look at the text, not each token)
-    nouns = [t for t in doc if (t.lower_ in COUNT_NOUNS or t.lower_ in DEFENDANT_NOUNS
-                                or t.lower_ in PEOPLE_NOUNS) and _definite(t)]
+    nouns = [t for t in tokens_written(doc, REFERRING_NOUNS) if _definite(t)]  # (found on
+    # the token array: 'men' is inside too many words for a look at the text to rule out)
     if not nouns:
         return mentions
     taken = {i for m in mentions if not _unnamed_group(m) for i in range(m.start, m.end)}

@@ -152,7 +152,7 @@ def line_break_sentences(doc: Any) -> Any:
             begin.add(i + 1)
         elif line[-1] == ",":
             wrapped.append(i + 1)
-    begin.update(_long_run_breaks(doc, wrapped, begin))
+    begin.update(_long_run_breaks(doc, wrapped, begin, puncts))
     sent_starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
     for i in _inside_brackets(doc, text, first_word_at):
         sent_starts[i] = -1
@@ -177,15 +177,19 @@ MAX_SENTENCE_TOKENS = 150
 """Longer 'sentences' (tables, run-on lists) get no syntax rules: bounded time per token."""
 
 
-def _long_run_breaks(doc: Any, wrapped: list[int], begin: set[int]) -> list[int]:
+def _long_run_breaks(doc: Any, wrapped: list[int], begin: set[int], puncts: Any) -> list[int]:
     """Of the lines that follow a line ending in a comma (`wrapped`), those that start a
     sentence of their own because the run they belong to would pass `MAX_SENTENCE_TOKENS`
-    ('The interference attempts were made in several directions, including:' then one
-    grievance a line, each ending in a comma): read one by one, each line gets the rules;
-    read as one, none does. Only then: prose wrapped at a comma reads as one sentence."""
+    ('The council listed its concerns, among them:' then one concern a line, each ending
+    in a comma): read one by one, each line gets the rules; read as one, none does. Only
+    then: prose wrapped at a comma reads as one sentence. `puncts`: the document's
+    is-punctuation array (only those tokens can end a sentence)."""
+    import numpy
+
     if not wrapped:
         return []
-    ends = sorted(begin | {0, len(doc)} | {t.i + 1 for t in doc if t.text in (".", "!", "?")})
+    ends = sorted(begin | {0, len(doc)} | {i + 1 for i in numpy.nonzero(puncts)[0].tolist()
+                                            if doc[i].text in (".", "!", "?")})
     found = []
     for i in wrapped:
         at = bisect.bisect_right(ends, i)
