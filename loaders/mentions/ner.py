@@ -1059,8 +1059,10 @@ TRIP_WORDS = lexicon.words("trip_words")
 def _acronym_before_name(doc: Any, start: int, end: int) -> bool:
     """'EYP Ioannis Corantis': a person span the model opened with a body's capitals (two
     to six letters) before two or more capitalised words."""
+    if end - start < 3:
+        return False  # (a span stripped to nothing may start past the document's end)
     first = doc[start]
-    return end - start >= 3 and first.is_alpha and first.text.isupper() \
+    return first.is_alpha and first.text.isupper() \
         and 2 <= len(first.text) <= 6 and first.lower_ not in lexicon.HONORIFICS \
         and first.lower_ not in lexicon.TITLE_WORDS and first.lower_ not in POST_NOMINALS \
         and first.ent_type_ == "PERSON" and not first.like_num \

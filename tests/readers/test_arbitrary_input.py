@@ -31,7 +31,7 @@ from figraph.graph.model import (
 )
 from figraph.graph.network_view import NetworkView
 from figraph.views.export import export_graph, safe_cell
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 FAST = settings(max_examples=40, deadline=None,
@@ -97,6 +97,7 @@ def _document(text: str) -> Document | None:
 
 @FAST
 @given(text=st.one_of(TEXT, WORDS, st.tuples(WORDS, TEXT, WORDS).map("".join)))
+@example(text="}Té")  # a person span stripped past the document's end
 def test_extractor_on_arbitrary_text(extractor, text: str) -> None:
     document = _document(text)
     if document is None:
