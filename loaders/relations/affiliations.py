@@ -202,7 +202,8 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
     found: list[Found] = _possessed_party(view)
     mentions = sorted(view.mentions, key=lambda m: m.start)
     for n, m in enumerate(mentions):
-        state = m.attrs.get("state") if m.kind == "unnamed" else None
+        state = m.attrs.get("state") if m.kind in ("unnamed", "lead") else None  # (a
+        # lead's 'two alleged Chinese spies' are still so once named: `resolution.leads`)
         if state and state == locales.home_state() and m.roles & {"MP", "Senator"}:
             state = None  # 'a Canadian member of Parliament' in a Canadian text: no news
         if state and not m.roles & STATE_ROLES:
@@ -211,8 +212,9 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
         if state:  # 'two alleged Chinese spies' act for China (an allegation, hedged by
             # the description's own 'alleged'); 'a senior Chinese diplomat' works for it
             spying = view.sent.doc[m.end - 1].lower_ in AGENT_NOUNS
-            found += pairs([m], [builtin(state, "State")], "ACTED_FOR" if spying else "WORKS_FOR",
-                           "unnamed:state", m.end - 1 if spying else m.start)
+            found += pairs(m.attrs.get("members", [m]), [builtin(state, "State")],
+                           "ACTED_FOR" if spying else "WORKS_FOR", "unnamed:state",
+                           m.end - 1 if spying else m.start)
         ally = view.at.get(m.attrs.get("allied_at", -1)) if m.kind == "unnamed" else None
         if ally is not None and ally.type == "State":  # 'the UK and its allies'
             found += pairs([ally], [m], "COOPERATED_WITH", "unnamed:allies", m.start)

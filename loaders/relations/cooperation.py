@@ -118,6 +118,29 @@ def jointly(view: SentenceView, noun: Any) -> Iterator[Found]:
                      "cooperation:jointly", noun.i)
 
 
+JOINT_ADJECTIVES = lexicon.words("joint_adjectives")
+JOINT_WORK_NOUNS = lexicon.words("joint_work_nouns")
+JOINT_PREPS = {"between", "by", "of"}
+MOST_JOINT_PARTNERS = 3
+
+
+def joint_undertaking(view: SentenceView, adjective: Any) -> Iterator[Found]:
+    """'a joint operation by German and British authorities', 'the joint investigation of
+    the FBI and the RCMP': those the joint work is by, two or more, worked together. Only
+    work done together: a joint resolution or motion is tabled by groups that each
+    introduce it, and say no more."""
+    noun = adjective.head
+    if noun.lower_ not in JOINT_WORK_NOUNS:
+        return
+    partners = unique([m for p in noun.children if p.dep_ in ("prep", "agent")
+                       and p.lower_ in JOINT_PREPS for m in pobj_actors(view, p)])
+    if len(partners) > MOST_JOINT_PARTNERS:
+        return  # a long list is of signatories or members, not of partners in one task
+    for first, second in combinations(partners, 2):
+        yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:joint-undertaking",
+                         adjective.i)
+
+
 def together_with(view: SentenceView, verb: Any) -> Iterator[Found]:
     """'Together with the United Kingdom, Australia is taking action', 'France, alongside
     Germany, expelled ...': whoever does it acts with them, so they worked together."""

@@ -30,12 +30,14 @@ from .clauses import SUFFERED_ACTS
 from .cooperation import (
     COOPERATION_VERBS,
     JOINED_PARTY_NOUNS,
+    JOINT_ADJECTIVES,
     JOINT_INQUIRY_VERBS,
     JOINT_NOUNS,
     JOINT_WORK_VERBS,
     coalition_partners,
     cooperation,
     joint_authors,
+    joint_undertaking,
     jointly,
     together_with,
 )
@@ -118,6 +120,7 @@ POSTING_VERBS = lexicon.POSTING_VERBS
 only in the passive: 'posted to Facebook' sends nobody)."""
 POST_TYPES = {"Agency", "Organization", "Government", "Media", "Committee", "Commission"}
 VERB_IDIOMS = lexicon.table("verb_idioms")
+CONCERNED = lexicon.words("concern_adjectives")
 _RULE_LEMMAS = ({idiom.split()[0] for idiom in VERB_IDIOMS} | set(lexicon.VERB_RELATIONS)
                 | LIGHT_VERBS | lexicon.TRANSFER_VERBS
                 | lexicon.SPEAKING_VERBS | lexicon.REPORTING_VERBS | {"comment", "declare"}
@@ -130,7 +133,7 @@ _RULE_LEMMAS = ({idiom.split()[0] for idiom in VERB_IDIOMS} | set(lexicon.VERB_R
                 | set(SERVED_BY_PATIENT) | {"welcome", "refer", "hear", "make", "raise"}
                 | lexicon.words("listing_verbs") | REMOVAL_VERBS | SUSPENSION_VERBS
                 | CONFIDENT | DISCOVERY_VERBS | JOINT_WORK_VERBS | JOINT_INQUIRY_VERBS
-                | POSTING_VERBS)
+                | POSTING_VERBS | CONCERNED | JOINT_ADJECTIVES)
 """Every verb `_verb` reads (a verb missing here is never looked at)."""
 _RULE_NOUNS = (set(lexicon.NOMINAL_EVENTS) | set(lexicon.TARGET_NOUNS) | set(OWNED_TIES)
                | set(TOLD_NOUNS) | CONTACT_NOUNS | OPERATION_NOUNS | EVENT_LINK_NOUNS
@@ -168,6 +171,10 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
                 yield from coalition_partners(view, token)
         elif token.lower_ == "welcome" and token.pos_ == "ADJ":
             yield from no_longer_welcome(view, token)
+        elif token.lower_ in JOINT_ADJECTIVES and token.dep_ == "amod":
+            yield from joint_undertaking(view, token)
+        elif token.lower_ in CONCERNED and token.dep_ == "acomp":
+            yield from concerned(view, token)
         elif token.lower_ in CONFIDENT and token.dep_ == "acomp" and confident_words(token.head):
             yield from finding(view, token.head)  # 'X is confident that Y ...': an assessment
 
@@ -684,18 +691,54 @@ def _dismay(view: SentenceView, verb: Any) -> Iterator[Found]:
     expressing it criticises whoever does what it is about (not the one it is done to)."""
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in DISMAY_NOUNS]
     nouns += [n for c in nouns for n in c.conjuncts if n.lower_ in DISMAY_NOUNS]
-    doers: list[Mention] = []
-    for noun in nouns:
-        for prep in (p for p in noun.children if p.dep_ == "prep"
-                     and p.lower_ in ("about", "over", "at", "with", "regarding")):
-            for act in (o for o in prep.children if o.dep_ == "pobj"):
-                named = view.at.get(act.i)
-                doers += [named] if named is not None else [
-                    m for c in act.children if c.dep_ == "poss" or c.dep_ == "prep"
-                    and c.lower_ == "by" for m in (view.actors(c, owner=False)
-                                                   if c.dep_ == "poss" else pobj_actors(view, c))]
+    doers = [m for noun in nouns for prep in noun.children if prep.dep_ == "prep"
+             and prep.lower_ in ("about", "over", "at", "with", "regarding")
+             for act in prep.children if act.dep_ == "pobj"
+             for m in _act_doers(view, act)]
     yield from pairs(view.subjects(verb), unique(doers), "CRITICIZED", "verb:express-dismay",
                      verb.i)
+
+
+def _act_doers(view: SentenceView, act: Any, deeds: frozenset[str] | None = None
+               ) -> list[Mention]:
+    """Who the object of a concern names or, when it names an act, who does the act: its
+    owner ("China's treatment of X") or its 'by' agent. With `deeds`, only an act among
+    them has a doer ('the actions of Belarus'; not 'the fate of X' nor 'X's detention',
+    which are done to X), a named object only a body or a state, and 'of' names one."""
+    named = view.at.get(act.i)
+    if named is not None:
+        return [named] if deeds is None or named.type != "Person" else []
+    if deeds is not None and act.lower_ not in deeds:
+        return []
+    return [m for c in act.children
+            if c.dep_ == "poss" or c.dep_ == "prep" and (
+                c.lower_ == "by" or c.lower_ == "of" and deeds is not None)
+            for m in (view.actors(c, owner=False) if c.dep_ == "poss" else pobj_actors(view, c))]
+
+
+CONCERN_PREPS = {"about", "at", "by", "over", "with"}
+CONCERN_DEEDS = lexicon.words("deed_nouns") | lexicon.words("campaign_nouns") \
+    | lexicon.words("attempt_nouns")
+FACT_NOUNS = {"fact"}
+
+
+def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
+    """'The Assembly is deeply concerned by the actions of Belarus', 'is worried about
+    Belarus', 'remains alarmed at Russia's campaign', 'is concerned about the fact that X
+    has used ...': as a resolution says so, the one concerned criticises who does what
+    concerns it."""
+    doers: list[Mention] = []
+    for prep in adjective.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CONCERN_PREPS:
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.lower_ in FACT_NOUNS:  # 'the fact that Iran has used ...': its doer
+                doers += [m for clause in obj.children if clause.dep_ in ("acl", "ccomp")
+                          for m in view.subjects(clause) if m.type != "Person"]
+            else:
+                doers += _act_doers(view, obj, CONCERN_DEEDS)
+    yield from pairs(view.subjects(adjective.head), unique(doers), "CRITICIZED",
+                     "adj:concerned", adjective.i)
 
 
 INQUIRING_TYPES = ("Agency", "Committee", "Commission", "Government")

@@ -48,8 +48,9 @@ def lead_person(doc: Any, mentions: list[Mention]) -> list[Mention]:
         count = _count(described)
         named = _named_with_age(doc, mentions, sentence, count, _age_of(described))
         if not named and count == 1:
-            named = _charged_next(doc, mentions, sentence) or _named_as_next(doc, mentions,
-                                                                             sentence)
+            named = _charged_next(doc, mentions, sentence)
+        if not named and count:
+            named = _named_as_next(doc, mentions, sentence, count)
         if not named:
             return mentions
         return _point_to(doc, mentions, described, named)
@@ -84,21 +85,40 @@ NAMING_VERBS = lexicon.words("naming_verbs")
 NAMED_OBJECTS = {"him", "her"}
 
 
-def _named_as_next(doc: Any, mentions: list[Mention], lead: Any) -> list[Mention]:
+def _named_as_next(doc: Any, mentions: list[Mention], lead: Any, count: int = 1
+                   ) -> list[Mention]:
     """'Police have arrested a Danish national ... A lawyer named him as Lars Holm': the
-    one person a later sentence names 'him' (or 'her') as."""
+    one person a later sentence names 'him' (or 'her') as. Two or more described people
+    are the ones a later sentence names 'them' as, or says 'they' lived or worked as
+    ('They lived under false names as A and B'), as many as the lead counts."""
     people = {m.start: m for m in mentions if m.type == "Person" and not m.scoped and m.key}
     found: dict[str, Mention] = {}
     for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES):
-        for verb in sentence:
-            if verb.lower_ not in NAMING_VERBS or not any(
-                    c.dep_ == "dobj" and c.lower_ in NAMED_OBJECTS for c in verb.children):
+        for prep in (t for t in sentence if t.dep_ == "prep" and t.lower_ == "as"):
+            if not _names_as(prep, count):
                 continue
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-                named = people.get(prep.i + 1)
-                if named is not None:
-                    found[named.key] = named
-    return list(found.values()) if len(found) == 1 else []
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for named in (people.get(t.i) or people.get(t.left_edge.i)
+                              for t in (obj, *obj.conjuncts)):
+                    if named is not None:
+                        found[named.key] = named
+    return list(found.values()) if len(found) == count else []
+
+
+def _names_as(prep: Any, count: int) -> bool:
+    """'named him as', 'named them as', 'they lived (under false names) as': the 'as' of
+    a naming verb with the described person for object, or, for several people, of a
+    clause whose subject is 'they'."""
+    verb = next((v for v in itertools.islice(prep.ancestors, 3) if v.pos_ in ("VERB", "AUX")),
+                None)  # ('lived under false names as A and B')
+    if verb is None:
+        return False
+    if verb.lower_ in NAMING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in (NAMED_OBJECTS if count == 1 else {"them"})
+            for c in verb.children):
+        return True
+    return count > 1 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"
+                             for c in verb.children)
 
 
 def _undergoes(head: Any) -> bool:
@@ -141,7 +161,11 @@ def _described(sentence: Any) -> Any | None:
         if verb.pos_ not in ("VERB", "AUX") or not is_stop_form(verb.lower_, PROCEEDING_VERBS):
             continue
         for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass") and _person_noun(child) and (
+            relative = verb.dep_ == "relcl" and child.dep_ in ("nsubj", "nsubjpass") \
+                and child.lower_ in RELATIVE_WHO
+            if relative:
+                child = verb.head  # 'in the case of two brothers who have been charged'
+            if (relative or child.dep_ in ("dobj", "nsubjpass")) and _person_noun(child) and (
                     child.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                for d in child.children)
                     or child.tag_ == "NNS" and _count(child) > 1):
@@ -149,11 +173,16 @@ def _described(sentence: Any) -> Any | None:
     return None
 
 
+RELATIVE_WHO = {"who", "that"}
+
+
 def _person_noun(noun: Any) -> bool:
     """'man', 'residents', 'nationals': the singular is in the list."""
     word = noun.lower_
     return word in PERSON_NOUNS or noun.tag_ == "NNS" and (
-        word[:-1] in PERSON_NOUNS or word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS)
+        word[:-1] in PERSON_NOUNS or word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS
+        or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS)  # 'spies'
+
 
 
 def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int,

@@ -130,7 +130,17 @@ def _named_pair(sentences: list[Any], mentions: list[Mention], noun: Any) -> lis
         if groups:
             last = groups[-1]
             return last if len(last) == wanted or not wanted else []
-    return []
+    return _named_by_lead(mentions, noun, wanted)
+
+
+def _named_by_lead(mentions: list[Mention], noun: Any, wanted: int) -> list[Mention]:
+    """'the indictment against two alleged spies ... They lived as A and B': a lead's
+    counted description the text went on to name (`leads`); a later 'the two alleged
+    spies' or 'the pair' with no people named together before it are the same people, if
+    it counts as many."""
+    earlier = [m for m in mentions if m.kind == "lead" and m.end <= noun.i
+               and len(m.attrs.get("members", ())) == wanted]
+    return list(earlier[-1].attrs["members"]) if wanted and earlier else []
 
 
 def _count_of(noun: Any) -> int:

@@ -677,6 +677,14 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("a-joint-operation-by-two-states-authorities-is-cooperation",
+         "Police arrested a man last week. His arrest was the result of a joint operation by "
+         "German and British authorities.",
+         edges=(("Germany", "COOPERATED_WITH", "United Kingdom"),)),
+    case("a-joint-resolution-or-a-long-list-is-no-cooperation",
+         "Police arrested a man last week. The text was tabled as a joint resolution by the "
+         "EPP, S&D and Renew. The joint operation of the FBI, the RCMP, MI5 and CSIS ended.",
+         no_types=("COOPERATED_WITH",)),
     case("parties-of-a-coalition-named-before-it-cooperate",
          "Since 1969, Willy Brandt led an SPD-FDP coalition.",
          edges=(("Social Democratic Party of Germany", "COOPERATED_WITH",
@@ -828,6 +836,20 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-body-concerned-about-a-state-or-its-acts-criticises-it",
+         "The European Parliament met in Strasbourg. The European Parliament is deeply "
+         "concerned by the actions of Belarus. The European Parliament is also worried about "
+         "Iran. The European Parliament is concerned about the fact that Russia has used "
+         "these tools.",
+         edges=(("European Parliament", "CRITICIZED", "Belarus"),
+                ("European Parliament", "CRITICIZED", "Iran"),
+                ("European Parliament", "CRITICIZED", "Russia"))),
+    case("concern-for-someone-or-what-is-done-to-them-criticises-no-one",
+         "The European Parliament met in Strasbourg. The European Parliament is concerned "
+         "about the fate of Jane Roe in Belarus. The European Parliament is worried about "
+         "Mark Stone.",
+         not_pairs=(("European Parliament", "Jane Roe"), ("European Parliament", "Belarus"),
+                    ("European Parliament", "Mark Stone"))),
     case("remarks-against-someone-criticize-them",
          "China's remarks against Jane Roe were malicious.",
          edges=(("People's Republic of China", "CRITICIZED", "Jane Roe"),),
@@ -1506,6 +1528,30 @@ DENIALS = [
 ]
 
 LEADS = [
+    case("a-counted-lead-s-who-clause-describes-the-people-named-next",
+         "A trial opened in Eastport on Monday in the case of two Lantern-born brothers who "
+         "have been charged with spying for Russia. Mark Stone, 44, and John Stone, 39, "
+         "appeared before the Eastport District Court to face the accusations.",
+         edges=(("Mark Stone", "ACTED_FOR", "Russia"), ("John Stone", "ACTED_FOR", "Russia"))),
+    case("a-counted-lead-stands-for-the-people-they-lived-as",
+         "The ministry summoned the Russian ambassador after the indictment against two "
+         "alleged Russian spies who were apprehended in Eastport in May became final. The two "
+         "alleged spies, a man and a woman, were arrested by Eastport police on a tip-off. "
+         "They lived in Eastport under false names as Mark Stone and Jane Roe, a couple from "
+         "Lantern.",
+         edges=(("Mark Stone", "ACTED_FOR", "Russia"), ("Jane Roe", "ACTED_FOR", "Russia"),
+                ("Eastport police", "DETAINED", "Mark Stone"),
+                ("Eastport police", "DETAINED", "Jane Roe"))),
+    case("a-counted-lead-with-fewer-people-lived-as-links-no-one",
+         "The ministry summoned the Russian ambassador after the indictment against two "
+         "alleged Russian spies who were apprehended in Eastport in May became final. They "
+         "lived in Eastport under a false name as Mark Stone.",
+         not_edges=(("Mark Stone", "ACTED_FOR", "Russia"),)),
+    case("people-named-as-by-someone-else-are-not-the-lead-s",
+         "The ministry summoned the Russian ambassador after the indictment against two "
+         "alleged Russian spies who were apprehended in Eastport in May became final. Jane "
+         "Roe described Mark Stone and John Stone as her friends.",
+         not_edges=(("Mark Stone", "ACTED_FOR", "Russia"),)),
     case("a-counted-lead-stands-for-each-person-named-with-an-age",
          "Two Men Charged\n"
          "WASHINGTON - A federal grand jury returned an indictment today charging two Boston "
