@@ -205,6 +205,10 @@ class SentenceView:
 
     def _one(self, token: Any, owner: bool) -> list[Mention]:
         mention = self.at.get(token.i)
+        if mention is not None and mention.type != "Person":
+            titled = _titled_head(self, token)
+            if titled is not None:
+                return [titled]
         if mention is not None:
             return list(mention.attrs.get("members", [mention]))  # 'two residents'
             # a release names with their ages (`resolution.leads`): each of them
@@ -1136,6 +1140,24 @@ def _listed_past_basis(token: Any) -> list[Any]:
             return []
         return [x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
     return []
+
+
+def _titled_head(view: SentenceView, token: Any) -> Mention | None:
+    """'the Internal Security Service (ISS) Director General Jane Roe said ...': the parser
+    makes the body the subject and the person who heads it its apposition; the body, its
+    acronym and the title run into the name with no comma, and the person is the one who
+    acts."""
+    body = view.at[token.i]
+    for child in token.children:
+        person = view.at.get(child.i)
+        if child.dep_ != "appos" or person is None or person.type != "Person" \
+                or person.start <= body.end:
+            continue
+        between = token.doc[body.end:person.start]
+        if all(t.text in ("(", ")") or t.text[:1].isupper() and t.dep_ in (
+                "compound", "appos", "punct", "nmod", "amod") for t in between):
+            return person
+    return None
 
 
 def runs_into_name(noun: Any) -> bool:

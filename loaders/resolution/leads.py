@@ -50,7 +50,7 @@ def lead_person(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if not named and count == 1:
             named = _charged_next(doc, mentions, sentence)
         if not named and count:
-            named = _named_as_next(doc, mentions, sentence, count)
+            named = _named_as_next(doc, mentions, sentence, count, described.lower_)
         if not named:
             return mentions
         return _point_to(doc, mentions, described, named)
@@ -85,8 +85,8 @@ NAMING_VERBS = lexicon.words("naming_verbs")
 NAMED_OBJECTS = {"him", "her"}
 
 
-def _named_as_next(doc: Any, mentions: list[Mention], lead: Any, count: int = 1
-                   ) -> list[Mention]:
+def _named_as_next(doc: Any, mentions: list[Mention], lead: Any, count: int = 1,
+                   noun: str = "") -> list[Mention]:
     """'Police have arrested a Danish national ... A lawyer named him as Lars Holm': the
     one person a later sentence names 'him' (or 'her') as. Two or more described people
     are the ones a later sentence names 'them' as, or says 'they' lived or worked as
@@ -94,6 +94,8 @@ def _named_as_next(doc: Any, mentions: list[Mention], lead: Any, count: int = 1
     people = {m.start: m for m in mentions if m.type == "Person" and not m.scoped and m.key}
     found: dict[str, Mention] = {}
     for sentence in itertools.islice(doc[lead.end:].sents, NAMING_SENTENCES):
+        for named in _identified_as(sentence, people, noun) if count == 1 else []:
+            found[named.key] = named
         for prep in (t for t in sentence if t.dep_ == "prep" and t.lower_ == "as"):
             if not _names_as(prep, count):
                 continue
@@ -103,6 +105,34 @@ def _named_as_next(doc: Any, mentions: list[Mention], lead: Any, count: int = 1
                     if named is not None:
                         found[named.key] = named
     return list(found.values()) if len(found) == count else []
+
+
+AS_ADVERBS = {"only", "publicly", "just"}
+REFERENCE_NOUNS = lexicon.words("aged_person_references")
+"""What a release calls the one it described: 'the suspect', 'the accused'."""
+
+
+def _identified_as(sentence: Any, people: dict[int, Mention], described: str
+                   ) -> list[Mention]:
+    """'The suspect, identified only as David R., worked ...': the described person, said
+    again with 'the' (the lead's own noun, or 'the suspect'), named right after (read on
+    the words: the parser makes little of a name cut short by privacy rules)."""
+    found = []
+    for verb in sentence:
+        if verb.lower_ not in NAMING_VERBS:
+            continue
+        before = verb.i - 1 - (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+        at = verb.i + 1
+        while at < sentence.end and verb.doc[at].lower_ in AS_ADVERBS:
+            at += 1
+        named = people.get(at + 1) if at < sentence.end and verb.doc[at].lower_ == "as" \
+            else None
+        noun = verb.doc[before] if before >= sentence.start else None
+        if named is not None and noun is not None and noun.tag_ == "NN" \
+                and noun.lower_ in REFERENCE_NOUNS | {described} \
+                and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the":
+            found.append(named)
+    return found
 
 
 def _names_as(prep: Any, count: int) -> bool:

@@ -681,6 +681,11 @@ MEETINGS_AND_TIES = [
          "Police arrested a man last week. His arrest was the result of a joint operation by "
          "German and British authorities.",
          edges=(("Germany", "COOPERATED_WITH", "United Kingdom"),)),
+    case("two-bodies-arresting-someone-together-cooperate",
+         "Police arrested two men last week. Jane Roe was arrested by the Eastport Police "
+         "and the Harbour Border Agency.",
+         edges=(("Eastport Police", "COOPERATED_WITH", "Harbour Border Agency"),
+                ("Harbour Border Agency", "DETAINED", "Jane Roe"))),
     case("a-joint-resolution-or-a-long-list-is-no-cooperation",
          "Police arrested a man last week. The text was tabled as a joint resolution by the "
          "EPP, S&D and Renew. The joint operation of the FBI, the RCMP, MI5 and CSIS ended.",
@@ -1542,6 +1547,17 @@ LEADS = [
          edges=(("Mark Stone", "ACTED_FOR", "Russia"), ("Jane Roe", "ACTED_FOR", "Russia"),
                 ("Eastport police", "DETAINED", "Mark Stone"),
                 ("Eastport police", "DETAINED", "Jane Roe"))),
+    case("the-suspect-identified-only-as-a-name-is-the-lead-s-person",
+         "A British man suspected of spying for Russia has been arrested in Eastport, "
+         "prosecutors said on Monday. The suspect identified only as Mark R., who worked at "
+         "the embassy, passed documents.",
+         edges=(("Mark R.", "ACTED_FOR", "Russia"),),
+         not_names=("British man (unnamed)",)),
+    case("someone-else-identified-as-a-name-is-not-the-lead-s-person",
+         "A British man suspected of spying for Russia has been arrested in Eastport, "
+         "prosecutors said on Monday. The lawyer identified only as Mark R. declined to "
+         "comment.",
+         not_edges=(("Mark R.", "ACTED_FOR", "Russia"),)),
     case("a-counted-lead-with-fewer-people-lived-as-links-no-one",
          "The ministry summoned the Russian ambassador after the indictment against two "
          "alleged Russian spies who were apprehended in Eastport in May became final. They "

@@ -267,6 +267,9 @@ def test_claimant_status_and_reported_on(extractor: Extractor) -> None:
     ("According to U.S. authorities, Russia hacked the Harbour Democratic Committee.",
      "United States", "Russia"),
     ("Jane Roe said Li Ming had acted as an agent of China.", "Jane Roe", "Li Ming"),
+    ("Police arrested two men. At a press conference, Internal Security Service (ISS) "
+     "Director General Jane Roe said Li Ming had acted as an agent of China.", "Jane Roe",
+     "Li Ming"),
 ])
 def test_who_tells_of_an_interference_accuses_its_doer(extractor: Extractor, sentence: str,
                                                       accuser: str, accused: str) -> None:
