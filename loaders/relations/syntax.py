@@ -164,16 +164,24 @@ class SentenceView:
                 if prep.dep_ == "prep" and (prep.lower_ in ("including", "notably")
                                             or _such_as(head, prep)) \
                         and not _nearer_plural(head, prep):
-                    heads += [x for o in prep.children if o.dep_ == "pobj"
-                              for x in (o, *o.conjuncts)]
+                    heads += self._listed(prep)
+        basis = _listed_past_basis(token)
         heads += _among_them(token) + _semicolon_list(token, self.at) \
-            + _coordinated_before(token, self.at) + _listed_past_basis(token)
+            + _coordinated_before(token, self.at) + (self._listed(basis) if basis else [])
         for head in heads:
             found += self._one(head, owner)
         unique: dict[str, Mention] = {}
         for m in found:
             unique.setdefault(m.key, m)
         return list(unique.values())
+
+    def _listed(self, prep: Any) -> list[Any]:
+        """What 'including' (or 'such as') lists: its object and the object's conjuncts;
+        or, when a long list of titled names defeats the parser, its items read on the
+        words (`listed_items`), if they are more."""
+        parsed = [x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+        items = listed_items(prep, self.at)
+        return items if len(items) > len(parsed) else parsed
 
     def _content_source(self, subject: Any) -> list[Mention]:
         """'Stories pushed by the network criticize X': the network does it through what
@@ -1124,22 +1132,22 @@ def charged_with(gerund: Any, parent: Any | None = None) -> Any | None:
 BASIS_WORDS = {"according", "pursuant", "accordance"}
 
 
-def _listed_past_basis(token: Any) -> list[Any]:
+def _listed_past_basis(token: Any) -> Any | None:
     """'sanctions on seven people according to the Harbour Sanctions Law, including A, B
     and C', 'on six entities under Executive Order 14024, including D': the
     parser hangs 'including' on the law, which lists no one; the plural before the law is
-    what A, B and C are."""
+    what A, B and C are. The 'including' that lists them, if so."""
     if token.tag_ not in ("NNS", "NNPS"):
-        return []
+        return None
     for prep in token.doc[token.i + 1:token.sent.end]:
         if prep.dep_ != "prep" or prep.lower_ != "including":
             continue
         basis = prep.head.head if prep.head.dep_ == "pobj" else None
         if basis is None or prep.head.i < token.i or not (
                 basis.lower_ == "under" or basis.head.lower_ in BASIS_WORDS):
-            return []
-        return [x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
-    return []
+            return None
+        return prep
+    return None
 
 
 def _titled_head(view: SentenceView, token: Any) -> Mention | None:
@@ -1158,6 +1166,51 @@ def _titled_head(view: SentenceView, token: Any) -> Mention | None:
                 "compound", "appos", "punct", "nmod", "amod") for t in between):
             return person
     return None
+
+
+ITEM_OPENERS = {"and", "or", "the"}
+
+
+def listed_items(prep: Any, at: dict[int, Mention]) -> list[Any]:
+    """'including former Secretary of Commerce A, Chairman of the X Commission (XC) B, C at
+    the Y Institute, and the Z Council': the items between commas and 'and' to the end of
+    the sentence, each read as the one person it names (whatever titles and bodies come
+    with the name), else as the body it starts with; an item that is neither ('the head
+    of the W Bank', an apposition) lists no one. A token of each actor found."""
+    doc = prep.doc
+    end = prep.sent.end - (1 if doc[prep.sent.end - 1].is_punct else 0)
+    found: list[Any] = []
+    item: list[Any] = []
+    depth = 0
+    for token in doc[prep.i + 1:end + 1]:
+        depth += (token.text == "(") - (token.text == ")")
+        if token.i < end and (depth > 0 or token.text != "," and not _closing_and(token, at)):
+            item.append(token)
+            continue
+        chosen = _item_actor(item, at)
+        if chosen is not None:
+            found.append(chosen)
+        item = []
+    return found
+
+
+def _closing_and(token: Any, at: dict[int, Mention]) -> bool:
+    """An 'and' between two items: after a comma or right after a name, not within a name
+    ('the Economic and Security Review Commission')."""
+    if token.lower_ != "and" or token.i in at:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text == "," or before.i in at and at[before.i].end == token.i
+
+
+def _item_actor(item: list[Any], at: dict[int, Mention]) -> Any | None:
+    people = {at[t.i].key: t for t in item if t.i in at and at[t.i].type == "Person"}
+    if len(people) == 1:
+        return next(iter(people.values()))
+    if people:
+        return None
+    first = next((t for t in item if t.lower_ not in ITEM_OPENERS), None)
+    return first if first is not None and first.i in at else None
 
 
 def runs_into_name(noun: Any) -> bool:

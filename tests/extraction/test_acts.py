@@ -56,6 +56,21 @@ LONG_LISTING = (
 
 
 SANCTIONS_AND_DETENTIONS = [
+    case("a-long-list-of-titled-names-is-read-item-by-item",
+         "Police arrested two men last week. China has decided to impose sanctions on six "
+         "US individuals and entities according to its Anti-Foreign Sanctions Law, including "
+         "former Secretary of Commerce Mark Stone, Chairman of the Harbour Economic and "
+         "Security Review Commission (HRC) Jane Roe, Anne Lee at the Harbour Institute for "
+         "Democracy, Paul Smith and the Harbourline Council.",
+         edges=tuple((PRC, "SANCTIONED", who) for who in (
+             "Mark Stone", "Jane Roe", "Anne Lee", "Paul Smith", "Harbourline Council")),
+         not_pairs=((PRC, "Harbour Institute for Democracy"),)),
+    case("an-apposition-in-a-list-names-no-one-more",
+         "Police arrested two men last week. Canada imposed sanctions on four people, "
+         "including Jane Roe, the head of the Lantern Bank, Mark Stone, and John Roe.",
+         edges=tuple(("Canada", "SANCTIONED", who) for who in (
+             "Jane Roe", "Mark Stone", "John Roe")),
+         not_pairs=(("Canada", "Lantern Bank"),)),
     case("counted-bodies-and-agents-sanctioned-are-unnamed-groups",
          "Canada is imposing sanctions against 29 state-sponsored disinformation agents and "
          "15 entities owned by the Northland government.",
