@@ -675,8 +675,10 @@ RELEASE_LINE = re.compile(r"\s*(?:(?:press|news|media)\s+release|press\s+stateme
 """What follows the body on its release's header line: 'MAC Press Release No. 047'."""
 
 
-REPORT_TITLE = re.compile(r"\b(?:report|findings|review|inquiry|submission|statement)\s+"
-                          r"(?:of|by|from)\s+", re.IGNORECASE)
+DOCUMENT_WORDS = r"(?:report|findings|review|inquiry|submission|statement|assessment|analysis|" \
+    r"study|brief)"
+REPORT_TITLE = re.compile(r"\b" + DOCUMENT_WORDS + r"\s+(?:of|by|from)\s+", re.IGNORECASE)
+OWNED_DOCUMENT = re.compile(r"[’']s\b[^:(]*\b" + DOCUMENT_WORDS + r"\b", re.IGNORECASE)
 """A title naming its document's author: 'Report of the Committee on ...', 'Statement by
 the Minister': the body named right after is the issuer ('we' in the text)."""
 
@@ -724,6 +726,9 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
                                                                               "demonym")]
         if after and doc[after[0].start].idx - titled.end() <= 4:
             return after[0]
+    owner = _owner_in_title(doc, mentions, title)
+    if owner is not None:  # "Meta's Adversarial Threat Report, Third Quarter"
+        return owner
     bracketed = _bracketed_in_title(doc, mentions, title)
     if bracketed is not None:  # 'Annual Report 2023 (Harbour Intelligence Service)'
         return bracketed
@@ -742,6 +747,17 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
 
 
 OFFICIAL_ISSUERS = ("Agency", "Committee", "Commission", "Legislature")
+
+
+def _owner_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | None:
+    """The body whose document the title opens with ("Harbourline's Quarterly Threat
+    Report", "the Agency's Annual Review 2023"): its author, the 'we' of the text."""
+    opening = next((m for m in mentions if m.start < len(doc) and doc[m.start].idx <= 4
+                    and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")), None)
+    if opening is None:
+        return None
+    after = doc[opening.end - 1].idx + len(doc[opening.end - 1])
+    return opening if OWNED_DOCUMENT.match(title, after) else None
 
 
 def _speaking_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | None:

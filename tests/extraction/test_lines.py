@@ -713,6 +713,26 @@ def test_a_title_s_bracketed_body_is_the_we_of_the_report(extractor: Extractor,
 
 
 @pytest.mark.parametrize(("title", "edge"), [
+    ("Meta's Quarterly Threat Report, Second Quarter 2023",
+     ("Meta Platforms", "CRITICIZED", "Internet Research Agency")),
+    ("Threat Assessment by the Harbour Intelligence Service",
+     ("Harbour Intelligence Service", "CRITICIZED", "Internet Research Agency")),
+    ("Moldova and the Harbour Institute's threat report", None),
+])
+def test_a_body_whose_report_the_title_names_is_its_we(
+        extractor: Extractor, title: str, edge: tuple[str, str, str] | None) -> None:
+    """"X's Threat Report", "Assessment by X": X wrote it, so its 'we' is X; a body that
+    opens the title without owning the report is a topic, and 'we' is no one."""
+    text = f"{title}\nhttps://example.org/reports/threat\n\nWe removed a network of " \
+        "accounts that targeted Moldova. We criticized Russia's Internet Research Agency."
+    found = triples(run(extractor, text))
+    if edge is not None:
+        assert edge in found, found
+    else:
+        assert not any(kind == "CRITICIZED" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("title", "edge"), [
     ("AIVD: sabotage risk rises across the region",
      ("General Intelligence and Security Service", "WARNED", "Ministry of Defence")),
     ("Russia: sabotage risk rises across the region", None),
