@@ -518,7 +518,7 @@ BODY_JOINERS = {"and", "of", "for", "&"}
 
 
 def untagged_bodies(doc: Any) -> list[Mention]:
-    """'Defence Intelligence and Security Service': a run of capitalised words ending in a
+    """'Coastal Intelligence and Security Service': a run of capitalised words ending in a
     body's head noun that the model left untagged is that body (only where the model tagged
     none of its words: a wrong tag is read elsewhere)."""
     out = []

@@ -386,7 +386,7 @@ def _rapporteurs(view: SentenceView) -> Iterator[Found]:
 
 
 def _placed_under(view: SentenceView) -> Iterator[Found]:
-    """'the Defence Intelligence and Security Service under the Ministry of National
+    """'the Coastal Intelligence and Security Service under the Ministry of National
     Defence': a body named with the ministry or agency it sits under is part of it."""
     if "under" not in view.words:
         return

@@ -83,8 +83,8 @@ Institute found that ...'); an official paper is an agency's or a committee's.""
 
 
 def joint_authors(view: SentenceView, verb: Any, inquiry: bool = False) -> Iterator[Found]:
-    """'The USIC and the DHS assess that ...', 'the assessment prepared by the State
-    Security Department and the Defence Intelligence and Security Service', 'the Harbour
+    """'The Harbour Service and the Lantern Agency assess that ...', 'the review prepared
+    by the Harbour Security Department and the Coastal Intelligence Service', 'the Harbour
     Lab and the Lantern Institute found that ...': bodies that assess, prepare, monitor or
     find out one thing together cooperated on it (not states: 'China and Russia targeted
     X' says nothing of their working together; not people: 'A and B identified themselves

@@ -1218,10 +1218,10 @@ INTERFERENCE_AND_INVESTIGATIONS = [
          "Jane Roe runs a Moscow-based company. The Moscow-based company paid Omar Haddad, "
          "and a Moscow-based bank lent him money.", not_names=("Russia",)),
     case("bodies-preparing-one-assessment-together-cooperate",
-         "We present the National Threat Assessment prepared by the State Security Department "
-         "and the Defence Intelligence and Security Service.",
-         edges=(("State Security Department", "COOPERATED_WITH",
-                 "Defence Intelligence and Security Service"),)),
+         "This yearly review of threats was drawn up and prepared by the Harbour Security "
+         "Department and the Coastal Intelligence and Security Service.",
+         edges=(("Harbour Security Department", "COOPERATED_WITH",
+                 "Coastal Intelligence and Security Service"),)),
     case("states-doing-the-same-thing-do-not-thereby-cooperate",
          "China and Russia published propaganda about Jane Roe.",
          no_types=("COOPERATED_WITH",)),

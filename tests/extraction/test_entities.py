@@ -1481,9 +1481,9 @@ def test_a_capitalised_community_is_a_body_not_a_group(extractor: Extractor) -> 
 
 
 def test_a_body_s_name_the_model_left_untagged_is_found(extractor: Extractor) -> None:
-    text = ("The assessment was prepared by the State Harbour Service of the Republic of "
-            "Estonia and Defence Intelligence and Security Service under the ministry.")
-    assert actors(run(extractor, text)).get("Defence Intelligence and Security Service") \
+    text = ("The yearly review was written by the Harbour State Service of the Republic of "
+            "Northland and Coastal Intelligence and Security Service under the ministry.")
+    assert actors(run(extractor, text)).get("Coastal Intelligence and Security Service") \
         == "Agency"
 
 

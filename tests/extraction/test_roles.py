@@ -737,9 +737,9 @@ PARTS = [
          edges=(("Royal Canadian Mounted Police", "PART_OF",
                  "Security and Intelligence Threats to Elections Task Force"),)),
     case("a-service-named-with-the-ministry-it-sits-under-is-part-of-it",
-         "The Defence Intelligence and Security Service under the Ministry of National "
+         "The Coastal Intelligence and Security Service under the Ministry of National "
          "Defence warned Jane Roe.",
-         edges=(("Defence Intelligence and Security Service", "PART_OF",
+         edges=(("Coastal Intelligence and Security Service", "PART_OF",
                  "Ministry of National Defence"),)),
     case("operating-under-a-ministry-does-not-control-it",
          "The Harbour Agency operated under the Northland Ministry of Defence.",
