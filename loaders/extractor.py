@@ -55,6 +55,7 @@ from .resolution.pronouns import (
     quote_marks,
     quote_speaker,
     subject_body,
+    subject_people,
     subject_person,
 )
 from .resolution.resolutions import resolution_clause, resolving_body
@@ -261,6 +262,7 @@ class Extractor:
         last_body: Mention | None = None
         previous_person: Mention | None = None
         last_subject: Mention | None = None
+        last_people: Mention | None = None
         previous_body = chunk.about
         home_state = self._home_state(out)
         speaker: Mention | None = None
@@ -291,7 +293,7 @@ class Extractor:
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer, implied[1] if implied else None,
-                genders),
+                genders, last_people),
                 implied=implied)
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a
@@ -302,6 +304,7 @@ class Extractor:
                 if m.type in ("Committee", "Commission", "Agency"):
                     last_body = m
             last_subject = subject_person(sent, in_sent)
+            last_people = subject_people(sent, in_sent, view.pronoun)
             previous_person = last_subject or previous_person
             previous_body = subject_body(sent, in_sent) or chunk.about
 

@@ -16,8 +16,8 @@ from ..mentions.find import Mention
 from ..mentions.mention import sentence_of, text_of
 from ..vocabulary import lexicon
 
-__all__ = ["pronoun_resolver", "subject_person", "subject_body", "quote_speaker", "quote_marks",
-           "SAYING"]
+__all__ = ["pronoun_resolver", "subject_person", "subject_body", "subject_people",
+           "quote_speaker", "quote_marks", "SAYING"]
 
 FIRST_PERSON = {"i", "me", "my"}
 FIRST_PLURAL = {"we", "us", "our"}
@@ -37,6 +37,32 @@ def subject_body(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
     return _subject(sent, in_sent, lambda m: m.type in BODY_TYPES)
 
 
+def subject_people(sent: Any, in_sent: dict[int, Mention],
+                   resolve: Callable[[Any], Any]) -> Mention | None:
+    """The two or more people the sentence's main clause is about ('Jane Roe and Mark
+    Stone were charged', 'the pair were remanded', 'They lived as ...'), as one mention
+    standing for each of them: a later sentence's 'they' (`_continuing`)."""
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+            continue
+        mention = resolve(token) if token.lower_ == "they" else in_sent.get(token.i)
+        if mention is not None and len(mention.attrs.get("members", ())) > 1:
+            return mention if mention.type == "Person" else None
+        people = {m.key: m for t in (token, *token.conjuncts) for m in [in_sent.get(t.i)]
+                  if m is not None and m.type == "Person" and not m.group}
+        if len(people) > 1:
+            return _standing_for(token, list(people.values()))
+        return None
+    return None
+
+
+def _standing_for(token: Any, people: list[Mention]) -> Mention:
+    first = people[0]
+    return Mention(token.i, token.i + 1, token.text, "anaphora", first.name, "Person",
+                   key=first.key, source=first.source,
+                   attrs={"members": people, "anaphora": True})
+
+
 def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention], bool]
              ) -> Mention | None:
     doc = sent.doc
@@ -51,7 +77,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      topic: Mention | None = None, last_subject: Mention | None = None,
                      author: Mention | None = None, quoted_speaker: Mention | None = None,
                      issuer: Mention | None = None, resolving: Mention | None = None,
-                     genders: dict[str, str] | None = None) -> Callable[[Any], Any]:
+                     genders: dict[str, str] | None = None,
+                     last_people: Mention | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -67,7 +94,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     is a paragraph of: an 'its' nothing else in the sentence takes ('Instructs its
     Committee on Defence to ...'). `genders` (person key -> 'f' or 'm', shared by the
     document's sentences) holds what earlier pronouns and words said of each person: a
-    'his' is never the woman the text called 'she' or 'wife'."""
+    'his' is never the woman the text called 'she' or 'wife'. `last_people` are the
+    people the sentence before was about (`subject_people`), a 'they' that opens this one
+    with no other people before it."""
     seen: dict[str, Mention | None] = {}
     known = genders if genders is not None else {}
 
@@ -97,7 +126,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             named_subject = last_subject if last_subject is not None \
                 and last_subject.kind not in ("unnamed", "group") else None
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \
-                _plural(first, in_sent) or _coordinated(first, in_sent) if kind == "p" else \
+                _plural(first, in_sent) or _coordinated(first, in_sent) \
+                or _continuing(first, in_sent, last_people) if kind == "p" else \
                 _personal(first, in_sent, named_subject or topic or previous)
             if found is None and kind == "n" and first.dep_ == "poss":
                 found = resolving
@@ -380,6 +410,19 @@ def _plural(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _continuing(token: Any, in_sent: dict[int, Mention], people: Mention | None
+                ) -> Mention | None:
+    """'Jane Roe and Mark Stone were charged in May. They face ten years': a 'they' that
+    is the subject of its sentence's main clause, with no person named before it there,
+    goes on with the people the sentence before was about."""
+    if people is None or token.dep_ not in ("nsubj", "nsubjpass") \
+            or token.head.dep_ != "ROOT":
+        return None
+    if any(i < token.i and m.type == "Person" for i, m in in_sent.items()):
+        return None
+    return people
+
+
 def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """'Sun and Hu laundered the money they received from the PRC': 'they' in a clause
     below a verb whose subject is two or more people joined by 'and' is those people (one
@@ -398,10 +441,7 @@ def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
                 return next(iter(people.values()))  # 'two British men ... after they were'
             if len(people) < 2:
                 return None
-            first = next(iter(people.values()))
-            return Mention(token.i, token.i + 1, token.text, "anaphora", first.name, "Person",
-                           key=first.key, source=first.source,
-                           attrs={"members": list(people.values()), "anaphora": True})
+            return _standing_for(token, list(people.values()))
         if node.head.i == node.i:
             return None
         node = node.head

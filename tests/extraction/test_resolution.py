@@ -190,6 +190,16 @@ RESOLVED = [
          "Jane Roe and Paul Smith met Ann Poe, who said they had received money from the "
          "Northwind Foundation.",
          not_edges=(("Northwind Foundation", "FUNDED", "Jane Roe"),)),
+    case("they-opening-a-sentence-goes-on-with-the-people-the-last-one-was-about",
+         "Police arrested two men last week. Jane Roe and Mark Stone were charged in May. "
+         "They are accused of spying for Russia.",
+         edges=(("Jane Roe", "ACTED_FOR", "Russia"), ("Mark Stone", "ACTED_FOR", "Russia"))),
+    case("they-after-someone-named-in-its-own-sentence-is-left-alone",
+         "Police arrested two men last week. Jane Roe and Mark Stone were charged in May. "
+         "Prosecutor Ann Poe said they are accused of spying for Russia. Later, the Harbour "
+         "Police Service met Omar Haddad. They arrested Paul Smith.",
+         not_edges=(("Jane Roe", "ACTED_FOR", "Russia"),
+                    ("Jane Roe", "DETAINED", "Paul Smith"))),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
