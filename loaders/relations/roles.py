@@ -342,7 +342,12 @@ def _before_remit(view: SentenceView, i: int) -> int:
     if j == i or doc[j].lower_ != "for" or not doc[j + 1].is_title or j - 1 < view.sent.start:
         return i
     before = doc[j - 1]
+    if before.lower_ in PORTFOLIO_TITLES:
+        return i  # 'Minister for Home Affairs X': the remit is the minister's portfolio
     return j - 1 if before.i in view.at or before.lower_ in lexicon.TITLE_WORDS else i
+
+
+PORTFOLIO_TITLES = {"minister"}
 
 
 COURTESY_WORDS = lexicon.HONORIFICS | {"dame", "lord", "lady", "professor"}

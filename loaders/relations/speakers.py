@@ -35,7 +35,8 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
         return found
     committee = next((m for m in mentions if m.type == "Committee"), None)
     no_witnesses = CHAMBER.search(text) is not None or not _hosting(doc, committee, lines) \
-        or committee is not None and committee.name.lower() in WHOLE_HOUSE_COMMITTEES
+        or committee is not None and committee.name.lower().startswith(WHOLE_HOUSE_COMMITTEES)
+    # ('Committee of Supply - Head K': the house in committee on one head of the budget)
     # a debate of the House, or a committee no heading names: no one testifies before it
     senate_hearing = any(line.senator or line.member and not line.listed for line in lines)
     # senators (or the chair's fellow members: 'VICE CHAIRMAN X') ask, others answer
@@ -115,7 +116,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     return found
 
 
-WHOLE_HOUSE_COMMITTEES = lexicon.words("whole_house_committees")
+WHOLE_HOUSE_COMMITTEES = tuple(sorted(lexicon.words("whole_house_committees")))
 """The house itself sitting as a committee ('Committee of Supply'): its members debate,
 no one testifies before it."""
 

@@ -128,6 +128,10 @@ OFFICES = [
 ]
 
 PORTFOLIOS = [
+    case("minister-for-a-portfolio-before-the-name-is-of-the-ministry-the-text-names",
+         "Police arrested two men last week. The Ministry of Home Affairs said it would act. "
+         "Minister for Home Affairs Mark Stone said the law was needed.",
+         edges=(("Mark Stone", "MINISTER_OF", "Ministry of Home Affairs"),)),
     case("minister-for-a-portfolio-is-its-department",
          "The Minister of Public Safety, Dominic LeBlanc, met Wang Yi in Ottawa. CSIS and the "
          "RCMP were there.", edges=(("Dominic LeBlanc", "MINISTER_OF", "Public Safety Canada"),)),

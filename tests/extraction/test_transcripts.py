@@ -1131,8 +1131,16 @@ def test_a_westminster_office_label_may_name_its_holder_by_an_initial() -> None:
     assert "K Tanaka" in names and "Omar Haddad Wei Ming" in names, names
 
 
-def test_no_one_testifies_before_the_house_sitting_as_a_committee(extractor: Extractor) -> None:
-    found = triples(run(extractor, SUPPLY_DEBATE))
+@pytest.mark.parametrize("debate", [
+    SUPPLY_DEBATE,
+    SUPPLY_DEBATE.replace("Foreign interference (Committee of Supply debate, Ministry of "
+                          "Harbour Affairs)", "Committee of Supply - Head K (Ministry of "
+                          "Harbour Affairs)"),
+])
+def test_no_one_testifies_before_the_house_sitting_as_a_committee(extractor: Extractor,
+                                                                  debate: str) -> None:
+    """Also when the heading names the head of the budget debated ('- Head K')."""
+    found = triples(run(extractor, debate))
     assert not any(t == "TESTIFIED_BEFORE" for _, t, _ in found), found
 
 
