@@ -21,7 +21,7 @@ from .assemble import Assembler
 from .mentions.descriptors import label_offices
 from .mentions.find import Mention, MentionFinder
 from .mentions.kin import resolve_kin
-from .mentions.mention import text_of
+from .mentions.mention import text_of, tokens_written
 from .mentions.ner import POST_NOMINALS
 from .relations.authored import document_author
 from .relations.claims import (
@@ -263,6 +263,9 @@ class Extractor:
         previous_person: Mention | None = None
         last_subject: Mention | None = None
         last_people: Mention | None = None
+        pronouns_before: dict[str, Mention | None] = {}
+        gendered = tokens_written(doc, GENDERED_PRONOUNS)
+        g = 0
         previous_body = chunk.about
         home_state = self._home_state(out)
         speaker: Mention | None = None
@@ -293,7 +296,7 @@ class Extractor:
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer, implied[1] if implied else None,
-                genders, last_people),
+                genders, last_people, pronouns_before),
                 implied=implied)
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a
@@ -305,6 +308,10 @@ class Extractor:
                     last_body = m
             last_subject = subject_person(sent, in_sent)
             last_people = subject_people(sent, in_sent, view.pronoun)
+            while g < len(gendered) and gendered[g].i < sent.end:  # each 'her' and 'his'
+                view.pronoun(gendered[g])  # resolved, for the next sentence's
+                g += 1
+            pronouns_before = getattr(view.pronoun, "seen", {})
             previous_person = last_subject or previous_person
             previous_body = subject_body(sent, in_sent) or chunk.about
 
@@ -666,6 +673,9 @@ def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
         return first
     return None
 
+
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+"""Pronouns a next sentence's may go on with (`pronoun_resolver`'s `before`)."""
 
 ISSUER_TYPES = ("Agency", "Government", "Committee", "Commission", "Legislature", "State",
                 "Organization")

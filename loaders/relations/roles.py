@@ -773,7 +773,7 @@ COMPANY_PREPS = ("with", "alongside")
 """'was arrested with his wife X', 'lived there with her husband, X': the relative is in
 the company of the clause's subject, whose relative the possessive names."""
 KIN = lexicon.words("relative_nouns") | {"spouse", "partner", "niece", "nephew", "cousin",
-                                          "child"}
+                                          "child"} | lexicon.words("close_person_nouns")
 
 
 def _kin(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:

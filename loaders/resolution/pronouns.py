@@ -78,7 +78,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      author: Mention | None = None, quoted_speaker: Mention | None = None,
                      issuer: Mention | None = None, resolving: Mention | None = None,
                      genders: dict[str, str] | None = None,
-                     last_people: Mention | None = None) -> Callable[[Any], Any]:
+                     last_people: Mention | None = None,
+                     before: dict[str, Mention | None] | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -96,7 +97,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     document's sentences) holds what earlier pronouns and words said of each person: a
     'his' is never the woman the text called 'she' or 'wife'. `last_people` are the
     people the sentence before was about (`subject_people`), a 'they' that opens this one
-    with no other people before it."""
+    with no other people before it. `before` holds whom each pronoun was in the sentence
+    before (the resolver's `seen`): a 'her' there that was not its subject ('John Stone was
+    her friend') is the same woman in this one, not the subject."""
     seen: dict[str, Mention | None] = {}
     known = genders if genders is not None else {}
 
@@ -125,6 +128,11 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
         if found is None:
             named_subject = last_subject if last_subject is not None \
                 and last_subject.kind not in ("unnamed", "group") else None
+            earlier = (before or {}).get(kind)
+            if earlier is not None and named_subject is not None \
+                    and earlier.key != named_subject.key and kind in ("f", "m"):
+                named_subject = earlier  # 'John Stone was her friend. Paul Smith is her
+                # partner': one woman both times, not the man the sentence was about
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \
                 _plural(first, in_sent) or _coordinated(first, in_sent) \
                 or _continuing(first, in_sent, last_people) if kind == "p" else \
@@ -146,6 +154,7 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             known.setdefault(found.key, kind)
         return found
 
+    resolve.seen = seen  # type: ignore[attr-defined]  (read by the next sentence's)
     return resolve
 
 
@@ -279,6 +288,9 @@ def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None
                 return in_sent[child.i]
     clause = token.head.head if token.dep_ == "poss" else token.head
     own_subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # 'X is said to have been
+        clause = clause.head  # her friend': X is the subject of 'been' too, so not 'her'
+        own_subjects |= {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
     before = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type == "Person"
               and not m.group and not set(range(m.start, m.end)) & own_subjects]
     if before and before[-1].scoped and _object_of_same_voice(token, before[-1]):

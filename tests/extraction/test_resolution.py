@@ -200,6 +200,22 @@ RESOLVED = [
          "Police Service met Omar Haddad. They arrested Paul Smith.",
          not_edges=(("Jane Roe", "ACTED_FOR", "Russia"),
                     ("Jane Roe", "DETAINED", "Paul Smith"))),
+    case("her-that-was-not-the-subject-goes-on-as-the-same-woman",
+         "Jane Roe (born 1950) is a Lantern activist.\nRoe founded the Harbour Council in "
+         "1990. John Stone was her close friend. Paul Smith is her business partner.",
+         edges=(("Paul Smith", "HAD_RELATIONSHIP", "Jane Roe"),
+                ("John Stone", "HAD_RELATIONSHIP", "Jane Roe")),
+         not_pairs=(("Paul Smith", "John Stone"),)),
+    case("the-subject-of-a-raising-verb-is-not-her",
+         "Jane Roe (born 1950) is a Lantern activist.\nRoe founded the Harbour Council in "
+         "1990. Mark Stone is said to have been her childhood friend. Paul Smith is her "
+         "business partner.",
+         edges=(("Paul Smith", "HAD_RELATIONSHIP", "Jane Roe"),),
+         not_pairs=(("Paul Smith", "Mark Stone"),)),
+    case("a-companion-named-beside-a-person-is-tied-to-them",
+         "Police arrested two men last week. Officers arrested Paul Smith and his companion "
+         "Anne Lee in May.",
+         edges=(("Anne Lee", "HAD_RELATIONSHIP", "Paul Smith"),)),
     case("they-with-no-saying-body-is-left-alone",
          "The Harbour Police Service met Omar Haddad. They arrested Jane Roe in May.",
          not_edges=(("Harbour Police Service", "DETAINED", "Jane Roe"),)),
