@@ -238,6 +238,8 @@ class Extractor:
                     m.attrs = {k: v for k, v in m.attrs.items() if k != "header"}
         if offset == 0:
             self._issuer = _issuer(doc, mentions, out.document) if not turns else None
+            if self._issuer is None and author is not None:
+                self._issuer = _speakers_body(doc, mentions, author)
         return _Chunk(
             mentions=mentions, label_relations=label_relations, turns=turns, topic=topic,
             about=about, author=author, issuer=self._issuer if offset == 0 else None,
@@ -796,13 +798,16 @@ SIGNATURE_LINES = 8
 
 def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
     """A person named alone on a line of the title block, below its first line: the
-    author of a first-person report ('The Right Honourable David Johnston')."""
+    author of a first-person report ('The Right Honourable David Johnston'); or the one a
+    line of it, the title too, says the words are by ('Speech by Director-General X')."""
     lines = text_of(doc).split("\n")
     starts, offset = [], 0
     for line in lines:
         starts.append((offset, line))
         offset += len(line) + 1
-    block = [(s, line) for s, line in starts if line.strip()][1:SIGNATURE_LINES]
+    block = [(s, line) for s, line in starts if line.strip()][:SIGNATURE_LINES]
+    title_start = block[0][0] if block else -1  # (a name alone on the title line is the
+    # title's topic, but 'Speech by X' there says whose words follow)
     block_end = block[-1][0] + len(block[-1][1]) if block else 0
     for m in mentions:  # in text order: stop past the block
         begin = doc[m.start].idx
@@ -814,13 +819,27 @@ def _signed_person(doc: Any, mentions: list[Mention]) -> Mention | None:
             if start <= begin < start + len(line):
                 rest = (line[:begin - start] + line[doc[m.end - 1].idx + len(doc[m.end - 1])
                                                       - start:]).lower().split()
-                if all(word.strip(".,") in lexicon.HONORIFICS or word.strip(".,") in
-                       POST_NOMINALS for word in rest):  # 'The Hon Jane Roe MP'
+                if start != title_start and all(
+                        word.strip(".,") in lexicon.HONORIFICS or word.strip(".,") in
+                        POST_NOMINALS for word in rest):  # 'The Hon Jane Roe MP'
                     return m
                 spoken = SPOKEN_BY.match(line)  # 'Remarks by Prime Minister Jane Roe at ...'
                 if spoken and begin >= start + spoken.end():
                     return m
     return None
+
+
+def _speakers_body(doc: Any, mentions: list[Mention], author: Mention) -> Mention | None:
+    """'Speech by Director-General of the Harbour Security Service Jane Roe to ...': the
+    body the speaker's title names, between 'Speech by' and the name, is the 'we' of the
+    speech (not the audience named after it)."""
+    line_start = text_of(doc).rfind("\n", 0, doc[author.start].idx) + 1
+    spoken = SPOKEN_BY.match(text_of(doc), line_start)
+    if spoken is None:
+        return None
+    bodies = [m for m in mentions if m.end <= author.start and m.type in OFFICIAL_ISSUERS
+              and doc[m.start].idx >= spoken.end() and m.kind not in ("anaphora", "demonym")]
+    return bodies[-1] if bodies else None
 
 
 SPOKEN_BY = re.compile(r"\s*(?:Remarks|Speech|Address|Statement|Opening statement|Keynote "

@@ -472,6 +472,29 @@ def test_remarks_by_someone_make_them_the_i_of_the_text(extractor: Extractor) ->
     assert ("Jane Roe", "SPOKE_WITH", "Ursula von der Leyen") in found, found
 
 
+SPEECH = """Speech by Director-General of the Harbour Security Service Jane Roe to the Eastport Institute
+https://example.org/speeches/2025
+
+Thank you for having me. I have briefed Mark Stone on these threats. We work closely with the Lantern Intelligence Agency.
+"""  # noqa: E501 - document text, one paragraph a line
+
+
+def test_a_speech_by_someone_on_the_title_line_makes_them_its_i(extractor: Extractor) -> None:
+    """'Speech by Director-General of X, Jane Roe, to Y' as the title: 'I' is Jane Roe, and
+    'we' the body her title names (not the audience)."""
+    found = triples(run(extractor, SPEECH))
+    assert ("Jane Roe", "BRIEFED", "Mark Stone") in found, found
+    assert ("Harbour Security Service", "COOPERATED_WITH", "Lantern Intelligence Agency") \
+        in found, found
+    assert not any(s == "Eastport Institute" for s, _, _ in found), found
+
+
+def test_a_name_alone_on_the_title_line_is_no_i(extractor: Extractor) -> None:
+    """A page titled with a person's name is about them, not in their words."""
+    text = "Jane Roe\nhttps://example.org/people/roe\n\nI met Paul Smith in May.\n"
+    assert not triples(run(extractor, text))
+
+
 def test_remarks_by_no_named_speaker_give_the_i_to_no_one(extractor: Extractor) -> None:
     text = REMARKS.replace("Remarks by Prime Minister Jane Roe", "Remarks by the Prime Minister")
     found = triples(run(extractor, text))
