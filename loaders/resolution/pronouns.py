@@ -42,8 +42,8 @@ def subject_people(sent: Any, in_sent: dict[int, Mention],
     """The two or more people the sentence's main clause is about ('Jane Roe and Mark
     Stone were charged', 'the pair were remanded', 'They lived as ...'), as one mention
     standing for each of them: a later sentence's 'they' (`_continuing`)."""
-    for token in sent:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+    for token in sent.root.children:  # (the main clause's subject: no walk of the words)
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         mention = resolve(token) if token.lower_ == "they" else in_sent.get(token.i)
         if mention is not None and len(mention.attrs.get("members", ())) > 1:
