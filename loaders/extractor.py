@@ -49,6 +49,7 @@ from .resolution.leads import lead_person
 from .resolution.named_later import name_described_people
 from .resolution.pairs import refer_to_named_people
 from .resolution.pronouns import (
+    CLASSES,
     SAYING,
     note_genders,
     pronoun_resolver,
@@ -295,10 +296,11 @@ class Extractor:
             speaker = _statement_speaker(sent, in_sent, speaker, chunk_text) \
                 or _closing_sayer(sent, chunk_text, mentions, index)
             implied = resolution_clause(sent, chunk.resolver)
+            pronouns_here: dict[str, Mention | None] = {}
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer, implied[1] if implied else None,
-                genders, last_people, pronouns_before),
+                genders, last_people, pronouns_before, pronouns_here),
                 implied=implied)
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a
@@ -310,10 +312,14 @@ class Extractor:
                     last_body = m
             last_subject = subject_person(sent, in_sent)
             last_people = subject_people(sent, in_sent, view.pronoun)
+            pronouns_before = {}
             while g < len(gendered) and gendered[g].i < sent.end:  # each 'her' and 'his'
                 view.pronoun(gendered[g])  # resolved, for the next sentence's
-                g += 1
-            pronouns_before = getattr(view.pronoun, "seen", {})
+                kind = CLASSES[gendered[g].lower_]
+                if last_subject is not None and gendered[g].i >= last_subject.end \
+                        and kind not in pronouns_before:  # ('John Stone was her friend';
+                    pronouns_before[kind] = pronouns_here.get(kind)  # not 'In his report,
+                g += 1  # X said', whose 'his' comes before the subject it may be)
             previous_person = last_subject or previous_person
             previous_body = subject_body(sent, in_sent) or chunk.about
 

@@ -214,7 +214,6 @@ def _person_noun(noun: Any) -> bool:
         or word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS)  # 'spies'
 
 
-
 def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int,
                     age: int | None = None) -> list[Mention]:
     """The first `count` people named after the lead as 'Name, 61,' within a few

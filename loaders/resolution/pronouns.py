@@ -15,6 +15,7 @@ from typing import Any
 from ..mentions.find import Mention
 from ..mentions.mention import sentence_of, text_of
 from ..vocabulary import lexicon
+from .pairs import standing_for
 
 __all__ = ["pronoun_resolver", "subject_person", "subject_body", "subject_people",
            "quote_speaker", "quote_marks", "SAYING"]
@@ -51,16 +52,9 @@ def subject_people(sent: Any, in_sent: dict[int, Mention],
         people = {m.key: m for t in (token, *token.conjuncts) for m in [in_sent.get(t.i)]
                   if m is not None and m.type == "Person" and not m.group}
         if len(people) > 1:
-            return _standing_for(token, list(people.values()))
+            return standing_for(token.doc, token, list(people.values()))
         return None
     return None
-
-
-def _standing_for(token: Any, people: list[Mention]) -> Mention:
-    first = people[0]
-    return Mention(token.i, token.i + 1, token.text, "anaphora", first.name, "Person",
-                   key=first.key, source=first.source,
-                   attrs={"members": people, "anaphora": True})
 
 
 def _subject(sent: Any, in_sent: dict[int, Mention], wanted: Callable[[Mention], bool]
@@ -79,7 +73,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      issuer: Mention | None = None, resolving: Mention | None = None,
                      genders: dict[str, str] | None = None,
                      last_people: Mention | None = None,
-                     before: dict[str, Mention | None] | None = None) -> Callable[[Any], Any]:
+                     before: dict[str, Mention | None] | None = None,
+                     seen: dict[str, Mention | None] | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -97,10 +92,10 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     document's sentences) holds what earlier pronouns and words said of each person: a
     'his' is never the woman the text called 'she' or 'wife'. `last_people` are the
     people the sentence before was about (`subject_people`), a 'they' that opens this one
-    with no other people before it. `before` holds whom each pronoun was in the sentence
-    before (the resolver's `seen`): a 'her' there that was not its subject ('John Stone was
-    her friend') is the same woman in this one, not the subject."""
-    seen: dict[str, Mention | None] = {}
+    with no other people before it. `seen` is filled with whom each pronoun class is in
+    this sentence, and `before` is the sentence before's: a 'her' there that was not its
+    subject ('John Stone was her friend') is the same woman in this one, not the subject."""
+    seen = {} if seen is None else seen
     known = genders if genders is not None else {}
 
     def resolve(token: Any) -> Mention | None:
@@ -154,7 +149,6 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
             known.setdefault(found.key, kind)
         return found
 
-    resolve.seen = seen  # type: ignore[attr-defined]  (read by the next sentence's)
     return resolve
 
 
@@ -453,7 +447,7 @@ def _coordinated(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
                 return next(iter(people.values()))  # 'two British men ... after they were'
             if len(people) < 2:
                 return None
-            return _standing_for(token, list(people.values()))
+            return standing_for(token.doc, token, list(people.values()))
         if node.head.i == node.i:
             return None
         node = node.head

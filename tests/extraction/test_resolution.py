@@ -206,6 +206,13 @@ RESOLVED = [
          edges=(("Paul Smith", "HAD_RELATIONSHIP", "Jane Roe"),
                 ("John Stone", "HAD_RELATIONSHIP", "Jane Roe")),
          not_pairs=(("Paul Smith", "John Stone"),)),
+    case("a-his-before-its-sentence-s-subject-is-not-carried-over-that-subject",
+         "Harbour affair\nIn May, Mark Stone appointed former judge Paul Smith as a special "
+         "rapporteur on foreign interference. Opposition parties criticized the appointment. "
+         "In his first report, Smith recommended against an inquiry. The Harbour Assembly "
+         "adopted a motion from the Lantern Party calling on him to step aside.",
+         edges=(("Harbour Assembly", "CRITICIZED", "Paul Smith"),),
+         not_pairs=(("Harbour Assembly", "Mark Stone"),)),
     case("the-subject-of-a-raising-verb-is-not-her",
          "Jane Roe (born 1950) is a Lantern activist.\nRoe founded the Harbour Council in "
          "1990. Mark Stone is said to have been her childhood friend. Paul Smith is her "
