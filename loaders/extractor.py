@@ -704,13 +704,19 @@ OWNED_DOCUMENT = re.compile(r"[’']s\b[^:(]*\b" + DOCUMENT_WORDS + r"\b", re.IG
 the Minister': the body named right after is the issuer ('we' in the text)."""
 
 
+def _may_issue(mention: Mention, types: tuple[str, ...] = ISSUER_TYPES) -> bool:
+    """A body that can be a document's issuer: of `types`, and named, not a 'we' or 'it'
+    standing for one, nor a demonym ('Chinese') that only says whose."""
+    return mention.type in types and mention.kind not in ("anaphora", "demonym")
+
+
 def _bracketed_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | None:
     """The body a title names first in brackets: 'Annual Report 2023 (Harbour Intelligence
     and Security Service)', 'Statement on X (Ministry of Foreign Affairs of Y, 30 January)':
     the page's publisher, as sites write it after a document's name."""
     opened = {i + 1 for i, char in enumerate(title) if char == "("}
     found = [m for m in mentions if m.start < len(doc) and doc[m.start].idx in opened
-             and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
+             and _may_issue(m)]
     return found[-1] if found else None
 
 
@@ -724,8 +730,7 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     lines = [(s, e) for s, e in line_spans(text[:3000]) if text[s:e].strip()]
     spans += lines[1:HEADER_LINES]
     last = max((end for _, end in spans), default=0)
-    placed = [(doc[m.start].idx, m) for m in mentions if m.start < len(doc)
-              and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")]
+    placed = [(doc[m.start].idx, m) for m in mentions if m.start < len(doc) and _may_issue(m)]
     placed = [(at, m) for at, m in placed if at < last]  # (each start read once)
     for start, end in spans:
         on_line = [m for at, m in placed if start <= at < end]
@@ -743,8 +748,7 @@ def _issuer(doc: Any, mentions: list[Mention], document: Document) -> Mention | 
     titled = REPORT_TITLE.search(title)
     if titled is not None:  # 'Russia: report of the Intelligence and Security Committee'
         after = [m for m in mentions if m.start < len(doc) and titled.end() <= doc[m.start].idx
-                 < len(title) and m.type in ISSUER_TYPES and m.kind not in ("anaphora",
-                                                                              "demonym")]
+                 < len(title) and _may_issue(m)]
         if after and doc[after[0].start].idx - titled.end() <= 4:
             return after[0]
     owner = _owner_in_title(doc, mentions, title)
@@ -774,7 +778,7 @@ def _owner_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention | 
     """The body whose document the title opens with ("Harbourline's Quarterly Threat
     Report", "the Agency's Annual Review 2023"): its author, the 'we' of the text."""
     opening = next((m for m in mentions if m.start < len(doc) and doc[m.start].idx <= 4
-                    and m.type in ISSUER_TYPES and m.kind not in ("anaphora", "demonym")), None)
+                    and _may_issue(m)), None)
     if opening is None:
         return None
     after = doc[opening.end - 1].idx + len(doc[opening.end - 1])
@@ -791,7 +795,7 @@ def _speaking_in_title(doc: Any, mentions: list[Mention], title: str) -> Mention
     if colon <= 0:
         return None
     opening = [m for m in mentions if m.start < len(doc) and doc[m.start].idx == 0
-               and m.type in OFFICIAL_ISSUERS and m.kind not in ("anaphora", "demonym")]
+               and _may_issue(m, OFFICIAL_ISSUERS)]
     if not opening or doc[opening[0].end - 1].idx + len(doc[opening[0].end - 1]) != colon:
         return None
     return opening[0]
@@ -843,8 +847,8 @@ def _speakers_body(doc: Any, mentions: list[Mention], author: Mention) -> Mentio
     spoken = SPOKEN_BY.match(text_of(doc), line_start)
     if spoken is None:
         return None
-    bodies = [m for m in mentions if m.end <= author.start and m.type in OFFICIAL_ISSUERS
-              and doc[m.start].idx >= spoken.end() and m.kind not in ("anaphora", "demonym")]
+    bodies = [m for m in mentions if m.end <= author.start
+              and doc[m.start].idx >= spoken.end() and _may_issue(m, OFFICIAL_ISSUERS)]
     return bodies[-1] if bodies else None
 
 

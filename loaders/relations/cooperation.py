@@ -46,9 +46,7 @@ def cooperation(view: SentenceView, verb: Any) -> Iterator[Found]:
     reciprocal = lemma(verb.text) != "work" or any(c.lower_ == "together" for c in verb.children)
     if not partners and reciprocal:  # 'X and Y cooperate', 'X and Y work together'
         subjects = unique(_listed_before(view, subjects) + subjects)
-        for first, second in combinations(subjects, 2):
-            yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:together",
-                             verb.i)
+        yield from _with_each_other(subjects, "cooperation:together", verb.i)
 
 
 def _pronoun_subject(verb: Any) -> bool:
@@ -96,8 +94,7 @@ def joint_authors(view: SentenceView, verb: Any, inquiry: bool = False) -> Itera
     types = INQUIRING_TYPES if inquiry else AUTHORING_TYPES
     authors = unique([m for m in named if m.type in types])
     rule = "cooperation:joint-inquiry" if inquiry else "cooperation:joint-work"
-    for first, second in combinations(authors, 2):
-        yield from pairs([first], [second], "COOPERATED_WITH", rule, verb.i)
+    yield from _with_each_other(authors, rule, verb.i)
 
 
 JOINT_NOUNS = lexicon.words("joint_nouns")
@@ -136,9 +133,7 @@ def joint_undertaking(view: SentenceView, adjective: Any) -> Iterator[Found]:
                        and p.lower_ in JOINT_PREPS for m in pobj_actors(view, p)])
     if len(partners) > MOST_JOINT_PARTNERS:
         return  # a long list is of signatories or members, not of partners in one task
-    for first, second in combinations(partners, 2):
-        yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:joint-undertaking",
-                         adjective.i)
+    yield from _with_each_other(partners, "cooperation:joint-undertaking", adjective.i)
 
 
 def together_with(view: SentenceView, verb: Any) -> Iterator[Found]:
@@ -165,6 +160,11 @@ def coalition_partners(view: SentenceView, noun: Any) -> Iterator[Found]:
         after += [view.at[c.i] for c in noun.children  # party to the noun
                   if c.dep_ == "conj" and c.i in view.at]
     parties = unique([m for m in [*before.values(), *after] if m.type in COALITION_MEMBERS])
-    for first, second in combinations(parties, 2):
-        yield from pairs([first], [second], "COOPERATED_WITH", "cooperation:coalition", noun.i)
+    yield from _with_each_other(parties, "cooperation:coalition", noun.i)
+
+
+def _with_each_other(actors: list[Mention], rule: str, anchor: int) -> Iterator[Found]:
+    """Each of several actors who did one thing together cooperated with each other one."""
+    for first, second in combinations(actors, 2):
+        yield from pairs([first], [second], "COOPERATED_WITH", rule, anchor)
 

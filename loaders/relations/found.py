@@ -63,6 +63,13 @@ def pobj_actors(view: SentenceView, prep: Any) -> list[Mention]:
     return [m for obj in prep.children if obj.dep_ == "pobj" for m in view.actors(obj, owner=False)]
 
 
+def act_doers(view: SentenceView, act: Any, preps: tuple[str, ...]) -> list[Mention]:
+    """Who does the act a noun names: its owner ("China's treatment of X", "X's dealings")
+    and the objects of the prepositions that say whose it is ('by X'; 'of X' for deeds)."""
+    return [m for c in act.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in preps
+            for m in (view.actors(c, owner=False) if c.dep_ == "poss" else pobj_actors(view, c))]
+
+
 def unique(items: list[Mention]) -> list[Mention]:
     seen: dict[str, Mention] = {}
     for m in items:

@@ -16,7 +16,7 @@ from ..mentions.mention import OPERATION_NOUNS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import negated
-from .found import LIGHT_VERBS, Found, pairs, pobj_actors, unique
+from .found import LIGHT_VERBS, Found, act_doers, pairs, pobj_actors, unique
 from .syntax import Clause, SentenceView
 
 __all__ = ["nominal_relations", "foreign_arena", "TOLD_NOUNS", "CONTACT_NOUNS"]
@@ -170,10 +170,7 @@ def _whose_deeds(view: SentenceView, prep: Any) -> list[Mention]:
     """'investigations of the activities of X', 'a probe into X's dealings': an inquiry
     into what someone does looks into them."""
     return [m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in DEED_NOUNS
-            for c in obj.children
-            for m in (view.actors(c, owner=False) if c.dep_ == "poss"
-                      else pobj_actors(view, c) if c.dep_ == "prep" and c.lower_ == "of"
-                      else [])]
+            for m in act_doers(view, obj, ("of",))]
 
 
 ARMED_WORDS = {"military", "armed", "humanitarian"}

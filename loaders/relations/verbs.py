@@ -53,6 +53,7 @@ from .found import (
     LIGHT_PREPS,
     LIGHT_VERBS,
     Found,
+    act_doers,
     allowed,
     pairs,
     pobj_actors,
@@ -710,10 +711,7 @@ def _act_doers(view: SentenceView, act: Any, deeds: frozenset[str] | None = None
         return [named] if deeds is None or named.type != "Person" else []
     if deeds is not None and act.lower_ not in deeds:
         return []
-    return [m for c in act.children
-            if c.dep_ == "poss" or c.dep_ == "prep" and (
-                c.lower_ == "by" or c.lower_ == "of" and deeds is not None)
-            for m in (view.actors(c, owner=False) if c.dep_ == "poss" else pobj_actors(view, c))]
+    return act_doers(view, act, ("by",) if deeds is None else ("by", "of"))
 
 
 CONCERN_PREPS = {"about", "at", "by", "over", "with"}

@@ -712,43 +712,35 @@ def test_a_title_s_bracketed_body_is_the_we_of_the_report(extractor: Extractor,
     assert ("Ministry of the Interior", "INVESTIGATED", "Iran") not in found
 
 
-@pytest.mark.parametrize(("title", "edge"), [
-    ("Meta's Quarterly Threat Report, Second Quarter 2023",
-     ("Meta Platforms", "CRITICIZED", "Internet Research Agency")),
-    ("Threat Assessment by the Harbour Intelligence Service",
-     ("Harbour Intelligence Service", "CRITICIZED", "Internet Research Agency")),
-    ("Moldova and the Harbour Institute's threat report", None),
+REPORT_BODY = ("https://example.org/reports/threat\n\nWe removed a network of accounts that "
+               "targeted Moldova. We criticized Russia's Internet Research Agency.")
+RELEASE_BODY = ("https://example.org/news/threat\n\nIn 2024 we saw Russia target Dutch ports. "
+                "We have warned the Ministry of Defence about the threat.")
+
+
+@pytest.mark.parametrize(("title", "body", "edge", "absent"), [
+    ("Meta's Quarterly Threat Report, Second Quarter 2023", REPORT_BODY,
+     ("Meta Platforms", "CRITICIZED", "Internet Research Agency"), None),
+    ("Threat Assessment by the Harbour Intelligence Service", REPORT_BODY,
+     ("Harbour Intelligence Service", "CRITICIZED", "Internet Research Agency"), None),
+    ("Moldova and the Harbour Institute's threat report", REPORT_BODY, None, "CRITICIZED"),
+    ("AIVD: sabotage risk rises across the region", RELEASE_BODY,
+     ("General Intelligence and Security Service", "WARNED", "Ministry of Defence"), None),
+    ("Russia: sabotage risk rises across the region", RELEASE_BODY, None, "WARNED"),
+    ("NORTHWIND: fake local news sites push one story", RELEASE_BODY, None, "WARNED"),
 ])
-def test_a_body_whose_report_the_title_names_is_its_we(
-        extractor: Extractor, title: str, edge: tuple[str, str, str] | None) -> None:
-    """"X's Threat Report", "Assessment by X": X wrote it, so its 'we' is X; a body that
-    opens the title without owning the report is a topic, and 'we' is no one."""
-    text = f"{title}\nhttps://example.org/reports/threat\n\nWe removed a network of " \
-        "accounts that targeted Moldova. We criticized Russia's Internet Research Agency."
-    found = triples(run(extractor, text))
+def test_the_body_a_title_gives_the_document_to_is_its_we(
+        extractor: Extractor, title: str, body: str, edge: tuple[str, str, str] | None,
+        absent: str | None) -> None:
+    """"X's Threat Report", "Assessment by X": X wrote it; 'AIVD: ...' heads the body's
+    own release: either way its 'we' is that body. A body that opens the title without
+    owning the report, a state or an operation before the colon, is the topic, and 'we'
+    is no one."""
+    found = triples(run(extractor, f"{title}\n{body}"))
     if edge is not None:
         assert edge in found, found
     else:
-        assert not any(kind == "CRITICIZED" for _, kind, _ in found), found
-
-
-@pytest.mark.parametrize(("title", "edge"), [
-    ("AIVD: sabotage risk rises across the region",
-     ("General Intelligence and Security Service", "WARNED", "Ministry of Defence")),
-    ("Russia: sabotage risk rises across the region", None),
-    ("NORTHWIND: fake local news sites push one story", None),
-])
-def test_a_body_opening_the_headline_is_the_we_of_the_release(
-        extractor: Extractor, title: str, edge: tuple[str, str, str] | None) -> None:
-    """'AIVD: ...' heads the body's own release, so its 'we' is that body; a state or an
-    operation before the colon is the topic, and 'we' is no one."""
-    text = f"{title}\nhttps://example.org/news/threat\n\nIn 2024 we saw Russia target " \
-        "Dutch ports. We have warned the Ministry of Defence about the threat."
-    found = triples(run(extractor, text))
-    if edge is not None:
-        assert edge in found, found
-    else:
-        assert not any(t == "WARNED" for _, t, _ in found), found
+        assert not any(kind == absent for _, kind, _ in found), found
 
 
 FINDINGS = """Report of the Select Committee on Foreign Interference: Summary of findings
