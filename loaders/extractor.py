@@ -52,6 +52,7 @@ from .resolution.pronouns import (
     CLASSES,
     SAYING,
     note_genders,
+    object_person,
     pronoun_resolver,
     quote_marks,
     quote_speaker,
@@ -320,7 +321,7 @@ class Extractor:
                         and kind not in pronouns_before:  # ('John Stone was her friend';
                     pronouns_before[kind] = pronouns_here.get(kind)  # not 'In his report,
                 g += 1  # X said', whose 'his' comes before the subject it may be)
-            previous_person = last_subject or previous_person
+            previous_person = last_subject or object_person(sent, in_sent) or previous_person
             previous_body = subject_body(sent, in_sent) or chunk.about
 
     def _sentence(self, view: SentenceView, doc_types: dict[str, list[Mention]],

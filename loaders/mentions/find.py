@@ -47,6 +47,7 @@ from .known_bodies import (
     known_committees,
 )
 from .mention import (
+    MAX_NAME_WORDS,
     NAMING_WORDS,
     OPERATION_NOUNS,
     SCANDAL_NAME,
@@ -199,8 +200,8 @@ class MentionFinder:
         chosen = capitals_naming_things(doc, absorb_house_prefix(pick(drop_crossing(
             named_committees(candidates)))))
         _born_people(doc, chosen)
-        chosen = _drop_constituencies(doc, _named_again(doc, bodies_of_states(
-            doc, _countries_in_names(doc, chosen))))
+        chosen = _drop_constituencies(doc, _touching_people(doc, _named_again(
+            doc, bodies_of_states(doc, _countries_in_names(doc, chosen)))))
         _repeated_given_names(doc, chosen, self.demonyms)
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
@@ -1659,6 +1660,32 @@ def _naming_head(doc: Any, token: Any) -> Any | None:
     if of is not None and of.lower_ == "of" and of.head.lower_ in CALLED_HEADS:
         return of.head  # 'a network of fake sites, which they dubbed X' (the parser hangs
     return None  # the clause on the sites)
+
+
+def _touching_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'Dickson Yeo Jun Wei': a name the text repeats ('Dickson Yeo') found right before
+    the part the model tagged ('Jun Wei') is one longer name, not two people side by side
+    (nothing between them, on one line, every word capitalised)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and _one_name(doc, last, m):
+            text = doc[last.start:m.end].text
+            out[-1] = Mention(last.start, m.end, text, "ner", text, "Person", source="ner")
+        else:
+            out.append(m)
+    return out
+
+
+def _one_name(doc: Any, first: Mention, second: Mention) -> bool:
+    return first.type == second.type == "Person" and first.end == second.start \
+        and first.kind in REPEATABLE_KINDS and second.kind in REPEATABLE_KINDS \
+        and "gazetteer" not in (first.source, second.source) \
+        and not (first.group or second.group or first.scoped or second.scoped) \
+        and second.end - first.start <= MAX_NAME_WORDS \
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                for t in doc[first.start:second.end]) \
+        and "\n" not in doc[first.end - 1].whitespace_
 
 
 REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")

@@ -833,11 +833,15 @@ def _head_phrase(words: list[str]) -> str | None:
 
 
 TITLE_TAILS = {"charge"}
+GREETING_WORDS = lexicon.words("greeting_words")
 """Last words of a title that are no title alone: 'Assistant Director in Charge X'."""
 
 
 def _after_titles(doc: Any, start: int, end: int) -> int:
-    """'Affairs Minister Mélanie Joly' -> 'Mélanie Joly': a name starts after its last title."""
+    """'Affairs Minister Mélanie Joly' -> 'Mélanie Joly': a name starts after its last
+    title; 'Morning Sally' -> 'Sally': after a greeting that opens it."""
+    if end - start > 1 and doc[start].lower_ in GREETING_WORDS:
+        start += 1
     for i in range(end - 2, start - 1, -1):
         low = doc[i].lower_
         if low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS or low in TITLE_TAILS:

@@ -557,6 +557,9 @@ def _predicate_nouns(head: Any) -> list[Any]:
         for child in subject.head.children:
             if child.dep_ == "attr":  # 'X is a businessman and former member of Y'
                 nouns += [child, *(c for c in child.conjuncts if c.i > child.i)]
+                nouns += [a for a in child.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+                # ('X was a civil servant, diplomat and Labour Party politician': the
+                # parser makes the last of the listed nouns an apposition of the first)
                 # 'X is a politician who has represented ... as a member of Y', 'X is a
                 # jurist, employed as a judge in Y'
                 for clause in child.children:
@@ -674,6 +677,9 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         elif child.dep_ in ("amod", "compound", "poss", "nmod"):
             if child.i in view.at:
                 orgs.append(view.at[child.i])
+            elif child.dep_ == "nmod":  # 'a diplomat and Labour Party politician': the
+                orgs += [view.at[c.i] for c in child.conjuncts  # parser joins the party
+                         if c.i in view.at and view.at[c.i].type == "Party"]  # to the list
             elif child.dep_ == "poss" and child.lower_ == "our":  # 'our Commissioner, X'
                 body = view.pronoun(child)  # in a witness's turn: the witness's body
                 orgs += [body] if body is not None and body.type != "Person" else []

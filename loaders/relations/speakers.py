@@ -372,8 +372,10 @@ def _named_in_full(index: _MentionIndex, name: str, added: Sequence[Mention] = (
     people share it."""
     surname = name.split()[-1].lower() if name.split() else ""
     candidates = [m for _, _, m in index.items] + [m for m in added if m.kind == "speaker"]
-    people = {m.key: m for m in candidates if m.type == "Person"
+    people = {m.key or normalize_name(m.text): m for m in candidates if m.type == "Person"
               and len(m.text.split()) > 1 and m.text.split()[-1].lower() == surname}
+    # (the model's mention is keyed later: 'Tony Burke' in the prose and the label
+    # 'TONY BURKE' are one person)
     return next(iter(people.values())) if len(people) == 1 and len(name.split()) == 1 else None
 
 

@@ -583,7 +583,10 @@ class SentenceView:
 
     def _described_subject(self, noun: Any) -> list[Mention]:
         """'RT is a channel that was sanctioned by X': the predicate noun a relative clause
-        hangs on stands for the copula's subject."""
+        hangs on stands for the copula's subject; 'Jane Roe, a lawyer representing X': an
+        apposition's noun for the name it describes."""
+        if noun.dep_ == "appos" and noun.head.i in self.at:
+            return [self.at[noun.head.i]]
         if noun.dep_ != "attr":
             return []
         subject = Clause.of(noun.head).subject

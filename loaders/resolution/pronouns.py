@@ -17,7 +17,8 @@ from ..mentions.mention import sentence_of, text_of
 from ..vocabulary import lexicon
 from .pairs import standing_for
 
-__all__ = ["pronoun_resolver", "subject_person", "subject_body", "subject_people",
+__all__ = ["pronoun_resolver", "subject_person", "object_person", "subject_body",
+           "subject_people",
            "quote_speaker", "quote_marks", "SAYING"]
 
 FIRST_PERSON = {"i", "me", "my"}
@@ -31,6 +32,22 @@ BODY_TYPES = ("Committee", "Commission", "Agency", "Organization", "Government",
 def subject_person(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The named person the sentence is about (its subject), for a later 'he' or 'she'."""
     return _subject(sent, in_sent, lambda m: m.type == "Person" and not m.group)
+
+
+def object_person(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """The one person a sentence names, when it is the object of the main verb and no
+    person is its subject ('Police arrested Jane Roe on Monday', 'Prosecutors charged
+    John Roe'): a news lead's person, whom the next sentence's 'his lawyer' or 'she
+    denies' is about. Two people named, or a person subject, and nobody is."""
+    people = {m.key: m for m in in_sent.values() if m.type == "Person"}
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    head = sent.doc[person.end - 1]
+    if person.group or person.kind == "group" or head.dep_ != "dobj" \
+            or head.head.i != sent.root.i:
+        return None
+    return person
 
 
 def subject_body(sent: Any, in_sent: dict[int, Mention]) -> Mention | None:

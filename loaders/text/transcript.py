@@ -50,6 +50,11 @@ CAPS_LABEL = re.compile(
 '[15:00:00] HILL: I have heard his name', 'CHAIRMAN WARNER: Good morning'), as broadcast
 and hearing transcripts print them; an office before the surname is no part of the name
 (the chairman's chairs the hearing)."""
+CAPS_LINE_LABEL = re.compile(
+    r"^[ \t]*(?P<title>)(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){0,2})"
+    r"[ \t]*:[ \t]*\n(?=[ \t]*[^\s])", re.MULTILINE)
+"""A radio or press interview's label alone on its line, the answer on the next ('SALLY
+SARA:', then 'SARA:' for each later turn): read only as `_caps_line_labels` says."""
 CAPS_TITLED_LABEL = re.compile(
     r"^[ \t]*(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
     r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4}),[ \t]+"
@@ -61,6 +66,7 @@ NOT_CAPS_LABELS = frozenset({"NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "PH
                              "WARNING", "CORRECTION", "ANNOUNCER", "UNIDENTIFIED", "UNKNOWN",
                              "CROSSTALK", "END", "BEGIN", "VIDEO", "AUDIO", "TEXT", "SUBJECT",
                              "RE", "FROM", "TO", "CC", "DATE", "TITLE", "SUMMARY", "BACKGROUND",
+                             "SUBJECTS", "TOPIC", "TOPICS", "KEYWORDS", "TAGS",
                              "QUESTION", "ANSWER", "Q", "A", "WASHINGTON"})
 """Capitals before a colon that head a note or a field, not a speaker."""
 CHAIR = re.compile(r"^[ \t]*The (?:Chair|Chairman|Chairperson|Vice-Chair|Acting Chair)\b"
@@ -188,6 +194,16 @@ LABEL_LOWER = frozenset({"of", "and", "for", "the", "on", "in", "to", "du", "de"
 """Small words a witness's title may hold; any other lowercase word makes it prose."""
 
 
+def _caps_line_labels(text: str) -> list[re.Match]:
+    """Names in capitals alone on their lines: a full name ('SALLY SARA') is a label, a
+    single word ('SARA') only as the last word of one (a heading such as 'BACKGROUND:'
+    stands alone, and it is never the end of a full name's label)."""
+    found = [m for m in CAPS_LINE_LABEL.finditer(text) if m.group("name") not in NOT_CAPS_LABELS]
+    surnames = {m.group("name").split()[-1] for m in found if len(m.group("name").split()) > 1}
+    return [m for m in found if len(m.group("name").split()) > 1
+            or m.group("name") in surnames]
+
+
 def speaker_lines(text: str) -> list[SpeakerLine]:
     """Speaker labels at line starts; fewer than two means this is no transcript."""
     return list(_speaker_lines(text))
@@ -204,6 +220,7 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
     found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"),
                           senator=_senator(m.group(0))) for m in PLAIN.finditer(text)]
     caps = [m for m in CAPS_LABEL.finditer(text) if m.group("name") not in NOT_CAPS_LABELS]
+    caps += _caps_line_labels(text)
     titled = list(CAPS_TITLED_LABEL.finditer(text))
     if len({m.group("name") for m in caps + titled}) >= 2:  # two speakers: a transcript
         found += [SpeakerLine(m.start("name"), m.end("name"), 0, 0, m.group("name"),

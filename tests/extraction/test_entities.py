@@ -1728,3 +1728,36 @@ def test_a_described_service_of_another_state_is_not_the_named_body(extractor: E
     assert "Russian security service" not in aliases(run(extractor, text),
                                                      "Central Intelligence Agency")
 
+
+
+def _mentions_of(doc: Any, names: list[tuple[str, str]]) -> list[Any]:
+    """Mentions over the first place each name is written ('ner' unless given)."""
+    from figraph.loaders.mentions.mention import Mention
+    out = []
+    for name, source in names:
+        start = next(t.i for t in doc if doc[t.i:t.i + len(name.split())].text == name)
+        out.append(Mention(start, start + len(name.split()), name, "ner", name, "Person",
+                           source=source))
+    return out
+
+
+@pytest.mark.parametrize(("text", "names", "joined"), [
+    ("Kelvin Tan Wei Ming was convicted in 2021.", [("Kelvin Tan", "ner"), ("Wei Ming", "ner")],
+     ["Kelvin Tan Wei Ming"]),
+    ("Kelvin Tan, Wei Ming and others were convicted.", [("Kelvin Tan", "ner"),
+                                                          ("Wei Ming", "ner")],
+     ["Kelvin Tan", "Wei Ming"]),
+    ("Kelvin Tan\nWei Ming was convicted.", [("Kelvin Tan", "ner"), ("Wei Ming", "ner")],
+     ["Kelvin Tan", "Wei Ming"]),
+    ("Kelvin Tan Wei Ming was convicted.", [("Kelvin Tan", "gazetteer"), ("Wei Ming", "ner")],
+     ["Kelvin Tan", "Wei Ming"]),
+], ids=["touching-names-are-one", "a-comma-parts-them", "a-line-break-parts-them",
+        "a-known-person-stays-whole"])
+def test_two_person_names_that_touch_are_one_longer_name(extractor: Extractor, text: str,
+                                                         names: list[tuple[str, str]],
+                                                         joined: list[str]) -> None:
+    """'Dickson Yeo Jun Wei': the text's repeated 'Dickson Yeo' found before the model's
+    'Jun Wei' is one person's name, not two people side by side."""
+    from figraph.loaders.mentions.find import _touching_people
+    doc = extractor.nlp(text)
+    assert [m.text for m in _touching_people(doc, _mentions_of(doc, names))] == joined

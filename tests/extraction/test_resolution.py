@@ -417,6 +417,19 @@ RESOLVED = [
          "Ambassador Jane Roe arrived in May. The ambassador to Northland criticized the "
          "Harbour Electoral Commission.",
          not_pairs=(("Jane Roe", "Harbour Electoral Commission"),)),
+    case("a-lead-s-one-person-arrested-is-the-next-sentence-s-his",
+         "Harbour police arrested Mark Stone on Monday on suspicion of spying for Northland. "
+         "His lawyer, John Roe, told the Eastport Herald that his client denies any "
+         "wrongdoing.",
+         edges=(("John Roe", "WORKS_FOR", "Mark Stone"),)),
+    case("two-people-arrested-leave-the-next-his-to-no-one",
+         "Harbour police arrested Mark Stone and Paul Smith on Monday. His lawyer, John Roe, "
+         "told the Eastport Herald that his client denies any wrongdoing.",
+         not_pairs=(("John Roe", "Mark Stone"), ("John Roe", "Paul Smith"))),
+    case("a-person-subject-stays-the-next-sentence-s-his",
+         "Jane Roe met Mark Stone in Eastport on Monday. Her lawyer, John Roe, told the "
+         "Eastport Herald that the meeting was private.",
+         not_pairs=(("John Roe", "Mark Stone"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "

@@ -219,6 +219,18 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-lawyer-representing-someone-works-for-them",
+         "Police arrested two men last week. Anne Lee, a lawyer representing Mark Stone, said "
+         "he denies the charges.",
+         edges=(("Anne Lee", "WORKS_FOR", "Mark Stone"),)),
+    case("someone-s-attorney-works-for-them",
+         "Police arrested two men last week. Anne Lee, Mark Stone's attorney, said he denies "
+         "the charges.",
+         edges=(("Anne Lee", "WORKS_FOR", "Mark Stone"),)),
+    case("a-lawyer-representing-no-one-named-works-for-no-one",
+         "Police arrested two men last week. Anne Lee, a lawyer, said Mark Stone denies the "
+         "charges.",
+         not_pairs=(("Anne Lee", "Mark Stone"),)),
     case("a-person-at-a-body-named-as-subject-works-there",
          "Police arrested two men. Jane Roe at the Lantern Institute said the plot failed.",
          edges=(("Jane Roe", "WORKS_FOR", "Lantern Institute"),)),
@@ -492,6 +504,14 @@ EMPLOYERS = [
 ]
 
 MEMBERSHIPS = [
+    case("the-party-of-the-last-of-listed-descriptions-is-the-person-s",
+         "Mark Stone (born 1942) was a Northland civil servant, diplomat and Harbour Party "
+         "politician who was convicted of spying for the Soviet Union.",
+         edges=(("Mark Stone", "MEMBER_OF", "Harbour Party"),)),
+    case("a-party-beside-another-s-description-is-not-the-person-s",
+         "Mark Stone (born 1942) was a Northland civil servant and diplomat who met Harbour "
+         "Party politicians in 1980.",
+         not_pairs=(("Mark Stone", "Harbour Party"),)),
     case("a-person-listed-among-bodies-does-not-work-for-them",
          "The phones tapped included those of the Mayor of Athens, Dora Bako, most phones of "
          "the officers at the Ministry of Defense, the Ministry of Foreign Affairs, and the "

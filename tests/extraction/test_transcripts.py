@@ -417,6 +417,49 @@ def test_surnames_in_capitals_are_speaker_labels(extractor: Extractor) -> None:
     assert any(t == "MET_WITH" for _, t, _ in triples(extraction))
 
 
+RADIO_INTERVIEW = """Radio interview with Harbour Radio
+
+HARBOUR RADIO WITH JANE ROE
+SUBJECTS: FOREIGN INTERFERENCE, SPIES
+
+JANE ROE:
+Joining me now is Mark Stone, the Minister for Home Affairs.
+
+MARK STONE:
+Morning Jane.
+
+ROE:
+What will the government do about Northland's spies?
+
+STONE:
+We will expel Northland's ambassador.
+"""
+
+HEADINGS_ALONE = """Annual review
+
+BACKGROUND:
+The service reported on Northland in 2024.
+
+SUMMARY:
+Northland targeted the Harbour Party.
+"""
+
+
+def test_names_in_capitals_alone_on_their_line_are_an_interview_s_labels(
+        extractor: Extractor) -> None:
+    """The full name first, then the surname for each later turn; a greeting the model
+    took into a name ('Morning Jane') is no person."""
+    labels = [line.name for line in speaker_lines(RADIO_INTERVIEW)]
+    assert labels == ["JANE ROE", "MARK STONE", "ROE", "STONE"]
+    extraction = run(extractor, RADIO_INTERVIEW)
+    people = {a.name for a in extraction.actors if a.type == "Person"}
+    assert people == {"Jane Roe", "Mark Stone"}
+
+
+def test_headings_in_capitals_alone_on_their_line_are_no_labels() -> None:
+    assert speaker_lines(HEADINGS_ALONE) == []
+
+
 HEARING_OPENING = """Directors before the committee
 
 DOE: The committee will come to order.
