@@ -36,6 +36,7 @@ from .relations.claims import (
     unsaid,
 )
 from .relations.fields import FieldReader, block_subject
+from .relations.found import heads_of_offices
 from .relations.hostility import hostile_doers
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
@@ -341,7 +342,7 @@ class Extractor:
             sentence.found += [f for f in registered.read(sentence)
                                if not unsaid(view.sent.doc[f.anchor]) and not (
                                    f.type != "CALLED_ON" and asked(view.sent.doc[f.anchor]))]
-        found = [f for f in spare_victims(view.sent.doc, sentence.found)
+        found = [f for f in spare_victims(view.sent.doc, heads_of_offices(sentence.found))
                  if not (f.type == "INTERFERED_IN" and looked_into(view.sent.doc[f.anchor]))]
         # 'investigations into Russian interference': the inquiry is stated, not what it
         # looks into

@@ -44,6 +44,7 @@ from .known_bodies import (
     bodies_of_states,
     capitals_naming_things,
     directors_offices,
+    field_offices,
     known_committees,
 )
 from .mention import (
@@ -219,8 +220,8 @@ class MentionFinder:
             doc, chosen))))
         _headed_by_house(chosen)
         _procedure_of_resolution(chosen)
-        return directors_offices(doc, known_committees(doc, chosen, self.gazetteer),
-                                 self.gazetteer)
+        return field_offices(doc, directors_offices(
+            doc, known_committees(doc, chosen, self.gazetteer), self.gazetteer), self.gazetteer)
 
     def _matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """The phrase matcher's hits on `doc`, computed once per document."""

@@ -11,6 +11,7 @@ no reader could tell from another house's.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..vocabulary import lexicon, locales
@@ -19,7 +20,7 @@ from .mention import Mention, from_entry
 from .ner import head_type
 
 __all__ = ["bodies_of_states", "capitals_naming_things", "directors_offices",
-           "known_committees"]
+           "field_offices", "known_committees"]
 
 
 HOUSE_WORDS = {"senate", "house", "representatives", "commons", "lords"}
@@ -93,6 +94,38 @@ def directors_offices(doc: Any, mentions: list[Mention], gazetteer: Gazetteer
                 m = from_entry(doc, m.start, m.end, "alias", entry)
         out.append(m)
     return out
+
+FIELD_OFFICE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}Field (?:Office|Division)"
+                          r"(?:\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]+))?$")
+"""'Chicago Field Office of the FBI', "the FBI's Washington Field Office"."""
+
+
+def field_offices(doc: Any, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A federal agency's field office named by its city is the agency (its agents work
+    for the FBI, as releases and readers take them; the city's office is no actor of its
+    own): the owner the name gives ('... of the FBI'), else the agency named with a
+    possessive right before it ("the FBI's Washington Field Office")."""
+    out: list[Mention] = []
+    for m in mentions:
+        match = FIELD_OFFICE.match(m.text) if m.type in ("Agency", "Organization") else None
+        if match is None:
+            out.append(m)
+            continue
+        entry = gazetteer.named(match.group("owner")) if match.group("owner") else None
+        owner = out[-1] if out and m.start >= 1 and doc[m.start - 1].tag_ == "POS" \
+            and out[-1].end == m.start - 1 and out[-1].type == "Agency" else None
+        if entry is not None and entry.type == "Agency":
+            out.append(from_entry(doc, m.start, m.end, "alias", entry))
+        elif owner is not None:
+            out.append(Mention(m.start, m.end, m.text, owner.kind, owner.name, owner.type,
+                               key=owner.key, source=owner.source, roles=set(owner.roles),
+                               attrs=dict(owner.attrs)))
+        else:
+            out.append(m)
+            continue
+        out[-1].attrs["field_office"] = True  # who heads it works for the agency
+    return out
+
 
 def known_committees(doc: Any, mentions: list[Mention], gazetteer: Gazetteer
                      ) -> list[Mention]:

@@ -31,7 +31,7 @@ from .syntax import (
     topic_between,
 )
 
-__all__ = ["acting_for", "holders_of"]
+__all__ = ["acting_for", "agency_post", "holders_of"]
 
 AGENT_NOUNS = lexicon.words("agent_nouns")
 PRINCIPALS = ("State", "Government", "Agency", "Party")
@@ -88,10 +88,20 @@ TRIGGERS = SPYING_VERBS | {"behalf"} | AGENT_NOUNS | AGENT_COMPOUNDS | set(BIDDI
 
 
 def _agent_noun(noun: Any) -> bool:
-    """'a spy', 'an agent', and 'a front company', 'a cover organisation'."""
-    return noun.pos_ == "NOUN" and (noun.lower_ in AGENT_NOUNS or any(
+    """'a spy', 'an agent', and 'a front company', 'a cover organisation' (not a special
+    agent's rank)."""
+    return noun.pos_ == "NOUN" and (noun.lower_ in AGENT_NOUNS and not agency_post(noun) or any(
         c.dep_ in ("compound", "amod") and c.lower_ in AGENT_COMPOUNDS and c.i < noun.i
         for c in noun.children))
+
+
+def agency_post(noun: Any) -> bool:
+    """'Special Agent Jane Roe', 'Special Agent-in-Charge of the FBI's field office': an
+    investigator's rank in the agency that employs them, no one's agent abroad."""
+    return any(c.lower_ == "special" for c in noun.children if c.i < noun.i) \
+        or any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "charge"
+                                                           for o in c.children)
+               for c in noun.children)
 
 
 def _acted_for(agents: list[Mention], principals: list[Mention], rule: str, anchor: int

@@ -18,7 +18,8 @@ from ..mentions.mention import Mention
 from ..vocabulary import lexicon
 from .syntax import SentenceView
 
-__all__ = ["Found", "allowed", "pairs", "pobj_actors", "unique", "BODIES", "Builtin"]
+__all__ = ["Found", "allowed", "heads_of_offices", "pairs", "pobj_actors", "unique", "BODIES",
+           "Builtin"]
 
 Builtin = Callable[[str, str], Mention]
 """`Assembler.builtin`: an actor a rule may name without the text naming it (Canada, a
@@ -40,6 +41,17 @@ class Found:
     type: str
     rule: str
     anchor: int
+
+
+HEADING = ("HEADS", "FORMERLY_HEADED")
+
+
+def heads_of_offices(found: list[Found]) -> list[Found]:
+    """'head of the FBI's Eastport Field Office': a field office stands for its agency
+    (`mentions.known_bodies.field_offices`), whose head its head is not: the head works
+    for it."""
+    return [Found(f.source, f.target, "WORKS_FOR", f.rule, f.anchor)
+            if f.type in HEADING and f.target.attrs.get("field_office") else f for f in found]
 
 
 def allowed(rel_type: str, source: Mention, target: Mention) -> bool:

@@ -17,7 +17,7 @@ from ..mentions.kin import AIDE_NOUNS
 from ..mentions.mention import normalize_name, opens_line, written_within
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
-from .agents import AGENT_NOUNS
+from .agents import AGENT_NOUNS, agency_post
 from .claims import negated
 from .found import Found, pairs, pobj_actors
 from .registry import Sentence, family
@@ -703,7 +703,8 @@ def _role_noun(view: SentenceView, person: Mention, noun: Any, anchor: int) -> I
         c.dep_ == "advmod" and c.lower_ in FORMERLY for c in noun.head.children) \
         or _left_as(noun)
     heads_unit = bool({_singular(t) for t in titles} & lexicon.HEAD_TITLES)
-    if noun.lower_ in AGENT_NOUNS:  # 'identified as an agent of the GRU': a service's agent
+    if noun.lower_ in AGENT_NOUNS and not agency_post(noun):  # 'identified as an agent
+        # of the GRU': a service's agent
         principals = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                       for m in pobj_actors(view, c) if m.type in ("Agency", "State")]
         yield from pairs([person], _unique(principals), "ACTED_FOR", "agent:described", anchor)

@@ -219,6 +219,23 @@ PARTY_BODIES = [
 ]
 
 EMPLOYERS = [
+    case("a-field-office-of-the-agency-is-the-agency",
+         "Police arrested two men. The sentence was announced by Jane Roe, Special "
+         "Agent-in-Charge of the Eastport Field Office of the FBI.",
+         edges=(("Jane Roe", "WORKS_FOR", "Federal Bureau of Investigation"),),
+         not_names=("Eastport Field Office of the FBI",),
+         no_types=("ACTED_FOR",)),
+    case("the-agency-s-field-office-is-the-agency",
+         "Police arrested two men. Mark Stone, Assistant Director in Charge of the FBI's "
+         "Eastport Field Office, made the announcement.",
+         edges=(("Mark Stone", "WORKS_FOR", "Federal Bureau of Investigation"),),
+         not_names=("Eastport Field Office",)),
+    case("a-special-agent-of-an-agency-is-its-employee-not-its-agent",
+         "Police arrested two men. Mark Stone, a special agent of the FBI, testified.",
+         no_types=("ACTED_FOR",)),
+    case("an-agent-of-a-foreign-service-is-its-agent",
+         "Police arrested two men. Mark Stone, an agent of the GRU, was expelled.",
+         edges=(("Mark Stone", "ACTED_FOR", "Main Intelligence Directorate"),)),
     case("a-lawyer-representing-someone-works-for-them",
          "Police arrested two men last week. Anne Lee, a lawyer representing Mark Stone, said "
          "he denies the charges.",
@@ -361,11 +378,10 @@ EMPLOYERS = [
          "Canada will not stand by as President Vladimir Putin wages war. Former President "
          "Vladimir Putin would not say so.",
          edges=(("Vladimir Putin", "HEADS", "Russia"),)),
-    case("the-head-of-a-body-s-unit-works-for-the-body-and-heads-the-unit",
+    case("the-head-of-a-body-s-unit-works-for-the-body-and-heads-nothing-of-it",
          "Jane Roe, head of the FBI's Washington Field Office, spoke. Paul Braun, Head of the "
          "International Department at Russia Today (RT), spoke.",
-         edges=(("Jane Roe", "HEADS", "Washington Field Office"),
-                ("Jane Roe", "WORKS_FOR", "Federal Bureau of Investigation"),
+         edges=(("Jane Roe", "WORKS_FOR", "Federal Bureau of Investigation"),
                 ("Paul Braun", "WORKS_FOR", "RT")),
          not_edges=(("Jane Roe", "HEADS", "Federal Bureau of Investigation"),
                     ("Paul Braun", "HEADS", "RT"))),
