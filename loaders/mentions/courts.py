@@ -36,6 +36,10 @@ PROSECUTOR = re.compile(r"(?:Attorney|Attorney[’']s Office|Attorneys?)[ \t]+(?
                         r"[ \t]+$")
 """'U.S. Attorney for the Eastern District of Virginia': the district names an office of
 prosecutors, not the court."""
+NAMED_PROSECUTORS = re.compile(r"Attorneys?[ \t]+(?:[A-Z][\w.'’-]*,?[ \t]+|and[ \t]+){1,8}"
+                               r"of[ \t]+the[ \t]+$")
+"""'Assistant U.S. Attorneys Jane Roe and John Roe of the Northern District of Illinois':
+the prosecutors named between their title and the district are of its office."""
 COURT = "United States District Court for the {}"
 
 
@@ -90,7 +94,8 @@ def district_courts(doc: Any) -> list[Mention]:
     for match in FULL.finditer(text):
         out += _court(doc, match.start(), match.end(), match.group("district"), taken)
     for match in DISTRICT.finditer(text):
-        if not PROSECUTOR.search(text[max(0, match.start() - 40):match.start()]):
+        if not PROSECUTOR.search(text[max(0, match.start() - 40):match.start()]) \
+                and not NAMED_PROSECUTORS.search(text[max(0, match.start() - 120):match.start()]):
             out += _court(doc, match.start(), match.end(), match.group("district"), taken)
     for match in BY_CITY.finditer(text):
         city = match.group("city") or match.group("city2")

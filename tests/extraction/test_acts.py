@@ -1372,6 +1372,13 @@ PROCEEDINGS = [
          "John Doe, U.S. Attorney for the Eastern District of Virginia, said Jane Roe was "
          "charged by the FBI.",
          not_names=("United States District Court for the Eastern District of Virginia",)),
+    case("prosecutors-named-before-their-district-are-of-no-court",
+         "A jury convicted Mark Stone last year. The government was represented by Assistant "
+         "U.S. Attorneys Jane Roe and Paul Smith of the Northern District of Illinois.",
+         not_pairs=(("Jane Roe", "United States District Court for the Northern District of "
+                     "Illinois"),
+                    ("Paul Smith", "United States District Court for the Northern District of "
+                     "Illinois"))),
     case("a-court-only-appeared-in-is-no-actor",
          "Jane Roe is expected to make her initial appearance this afternoon in the Central "
          "District of California.",
