@@ -24,7 +24,7 @@ from .found import Builtin, Found, pairs
 from .registry import Sentence, family
 from .syntax import SentenceView
 
-__all__ = ["operation_relations"]
+__all__ = ["an_operation", "operation_relations"]
 
 FINDER_TYPES = ("Organization", "Agency", "Government", "State", "Media", "Committee",
                 "Commission")
@@ -40,7 +40,7 @@ def operation_relations(view: SentenceView, builtin: Builtin) -> Iterator[Found]
         if verb.pos_ != "VERB" or not finding(verb) or negated(verb):
             continue
         found = [m for o in verb.children if o.dep_ == "dobj"
-                 for m in view.actors(o, owner=False) if _an_operation(m)]
+                 for m in view.actors(o, owner=False) if an_operation(m)]
         found += [m for o in verb.children if o.dep_ == "dobj" for m in _whose_assets(view, o)]
         if found:
             finders = [m for m in view.subjects(verb) if m.type in FINDER_TYPES]
@@ -63,7 +63,7 @@ def _whose_assets(view: SentenceView, noun: Any) -> list[Mention]:
             if m.type in ("Organization", "Agency", "Person")]
 
 
-def _an_operation(m: Mention) -> bool:
+def an_operation(m: Mention) -> bool:
     """An unnamed operation, or a named one the text calls an operation."""
     return m.type == "Organization" and (
         "operation" in m.attrs or m.kind == "operation"

@@ -78,6 +78,7 @@ from .nominal import (
     foreign_arena,
     nominal_relations,
 )
+from .operations import an_operation
 from .payments import MOVING_VERBS as TRIP_VERBS
 from .payments import PAYING_VERBS, expense_of, payments
 from .registry import Sentence, family
@@ -103,6 +104,7 @@ SERVED_BY_PATIENT = lexicon.table("served_by_patient")
 
 RAISED_TOPICS = lexicon.words("raised_topic_nouns")
 LISTING_VERBS = lexicon.words("listing_verbs")
+WATCHING_VERBS = lexicon.words("watching_verbs")
 
 
 def _onto_sanctions_list(verb: Any) -> bool:
@@ -477,6 +479,10 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         bodies = [s for s in sources if s.type != "Person"]  # something directs it (a
         yield from pairs(bodies, [t for t in targets if t.type != "Person"], "CONTROLS",
                          f"verb:{word}-body", verb.i)  # person directed: `foreign-agents`)
+    if rel_type == "TARGETED" and word in WATCHING_VERBS:  # 'monitoring the X campaign'
+        watched = [t for t in targets if an_operation(t)]
+        yield from pairs(sources, watched, "INVESTIGATED", f"verb:{word}", verb.i)
+        targets = [t for t in targets if t not in watched]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     yield from pairs(sources, victims, "SUPPORTED", f"verb:{word}-victim", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'

@@ -9,7 +9,7 @@ is there for (political 'attacks' are words, a denied description describes noth
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run, triples
+from extract_helpers import Case, case, check, run, triples
 from figraph.loaders.extractor import Extractor
 
 STATED = [
@@ -224,3 +224,31 @@ def test_a_report_s_title_names_the_operation_it_calls_the_operation(
     found = run(extractor, REPORT_ON_AN_OPERATION)
     assert {a.name: a.type for a in found.actors}.get("Harbour Lights") == "Organization"
     assert ("Lantern Group", "CONTROLS", "Harbour Lights") in triples(found)
+
+
+WATCHED = [
+    case("researchers-monitoring-a-campaign-investigate-it",
+         "The Harbour Institute and the Lantern Institute monitored the Doppelganger campaign.",
+         edges=(("Harbour Institute", "INVESTIGATED", "Doppelganger"),
+                ("Lantern Institute", "INVESTIGATED", "Doppelganger")),
+         not_edges=(("Harbour Institute", "TARGETED", "Doppelganger"),)),
+    case("a-state-s-police-monitoring-a-person-targets-them",
+         "Chinese police monitored Mark Stone for months.",
+         edges=(("People's Republic of China", "TARGETED", "Mark Stone"),)),
+]
+
+
+@pytest.mark.parametrize("expected", WATCHED)
+def test_watching(extractor: Extractor, expected: Case) -> None:
+    """Watching an operation is looking into it; watching a person is targeting them."""
+    check(extractor, expected)
+
+
+@pytest.mark.parametrize("name", ["Lantern Labs", "Coastal Research Lab",
+                                  "Harbour Internet Observatory"])
+def test_a_research_lab_is_a_body(extractor: Extractor, name: str) -> None:
+    """'Labs', 'Lab', 'Observatory' head the names of the research groups that expose
+    operations: organisations, not people."""
+    actors = {a.name: a.type for a in run(extractor, f"Mark Stone and {name} criticized "
+                                                    "Northland.").actors}
+    assert actors.get(name) == "Organization", actors
