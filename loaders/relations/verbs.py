@@ -769,11 +769,13 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         if noun.dep_ != "dobj":
             continue
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
+        gathered = False
         if noun.lower_ in ("measures", "measure") and any(
                 c.lower_ == "restrictive" for c in noun.children):
             rel_type = "SANCTIONED"  # 'imposed restrictive measures on X': the EU's sanctions
         if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
             rel_type = "INVESTIGATED" if _inquirers(view.subjects(verb)) else "TARGETED"
+            gathered = True
             # 'sought information on X', 'gathered intelligence about X' target X; the
             # country's own police, services or committees gathering it investigate
             sources = [m for holder in (noun, verb) for p in holder.children
@@ -795,6 +797,10 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         preps = TOPIC_PREPS if noun.lower_ in TOPIC_LIGHT_NOUNS else \
             LIGHT_PREPS | {"about"} if rel_type == "TARGETED" else \
             LIGHT_PREPS | {"in"} if noun.lower_ == "confidence" else LIGHT_PREPS
+        if gathered:  # 'collected information for Russian intelligence': whom it is for
+            preps = preps - {"for"}  # is the principal, no target
+            yield from pairs(view.subjects(verb), _gathered_for(view, noun, verb), "ACTED_FOR",
+                             f"light:{noun.lower_}-for", verb.i)
         # ('had full confidence in his colleague')
         for holder in (noun, verb):  # ('gathered information about X')
             for prep in holder.children:
@@ -805,6 +811,14 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
                                 and obj.lower_ != "behalf"  # 'on behalf of X': a principal
                                 for m in view.actors(obj, owner=owner) or _role_owner(view, obj)]
         yield from pairs(view.subjects(verb), targets, rel_type, f"light:{noun.lower_}", verb.i)
+
+
+def _gathered_for(view: SentenceView, noun: Any, verb: Any) -> list[Mention]:
+    """The state or service information was gathered for ('collected information for the
+    GRU', 'gathered intelligence for China')."""
+    return [m for holder in (noun, verb) for p in holder.children
+            if p.dep_ == "prep" and p.lower_ == "for" for m in pobj_actors(view, p)
+            if m.type in ("State", "Agency", "Government")]
 
 
 def _victim_of(view: SentenceView, verb: Any, target: Mention) -> bool:

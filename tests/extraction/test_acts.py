@@ -365,6 +365,17 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("information-collected-for-a-service-is-done-for-it",
+         "Police arrested two men on Monday. Mark Stone collected information for Russian "
+         "intelligence, prosecutor Jane Roe said.",
+         edges=(("Mark Stone", "ACTED_FOR", "Russian intelligence services"),),
+         not_edges=(("Mark Stone", "TARGETED", "Russian intelligence services"),)),
+    case("information-on-someone-for-a-service-targets-them-for-it",
+         "Police arrested two men on Monday. Mark Stone gathered information on Jane Roe for "
+         "the GRU.",
+         edges=(("Mark Stone", "TARGETED", "Jane Roe"),
+                ("Mark Stone", "ACTED_FOR", "Main Intelligence Directorate")),
+         not_edges=(("Mark Stone", "TARGETED", "Main Intelligence Directorate"),)),
     case("a-states-leadership-acts-as-the-state",
          "The political leadership of the People's Republic of China threatened Taiwan. "
          "Russia's leadership ordered attacks on Ukraine.",
