@@ -1190,6 +1190,14 @@ def test_a_typographic_apostrophe_names_the_same_state(extractor: Extractor) -> 
     ("Jane Roe spied for China's military intelligence.", "Chinese military intelligence"),
     ("Paul Smith served in the Israeli special forces.", "Israeli special forces"),
     ("The group supported Russian military forces in Ukraine.", "Russian armed forces"),
+    ("Police arrested two men. Russia's special services tasked Mark Stone with collecting "
+     "information.", "Russian intelligence services"),
+    ("Police arrested two men. Mark Stone worked for the Russian special services.",
+     "Russian intelligence services"),
+    ("Police arrested two men. Mark Stone was taken across the border by the Belarusian "
+     "security forces.", "Belarusian security services"),
+    ("Police arrested two men. Mark Stone said the American intelligence establishment had "
+     "failed.", "American intelligence community"),
 ])
 def test_a_state_s_service_named_by_its_demonym_is_an_agency(extractor: Extractor, text: str,
                                                              service: str) -> None:
