@@ -330,8 +330,9 @@ class MentionFinder:
         if entry.type == "State" and after_capitalised_title(doc, start):
             return None  # 'Deputy Attorney General Monaco': a surname (`ner._titled_place`)
         if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
-                and doc[start - 2].lower_ in ("member", "members"):
-            return None
+                and doc[start - 2].lower_ in ("member", "members") \
+                and doc[start:end].text.lower() in TITLE_HOUSES:
+            return None  # 'Member of Parliament': a title ('a member of Sejm' sits in it)
         named = [(k, e) for k, e in options if k in ("name", "alias", "local")]
         if named:
             kind, entry = named[0]
@@ -1690,6 +1691,9 @@ def _one_name(doc: Any, first: Mention, second: Mention) -> bool:
 
 
 REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")
+TITLE_HOUSES = {"parliament", "congress", "house", "senate", "assembly", "legislature",
+                "house of commons", "house of representatives", "european parliament"}
+"""Houses a 'Member of ...' title names as a title, whichever house it is."""
 
 
 def _short_surname(doc: Any, m: Mention, form: tuple[str, ...]) -> bool:

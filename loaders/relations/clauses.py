@@ -43,6 +43,7 @@ from .syntax import (
     SentenceView,
     of_the_object,
     passive_patient_of_conjunct,
+    person_antecedent,
     places_of_portfolio,
     places_someone,
     runs_into_name,
@@ -212,8 +213,10 @@ def _subjects(view: SentenceView, verb: Any) -> list[Mention]:
     if clause.subject is not None:
         if clause.passive:
             return []
-        if clause.subject.lower_ in WH_WORDS:
-            return _described_by(view, verb.head) if verb.dep_ == "relcl" else []
+        if clause.subject.lower_ in WH_WORDS:  # ('a member of the X Party who served':
+            # the member, not the party)
+            return _described_by(view, person_antecedent(verb, clause.subject)) \
+                if verb.dep_ == "relcl" else []
         return (view.possessed_body(clause.subject) or view.actors(clause.subject, owner=False)) \
             + _alongside(view, verb)
     head = verb.head

@@ -18,6 +18,7 @@ from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
 __all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_portfolio",
+           "person_antecedent",
            "of_the_object", "appositive_beside"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -349,7 +350,7 @@ class SentenceView:
             return []  # 'X fled and was arrested in Y': X is arrested, not arresting
         if clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                head = _person_antecedent(verb, clause.subject)
+                head = person_antecedent(verb, clause.subject)
                 found = self.actors(head, owner=False) or self.as_holder(head)
                 if head.dep_ == "conj" and head.i in self.at:  # 'A and B, who
                     found = [self.at[head.i]]  # founded X': B, the name it follows
@@ -607,7 +608,7 @@ class SentenceView:
                 found += self.actors(shared, owner=False)
         if clause.passive and clause.subject is not None:
             if clause.subject.lower_ in WH_WORDS and verb.dep_ == "relcl":
-                head = _person_antecedent(verb, clause.subject)
+                head = person_antecedent(verb, clause.subject)
                 found += self.actors(head, owner=False) or self.as_holder(head) \
                     or self._described_subject(head)
             else:  # 'Dong's nomination was assisted by X': the nominee is helped
@@ -658,7 +659,7 @@ def _repeated_preposition(prep: Any) -> list[Any]:
                      if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_]
 
 
-def _person_antecedent(verb: Any, pronoun: Any) -> Any:
+def person_antecedent(verb: Any, pronoun: Any) -> Any:
     """'an officer of the Harbour Service who was arrested by X': 'who' stands for a
     person; the parser may hang it on the body named last, so it climbs to the person
     noun that body belongs to."""

@@ -520,6 +520,14 @@ EMPLOYERS = [
 ]
 
 MEMBERSHIPS = [
+    case("a-member-of-a-named-house-without-the-sits-in-it",
+         "Police arrested two men. Mark Stone was a member of Sejm from 2005 to 2007.",
+         edges=(("Mark Stone", "MEMBER_OF", "Sejm"),)),
+    case("who-after-a-member-of-a-party-is-the-member",
+         "Police arrested two men. Mark Stone was a senior member of the Harbour Party who "
+         "served as a member of Storting.",
+         edges=(("Mark Stone", "MEMBER_OF", "Storting"),),
+         not_pairs=(("Harbour Party", "Storting"),)),
     case("the-party-of-the-last-of-listed-descriptions-is-the-person-s",
          "Mark Stone (born 1942) was a Northland civil servant, diplomat and Harbour Party "
          "politician who was convicted of spying for the Soviet Union.",
