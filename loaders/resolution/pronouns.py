@@ -485,11 +485,22 @@ GENDERED_WORDS = {**{w: "f" for w in lexicon.words("female_person_words")},
                   **{w: "m" for w in lexicon.words("male_person_words")}}
 
 
+GIVEN_NAME_GENDERS = {**{name: "f" for name in lexicon.words("female_given_names")},
+                      **{name: "m" for name in lexicon.words("male_given_names")}}
+"""'Jane Roe' is a woman, 'Mark Stone' a man: what a given name says, where no word did."""
+
+
 def note_genders(doc: Any, mentions: list[Mention], genders: dict[str, str]) -> None:
     """What the word right before a person's name says of them: 'his wife Anna Roe',
     'Mrs Roe', 'her husband Paul Smith' (the first word said is kept)."""
     for m in mentions:
         if m.type == "Person" and m.key and m.start > 0 and not m.group:
             kind = GENDERED_WORDS.get(doc[m.start - 1].lower_.rstrip("."))
+            if kind is not None:
+                genders.setdefault(m.key, kind)
+    for m in mentions:  # then the given name, where the text's words said nothing
+        words = m.name.split()
+        if m.type == "Person" and m.key and not m.group and len(words) > 1:
+            kind = GIVEN_NAME_GENDERS.get(words[0].lower())
             if kind is not None:
                 genders.setdefault(m.key, kind)

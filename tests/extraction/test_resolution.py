@@ -430,6 +430,15 @@ RESOLVED = [
          "Jane Roe met Mark Stone in Eastport on Monday. Her lawyer, John Roe, told the "
          "Eastport Herald that the meeting was private.",
          not_pairs=(("John Roe", "Mark Stone"),)),
+    case("a-his-is-never-a-woman-her-given-name-names",
+         "Police arrested Mark Stone last week on suspicion of spying for Northland. Jane "
+         "Roe, Stone's adviser, said the charges were false. His friend, Anne Lee, told "
+         "Reuters he was innocent. His wife Mary told reporters he was innocent.",
+         not_pairs=(("Anne Lee", "Jane Roe"), ("Mary", "Jane Roe"))),
+    case("a-her-is-never-a-man-his-given-name-names",
+         "Police arrested Jane Roe last week. Mark Stone, Roe's adviser, said the charges "
+         "were false. Her lawyer, Anne Lee, told Reuters she was innocent.",
+         not_pairs=(("Anne Lee", "Mark Stone"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "
