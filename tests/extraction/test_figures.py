@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[int, float, float]] = {
     "eval_blind5": (4, *COLLAPSE),
     "eval_blind6": (3, *COLLAPSE),
 }
-REAL_DEV_FLOOR = (24, 0.86, 0.67)
+REAL_DEV_FLOOR = (24, 0.87, 0.68)
 """The real development texts: raised as extraction improves (goal 0.85 / 0.60)."""
 SEED_FLOOR = (0.95, 0.90)
 
