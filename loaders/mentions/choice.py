@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, text_of
+from .mention import Mention, same_actor_at, text_of
 from .ner import ACRONYM
 
 __all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix",
@@ -189,9 +189,7 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     for token in doc:
         source = defined.get(token.text)
         if source is not None and token.i not in taken:
-            extra.append(Mention(token.i, token.i + 1, token.text, "acronym", source.name,
-                                 source.type, key=source.key, source=source.source,
-                                 roles=set(source.roles), attrs=dict(source.attrs)))
+            extra.append(same_actor_at(doc, token.i, token.i + 1, "acronym", source))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 

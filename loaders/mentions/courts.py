@@ -32,14 +32,14 @@ CITY_COURTS: dict[str, str] = lexicon.table("federal_court_cities")
 CITY = "|".join(re.escape(city) for city in CITY_COURTS)
 BY_CITY = re.compile(rf"\b(?:[Ff]ederal[ \t]+court[ \t]+in[ \t]+(?P<city>{CITY})"
                      rf"|(?P<city2>{CITY})[ \t]+federal[ \t]+court)\b")
-PROSECUTOR = re.compile(r"(?:Attorney|Attorney[’']s Office|Attorneys?)[ \t]+(?:for|in)[ \t]+the"
-                        r"[ \t]+$")
-"""'U.S. Attorney for the Eastern District of Virginia': the district names an office of
+PROSECUTOR = re.compile(r"(?:(?:Attorney|Attorney[’']s Office|Attorneys?)[ \t]+(?:for|in)"
+                        r"|Attorneys?[ \t]+(?:[A-Z][\w.'’-]*,?[ \t]+|and[ \t]+){1,8}of)"
+                        r"[ \t]+the[ \t]+$")
+"""'U.S. Attorney for the Eastern District of Virginia', 'Assistant U.S. Attorneys Jane Roe
+and John Roe of the Northern District of Illinois': the district names an office of
 prosecutors, not the court."""
-NAMED_PROSECUTORS = re.compile(r"Attorneys?[ \t]+(?:[A-Z][\w.'’-]*,?[ \t]+|and[ \t]+){1,8}"
-                               r"of[ \t]+the[ \t]+$")
-"""'Assistant U.S. Attorneys Jane Roe and John Roe of the Northern District of Illinois':
-the prosecutors named between their title and the district are of its office."""
+PROSECUTOR_REACH = 120
+"""Characters before a district read for its prosecutors (a title and up to eight names)."""
 COURT = "United States District Court for the {}"
 
 
@@ -94,8 +94,7 @@ def district_courts(doc: Any) -> list[Mention]:
     for match in FULL.finditer(text):
         out += _court(doc, match.start(), match.end(), match.group("district"), taken)
     for match in DISTRICT.finditer(text):
-        if not PROSECUTOR.search(text[max(0, match.start() - 40):match.start()]) \
-                and not NAMED_PROSECUTORS.search(text[max(0, match.start() - 120):match.start()]):
+        if not PROSECUTOR.search(text[max(0, match.start() - PROSECUTOR_REACH):match.start()]):
             out += _court(doc, match.start(), match.end(), match.group("district"), taken)
     for match in BY_CITY.finditer(text):
         city = match.group("city") or match.group("city2")

@@ -48,7 +48,6 @@ from .known_bodies import (
     known_committees,
 )
 from .mention import (
-    MAX_NAME_WORDS,
     NAMING_WORDS,
     OPERATION_NOUNS,
     SCANDAL_NAME,
@@ -59,6 +58,7 @@ from .mention import (
     judging_participles,
     left_modifiers,
     long_forms,
+    one_line_name,
     person_name,
     sentence_of,
     text_of,
@@ -1684,10 +1684,9 @@ def _one_name(doc: Any, first: Mention, second: Mention) -> bool:
         and first.kind in REPEATABLE_KINDS and second.kind in REPEATABLE_KINDS \
         and "gazetteer" not in (first.source, second.source) \
         and not (first.group or second.group or first.scoped or second.scoped) \
-        and second.end - first.start <= MAX_NAME_WORDS \
+        and one_line_name(doc, first.start, second.end) \
         and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
-                for t in doc[first.start:second.end]) \
-        and "\n" not in doc[first.end - 1].whitespace_
+                for t in doc[first.start:second.end])
 
 
 REPEATABLE_KINDS = ("ner", "speaker", "subject", "called")

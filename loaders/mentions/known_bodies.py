@@ -16,7 +16,7 @@ from typing import Any
 
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, normalize_name
-from .mention import Mention, from_entry
+from .mention import Mention, from_entry, same_actor_at
 from .ner import head_type
 
 __all__ = ["bodies_of_states", "capitals_naming_things", "directors_offices",
@@ -117,9 +117,7 @@ def field_offices(doc: Any, mentions: list[Mention], gazetteer: Gazetteer) -> li
         if entry is not None and entry.type == "Agency":
             out.append(from_entry(doc, m.start, m.end, "alias", entry))
         elif owner is not None:
-            out.append(Mention(m.start, m.end, m.text, owner.kind, owner.name, owner.type,
-                               key=owner.key, source=owner.source, roles=set(owner.roles),
-                               attrs=dict(owner.attrs)))
+            out.append(same_actor_at(doc, m.start, m.end, owner.kind, owner))
         else:
             out.append(m)
             continue

@@ -24,7 +24,8 @@ from ..vocabulary.morph import lemma
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "NAMING_WORDS", "Mention", "from_entry", "left_modifiers",
-           "normalize_name", "opens_line", "person_name", "judging_participles", "entities",
+           "normalize_name", "one_line_name", "opens_line", "person_name", "same_actor_at",
+           "judging_participles", "entities",
            "sentence_of", "text_of", "tokens_with", "written_within", "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
@@ -81,6 +82,11 @@ SCANDAL_NAME = re.compile(r"^[A-Z][a-z]{3,}gate$")
 MAX_NAME_WORDS = 5
 
 
+def one_line_name(doc: Any, start: int, end: int) -> bool:
+    """Words that may be one name: no more than a name has, all on one line."""
+    return end - start <= MAX_NAME_WORDS and "\n" not in doc[start:end].text
+
+
 def _joined_people(doc: Any, ents: tuple[Any, ...]) -> tuple[Any, ...]:
     """'Fatma Betul Sayan Kaya': the model may cut a long name into two people that touch.
     Two person entities with nothing between them on one line are one name."""
@@ -88,8 +94,7 @@ def _joined_people(doc: Any, ents: tuple[Any, ...]) -> tuple[Any, ...]:
     for ent in ents:
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end \
-                and ent.end - last.start <= MAX_NAME_WORDS \
-                and "\n" not in doc[last.start:ent.end].text:
+                and one_line_name(doc, last.start, ent.end):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
@@ -232,6 +237,14 @@ class Mention:
     @property
     def priority(self) -> int:
         return PRIORITY.get(self.kind, 9)
+
+
+def same_actor_at(doc: Any, start: int, end: int, kind: str, actor: Mention) -> Mention:
+    """A mention of `actor` over other words ('the member for X', an acronym, a field
+    office): its key, name, type, roles and attributes, the words' own text."""
+    return Mention(start, end, doc[start:end].text, kind, actor.name, actor.type,
+                   key=actor.key, source=actor.source, roles=set(actor.roles),
+                   attrs=dict(actor.attrs))
 
 
 def from_entry(doc: Any, start: int, end: int, kind: str, entry: GazetteerEntry) -> Mention:

@@ -833,8 +833,9 @@ def _head_phrase(words: list[str]) -> str | None:
 
 
 TITLE_TAILS = {"charge"}
-GREETING_WORDS = lexicon.words("greeting_words")
 """Last words of a title that are no title alone: 'Assistant Director in Charge X'."""
+GREETING_WORDS = lexicon.words("greeting_words")
+"""'Morning Sally': a greeting the model may take into the name after it."""
 
 
 def _after_titles(doc: Any, start: int, end: int) -> int:

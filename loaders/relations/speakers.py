@@ -15,7 +15,7 @@ from typing import Any
 
 from ...graph.model import normalize_name
 from ..mentions.find import Mention
-from ..mentions.mention import person_name, text_of
+from ..mentions.mention import person_name, same_actor_at, text_of
 from ..text.transcript import CHAMBER, GLUED_PARTY, SpeakerTurns, speaker_lines
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
@@ -317,9 +317,7 @@ def _member_for(doc: Any, mentions: list[Mention], ridings: dict[str, Mention]) 
                     break
             span = doc.char_span(start, at + len(needle), alignment_mode="expand")
             if span is not None:
-                added.append(Mention(span.start, span.end, span.text, "speaker", speaker.name,
-                                     "Person", key=speaker.key, source=speaker.source,
-                                     roles=set(speaker.roles), attrs=dict(speaker.attrs)))
+                added.append(same_actor_at(doc, span.start, span.end, "speaker", speaker))
             at = text.find(needle, at + len(needle))
     _replace_spans(mentions, added)
 

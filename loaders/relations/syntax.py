@@ -18,8 +18,7 @@ from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
 __all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_portfolio",
-           "person_antecedent",
-           "of_the_object", "appositive_beside"]
+           "person_antecedent", "of_the_object", "appositive_beside"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}

@@ -769,13 +769,13 @@ def _light(view: SentenceView, verb: Any) -> Iterator[Found]:
         if noun.dep_ != "dobj":
             continue
         rel_type = lexicon.LIGHT_VERB_NOUNS.get(noun.lower_)
-        gathered = False
+        gathered = noun.lower_ in lexicon.SENSITIVE_NOUNS \
+            and lemma(verb.text) in lexicon.GATHERING_VERBS
         if noun.lower_ in ("measures", "measure") and any(
                 c.lower_ == "restrictive" for c in noun.children):
             rel_type = "SANCTIONED"  # 'imposed restrictive measures on X': the EU's sanctions
-        if noun.lower_ in lexicon.SENSITIVE_NOUNS and lemma(verb.text) in lexicon.GATHERING_VERBS:
+        if gathered:
             rel_type = "INVESTIGATED" if _inquirers(view.subjects(verb)) else "TARGETED"
-            gathered = True
             # 'sought information on X', 'gathered intelligence about X' target X; the
             # country's own police, services or committees gathering it investigate
             sources = [m for holder in (noun, verb) for p in holder.children

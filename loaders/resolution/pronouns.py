@@ -18,8 +18,7 @@ from ..vocabulary import lexicon
 from .pairs import standing_for
 
 __all__ = ["pronoun_resolver", "subject_person", "object_person", "subject_body",
-           "subject_people",
-           "quote_speaker", "quote_marks", "SAYING"]
+           "subject_people", "quote_speaker", "quote_marks", "SAYING"]
 
 FIRST_PERSON = {"i", "me", "my"}
 FIRST_PLURAL = {"we", "us", "our"}

@@ -39,22 +39,24 @@ of the Prime Minister:'."""
 PLAIN = re.compile(
     r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|(?:Rt\.?[ \t]+|Right[ \t]+)?Hon|Senator)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:", re.MULTILINE)
+CAPS_NAME = r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){0,2})"
+"""A name in capitals as transcripts print speakers: a surname, or up to three words."""
 CAPS_LABEL = re.compile(
     r"^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
     r"(?:(?P<title>(?:VICE[ \t]+|ACTING[ \t]+)?CHAIR(?:MAN|WOMAN|PERSON)?|RANKING[ \t]+MEMBER"
     r"|(?:DEPUTY[ \t]+)?DIRECTOR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|COMMISSIONER"
     r"|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN)[ \t]+)?"
-    r"(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){0,2})[ \t]*:[ \t]+(?=\S)",
+    rf"{CAPS_NAME}[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE)
 """A transcript's surname in capitals before the speech ('SWALWELL: Are you aware ...',
 '[15:00:00] HILL: I have heard his name', 'CHAIRMAN WARNER: Good morning'), as broadcast
 and hearing transcripts print them; an office before the surname is no part of the name
 (the chairman's chairs the hearing)."""
 CAPS_LINE_LABEL = re.compile(
-    r"^[ \t]*(?P<title>)(?P<name>[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{1,}){0,2})"
-    r"[ \t]*:[ \t]*\n(?=[ \t]*[^\s])", re.MULTILINE)
+    rf"^[ \t]*(?P<title>){CAPS_NAME}[ \t]*:[ \t]*\n(?=[ \t]*[^\s])", re.MULTILINE)
 """A radio or press interview's label alone on its line, the answer on the next ('SALLY
-SARA:', then 'SARA:' for each later turn): read only as `_caps_line_labels` says."""
+SARA:', then 'SARA:' for each later turn): read only as `_caps_line_labels` says (its
+empty title group: the labels are read with CAPS_LABEL's)."""
 CAPS_TITLED_LABEL = re.compile(
     r"^[ \t]*(?:(?:MR|MRS|MS|DR|SEN|REP|SENATOR)\.?[ \t]+)?"
     r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4}),[ \t]+"
