@@ -1397,8 +1397,8 @@ candidate's)."""
 CODE_NAME_IN_TEXT = re.compile(r"\b[A-Z][A-Za-z]+-?\d{1,4}[A-Za-z]?\b")
 PARTY_DISTRICT = re.compile(r"\b[DRI]-$")
 """The party letter before a congressional district's code ('[D-CA-28]')."""
-NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+[\"“'‘]?"
-                    r"(?=[A-Z0-9])")
+NAMING = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|code-named)\s+(?:the\s+)?"
+                    r"[\"“'‘]?(?=[A-Z0-9])")
 
 
 NAMING_OBJECT = re.compile(
@@ -1484,8 +1484,10 @@ def _called(doc: Any) -> list[Mention]:
         words = doc.char_span(match.start(), match.end() - 1, alignment_mode="expand")
         if words is None or not len(words):
             continue
-        head = _naming_head(doc, doc[words.end - 1] if doc[words.end - 1].text not in
-                            ('"', "“", "'", "‘") else doc[words.end - 2])
+        last = words.end - 1  # the naming word, before a quotation mark or 'the'
+        while last > words.start and doc[last].lower_ in ('"', "“", "'", "‘", "the"):
+            last -= 1
+        head = _naming_head(doc, doc[last])
         if head is not None:
             out += _called_name(doc, words.end, head.lower_)
     for match in NAMING_OBJECT.finditer(text):  # 'We call this operation LANTERNFALL'
@@ -1495,15 +1497,21 @@ def _called(doc: Any) -> list[Mention]:
     return out
 
 
+NAME_JOINERS = {"and", "of", "for", "&"}
+"""Small words inside a body's name, between its capitalised words."""
+
+
 def _called_name(doc: Any, start: int, head: str) -> list[Mention]:
     """The capitalised words from `start` (inside quotation marks if they open there): the
     name a naming phrase gives a body of the kind `head` says."""
     if start < len(doc) and doc[start].text in ('"', "“", "'", "‘"):
         start += 1  # 'the network called "Portal One"': the name inside the marks
     end = start
-    while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper()
-                                                   or doc[end].text[:1].isdigit()):
-        end += 1
+    while end < len(doc) and end - start < 8 and (
+            doc[end].text[:1].isupper() or doc[end].text[:1].isdigit()
+            or end > start and doc[end].lower_ in NAME_JOINERS and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()):  # ('the Harbour Innovation and Strategy
+        end += 1  # group')
     if end == start:
         return []
     name = doc[start:end].text

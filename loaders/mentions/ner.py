@@ -63,12 +63,15 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue
         start, end = _first_line(doc, ent.start, _past_of(doc, ent) if kind == "ORG"
                                  else ent.end)
+        start = _past_verb(doc, start, end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "ORG":
             end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
             end = _business_joined(doc, end)  # 'Concord Management' + 'and Consulting LLC'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
+        if kind != "GPE" and _residence(doc, ent.start):
+            continue  # 'Ping Li, 59, of Wesley Chapel, Florida': where a person lives
         if kind == "PERSON" and _riding(doc, ent.start, ent.end):
             continue  # 'my riding of Surrey—Newton': a seat's place, no person
         if kind == "PERSON" and _destination(doc, start, end, surnames):
@@ -78,6 +81,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if kind == "PERSON" and end - start == 1 and doc[start].is_upper \
                 and doc[start].lower_ in CAPITAL_PAPER_WORDS:
             continue  # 'MOTION FOR A RESOLUTION on ...': a heading's paper, no person
+        if kind == "PERSON" and end < len(doc) and doc[end - 1].lower_ in PAPER_STAGES \
+                and doc[end].lower_ in CAPITAL_PAPER_WORDS:
+            continue  # 'A. Draft resolution': a heading's paper, no person
         if kind == "PERSON" and end < len(doc) and doc[end].lower_ in AFFAIR_NOUNS:
             continue  # 'the Steiner-Wienand affair', 'the Profumo scandal': an event's name
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
@@ -130,6 +136,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'Tallahassee Federal Correctional Institution': where, not who
         if start < end and doc[end - 1].lower_ in BUILDING_HEADS and doc[end - 1].is_title:
             continue  # 'Rayburn House Office Building': a place
+        if kind != "GPE" and _titled_work(doc, start):
+            continue  # 'in his book, Spies and Lies,': a work's title
+        if kind != "GPE" and start < end < len(doc) and doc[end].is_lower \
+                and doc[end].lower_ in PLACE_AFTER_NOUNS:
+            continue  # 'at the Metropol hotel': a place's name
         if start < end and in_titles.get(start, 0) >= TITLE_DEPTH:
             continue  # '... Report on Foreign Information Manipulation and Interference
             # Threats': deep in a paper's topic, a person's or a body's name is the model's
@@ -446,6 +457,8 @@ TOPIC_WORDS = lexicon.words("topic_words")
 PAPER_WORDS = DOCUMENT_HEADS | {"statement", "statements", "update", "notice", "briefing"}
 AFFAIR_NOUNS = lexicon.words("affair_nouns")
 CAPITAL_PAPER_WORDS = PAPER_WORDS | lexicon.words("measure_nouns")
+PAPER_STAGES = {"draft", "final", "provisional", "revised"}
+"""Words before a paper's noun in a heading ('A. Draft resolution', 'Final report')."""
 """A heading in capitals opens with its paper ('MOTION FOR A RESOLUTION', 'REPORT'): the
 model, blind to case there, may take the word for a name."""
 """Last words of a paper's name: 'Joint Statement' the model took for a person's name."""
@@ -636,6 +649,29 @@ def _riding(doc: Any, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].text == "—" and doc[end + 1].is_title:
         return True  # (not 'Jane Roe—known for her novels—': a dash of an aside)
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SEAT_NOUNS
+
+
+def _past_verb(doc: Any, start: int, end: int) -> int:
+    """'Salvini denies League Party received ...': in a headline the model runs a name over
+    a lower-case verb into the next; no name holds one, so the name starts after it."""
+    verb = next((i for i in range(end - 2, start, -1) if doc[i].pos_ in ("VERB", "AUX")
+                 and doc[i].is_lower and doc[i].is_alpha), None)
+    return start if verb is None else verb + 1
+
+
+def _titled_work(doc: Any, start: int) -> bool:
+    """A name right after a work's noun ('the book Spies and Lies', 'his book, Spies and
+    Lies,'): the work's title."""
+    before = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+    return before >= 0 and doc[before].lower_ in TITLED_WORK_NOUNS and doc[before].is_lower
+
+
+def _residence(doc: Any, start: int) -> bool:
+    """'Jane Roe, 59, of Eastport, Florida': after a person's age set off by commas, 'of'
+    opens the place the person lives in (the formula of court releases and crime news),
+    never an employer; the model often takes a town's name for a body's or a person's."""
+    return start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "," \
+        and doc[start - 3].like_num and doc[start - 4].text == ","
 
 
 def _names_party(doc: Any, start: int, end: int) -> bool:
@@ -908,6 +944,8 @@ def _head_word(words: list[Any]) -> Any:
 CONFINEMENT_HEADS = lexicon.words("confinement_heads")
 CONFINEMENT_WORDS = lexicon.words("confinement_words")
 BUILDING_HEADS = lexicon.words("building_heads")
+PLACE_AFTER_NOUNS = lexicon.words("place_after_nouns")
+TITLED_WORK_NOUNS = lexicon.words("titled_work_nouns")
 
 
 def _confinement(span: Any) -> bool:

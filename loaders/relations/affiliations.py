@@ -121,7 +121,15 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
     return (gap == 1 or bracketed) and owner.end < len(doc) \
         and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
         and doc[owned.start].lower_ not in SUCCESSION_WORDS \
-        and owner.type in OWNER_TYPES and owner.name != locales.home_state()
+        and owner.type in OWNER_TYPES and owner.name != locales.home_state() \
+        and not _anothers_body(owner, owned)
+
+
+def _anothers_body(owner: Mention, owned: Mention) -> bool:
+    """"China's CIA", "Russia's FBI": a known body of one state said of another is a
+    likeness, never a part."""
+    country = getattr(owned.attrs.get("entry"), "country", "")
+    return owner.type == "State" and bool(country) and country != owner.name
 
 
 PART_TYPES = ("Committee", "Agency", "Commission")
@@ -139,6 +147,33 @@ def _its_body(view: SentenceView, body: Mention) -> list[Found]:
     if owner is None or owner.type not in WHOLE_TYPES or owner.key == body.key:
         return []
     return list(pairs([body], [owner], "PART_OF", "possessive:its-body", body.start))
+
+
+def _country_and_group(doc: Any, person: Mention, later: list[Mention]) -> list[Found]:
+    """'Rapporteur: Mr John Roe, Northland, ALDE': a member of an international assembly
+    listed with the country that sent them and their political group, commas apart (how
+    the Council of Europe's and OSCE's papers list their members): the group is theirs."""
+    if person.type != "Person" or len(later) < 2:
+        return []
+    country, group = later
+    if country.type != "State" or group.type != "Party" or country.start != person.end + 1 \
+            or group.start != country.end + 1 or doc[person.end].text != "," \
+            or doc[country.end].text != ",":
+        return []
+    return list(pairs([person], [group], "MEMBER_OF", "listed:country-group", group.start))
+
+
+def _own_party(view: SentenceView, party: Mention) -> list[Found]:
+    """'Salvini denied that his League Party received money': a party named with 'his' or
+    'her' is the party of the person the pronoun stands for."""
+    doc = view.sent.doc
+    if party.type != "Party" or party.start == 0 or doc[party.start - 1].lower_ not in (
+            "his", "her") or not party.text[:1].isupper():
+        return []  # ('his party' is coreference's: the party last named need not be his)
+    member = view.pronoun(doc[party.start - 1])
+    if member is None or member.type != "Person":
+        return []
+    return list(pairs([member], [party], "MEMBER_OF", "possessive:own-party", party.start))
 
 
 STATE_ROLES = {role for role, body in SCHEMA.roles.items()
@@ -231,13 +266,14 @@ def affiliation_relations(view: SentenceView, gazetteer: Gazetteer, builtin: Bui
             rule = SELF_DESCRIBED_RULE if m.attrs.get("named_by_employer") else "unnamed:employer"
             found += pairs([m], [employer], tie, rule, m.start)
         later = [o for o in mentions[n + 1:n + 3] if o.key != m.key]  # past '(GAC)'
+        found += _country_and_group(view.sent.doc, m, later)
         nxt = later[0] if later else None
         if nxt is not None and _bracketed_party(view.sent.doc, m, nxt):
             found += pairs([m], [nxt], "MEMBER_OF", "bracket:party", m.start)
         found += _party_code(view.sent.doc, m, builtin) + _congress_label(m, builtin)
         if nxt is not None and _owned_body(view.sent.doc, m, nxt):  # 'U of T's Citizen Lab'
             found += pairs([nxt], [m], "PART_OF", "possessive:body", nxt.start)
-        found += _its_body(view, m)
+        found += _its_body(view, m) + _own_party(view, m)
         if m.attrs.get("of_state"):  # 'the Ministry of Foreign Affairs of the Czech Republic'
             found += pairs([m], [builtin(m.attrs["of_state"], "State")], "PART_OF", "name:state",
                            m.start)
@@ -363,7 +399,7 @@ RAPPORTEUR_REACH = 16
 """How far before 'rapporteur' the committee whose report it is may be named."""
 
 
-def _rapporteurs(view: SentenceView) -> Iterator[Found]:
+def _rapporteurs(view: SentenceView, committees_named: list[Mention]) -> Iterator[Found]:
     """'report of the Committee on Political Affairs and Democracy, rapporteur: Ms X': a
     committee's rapporteur, named just after the word (or just before: 'X, rapporteur'),
     is a member of the committee named just before it (a parliamentary procedure's
@@ -375,7 +411,8 @@ def _rapporteurs(view: SentenceView) -> Iterator[Found]:
         if token.lower_ not in RAPPORTEUR_WORDS:
             continue
         committees = [m for m in ordered if m.type == "Committee" and m.end <= token.i
-                      and token.i - m.end <= RAPPORTEUR_REACH]
+                      and token.i - m.end <= RAPPORTEUR_REACH] or _heading_committee(
+                          token, committees_named)
         after = next((m for m in ordered if token.i < m.start <= token.i + 3), None)
         before = next((m for m in reversed(ordered) if m.end in (token.i, token.i - 1)
                        and m.type == "Person"), None)
@@ -383,6 +420,22 @@ def _rapporteurs(view: SentenceView) -> Iterator[Found]:
         if committees and named is not None:
             yield from pairs([named], committees[-1:], "MEMBER_OF", "rapporteur:committee",
                              token.i)
+
+
+HEADING_REACH = 200
+"""How many characters above a 'Rapporteur:' line the report's committee may be named."""
+
+
+def _heading_committee(token: Any, committees: list[Mention]) -> list[Mention]:
+    """'Committee on Political Affairs and Democracy' on a line of its own, then
+    'Rapporteur: Mr X' on the next: a report's heading names the committee above the
+    rapporteur's line."""
+    doc = token.doc
+    if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
+        return []  # not a line's first word
+    above = [m for m in committees if m.end <= token.i
+             and token.idx - doc[m.end - 1].idx <= HEADING_REACH]
+    return above[-1:]
 
 
 def _placed_under(view: SentenceView) -> Iterator[Found]:
@@ -444,7 +497,8 @@ def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
-        + list(_led_coalition(s.view)) + list(_rapporteurs(s.view)) \
+        + list(_led_coalition(s.view)) \
+        + list(_rapporteurs(s.view, s.doc_types.get("Committee", []))) \
         + list(_state_services(s.view, s.doc_types, s.builtin)) + list(_its_bodies(s.view))
 
 

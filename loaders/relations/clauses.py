@@ -317,6 +317,7 @@ def _object_of(verb: Any) -> bool:
 
 PROCEEDING_VERBS = lexicon.words("proceeding_verbs")
 OFFSHOOT_NOUNS = lexicon.words("offshoot_nouns")
+PLACED_BUSINESSES = lexicon.words("placed_business_nouns")
 JUDGING_TYPES = ("CRITICIZED", "SUPPORTED", "ACCUSED")
 """Verbs that judge their object: their 'for'/'over' phrase is the reason ('praised X for
 her work with Y' says nothing of Y)."""
@@ -436,8 +437,9 @@ def _first_actors(view: SentenceView, token: Any, depth: int) -> list[Mention]:
     if here:
         return here
     if token.lower_ in BODY_NOUNS:  # 'Vladimir Putin's United Russia party'
-        named = [view.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in view.at]
-        if named:
+        named = [view.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in view.at
+                 and not (token.lower_ in PLACED_BUSINESSES and view.at[c.i].type == "State")]
+        if named:  # ('worked for a U.S. company' worked for no state)
             return named[-1:]
     if token.lower_ in CANDIDACY_NOUNS:  # 'joined Jane Carter's presidential campaign'
         owners = [m for c in token.children if c.dep_ == "poss" for m in _own(view, c)]
@@ -505,8 +507,9 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
             target = view.at[modifier.i]  # 'X, a PRC consular official' ('Canada's own
             if target.kind != "demonym" and target.name != home:  # minister' says nothing)
                 yield actor, target, "clause:appos-modifier", part.i
-        for prep in (c for c in part.children if c.dep_ == "prep"
-                     and c.lower_ not in SKIPPED_PREPS and c.lower_ not in PLACE_PREPS):
+        for prep in (c for c in part.children if c.dep_ == "prep" and part.lower_ not in
+                     LIKENESS_NOUNS and c.lower_ not in SKIPPED_PREPS
+                     and c.lower_ not in PLACE_PREPS):  # ('the equivalent of China's CIA')
             for target in (m for obj in prep.children if obj.dep_ == "pobj"
                            for m in _first_actors(view, obj, 1)):
                 yield actor, target, f"clause:appos-{prep.lower_}", part.i
@@ -518,6 +521,7 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
 
 
 PERSON_NOUNS = lexicon.PERSON_ROLE_NOUNS | lexicon.words("lead_person_nouns")
+LIKENESS_NOUNS = lexicon.words("likeness_nouns")
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "case", "nummod"}
 
 
@@ -655,7 +659,10 @@ def _possessed_partner(view: SentenceView, noun: Any
     if noun.dep_ == "compound" and noun.head.i in view.at:
         named.append(view.at[noun.head.i])
     named += _described_person(view, noun)
-    for owner in (o for o in owners if o.type == "Person"):
+    after = view.at.get(noun.i + 1)
+    if not named and after is not None and after.start == noun.i + 1 and after.type == "Person":
+        named.append(after)  # "Stone's close aide John Roe and Russian officials": the
+    for owner in (o for o in owners if o.type == "Person"):  # parser hangs the name elsewhere
         if word in OWNER_SERVES:  # 'his employer, RT': the owner works for the one named
             for other in (m for m in named if m.key != owner.key):
                 yield owner, other, f"clause:partner-{word}", noun.i

@@ -395,12 +395,16 @@ FUNCTIONAL_TITLE_WORDS = lexicon.words("functional_title_words")
 NOT_HEADING_WORDS = lexicon.SUBORDINATE_TITLE_WORDS | FUNCTIONAL_TITLE_WORDS
 """Words that make a head title someone else's ('deputy director', 'marketing director')."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
+SHADOW_TITLE_WORDS = lexicon.words("shadow_title_words")
 
 
 def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
+    if title_set & SHADOW_TITLE_WORDS:
+        return  # 'the Shadow Home Affairs Minister' speaks for the opposition on the
+        # portfolio: no minister of its department, no member of the government
     heads = lexicon.HEAD_TITLES | STATE_HEAD_TITLES
     subordinate = bool(title_set & NOT_HEADING_WORDS and title_set & heads)
     if subordinate:  # 'Assistant Director of the FBI' works there, heads nothing; 'the
@@ -423,7 +427,8 @@ def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: boo
             if not former:  # 'the former ambassador of China' no longer works for it
                 yield from pairs([person], [org], "WORKS_FOR", f"{rule}:diplomat", anchor)
         elif org.type == "State" and (title_set & STATE_HEAD_TITLES or {"prime", "minister"}
-                                      <= title_set) and not _own_government_apart(org):
+                                      <= title_set and not title_set & NOT_HEADING_WORDS) \
+                and not _own_government_apart(org):  # (a deputy prime minister heads none)
             kind = "FORMERLY_HEADED" if former else "HEADS"  # 'the leader of Belarus, X',
             # 'X, President of Russia', 'former President of Ukraine X'
             yield from pairs([person], [org], kind, f"{rule}:state-head", anchor)
@@ -466,7 +471,7 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
     held = [t for i, t in enumerate(titles)
             if t in ("minister", "commissioner", "director", "chair")
             and (i == 0 or titles[i - 1] != "high")]
-    if not held:
+    if not held or SHADOW_TITLE_WORDS & set(titles):
         return
     named = {m.name: m for ms in doc_types.values() for m in ms}
     targets = [named[p] for p in getattr(entry, "portfolio", []) if p in named]

@@ -49,6 +49,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
     riding_spans: list[tuple[int, int]] = []
     branches: set[int] = set()
     members: set[str] = set()
+    spoken: list[tuple[int, int, Mention]] = []
     for line in lines:
         if not line.name:  # 'The Chair', or an office only ('The Deputy Prime Minister':
             # its holder on the document's date, once `coref` has resolved the title)
@@ -72,6 +73,7 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             found += pairs([speaker], [committee], "MEMBER_OF", "speaker:member-present",
                            speaker.start)
         if not line.listed:
+            spoken.append((line.start, line.end, speaker))
             label = text[line.paren_start:line.paren_end]
             turns.note_offices(label, speaker)
             turns.add(line.start, speaker, _ministers_government(label, builtin) if member
@@ -109,10 +111,49 @@ def speaker_relations(doc: Any, mentions: list[Mention], turns: SpeakerTurns,
             if committee is not None:
                 found += pairs([speaker], [committee], "HEADS", "speaker:chair",
                                speaker.start)
+    found += _addressed(doc, text, spoken) if committee is None else []  # (a hearing's
+    # chair addressing a witness is procedure, no exchange worth an edge)
     mentions[:] = [m for m in mentions if id(m) not in branches]
     _replace_spans(mentions, added)
     _drop_ridings(doc, mentions, riding_spans)
     _member_for(doc, mentions, ridings)
+    return found
+
+
+VOCATIVE = re.compile(
+    r"(?:(?:^|[.?!:]\s+)(?P<lead>[A-Z][a-z]+),\s|,\s+(?P<tail>[A-Z][a-z]+)\s*[.?!](?:\s|$))",
+    re.MULTILINE)
+"""'And this was a complicated tale, Paul.', 'Paul, thank you': a name alone between a
+sentence's edge and a comma, the way one speaker addresses another."""
+MAX_CONVERSING = 3
+"""Speakers of an interview or a press conference; more are a debate or a hearing, whose
+members name one another in the third person too."""
+
+
+def _addressed(doc: Any, text: str, spoken: list[tuple[int, int, Mention]]) -> list[Found]:
+    """An interview's speaker who addresses another speaker by a first or last name
+    ('..., Paul.') spoke with that speaker: the turn is the evidence."""
+    people = {m.key: m for _, _, m in spoken if m.key}
+    if not 2 <= len(people) <= MAX_CONVERSING:
+        return []
+    named: dict[str, Mention] = {}
+    for m in people.values():
+        words = (m.name or person_name(m.text)).split()
+        for word in {words[0], words[-1]} if len(words) > 1 else ():
+            named[word.lower()] = m if named.get(word.lower(), m) is m else None
+    found: list[Found] = []
+    said: set[frozenset[str]] = set()
+    ends = [start for start, _, _ in spoken[1:]] + [len(text)]
+    for (_, start, speaker), end in zip(spoken, ends, strict=True):
+        for match in VOCATIVE.finditer(text, start, end):
+            word = match.group("lead") or match.group("tail")
+            other = named.get(word.lower())
+            token = doc.char_span(*match.span("lead" if match.group("lead") else "tail"))
+            pair = frozenset((speaker.key, other.key)) if other is not None else None
+            if pair is not None and len(pair) == 2 and pair not in said and token is not None:
+                said.add(pair)  # (one edge for two who speak with each other)
+                found += pairs([speaker], [other], "SPOKE_WITH", "speaker:addressed",
+                               token.start)
     return found
 
 
@@ -349,6 +390,9 @@ def _label_person(doc: Any, index: _MentionIndex, line: Any, added: list[Mention
     """The person a label names: the finders' mention when it is the name and no more
     ('Pam Damoff Liberal' runs into the party), else one over the label's name."""
     found = None if line.reordered else index.first(line.start, line.end, "Person")
+    if found is not None and len(found.text) < len(line.name) \
+            and line.name.lower().startswith(found.text.lower()):
+        found = None  # 'JANE' of 'JANE ROE:': the model tagged the given name alone
     if found is not None and doc[found.end - 1].idx + len(doc[found.end - 1]) <= line.end:
         found.attrs = {**found.attrs, "speaker": True}  # it speaks: an actor of the text
         return found

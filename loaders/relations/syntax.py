@@ -1052,11 +1052,13 @@ def _semicolon_list(token: Any, at: dict[int, Mention]) -> list[Any]:
 PARTNERS = {"partners", "partner", "counterparts", "counterpart", "colleagues"}
 SOMEONE_ELSES = set(lexicon.PERSON_ROLE_NOUNS) | set(lexicon.table("clause_partner_nouns")) \
     | KIN_NOUNS | lexicon.words("aide_nouns") | lexicon.words("offshoot_nouns") \
-    | lexicon.words("lead_person_nouns") | lexicon.words("joined_party_nouns")
+    | lexicon.words("lead_person_nouns") | lexicon.words("joined_party_nouns") \
+    | lexicon.words("placed_business_nouns")
 """People and bodies named through another ('X's lawyer', "Y's wife", 'a subordinate
-organization of the IRGC', 'a U.S. entertainer'): a phrase naming one of them names that
-one, not the owner (what is done to X's lawyer, or to an affiliate of Y, is not done to X
-or Y; convicting a U.S. entertainer convicts no state)."""
+organization of the IRGC', 'a U.S. entertainer', 'a U.S. company'): a phrase naming one of
+them names that one, not the owner (what is done to X's lawyer, or to an affiliate of Y, is
+not done to X or Y; convicting a U.S. entertainer convicts no state, working for a U.S.
+company works for none)."""
 """'our partners at CSIS' are CSIS (but 'our partners' alone are not the speaker's body)."""
 
 PEOPLE_NOUNS = {"nationals", "men", "women", "people", "individuals", "suspects", "persons",

@@ -739,10 +739,18 @@ def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
             if obj.lower_ in FACT_NOUNS:  # 'the fact that Iran has used ...': its doer
                 doers += [m for clause in obj.children if clause.dep_ in ("acl", "ccomp")
                           for m in view.subjects(clause) if m.type != "Person"]
+            elif obj.lower_ in THREAT_NOUNS:  # 'the threat posed by Russia', 'threats from
+                doers += [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for m in pobj_actors(view, c)] + [  # China'
+                    m for c in obj.children if c.dep_ == "acl" and lemma(c.lower_) == "pose"
+                    for a in c.children if a.dep_ == "agent" for m in pobj_actors(view, a)]
             else:
                 doers += _act_doers(view, obj, CONCERN_DEEDS)
     yield from pairs(view.subjects(adjective.head), unique(doers), "CRITICIZED",
                      "adj:concerned", adjective.i)
+
+
+THREAT_NOUNS = {"threat", "threats"}
 
 
 INQUIRING_TYPES = ("Agency", "Committee", "Commission", "Government")

@@ -309,6 +309,12 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
     # Party of Austria')
     moved: dict[str, tuple[str, str, str]] = {}
     for m in bodies:
+        party = ("Party", f"{m.key} party")
+        if m.type in ("Organization", "Party") and party in names:
+            old = m.key  # 'the League' after 'his League Party': the party
+            m.type, m.key = party
+            m.name = moved.setdefault(old, (m.type, m.key, names[party]))[2]
+            continue
         if len(m.key.split()) < 2:
             continue
         longer = {(kind, k) for (kind, k) in names if _same_kind(m.type, kind) and (

@@ -875,6 +875,10 @@ BILLS_MOTIONS_AND_CRITICISM = [
          edges=(("European Parliament", "CRITICIZED", "Belarus"),
                 ("European Parliament", "CRITICIZED", "Iran"),
                 ("European Parliament", "CRITICIZED", "Russia"))),
+    case("concern-at-a-threat-posed-by-a-state-criticises-it",
+         "The European Parliament met in Strasbourg. The European Parliament is deeply "
+         "concerned by the growing threat posed by Russia.",
+         edges=(("European Parliament", "CRITICIZED", "Russia"),)),
     case("concern-for-someone-or-what-is-done-to-them-criticises-no-one",
          "The European Parliament met in Strasbourg. The European Parliament is concerned "
          "about the fate of Jane Roe in Belarus. The European Parliament is worried about "

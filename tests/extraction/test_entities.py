@@ -15,7 +15,7 @@ import pytest
 from extract_helpers import Case, case, check, run, triples
 from figraph.graph.model import Extraction
 from figraph.loaders.extractor import Extractor
-from figraph.loaders.mentions.ner import biography_subject_in
+from figraph.loaders.mentions.ner import biography_subject_in, ner_mentions
 
 
 def actors(extraction: Extraction) -> dict[str, str]:
@@ -1769,3 +1769,64 @@ def test_two_person_names_that_touch_are_one_longer_name(extractor: Extractor, t
     from figraph.loaders.mentions.find import _touching_people
     doc = extractor.nlp(text)
     assert [m.text for m in _touching_people(doc, _mentions_of(doc, names))] == joined
+
+
+NOT_ACTORS = [
+    case("a-town-after-an-age-is-where-one-lives",
+         "Ping Li, 59, of Wesley Chapel, Florida, pleaded guilty today to conspiring to act "
+         "as an agent of China.",
+         names=("Ping Li",), not_names=("Wesley Chapel",),
+         not_pairs=(("Ping Li", "Wesley Chapel"),)),
+    case("a-title-after-a-book-is-the-books",
+         "That is a group which Anne Lee has demonstrated in her book, Spies and Lies, has "
+         "close ties to the Ministry of State Security.",
+         names=("Anne Lee", "Ministry of State Security"), not_names=("Spies and Lies",)),
+    case("a-headline-name-stops-at-a-verb",
+         "Salvini denies League Party received funding from Russia\n\nItaly's Deputy Prime "
+         "Minister Matteo Salvini denied that his League Party received any money.",
+         names=("League Party",), not_names=("Salvini denies League Party",)),
+    case("a-section-letter-before-a-draft-is-no-person",
+         "Report | Doc. 16 | 30 September 2025\n\nA. Draft resolution\n\nDraft resolution "
+         "adopted by the committee.",
+         not_names=("A. Draft",)),
+]
+
+
+@pytest.mark.parametrize("expected", NOT_ACTORS)
+def test_a_place_a_work_or_a_heading_is_no_actor(extractor: Extractor, expected: Case) -> None:
+    """Towns of a court release's residence formula, places and works named before or
+    after their noun, and headings the small model tags as names: no actors."""
+    check(extractor, expected)
+
+
+def test_a_body_called_the_name_with_small_words(extractor: Extractor) -> None:
+    """'a group called the X and Y Strategy group': the name after 'called the', its
+    'and' and 'for' kept, up to the lower-case noun."""
+    check(extractor, Case(
+        "Police said the forum was sponsored. One of the sponsors is a group called the "
+        "Harbour Innovation and Strategy group. It is a think tank.",
+        names=("Harbour Innovation and Strategy",),
+        types=(("Harbour Innovation and Strategy", "Organization"),)))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The meeting took place at the Metropol hotel in Moscow.", "Metropol"),
+    ("They met at the Lantern restaurant near the port.", "Lantern"),
+])
+def test_a_name_the_model_tags_before_a_place_noun_is_no_actor(
+        extractor: Extractor, text: str, place: str) -> None:
+    """'at the Metropol hotel': the small model sometimes tags the name a person (in a
+    longer article); tagged so here by hand, it still makes no mention."""
+    assert place not in {m.text for m in ner_mentions(_tagged(extractor, text, place), {}, {})}
+    guard = _tagged(extractor, "Jane Roe met the hotel staff in Moscow.", "Jane Roe")
+    assert "Jane Roe" in {m.text for m in ner_mentions(guard, {}, {})}  # (a name before a
+    # verb stays a person)
+
+
+def _tagged(extractor: Extractor, text: str, name: str) -> Any:
+    from spacy.tokens import Span
+    doc = extractor.nlp(text)
+    words = name.split()
+    start = next(t.i for t in doc if t.text == words[0])
+    doc.ents = [Span(doc, start, start + len(words), label="PERSON")]
+    return doc

@@ -954,3 +954,62 @@ HELD_POSTS = [
 @pytest.mark.parametrize("expected", HELD_POSTS)
 def test_a_post_is_read_where_it_is_held(extractor: Extractor, expected: Case) -> None:
     check(extractor, expected)
+
+
+NOT_THE_POST_IT_SEEMS = [
+    case("a-deputy-prime-minister-heads-no-state",
+         "Police said on Monday the claims were false. Italy's Deputy Prime Minister Mark "
+         "Stone denied the claims.",
+         edges=(("Mark Stone", "MINISTER_OF", "Italy"),),
+         not_edges=(("Mark Stone", "HEADS", "Italy"),)),
+    case("a-shadow-minister-is-no-minister-of-the-department",
+         "Senator Jane Lee said the Australian Federal Police had acted. James Roe is the "
+         "Shadow Home Affairs Minister.",
+         names=("James Roe",), not_pairs=(("James Roe", "Department of Home Affairs"),)),
+    case("a-shadow-minister-by-title-is-no-minister-of-the-state",
+         "Police said on Monday the case was serious in Australia. Shadow Minister for "
+         "Defence Anne Lee spoke. Minister for Defence John Roe spoke.",
+         edges=(("John Roe", "MINISTER_OF", "Australia"),),
+         not_edges=(("Anne Lee", "MINISTER_OF", "Australia"),)),
+    case("a-company-a-country-places-is-no-state-employer",
+         "Police said on Monday the case was serious. Mark Stone worked for a major U.S. "
+         "telecommunications company. Stone also worked for the Chinese government.",
+         edges=(("Mark Stone", "WORKS_FOR", "People's Republic of China"),),
+         not_pairs=(("Mark Stone", "United States"),)),
+    case("another-states-body-said-of-a-state-is-a-likeness",
+         "Police said on Monday the case was serious. The group has ties to the Ministry of "
+         "State Security. China's principal foreign intelligence collection agency, the "
+         "equivalent of China's CIA.",
+         not_pairs=(("Central Intelligence Agency", "People's Republic of China"),)),
+]
+
+OWN_PARTIES_AND_AIDES = [
+    case("his-named-party-is-his",
+         "Police said on Monday the case was serious. Mark Stone denied that his Harbour "
+         "Party received money from Russia.",
+         edges=(("Mark Stone", "MEMBER_OF", "Harbour Party"),)),
+    case("a-close-aide-named-right-after-the-noun",
+         "Police said on Monday the case was serious. Mark Stone denied it after BuzzFeed "
+         "published a transcript of a meeting between Stone's close aide John Roe and "
+         "Russian officials.",
+         edges=(("John Roe", "WORKS_FOR", "Mark Stone"),)),
+    case("a-member-listed-with-country-and-group",
+         "Report of the Committee on Political Affairs and Democracy\n\nRapporteur : Mr John "
+         "ROE, Romania, ALDE\n\nThe Assembly is concerned.",
+         edges=(("John Roe", "MEMBER_OF", "Alliance of Liberals and Democrats for Europe"),
+                ("John Roe", "MEMBER_OF", "Committee on Political Affairs and Democracy"))),
+    case("a-rapporteur-far-below-another-committee-is-not-its-member",
+         "Report of the Committee on Political Affairs and Democracy\n\n" + "The committee "
+         "held a long hearing on the matter of foreign interference in elections, and it "
+         "heard many witnesses from many member states over several days. " * 3
+         + "\n\nRapporteur : Mr John ROE, Romania, ALDE",
+         not_pairs=(("John Roe", "Committee on Political Affairs and Democracy"),)),
+]
+
+
+@pytest.mark.parametrize("expected", [*NOT_THE_POST_IT_SEEMS, *OWN_PARTIES_AND_AIDES])
+def test_posts_parties_and_aides(extractor: Extractor, expected: Case) -> None:
+    """A deputy's, a shadow's or a placed company's title gives no post it seems to; a
+    party named 'his', an aide named after the noun, a member listed 'Name, Country, Group'
+    and a rapporteur under a report's committee heading do."""
+    check(extractor, expected)

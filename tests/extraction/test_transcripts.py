@@ -1198,3 +1198,22 @@ def test_a_name_cut_short_is_the_name_given_in_full(extractor: Extractor) -> Non
     names = {a.name for a in run(extractor, SUPPLY_DEBATE).actors}
     assert "Omar Haddad" not in names and "Omar Haddad Wei Ming" in names, names
     assert not any("Chair" in name for name in names), names
+
+
+INTERVIEW = ("Transcript: Evening Live, 6 June 2023\n\nMARK STONE: Tonight we look at a forum in "
+             "Eastport. Jane Roe is the member for Eastport. Welcome.\nJANE ROE: Thank you. "
+             "This was a pretty complicated tale, Mark. The forum was held in Eastport.\n"
+             "MARK STONE: Jane, why does it matter?\nJANE ROE: It matters a great deal.\n")
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    (INTERVIEW, True),
+    (INTERVIEW.replace(", Mark.", ".").replace("Jane, why", "Why"), False),
+])
+def test_an_interview_speaker_addressing_another_spoke_with_them(
+        extractor: Extractor, text: str, linked: bool) -> None:
+    """'..., Mark.' in one speaker's turn: the two labelled speakers spoke with each other;
+    without an address, two labels alone tie no one."""
+    found = triples(run(extractor, text))
+    spoke = {(s, t) for s, kind, t in found if kind == "SPOKE_WITH"}
+    assert bool(spoke & {("Jane Roe", "Mark Stone"), ("Mark Stone", "Jane Roe")}) == linked, found
