@@ -479,10 +479,16 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         bodies = [s for s in sources if s.type != "Person"]  # something directs it (a
         yield from pairs(bodies, [t for t in targets if t.type != "Person"], "CONTROLS",
                          f"verb:{word}-body", verb.i)  # person directed: `foreign-agents`)
-    if rel_type == "TARGETED" and word in WATCHING_VERBS:  # 'monitoring the X campaign'
+    if rel_type == "MONITORED" and word in WATCHING_VERBS:  # 'monitoring the X campaign'
         watched = [t for t in targets if an_operation(t)]
         yield from pairs(sources, watched, "INVESTIGATED", f"verb:{word}", verb.i)
         targets = [t for t in targets if t not in watched]
+        people = [t for t in targets if t.type == "Person"]
+        foreign = [s for s in sources if _foreign_power(s)]
+        yield from pairs(foreign, people, "TARGETED", f"verb:{word}-person", verb.i)  # 'Chinese
+        yield from pairs([s for s in sources if s not in foreign], people, rel_type,  # police
+                         f"verb:{word}", verb.i)  # monitored X'
+        targets = [t for t in targets if t.type != "Person"]
     yield from pairs(sources, targets, rel_type, f"verb:{word}", verb.i)
     yield from pairs(sources, victims, "SUPPORTED", f"verb:{word}-victim", verb.i)
     if rel_type == "APPOINTED" and not targets:  # 'appointed her minister of X'
@@ -724,6 +730,16 @@ CONCERN_PREPS = {"about", "at", "by", "over", "with"}
 CONCERN_DEEDS = lexicon.words("deed_nouns") | lexicon.words("campaign_nouns") \
     | lexicon.words("attempt_nouns")
 FACT_NOUNS = {"fact"}
+
+
+def _foreign_power(actor: Mention) -> bool:
+    """A state other than the text's own, or a service of one: watching a person, it
+    targets them ('Chinese police monitored X'); the text's own services, or a council
+    watching a party's moves, only monitor."""
+    home = locales.home_state()
+    country = actor.name if actor.type == "State" else actor.attrs.get("state") or getattr(
+        actor.attrs.get("entry"), "country", "") if actor.type == "Agency" else ""
+    return bool(country) and country != home
 
 
 def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:

@@ -235,12 +235,23 @@ WATCHED = [
     case("a-state-s-police-monitoring-a-person-targets-them",
          "Chinese police monitored Mark Stone for months.",
          edges=(("People's Republic of China", "TARGETED", "Mark Stone"),)),
+    case("a-council-monitoring-a-partys-moves-only-monitors-it",
+         "The Harbour Council met on Monday. The Harbour Council will monitor the CCP's "
+         "subsequent moves.",
+         edges=(("Harbour Council", "MONITORED", "Chinese Communist Party"),),
+         no_types=("TARGETED",)),
+    case("the-texts-own-service-monitoring-a-person-only-monitors-them",
+         "Senator Jane Lee said the Australian Federal Police had acted. The Australian "
+         "Security Intelligence Organisation monitored Mark Stone in Sydney.",
+         edges=(("Australian Security Intelligence Organisation", "MONITORED", "Mark Stone"),),
+         no_types=("TARGETED",)),
 ]
 
 
 @pytest.mark.parametrize("expected", WATCHED)
 def test_watching(extractor: Extractor, expected: Case) -> None:
-    """Watching an operation is looking into it; watching a person is targeting them."""
+    """Watching an operation is looking into it; a foreign power watching a person targets
+    them; anyone else watching anyone only monitors (no allegation of targeting)."""
     check(extractor, expected)
 
 
