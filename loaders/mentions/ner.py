@@ -66,6 +66,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start = _past_verb(doc, start, end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "ORG":
+            end = _body_for_body(doc, end, taken)  # 'European Research Centre' + 'for the
+            # Club of Rome'
             end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
             end = _business_joined(doc, end)  # 'Concord Management' + 'and Consulting LLC'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
@@ -657,6 +659,31 @@ def _past_verb(doc: Any, start: int, end: int) -> int:
     verb = next((i for i in range(end - 2, start, -1) if doc[i].pos_ in ("VERB", "AUX")
                  and doc[i].is_lower and doc[i].is_alpha), None)
     return start if verb is None else verb + 1
+
+
+JOINED_BODY_HEADS = lexicon.words("joined_body_heads")
+
+
+def _body_for_body(doc: Any, end: int, taken: set[int]) -> int:
+    """'the European Research Centre for the Club of Rome': a body's name ending in its
+    head word, then 'for' or 'of' ('the') and a name the model tagged as another body, is
+    one longer name; the model often cuts it at 'for'. Never before a country ('the
+    Office of Canada'): that is whose the body is."""
+    if end < 1 or doc[end - 1].lower_ not in JOINED_BODY_HEADS or end + 1 >= len(doc) \
+            or doc[end].lower_ not in ("for", "of"):
+        return end
+    start = end + 1  # (the model's span may open with the 'the')
+    if doc[start].ent_iob_ != "B" and doc[start].lower_ == "the":
+        start += 1
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "ORG":
+        return end
+    stop = start + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I" and "\n" not in doc[stop].text:
+        stop += 1  # (to the line's end: the model's span may run over it)
+    if "\n" in doc[end - 1:stop].text:
+        return end
+    taken.add(start)
+    return stop
 
 
 def _titled_work(doc: Any, start: int) -> bool:

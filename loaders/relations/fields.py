@@ -129,6 +129,18 @@ class FieldReader:
             field = self._by_start.get(line_start)
         return field
 
+    def _outside(self, field: Field, values: list[Mention]) -> str:
+        """The value's words outside the bodies it names: 'President of the European
+        Research Centre' holds the title 'President', not 'Research'; 'Special Rapporteur
+        in the Office of the High Commissioner' is no commissioner."""
+        text = self.text[field.value_start:field.value_end]
+        for m in values:
+            first, last = self.doc[m.start], self.doc[m.end - 1]
+            begin, stop = first.idx - field.value_start, last.idx + len(last) - field.value_start
+            if 0 <= begin < stop <= len(text):
+                text = text[:begin] + " " * (stop - begin) + text[stop:]
+        return text
+
     def relations(self, sent: Any, in_sent: dict[int, Mention]) -> Iterator[Found]:
         field = self.field_at(sent)
         if field is None or self.subject is None:
@@ -143,8 +155,7 @@ class FieldReader:
             yield from self._predecessors(field, values, anchor)
             return
         if field.key in OFFICE_LABELS and self.subject.type == "Person":
-            words = [w.lower().strip(",") for w in
-                     self.text[field.value_start:field.value_end].split()]
+            words = [w.lower().strip(",") for w in self._outside(field, values).split()]
             yield from _titled(self.subject, words, values, "former" in words,
                                "field:office", anchor)
             return

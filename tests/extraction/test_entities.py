@@ -1830,3 +1830,17 @@ def _tagged(extractor: Extractor, text: str, name: str) -> Any:
     start = next(t.i for t in doc if t.text == words[0])
     doc.ents = [Span(doc, start, start + len(words), label="PERSON")]
     return doc
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), [
+    ("Jane Roe is an agronomist. She served as President of the Harbour Research Centre for "
+     "the Lantern Society from 2013 to 2015.",
+     "Harbour Research Centre for the Lantern Society", ("Lantern Society",)),
+])
+def test_a_body_for_another_named_body_is_one_name(extractor: Extractor, text: str,
+                                                     whole: str, parts: tuple[str, ...]) -> None:
+    """'the X Research Centre for the Y Society': the model's two spans, one body."""
+    names = {a.name for a in run(extractor, text).actors}
+    assert whole in names, names
+    assert not names & set(parts), names
+

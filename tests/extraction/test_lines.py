@@ -807,3 +807,30 @@ def test_byline_lines_are_read_by_name_and_body(line: str,
     found = [(text[slice(*b.person)], text[slice(*b.body)] if b.body else None)
              for b in bylines(text)]
     assert found == writers
+
+
+OFFICE_PAGE = """Jane Roe
+https://example.org/jane-roe
+
+Jane Roe
+Office: President of the Harbour Research Centre for the Lantern Society
+In office: 2013–2015
+Office: Special Rapporteur in the Office of the United Nations High Commissioner for Human Rights
+In office: 2010–2012
+
+Jane Roe (born 1962) is a Northland agronomist and politician.
+"""
+
+
+def test_an_office_field_s_title_is_read_outside_the_bodies_it_names(
+        extractor: Extractor) -> None:
+    """'President of the Harbour Research Centre ...' heads it (the body's own 'Research' is
+    no title word that makes a post subordinate); 'Special Rapporteur in the Office of the
+    ... High Commissioner ...' works there and heads nothing (the commissioner is in the
+    body's name). The long names are one body each."""
+    found = triples(run(extractor, OFFICE_PAGE))
+    centre = "Harbour Research Centre for the Lantern Society"
+    office = "Office of the United Nations High Commissioner for Human Rights"
+    assert ("Jane Roe", "HEADS", centre) in found, found
+    assert ("Jane Roe", "WORKS_FOR", office) in found, found
+    assert ("Jane Roe", "HEADS", office) not in found, found
