@@ -48,6 +48,33 @@ def _named_makers(view: SentenceView, claim: Any, verb: Any) -> list[Mention]:
                     and p.lower_ in ("by", "from") for m in pobj_actors(view, p)]
 
 
+DISPARAGING = lexicon.words("disparaging_adjectives")
+SAID_NOUNS = lexicon.words("said_nouns")
+
+
+def disparaged_words(view: SentenceView) -> Iterator[Found]:
+    """'The Council responded to the malicious remarks made by the Office', 'rejected X's
+    baseless accusations': who answers words the sentence disparages criticises who said
+    them (a denial of the claim itself is `denied_claims`'s)."""
+    if view.words.isdisjoint(DISPARAGING):
+        return
+    for noun in view.tokens:
+        if noun.lower_ not in SAID_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ in DISPARAGING for c in noun.children):
+            continue
+        makers = [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
+        makers += [m for c in noun.children if c.dep_ == "acl" and lemma(c.lower_) == "make"
+                   for a in c.children if a.dep_ == "agent" for m in pobj_actors(view, a)]
+        makers += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                   for m in pobj_actors(view, p)]
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or lemma(verb.lower_) in DENYING or not makers:
+            continue
+        answering = [m for m in view.subjects(verb) if m.key not in {k.key for k in makers}]
+        yield from pairs(answering, makers, "CRITICIZED", "words:disparaged", noun.i)
+
+
 @family("denials", 45)
 def _denials_family(s: Sentence) -> Iterator[Found]:
     yield from denied_claims(s.view, s.extras.get("accuser"))
+    yield from disparaged_words(s.view)

@@ -879,6 +879,13 @@ BILLS_MOTIONS_AND_CRITICISM = [
          "The European Parliament met in Strasbourg. The European Parliament is deeply "
          "concerned by the growing threat posed by Russia.",
          edges=(("European Parliament", "CRITICIZED", "Russia"),)),
+    case("answering-malicious-remarks-made-by-someone-criticizes-them",
+         "The Harbour Council responded to the malicious remarks made today by the Lantern "
+         "Office against Northland's candidates.",
+         edges=(("Harbour Council", "CRITICIZED", "Lantern Office"),)),
+    case("answering-remarks-no-word-disparages-criticizes-no-one",
+         "The Harbour Council responded to the remarks made today by the Lantern Office.",
+         not_edges=(("Harbour Council", "CRITICIZED", "Lantern Office"),)),
     case("concern-for-someone-or-what-is-done-to-them-criticises-no-one",
          "The European Parliament met in Strasbourg. The European Parliament is concerned "
          "about the fate of Jane Roe in Belarus. The European Parliament is worried about "
