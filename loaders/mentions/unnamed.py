@@ -448,9 +448,13 @@ def _counted(doc: Any, token: Any) -> Mention | None:
             or any(c.dep_ == "acl" and c.lower_ in NAMING_WORDS for c in token.children):
         return None  # 'two individuals known as "Ken" and "Lily"' are named
     start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
-    if any(t.text[:1].isupper() and t.i != number.i and t.ent_type_ != "NORP"
-           for t in doc[start:token.i]):
-        return None  # ('two young British men' are counted; 'two Harbour Front men' named)
+    capitals = [t for t in doc[start:token.i] if t.text[:1].isupper() and t.i != number.i]
+    if any(t.ent_type_ not in PLACING_ENTS for t in capitals) or any(
+            t.ent_type_ == "GPE" for t in capitals) and not any(
+            t.ent_type_ == "ORG" for t in capitals):  # ('seven US individuals' stand for
+        # the state: `syntax.actors` reads its name)
+        return None  # ('two young British men', 'two U.S. Navy sailors' are counted; 'two
+        # Harbour Front men', words the model tags as no body nor place, may be a name)
     if _sexed_pair(token.head) and token.dep_ == "conj":
         return None  # ('three women' of 'two men and three women': the pair's second half)
     other = next((c for c in token.children if c.dep_ == "conj" and _sexed_pair(token)), None)
@@ -458,6 +462,9 @@ def _counted(doc: Any, token: Any) -> Mention | None:
     return _mention(doc, start, start, end, "", None, True)
 
 
+PLACING_ENTS = {"NORP", "GPE", "ORG"}
+"""What the model tags a counted group's capitalised modifiers when they say where the
+people come from or serve, not who they are."""
 SEXED_NOUNS = lexicon.words("sexed_people_nouns")
 
 

@@ -549,3 +549,20 @@ def test_a_body_described_as_a_front_is_no_new_body(extractor: Extractor) -> Non
     assert not any("(unnamed)" in name for name in names(run(extractor, text)))
 
 
+
+
+@pytest.mark.parametrize(("text", "group", "edge"), [
+    ("Police said the case was serious. Two U.S. Navy sailors were arrested for passing "
+     "military information to China.", "Two U.S. Navy sailors (unnamed)",
+     ("Two U.S. Navy sailors (unnamed)", "ALLEGED_ASSISTANCE", "People's Republic of China")),
+    ("Police said the case was serious. Three soldiers were detained by Russian police in "
+     "Moscow.", "Three soldiers (unnamed)",
+     ("Russia", "DETAINED", "Three soldiers (unnamed)")),
+])
+def test_counted_people_of_a_trade_or_a_service_are_a_group(
+        extractor: Extractor, text: str, group: str, edge: tuple[str, str, str]) -> None:
+    """'two U.S. Navy sailors', 'three soldiers': counted people the text names by their
+    trade, even under a country's or a body's name, are one unnamed group."""
+    found = run(extractor, text)
+    assert group in {a.name for a in found.actors}, text
+    assert edge in triples(found), triples(found)
