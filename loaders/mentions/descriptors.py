@@ -225,8 +225,8 @@ class DescriptorFinder:
         / 'Public Safety Minister': the department it names."""
         out = []
         for token in keyed:
-            if token.lower_ != "minister":
-                continue
+            if token.lower_ != "minister" or _shadow(token):
+                continue  # ('the Shadow Home Affairs Minister' names no department)
             spans = [(c.i, c.i + 1) for c in token.children
                      if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
             if spans:
@@ -385,3 +385,14 @@ def _adopted_text(token: Any) -> bool:
     """'the text adopted' (then: who tabled it, how the vote went): the measure a house
     adopted, as a parliament's summaries of its procedures call it."""
     return any(c.dep_ == "acl" and c.lower_ == "adopted" for c in token.children)
+
+
+SHADOW_WORDS = lexicon.words("shadow_title_words")
+
+
+def _shadow(minister: Any) -> bool:
+    """'the Shadow Home Affairs Minister', 'Shadow Minister for Defence': an opposition
+    spokesperson's title, whose portfolio is no department of theirs."""
+    doc = minister.doc
+    start = min(t.i for t in minister.subtree)
+    return any(t.lower_ in SHADOW_WORDS for t in doc[max(start - 1, 0):minister.i])

@@ -306,8 +306,10 @@ class MentionFinder:
         for match_id, start, end in self._matches(doc):
             kind, name, form = self.forms[match_id]
             entry = self.gazetteer.get(name)
-            if entry is not None and _case_ok(doc, start, end, form):
-                raw.append((start, end, kind, entry))
+            if entry is not None and _case_ok(doc, start, end, form) \
+                    and not any(t.lower_ in SHADOW_WORDS for t in doc[max(start - 3, 0):start]):
+                raw.append((start, end, kind, entry))  # ('the Shadow Home Affairs
+                # Minister' speaks for the opposition: no department of the government)
         full_present = {e.name for s, _, k, e in raw
                         if k in ("name", "alias") and e.type == "Person"}
         self._others = _named_in_full(doc)
@@ -1497,6 +1499,7 @@ def _called(doc: Any) -> list[Mention]:
     return out
 
 
+SHADOW_WORDS = lexicon.words("shadow_title_words")
 NAME_JOINERS = {"and", "of", "for", "&"}
 """Small words inside a body's name, between its capitalised words."""
 
@@ -1515,7 +1518,9 @@ def _called_name(doc: Any, start: int, head: str) -> list[Mention]:
     if end == start:
         return []
     name = doc[start:end].text
-    return [Mention(start, end, name, "called", name, CALLED_HEADS[head],
+    if end < len(doc) and doc[end].lower_ == head:
+        end += 1  # 'a group called the X group': the text's form keeps its noun
+    return [Mention(start, end, doc[start:end].text, "called", name, CALLED_HEADS[head],
                     key=normalize_name(name), source="text", attrs={"head": head})]
 
 

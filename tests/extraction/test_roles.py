@@ -965,7 +965,11 @@ NOT_THE_POST_IT_SEEMS = [
     case("a-shadow-minister-is-no-minister-of-the-department",
          "Senator Jane Lee said the Australian Federal Police had acted. James Roe is the "
          "Shadow Home Affairs Minister.",
-         names=("James Roe",), not_pairs=(("James Roe", "Department of Home Affairs"),)),
+         names=("James Roe",), not_names=("Department of Home Affairs",)),
+    case("a-shadow-minister-for-a-portfolio-names-no-department",
+         "Senator Jane Lee said the Australian Federal Police had acted. Anne Lee, the Shadow "
+         "Minister for Home Affairs, spoke.",
+         names=("Anne Lee",), not_names=("Department of Home Affairs",)),
     case("a-shadow-minister-by-title-is-no-minister-of-the-state",
          "Police said on Monday the case was serious in Australia. Shadow Minister for "
          "Defence Anne Lee spoke. Minister for Defence John Roe spoke.",
