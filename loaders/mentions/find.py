@@ -206,6 +206,7 @@ class MentionFinder:
         _repeated_given_names(doc, chosen, self.demonyms)
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
+        chosen = _likened_bodies(doc, chosen)
         _named_coalitions(doc, chosen)
         chosen = state_missions(doc, possessed_services(doc, _drop_terms(doc, chosen)))
         _mark_operations(doc, chosen)
@@ -1502,6 +1503,21 @@ def _called(doc: Any) -> list[Mention]:
 SHADOW_WORDS = lexicon.words("shadow_title_words")
 NAME_JOINERS = {"and", "of", "for", "&"}
 """Small words inside a body's name, between its capitalised words."""
+
+
+def _likened_bodies(doc: Any, chosen: list[Mention]) -> list[Mention]:
+    """"the equivalent of China's CIA", "Russia's FBI": a body the gazetteer knows as one
+    state's, said with another state's possessive, is a likeness, no actor of the text."""
+    states = {m.end: m for m in chosen if m.type == "State"}
+    out = []
+    for m in chosen:
+        owner = states.get(m.start - 1)
+        country = getattr(m.attrs.get("entry"), "country", "")
+        if owner is not None and country and owner.name != country \
+                and doc[m.start - 1].text in ("'s", "’s") and m.type != "State":
+            continue
+        out.append(m)
+    return out
 
 
 def _called_name(doc: Any, start: int, head: str) -> list[Mention]:

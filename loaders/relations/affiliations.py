@@ -121,15 +121,7 @@ def _owned_body(doc: Any, owner: Mention, owned: Mention) -> bool:
     return (gap == 1 or bracketed) and owner.end < len(doc) \
         and doc[owner.end].text in ("'s", "’s") and owned.type in OWNED_TYPES \
         and doc[owned.start].lower_ not in SUCCESSION_WORDS \
-        and owner.type in OWNER_TYPES and owner.name != locales.home_state() \
-        and not _anothers_body(owner, owned)
-
-
-def _anothers_body(owner: Mention, owned: Mention) -> bool:
-    """"China's CIA", "Russia's FBI": a known body of one state said of another is a
-    likeness, never a part."""
-    country = getattr(owned.attrs.get("entry"), "country", "")
-    return owner.type == "State" and bool(country) and country != owner.name
+        and owner.type in OWNER_TYPES and owner.name != locales.home_state()
 
 
 PART_TYPES = ("Committee", "Agency", "Commission")

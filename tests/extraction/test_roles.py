@@ -984,7 +984,8 @@ NOT_THE_POST_IT_SEEMS = [
          "Police said on Monday the case was serious. The group has ties to the Ministry of "
          "State Security. China's principal foreign intelligence collection agency, the "
          "equivalent of China's CIA.",
-         not_pairs=(("Central Intelligence Agency", "People's Republic of China"),)),
+         not_pairs=(("Central Intelligence Agency", "People's Republic of China"),),
+         not_names=("Central Intelligence Agency",)),
 ]
 
 OWN_PARTIES_AND_AIDES = [
