@@ -164,7 +164,10 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
     """Every rule that reads verbs and nouns, over one sentence (or its keyed tokens)."""
     implied = view.implied[0] if view.implied is not None else -1
     for token in (view.sent if tokens is None else tokens):
-        if token.pos_ in ("VERB", "AUX") or token.i == implied:
+        if token.lower_ in CONCERNED and token.pos_ == "ADJ" and token.dep_ == "ROOT":
+            yield from concerned(view, token)  # (the parser may make 'concerned' the root,
+            # which a resolution's numbered paragraph takes for its implied verb)
+        elif token.pos_ in ("VERB", "AUX") or token.i == implied:
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
             yield from nominal_relations(view, token, home_state)
@@ -762,7 +765,10 @@ def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
                     for a in c.children if a.dep_ == "agent" for m in pobj_actors(view, a)]
             else:
                 doers += _act_doers(view, obj, CONCERN_DEEDS)
-    yield from pairs(view.subjects(adjective.head), unique(doers), "CRITICIZED",
+    concerned_ones = view.subjects(adjective.head) if adjective.dep_ != "ROOT" else [
+        m for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")
+        for m in view.actors(c)]  # ('X is concerned by Y' parsed as a passive: X is the
+    yield from pairs(concerned_ones, unique(doers), "CRITICIZED",  # one concerned, not Y)
                      "adj:concerned", adjective.i)
 
 

@@ -879,6 +879,11 @@ BILLS_MOTIONS_AND_CRITICISM = [
          "The European Parliament met in Strasbourg. The European Parliament is deeply "
          "concerned by the growing threat posed by Russia.",
          edges=(("European Parliament", "CRITICIZED", "Russia"),)),
+    case("concern-a-numbered-paragraph-opens-criticises-the-threats-doer",
+         "Report of the Committee on Political Affairs of the Parliamentary Assembly.\n\n1. "
+         "The Parliamentary Assembly is deeply concerned by the growing, multi-faceted threat "
+         "posed by Russia to Europe's security and stability.",
+         edges=(("Parliamentary Assembly", "CRITICIZED", "Russia"),)),
     case("answering-malicious-remarks-made-by-someone-criticizes-them",
          "The Harbour Council responded to the malicious remarks made today by the Lantern "
          "Office against Northland's candidates.",
