@@ -2042,10 +2042,13 @@ def _name_word_before(doc: Any, i: int) -> bool:
     return left.pos_ == "PROPN" and left.text[:1].isupper() and left.is_alpha \
         and not left.whitespace_.count("\n") and left.ent_type_ not in NOT_NAME_TAGS \
         and left.lower_ not in COUNTRY_QUALIFIERS and left.lower_ not in lexicon.TITLE_ROLES \
-        and left.lower_ not in lexicon.HONORIFICS and left.lower_ not in lexicon.HEAD_TITLES
+        and left.lower_ not in lexicon.HONORIFICS and left.lower_ not in lexicon.HEAD_TITLES \
+        and left.lower_ not in TITLE_OPENERS  # ('Acting United States Attorney')
 
 
 COUNTRY_QUALIFIERS = lexicon.words("country_qualifiers")
+TITLE_OPENERS = lexicon.SUBORDINATE_TITLE_WORDS | {"acting", "interim"}
+"""First words of a title before a country's name ('Acting United States Attorney')."""
 
 
 def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -66,6 +66,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         start = _past_verb(doc, start, end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind == "ORG":
+            end = _before_envoy(doc, start, end)  # 'the United States Chargé d'Affaires':
+            # the state, then the envoy's title
             end = _body_for_body(doc, end, taken)  # 'European Research Centre' + 'for the
             # Club of Rome'
             end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
@@ -659,6 +661,17 @@ def _past_verb(doc: Any, start: int, end: int) -> int:
     verb = next((i for i in range(end - 2, start, -1) if doc[i].pos_ in ("VERB", "AUX")
                  and doc[i].is_lower and doc[i].is_alpha), None)
     return start if verb is None else verb + 1
+
+
+ENVOY_WORDS = {"chargé", "charge", "ambassador", "ambassadors", "consul", "consul-general",
+               "attaché", "attache", "envoy"}
+"""Titles of a state's envoy the model runs into the state's name."""
+
+
+def _before_envoy(doc: Any, start: int, end: int) -> int:
+    """'United States Chargé d'Affaires', 'Russian Ambassador': where an envoy's title
+    begins inside a span the model tagged as a body, the body's name ends."""
+    return next((i for i in range(start + 1, end) if doc[i].lower_ in ENVOY_WORDS), end)
 
 
 JOINED_BODY_HEADS = lexicon.words("joined_body_heads")

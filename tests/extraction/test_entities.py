@@ -1785,6 +1785,15 @@ NOT_ACTORS = [
          "Salvini denies League Party received funding from Russia\n\nItaly's Deputy Prime "
          "Minister Matteo Salvini denied that his League Party received any money.",
          names=("League Party",), not_names=("Salvini denies League Party",)),
+    case("a-country-inside-a-title-is-no-body",
+         "The defendants were arrested on Monday. Seth Roe, Acting United States Attorney for "
+         "the Eastern District of New York, announced the charges.",
+         names=("Seth Roe",), not_names=("Acting United States",),
+         not_pairs=(("Seth Roe", "Acting United States"),)),
+    case("an-envoys-title-ends-the-states-name",
+         "Mark Stone, the United States Chargé d'Affaires in Havana, met Jane Roe.",
+         edges=(("Mark Stone", "WORKS_FOR", "United States"),),
+         not_names=("United States Chargé d'Affaires",)),
     case("a-section-letter-before-a-draft-is-no-person",
          "Report | Doc. 16 | 30 September 2025\n\nA. Draft resolution\n\nDraft resolution "
          "adopted by the committee.",
