@@ -921,8 +921,9 @@ def _after_titles(doc: Any, start: int, end: int) -> int:
         start += 1
     for i in range(end - 2, start - 1, -1):
         low = doc[i].lower_
-        if low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS or low in TITLE_TAILS:
-            return i + 1
+        if low in lexicon.TITLE_ROLES or low in lexicon.HONORIFICS or low in TITLE_TAILS \
+                or _plural_title(doc[i]):
+            return i + 1  # ('Assistant U.S. Attorneys Jane Roe and ...': a plural title too)
     return start
 
 
@@ -1448,6 +1449,8 @@ def _compound_name(doc: Any, head: Any) -> Any:
     while start > 0 and head.i - start < 2 and doc[start - 1].dep_ == "compound" \
             and doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN":
         start -= 1
+    if start < head.i and _plural_title(doc[start]):
+        start += 1  # 'Assistant U.S. Attorneys Vikas Roe and Barry Jonas'
     words = doc[start:head.i + 1]
     if not 2 <= len(words) <= 3 or head.pos_ != "PROPN" or "\n" in words.text \
             or words.text in lexicon.COUNTRIES or not _looks_like_name(words) \
@@ -1457,6 +1460,11 @@ def _compound_name(doc: Any, head: Any) -> Any:
                    or t.lower_ in TOPIC_WORDS for t in words):
         return None  # ('Eastern Europe', 'Central Asia': the model's places)
     return words
+
+
+def _plural_title(word: Any) -> bool:
+    """'Attorneys', 'Senators': a title's plural before the names it is given to."""
+    return word.lower_.endswith("s") and word.lower_[:-1] in lexicon.TITLE_ROLES
 
 
 LISTED_NAME_TAGS = {"", "PERSON", "GPE", "FAC", "PRODUCT"}

@@ -1853,3 +1853,30 @@ def test_a_body_for_another_named_body_is_one_name(extractor: Extractor, text: s
     assert whole in names, names
     assert not names & set(parts), names
 
+
+
+def test_a_plural_title_the_model_runs_into_a_name_is_cut(extractor: Extractor) -> None:
+    """'Assistant U.S. Attorneys Vikas Roe and Barry Jonas': tagged 'Attorneys Vikas Roe'
+    (so in a longer release), the person is 'Vikas Roe'."""
+    doc = _tagged(extractor, "The case was handled by Assistant U.S. Attorneys Vikas Roe and "
+                  "Barry Jonas.", "Attorneys Vikas Roe")
+    assert "Vikas Roe" in {m.text for m in ner_mentions(doc, {}, {})}
+
+
+def test_a_plural_title_before_a_listed_name_is_left_out(extractor: Extractor) -> None:
+    """'Assistant U.S. Attorneys Vikas Roe and Barry Jonas', parsed (as in a longer
+    release) with 'Attorneys' compounded into the first name: the person listed beside
+    the model's is 'Vikas Roe'."""
+    from figraph.loaders.mentions.ner import listed_people
+    from spacy.tokens import Doc
+    words = ["It", "was", "handled", "by", "Assistant", "U.S.", "Attorneys", "Vikas", "Roe",
+             "and", "Barry", "Jonas", "."]
+    heads = [2, 2, 2, 2, 8, 8, 8, 8, 3, 8, 11, 8, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "compound", "compound", "compound",
+            "compound", "pobj", "cc", "compound", "conj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ",
+           "PROPN", "PROPN", "PUNCT"]
+    ents = ["O"] * 10 + ["B-PERSON", "I-PERSON", "O"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    found = {m.text for m in listed_people(doc)}
+    assert "Vikas Roe" in found and not any("Attorneys" in name for name in found), found
