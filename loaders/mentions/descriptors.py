@@ -387,12 +387,10 @@ def _adopted_text(token: Any) -> bool:
     return any(c.dep_ == "acl" and c.lower_ == "adopted" for c in token.children)
 
 
-SHADOW_WORDS = lexicon.words("shadow_title_words")
-
-
 def _shadow(minister: Any) -> bool:
     """'the Shadow Home Affairs Minister', 'Shadow Minister for Defence': an opposition
     spokesperson's title, whose portfolio is no department of theirs."""
     doc = minister.doc
     start = min(t.i for t in minister.subtree)
-    return any(t.lower_ in SHADOW_WORDS for t in doc[max(start - 1, 0):minister.i])
+    return any(t.lower_ in lexicon.SHADOW_TITLE_WORDS
+               for t in doc[max(start - 1, 0):minister.i])

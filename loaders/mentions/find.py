@@ -308,7 +308,8 @@ class MentionFinder:
             kind, name, form = self.forms[match_id]
             entry = self.gazetteer.get(name)
             if entry is not None and _case_ok(doc, start, end, form) \
-                    and not any(t.lower_ in SHADOW_WORDS for t in doc[max(start - 3, 0):start]):
+                    and not any(t.lower_ in lexicon.SHADOW_TITLE_WORDS
+                                for t in doc[max(start - 3, 0):start]):
                 raw.append((start, end, kind, entry))  # ('the Shadow Home Affairs
                 # Minister' speaks for the opposition: no department of the government)
         full_present = {e.name for s, _, k, e in raw
@@ -1500,7 +1501,6 @@ def _called(doc: Any) -> list[Mention]:
     return out
 
 
-SHADOW_WORDS = lexicon.words("shadow_title_words")
 NAME_JOINERS = {"and", "of", "for", "&"}
 """Small words inside a body's name, between its capitalised words."""
 

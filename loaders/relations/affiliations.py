@@ -132,13 +132,20 @@ WHOLE_TYPES = ("Legislature", "Government", "Agency", "Organization", "Party", "
 def _its_body(view: SentenceView, body: Mention) -> list[Found]:
     """'Instructs its Committee on Defence and Security', 'China and its Ministry of State
     Security': a committee or agency named with 'its' is part of whom 'its' stands for."""
-    doc = view.sent.doc
-    if body.type not in PART_TYPES or body.start == 0 or doc[body.start - 1].lower_ != "its":
-        return []
-    owner = view.pronoun(doc[body.start - 1])
+    owner = _pronoun_before(view, body, ("its",)) if body.type in PART_TYPES else None
     if owner is None or owner.type not in WHOLE_TYPES or owner.key == body.key:
         return []
     return list(pairs([body], [owner], "PART_OF", "possessive:its-body", body.start))
+
+
+def _pronoun_before(view: SentenceView, named: Mention, words: tuple[str, ...]
+                    ) -> Mention | None:
+    """Whom the possessive pronoun right before a name stands for ('its Committee on X',
+    'his League Party'), if it is one of `words` and resolves."""
+    doc = view.sent.doc
+    if named.start == 0 or doc[named.start - 1].lower_ not in words:
+        return None
+    return view.pronoun(doc[named.start - 1])
 
 
 def _country_and_group(doc: Any, person: Mention, later: list[Mention]) -> list[Found]:
@@ -158,11 +165,9 @@ def _country_and_group(doc: Any, person: Mention, later: list[Mention]) -> list[
 def _own_party(view: SentenceView, party: Mention) -> list[Found]:
     """'Salvini denied that his League Party received money': a party named with 'his' or
     'her' is the party of the person the pronoun stands for."""
-    doc = view.sent.doc
-    if party.type != "Party" or party.start == 0 or doc[party.start - 1].lower_ not in (
-            "his", "her") or not party.text[:1].isupper():
+    if party.type != "Party" or not party.text[:1].isupper():
         return []  # ('his party' is coreference's: the party last named need not be his)
-    member = view.pronoun(doc[party.start - 1])
+    member = _pronoun_before(view, party, ("his", "her"))
     if member is None or member.type != "Person":
         return []
     return list(pairs([member], [party], "MEMBER_OF", "possessive:own-party", party.start))

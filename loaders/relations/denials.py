@@ -43,9 +43,19 @@ def denied_claims(view: SentenceView, accuser: Mention | None) -> Iterator[Found
 def _named_makers(view: SentenceView, claim: Any, verb: Any) -> list[Mention]:
     """"CSIS's accusations", 'the claims by the GCSB' (the parser may hang 'by' on the
     active verb), 'allegations from Ottawa'."""
-    found = [view.at[c.i] for c in claim.children if c.dep_ == "poss" and c.i in view.at]
-    return found + [m for h in (claim, verb) for p in h.children if p.dep_ == "prep"
-                    and p.lower_ in ("by", "from") for m in pobj_actors(view, p)]
+    return _owners(view, claim) + _by_or_from(view, claim) + _by_or_from(view, verb)
+
+
+def _owners(view: SentenceView, said: Any) -> list[Mention]:
+    """Who owns what a noun names ("CSIS's accusations")."""
+    return [view.at[c.i] for c in said.children if c.dep_ == "poss" and c.i in view.at]
+
+
+def _by_or_from(view: SentenceView, word: Any) -> list[Mention]:
+    """Who a word's 'by' or 'from' names ('the claims by the GCSB', 'allegations from
+    Ottawa')."""
+    return [m for p in word.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+            for m in pobj_actors(view, p)]
 
 
 DISPARAGING = lexicon.words("disparaging_adjectives")
@@ -62,11 +72,10 @@ def disparaged_words(view: SentenceView) -> Iterator[Found]:
         if noun.lower_ not in SAID_NOUNS or not any(
                 c.dep_ == "amod" and c.lower_ in DISPARAGING for c in noun.children):
             continue
-        makers = [view.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in view.at]
-        makers += [m for c in noun.children if c.dep_ == "acl" and lemma(c.lower_) == "make"
-                   for a in c.children if a.dep_ == "agent" for m in pobj_actors(view, a)]
-        makers += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                   for m in pobj_actors(view, p)]
+        makers = _owners(view, noun) + [  # 'the remarks made by X'
+            m for c in noun.children if c.dep_ == "acl" and lemma(c.lower_) == "make"
+            for a in c.children if a.dep_ == "agent" for m in pobj_actors(view, a)] \
+            + _by_or_from(view, noun)
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or lemma(verb.lower_) in DENYING or not makers:
             continue

@@ -395,14 +395,13 @@ FUNCTIONAL_TITLE_WORDS = lexicon.words("functional_title_words")
 NOT_HEADING_WORDS = lexicon.SUBORDINATE_TITLE_WORDS | FUNCTIONAL_TITLE_WORDS
 """Words that make a head title someone else's ('deputy director', 'marketing director')."""
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
-SHADOW_TITLE_WORDS = lexicon.words("shadow_title_words")
 
 
 def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
-    if title_set & SHADOW_TITLE_WORDS:
+    if title_set & lexicon.SHADOW_TITLE_WORDS:
         return  # 'the Shadow Home Affairs Minister' speaks for the opposition on the
         # portfolio: no minister of its department, no member of the government
     heads = lexicon.HEAD_TITLES | STATE_HEAD_TITLES
@@ -471,7 +470,7 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
     held = [t for i, t in enumerate(titles)
             if t in ("minister", "commissioner", "director", "chair")
             and (i == 0 or titles[i - 1] != "high")]
-    if not held or SHADOW_TITLE_WORDS & set(titles):
+    if not held or lexicon.SHADOW_TITLE_WORDS & set(titles):
         return
     named = {m.name: m for ms in doc_types.values() for m in ms}
     targets = [named[p] for p in getattr(entry, "portfolio", []) if p in named]

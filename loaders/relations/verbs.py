@@ -739,10 +739,13 @@ def _foreign_power(actor: Mention) -> bool:
     """A state other than the text's own, or a service of one: watching a person, it
     targets them ('Chinese police monitored X'); the text's own services, or a council
     watching a party's moves, only monitor."""
-    home = locales.home_state()
-    country = actor.name if actor.type == "State" else actor.attrs.get("state") or getattr(
-        actor.attrs.get("entry"), "country", "") if actor.type == "Agency" else ""
-    return bool(country) and country != home
+    if actor.type == "State":
+        country = actor.name
+    elif actor.type == "Agency":
+        country = actor.attrs.get("state") or getattr(actor.attrs.get("entry"), "country", "")
+    else:
+        return False
+    return bool(country) and country != locales.home_state()
 
 
 def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
@@ -771,8 +774,6 @@ def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
     yield from pairs(concerned_ones, unique(doers), "CRITICIZED",  # one concerned, not Y)
                      "adj:concerned", adjective.i)
 
-
-THREAT_NOUNS = {"threat", "threats"}
 
 
 INQUIRING_TYPES = ("Agency", "Committee", "Commission", "Government")
