@@ -24,8 +24,8 @@ from ..vocabulary.morph import lemma
 normalize_name = lru_cache(maxsize=65536)(_normalize_name)
 
 __all__ = ["OPERATION_NOUNS", "NAMING_WORDS", "Mention", "from_entry", "left_modifiers",
-           "normalize_name", "one_line_name", "opens_line", "person_name", "same_actor_at",
-           "judging_participles", "entities",
+           "normalize_name", "one_line_name", "age_in_commas", "opens_line", "person_name",
+           "same_actor_at", "judging_participles", "entities",
            "sentence_of", "text_of", "tokens_with", "written_within", "long_forms"]
 
 OPERATION_NOUNS = {"campaign", "operation", "network", "botnet"}
@@ -80,6 +80,13 @@ def entities(doc: Any) -> tuple[Any, ...]:
 SCANDAL_NAME = re.compile(r"^[A-Z][a-z]{3,}gate$")
 """'Qatargate', 'Koreagate': an affair named after Watergate, an event, no actor."""
 MAX_NAME_WORDS = 5
+
+
+def age_in_commas(doc: Any, at: int) -> bool:
+    """', 61,' from token `at`: an age set off by commas, as releases and news give one
+    after a person's name ('John Q. Harlow, 61, of Arlington')."""
+    return at >= 0 and at + 2 < len(doc) and doc[at].text == "," and doc[at + 2].text == "," \
+        and doc[at + 1].text.isdigit() and 16 <= int(doc[at + 1].text) <= 100
 
 
 def one_line_name(doc: Any, start: int, end: int) -> bool:

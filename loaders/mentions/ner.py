@@ -19,6 +19,7 @@ from ..vocabulary.morph import lemma
 from .courts import COURT_KINDS
 from .mention import (
     Mention,
+    age_in_commas,
     entities,
     normalize_name,
     person_name,
@@ -663,9 +664,7 @@ def _past_verb(doc: Any, start: int, end: int) -> int:
     return start if verb is None else verb + 1
 
 
-ENVOY_WORDS = {"chargé", "charge", "ambassador", "ambassadors", "consul", "consul-general",
-               "attaché", "attache", "envoy"}
-"""Titles of a state's envoy the model runs into the state's name."""
+ENVOY_WORDS = lexicon.words("envoy_title_words")
 
 
 def _before_envoy(doc: Any, start: int, end: int) -> int:
@@ -710,8 +709,7 @@ def _residence(doc: Any, start: int) -> bool:
     """'Jane Roe, 59, of Eastport, Florida': after a person's age set off by commas, 'of'
     opens the place the person lives in (the formula of court releases and crime news),
     never an employer; the model often takes a town's name for a body's or a person's."""
-    return start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "," \
-        and doc[start - 3].like_num and doc[start - 4].text == ","
+    return start >= 1 and doc[start - 1].lower_ == "of" and age_in_commas(doc, start - 4)
 
 
 def _names_party(doc: Any, start: int, end: int) -> bool:

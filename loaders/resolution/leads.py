@@ -19,7 +19,7 @@ import itertools
 import re
 from typing import Any
 
-from ..mentions.mention import Mention
+from ..mentions.mention import Mention, age_in_commas
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form
 
@@ -240,10 +240,7 @@ def _named_with_age(doc: Any, mentions: list[Mention], lead: Any, count: int,
 
 def aged(doc: Any, mention: Mention) -> bool:
     """'John Q. Harlow, 61, of Arlington': named with an age, as releases name defendants."""
-    end = mention.end
-    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
-        and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
-        and 16 <= int(doc[end + 1].text) <= 100
+    return age_in_commas(doc, mention.end)
 
 
 def _point_to(doc: Any, mentions: list[Mention], noun: Any, people: list[Mention]
