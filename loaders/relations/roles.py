@@ -317,10 +317,27 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     orgs = _unique([view.at[t.i] for t in words if t.i in view.at and view.at[t.i] is not person])
     former = "former" in titles or "ex" in titles
     anchor = words[-1].i if words else person.start
-    yield from _titled(person, titles, orgs, former, "title", anchor)
+    for org in orgs:
+        own = [t for t in titles if t not in lexicon.HEAD_TITLES] \
+            if _title_before_party(doc, words, org) else titles
+        yield from _titled(person, own, [org], former, "title", anchor)
+    if not orgs:
+        yield from _titled(person, titles, [], former, "title", anchor)
     if not orgs:
         abroad = any(w.ent_type_ in ("NORP", "GPE") for w in words)  # 'Russian Foreign
         yield from _portfolio(person, titles, doc_types, person.start, abroad)  # Minister X'
+
+
+def _title_before_party(doc: Any, words: list[Any], org: Mention) -> bool:
+    """'The Chair Liberal Ken Hardie' (a committee's label line): a head title written
+    before the party, not through 'of' ('Chair of the Liberal Party X'), is the person's
+    post elsewhere; the party is only theirs ('Liberal leader X' heads it)."""
+    if org.type != "Party":
+        return False
+    before = [w for w in words if w.i < org.start and w.lower_ in lexicon.HEAD_TITLES]
+    return bool(before) and not any(t.lower_ in ("of", "for", "the")
+                                    for t in doc[before[-1].i + 1:org.start]) and not any(
+        w.i >= org.end and w.lower_ in lexicon.HEAD_TITLES for w in words)
 
 
 def _title_then_comma(doc: Any, person: Mention) -> bool:

@@ -406,6 +406,9 @@ class SentenceView:
             return self._known_for(verb.head.head)
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
             return self.subjects(verb.head)  # 'X and Y were able to stop it': the one able
+        witnessed = _witnessed(verb)
+        if witnessed is not None:
+            return self.actors(witnessed, owner=False)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or misparsed) \
                 and verb.head.i != verb.i:
             parent = verb.head if verb.dep_ != "pcomp" else \
@@ -896,6 +899,19 @@ def _planned(verb: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.dep_ == "acl"
     return verb.tag_ == "VBG" and verb.head.lower_ in PLAN_DOCUMENTS
+
+
+WITNESSING_VERBS = lexicon.words("witnessing_verbs")
+
+
+def _witnessed(verb: Any) -> Any | None:
+    """'AP quoted Ed Davey calling Gill a traitor': the object of a verb of quoting or
+    seeing, right before the participle, is who calls him that."""
+    parent = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp") \
+            or parent.i == verb.i or lemma(parent.lower_) not in WITNESSING_VERBS:
+        return None
+    return next((c for c in parent.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _participle(verb: Any) -> bool:

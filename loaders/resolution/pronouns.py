@@ -272,11 +272,11 @@ def _fronted(token: Any, in_sent: dict[int, Mention], kind: str) -> Mention | No
     """'In a statement posted on its website, the embassy said ...', 'In his reply, Chong
     said ...': a possessive in a phrase put before the main clause points ahead, to that
     clause's subject."""
-    if token.dep_ != "poss":
+    if token.dep_ != "poss" and not _opens_fronted_clause(token):
         return None
     root = sentence_of(token).root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i < token.i or not any(
+    if subject is None or subject.i < token.i or token.dep_ == "poss" and not any(
             a.dep_ == "prep" and a.head.i == root.i and a.i < subject.i for a in token.ancestors):
         return None
     mention = in_sent.get(subject.i)
@@ -284,6 +284,23 @@ def _fronted(token: Any, in_sent: dict[int, Mention], kind: str) -> Mention | No
         return None
     wanted = mention.type in BODY_TYPES if kind == "n" else mention.type == "Person"
     return mention if wanted else None
+
+
+FRONTING_MARKS = {"while", "when", "after", "before", "since", "although", "though", "as",
+                  "once", "until", "because"}
+"""Words that open a clause put before the main one ('While he was an MEP, X took ...')."""
+
+
+def _opens_fronted_clause(token: Any) -> bool:
+    """'While he was a member of the European Parliament, Nathan Gill took cash': the
+    subject of a fronted subordinate clause, with no one named before it in the sentence,
+    points ahead to the main clause's subject, not back to the last person named."""
+    clause = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" \
+        and clause.head.dep_ == "ROOT" and clause.i < clause.head.i \
+        and any(c.dep_ == "mark" and c.lower_ in FRONTING_MARKS and c.i < token.i
+                for c in clause.children) \
+        and not any(t.ent_type_ == "PERSON" for t in sentence_of(token) if t.i < token.i)
 
 
 def _personal(token: Any, in_sent: dict[int, Mention], fallback: Mention | None

@@ -37,6 +37,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.TRANSFER_VERBS | lexicon.GATHERING_VERBS | lexicon.PAYING_VERBS | {"offer"}
     | lexicon.words("discovery_verbs") | lexicon.words("joint_work_verbs")
     | lexicon.words("joint_inquiry_verbs") | lexicon.words("event_doing_verbs")
+    | lexicon.words("witnessing_verbs")
     | set(lexicon.table("served_by_patient"))
     | {"serve", "represent", "win"}
     | {"have", "hold", "maintain", "develop", "establish", "give", "make", "launch", "open",

@@ -559,3 +559,23 @@ def test_an_example_of_the_subject_s_own_tactics_is_its_doing(extractor: Extract
             "tactics including hacking the Democratic Party's computer networks.")
     found = triples(run(extractor, text))
     assert ("Russia", "TARGETED", "Democratic Party") in found, found
+
+
+@pytest.mark.parametrize(("verb", "doer"), [("quoted", "Roe"), ("reported", None)])
+def test_who_is_quoted_doing_something_does_it(extractor: Extractor, verb: str,
+                                                doer: str | None) -> None:
+    """'AP quoted party leader Jane Roe calling John Roe a traitor' as the model parses it
+    in news (the name the object of 'quoted', the participle hung on that verb): the one
+    quoted calls him that, not the agency. A verb of telling is no witness of it."""
+    from figraph.loaders.relations.syntax import _witnessed
+    from spacy.tokens import Doc
+
+    words = ["AP", verb, "party", "leader", "Jane", "Roe", "calling", "John", "Roe", "a",
+             "traitor", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1, 8, 6, 10, 6, 1]
+    deps = ["nsubj", "ROOT", "compound", "compound", "compound", "dobj", "advcl", "compound",
+            "dobj", "det", "oprd", "punct"]
+    tags = ["NNP", "VBD", "NN", "NN", "NNP", "NNP", "VBG", "NNP", "NNP", "DT", "NN", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    found = _witnessed(doc[6])
+    assert (found.text if found is not None else None) == doer

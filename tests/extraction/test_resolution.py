@@ -439,6 +439,15 @@ RESOLVED = [
          "Police arrested Jane Roe last week. Mark Stone, Roe's adviser, said the charges "
          "were false. Her lawyer, Anne Lee, told Reuters she was innocent.",
          not_pairs=(("Anne Lee", "Mark Stone"),)),
+    case("a-he-in-a-clause-put-first-is-the-main-clauses-subject",
+         "Mark Stone said he had no knowledge of the scheme. While he was a member of the "
+         "Harbour Council, John Roe took cash from Paul Smith.",
+         edges=(("John Roe", "MEMBER_OF", "Harbour Council"),),
+         not_pairs=(("Mark Stone", "Harbour Council"),)),
+    case("a-he-in-a-clause-put-first-before-a-body-stays-the-last-person",
+         "Mark Stone said he had no knowledge of the scheme. While he was a member of the "
+         "Harbour Council, the Lantern Group paid him.",
+         edges=(("Mark Stone", "MEMBER_OF", "Harbour Council"),)),
     case("the-defendants-are-the-people-a-release-names-with-an-age",
          "Brooklyn, May 3, 2024\n\nJane Roe, 61, of Queens, and Paul Smith, 59, of Manhattan, "
          "were charged today. The defendants worked on behalf of the Northland Security "

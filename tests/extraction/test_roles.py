@@ -1003,6 +1003,15 @@ OWN_PARTIES_AND_AIDES = [
          "ROE, Romania, ALDE\n\nThe Assembly is concerned.",
          edges=(("John Roe", "MEMBER_OF", "Alliance of Liberals and Democrats for Europe"),
                 ("John Roe", "MEMBER_OF", "Committee on Political Affairs and Democracy"))),
+    case("a-chair-label-before-a-party-chairs-the-meeting-not-the-party",
+         "Standing Committee on Harbour Affairs, meeting 3 (44th Parliament, 1st Session)\n"
+         "https://openparliament.ca/committees/harbour/44-1/3/\n\nWitnesses\nAnne Lee  "
+         "Director, Canadian Security Intelligence Service\n\nThe Chair Liberal John Roe\n\n"
+         "Good evening, everyone. We'll call the meeting to order. Welcome to meeting number 3 "
+         "of the House of Commons Standing Committee on Harbour Affairs.",
+         edges=(("John Roe", "MEMBER_OF", "Liberal Party of Canada"),
+                ("John Roe", "HEADS", "Standing Committee on Harbour Affairs")),
+         not_edges=(("John Roe", "HEADS", "Liberal Party of Canada"),)),
     case("a-rapporteur-far-below-another-committee-is-not-its-member",
          "Report of the Committee on Political Affairs and Democracy\n\n" + "The committee "
          "held a long hearing on the matter of foreign interference in elections, and it "
