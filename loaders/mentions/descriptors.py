@@ -111,6 +111,9 @@ class DescriptorFinder:
                 continue
             if token.lower_ in PLACED_NOUNS and _placed_after(doc, token):
                 continue  # 'the consulate in Shanghai' is not the consulate named before
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+                continue  # 'That agency, the Third Department, ...': the text names it
+                # there; not the last agency named before
             described = self._described(token)
             start = left_modifiers(doc, token, token.i)
             if described is None and any(t.pos_ == "PROPN" for t in doc[start:token.i]):

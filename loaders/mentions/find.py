@@ -1511,13 +1511,27 @@ def _likened_bodies(doc: Any, chosen: list[Mention]) -> list[Mention]:
     states = {m.end: m for m in chosen if m.type == "State"}
     out = []
     for m in chosen:
-        owner = states.get(m.start - 1)
         country = getattr(m.attrs.get("entry"), "country", "")
+        likened = _likeness_before(doc, m.start)
+        owner = states.get(likened if likened is not None else m.start - 1)
         if owner is not None and country and owner.name != country \
-                and doc[m.start - 1].text in ("'s", "’s") and m.type != "State":
+                and (likened is not None or doc[m.start - 1].text in ("'s", "’s")) \
+                and m.type != "State":
             continue
         out.append(m)
     return out
+
+
+def _likeness_before(doc: Any, start: int) -> int | None:
+    """"China's equivalent of the United States National Security Agency": where the
+    owner's possessive ends, when a likeness noun and 'of' (or 'to') come before `start`."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i].lower_ not in ("of", "to") \
+            or doc[i - 1].lower_ not in lexicon.LIKENESS_NOUNS:
+        return None
+    return i - 2 if doc[i - 2].text in ("'s", "’s") else None
 
 
 def _called_name(doc: Any, start: int, head: str) -> list[Mention]:

@@ -521,7 +521,7 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
 
 
 PERSON_NOUNS = lexicon.PERSON_ROLE_NOUNS | lexicon.words("lead_person_nouns")
-LIKENESS_NOUNS = lexicon.words("likeness_nouns")
+LIKENESS_NOUNS = lexicon.LIKENESS_NOUNS
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "case", "nummod"}
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..mentions.mention import SCANDAL_NAME, Mention, entities, normalize_name, text_of
 from ..text.lines import Field, field_meaning, is_incidental_label, names_no_body
+from ..vocabulary import lexicon
 from .found import Found, allowed
 from .registry import Sentence, family
 from .roles import _titled
@@ -61,7 +62,9 @@ class FieldReader:
                             for m in mentions if m.start < len(self.doc)])
         added = []
         for field in self.items:
-            if field.key not in PERSON_VALUED:
+            if field.key not in PERSON_VALUED and not (
+                    field.key in SUCCESSION_KINDS and self.subject is not None
+                    and self.subject.type == "Person"):  # ('Succeeded by: Pavel Roe')
                 continue
             for match in NAME_IN_VALUE.finditer(self.text, field.value_start, field.value_end):
                 rest = self.text[match.end():field.value_end].lstrip()
@@ -117,8 +120,16 @@ class FieldReader:
         inside = _SpanIndex([(f.value_start, f.value_end) for f in self.items
                              if is_incidental_label(f.label)])
         for m in mentions:
-            if m.start < len(self.doc) and inside(self.doc[m.start].idx):
+            if m.start < len(self.doc) and inside(self.doc[m.start].idx) \
+                    and not (m.type == "Person" and self._succession_at(m)):
                 m.attrs = {**m.attrs, "incidental": True}
+
+    def _succession_at(self, mention: Mention) -> bool:
+        """A predecessor or successor named on a 'Preceded by' line: a person of the text
+        (who held the office), not a place the infobox gives in passing."""
+        begin = self.doc[mention.start].idx
+        return any(f.key in SUCCESSION_LABELS and f.value_start <= begin < f.value_end
+                   for f in self.items)
 
     def field_at(self, sent: Any) -> Field | None:
         """The field line a sentence is, if it is one."""
@@ -156,7 +167,8 @@ class FieldReader:
             return
         if field.key in OFFICE_LABELS and self.subject.type == "Person":
             words = [w.lower().strip(",") for w in self._outside(field, values).split()]
-            yield from _titled(self.subject, words, values, "former" in words,
+            yield from _titled(self.subject, words, values,
+                               "former" in words or self._term_ended(field),
                                "field:office", anchor)
             return
         meaning = field_meaning(field.label)
@@ -171,19 +183,37 @@ class FieldReader:
 
     def _predecessors(self, field: Field, values: list[Mention], anchor: int
                       ) -> Iterator[Found]:
-        """'Preceded by: X' under 'Mayor of Y': X formerly headed Y. Under an MP's seat, or
-        any office that heads no body, a predecessor is only a rival: no relation."""
+        """'Preceded by: X' under 'Mayor of Y': X formerly headed Y; 'Succeeded by: Z', Z
+        heads it after the subject. 'Preceded by: X (as President of W)' names the office
+        X held: W. Under an MP's seat, or any office that heads no body, a predecessor is
+        only a rival: no relation."""
         office = self._office_above(field)
         body = self._offices.get(office.start) if office is not None else None
         words = set(self.text[office.start:office.end].lower().split()) if office else set()
-        if body is None or not words & HEAD_WORDS or field.key != "preceded by":
+        if HELD_AS.search(self.text, field.value_start, field.value_end):
+            held = _held_as(self.doc, self.text, field, values)  # (another office: its body
+            body, words = held if held is not None else (None, set())  # or nothing)
+        if body is None or not words & HEAD_WORDS or field.key not in SUCCESSION_KINDS:
             return
+        kind = SUCCESSION_KINDS[field.key]
         for person in (v for v in values if v.type == "Person"):
-            yield Found(person, body, "FORMERLY_HEADED", "field:preceded-by", anchor)
+            yield Found(person, body, kind, f"field:{field.key.replace(' ', '-')}", anchor)
 
     def _office_above(self, field: Field) -> Field | None:
         above = [f for f in self.items if f.key in OFFICE_LABELS and f.start < field.start]
         return above[-1] if above else None
+
+    def _term_ended(self, office: Field) -> bool:
+        """'In office: 19 June 2016 – 19 June 2023' under an office line: a term with an
+        end is a post held before ('Assumed office: 2024' or '– present' is one held now)."""
+        later = [f for f in self.items if f.start > office.start]
+        for item in later:
+            if item.key in OFFICE_LABELS:
+                return False
+            if item.key == "in office":
+                value = self.text[item.value_start:item.value_end]
+                return bool(ENDED_TERM.search(value)) and not CURRENT_TERM.search(value)
+        return False
 
 
 PERSON_VALUED = {"founder", "founders", "founded by", "co-founder", "co-founders", "owner",
@@ -202,10 +232,42 @@ BODY_IN_VALUE = re.compile(r"(?<![\w'’(-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|f
 HEAD_WORDS = {"mayor", "governor", "president", "chair", "chairman", "chairperson", "leader",
               "director", "head", "chief", "premier", "commissioner"}
 SUCCESSION_LABELS = {"preceded by", "succeeded by", "predecessor", "successor"}
+SUCCESSION_KINDS = {"preceded by": "FORMERLY_HEADED", "succeeded by": "HEADS"}
+"""What a succession line says of its person: one who held the office before the subject,
+one who holds it after."""
+ENDED_TERM = re.compile(r"[–—-]\s*\S*\d")
+"""'1 July 2015 – 9 April 2019': a term with a date after its dash."""
+CURRENT_TERM = re.compile(r"\b(?:present|incumbent)\b", re.IGNORECASE)
+HELD_AS = re.compile(r"\(as (?P<title>[^()]{3,80})\)")
+"""'Preceded by: X (as President of W)': the office X held, when it was another."""
+
+
+def _held_as(doc: Any, text: str, field: Field, values: list[Mention]
+             ) -> tuple[Mention, set[str]] | None:
+    """The body and title words of a predecessor's own office, in brackets after the name."""
+    match = HELD_AS.search(text, field.value_start, field.value_end)
+    if match is None:
+        return None
+    begin, end = match.start("title"), match.end("title")
+    bodies = [v for v in values if v.type != "Person" and begin <= doc[v.start].idx < end]
+    if not bodies:
+        return None
+    return bodies[-1], set(match.group("title").lower().split())
+    begin, end = match.start("title"), match.end("title")
+    bodies = [v for v in values if v.type != "Person"
+              and begin <= v.doc_start(text) < end] if False else []
+    del bodies
+    return None
 LOCAL_TITLES = {"mayor", "vice", "councillor", "councilor", "alderman", "governor", "reeve"}
 LOCAL_BODY = re.compile(r"\bof (?:the )?(?P<name>(?:(?:City|Municipality|Town|Province|County"
                         r"|District|Borough) of )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 """'Mayor of Bamban', 'Councillor of the City of Melbourne': the local body, as named."""
+PARTY_BODY = re.compile(r"^(?:President|Chair(?:man|person)?|Leader|Co-leader|Member) of "
+                        r"(?:the )?(?P<name>(?:[A-Z][\w'’.-]* ){1,4}[A-Z][a-z]+)\s*$")
+"""'President of the Victory Bloc': a party's office line."""
+PARTY_HEADS = lexicon.words("label_party_heads") - {"labour", "union"}
+"""Last words of a party's name ('Bloc', 'Party', 'Movement'); not a union's or a
+department's ('Union' alone is too often a trade union or the European Union)."""
 
 
 def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | None:
@@ -217,14 +279,19 @@ def _office_body(doc: Any, field: Field, mentions: list[Mention]) -> Mention | N
     if inside:
         return inside[-1]
     words = value.lower().split()
-    match = LOCAL_BODY.search(value)
-    if not words or words[0] not in LOCAL_TITLES or match is None:
+    party = PARTY_BODY.search(value)
+    match = LOCAL_BODY.search(value) if words and words[0] in LOCAL_TITLES else None
+    if party is not None and party.group("name").split()[-1].lower() in PARTY_HEADS:
+        match, kind = party, "Party"  # 'President of the Victory Bloc': a party the model
+    elif match is not None:  # does not know, named by its last word
+        kind = "Government"
+    else:
         return None
     span = doc.char_span(field.value_start + match.start("name"),
                          field.value_start + match.end("name"), alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
-    made = Mention(span.start, span.end, span.text, "subject", span.text, "Government",
+    made = Mention(span.start, span.end, span.text, "subject", span.text, kind,
                    key=normalize_name(span.text), source="text")
     mentions[:] = [m for m in mentions if not span.start <= m.start < span.end] + [made]
     return made

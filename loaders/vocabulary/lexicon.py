@@ -42,6 +42,7 @@ TITLE_WORDS: frozenset[str] = frozenset(TITLE_ROLES) | frozenset(HEAD_TITLES)
 """Every title noun: a role's or a head's ('minister', 'director')."""
 SUBORDINATE_TITLE_WORDS: set[str] = set(_DATA["subordinate_title_words"])
 SHADOW_TITLE_WORDS: set[str] = set(_DATA["shadow_title_words"])
+LIKENESS_NOUNS: set[str] = set(_DATA["likeness_nouns"])
 DIPLOMAT_NOUNS: set[str] = set(_DATA["diplomat_nouns"])
 POSTING_VERBS: set[str] = set(_DATA["posting_verbs"])
 WORK_ROLE_NOUNS: frozenset[str] = frozenset(_DATA["work_role_nouns"])

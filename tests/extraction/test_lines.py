@@ -206,6 +206,46 @@ def test_an_office_field_names_the_local_body_it_is_held_in(extractor: Extractor
     assert ("Jane Roe", "City of Harbourton") in found, found
 
 
+OFFICE_TERMS = """John Roe
+https://en.wikipedia.org/wiki/John_Roe
+
+John Roe
+President of the Harbour Bloc
+Assumed office: 21 April 2024
+President of the Lantern Party
+In office: 19 June 2016 – 19 June 2023
+Preceded by: Paul Smith (as President of the Eastport Socio-Political Movement)
+Mayor of Eastport
+In office: 1 July 2015 – 9 April 2019
+Preceded by: Mark Stone
+Succeeded by: Anne Lee
+Personal details
+Political party: Lantern Party
+
+John Roe (born 6 March 1987) is a Northland politician and businessman.
+"""
+
+
+@pytest.mark.parametrize(("triple", "held"), [
+    (("John Roe", "HEADS", "Harbour Bloc"), True),
+    (("John Roe", "FORMERLY_HEADED", "Lantern Party"), True),
+    (("John Roe", "HEADS", "Lantern Party"), False),
+    (("John Roe", "FORMERLY_HEADED", "Eastport"), True),
+    (("John Roe", "HEADS", "Eastport"), False),
+    (("Paul Smith", "FORMERLY_HEADED", "Eastport Socio-Political Movement"), True),
+    (("Paul Smith", "FORMERLY_HEADED", "Lantern Party"), False),
+    (("Mark Stone", "FORMERLY_HEADED", "Eastport"), True),
+    (("Anne Lee", "HEADS", "Eastport"), True),
+])
+def test_an_infobox_office_is_read_with_its_term_and_succession(
+        extractor: Extractor, triple: tuple[str, str, str], held: bool) -> None:
+    """'In office: 2016 – 2023' under an office line: a post held before ('Assumed office'
+    is one held now); a party's office line names the party ('President of the Harbour
+    Bloc'); 'Succeeded by: X' heads the office after the subject; 'Preceded by: X (as
+    President of W)' names X's own office, not the one above it."""
+    assert (triple in triples(run(extractor, OFFICE_TERMS))) is held
+
+
 UNTAGGED_NAMES = """Harbour Wire
 Harbour Wire
 Type: News outlet
@@ -824,13 +864,14 @@ Jane Roe (born 1962) is a Northland agronomist and politician.
 
 def test_an_office_field_s_title_is_read_outside_the_bodies_it_names(
         extractor: Extractor) -> None:
-    """'President of the Harbour Research Centre ...' heads it (the body's own 'Research' is
-    no title word that makes a post subordinate); 'Special Rapporteur in the Office of the
-    ... High Commissioner ...' works there and heads nothing (the commissioner is in the
-    body's name). The long names are one body each."""
+    """'President of the Harbour Research Centre ...' headed it (the body's own 'Research'
+    is no title word that makes a post subordinate; the term has ended); 'Special
+    Rapporteur in the Office of the ... High Commissioner ...' was a member there and
+    headed nothing (the commissioner is in the body's name). The long names are one body
+    each."""
     found = triples(run(extractor, OFFICE_PAGE))
     centre = "Harbour Research Centre for the Lantern Society"
     office = "Office of the United Nations High Commissioner for Human Rights"
-    assert ("Jane Roe", "HEADS", centre) in found, found
-    assert ("Jane Roe", "WORKS_FOR", office) in found, found
-    assert ("Jane Roe", "HEADS", office) not in found, found
+    assert ("Jane Roe", "FORMERLY_HEADED", centre) in found, found
+    assert ("Jane Roe", "FORMER_MEMBER_OF", office) in found, found
+    assert not {("Jane Roe", kind, office) for kind in ("HEADS", "FORMERLY_HEADED")} & found

@@ -439,6 +439,15 @@ RESOLVED = [
          "Police arrested Jane Roe last week. Mark Stone, Roe's adviser, said the charges "
          "were false. Her lawyer, Anne Lee, told Reuters she was innocent.",
          not_pairs=(("Anne Lee", "Mark Stone"),)),
+    case("a-demonstrative-the-text-names-in-apposition-is-no-earlier-body",
+         "Report\n\nThe MP taught at a school run by the Harbour Intelligence Agency. That "
+         "agency, the Third Department, conducts spying activities for China.",
+         not_pairs=(("Harbour Intelligence Agency", "People's Republic of China"),)),
+    case("a-states-equivalent-of-another-states-body-is-a-likeness",
+         "The MP studied at an institute run by China's equivalent of the United States "
+         "National Security Agency. That agency conducts spying activities for China.",
+         not_names=("National Security Agency",),
+         not_pairs=(("National Security Agency", "People's Republic of China"),)),
     case("a-he-in-a-clause-put-first-is-the-main-clauses-subject",
          "Mark Stone said he had no knowledge of the scheme. While he was a member of the "
          "Harbour Council, John Roe took cash from Paul Smith.",
