@@ -266,6 +266,10 @@ def holders_of(view: SentenceView, noun: Any) -> list[Mention]:
         return _clause_doer(view, head)
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in ACTING_VERBS:
         return _clause_doer(view, head.head)
+    before = noun.doc[head.i - 1] if head.i > 0 else head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and before.lower_ in ACTING_VERBS \
+            and before.pos_ == "VERB":  # 'for bribery and acting as an agent of X': the
+        return _clause_doer(view, before)  # parser hung 'as' on the noun before the verb
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         return [m for o in head.head.children if o.dep_ == "dobj"
                 for m in view.actors(o, owner=False)]  # 'exposed X as a Russian-financed network'
@@ -279,8 +283,10 @@ def _clause_doer(view: SentenceView, verb: Any) -> list[Mention]:
     for _ in range(MAX_CLIMB):
         if node.pos_ == "ADP" and node.head.i != node.i:  # 'of', 'with': to what it hangs on
             node = node.head
-            if node.i in view.at and node.pos_ in ("NOUN", "PROPN"):
-                return [view.at[node.i]]  # 'convicted X of acting as ...' (hung on X)
+            if node.i in view.at and (node.pos_ in ("NOUN", "PROPN")
+                                      or view.at[node.i].type == "Person"):
+                return [view.at[node.i]]  # 'convicted X of acting as ...' (hung on X; a
+                # name the parser took for a verb, 'charges Yaoning Sun for acting as')
             continue
         if node.lower_ in PROCEEDING_NOUNS and node.pos_ == "NOUN":
             return _proceeded_against(view, node)

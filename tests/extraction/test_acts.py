@@ -1338,6 +1338,11 @@ INTERFERENCE_AND_INVESTIGATIONS = [
 
 
 PROCEEDINGS = [
+    case("acting-as-an-agent-after-a-noun-the-parser-hangs-as-on",
+         "Police said the case was serious. John Roe was arrested. Roe is also charged with "
+         "conspiring with another man, Li Wen, who was sentenced to prison last month for "
+         "bribery and acting as an illegal agent of the PRC government.",
+         edges=(("Li Wen", "ACTED_FOR", "People's Republic of China"),)),
     case("a-jury-s-indictment-charging-someone-is-the-jury-s-charge",
          "A federal grand jury in Tampa returned an indictment charging Jane Roe with acting "
          "on behalf of the Northland Security Bureau.",
@@ -1777,3 +1782,37 @@ ARGUMENTS = [
 def test_an_argument_is_found_where_the_parser_leaves_it(extractor: Extractor,
                                                           expected: Case) -> None:
     check(extractor, expected)
+
+
+def test_a_name_the_parser_takes_for_a_verb_still_acts_as_an_agent(extractor: Extractor
+                                                                    ) -> None:
+    """'... charges Yaoning Sun, 64, for allegedly acting as an illegal agent of the PRC':
+    the model, meeting a given name it does not know, can tag it a verb with 'for acting'
+    hung on it (its parse of a release, built here by hand); the name is still whom the
+    charge says acted as the agent."""
+    from figraph.graph.model import Document
+    from figraph.loaders.assemble import Assembler
+    from figraph.loaders.vocabulary import locales
+    from spacy.tokens import Doc
+
+    words = ["The", "complaint", "charges", "Yaoning", "Sun", ",", "64", ",", "for",
+             "allegedly", "acting", "as", "an", "illegal", "agent", "of", "China", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 4, 3, 10, 8, 10, 14, 14, 11, 14, 15, 2]
+    deps = ["det", "nsubj", "ROOT", "xcomp", "dobj", "punct", "appos", "punct", "prep",
+            "advmod", "pcomp", "prep", "det", "amod", "pobj", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "ADV",
+           "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["DT", "NN", "NNS", "VBG", "NNP", ",", "CD", ",", "IN", "RB", "VBG", "IN", "DT",
+            "JJ", "NN", "IN", "NNP", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O", "O", "O", "O", "O",
+            "O", "O", "O", "O", "B-GPE", "O"]
+    heads[3] = 2  # the name the parser read as a verb hangs on 'charges'
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              ents=ents)
+    doc.user_data["figraph_text"] = doc.text
+    document = Document(id="parsed", title="t", text=doc.text)
+    out = Assembler(document, extractor.gazetteer)
+    with locales.using(None):
+        extractor._read_chunk(doc, 0, out)
+    found = triples(out.finish())
+    assert ("Yaoning Sun", "ACTED_FOR", "People's Republic of China") in found, found
