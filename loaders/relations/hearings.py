@@ -139,15 +139,21 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     finders = [m for m in view.subjects(verb) if m.type in FINDERS or
                m.type == "Person" and m.roles & {"Commissioner", "Judge"} or
                m.type == "Organization" and not saying]  # 'Safeguard Defenders reported'
-    if saying:  # a review body's report 'says': a finding
-        finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency")]
+    if saying:  # a review body's report 'says': a finding; an outlet's story says what
+        finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency",
+                                                    "Media")]  # it reports
+    elif not finders:
+        return
     if not finders:
         return
     for clause in _found_clauses(verb):
         about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
                  for m in view.actors(child) if m.type in FOUND_ABOUT]
         sourcing = lemma(clause.text) in SOURCE_VERBS  # 'reported that CSIS had warned'
-        for finder in finders:
+        described = saying and clause.lemma_ == "be"  # 'Global News said X was a Liberal
+        for finder in finders:  # MP' describes X; 'BBC said he pleaded guilty' reports
+            if described and finder.type == "Media":
+                continue
             kept = [m for m in about if not (finder.type == "Media" and m.type == "Agency"
                                              and sourcing)
                     and not (saying and finder.type == "Agency" and m.type in BODY_TYPES)

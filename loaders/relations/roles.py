@@ -317,7 +317,12 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     orgs = _unique([view.at[t.i] for t in words if t.i in view.at and view.at[t.i] is not person])
     former = "former" in titles or "ex" in titles
     anchor = words[-1].i if words else person.start
+    party_led = any(o.type == "Party" for o in orgs) and bool(set(titles) & lexicon.HEAD_TITLES)
     for org in orgs:
+        if party_led and org.type == "Legislature":  # 'Welsh Conservative Senedd leader X'
+            kind = "FORMER_MEMBER_OF" if former else "MEMBER_OF"  # leads the party's group
+            yield from pairs([person], [org], kind, "title:group-leader", anchor)  # there
+            continue
         own = [t for t in titles if t not in lexicon.HEAD_TITLES] \
             if _title_before_party(doc, words, org) else titles
         yield from _titled(person, own, [org], former, "title", anchor)

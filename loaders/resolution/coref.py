@@ -61,6 +61,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
     _bodies_mistyped(mentions)
     _cluster_people(mentions)
     _shortened_bodies(mentions)
+    _spelled_alike(mentions)
     _initialisms(mentions)
     for m in mentions:
         if m.scoped and not m.key:
@@ -328,6 +329,25 @@ def _shortened_bodies(mentions: list[Mention]) -> None:
     for m in mentions:  # the letters it defined ('(NSD)') name the same body
         if m.kind == "acronym" and m.key in moved:
             m.type, m.key, m.name = moved[m.key]
+
+
+SPELLINGS = {"labor": "labour", "center": "centre", "defense": "defence",
+             "organization": "organisation", "program": "programme"}
+"""American and British spellings of the words bodies are named with."""
+
+
+def _spelled_alike(mentions: list[Mention]) -> None:
+    """'the Labour Party' and, further down, 'the Labor Party': one body whose name the
+    text spells two ways; the first spelling names it (the model's guess of the type
+    yields to a gazetteer's or to the first one's)."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if not m.key or m.scoped or m.type == "Person" or m.type not in SHORTENED_TYPES:
+            continue
+        folded = " ".join(SPELLINGS.get(w, w) for w in m.key.split())
+        named = first.setdefault(folded, m)
+        if named.key != m.key and _same_kind(m.type, named.type) and m.kind == "ner":
+            m.type, m.key, m.name = named.type, named.key, named.name
 
 
 def _same_kind(guessed: str, named: str) -> bool:

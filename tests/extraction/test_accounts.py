@@ -86,6 +86,10 @@ FINDINGS_AND_REPORTS = [
     case("according-to-an-outlet-reports-on-the-subject",
          "According to the Toronto Star, Han Dong was briefed by the consul general.",
          edges=(("Toronto Star", "REPORTED_ON", "Han Dong"),)),
+    case("an-outlet-saying-what-someone-did-reports-on-them",
+         "Police said the case was serious. Mark Stone was jailed on Friday. The Eastport "
+         "Herald said he pleaded guilty to eight bribery charges in March.",
+         edges=(("Eastport Herald", "REPORTED_ON", "Mark Stone"),)),
     case("a-report-in-an-outlet-said",
          "A report in The Globe and Mail said Jenny Kwan had been warned by CSIS.",
          edges=(("The Globe and Mail", "REPORTED_ON", "Jenny Kwan"),)),

@@ -1642,6 +1642,10 @@ def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
 
 
 NAMES_AS_WRITTEN = [
+    case("a-body-whose-name-the-text-spells-two-ways-is-one",
+         "Police said the case was serious. Mark Stone was a diplomat and Harbour Labour Party "
+         "politician. His father was a senior member of the Harbour Labor Party.",
+         names=("Harbour Labour Party",), not_names=("Harbour Labor Party",)),
     case("a-court-named-with-its-city-ends-after-the-city",
          "Jane Roe worked as a judge in the Regional Administrative Court in Lanterna.",
          names=("Regional Administrative Court in Lanterna",),

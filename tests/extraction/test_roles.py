@@ -1003,6 +1003,18 @@ OWN_PARTIES_AND_AIDES = [
          "ROE, Romania, ALDE\n\nThe Assembly is concerned.",
          edges=(("John Roe", "MEMBER_OF", "Alliance of Liberals and Democrats for Europe"),
                 ("John Roe", "MEMBER_OF", "Committee on Political Affairs and Democracy"))),
+    case("a-party-leader-in-a-devolved-parliament-leads-the-party-sitting-there",
+         "Reform UK's leader Mark Stone spoke in London. Welsh Conservative Senedd leader Jane "
+         "Roe said Reform UK is a threat to national security. Liberal Democrat leader Paul "
+         "Smith agreed.",
+         edges=(("Jane Roe", "HEADS", "Welsh Conservatives"),
+                ("Jane Roe", "MEMBER_OF", "Senedd"),
+                ("Paul Smith", "HEADS", "Liberal Democrats")),
+         not_edges=(("Jane Roe", "HEADS", "Senedd"),)),
+    case("serving-under-someone-works-for-them",
+         "Police said the case was serious. John Roe served as the State Secretary under Mark "
+         "Stone from 1976 to 1978.",
+         edges=(("John Roe", "WORKS_FOR", "Mark Stone"),)),
     case("a-chair-label-before-a-party-chairs-the-meeting-not-the-party",
          "Standing Committee on Harbour Affairs, meeting 3 (44th Parliament, 1st Session)\n"
          "https://openparliament.ca/committees/harbour/44-1/3/\n\nWitnesses\nAnne Lee  "
