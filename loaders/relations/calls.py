@@ -22,7 +22,7 @@ from .found import Found, pairs, unique
 from .registry import Sentence, family
 from .syntax import SentenceView
 
-__all__ = ["calls_on"]
+__all__ = ["calls_on", "to_act"]
 
 CALLING_ON = lexicon.words("calling_on_verbs")
 """'call on X', 'call upon X': the object of 'on' is called on."""
@@ -59,10 +59,13 @@ def _title_gerund(verb: Any) -> bool:
 
 def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:
     """Who a verb of calling, pressing or proposing calls on; None for any other verb."""
-    if word in CALLING_ON or _stem(verb.lower_) in CALLING_ON:
-        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
-                for o in p.children if o.dep_ == "pobj" for m in _addressees(view, o)]
-    if (word in PRESSING or _stem(verb.lower_) in PRESSING) and _to_act(verb):
+    calling = word in CALLING_ON or _stem(verb.lower_) in CALLING_ON
+    on = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
+    if calling and (on or not to_act(verb)):
+        return [m for p in on for o in p.children if o.dep_ == "pobj"
+                for m in _addressees(view, o)]
+    if (calling or word in PRESSING or _stem(verb.lower_) in PRESSING) and to_act(verb):
+        # ('urged X to act', and 'calling the government to withdraw the law')
         return [m for o in verb.children if o.dep_ in ("dobj", "nsubj") and o.i > verb.i
                 for m in _addressees(view, o)]
     if word in WRITING and _calling_for(verb):  # 'wrote to Tony Blair calling for ...'
@@ -121,7 +124,8 @@ def _calling_for(verb: Any) -> bool:
                if t.i > verb.i)
 
 
-def _to_act(verb: Any) -> bool:
+def to_act(verb: Any) -> bool:
+    """'urged X to act': an infinitive says what the object is pressed to do."""
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
                for c in verb.children)
 

@@ -25,6 +25,7 @@ from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .accusations import ATTEMPT_VERBS
 from .arenas import ATTEMPT_NOUNS
+from .calls import to_act
 from .claims import CONFIDENT, asked_for, confident_words, negated
 from .clauses import SUFFERED_ACTS
 from .cooperation import (
@@ -414,6 +415,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
     if word in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         return  # 'called Russia a terrorist state', 'called the verdict a warning to
         # Beijing': naming something, no call to anyone (the clause rules read the tie)
+    if word in NAMING_VERBS and to_act(verb):
+        return  # 'calling the Georgian government to withdraw the law': a call on it (read
+        # with the calls), no telephone call
     if rel_type is None:
         return
     if word == "name" and any(m.type in ("Committee", "Commission", "Agency", "Media")
@@ -436,6 +440,9 @@ def _verb(view: SentenceView, verb: Any, home_state: Mention | None) -> Iterator
         partner_keys = {m.key for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                         for m in pobj_actors(view, p)}
         targets = [t for t in targets if t.key not in partner_keys]
+    if rel_type in ("CRITICIZED", "SUPPORTED") and not targets:  # 'condemns the actions
+        targets = [m for obj in verb.children if obj.dep_ == "dobj"  # of Georgia's
+                   for m in _act_doers(view, obj, CONCERN_DEEDS)]  # Government': its doer
     victims = [t for t in targets if rel_type == "CRITICIZED" and _victim_of(view, verb, t)]
     targets = [t for t in targets if t not in victims]  # 'condemns the sentencing of X':
     # the act is condemned, and X stood up for (below), never criticised; its doer is

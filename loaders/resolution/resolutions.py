@@ -26,6 +26,9 @@ RESOLVER_LINES = (
     # 'The Senate' alone on its line, its numbered paragraphs next ('I.', '1.')
     re.compile(r"^[ \t]*(?:The |the )?(?P<body>[A-Z][^,\n]{2,120}?)[,:]?[ \t]*\n[ \t]*"
                r"(?:[IVX]{1,4}\.|\d{1,3}\.|\(\d{1,3}\))[ \t]*$", re.MULTILINE),
+    # 'The Seimas:' alone on its line, a paragraph opening with its verb next ('expresses')
+    re.compile(r"^[ \t]*(?:The |the )?(?P<body>[A-Z][^,:\n]{2,120}):[ \t]*\n\s*[“\"']?"
+               r"[a-z]+s\b", re.MULTILINE),
     # 'Resolved, That the House of Representatives—' / 'Resolved, That the Senate'
     re.compile(r"Resolved,?\s+[Tt]hat\s+(?P<body>(?:the\s+)?[A-Z][\w.' ]{2,80}?)"
                r"\s*(?:—|–|--|-|:|,|\(|\n|$)", re.MULTILINE),
@@ -65,7 +68,8 @@ def resolution_clause(sent: Any, body: Mention | None) -> tuple[int, Mention] | 
     words = [t for t in sent if t.idx >= offset and not t.is_space and not t.is_punct]
     if not words:
         return None
-    verb = _opening_verb(words) if mark or words[0].text[:1].isupper() else None
+    opening = mark or words[0].text[:1].isupper() or _quoted_line_start(words[0])
+    verb = _opening_verb(words) if opening else None
     if verb is None:  # 'stating that ...,\nproposes that the Government ...:' (the parser
         verb = next((w for w in words[1:] if opens_line(w) and _resolving(w.lower_)),
                     None)  # made one sentence of the considerations and the verb)
@@ -74,6 +78,15 @@ def resolution_clause(sent: Any, body: Mention | None) -> tuple[int, Mention] | 
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb.i, body
+
+
+def _quoted_line_start(word: Any) -> bool:
+    """'“expresses deep concern ...': a paragraph quoted from a resolution, its verb first
+    on the line after the opening quotation mark (or with none)."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.text in ('"', "“", "'"):
+        return opens_line(before)
+    return opens_line(word)
 
 
 def _opening_verb(words: list[Any]) -> Any | None:

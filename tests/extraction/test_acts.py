@@ -867,6 +867,16 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("calling-someone-to-act-is-a-call-on-them-not-a-phone-call",
+         "Police said the case was serious. The Harbour Parliament adopted the resolution on "
+         "Georgia, calling the Georgian government to withdraw the law.",
+         edges=(("Harbour Parliament", "CALLED_ON", "Georgia"),),
+         not_edges=(("Harbour Parliament", "SPOKE_WITH", "Georgia"),)),
+    case("deploring-the-conduct-of-a-state-criticises-it",
+         "Police said the case was serious. The Eastport Council deplored the conduct of the "
+         "Russian government. The Eastport Council condemned the activities of Iran.",
+         edges=(("Eastport Council", "CRITICIZED", "Russia"),
+                ("Eastport Council", "CRITICIZED", "Iran"))),
     case("a-body-concerned-about-a-state-or-its-acts-criticises-it",
          "The European Parliament met in Strasbourg. The European Parliament is deeply "
          "concerned by the actions of Belarus. The European Parliament is also worried about "

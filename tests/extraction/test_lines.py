@@ -312,6 +312,31 @@ def test_resolution_paragraphs_are_the_resolving_body_s(extractor: Extractor,
     assert triple in triples(run(extractor, RESOLUTION))
 
 
+QUOTED_UNDER_ITS_BODY = """Council resolution on Northland
+https://example.org/resolution
+
+The Harbour Council on Wednesday adopted a resolution. Below is the resolution.
+
+The Harbour Council:
+
+“condemns the conduct of the Russian government;
+
+urges Iran to release the prisoners;
+"""
+
+
+@pytest.mark.parametrize("triple", [
+    ("Harbour Council", "CRITICIZED", "Russia"),
+    ("Harbour Council", "CALLED_ON", "Iran"),
+])
+def test_quoted_paragraphs_under_a_body_and_a_colon_are_its_word(
+        extractor: Extractor, triple: tuple[str, str, str]) -> None:
+    """'The Seimas:' alone on its line, then paragraphs a news page quotes, each opening with
+    its verb in lower case: the body says each (and condemning someone's conduct criticises
+    them)."""
+    assert triple in triples(run(extractor, QUOTED_UNDER_ITS_BODY))
+
+
 NUMBERED_UNDER_ITS_BODY = """171st RESOLUTION OF THE HARBOUR ASSEMBLY
 on relations with Russia
 The Harbour Assembly
