@@ -64,7 +64,7 @@ from .resolution.pronouns import (
 from .resolution.resolutions import resolution_clause, resolving_body
 from .resolution.same_actor import refer_to_the_same_actor
 from .resolution.titled import refer_to_titled_people
-from .text.lines import MAX_FIELDS, fields, header, line_spans
+from .text.lines import MAX_FIELDS, fields, header, line_spans, source_address
 from .text.parsing import CHUNK_CHARS, MAX_SENTENCE_TOKENS, MODELS, UNUSED, chunks, load_nlp
 from .text.textprep import masked
 from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
@@ -165,6 +165,8 @@ class Extractor:
                 pieces(), as_tuples=True, batch_size=batch_size, disable=disable):
             spacy_doc.user_data["figraph_text"] = text  # `text_of`: the parsed text as given
             # (spaCy keeps every character), not rebuilt token by token
+            spacy_doc.user_data["figraph_address"] = source_address(document.text)  # (the
+            # masked text blanks it)
             if index != current_index:
                 if current is not None:
                     yield current.finish()

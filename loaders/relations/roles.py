@@ -285,6 +285,8 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     words: list[Any] = []
     i = person.start - 2 if _title_then_comma(doc, person) else \
         _before_remit(view, person.start - 1)
+    if _seat_title_after_comma(view, person):  # 'the Chairman of the Foreign Affairs
+        words, i = [doc[person.start - 1]], person.start - 3  # Committee, MP X'
     while i >= view.sent.start and len(words) < 6:
         token = doc[i]
         if token.lower_ in ("of", "for", "the") and i - 1 >= view.sent.start and words \
@@ -343,6 +345,19 @@ def _title_before_party(doc: Any, words: list[Any], org: Mention) -> bool:
     return bool(before) and not any(t.lower_ in ("of", "for", "the")
                                     for t in doc[before[-1].i + 1:org.start]) and not any(
         w.i >= org.end and w.lower_ in lexicon.HEAD_TITLES for w in words)
+
+
+def _seat_title_after_comma(view: SentenceView, person: Mention) -> bool:
+    """'the Chairman of the Foreign Affairs Committee, MP Jane Roe': a seat's short title
+    before the name, a comma, and a body that ends a title phrase before it."""
+    doc, k = view.sent.doc, person.start
+    if k - 3 < view.sent.start or doc[k - 1].lower_ not in RIDING_HOLDERS \
+            or doc[k - 2].text != "," or k - 3 not in view.at \
+            or view.at[k - 3].type not in ("Committee", "Commission", "Agency", "Party"):
+        return False
+    before = [t.lower_ for t in doc[max(view.sent.start, view.at[k - 3].start - 3):
+                                    view.at[k - 3].start]]  # ('met the Harbour Committee,
+    return "of" in before and bool(set(before) & lexicon.HEAD_TITLES)  # MP X and others')
 
 
 def _title_then_comma(doc: Any, person: Mention) -> bool:

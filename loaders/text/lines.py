@@ -20,9 +20,17 @@ from importlib import resources
 from ..vocabulary import lexicon
 
 __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
-           "field_meaning", "is_incidental_label", "line_spans", "signatories"]
+           "field_meaning", "is_incidental_label", "line_spans", "signatories", "source_address"]
 
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
+
+
+def source_address(text: str) -> str:
+    """The address on a stored page's second line, under its title ('' when none)."""
+    lines = text.split("\n", 2)
+    return lines[1].strip() if len(lines) > 1 and URL_LINE.match(lines[1]) else ""
+
+
 FIELD_LINE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][A-Za-z'’/ &.-]{0,38}?(?:\(e?s\))?)[ \t]*:[ \t]+"
     r"(?P<value>\S[^\n]{0,300}?)[ \t]*$", re.MULTILINE)

@@ -1642,6 +1642,16 @@ def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
 
 
 NAMES_AS_WRITTEN = [
+    case("an-outlet-naming-itself-as-its-address-does",
+         "Harbour Wire investigation: an MP's past\nhttps://harbourwire.co.nz/2020/05/mp-past/"
+         "\n\nHarbour Wire has worked with the Financial Times to investigate Jane Roe's "
+         "background.",
+         names=("Harbour Wire",),
+         edges=(("Harbour Wire", "COOPERATED_WITH", "Financial Times"),)),
+    case("a-government-site-s-host-names-no-outlet",
+         "Charges filed\nhttps://www.justice.gov/opa/pr/charges\n\nJustice was done when "
+         "the court convicted Jane Roe of spying for Russia.",
+         not_names=("Justice",)),
     case("a-body-whose-name-the-text-spells-two-ways-is-one",
          "Police said the case was serious. Mark Stone was a diplomat and Harbour Labour Party "
          "politician. His father was a senior member of the Harbour Labor Party.",

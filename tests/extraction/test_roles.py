@@ -1011,6 +1011,12 @@ OWN_PARTIES_AND_AIDES = [
                 ("Jane Roe", "MEMBER_OF", "Senedd"),
                 ("Paul Smith", "HEADS", "Liberal Democrats")),
          not_edges=(("Jane Roe", "HEADS", "Senedd"),)),
+    case("a-title-of-a-body-a-comma-and-a-seat-title-before-the-name",
+         "Police said the case was serious. Below is the resolution published by the Chairman "
+         "of the Foreign Affairs Committee, MP John Roe, on Monday. Paul Smith met the "
+         "Harbour Committee, MP Anne Lee and others.",
+         edges=(("John Roe", "HEADS", "Foreign Affairs Committee"),),
+         not_pairs=(("Anne Lee", "Harbour Committee"),)),
     case("serving-under-someone-works-for-them",
          "Police said the case was serious. John Roe served as the State Secretary under Mark "
          "Stone from 1976 to 1978.",
