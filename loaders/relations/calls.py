@@ -110,7 +110,16 @@ def _bare(clause: Any) -> bool:
     return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("to", "will",
                                                                           "would", "can")
                                            for c in clause.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in clause.children)
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in clause.children) \
+        or _subjunctive(clause)
+
+
+def _subjunctive(clause: Any) -> bool:
+    """'demanded that Nigel Roe examine the links': a verb with no -s after one singular
+    subject, which the tagger reads as a present tense."""
+    return clause.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
+                                        for c in clause.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 WRITING = {"write", "wrote", "written", "writes", "writing"}

@@ -1826,3 +1826,21 @@ def test_a_name_the_parser_takes_for_a_verb_still_acts_as_an_agent(extractor: Ex
         extractor._read_chunk(doc, 0, out)
     found = triples(out.finish())
     assert ("Yaoning Sun", "ACTED_FOR", "People's Republic of China") in found, found
+
+
+@pytest.mark.parametrize(("tag", "called"), [("VBP", True), ("VBD", False)])
+def test_a_bare_verb_after_demanding_that_someone_is_a_call(extractor: Extractor, tag: str,
+                                                             called: bool) -> None:
+    """'demanded that Nigel Roe examine the links', where the tagger reads the bare verb as
+    a present tense (as it did in a news story): what he is called on to do; 'demanded
+    ... examined' would tell what he did."""
+    from spacy.tokens import Doc
+
+    from figraph.loaders.relations.calls import _bare
+
+    words = ["demanded", "that", "Nigel", "Roe", "examine", "the", "links"]
+    heads = [0, 4, 3, 4, 0, 6, 4]
+    deps = ["ROOT", "mark", "compound", "nsubj", "ccomp", "det", "dobj"]
+    tags = ["VBD", "IN", "NNP", "NNP", tag, "DT", "NNS"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _bare(doc[4]) is called
