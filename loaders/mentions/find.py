@@ -91,6 +91,7 @@ from .ner import (
     purpose_named_bodies,
     titled_people,
     titled_surnames,
+    topic_named_bodies,
     untagged_bodies,
 )
 from .operations import OPERATION_WORDS, acting_platforms, unnamed_operations
@@ -161,7 +162,7 @@ class MentionFinder:
         candidates += self._bills(doc, keyed)
         candidates += nicknamed_people(doc)  # before the model's: it wins a tie
         candidates += ner_mentions(doc, self.party_aliases, self.demonyms, self.country_words)
-        candidates += untagged_bodies(doc) + purpose_named_bodies(doc)
+        candidates += untagged_bodies(doc) + purpose_named_bodies(doc) + topic_named_bodies(doc)
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)
         candidates += named_parties(doc, keyed, self.demonyms)

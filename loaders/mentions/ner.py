@@ -31,7 +31,8 @@ from .unnamed import state_names
 
 __all__ = ["ner_mentions", "biography_subject_in", "described_orgs", "noun_named_bodies",
            "NAMING_NOUNS", "titled_people", "listed_people",
-           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies", "head_type"]
+           "ACRONYM", "ORG_DESCRIPTIONS", "nicknamed_people", "untagged_bodies", "head_type",
+           "topic_named_bodies"]
 
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "da"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
@@ -558,6 +559,37 @@ def untagged_bodies(doc: Any) -> list[Mention]:
         if sum(t.is_title for t in doc[start:token.i + 1]) < 3 or doc[start].is_sent_start:
             continue
         mention = _typed(doc, "ORG", start, token.i + 1, doc[start:token.i + 1].text)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+NAMED_TOPIC_WORDS = 5
+"""The longest topic a name gives after 'on' or 'for' ('on Asia and Globalisation')."""
+
+
+def topic_named_bodies(doc: Any) -> list[Mention]:
+    """'the Centre on Asia and Globalisation', 'the Institute for Harbour and Coastal
+    Studies': a capitalised body head after 'the', then 'on' or 'for' and capitalised words
+    (joined by 'and', 'of', '&'), is one body the model left untagged or cut at a place in
+    it. Not where the model tagged the head, nor a name running on into a person's."""
+    out = []
+    for head in tokens_written(doc, PURPOSE_HEADS):
+        i = head.i
+        if not head.is_title or head.ent_type_ or i == 0 or doc[i - 1].lower_ != "the" \
+                or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("on", "for") \
+                or not doc[i + 2].is_title:
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 1 <= NAMED_TOPIC_WORDS \
+                and "\n" not in doc[end - 1].text and (
+                    doc[end].is_title and doc[end].ent_type_ != "PERSON"
+                    or doc[end].lower_ in BODY_JOINERS and end + 1 < len(doc)
+                    and doc[end + 1].is_title):
+            end += 1
+        if end - i - 2 < 2 or doc[end - 1].lower_ in BODY_JOINERS:
+            continue  # 'the Council for Harbour': a place it is for, no topic of a name
+        mention = _typed(doc, "ORG", i, end, doc[i:end].text)
         if mention is not None:
             out.append(mention)
     return out

@@ -1834,9 +1834,8 @@ def test_a_bare_verb_after_demanding_that_someone_is_a_call(extractor: Extractor
     """'demanded that Nigel Roe examine the links', where the tagger reads the bare verb as
     a present tense (as it did in a news story): what he is called on to do; 'demanded
     ... examined' would tell what he did."""
-    from spacy.tokens import Doc
-
     from figraph.loaders.relations.calls import _bare
+    from spacy.tokens import Doc
 
     words = ["demanded", "that", "Nigel", "Roe", "examine", "the", "links"]
     heads = [0, 4, 3, 4, 0, 6, 4]

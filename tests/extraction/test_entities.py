@@ -1642,6 +1642,11 @@ def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
 
 
 NAMES_AS_WRITTEN = [
+    case("a-body-named-for-its-topic-after-on-is-one-name",
+         "Police said the case was serious. Huang was Director of the Centre on Asia and "
+         "Globalisation, and a professor at the Harbour School of Public Policy.",
+         names=("Centre on Asia and Globalisation",),
+         edges=(("Huang", "HEADS", "Centre on Asia and Globalisation"),)),
     case("an-outlet-naming-itself-as-its-address-does",
          "Harbour Wire investigation: an MP's past\nhttps://harbourwire.co.nz/2020/05/mp-past/"
          "\n\nHarbour Wire has worked with the Financial Times to investigate Jane Roe's "
