@@ -365,6 +365,10 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("leveraging-a-group-to-act-against-someone-targets-them",
+         "Police said the case was serious. Russia has repeatedly leveraged the Harbour "
+         "Group to conduct malicious cyber activities against the European Union.",
+         pairs=(("Russia", "European Union"),)),
     case("information-collected-for-a-service-is-done-for-it",
          "Police arrested two men on Monday. Mark Stone collected information for Russian "
          "intelligence, prosecutor Jane Roe said.",
