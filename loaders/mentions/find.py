@@ -957,8 +957,10 @@ def _drop_instruments(doc: Any, mentions: list[Mention]) -> list[Mention]:
              and cited_instrument(doc[m.start:m.end])}
     if not cited:
         return mentions
-    return [m for m in mentions if m.end not in cited and not (
-        m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in cited)]
+    initials = {m.text for m in mentions
+                if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in cited}
+    return [m for m in mentions if m.end not in cited and m.text not in initials]  # ('FIRS
+    # is a tool': the initials wherever the text uses them)
 
 
 BASE_SUFFIXES = {"based", "headquartered", "registered", "born", "raised", "educated"}

@@ -544,7 +544,7 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
     ('two men, A and B') describes no one."""
     out: list[Any] = []
     todo = [c for c in noun.children if c.dep_ == "appos" and not _after_colon(noun, c)
-            and not (c.i > noun.i and runs_into_name(c))]
+            and not (c.i > noun.i and runs_into_name(c)) and not _source_note(c)]
     while todo and len(out) < 12:
         part = todo.pop(0)
         if part.i in view.at or part in out or part.lower_ in lexicon.NAME_SUFFIXES:
@@ -552,6 +552,16 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
         out.append(part)
         todo += [c for c in part.children if c.dep_ in ("appos", "conj")]
     return out
+
+
+def _source_note(part: Any) -> bool:
+    """'... and China (Al Jazeera interview, 13 September 2023)': a bracket with a date
+    after a title says where the text comes from; it describes nothing before it."""
+    doc, left = part.doc, part.left_edge.i
+    if doc[left].text != "(" and (left == 0 or doc[left - 1].text != "("):
+        return False
+    inside = doc[part.left_edge.i:min(len(doc), part.right_edge.i + 1)]
+    return any(t.ent_type_ == "DATE" for t in inside)
 
 
 def _placed(word: Any) -> bool:

@@ -579,3 +579,13 @@ def test_who_is_quoted_doing_something_does_it(extractor: Extractor, verb: str,
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     found = _witnessed(doc[6])
     assert (found.text if found is not None else None) == doer
+
+
+def test_a_bracketed_source_note_after_a_title_describes_nothing(extractor: Extractor) -> None:
+    """'Q&A: Minister Jane Roe talks elections and China (Harbour Wire interview, 13
+    September 2023)': the bracket says where the text comes from, no tie of China's."""
+    text = ("Q&A: Northland Foreign Minister Jane Roe talks elections and China (Harbour Wire "
+            "interview, 13 September 2023)\nhttps://example.org/qa\n\nJane Roe told Harbour "
+            "Wire that Beijing was watching the vote.")
+    assert ("People's Republic of China", "Harbour Wire") not in {
+        (s, t) for s, _, t in triples(run(extractor, text))}

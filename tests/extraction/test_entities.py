@@ -1791,6 +1791,11 @@ def test_two_person_names_that_touch_are_one_longer_name(extractor: Extractor, t
 
 
 NOT_ACTORS = [
+    case("a-scheme-and-its-initials-are-no-actors",
+         "Police said the case was serious. Russia is to be put on the enhanced tier of the "
+         "Harbour Influence Registration Scheme (HIRS), the government announced today. "
+         "Introduced under the Harbour Security Act, HIRS is a tool to protect democracy.",
+         not_names=("Harbour Influence Registration Scheme", "HIRS")),
     case("a-town-after-an-age-is-where-one-lives",
          "Ping Li, 59, of Wesley Chapel, Florida, pleaded guilty today to conspiring to act "
          "as an agent of China.",
