@@ -94,7 +94,8 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agents += pobj_actors(view, child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
-            found = pobj_actors(view, child) or _whose_deeds(view, child)
+            found = pobj_actors(view, child) or _whose_deeds(view, child) \
+                or _whose_accounts(view, child)
             if rel_type in lexicon.PATIENT_FIRST or child.lower_ != "of" \
                     or noun.lower_ in ENTRY_NOUNS \
                     or rel_type == "SUPPORTED" and agents:  # "Canada's support of Ukraine"
@@ -171,6 +172,26 @@ def _whose_deeds(view: SentenceView, prep: Any) -> list[Mention]:
     into what someone does looks into them."""
     return [m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in DEED_NOUNS
             for m in act_doers(view, obj, ("of",))]
+
+
+ACCOUNT_NOUNS = lexicon.words("account_nouns")
+
+
+def _whose_accounts(view: SentenceView, prep: Any) -> list[Mention]:
+    """'the compromise of e-mail accounts of the German Social Democratic Party executive',
+    'a hack of X's servers': an attack on someone's accounts or systems is on them (the
+    owner after 'of', its possessive, or the body named in the phrase's last noun)."""
+    out: list[Mention] = []
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.lower_ not in ACCOUNT_NOUNS:
+            continue
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        for o in owners:  # ('of the X Party executive': the party its body belongs to)
+            out += view.actors(o) or [view.at[c.i] for c in o.children
+                                      if c.dep_ in ("compound", "amod") and c.i in view.at]
+    return out
 
 
 ARMED_WORDS = {"military", "armed", "humanitarian"}

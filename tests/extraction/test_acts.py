@@ -365,6 +365,10 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("compromising-the-accounts-of-a-body-targets-it",
+         "Police said the case was serious. Today, Northland has shared its assessment on "
+         "Harbour Group compromise of various e-mail accounts of the Lantern Party executive.",
+         edges=(("Harbour Group", "TARGETED", "Lantern Party"),)),
     case("leveraging-a-group-to-act-against-someone-targets-them",
          "Police said the case was serious. Russia has repeatedly leveraged the Harbour "
          "Group to conduct malicious cyber activities against the European Union.",
