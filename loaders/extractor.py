@@ -64,7 +64,7 @@ from .resolution.pronouns import (
 from .resolution.resolutions import resolution_clause, resolving_body
 from .resolution.same_actor import refer_to_the_same_actor
 from .resolution.titled import refer_to_titled_people
-from .text.lines import MAX_FIELDS, fields, header, line_spans, source_address
+from .text.lines import MAX_FIELDS, fields, header, line_spans
 from .text.parsing import CHUNK_CHARS, MAX_SENTENCE_TOKENS, MODELS, UNUSED, chunks, load_nlp
 from .text.textprep import masked
 from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
@@ -153,20 +153,20 @@ class Extractor:
         limit = min(CHUNK_CHARS, self.nlp.max_length - 1)
         disable = [p for p in UNUSED if p in self.nlp.pipe_names]
 
-        def pieces() -> Iterator[tuple[str, tuple[int, Document, int, int, str]]]:
+        def pieces() -> Iterator[tuple[str, tuple[int, Document, int, int, str, str]]]:
             for index, document in enumerate(documents):
                 parts = chunks(masked(document.text), limit)
-                for text, offset in parts:
-                    yield text, (index, document, offset, len(parts), text)
+                address = header(document.text).url_text(document.text)  # (the masked
+                for text, offset in parts:  # text blanks it)
+                    yield text, (index, document, offset, len(parts), text, address)
 
         current: Assembler | None = None
         current_index = -1
-        for spacy_doc, (index, document, offset, n_parts, text) in self.nlp.pipe(
+        for spacy_doc, (index, document, offset, n_parts, text, address) in self.nlp.pipe(
                 pieces(), as_tuples=True, batch_size=batch_size, disable=disable):
             spacy_doc.user_data["figraph_text"] = text  # `text_of`: the parsed text as given
             # (spaCy keeps every character), not rebuilt token by token
-            spacy_doc.user_data["figraph_address"] = source_address(document.text)  # (the
-            # masked text blanks it)
+            spacy_doc.user_data["figraph_address"] = address
             if index != current_index:
                 if current is not None:
                     yield current.finish()

@@ -1603,8 +1603,8 @@ def _site_outlet(doc: Any, candidates: list[Mention]) -> list[Mention]:
     if match is None or any(p in match.group("rest") + "." for p in PUBLIC_HOSTS):
         return []
     host = match.group("host").replace("-", "")
-    lines = text_of(doc).split("\n", 2)
-    body = len(lines[0]) + len(lines[1]) + 2 if len(lines) > 2 else 0
+    text = text_of(doc)
+    body = text.find("\n", text.find("\n") + 1) + 1  # (past the title and address lines)
     taken = {i for m in candidates for i in range(m.start, m.end)}
     out = []
     for token in doc:

@@ -560,8 +560,7 @@ def _source_note(part: Any) -> bool:
     doc, left = part.doc, part.left_edge.i
     if doc[left].text != "(" and (left == 0 or doc[left - 1].text != "("):
         return False
-    inside = doc[part.left_edge.i:min(len(doc), part.right_edge.i + 1)]
-    return any(t.ent_type_ == "DATE" for t in inside)
+    return any(t.ent_type_ == "DATE" for t in part.subtree)
 
 
 def _placed(word: Any) -> bool:

@@ -190,9 +190,9 @@ class FieldReader:
         office = self._office_above(field)
         body = self._offices.get(office.start) if office is not None else None
         words = set(self.text[office.start:office.end].lower().split()) if office else set()
-        if HELD_AS.search(self.text, field.value_start, field.value_end):
-            held = _held_as(self.doc, self.text, field, values)  # (another office: its body
-            body, words = held if held is not None else (None, set())  # or nothing)
+        held = _held_as(self.doc, self.text, field, values)
+        if held is not None:  # another office than the one above: its body, or nothing
+            body, words = held
         if body is None or not words & HEAD_WORDS or field.key not in SUCCESSION_KINDS:
             return
         kind = SUCCESSION_KINDS[field.key]
@@ -243,21 +243,15 @@ HELD_AS = re.compile(r"\(as (?P<title>[^()]{3,80})\)")
 
 
 def _held_as(doc: Any, text: str, field: Field, values: list[Mention]
-             ) -> tuple[Mention, set[str]] | None:
-    """The body and title words of a predecessor's own office, in brackets after the name."""
+             ) -> tuple[Mention | None, set[str]] | None:
+    """The body (None when not found) and title words of a predecessor's own office, in
+    brackets after the name; None when the line names no other office."""
     match = HELD_AS.search(text, field.value_start, field.value_end)
     if match is None:
         return None
     begin, end = match.start("title"), match.end("title")
     bodies = [v for v in values if v.type != "Person" and begin <= doc[v.start].idx < end]
-    if not bodies:
-        return None
-    return bodies[-1], set(match.group("title").lower().split())
-    begin, end = match.start("title"), match.end("title")
-    bodies = [v for v in values if v.type != "Person"
-              and begin <= v.doc_start(text) < end] if False else []
-    del bodies
-    return None
+    return (bodies[-1] if bodies else None), set(match.group("title").lower().split())
 LOCAL_TITLES = {"mayor", "vice", "councillor", "councilor", "alderman", "governor", "reeve"}
 LOCAL_BODY = re.compile(r"\bof (?:the )?(?P<name>(?:(?:City|Municipality|Town|Province|County"
                         r"|District|Borough) of )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")

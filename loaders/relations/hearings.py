@@ -142,8 +142,6 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     if saying:  # a review body's report 'says': a finding; an outlet's story says what
         finders = [m for m in finders if m.type in ("Committee", "Commission", "Agency",
                                                     "Media")]  # it reports
-    elif not finders:
-        return
     if not finders:
         return
     for clause in _found_clauses(verb):

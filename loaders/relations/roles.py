@@ -330,7 +330,6 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
         yield from _titled(person, own, [org], former, "title", anchor)
     if not orgs:
         yield from _titled(person, titles, [], former, "title", anchor)
-    if not orgs:
         abroad = any(w.ent_type_ in ("NORP", "GPE") for w in words)  # 'Russian Foreign
         yield from _portfolio(person, titles, doc_types, person.start, abroad)  # Minister X'
 

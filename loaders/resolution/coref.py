@@ -342,7 +342,7 @@ def _spelled_alike(mentions: list[Mention]) -> None:
     yields to a gazetteer's or to the first one's)."""
     first: dict[str, Mention] = {}
     for m in mentions:
-        if not m.key or m.scoped or m.type == "Person" or m.type not in SHORTENED_TYPES:
+        if not m.key or m.scoped or m.type not in SHORTENED_TYPES:
             continue
         folded = " ".join(SPELLINGS.get(w, w) for w in m.key.split())
         named = first.setdefault(folded, m)

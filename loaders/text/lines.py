@@ -20,15 +20,9 @@ from importlib import resources
 from ..vocabulary import lexicon
 
 __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
-           "field_meaning", "is_incidental_label", "line_spans", "signatories", "source_address"]
+           "field_meaning", "is_incidental_label", "line_spans", "signatories"]
 
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
-
-
-def source_address(text: str) -> str:
-    """The address on a stored page's second line, under its title ('' when none)."""
-    lines = text.split("\n", 2)
-    return lines[1].strip() if len(lines) > 1 and URL_LINE.match(lines[1]) else ""
 
 
 FIELD_LINE = re.compile(
