@@ -64,7 +64,7 @@ from .resolution.pronouns import (
 from .resolution.resolutions import resolution_clause, resolving_body
 from .resolution.same_actor import refer_to_the_same_actor
 from .resolution.titled import refer_to_titled_people
-from .text.lines import MAX_FIELDS, fields, header, line_spans
+from .text.lines import MAX_FIELDS, fields, header, line_spans, page_title
 from .text.parsing import CHUNK_CHARS, MAX_SENTENCE_TOKENS, MODELS, UNUSED, chunks, load_nlp
 from .text.textprep import masked
 from .text.transcript import MAX_LABELS, SpeakerTurns, speaker_lines
@@ -677,8 +677,10 @@ def _subject_anaphora(mentions: list[Mention], about: Mention, title: str = "") 
 
 
 def _title_person(doc: Any, mentions: list[Mention]) -> Mention | None:
-    """A person named alone on the first line (a biography's title) is what 'she' means."""
-    first_line = text_of(doc).split("\n", 1)[0].strip()
+    """A person named alone on the first line (a biography's title) is what 'she' means;
+    a site's words after a dash or in brackets are no part of the title ('X — Wikipedia',
+    'X (politician)')."""
+    first_line = page_title(text_of(doc).split("\n", 1)[0])
     first = mentions[0] if mentions else None
     if first is not None and first.type == "Person" and not first.scoped \
             and doc[first.start].idx < len(first_line) + 1 and len(first_line.split()) <= 5:

@@ -181,7 +181,8 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
         return mentions
     for m in mentions:
         source = defined.get(m.text)
-        if m.kind == "ner" and source is not None and source is not m:
+        if source is not None and source is not m and (
+                m.kind == "ner" or m.kind == "alias" and _defined_otherwise(m, source)):
             m.kind, m.name, m.type, m.key = "acronym", source.name, source.type, source.key
             m.source, m.roles, m.attrs = source.source, set(source.roles), dict(source.attrs)
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -191,6 +192,29 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if source is not None and token.i not in taken:
             extra.append(same_actor_at(doc, token.i, token.i + 1, "acronym", source))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _defined_otherwise(letters: Mention, source: Mention) -> bool:
+    """A known body's letters that the text spells out as another body of its kind:
+    'Parti Islam Se-Malaysia (PAS)' is not the Moldovan party the gazetteer knows as PAS
+    (a longer form of the known name, 'the Russian Federal Security Service (FSB)', is
+    the known body)."""
+    entry = letters.attrs.get("entry")
+    if entry is None or source.kind not in ("ner", "called") or source.type != letters.type:
+        return False
+    spelled = _name_words(source.text)
+    return not any(spelled & _name_words(name) for name in (entry.name, *entry.aliases))
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's own words, without the kind of body it names ('party', 'service') or small
+    words, each cut to its first five letters ("Bulgaria's" and 'Bulgarian' agree)."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return {w[:5] for w in words if len(w) > 2 and w not in lexicon.ORG_HEAD_TYPES
+            and w not in NAME_SMALL_WORDS}
+
+
+NAME_SMALL_WORDS = {"the", "and", "for", "of"}
 
 
 def _glossed(doc: Any, mentions: list[Mention]) -> dict[str, Mention]:

@@ -22,7 +22,15 @@ from collections import Counter
 from typing import Any
 
 from ..text.bylines import bylines
-from ..text.lines import EP_DOCUMENT, MEASURE, line_spans, measure_name, signatories, sponsors
+from ..text.lines import (
+    EP_DOCUMENT,
+    MEASURE,
+    line_spans,
+    measure_name,
+    page_title,
+    signatories,
+    sponsors,
+)
 from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer, GazetteerEntry, normalize_name
 from ..vocabulary.morph import lemma
@@ -71,6 +79,7 @@ from .ner import (
     DESCRIBED_PERSON_NOUNS,
     HONOURED,
     NAMING_NOUNS,
+    NATIVE_PARTY_WORDS,
     ORG_DESCRIPTIONS,
     TEMPLATE_FIELD,
     after_capitalised_title,
@@ -83,6 +92,7 @@ from .ner import (
     honoured_people,
     listed_people,
     named_parties,
+    native_party_names,
     ner_mentions,
     nicknamed_people,
     noun_named_bodies,
@@ -165,7 +175,7 @@ class MentionFinder:
         candidates += untagged_bodies(doc) + purpose_named_bodies(doc) + topic_named_bodies(doc)
         candidates += described_orgs(doc, keyed)
         candidates += noun_named_bodies(doc, keyed)
-        candidates += named_parties(doc, keyed, self.demonyms)
+        candidates += named_parties(doc, keyed, self.demonyms) + native_party_names(doc, keyed)
         candidates += titled_people(doc, keyed) + post_nominal_people(doc) \
             + titled_surnames(doc, keyed)
         candidates += described_people(doc, keyed) + listed_people(doc)
@@ -283,7 +293,7 @@ class MentionFinder:
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
                 | INSTITUTION_NOUNS | AGED_PERSON_NOUNS \
                 | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"} | set(UNNAMED_BODY_NOUNS) \
-                | OPERATION_WORDS
+                | OPERATION_WORDS | NATIVE_PARTY_WORDS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
         return tokens_with(doc, LOWER, self._keys)
@@ -812,7 +822,7 @@ def _bodies_known_as(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 and not any(t.lower_ in ("is", "was", "are", "were") for t in between):
             out += _missed_names(doc, out[-1].end, m.start, owner)
             _same_actor(m, owner)  # (the list goes on)
-        elif between is not None and m.type != "Person" \
+        elif between is not None and (m.type != "Person" or out[-1].type != "Person") \
                 and all(t.lower_ in KNOWN_AS_WORDS for t in between) \
                 and "known" in {t.lower_ for t in between}:
             owner = out[-1]
@@ -1573,11 +1583,15 @@ def _title_subject(doc: Any) -> list[Mention]:
     (disinformation campaign)'), wherever the text names it, accents or not
     ('Doppelgänger'): the model often misses a coined name that heads its own article."""
     text = text_of(doc)
-    match = TITLE_SUBJECT.match(text.split("\n", 1)[0])
+    title = text.split("\n", 1)[0]
+    match = TITLE_SUBJECT.match(title)
     kind = TITLE_KINDS.get(match.group("kind").split()[-1]) if match else None
-    if match is None or kind is None:
-        return []
-    name = match.group("name").strip()
+    if match is not None and kind is not None:
+        name = match.group("name").strip()
+    else:
+        name, kind = _headed_title(text, title)
+        if kind is None:
+            return []
     plain = _unaccented(text)
     out = []
     for found in re.finditer(rf"\b{re.escape(_unaccented(name))}\b", plain):
@@ -1586,6 +1600,26 @@ def _title_subject(doc: Any) -> list[Mention]:
             out.append(Mention(span.start, span.end, span.text, "called", name, kind,
                                key=normalize_name(name), source="text"))
     return out
+
+
+HEADED_TITLE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w’'-]+(?: [\w’'-]+){0,3}) "
+                          r"(?P<head>[a-z]+)[ \t]*$")
+"""'Pravda network': an article's title line that is a name ending on the lowercase kind
+of body it is."""
+
+
+def _headed_title(text: str, title: str) -> tuple[str, str | None]:
+    """The title's name and kind when the body opens on the name, as an encyclopedia's
+    article does ('Pravda network, also known as Portal Kombat, is ...')."""
+    match = HEADED_TITLE.match(page_title(title))  # ('X network - Wikipedia')
+    kind = TITLE_KINDS.get(match.group("head")) if match else None
+    if match is None or kind is None:
+        return "", None
+    name = f"{match.group('name')} {match.group('head')}"
+    body = text.find("\n", text.find("\n") + 1) + 1  # (past the title and address lines)
+    opening = text[body:body + 200].lstrip()
+    opening = opening[4:] if opening.startswith("The ") else opening
+    return (name, kind) if opening.lower().startswith(name.lower()) else ("", None)
 
 
 SITE_LINE = re.compile(r"^[ \t]*(?:https?://)?(?:www\.|m\.)?(?P<host>[a-z0-9-]{4,40})"
@@ -1644,7 +1678,9 @@ def _proposed_laws(doc: Any) -> list[Mention]:
     for match in LAW_NAME.finditer(text):
         group = "quoted" if match.group("quoted") else "titled"
         span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and len(span) > 1 and span[0].lower_ == "the":
+            span = span[1:]  # 'The Anti-Infiltration Act (...) is a law': no article
+        if span is not None and len(span) > 1:  # ('The Act' alone names no law)
             spans.append((span, _made_law(span.root) or _heads_line(text, match.start(group))))
     made = {normalize_name(span.text) for span, law in spans if law}
     return [Mention(span.start, span.end, span.text, "called", span.text, "Bill",

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ..text.lines import glued_labels
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .courts import COURT_KINDS
@@ -67,6 +68,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                                  else ent.end)
         start = _past_verb(doc, start, end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
+        start = _past_glued_label(doc, start, end)
         if kind == "ORG":
             end = _before_envoy(doc, start, end)  # 'the United States Chargé d'Affaires':
             # the state, then the envoy's title
@@ -90,6 +92,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if kind == "PERSON" and end < len(doc) and doc[end - 1].lower_ in PAPER_STAGES \
                 and doc[end].lower_ in CAPITAL_PAPER_WORDS:
             continue  # 'A. Draft resolution': a heading's paper, no person
+        if kind == "PERSON" and start < end and doc[end - 1].lower_ in FIELD_OF_WORK_WORDS:
+            continue  # 'Assistant Commissioner Counter Terrorism and ... Stephen Nutt': the
+            # title's field, no person
         if kind == "PERSON" and end < len(doc) and doc[end].lower_ in AFFAIR_NOUNS:
             continue  # 'the Steiner-Wienand affair', 'the Profumo scandal': an event's name
         if kind == "PERSON" and _described_as_org(doc[end - 1]):
@@ -112,7 +117,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             continue  # 'the National Security Adviser': an office, not a body
         if kind == "ORG" and _country_pair(doc[start:end].text, demonyms):
             continue  # 'the Canada-People's Republic of China relations': two states' link
-        if kind == "ORG" and start < end and _numbered_name(doc, start):
+        if kind == "ORG" and start < end and _numbered_name(doc, start, end):
             start -= 1  # 'the 48 Group Club': the number opens the name
         if kind == "ORG" and start < end:
             end = _before_riding(doc, start, end)  # 'Ontario Provincial Parliament for X'
@@ -629,12 +634,29 @@ def purpose_named_bodies(doc: Any) -> list[Mention]:
     return out
 
 
-def _numbered_name(doc: Any, start: int) -> bool:
+FIELD_OF_WORK_WORDS = lexicon.words("field_of_work_words")
+GLUED_LABEL_WORDS = frozenset(label.split()[-1] for label in glued_labels())
+
+
+def _past_glued_label(doc: Any, start: int, end: int) -> int:
+    """'FounderYevgeny Prigozhin', 'Political partyCommunist Party of China': a flattened
+    infobox's label glued to its value (split off by the tokenizer) is no part of the
+    name the model tags across both."""
+    if start + 1 < end and not doc[start].whitespace_ and doc[start].text in GLUED_LABEL_WORDS \
+            and doc[start + 1].text[:1].isupper():
+        return start + 1
+    return start
+
+
+def _numbered_name(doc: Any, start: int, end: int) -> bool:
     """'the 48 Group Club', 'the 1922 Committee': a number between 'the' and a capitalised
-    name is the name's first word (a year would be written without 'the')."""
+    name is the name's first word (a year would be written without 'the'). Not when a
+    common noun follows the name: 'the 2019 Democratic Progressive Party presidential
+    primary' is the primary's year, 'the' is the primary's."""
     return start >= 2 and doc[start - 1].text.isdigit() and doc[start - 2].lower_ == "the" \
         and "\n" not in doc[start - 2].whitespace_ + doc[start - 1].whitespace_ \
-        and doc[start].is_title
+        and doc[start].is_title \
+        and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"))
 
 
 def _after_nickname(doc: Any, start: int, end: int) -> int:
@@ -918,6 +940,8 @@ def head_type(words: list[str]) -> str:
     """The kind a defined name's head word gives ('... Registration Act' is a law)."""
     if words and words[-1] in LAW_KINDS:
         return "Bill"
+    if words and words[0].lower() in NATIVE_PARTY_WORDS:
+        return "Party"  # 'Parti Amanah Selatan (PAS)'
     kind = _head_phrase(words)  # 'Security Intelligence Organisation'
     if kind:
         return kind
@@ -1261,6 +1285,36 @@ def named_parties(doc: Any, keyed: list[Any], demonyms: dict[str, Any]) -> list[
             continue
         text = doc[start:token.i].text
         out.append(Mention(start, token.i, text, "ner", text, "Party",
+                           key=normalize_name(text), source="ner"))
+    return out
+
+
+NATIVE_PARTY_WORDS = lexicon.words("native_party_words")
+NATIVE_NAME_JOINERS = lexicon.words("native_name_joiners")
+
+
+def native_party_names(doc: Any, keyed: list[Any]) -> list[Mention]:
+    """'Parti Islam Se-Malaysia', 'Partido Popular', 'Partei des Demokratischen
+    Sozialismus': a capitalised 'party' of another language opens a party's name, which
+    runs over capitalised words and the small words between them (the model splits such
+    a name or takes its tail for a person)."""
+    out = []
+    for token in keyed:
+        if token.lower_ not in NATIVE_PARTY_WORDS or not token.is_title:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= MAX_PARTY_WORDS and (
+                doc[end].text[:1].isupper() and not doc[end].is_punct
+                or doc[end].lower_ in NATIVE_NAME_JOINERS and not doc[end - 1].whitespace_
+                or doc[end].lower_ in NATIVE_NAME_JOINERS and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].lower_ in NATIVE_NAME_JOINERS:
+            end -= 1
+        if end == token.i + 1:
+            continue  # 'Parti' alone names none
+        text = doc[token.i:end].text
+        out.append(Mention(token.i, end, text, "ner", text, "Party",
                            key=normalize_name(text), source="ner"))
     return out
 

@@ -489,11 +489,56 @@ def _through_ranks(view: SentenceView) -> Iterator[Found]:
                          "ranks:member", noun.i)
 
 
+MEMBERSHIP_NOUNS = {"member", "members", "part"}
+
+
+def _as_member(view: SentenceView) -> Iterator[Found]:
+    """'the AFP, as a member of the Counter Foreign Interference Taskforce, identified ...':
+    an actor set off with ', as a member of Y' is a member of Y (the parser hangs the 'as'
+    on whatever noun or verb is near, so the words are read as written)."""
+    if "as" not in view.words or view.words.isdisjoint(MEMBERSHIP_NOUNS):
+        return
+    doc = view.sent.doc
+    for prep in view.tokens:
+        i = prep.i
+        if prep.lower_ != "as" or i < 2 or doc[i - 1].text != "," or doc[i - 2].i not in view.at:
+            continue
+        j = i + 1 + (i + 1 < view.sent.end and doc[i + 1].lower_ in ("a", "an", "the"))
+        if j + 2 >= view.sent.end or doc[j].lower_ not in MEMBERSHIP_NOUNS \
+                or doc[j + 1].lower_ != "of":
+            continue
+        member = view.at[doc[i - 2].i]
+        bodies = [m for m in pobj_actors(view, doc[j + 1])
+                  if m.type not in ("Person", "State", "Bill")]
+        kind = "MEMBER_OF" if member.type == "Person" else "PART_OF"  # (a body's
+        yield from pairs([member], bodies, kind, "as:member", j)  # membership is a part)
+
+
+def _led_by_prefix(view: SentenceView) -> Iterator[Found]:
+    """'the ASIO-led Taskforce', 'a Kremlin-led network': the one named before '-led'
+    leads the body the phrase names (a person heads it, a body controls it)."""
+    if "led" not in view.words:
+        return
+    doc = view.sent.doc
+    for token in view.tokens:
+        if token.lower_ != "led" or token.i < 2 or doc[token.i - 1].text != "-" \
+                or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+            continue
+        leader = view.at.get(token.i - 2)
+        led = view.at.get(token.i + 1)
+        if leader is None or led is None or leader.key == led.key \
+                or leader.type == "Bill" or led.type in ("Person", "Bill", "State"):
+            continue
+        kind = "HEADS" if leader.type == "Person" else "CONTROLS"
+        yield from pairs([leader], [led], kind, "led:prefix", token.i)
+
+
 @family("affiliations", 30)
 def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
         + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
+        + list(_as_member(s.view)) + list(_led_by_prefix(s.view)) \
         + list(_led_coalition(s.view)) \
         + list(_rapporteurs(s.view, s.doc_types.get("Committee", []))) \
         + list(_state_services(s.view, s.doc_types, s.builtin)) + list(_its_bodies(s.view))

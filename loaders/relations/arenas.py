@@ -19,7 +19,7 @@ from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
 from .found import Builtin, Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
-from .syntax import REASON_PREPS, REASON_VERBS, SentenceView, reason_patient
+from .syntax import REASON_PREPS, REASON_VERBS, SentenceView, in_particular, reason_patient
 
 __all__ = ["arena_interference"]
 
@@ -46,8 +46,9 @@ def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builti
         arenas = _swayed(view, token, gazetteer, builtin) if swaying else \
             _arenas(view, token, gazetteer, builtin)
         for arena, rule in arenas:  # who may interfere: the model's sources of INTERFERED_IN
-            yield from pairs([a for a in agents if a.key != arena.key], [arena],
-                             "INTERFERED_IN", rule, token.i)
+            yield from pairs([a for a in agents if a.key != arena.key and not (
+                rule == ERODED_RULE and a.type == "Person")], [arena],
+                "INTERFERED_IN", rule, token.i)
         if swaying:  # 'to influence United States politicians': the people and bodies
             swayed = [m for m in view.objects(token, set()) if m.type not in ("State", "Bill")]
             yield from pairs([a for a in agents if a.type != "Bill"], swayed, "TARGETED",
@@ -175,17 +176,25 @@ def _swayed(view: SentenceView, verb: Any, gazetteer: Gazetteer, builtin: Builti
     objects = [o for c in verb.children if c.dep_ == "dobj"
                for o in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))]
     objects += [o for a in objects if a.dep_ == "appos" for o in a.conjuncts]
+    objects += [o for c in verb.children for o in in_particular(c)]
     eroding = lemma(verb.text) in ERODING_VERBS  # 'undermine the foundations of Moldova'
     if eroding:  # 'sought to destabilise Moldova'
         out += [(view.at[o.i], "arena:state") for o in objects
                 if o.i in view.at and view.at[o.i].type == "State"]
     objects += [a for o in objects for a in _nested_arenas(o)]
     for obj in (o for o in unique_tokens(objects) if eroding or o.lower_ in ARENA_NOUNS):
-        out += [(m, "arena:owner") for m in _owning_states(view, obj)]
+        rule = "arena:owner" if obj.lower_ in ARENA_NOUNS else ERODED_RULE
+        out += [(m, rule) for m in _owning_states(view, obj)]
         out += [(m, "arena:demonym") for m in _qualifying_states(view, obj, gazetteer, builtin)]
         out += [(m, "arena:place") for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
                 for m in pobj_actors(view, p) if m.type == "State"]
     return out
+
+
+ERODED_RULE = "arena:eroded"
+"""A state's thing other than its politics undermined ('the values of the United
+States'): interference when a state or a body does it, not when a person does ('the
+President undermined the values of the United States' is his own country's politics)."""
 
 
 def _nested_arenas(obj: Any) -> list[Any]:

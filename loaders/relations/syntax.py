@@ -17,8 +17,8 @@ from ..mentions.unnamed import targeted_populace
 from ..vocabulary import lexicon
 from ..vocabulary.morph import is_stop_form, lemma
 
-__all__ = ["Clause", "SentenceView", "such_as", "topic_between", "places_of_portfolio",
-           "person_antecedent", "of_the_object", "appositive_beside"]
+__all__ = ["Clause", "SentenceView", "such_as", "in_particular", "topic_between",
+           "places_of_portfolio", "person_antecedent", "of_the_object", "appositive_beside"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 WH_WORDS = {"who", "which", "that", "whom"}
@@ -624,6 +624,9 @@ class SentenceView:
                 found += [m for prep in _repeated_preposition(child)
                           for obj in prep.children if obj.dep_ == "pobj"
                           for m in self.actors(obj)]
+            elif direct:  # 'to destabilise the EU and its neighbourhood, in particular
+                found += [m for obj in in_particular(child) for m in self.actors(obj)]
+                # Moldova': the example is undergone too
         if direct and not found and not clause.passive:
             found += self._shared_object(verb) or self._relative_gap(verb, clause)
         return found
@@ -803,6 +806,16 @@ def _instrument_user(noun: Any) -> Any | None:
     if verb is None or verb.pos_ != "VERB" or lemma(verb.text) not in INSTRUMENT_VERBS:
         return None
     return verb
+
+
+def in_particular(prep: Any) -> list[Any]:
+    """The objects of an 'in particular' hung on a verb: 'to destabilise the EU and its
+    neighbourhood, in particular Moldova' (the parser makes 'in' the verb's and
+    'particular' an adjective of the name)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    return [x for o in prep.children if o.dep_ == "pobj"
+            and any(c.lower_ == "particular" for c in o.children) for x in (o, *o.conjuncts)]
 
 
 def such_as(prep: Any) -> bool:

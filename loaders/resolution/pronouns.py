@@ -110,7 +110,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     people the sentence before was about (`subject_people`), a 'they' that opens this one
     with no other people before it. `seen` is filled with whom each pronoun class is in
     this sentence, and `before` is the sentence before's: a 'her' there that was not its
-    subject ('John Stone was her friend') is the same woman in this one, not the subject."""
+    subject ('John Stone was her friend') is the same woman in this one, not the subject,
+    unless that subject is the one a biography is about ('Huang invited Shorten to his
+    daughter's wedding. The authorities barred his bid': Huang's)."""
     seen = {} if seen is None else seen
     known = genders if genders is not None else {}
 
@@ -141,7 +143,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 and last_subject.kind not in ("unnamed", "group") else None
             earlier = (before or {}).get(kind)
             if earlier is not None and named_subject is not None \
-                    and earlier.key != named_subject.key and kind in ("f", "m"):
+                    and earlier.key != named_subject.key and kind in ("f", "m") \
+                    and not (topic is not None and named_subject.key == topic.key):
                 named_subject = earlier  # 'John Stone was her friend. Paul Smith is her
                 # partner': one woman both times, not the man the sentence was about
             found = _neuter(first, in_sent, previous_body) if kind == "n" else \

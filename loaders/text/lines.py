@@ -20,7 +20,18 @@ from importlib import resources
 from ..vocabulary import lexicon
 
 __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
-           "field_meaning", "is_incidental_label", "line_spans", "signatories"]
+           "field_meaning", "is_incidental_label", "line_spans", "signatories", "page_title"]
+
+PAGE_SUFFIX = re.compile(r" \(| [—–|-] ")
+"""Where a stored page's title line leaves its subject: a site's name after a dash or a
+bar ('X — Wikipedia'), a description in brackets ('X (politician)')."""
+
+
+def page_title(line: str) -> str:
+    """The subject's words of a title line: 'Huang Xiangmo — Wikipedia (copy ...)' is
+    'Huang Xiangmo'."""
+    return PAGE_SUFFIX.split(line.strip(), maxsplit=1)[0].strip()
+
 
 URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
 
@@ -242,7 +253,7 @@ def _infobox_name(text: str, lines: list[tuple[int, int]], number: int
     filled = [(s, e) for s, e in lines[:number] if text[s:e].strip()]
     if not filled:
         return None
-    title = text[filled[0][0]:filled[0][1]].strip()
+    title = page_title(text[filled[0][0]:filled[0][1]])
     if not title or len(title.split()) > NAME_LINE_WORDS or ":" in title:
         return None
     for start, end in reversed(filled[1:][-INFOBOX_LINES:]):
@@ -279,7 +290,7 @@ def _title_name(text: str, lines: list[tuple[int, int]], number: int
     filled = [(s, e) for s, e in lines[:number] if text[s:e].strip()]
     if not 2 <= len(filled) <= TITLE_NAME_REACH:
         return None
-    title = text[filled[0][0]:filled[0][1]].strip()
+    title = page_title(text[filled[0][0]:filled[0][1]])
     lead = text[filled[1][0]:filled[1][1]].strip()
     if not title or ":" in title or title[-1:] in ".?!;," or len(title.split()) > 6 \
             or URL_LINE.match(title) or not lead.startswith(title + " "):

@@ -999,6 +999,15 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("a-person-undermining-a-country-s-values-is-its-politics",
+         "Police said the case was serious. President Mark Stone undermined the values of "
+         "the United States. Russia sought to undermine the values of the United States.",
+         edges=(("Russia", "INTERFERED_IN", "United States"),),
+         not_edges=(("Mark Stone", "INTERFERED_IN", "United States"),)),
+    case("in-particular-names-an-example-of-the-object",
+         "Police said the case was serious. Russia continues its efforts to destabilise the "
+         "EU and its neighbourhood, in particular Moldova.",
+         edges=(("Russia", "INTERFERED_IN", "Moldova"),)),
     case("a-story-s-writer-and-its-outlet-reported-on-what-it-mentions",
          "APT77 was first mentioned in a 2015 article by Jane Roe in The New York Times.",
          edges=(("Jane Roe", "REPORTED_ON", "APT77"),

@@ -1642,6 +1642,36 @@ def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
 
 
 NAMES_AS_WRITTEN = [
+    case("a-party-named-in-its-own-language-is-a-party",
+         "Police said the case was serious. Parti Amanah Selatan (PAS) treasurer John Roe "
+         "met Anne Lee. PAS Youth Chief Mark Stone reposted the post.",
+         names=("Parti Amanah Selatan",), not_names=("Party of Action and Solidarity",),
+         edges=(("John Roe", "MEMBER_OF", "Parti Amanah Selatan"),
+                ("Mark Stone", "MEMBER_OF", "Parti Amanah Selatan")),
+         not_edges=(("Mark Stone", "HEADS", "Parti Amanah Selatan"),)),
+    case("a-year-before-a-party-is-its-primary-s",
+         "Police said the case was serious. During the 2019 Harbour Progressive Party "
+         "presidential primary, Jane Roe called for a law.",
+         not_names=("2019 Harbour Progressive Party",)),
+    case("the-republic-of-china-is-taiwan",
+         "Police said the case was serious. The law governs the Republic of China "
+         "(commonly known as Taiwan). China threatened the Republic of China.",
+         edges=(("People's Republic of China", "TARGETED", "Taiwan"),)),
+    case("a-title-s-field-of-work-is-no-person",
+         "Police said the case was serious. AFP Acting Assistant Commissioner Counter "
+         "Terrorism and Special Investigations Mark Stone said it was a priority for the AFP.",
+         names=("Mark Stone",), not_names=("Counter Terrorism",)),
+    case("an-article-s-title-ending-on-its-kind-is-its-subject",
+         "Lantern network\nhttps://en.wikipedia.org/wiki/Lantern_network\n\nLantern network, "
+         "also known as Portal Nightjar, is a series of websites. It was founded by Mark "
+         "Stone, a businessman.",
+         edges=(("Mark Stone", "ESTABLISHED", "Lantern network"),),
+         not_names=("Portal Nightjar",)),
+    case("an-act-heading-its-article-is-named-without-the-article",
+         "Anti-Espionage Act\nhttps://example.org/x\n\nThe Anti-Espionage Act is a law on "
+         "influence. The act was passed by the Legislative Yuan in 2019.",
+         edges=(("Legislative Yuan", "SUPPORTED", "Anti-Espionage Act"),),
+         not_names=("The Anti-Espionage Act",)),
     case("a-body-named-for-its-topic-after-on-is-one-name",
          "Police said the case was serious. Huang was Director of the Centre on Asia and "
          "Globalisation, and a professor at the Harbour School of Public Policy.",

@@ -116,6 +116,25 @@ def test_a_glued_infobox_is_read_as_fields_of_the_repeated_title(extractor: Extr
                 "For Life"} & names, names
 
 
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Harbour Research Agency\nhttps://example.org/x\n\nHarbour Research Agency\n"
+     "FounderYevgeny Volkov\nHeadquartersEastport\n\nThe Harbour Research Agency was a "
+     "company engaged in online propaganda.",
+     ("Yevgeny Volkov", "ESTABLISHED", "Harbour Research Agency")),
+    ("Jane Roe — Wikipedia (a stored copy)\nhttps://example.org/x\n\nJane Roe is a property "
+     "developer.\n\nJane Roe\nBorn\nEastport, Northland\nPolitical partyHarbour Party\n\n"
+     "Jane Roe was born in Eastport.",
+     ("Jane Roe", "MEMBER_OF", "Harbour Party")),
+])
+def test_a_glued_label_s_value_is_named_alone(extractor: Extractor, text: str,
+                                              edge: tuple[str, str, str]) -> None:
+    """The label glued to a name ('FounderYevgeny Volkov') is no part of it, and a title line
+    with a site's words after a dash still names the infobox's subject."""
+    extraction = run(extractor, text)
+    assert edge in triples(extraction)
+    assert not any(a.name.startswith(("Founder", "Political")) for a in extraction.actors)
+
+
 def test_a_title_the_lead_does_not_open_with_is_no_subject() -> None:
     text = LEAD_THEN_FIELDS.replace("Jane Roe (born", "Omar Haddad's wife (born")
     assert fields(text)[0].subject is None

@@ -47,6 +47,13 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-biography-s-subject-outweighs-a-possessive-s-guess",
+         "Jane Roe — Wikipedia\nhttps://example.org/x\n\nJane Roe is a property developer. "
+         "She was a donor in Australia.\n\nJane Roe invited the Labor leader Anne Lee to her "
+         "daughter's wedding.\n\nIn 2019, the Australian authorities revoked her permanent "
+         "residency.",
+         edges=(("Australia", "EXPELLED", "Jane Roe"),),
+         not_edges=(("Australia", "EXPELLED", "Anne Lee"),)),
     case("the-assembly-is-the-assembly-named",
          "Author: Parliamentary Assembly. Text adopted by the Assembly on 8 April 2025. The "
          "Parliamentary Assembly met in Strasbourg. The Assembly condemns Russia.",

@@ -704,6 +704,17 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("a-body-as-a-member-of-another-is-part-of-it",
+         "Police said the case was serious. A criminal investigation by the AFP, as a member "
+         "of the Harbour Taskforce, identified the man. Jane Roe, as a member of the Lantern "
+         "Party, voted against it.",
+         edges=(("AFP", "PART_OF", "Harbour Taskforce"),
+                ("Jane Roe", "MEMBER_OF", "Lantern Party"))),
+    case("a-body-before-led-controls-the-body-it-leads",
+         "Police said the case was serious. The ASIO-led Harbour Interference Taskforce "
+         "warned Jane Roe.",
+         edges=(("Australian Security Intelligence Organisation", "CONTROLS",
+                 "Harbour Interference Taskforce"),)),
     case("a-service-named-with-its-state-s-adjective-is-part-of-it",
          "The sanctions target the Russian Main Intelligence Directorate (GRU).",
          edges=(("Main Intelligence Directorate", "PART_OF", "Russia"),)),
