@@ -233,7 +233,10 @@ def _bracketed_after(doc: Any, letters: Mention, gloss: Mention) -> bool:
     Information Service)')."""
     return letters.end - letters.start == 1 and _short_form(letters.text) \
         and gloss.start == letters.end + 1 and doc[letters.end].text == "(" \
-        and gloss.end < len(doc) and doc[gloss.end].text == ")"
+        and gloss.end < len(doc) and doc[gloss.end].text == ")" \
+        and not (letters.start > 0 and not doc[letters.start - 1].whitespace_
+                 and doc[letters.start - 1].text in "/-")  # ('Directive 2000/31/EC (Digital
+    # Services Act)': the letters end a number, the brackets name the act cited)
 
 
 KNOWN_KINDS = ("name", "alias", "local")

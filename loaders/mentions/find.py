@@ -211,10 +211,11 @@ class MentionFinder:
         candidates = drop_state_epithets(doc, drop_country_prefixed(doc, candidates,
                                                                     self.country_words))
         chosen = capitals_naming_things(doc, absorb_house_prefix(pick(drop_crossing(
-            named_committees(candidates)))))
+            named_committees(_known_over_unnamed(doc, candidates))))))
         _born_people(doc, chosen)
         chosen = _drop_constituencies(doc, _touching_people(doc, _named_again(
-            doc, bodies_of_states(doc, _countries_in_names(doc, chosen)))))
+            doc, bodies_of_states(doc, _countries_in_names(doc, _lowercase_heads(doc,
+                                                                                chosen))))))
         _repeated_given_names(doc, chosen, self.demonyms)
         chosen = _drop_title_portfolios(doc, _drop_instruments(doc, _drop_home_bases(doc,
                                                                                    chosen)))
@@ -324,14 +325,19 @@ class MentionFinder:
                                 for t in doc[max(start - 3, 0):start]):
                 raw.append((start, end, kind, entry))  # ('the Shadow Home Affairs
                 # Minister' speaks for the opposition: no department of the government)
-        full_present = {e.name for s, _, k, e in raw
-                        if k in ("name", "alias") and e.type == "Person"}
+        named_here = {e.name for s, _, k, e in raw if k in ("name", "alias")}
+        full_present = {name for name in named_here if self.gazetteer.get(name) is not None
+                        and self.gazetteer.get(name).type == "Person"}
         self._others = _named_in_full(doc)
         by_span: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
         for start, end, kind, entry in raw:
             by_span.setdefault((start, end), []).append((kind, entry))
         out: list[Mention] = []
         for (start, end), options in by_span.items():
+            if end - start == 1 and doc[start].is_upper:  # 'VDD' in a text that names the
+                options = [(k, e) for k, e in options  # Latvian State Security Service
+                           if k != "local" or e.name not in named_here] \
+                    + [("alias", e) for k, e in options if k == "local" and e.name in named_here]
             mention = self._choose(doc, start, end, options, full_present, ner_person)
             if mention is not None:
                 out.append(mention)
@@ -1578,6 +1584,17 @@ TITLE_KINDS = {**CALLED_HEADS, "organization": "Organization", "organisation": "
                "movement": "Organization", "institute": "Organization"}
 
 
+def _known_over_unnamed(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """'the United States intelligence community': an unnamed group whose words after its
+    article are a known body's name is that body (the longer span would win the pick)."""
+    known = {(m.start, m.end) for m in candidates if m.kind in ("name", "alias")}
+    if not known:
+        return candidates
+    return [m for m in candidates if not (m.kind == "unnamed" and any(
+        end == m.end and m.start < start and all(t.pos_ == "DET" for t in doc[m.start:start])
+        for start, end in known))]
+
+
 def _title_subject(doc: Any) -> list[Mention]:
     """The subject an article's title line names with its kind ('Doppelganger
     (disinformation campaign)'), wherever the text names it, accents or not
@@ -1847,6 +1864,29 @@ def _repeated_given_names(doc: Any, mentions: list[Mention],
         m.start -= 1
         m.text = m.name = doc[m.start:m.end].text
         m.key = ""
+
+
+LOWERCASE_HEADS = set(lexicon.ORG_HEAD_TYPES) | {"project", "initiative", "centre", "center",
+                                                 "group", "programme", "program"}
+
+
+def _lowercase_heads(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """'the American Sunlight project' where the text also writes 'the American Sunlight
+    Project': the body's head word written in lower case is still part of its name (the
+    model stops the name before it)."""
+    names = {m.text.lower(): m for m in mentions if m.type != "Person" and " " in m.text}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        after = m.end
+        if m.kind != "ner" or m.type == "Person" or after >= len(doc) or after in taken \
+                or not doc[after].is_lower or doc[after].lower_ not in LOWERCASE_HEADS:
+            continue
+        longer = names.get(f"{m.text} {doc[after].text}".lower())
+        if longer is not None and longer is not m:
+            m.end, m.text = after + 1, doc[m.start:after + 1].text
+            m.name, m.type, m.key = longer.name, longer.type, longer.key
+            taken.add(after)
+    return mentions
 
 
 def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from ..text.lines import glued_labels
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
+from ..vocabulary.offices import MONTHS
 from .courts import COURT_KINDS
 from .mention import (
     Mention,
@@ -76,6 +77,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # Club of Rome'
             end = _places_joined(doc, end)  # 'Green Party of England' + 'and Wales'
             end = _business_joined(doc, end)  # 'Concord Management' + 'and Consulting LLC'
+            end = _before_date(doc, start, end)  # 'the Council' + 'of 18 March 2025'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind != "GPE" and _residence(doc, ent.start):
@@ -108,6 +110,12 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
                 if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "and"
                        for t in doc[start:end]):
                     continue  # 'Minister of Defence Jane Roe': a portfolio, no body
+        if kind == "ORG" and end - start == 1 and start > 0 and doc[start - 1].text == "/" \
+                and not doc[start - 1].whitespace_:
+            continue  # 'Directive 2000/31/EC': the letters end an act's number
+        if kind == "ORG" and start < end and doc[start].tag_ == "VBG" \
+                and all(t.lower_ in demonyms for t in doc[start + 1:end]):
+            continue  # 'Protecting American democracy.': a measure's title, no body
         if kind == "ORG" and start < end and doc[start].lower_ == "committees":
             continue  # 'the Committees on Financial Services, Ways and Means, ...': a list,
             # each read as its own committee (`find._listed_committees`)
@@ -646,6 +654,16 @@ def _past_glued_label(doc: Any, start: int, end: int) -> int:
             and doc[start + 1].text[:1].isupper():
         return start + 1
     return start
+
+
+def _before_date(doc: Any, start: int, end: int) -> int:
+    """'Regulation 2025/535 of the European Parliament and of the Council of 18 March 2025':
+    the date an act was made on is no part of the body's name."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "of" and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num
+                                      and i + 2 < end and doc[i + 2].lower_ in MONTHS):
+            return i
+    return end
 
 
 def _numbered_name(doc: Any, start: int, end: int) -> bool:

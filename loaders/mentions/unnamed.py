@@ -328,6 +328,10 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
         return None
     if targeted_populace(token):
         return None  # 'targeting voters in Moldova' aims at Moldova
+    if token.dep_ == "conj" and (token.head.lower_ in ARENA_NOUNS or any(
+            c.dep_ == "poss" for c in token.head.children)):
+        return None  # 'targeted the United States' election processes and institutions':
+        # the same owner's, no group of its own
     if _names_its_members(token):
         return None  # 'targeted critics such as X and Y': the named ones are the targets
     start = min(left_modifiers(doc, token, token.i), _modified_from(doc, token))
@@ -336,6 +340,7 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
     return _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
 
 
+ARENA_NOUNS = lexicon.words("arena_nouns")
 POPULACE_NOUNS = lexicon.words("populace_nouns")
 POPULACE_PREPS = {"in", "across", "throughout"}
 

@@ -435,18 +435,37 @@ def _heading_committee(token: Any, committees: list[Mention]) -> list[Mention]:
     return above[-1:]
 
 
+PLACING_PREPS = {"under", "within"}
+
+
 def _placed_under(view: SentenceView) -> Iterator[Found]:
     """'the Coastal Intelligence and Security Service under the Ministry of National
-    Defence': a body named with the ministry or agency it sits under is part of it."""
-    if "under" not in view.words:
+    Defence', "France's Viginum agency, within the Secretariat-General for National Defence
+    and Security": a body named with the ministry or agency it sits under is part of it."""
+    if view.words.isdisjoint(PLACING_PREPS):
         return
     for prep in view.tokens:
-        if prep.lower_ != "under" or prep.dep_ != "prep" or prep.head.i not in view.at:
+        if prep.lower_ not in PLACING_PREPS or prep.dep_ != "prep":
             continue
-        part = view.at[prep.head.i]
-        if part.type in SUBORDINATE_PARTS and part.end - 1 == prep.head.i:
+        part = view.at.get(prep.head.i)
+        if part is None or part.end - 1 != prep.head.i:
+            part = _set_off_before(view, prep)
+        if part is not None and part.type in SUBORDINATE_PARTS:
             wholes = [m for m in pobj_actors(view, prep) if m.type in ("Agency", "Government")]
             yield from pairs([part], wholes, "PART_OF", "placed:under", prep.i)
+
+
+def _set_off_before(view: SentenceView, prep: Any) -> Mention | None:
+    """The body named just before ', within ...' ("France's Viginum agency, within the
+    X"), however the parser hung the preposition: its name, or the noun it is named
+    with ('Viginum agency')."""
+    doc, i = view.sent.doc, prep.i - 2
+    if i < view.sent.start or doc[i + 1].text != ",":
+        return None
+    if i in view.at:
+        return view.at[i]
+    return next((view.at[c.i] for c in doc[i].children
+                 if c.dep_ == "compound" and c.i in view.at), None)
 
 
 LED_GROUPINGS = lexicon.words("led_grouping_nouns")

@@ -575,6 +575,11 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
     """The reporting verb above the anchor, else an inverted one beside it, else 'according to'."""
     below = anchor
     for node in ancestors_within(anchor):
+        if below.dep_ in ("relcl", "acl", "ccomp") and any(c.lower_ == "that"
+                                                          for c in below.children):
+            holder = _finding_holder(view, node, last_body)
+            if holder is not None:  # 'the assessment of the intelligence community that
+                return holder, "assess"  # Russia interfered': the assessment's maker
         word = lemma(node.text)
         via_subject = below.dep_ in ("nsubj", "nsubjpass", "dobj") or below.dep_ == "advcl" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
@@ -607,6 +612,32 @@ def _claimant(view: SentenceView, anchor: Any, last_body: Mention | None
             if who is not None:
                 return who, word
     return None, ""
+
+
+FINDING_NOUNS = lexicon.words("finding_nouns")
+
+
+def _finding(noun: Any) -> bool:
+    return noun.lower_ in FINDING_NOUNS or noun.lower_.rstrip("s") in FINDING_NOUNS
+
+
+def _finding_holder(view: SentenceView, noun: Any, last_body: Mention | None
+                    ) -> Mention | None:
+    """Whose the finding is that a 'that' clause states: the owner or 'of'/'by' object of
+    a finding noun ('the Committee's finding that ...', 'the assessment of X that ...'),
+    also when the parser hung the clause on that object ('assessment of X that ...')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "by") \
+            and _finding(noun.head.head):
+        return _speaker(view, noun, last_body)
+    if noun.pos_ != "NOUN" or not _finding(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _speaker(view, child, last_body)
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            for obj in (o for o in child.children if o.dep_ == "pobj"):
+                return _speaker(view, obj, last_body)
+    return None
 
 
 def _reporter(view: SentenceView, verb: Any, last_body: Mention | None,

@@ -555,12 +555,22 @@ def _descriptions(view: SentenceView, noun: Any) -> list[Any]:
 
 
 def _source_note(part: Any) -> bool:
-    """'... and China (Al Jazeera interview, 13 September 2023)': a bracket with a date
-    after a title says where the text comes from; it describes nothing before it."""
+    """'... and China (Al Jazeera interview, 13 September 2023)', '... security service
+    (Latvian State Security Service press release)': a bracket with a date, or one that
+    ends on the kind of paper it is, after a title says where the text comes from; it
+    describes nothing before it."""
     doc, left = part.doc, part.left_edge.i
     if doc[left].text != "(" and (left == 0 or doc[left - 1].text != "("):
         return False
-    return any(t.ent_type_ == "DATE" for t in part.subtree)
+    close = next((t.i for t in doc[part.i:min(part.i + 12, len(doc))] if t.text == ")"), None)
+    inside = doc[left:close] if close is not None else part.subtree
+    return part.lower_ in SOURCE_PAPERS or any(t.ent_type_ == "DATE" for t in inside) \
+        or close is not None and doc[close - 1].lower_ in SOURCE_PAPERS
+
+
+SOURCE_PAPERS = {"release", "statement", "interview", "transcript", "report", "communiqué",
+                 "communique", "briefing", "speech", "article"}
+"""The last word of a bracketed source note ('(X press release)', '(Y interview)')."""
 
 
 def _placed(word: Any) -> bool:

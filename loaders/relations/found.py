@@ -78,8 +78,16 @@ def pobj_actors(view: SentenceView, prep: Any) -> list[Mention]:
 def act_doers(view: SentenceView, act: Any, preps: tuple[str, ...]) -> list[Mention]:
     """Who does the act a noun names: its owner ("China's treatment of X", "X's dealings")
     and the objects of the prepositions that say whose it is ('by X'; 'of X' for deeds)."""
-    return [m for c in act.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in preps
-            for m in (view.actors(c, owner=False) if c.dep_ == "poss" else pobj_actors(view, c))]
+    named = [m for c in act.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in preps
+             for m in (view.actors(c, owner=False) if c.dep_ == "poss" else pobj_actors(view, c))]
+    return named + [m for c in act.children if c.dep_ == "acl" and c.lower_ in SOURCE_PARTICIPLES
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for m in pobj_actors(view, p)]
+
+
+SOURCE_PARTICIPLES = {"originating", "emanating", "coming", "stemming"}
+"""'interference originating from the Russian Federation': where an act comes from is
+who does it."""
 
 
 def unique(items: list[Mention]) -> list[Mention]:

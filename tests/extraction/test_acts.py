@@ -999,6 +999,19 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("an-owned-arena-s-conjunct-is-no-group-of-its-own",
+         "Police said the case was serious. Iran and Russia have targeted the United States' "
+         "election processes and institutions.",
+         edges=(("Iran", "TARGETED", "United States"),),
+         not_names=("Institutions (unnamed)",)),
+    case("a-finding-s-maker-claims-what-its-that-clause-says",
+         "Police said the case was serious. The finding of the Harbour Committee that Russia "
+         "interfered in the Moldovan election was clear.",
+         edges=(("Harbour Committee", "ACCUSED", "Russia"),)),
+    case("where-an-act-originates-is-who-does-it",
+         "Police said the case was serious. The European Parliament condemns the campaigns "
+         "originating from Belarus.",
+         edges=(("European Parliament", "CRITICIZED", "Belarus"),)),
     case("a-person-undermining-a-country-s-values-is-its-politics",
          "Police said the case was serious. President Mark Stone undermined the values of "
          "the United States. Russia sought to undermine the values of the United States.",

@@ -1641,7 +1641,44 @@ def test_a_title_case_headline_s_words_written_lower_below_name_no_one(
     assert not any(kind == "Person" for kind in actors(run(extractor, text)).values())
 
 
+def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) -> None:
+    """'Directive 2000/31/EC (Harbour Services Act)': the brackets name the act cited, not
+    what 'EC' stands for."""
+    extraction = run(extractor, "Police said the case was serious. The European Parliament "
+                     "adopted Directive 2000/31/EC (Harbour Services Act). Jane Roe said the "
+                     "Harbour Services Act was weak.")
+    act = next(a for a in extraction.actors if a.name == "Harbour Services Act")
+    assert "EC" not in act.aliases
+    assert "EC" not in {a.name for a in extraction.actors}
+
+
 NAMES_AS_WRITTEN = [
+    case("a-known-body-s-local-letters-name-it-where-the-text-names-it",
+         "Harbour agency detains four citizens on behalf of Russian intelligence and security "
+         "service (Latvian State Security Service press release)\nhttps://example.org/x\n\n"
+         "Police said the case was serious. VDD charged Jane Roe.",
+         edges=(("State Security Service of Latvia", "CHARGED", "Jane Roe"),),
+         not_names=("VDD",),
+         not_pairs=(("Russian intelligence services", "State Security Service of Latvia"),)),
+    case("the-date-an-act-was-made-on-is-no-part-of-its-maker-s-name",
+         "Police said the case was serious. The European Parliament recalled Regulation "
+         "2025/535 of the European Parliament and of the Council of 18 March 2025 establishing "
+         "the Harbour Facility.",
+         not_names=("Council of 18 March 2025",)),
+    case("a-measure-s-title-opening-on-a-gerund-is-no-body",
+         "S. RES. 12\nRESOLUTION\nProtecting American democracy.\nWhereas Russia interfered "
+         "in the 2016 United States presidential election;",
+         not_names=("Protecting American",)),
+    case("a-body-s-head-word-in-lower-case-is-still-its-name",
+         "Police said the case was serious. The technique was dubbed \"grooming\" by the "
+         "American Lantern project, a non-profit organization. The American Lantern Project "
+         "considers this figure low.",
+         names=("American Lantern Project",), not_names=("American Lantern",)),
+    case("a-known-body-after-an-article-is-no-unnamed-group",
+         "Police said the case was serious. Trump sided with Putin against the unanimous "
+         "assessment of the United States intelligence community that the Russian "
+         "Federation interfered in the 2016 United States presidential election.",
+         edges=(("United States Intelligence Community", "ACCUSED", "Russia"),)),
     case("a-party-named-in-its-own-language-is-a-party",
          "Police said the case was serious. Parti Amanah Selatan (PAS) treasurer John Roe "
          "met Anne Lee. PAS Youth Chief Mark Stone reposted the post.",

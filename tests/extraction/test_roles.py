@@ -704,6 +704,11 @@ MEMBERSHIPS = [
 ]
 
 PARTS = [
+    case("a-body-set-off-with-within-is-part-of-it",
+         "Police said the case was serious. Military experts at France's Viginum agency, "
+         "within the Secretariat-General for National Defence and Security, detected the "
+         "network.",
+         edges=(("VIGINUM", "PART_OF", "Secretariat-General for National Defence and Security"),)),
     case("a-body-as-a-member-of-another-is-part-of-it",
          "Police said the case was serious. A criminal investigation by the AFP, as a member "
          "of the Harbour Taskforce, identified the man. Jane Roe, as a member of the Lantern "
