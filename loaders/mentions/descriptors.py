@@ -107,8 +107,10 @@ class DescriptorFinder:
             owner = _personal_owner(token)
             if owner is None and not any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "our")
-                    for c in token.children):
-                continue
+                    for c in token.children) \
+                    and not (token.text == "Text" and _adopted_text(token)):
+                continue  # ('Text adopted by the Assembly on 8 April': a resolution's own
+                # line saying who adopted it, as its records write it)
             if token.lower_ in PLACED_NOUNS and _placed_after(doc, token):
                 continue  # 'the consulate in Shanghai' is not the consulate named before
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):

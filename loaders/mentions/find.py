@@ -334,10 +334,13 @@ class MentionFinder:
             by_span.setdefault((start, end), []).append((kind, entry))
         out: list[Mention] = []
         for (start, end), options in by_span.items():
-            if end - start == 1 and doc[start].is_upper:  # 'VDD' in a text that names the
-                options = [(k, e) for k, e in options  # Latvian State Security Service
+            if end - start == 1 and doc[start].is_upper or not any(e.country for _k, e in
+                                                                   options):
+                options = [(k, e) for k, e in options  # 'VDD' in a text that names the
                            if k != "local" or e.name not in named_here] \
                     + [("alias", e) for k, e in options if k == "local" and e.name in named_here]
+                # Latvian State Security Service; 'Parliamentary Assembly' in one that names
+                # the Council of Europe's (a body of no country has no locale of its own)
             mention = self._choose(doc, start, end, options, full_present, ner_person)
             if mention is not None:
                 out.append(mention)

@@ -875,6 +875,16 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("an-international-assembly-s-short-name-and-its-adopted-text",
+         "Harbour resolution — Parliamentary Assembly of the Council of Europe, Resolution "
+         "9999 (2031)\nhttps://example.org/x\n\nResolution 9999 (2031) | Provisional version"
+         "\n\nAuthor(s):\nParliamentary Assembly\nOrigin\nAssembly debate on 8 April 2031. "
+         "Text adopted by the Assembly on 8 April 2031.\n1. The Parliamentary Assembly "
+         "condemns the campaigns originating from Belarus.",
+         edges=(("Parliamentary Assembly of the Council of Europe", "SUPPORTED",
+                 "Resolution 9999 (2031)"),
+                ("Parliamentary Assembly of the Council of Europe", "CRITICIZED", "Belarus")),
+         not_names=("Parliamentary Assembly",)),
     case("calling-someone-to-act-is-a-call-on-them-not-a-phone-call",
          "Police said the case was serious. The Harbour Parliament adopted the resolution on "
          "Georgia, calling the Georgian government to withdraw the law.",

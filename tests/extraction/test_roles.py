@@ -17,6 +17,11 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-title-s-field-of-work-between-title-and-name-names-no-body",
+         "Police said the case was serious. AFP Acting Assistant Commissioner Counter "
+         "Terrorism and Special Investigations Mark Stone said it was a priority for the "
+         "Australian Federal Police (AFP).",
+         edges=(("Mark Stone", "WORKS_FOR", "Australian Federal Police"),)),
     case("a-possessed-role-as-a-deputy-title-of-a-body",
          "Analysts said that Jane Roe's role as deputy chair of the Lantern Trust gave "
          "Beijing a channel.",
