@@ -68,6 +68,7 @@ from .mention import (
     long_forms,
     one_line_name,
     person_name,
+    same_actor_at,
     sentence_of,
     text_of,
     tokens_with,
@@ -192,7 +193,8 @@ class MentionFinder:
         candidates += acting_platforms(doc)
         candidates += _title_subject(doc)
         candidates += _site_outlet(doc, candidates)
-        candidates += _proposed_laws(doc) + _adopted_resolutions(doc)
+        laws = _proposed_laws(doc)
+        candidates += laws + _laws_in_lower_case(doc, laws) + _adopted_resolutions(doc)
         candidates += _defined_names(doc)
         candidates += _listed_body_names(doc)
         signed = _signatories(doc) + _byline_people(doc) + _biography_names(doc)  # each a
@@ -1706,6 +1708,27 @@ def _proposed_laws(doc: Any) -> list[Mention]:
     return [Mention(span.start, span.end, span.text, "called", span.text, "Bill",
                     key=normalize_name(span.text), source="text")
             for span, _law in spans if normalize_name(span.text) in made]
+
+
+LAW_KINDS_WRITTEN = ("law", "bill", "act")
+
+
+def _laws_in_lower_case(doc: Any, laws: list[Mention]) -> list[Mention]:
+    """'William Lai called for an anti-infiltration law', 'the anti-infiltration bill' in a
+    text on the Anti-Infiltration Act: the act's own words in lower case, before a word for
+    a law, name that act."""
+    text = text_of(doc)
+    out = []
+    for name in {m.name: m for m in laws}.values():
+        words = name.text.split()
+        if len(words) < 2 or words[-1].lower() not in LAW_KINDS_WRITTEN:
+            continue
+        own = re.escape(" ".join(words[:-1]).lower())
+        for found in re.finditer(rf"\b{own} (?:{'|'.join(LAW_KINDS_WRITTEN)})\b", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and len(span):
+                out.append(same_actor_at(doc, span.start, span.end, "called", name))
+    return out
 
 
 def _heads_line(text: str, at: int) -> bool:

@@ -224,9 +224,46 @@ def _named_in_label(view: SentenceView, voice: Mention, label: re.Pattern[str], 
             and m.type == "Person" and m.key != voice.key]
 
 
+LAW_CALLING_VERBS = {"call", "urge", "demand", "press"}
+ENACTING = {"adoption", "enactment", "passage", "passing", "introduction"}
+PASSING_VERBS = {"adopt", "enact", "pass", "introduce", "approve"}
+
+
+def calls_for_bills(view: SentenceView) -> Iterator[Found]:
+    """'X called for the Harbour Act to be passed', 'X called for the passage of the
+    Harbour Act', 'X urged the adoption of the Act': who presses for a law supports it
+    (a call for a law to be dropped or repealed is left alone)."""
+    if not any(m.type == "Bill" for m in view.mentions):
+        return
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or lemma(verb.text) not in LAW_CALLING_VERBS or negated(verb):
+            continue
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp")
+                   and any(a.lower_ == "to" for a in c.children)]
+        wanted = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        wanted += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for o in c.children if o.dep_ == "pobj"]
+        wanted += [o for c in clauses for o in c.children if o.dep_ in ("nsubj", "nsubjpass")]
+        if any(lemma(c.text) not in PASSING_VERBS for c in clauses):
+            continue  # 'called for the Act to be repealed'
+        bills = [m for o in wanted for m in _wanted_bills(view, o) if m.type == "Bill"]
+        yield from pairs(view.subjects(verb), unique(bills), "SUPPORTED", "call:for-bill",
+                         verb.i)
+
+
+def _wanted_bills(view: SentenceView, wanted: Any) -> list[Mention]:
+    """The law a call is for: the law itself, or the law whose passage or adoption is
+    wanted."""
+    if wanted.lower_ in ENACTING:
+        return [m for p in wanted.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    return view.actors(wanted, owner=False)
+
+
 @family("calls", 95)
 def _calls_family(s: Sentence) -> Iterator[Found]:
     yield from calls_on(s.view, s.measure())
+    yield from calls_for_bills(s.view)
     yield from question_to(s.view, s.extras.get("voice"))
     yield from oral_question(s.view, s.extras.get("voice"))
     yield from answer_on_behalf(s.view, s.extras.get("voice"))

@@ -285,6 +285,9 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
     words: list[Any] = []
     i = person.start - 2 if _title_then_comma(doc, person) else \
         _before_remit(view, person.start - 1)
+    first = _first_listed(view, person)
+    if first is not None:  # 'Harbour Party MPs Jane Roe, John Roe and Mark Stone': the
+        i = first.start - 1  # title before the list is each one's
     if _seat_title_after_comma(view, person):  # 'the Chairman of the Foreign Affairs
         words, i = [doc[person.start - 1]], person.start - 3  # Committee, MP X'
     while i >= view.sent.start and len(words) < 6:
@@ -365,6 +368,25 @@ def _title_then_comma(doc: Any, person: Mention) -> bool:
     root = doc[person.start:person.end].root
     return person.start > 1 and doc[person.start - 1].text == "," and root.dep_ == "appos" \
         and root.head.i < person.start and root.head.lower_ in lexicon.TITLE_WORDS
+
+
+def _first_listed(view: SentenceView, person: Mention) -> Mention | None:
+    """The first person of a list `person` is a later item of, when a plural title stands
+    right before that first name ('Democratic Progressive Party legislators A, B and C')."""
+    doc = view.sent.doc
+    first = doc[person.end - 1]
+    for _ in range(12):  # (the parser makes the second name an apposition of the first)
+        if first.dep_ not in ("conj", "appos") or first.head.i == first.i \
+                or first.head.i not in view.at or view.at[first.head.i].type != "Person":
+            break
+        first = first.head
+    head = view.at.get(first.i)
+    if head is None or head is person or head.start - 1 < view.sent.start:
+        return None
+    title = doc[head.start - 1]
+    plural = title.tag_ in ("NNS", "NNPS") or title.lower_ in lexicon.TITLE_WORDS \
+        and title.lower_.endswith("s") and title.lower_ not in ("ceos",)
+    return head if plural else None
 
 
 def _before_remit(view: SentenceView, i: int) -> int:

@@ -238,6 +238,12 @@ class SentenceView:
                     return [m for m in named if m.type == "Person"] or named[:1]
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
+        if token.lower_ in CAUCUS_NOUNS:  # 'the Democratic Progressive Party caucus
+            parties = [self.at[c.i] for c in token.children  # proposed a bill': the party's
+                       if c.dep_ in ("compound", "poss") and c.i in self.at  # members in the
+                       and self.at[c.i].type == "Party"]  # house act for it
+            if parties:
+                return parties[:1]
         if token.lower_ in OPERATION_NOUNS or token.lower_ in OUTLET_NOUNS \
                 or token.lower_ in ("party", "group"):
             # 'the Spamouflage campaign' is Spamouflage, 'the Voice of Europe website' the
@@ -806,6 +812,10 @@ def _instrument_user(noun: Any) -> Any | None:
     if verb is None or verb.pos_ != "VERB" or lemma(verb.text) not in INSTRUMENT_VERBS:
         return None
     return verb
+
+
+CAUCUS_NOUNS = {"caucus", "faction", "delegation"}
+"""A party's members in a house acting together: what the caucus does, the party does."""
 
 
 def in_particular(prep: Any) -> list[Any]:

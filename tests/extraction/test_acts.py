@@ -875,6 +875,19 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-call-for-a-law-to-pass-supports-it",
+         "Police said the case was serious. Jane Roe called for the Harbour Act to be "
+         "passed. John Roe called for the passage of the Harbour Act. Anne Lee urged the "
+         "adoption of the Harbour Act. Paul Smith called for the Harbour Act to be repealed.",
+         edges=(("Jane Roe", "SUPPORTED", "Harbour Act"), ("John Roe", "SUPPORTED", "Harbour Act"),
+                ("Anne Lee", "SUPPORTED", "Harbour Act")),
+         not_edges=(("Paul Smith", "SUPPORTED", "Harbour Act"),)),
+    case("a-law-s-own-words-in-lower-case-name-it",
+         "Anti-Espionage Act\nhttps://example.org/x\n\nThe Anti-Espionage Act is a law. Jane "
+         "Roe called for an anti-espionage law to be passed. The Harbour Party caucus "
+         "formally proposed an anti-espionage bill.",
+         edges=(("Jane Roe", "SUPPORTED", "Anti-Espionage Act"),
+                ("Harbour Party", "INTRODUCED", "Anti-Espionage Act"))),
     case("an-international-assembly-s-short-name-and-its-adopted-text",
          "Harbour resolution — Parliamentary Assembly of the Council of Europe, Resolution "
          "9999 (2031)\nhttps://example.org/x\n\nResolution 9999 (2031) | Provisional version"

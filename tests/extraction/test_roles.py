@@ -17,6 +17,15 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-plural-title-before-a-list-of-names-is-each-one-s",
+         "Police said the case was serious. Harbour Party MPs Jane Roe, John Roe and Mark "
+         "Stone voted against it. The Lantern Party leader Anne Lee, Paul Smith and Ken Roe "
+         "met.",
+         edges=(("Jane Roe", "MEMBER_OF", "Harbour Party"),
+                ("John Roe", "MEMBER_OF", "Harbour Party"),
+                ("Mark Stone", "MEMBER_OF", "Harbour Party"),
+                ("Anne Lee", "HEADS", "Lantern Party")),
+         not_pairs=(("Paul Smith", "Lantern Party"),)),
     case("a-title-s-field-of-work-between-title-and-name-names-no-body",
          "Police said the case was serious. AFP Acting Assistant Commissioner Counter "
          "Terrorism and Special Investigations Mark Stone said it was a priority for the "
