@@ -1705,9 +1705,35 @@ def _proposed_laws(doc: Any) -> list[Mention]:
         if span is not None and len(span) > 1:  # ('The Act' alone names no law)
             spans.append((span, _made_law(span.root) or _heads_line(text, match.start(group))))
     made = {normalize_name(span.text) for span, law in spans if law}
-    return [Mention(span.start, span.end, span.text, "called", span.text, "Bill",
-                    key=normalize_name(span.text), source="text")
-            for span, _law in spans if normalize_name(span.text) in made]
+    out = [Mention(span.start, span.end, span.text, "called", span.text, "Bill",
+                   key=normalize_name(span.text), source="text")
+           for span, _law in spans if normalize_name(span.text) in made]
+    return out + _laws_on(doc, text)
+
+
+LAW_ON = re.compile(r"\b(?P<kind>law|bill|act) [“\"'‘](?P<topic>[Oo]n [^”\"’'\n]{3,80})[”\"’']")
+"""'the law “on transparency of foreign influence”': a law named by its quoted topic, as
+translations of other countries' laws name them."""
+
+
+def _laws_on(doc: Any, text: str) -> list[Mention]:
+    """Each law named by its quoted topic that is made (adopted, passed) in the text: one
+    `Bill`, named 'Law on ...' (the same law however the quotes capitalise it)."""
+    if "“" not in text and '"' not in text:
+        return []
+    out = []
+    for match in LAW_ON.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not len(span) or not (_made_law(span[0]) or any(
+                c.dep_ == "acl" and lemma(c.text) in LAW_MAKING_VERBS
+                for t in span for c in t.children)):
+            continue  # ('the law "on X" adopted by the Parliament': the parser hangs the
+            # participle on any word of the quoted topic)
+        topic = match.group("topic")
+        name = f"{match.group('kind').capitalize()} {topic[0].lower()}{topic[1:]}"
+        out.append(Mention(span.start, span.end, span.text, "called", name, "Bill",
+                           key=normalize_name(name), source="text"))
+    return out
 
 
 LAW_KINDS_WRITTEN = ("law", "bill", "act")

@@ -145,8 +145,11 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
     if not finders:
         return
     for clause in _found_clauses(verb):
-        about = [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
-                 for m in view.actors(child) if m.type in FOUND_ABOUT]
+        about = _clause_subjects(view, clause)
+        told = [m for inner in clause.children if inner.dep_ == "ccomp"  # 'AP reports that
+                for m in _clause_subjects(view, inner) if m.type == "Person"] \
+            if lemma(clause.text) in SOURCE_VERBS else []  # prosecutors said he received':
+        # the story is about him, whoever its sources are
         sourcing = lemma(clause.text) in SOURCE_VERBS  # 'reported that CSIS had warned'
         described = saying and clause.lemma_ == "be"  # 'Global News said X was a Liberal
         for finder in finders:  # MP' describes X; 'BBC said he pleaded guilty' reports
@@ -158,8 +161,14 @@ def finding(view: SentenceView, verb: Any) -> Iterator[Found]:
                     and m.name != _parent(finder)  # an embassy speaks for its state
                     and not _own_state(finder, m)]  # 'Estonia expelled X, the Estonian
             # Foreign Ministry said': the ministry speaks for Estonia, not about it
+            kept += told if finder.type == "Media" else []
             yield from pairs([finder], kept, "REPORTED_ON", f"finding:{lemma(verb.text)}",
                              verb.i)
+
+
+def _clause_subjects(view: SentenceView, clause: Any) -> list[Mention]:
+    return [m for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")
+            for m in view.actors(child) if m.type in FOUND_ABOUT]
 
 
 SOURCE_VERBS = lexicon.REPORTING_VERBS | lexicon.SPEAKING_VERBS | lexicon.FINDING_VERBS \

@@ -875,6 +875,14 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-law-named-by-its-quoted-topic-is-one-law",
+         "Police said the case was serious. Jane Roe criticised the law “on the "
+         "transparency of harbour funding” adopted by the Parliament of Georgia. The law "
+         "“On the Transparency of Harbour Funding” was signed in May. John Roe discussed "
+         "the law “on fisheries” with Anne Lee.",
+         edges=(("Parliament of Georgia", "SUPPORTED",
+                 "Law on the transparency of harbour funding"),),
+         not_names=("Law on fisheries",)),
     case("a-call-for-a-law-to-pass-supports-it",
          "Police said the case was serious. Jane Roe called for the Harbour Act to be "
          "passed. John Roe called for the passage of the Harbour Act. Anne Lee urged the "
@@ -1022,6 +1030,10 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("an-outlet-reporting-what-sources-said-of-someone-reports-on-them",
+         "Police said the case was serious. Jane Roe was jailed on Friday. The Harbour Times "
+         "reports that prosecutors said she received around 40,000 pounds.",
+         edges=(("Harbour Times", "REPORTED_ON", "Jane Roe"),)),
     case("an-owned-arena-s-conjunct-is-no-group-of-its-own",
          "Police said the case was serious. Iran and Russia have targeted the United States' "
          "election processes and institutions.",
