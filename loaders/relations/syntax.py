@@ -630,6 +630,10 @@ class SentenceView:
                 found += [m for prep in _repeated_preposition(child)
                           for obj in prep.children if obj.dep_ == "pobj"
                           for m in self.actors(obj)]
+            elif direct and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "dobj" for c in verb.children):
+                found += self.actors(child)  # 'designating a unit of X, and an affiliate
+                # of Y': the parser joins the second object to the verb
             elif direct:  # 'to destabilise the EU and its neighbourhood, in particular
                 found += [m for obj in in_particular(child) for m in self.actors(obj)]
                 # Moldova': the example is undergone too

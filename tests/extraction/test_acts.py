@@ -56,6 +56,14 @@ LONG_LISTING = (
 
 
 SANCTIONS_AND_DETENTIONS = [
+    case("a-second-object-the-parser-joins-to-the-verb-is-an-object",
+         "Police said the case was serious. Today, the Office of Foreign Assets Control "
+         "(OFAC) is designating a subordinate organization of Iran's Islamic Revolutionary "
+         "Guard Corps (IRGC), and a Moscow-based affiliate organization of the Russian Main "
+         "Intelligence Directorate (GRU) and its director pursuant to Executive Order 13848.",
+         edges=(("Office of Foreign Assets Control", "SANCTIONED",
+                 "Moscow-based affiliate organization of the Russian Main Intelligence "
+                 "Directorate (unnamed)"),)),
     case("a-long-list-of-titled-names-is-read-item-by-item",
          "Police arrested two men last week. China has decided to impose sanctions on six "
          "US individuals and entities according to its Anti-Foreign Sanctions Law, including "
