@@ -304,7 +304,7 @@ class Extractor:
             view = SentenceView(sent, in_sent, pronoun_resolver(
                 in_sent, previous_person, previous_body, chunk.turns, chunk.topic, last_subject,
                 chunk.author, speaker, chunk.issuer, implied[1] if implied else None,
-                genders, last_people, pronouns_before, pronouns_here),
+                genders, last_people, pronouns_before, pronouns_here, home_state),
                 implied=implied)
             if in_sent or view.implied is not None or _has_pronoun(sent):
                 voice = chunk.turns.at(sent.end_char - 1) if chunk.turns else None  # (a

@@ -238,9 +238,15 @@ class SentenceView:
                     return [m for m in named if m.type == "Person"] or named[:1]
                 if named:  # 'the group known as APT31' is APT31
                     return named[:1]
+        if token.lower_ == "governments":  # 'the Governments of Iran and Russia': each
+            states = [m for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+                      if x.i in self.at for m in [self.at[x.i]] if m.type == "State"]
+            if states:  # state (a foreign state and its government are one actor)
+                return states
         if token.lower_ in CAUCUS_NOUNS:  # 'the Democratic Progressive Party caucus
             parties = [self.at[c.i] for c in token.children  # proposed a bill': the party's
-                       if c.dep_ in ("compound", "poss") and c.i in self.at  # members in the
+                       if c.dep_ == "compound" and c.i in self.at  # members in the
                        and self.at[c.i].type == "Party"]  # house act for it
             if parties:
                 return parties[:1]
@@ -309,6 +315,10 @@ class SentenceView:
         for child in token.children:
             if child.dep_ in ("poss", "compound") and child.i in self.at:
                 return [self.at[child.i]]
+            if child.dep_ == "poss" and child.lower_ == "our" \
+                    and token.lower_ in lexicon.NATIONAL_ARENAS:  # 'targeted our election
+                resolved = self.pronoun(child)  # processes': the speaker's country's
+                return [resolved] if resolved is not None else []
         owners = ("of", "by", "from", "at") if token.lower_ in lexicon.OFFICE_NOUNS | PARTNERS \
             else ("of", "by", "from")  # 'officials at the consulate'
         for child in token.children:

@@ -90,7 +90,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                      genders: dict[str, str] | None = None,
                      last_people: Mention | None = None,
                      before: dict[str, Mention | None] | None = None,
-                     seen: dict[str, Mention | None] | None = None) -> Callable[[Any], Any]:
+                     seen: dict[str, Mention | None] | None = None,
+                     home: Mention | None = None) -> Callable[[Any], Any]:
     """Resolver for one sentence; a pronoun class keeps its first referent in the sentence
     ('She said ... Mendicino issued ..., and she criticized' is her both times). `topic`
     is the person a biography is about (named in its title line); a person named as the
@@ -112,7 +113,8 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
     this sentence, and `before` is the sentence before's: a 'her' there that was not its
     subject ('John Stone was her friend') is the same woman in this one, not the subject,
     unless that subject is the one a biography is about ('Huang invited Shorten to his
-    daughter's wedding. The authorities barred his bid': Huang's)."""
+    daughter's wedding. The authorities barred his bid': Huang's). `home` is the state of
+    the text's own country: what 'our' owns there that is a country's ('our elections')."""
     seen = {} if seen is None else seen
     known = genders if genders is not None else {}
 
@@ -122,6 +124,9 @@ def pronoun_resolver(in_sent: dict[int, Mention], previous: Mention | None,
                 and token.head.lower_ in lexicon.OFFICE_NOUNS:
             if turns:
                 return turns.body_at(token.idx)
+            if low == "our" and home is not None and token.head.lower_ in lexicon.NATIONAL_ARENAS:
+                return home  # '"Iran has targeted our election processes," said the
+                # Treasury official': the country whose release it is
             return issuer if low in FIRST_PLURAL and not quoted(token) else None
         if low in FIRST_PERSON:
             if turns and quoted(token) and _told_by_another(token):

@@ -123,3 +123,8 @@ def table(name: str) -> dict[str, str]:
 def choices(name: str) -> dict[str, list[tuple[str, str]]]:
     """A word -> ordered (condition, value) pairs table of the data files by its key."""
     return {word: [(str(a), str(b)) for a, b in pairs] for word, pairs in _DATA[name].items()}
+
+
+NATIONAL_ARENAS: frozenset[str] = frozenset(_DATA["arena_nouns"]) | {"country", "nation"}
+"""What 'our' owns that is a country's: 'our elections', 'our democracy', 'our country'
+(the speaker's country: see `resolution.pronouns`)."""

@@ -373,6 +373,13 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("our-elections-in-a-release-are-its-country-s",
+         "Treasury Sanctions Two Firms\nhttps://home.treasury.gov/news/press-releases/x\n\n"
+         "WASHINGTON – Today, the Department of the Treasury's Office of Foreign Assets "
+         "Control (OFAC) is designating two firms.\n“The Governments of Iran and Russia have "
+         "targeted our election processes,” said Under Secretary of the Treasury Jane Roe.",
+         edges=(("Iran", "TARGETED", "United States"), ("Russia", "TARGETED", "United States"),
+                ("Jane Roe", "ACCUSED", "Iran"))),
     case("compromising-the-accounts-of-a-body-targets-it",
          "Police said the case was serious. Today, Northland has shared its assessment on "
          "Harbour Group compromise of various e-mail accounts of the Lantern Party executive.",
