@@ -327,9 +327,9 @@ class MentionFinder:
                                 for t in doc[max(start - 3, 0):start]):
                 raw.append((start, end, kind, entry))  # ('the Shadow Home Affairs
                 # Minister' speaks for the opposition: no department of the government)
+        full_present = {e.name for s, _, k, e in raw
+                        if k in ("name", "alias") and e.type == "Person"}
         named_here = {e.name for s, _, k, e in raw if k in ("name", "alias")}
-        full_present = {name for name in named_here if self.gazetteer.get(name) is not None
-                        and self.gazetteer.get(name).type == "Person"}
         self._others = _named_in_full(doc)
         by_span: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
         for start, end, kind, entry in raw:

@@ -522,7 +522,9 @@ def _as_member(view: SentenceView) -> Iterator[Found]:
         i = prep.i
         if prep.lower_ != "as" or i < 2 or doc[i - 1].text != "," or doc[i - 2].i not in view.at:
             continue
-        j = i + 1 + (i + 1 < view.sent.end and doc[i + 1].lower_ in ("a", "an", "the"))
+        j = i + 1
+        if j < view.sent.end and doc[j].lower_ in ("a", "an", "the"):
+            j += 1  # ('as a member of', 'as the member of')
         if j + 2 >= view.sent.end or doc[j].lower_ not in MEMBERSHIP_NOUNS \
                 or doc[j + 1].lower_ != "of":
             continue

@@ -385,7 +385,7 @@ def _first_listed(view: SentenceView, person: Mention) -> Mention | None:
         return None
     title = doc[head.start - 1]
     plural = title.tag_ in ("NNS", "NNPS") or title.lower_ in lexicon.TITLE_WORDS \
-        and title.lower_.endswith("s") and title.lower_ not in ("ceos",)
+        and title.lower_.endswith("s")  # ('MPs', which the model may tag as a name)
     return head if plural else None
 
 
