@@ -1624,6 +1624,11 @@ def _title_subject(doc: Any) -> list[Mention]:
     return out
 
 
+def _body_start(text: str) -> int:
+    """Where a stored page's body begins: past its title and address lines."""
+    return text.find("\n", text.find("\n") + 1) + 1
+
+
 HEADED_TITLE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w’'-]+(?: [\w’'-]+){0,3}) "
                           r"(?P<head>[a-z]+)[ \t]*$")
 """'Pravda network': an article's title line that is a name ending on the lowercase kind
@@ -1638,7 +1643,7 @@ def _headed_title(text: str, title: str) -> tuple[str, str | None]:
     if match is None or kind is None:
         return "", None
     name = f"{match.group('name')} {match.group('head')}"
-    body = text.find("\n", text.find("\n") + 1) + 1  # (past the title and address lines)
+    body = _body_start(text)
     opening = text[body:body + 200].lstrip()
     opening = opening[4:] if opening.startswith("The ") else opening
     return (name, kind) if opening.lower().startswith(name.lower()) else ("", None)
@@ -1660,7 +1665,7 @@ def _site_outlet(doc: Any, candidates: list[Mention]) -> list[Mention]:
         return []
     host = match.group("host").replace("-", "")
     text = text_of(doc)
-    body = text.find("\n", text.find("\n") + 1) + 1  # (past the title and address lines)
+    body = _body_start(text)
     taken = {i for m in candidates for i in range(m.start, m.end)}
     out = []
     for token in doc:
@@ -1711,7 +1716,9 @@ def _proposed_laws(doc: Any) -> list[Mention]:
     return out + _laws_on(doc, text)
 
 
-LAW_ON = re.compile(r"\b(?P<kind>law|bill|act) [“\"'‘](?P<topic>[Oo]n [^”\"’'\n]{3,80})[”\"’']")
+LAW_KINDS_WRITTEN = ("law", "bill", "act")
+LAW_ON = re.compile(rf"\b(?P<kind>{'|'.join(LAW_KINDS_WRITTEN)}) "
+                    r"[“\"'‘](?P<topic>[Oo]n [^”\"’'\n]{3,80})[”\"’']")
 """'the law “on transparency of foreign influence”': a law named by its quoted topic, as
 translations of other countries' laws name them."""
 
@@ -1734,9 +1741,6 @@ def _laws_on(doc: Any, text: str) -> list[Mention]:
         out.append(Mention(span.start, span.end, span.text, "called", name, "Bill",
                            key=normalize_name(name), source="text"))
     return out
-
-
-LAW_KINDS_WRITTEN = ("law", "bill", "act")
 
 
 def _laws_in_lower_case(doc: Any, laws: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ..text.lines import glued_labels
+from ..text.lines import glued_label_words
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from ..vocabulary.offices import MONTHS
@@ -94,7 +94,7 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if kind == "PERSON" and end < len(doc) and doc[end - 1].lower_ in PAPER_STAGES \
                 and doc[end].lower_ in CAPITAL_PAPER_WORDS:
             continue  # 'A. Draft resolution': a heading's paper, no person
-        if kind == "PERSON" and start < end and doc[end - 1].lower_ in FIELD_OF_WORK_WORDS:
+        if kind == "PERSON" and start < end and doc[end - 1].lower_ in lexicon.FIELD_OF_WORK_WORDS:
             continue  # 'Assistant Commissioner Counter Terrorism and ... Stephen Nutt': the
             # title's field, no person
         if kind == "PERSON" and end < len(doc) and doc[end].lower_ in AFFAIR_NOUNS:
@@ -642,8 +642,7 @@ def purpose_named_bodies(doc: Any) -> list[Mention]:
     return out
 
 
-FIELD_OF_WORK_WORDS = lexicon.words("field_of_work_words")
-GLUED_LABEL_WORDS = frozenset(label.split()[-1] for label in glued_labels())
+GLUED_LABEL_WORDS = glued_label_words()
 
 
 def _past_glued_label(doc: Any, start: int, end: int) -> int:

@@ -328,7 +328,7 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
         return None
     if targeted_populace(token):
         return None  # 'targeting voters in Moldova' aims at Moldova
-    if token.dep_ == "conj" and (token.head.lower_ in ARENA_NOUNS or any(
+    if token.dep_ == "conj" and (token.head.lower_ in lexicon.ARENA_NOUNS or any(
             c.dep_ == "poss" for c in token.head.children)):
         return None  # 'targeted the United States' election processes and institutions':
         # the same owner's, no group of its own
@@ -340,7 +340,6 @@ def _targeted_group(doc: Any, token: Any) -> Mention | None:
     return _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
 
 
-ARENA_NOUNS = lexicon.words("arena_nouns")
 POPULACE_NOUNS = lexicon.words("populace_nouns")
 POPULACE_PREPS = {"in", "across", "throughout"}
 

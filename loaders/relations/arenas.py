@@ -162,7 +162,7 @@ def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Built
 
 
 SWAYING_VERBS = lexicon.words("swaying_verbs")
-ARENA_NOUNS = lexicon.words("arena_nouns")
+ARENA_NOUNS = lexicon.ARENA_NOUNS
 ERODING_VERBS = lexicon.words("eroding_verbs")
 """Swaying verbs whose object owned by a state is an arena whatever it is ('undermining
 the security, sovereignty and democratic foundations of Moldova')."""

@@ -399,7 +399,7 @@ def _before_remit(view: SentenceView, i: int) -> int:
             and doc[j].lower_ not in lexicon.TITLE_WORDS:
         j -= 1
     if j < i and doc[j].lower_ in lexicon.TITLE_WORDS \
-            and any(t.lower_ in FIELD_OF_WORK_WORDS for t in doc[j + 1:i + 1]):
+            and any(t.lower_ in lexicon.FIELD_OF_WORK_WORDS for t in doc[j + 1:i + 1]):
         return j  # 'Assistant Commissioner Counter Terrorism and Special Investigations X':
         # the field names no body either
     if j == i or doc[j].lower_ != "for" or not doc[j + 1].is_title or j - 1 < view.sent.start:
@@ -411,7 +411,6 @@ def _before_remit(view: SentenceView, i: int) -> int:
 
 
 PORTFOLIO_TITLES = {"minister"}
-FIELD_OF_WORK_WORDS = lexicon.words("field_of_work_words")
 
 
 COURTESY_WORDS = lexicon.HONORIFICS | {"dame", "lord", "lady", "professor"}

@@ -332,6 +332,12 @@ def glued_labels() -> tuple[str, ...]:
     return tuple(label[0].upper() + label[1:] for label in labels if len(label) > 3)
 
 
+def glued_label_words() -> frozenset[str]:
+    """The last word of each glued label: where the tokenizer splits a glued value off
+    ('FounderYevgeny'), and what a name the model runs over the label starts with."""
+    return frozenset(label.split()[-1] for label in glued_labels())
+
+
 @lru_cache(maxsize=1)
 def _glued_field_line() -> re.Pattern[str]:
     """'Political partyZmiana', 'Preceded byVolodymyr Lytvyn': a stored page's infobox

@@ -14,7 +14,7 @@ import warnings
 from typing import Any
 
 from . import attributes
-from .lines import fields, glued_labels
+from .lines import fields, glued_label_words
 from .transcript import speaker_lines
 
 __all__ = ["load_nlp", "model_name", "chunks", "line_break_sentences", "MODELS", "UNUSED",
@@ -101,7 +101,7 @@ def _split_glued_labels(nlp: Any) -> None:
     (a prefix rule: tried at a token's start only, no measurable cost)."""
     from spacy.util import compile_prefix_regex
 
-    words = sorted({label.split()[-1] for label in glued_labels()}, key=len, reverse=True)
+    words = sorted(glued_label_words(), key=len, reverse=True)
     glue = "|".join(re.escape(word) for word in words if len(word) > 1)
     prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{glue})(?=[A-Z0-9(])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search

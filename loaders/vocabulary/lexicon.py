@@ -37,6 +37,8 @@ _DATA = _load()
 TITLE_ROLES: dict[str, str] = dict(_DATA["title_roles"])
 SURNAME_FIRST: set[str] = set(_DATA["surname_first"])
 HONORIFICS: set[str] = set(_DATA["honorifics"])
+FIELD_OF_WORK_WORDS: frozenset[str] = frozenset(_DATA["field_of_work_words"])
+"""'Counter Terrorism' in a long title: a field, no person and no body (mentions, roles)."""
 HEAD_TITLES: set[str] = set(_DATA["head_titles"])
 TITLE_WORDS: frozenset[str] = frozenset(TITLE_ROLES) | frozenset(HEAD_TITLES)
 """Every title noun: a role's or a head's ('minister', 'director')."""
@@ -125,6 +127,8 @@ def choices(name: str) -> dict[str, list[tuple[str, str]]]:
     return {word: [(str(a), str(b)) for a, b in pairs] for word, pairs in _DATA[name].items()}
 
 
-NATIONAL_ARENAS: frozenset[str] = frozenset(_DATA["arena_nouns"]) | {"country", "nation"}
+ARENA_NOUNS: frozenset[str] = frozenset(_DATA["arena_nouns"])
+"""What interference is in: 'elections', 'democracy', 'institutions' (relations/arenas.py)."""
+NATIONAL_ARENAS: frozenset[str] = ARENA_NOUNS | {"country", "nation"}
 """What 'our' owns that is a country's: 'our elections', 'our democracy', 'our country'
 (the speaker's country: see `resolution.pronouns`)."""
