@@ -182,7 +182,7 @@ class MentionFinder:
         candidates += described_people(doc, keyed) + listed_people(doc)
         candidates = over_honoured(candidates + honoured_people(doc, keyed))
         candidates += bracketed_parties(doc, candidates)
-        candidates += self._unnamed(doc, keyed)
+        candidates += self._unnamed_powers(doc, self._unnamed(doc, keyed))
         candidates += kin_mentions(doc, keyed)
         candidates += self.descriptors.find(doc, keyed)
         candidates += self.descriptors.portfolios(doc, keyed)
@@ -280,6 +280,7 @@ class MentionFinder:
                 COMMUNITY_NOUNS,
                 COUNTED_BODY_NOUNS,
                 COUNTED_NOUNS,
+                FOREIGN_POWER_NOUNS,
                 GROUP_ROLE_NOUNS,
                 INSTITUTION_NOUNS,
                 PURSUING_NOUNS,
@@ -296,6 +297,7 @@ class MentionFinder:
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
                 | INSTITUTION_NOUNS | AGED_PERSON_NOUNS \
                 | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"} | set(UNNAMED_BODY_NOUNS) \
+                | set(FOREIGN_POWER_NOUNS) \
                 | OPERATION_WORDS | NATIVE_PARTY_WORDS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
@@ -535,6 +537,15 @@ class MentionFinder:
 
         return unnamed_people(doc, keyed, self.demonyms, self.country_of) \
             + unnamed_operations(doc, keyed, self.demonyms)
+
+
+    def _unnamed_powers(self, doc: Any, found: list[Mention]) -> list[Mention]:
+        """'a foreign government' is an actor of its own only in a text that names no
+        foreign country: where one is named ('acting as an agent of a foreign government'
+        in a release on an agent of Turkey), the phrase is the charge's wording for it."""
+        if len(self.states_named(doc)) <= 1:
+            return found
+        return [m for m in found if not m.attrs.get("foreign_power")]
 
 
 # -- helpers -------------------------------------------------------------------

@@ -62,6 +62,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any],
             mention = _allies(doc, token, demonyms)
         elif low in UNNAMED_BODY_NOUNS and token.tag_ == "NN":
             mention = _one_body(doc, token)
+        elif low in FOREIGN_POWER_NOUNS and token.tag_ == "NN":
+            mention = _foreign_power(doc, token)
         elif low == "states" and token.i > 0 and doc[token.i - 1].lower_ == "member":
             mention = _member_states(doc, token)
         elif low == "jury" and token.tag_ == "NN":
@@ -680,6 +682,26 @@ def _one_body(doc: Any, token: Any) -> Mention | None:
     end = next((t.i for t in doc[token.i:parent.i] if t.text == "("), parent.i + 1)
     mention.name = doc[start:end].text[:1].upper() + doc[start:end].text[1:] + " (unnamed)"
     mention.attrs.update({"parent_at": parent.i, "tie": tie})
+    return mention
+
+
+FOREIGN_POWER_NOUNS = lexicon.table("foreign_power_nouns")
+
+
+def _foreign_power(doc: Any, token: Any) -> Mention | None:
+    """'on behalf of a foreign government', 'assisting a foreign intelligence service': the
+    power a charge or a sentence keeps unnamed is an actor the accused served (one per
+    document: such a text speaks of one power). Not a description ('X is a foreign
+    state'), nor a word of a longer noun ('a foreign government official')."""
+    if token.dep_ in ("compound", "attr", "appos", "oprd") \
+            or token.dep_ == "pobj" and token.head.lower_ == "as" \
+            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children) \
+            or not any(c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children):
+        return None
+    start = left_modifiers(doc, token, token.i)
+    mention = _mention(doc, start - 1, start, token.i + 1, "", None, False)
+    mention.type = FOREIGN_POWER_NOUNS[token.lower_]
+    mention.attrs["foreign_power"] = True
     return mention
 
 

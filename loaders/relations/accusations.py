@@ -15,7 +15,7 @@ from ..resolution.pronouns import quoted
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .claims import negated
-from .found import Found, pairs
+from .found import Found, act_doers, pairs, unique
 from .registry import Sentence, family
 from .syntax import SentenceView
 
@@ -156,6 +156,67 @@ def quoted_wrongdoing(view: SentenceView, speaker: Mention | None) -> list[Found
     return out
 
 
+NOTING_VERBS = lexicon.words("noting_verbs")
+GROWTH_NOUNS = lexicon.words("growth_nouns")
+HOSTILE_MODIFIERS = lexicon.words("hostile_modifiers")
+INFLUENCING_VERBS = lexicon.words("influencing_verbs")
+HOSTILE_ACT_NOUNS = lexicon.words("campaign_nouns") | lexicon.words("attempt_nouns")
+INTERFERENCE_NOUNS = frozenset(noun for noun, rel_type in lexicon.NOMINAL_EVENTS.items()
+                               if rel_type == "INTERFERED_IN") - {"intervention"}
+"""('intervention' is also a war's or a rescue's word.)"""
+RECORDING_BODIES = (*SPEAKERS, "Legislature")
+
+
+def noted_wrongs(view: SentenceView) -> list[Found]:
+    """'The Assembly notes the escalation in hostile interference originating from X',
+    'recalls Russia's disinformation campaigns': a body that records a wrong as fact, as
+    resolutions and statements do, accuses whoever does it. The wrong must be plainly one
+    (interference, or a campaign or attempt that is hostile or aims to sway), so that
+    'notes the efforts of Moldova' accuses no one."""
+    out: list[Found] = []
+    if not any(lemma(word) in NOTING_VERBS for word in view.words):
+        return out
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or lemma(verb.text) not in NOTING_VERBS or negated(verb):
+            continue
+        bodies = [m for m in view.subjects(verb) if m.type in RECORDING_BODIES]
+        wrongs = [w for obj in verb.children if obj.dep_ == "dobj"
+                  for noun in (obj, *obj.conjuncts) for w in _wrongs(noun)]
+        doers = [m for w in wrongs for m in _wrong_doers(view, w) if m.type in ACCUSED]
+        out += pairs(bodies, unique([m for m in doers if m.key not in {b.key for b in bodies}]),
+                     "ACCUSED", "noted:wrong", verb.i)
+    return out
+
+
+def _wrongs(noun: Any) -> list[Any]:
+    """The wrong a noted noun names: itself, or what it is the growth of ('the escalation
+    in interference', 'the rise of disinformation campaigns')."""
+    if noun.lower_ in GROWTH_NOUNS:
+        inner = [w for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for w in p.children if w.dep_ == "pobj" and _hostile(w)]
+        return inner + [noun] if inner else []  # (the parser may hang the source on
+        # the growth: 'the escalation in interference originating from X')
+    return [noun] if _hostile(noun) else []
+
+
+def _hostile(noun: Any) -> bool:
+    if noun.lower_ in INTERFERENCE_NOUNS:
+        return True
+    return noun.lower_ in HOSTILE_ACT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in HOSTILE_MODIFIERS
+        or c.dep_ == "acl" and c.lower_ in INFLUENCING_VERBS for c in noun.children)
+    # (an attempt's verb is bare: 'attempts to influence')
+
+
+def _wrong_doers(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who does the wrong: its owner, 'by' or 'of' agent or source ('originating from
+    X'), or the state its adjective names ('Russian interference')."""
+    return act_doers(view, noun, ("by", "of")) + [
+        view.at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
+        and c.i in view.at and view.at[c.i].type == "State"]
+
+
 @family("accusations", 40)
 def _accusations_family(s: Sentence) -> list[Found]:
-    return involvement_accusations(s.view) + quoted_wrongdoing(s.view, s.extras.get("speaker"))
+    return involvement_accusations(s.view) + quoted_wrongdoing(s.view, s.extras.get("speaker")) \
+        + noted_wrongs(s.view)

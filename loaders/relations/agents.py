@@ -38,7 +38,9 @@ PRINCIPALS = ("State", "Government", "Agency", "Party")
 AGENTS = ("Person", "Organization", "Media")
 ACTING_VERBS = lexicon.words("agent_acting_verbs")
 """'acting as', 'serving as', 'being', 'registered as' an agent: the doer is the agent."""
-MAX_CLIMB = 6
+MAX_CLIMB = 8
+"""How many heads up the doer of an agent's act may sit: 'was sentenced to two years'
+imprisonment for trying to influence X on behalf of Y' climbs seven."""
 SPYING_VERBS = lexicon.words("spying_verbs")
 PROCEEDING_NOUNS = lexicon.words("proceeding_nouns")
 """'the arrest / conviction / trial of X on charges of spying': X is the one charged."""

@@ -165,9 +165,11 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
     """Every rule that reads verbs and nouns, over one sentence (or its keyed tokens)."""
     implied = view.implied[0] if view.implied is not None else -1
     for token in (view.sent if tokens is None else tokens):
-        if token.lower_ in CONCERNED and token.pos_ == "ADJ" and token.dep_ == "ROOT":
+        if token.lower_ in CONCERNED and (token.pos_ == "ADJ" and token.dep_ == "ROOT"
+                                          or token.tag_ == "VBN" and _passive(token)):
             yield from concerned(view, token)  # (the parser may make 'concerned' the root,
-            # which a resolution's numbered paragraph takes for its implied verb)
+            # which a resolution's numbered paragraph takes for its implied verb, or a
+            # passive verb whose 'by' names what concerns, not who is concerned)
         elif token.pos_ in ("VERB", "AUX") or token.i == implied:
             yield from _verb(view, token, home_state)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -775,11 +777,15 @@ def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
                     for a in c.children if a.dep_ == "agent" for m in pobj_actors(view, a)]
             else:
                 doers += _act_doers(view, obj, CONCERN_DEEDS)
-    concerned_ones = view.subjects(adjective.head) if adjective.dep_ != "ROOT" else [
-        m for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")
-        for m in view.actors(c)]  # ('X is concerned by Y' parsed as a passive: X is the
-    yield from pairs(concerned_ones, unique(doers), "CRITICIZED",  # one concerned, not Y)
-                     "adj:concerned", adjective.i)
+    concerned_ones = [m for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for m in view.actors(c)]  # ('X is concerned by Y' parsed as a
+    if not concerned_ones and adjective.dep_ != "ROOT":  # passive: X is the one concerned)
+        concerned_ones = view.subjects(adjective.head)
+    yield from pairs(concerned_ones, unique(doers), "CRITICIZED", "adj:concerned", adjective.i)
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 

@@ -890,6 +890,24 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-body-noting-a-states-interference-accuses-it",
+         "The European Parliament met in Strasbourg. The European Parliament notes the "
+         "escalation in hostile interference originating from the Russian Federation. The "
+         "European Parliament recalls China's disinformation campaigns and the interference "
+         "of Iran.",
+         edges=(("European Parliament", "ACCUSED", "Russia"),
+                ("European Parliament", "ACCUSED", "People's Republic of China"),
+                ("European Parliament", "ACCUSED", "Iran"))),
+    case("noting-a-states-own-efforts-or-denying-a-wrong-accuses-no-one",
+         "The European Parliament met in Strasbourg. The European Parliament notes the efforts "
+         "of Moldova to counter interference. The European Parliament does not recognise the "
+         "interference of Belarus.",
+         not_pairs=(("European Parliament", "Moldova"), ("European Parliament", "Belarus"))),
+    case("a-body-concerned-by-an-attempt-a-passive-verb-criticises-its-doer",
+         "The European Parliament met in Strasbourg. The European Parliament is concerned by "
+         "Iran's attempts to influence elections in Albania.",
+         edges=(("European Parliament", "CRITICIZED", "Iran"),),
+         not_edges=(("Iran", "CRITICIZED", "European Parliament"),)),
     case("a-law-named-by-its-quoted-topic-is-one-law",
          "Police said the case was serious. Jane Roe criticised the law “on the "
          "transparency of harbour funding” adopted by the Parliament of Georgia. The law "
@@ -1428,6 +1446,19 @@ INTERFERENCE_AND_INVESTIGATIONS = [
 
 
 PROCEEDINGS = [
+    case("a-power-a-sentence-keeps-unnamed-is-the-one-the-accused-served",
+         "Police said the case was serious. A Harbour man was sentenced to two years and nine "
+         "months' imprisonment for trying to influence a politician on behalf of a foreign "
+         "government.",
+         edges=(("Harbour man (unnamed)", "ACTED_FOR", "Foreign government (unnamed)"),)),
+    case("a-foreign-government-in-a-text-naming-the-country-is-no-new-actor",
+         "Police said the case was serious. John Roe was convicted of acting as an agent of a "
+         "foreign government. He lobbied for Turkey and met officials of Iran.",
+         not_names=("Foreign government (unnamed)",)),
+    case("a-foreign-government-official-is-a-person-not-a-power",
+         "Police said the case was serious. Anne Lee met a foreign government official and "
+         "Mark Stone said Northland is a foreign state.",
+         not_names=("Foreign government (unnamed)", "Foreign state (unnamed)")),
     case("acting-as-an-agent-after-a-noun-the-parser-hangs-as-on",
          "Police said the case was serious. John Roe was arrested. Roe is also charged with "
          "conspiring with another man, Li Wen, who was sentenced to prison last month for "
