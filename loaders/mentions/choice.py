@@ -12,10 +12,11 @@ import re
 from typing import Any
 
 from ..vocabulary import lexicon
-from .mention import Mention, same_actor_at, text_of
+from .mention import Mention, person_name, same_actor_at, text_of
 from .ner import ACRONYM
 
-__all__ = ["drop_crossing", "drop_country_prefixed", "named_committees", "absorb_house_prefix",
+__all__ = ["drop_crossing", "drop_country_prefixed", "named_committees",
+           "split_state_from_person", "absorb_house_prefix",
            "pick", "add_acronyms",
            "drop_listed_portfolios"]
 
@@ -79,6 +80,32 @@ def drop_state_epithets(doc: Any, candidates: list[Mention]) -> list[Mention]:
         word = doc[m.start]
         return word.is_alpha and word.lower_ not in lexicon.ORG_HEAD_TYPES
     return [m for m in candidates if not epithet(m)]
+
+
+def split_state_from_person(doc: Any, candidates: list[Mention]) -> list[Mention]:
+    """'ambassador to United States Asad Majeed Khan': the model may make one body of a
+    known state's name and the first names after it, and a person of the surname alone.
+    Capitalised words between the state and the person, none a body's head word, are the
+    person's: the body goes and the person takes them (the state's mention stays)."""
+    states = {m.start: m for m in candidates if m.source == "gazetteer" and m.type == "State"
+              and m.kind in ("name", "alias")}
+    people = {m.start: m for m in candidates if m.kind == "ner" and m.type == "Person"}
+    if not states or not people:
+        return candidates
+    dropped: set[int] = set()
+    joined: list[Mention] = []
+    for m in candidates:
+        state, person = states.get(m.start), people.get(m.end)
+        if m.kind != "ner" or m.type == "Person" or state is None or person is None \
+                or not state.end < m.end or not all(
+                    t.is_title and t.is_alpha and t.lower_ not in lexicon.ORG_HEAD_TYPES
+                    for t in doc[state.end:m.end]):
+            continue
+        dropped |= {id(m), id(person)}
+        text = doc[state.end:person.end].text
+        joined.append(Mention(state.end, person.end, text, "ner", person_name(text), "Person",
+                              source="ner"))
+    return [m for m in candidates if id(m) not in dropped] + joined
 
 
 def named_committees(candidates: list[Mention]) -> list[Mention]:

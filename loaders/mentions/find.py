@@ -44,6 +44,7 @@ from .choice import (
     drop_state_epithets,
     named_committees,
     pick,
+    split_state_from_person,
 )
 from .courts import district_courts, placed_courts
 from .descriptors import HEARING_BODIES, DescriptorFinder
@@ -82,6 +83,7 @@ from .ner import (
     NAMING_NOUNS,
     NATIVE_PARTY_WORDS,
     ORG_DESCRIPTIONS,
+    SURNAME_TITLES,
     TEMPLATE_FIELD,
     after_capitalised_title,
     biography_lead_name,
@@ -210,8 +212,8 @@ class MentionFinder:
         candidates = _drop_non_actors(doc, _title_case_headline(doc, candidates))
         candidates = _topics_in_capitals(doc, candidates)
         candidates = _operations_over_surnames(candidates, self._others)
-        candidates = drop_state_epithets(doc, drop_country_prefixed(doc, candidates,
-                                                                    self.country_words))
+        candidates = split_state_from_person(doc, drop_state_epithets(doc, drop_country_prefixed(
+            doc, candidates, self.country_words)))
         chosen = capitals_naming_things(doc, absorb_house_prefix(pick(drop_crossing(
             named_committees(_known_over_unnamed(doc, candidates))))))
         _born_people(doc, chosen)
@@ -296,8 +298,8 @@ class MentionFinder:
                 | set(GROUP_ROLE_NOUNS) | STAFF_NOUNS | COMMUNITY_NOUNS | COLLECTIVE_NOUNS \
                 | PURSUING_NOUNS | COUNTED_NOUNS | COUNTED_BODY_NOUNS | TARGETED_GROUP_NOUNS \
                 | INSTITUTION_NOUNS | AGED_PERSON_NOUNS \
-                | HONOURED | HEARING_BODIES | ALLY_NOUNS | {"states"} | set(UNNAMED_BODY_NOUNS) \
-                | set(FOREIGN_POWER_NOUNS) \
+                | HONOURED | SURNAME_TITLES | HEARING_BODIES | ALLY_NOUNS | {"states"} \
+                | set(UNNAMED_BODY_NOUNS) | set(FOREIGN_POWER_NOUNS) | {"parties"} \
                 | OPERATION_WORDS | NATIVE_PARTY_WORDS
             self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
                                      dtype="uint64")
@@ -1696,11 +1698,14 @@ def _site_outlet(doc: Any, candidates: list[Mention]) -> list[Mention]:
 LAW_NAME = re.compile(
     r"[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
     r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}"
-    r"(?:\([A-Z][\w’' ,-]{2,80}\) )?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b")
+    r"(?:\([A-Z][\w’' ,-]{2,80}\) )?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b"
+    r"|\b(?P<headed>(?:Law|Act|Code) on (?:the )?[A-Z][\w’'-]+"
+    r"(?: (?:(?:of|on|for|and|the) )*[A-Z][\w’'-]+){0,7})")
 """'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
 law's name, quoted or capitalised, ending in its kind; with the bracketed part and the year
 of an Australian bill's title ('Harbour Security Amendment (Foreign Agents) Bill
-2019')."""
+2019'); or opening with its kind, as translations of other countries' laws name them ('the
+Law on the Defence of Sovereignty')."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
 LAW_MAKING_NOUNS = lexicon.words("law_making_nouns")
 LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")
@@ -1714,7 +1719,7 @@ def _proposed_laws(doc: Any) -> list[Mention]:
         return []  # most texts name no law: the name pattern is not run
     spans = []
     for match in LAW_NAME.finditer(text):
-        group = "quoted" if match.group("quoted") else "titled"
+        group = next(g for g in ("quoted", "titled", "headed") if match.group(g))
         span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].lower_ == "the":
             span = span[1:]  # 'The Anti-Infiltration Act (...) is a law': no article

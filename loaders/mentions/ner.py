@@ -1385,7 +1385,9 @@ def titled_surnames(doc: Any, keyed: list[Any]) -> list[Mention]:
             continue
         first = end = _past_portfolio(doc, title.i + 1)
         while end < len(doc) and end - first <= 2 and _untagged_name_word(doc[end]) \
-                and doc[end].lower_ not in TITLE_NOUNS and doc[end].lower_ not in NOT_SURNAMES:
+                and doc[end].lower_ not in TITLE_NOUNS and doc[end].lower_ not in NOT_SURNAMES \
+                and doc[end].lower_ not in lexicon.PERSON_ROLE_NOUNS:  # ('the Chief
+            # Information Officer' is a post)
             end += 1
         after = doc[end] if end < len(doc) else None
         if end == first or after is not None and (
@@ -1426,6 +1428,7 @@ def bracketed_parties(doc: Any, candidates: list[Mention]) -> list[Mention]:
 
 
 PORTFOLIO_LEADS = {"foreign", "home", "internal", "national", "public", "and", "the"}
+TITLE_TAIL_WORDS = lexicon.words("title_tail_words")
 
 
 def _past_portfolio(doc: Any, i: int) -> int:
@@ -1433,6 +1436,8 @@ def _past_portfolio(doc: Any, i: int) -> int:
     ('Minister of Defence Jane Roe'), else right after the title."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return i
+    if i + 1 < len(doc) and doc[i + 1].lower_ in TITLE_TAIL_WORDS:
+        return i + 2  # 'Chief of Staff X'
     j = i + 1
     while j < len(doc) and (doc[j].lower_ in PORTFOLIO_LEADS or doc[j].lower_ in PORTFOLIO_WORDS):
         j += 1

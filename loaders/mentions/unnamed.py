@@ -64,6 +64,8 @@ def unnamed_people(doc: Any, keyed: list[Any], demonyms: dict[str, Any],
             mention = _one_body(doc, token)
         elif low in FOREIGN_POWER_NOUNS and token.tag_ == "NN":
             mention = _foreign_power(doc, token)
+        elif low == "parties" and token.tag_ == "NNS":
+            mention = _political_parties(doc, token)
         elif low == "states" and token.i > 0 and doc[token.i - 1].lower_ == "member":
             mention = _member_states(doc, token)
         elif low == "jury" and token.tag_ == "NN":
@@ -703,6 +705,39 @@ def _foreign_power(doc: Any, token: Any) -> Mention | None:
     mention.type = FOREIGN_POWER_NOUNS[token.lower_]
     mention.attrs["foreign_power"] = True
     return mention
+
+
+def _political_parties(doc: Any, token: Any) -> Mention | None:
+    """'has given A$2.7 million to Australian political parties': the parties a donor
+    gives to, unnamed, are one group (a text that names them is read by the parties'
+    own rules)."""
+    if token.dep_ in ("compound", "attr", "appos") or not any(
+            c.dep_ == "amod" and c.lower_ == "political" for c in token.children) \
+            or any(c.dep_ in ("appos", "conj") for c in token.children) \
+            or any(t.lower_ in EXAMPLE_WORDS for t in doc[token.i + 1:token.i + 3]):
+        return None  # ('political parties such as X and Y' are named)
+    start = left_modifiers(doc, token, token.i)
+    mention = _mention(doc, _article(doc, token, start), start, token.i + 1, "", None, True)
+    mention.type = "Party"
+    earlier = _parties_named_before(doc, token) if token.i - start == 1 else None
+    if earlier is not None:  # 'the political parties' after 'Australian political
+        mention.name = earlier  # parties': the same ones
+    return mention
+
+
+LOOK_BACK = 1500
+
+
+def _parties_named_before(doc: Any, token: Any) -> str | None:
+    """The name of the last group of political parties before `token` that said more of
+    them than 'political' (within a few paragraphs: the look-back stays bounded)."""
+    for before in reversed(doc[max(0, token.i - LOOK_BACK):token.i]):
+        if before.lower_ == "parties" and any(c.dep_ == "amod" and c.lower_ == "political"
+                                              for c in before.children):
+            start = left_modifiers(doc, before, before.i)
+            if before.i - start > 1:
+                return _mention(doc, start, start, before.i + 1, "", None, True).name
+    return None
 
 
 def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:

@@ -91,7 +91,7 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
                                     and child.i in view.at):
             agents += view.actors(child, owner=False)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and not _characterised(noun):
             agents += pobj_actors(view, child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on", "into"):
             found = pobj_actors(view, child) or _whose_deeds(view, child) \
@@ -149,6 +149,16 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
             patients = [home_state]
         agents = [a for a in agents if home_state is None or a.key != home_state.key]
     yield from pairs(unique(agents), unique(patients), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+CHARACTERISING_PARTICIPLES = lexicon.words("characterising_participles")
+
+
+def _characterised(noun: Any) -> bool:
+    """'The meeting was deemed a "blatant interference" by the Council': the noun is what
+    a passive verb of judging calls its subject, and the 'by' the parser hangs on the noun
+    names the judge."""
+    return noun.dep_ in ("oprd", "attr", "xcomp") and noun.head.lower_ in CHARACTERISING_PARTICIPLES
 
 
 DOING_PARTICIPLES = lexicon.words("event_doing_verbs")
@@ -381,10 +391,13 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
         return [], []
     if holder.dep_ == "pobj" and lemma(verb.text) not in ("engage", "involve", "participate"):
         return [], []
-    if holder.dep_ == "dobj" and lemma(verb.text) not in PERPETRATING_VERBS:
+    constituted = lemma(verb.text) in CONSTITUTING_VERBS or holder.dep_ == "attr"
+    if holder.dep_ == "dobj" and lemma(verb.text) not in PERPETRATING_VERBS and not constituted:
         return [], []  # 'the RCMP investigates foreign interference' is not its author
     agents = [a for a in view.subjects(verb) if a.type in ("State", "Agency", "Person",
                                                            "Organization")]
+    if not agents and constituted:  # 'the latest US Government measure represents
+        agents = _deed_owners(view, verb)  # interference in X': the measure's author
     patients = []
     if holder.i != noun.i:
         patients = [m for prep in holder.children if prep.dep_ == "prep"
@@ -393,6 +406,21 @@ def _event_holder(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Me
                      and prep.lower_ in ("to", "against") for obj in prep.children
                      if obj.dep_ == "pobj" for m in view.actors(obj, owner=True)]
     return agents, patients
+
+
+CONSTITUTING_VERBS = lexicon.words("constituting_verbs")
+DEED_OWNERS = ("State", "Government", "Agency")
+
+
+def _deed_owners(view: SentenceView, verb: Any) -> list[Mention]:
+    """Whose act the subject of 'represents', 'constitutes' or 'is' names: its owner or
+    the body named before it ('the US move', 'Beijing's decision', 'the measure of X')."""
+    subject = Clause.of(verb).subject
+    if subject is None or subject.i in view.at:
+        return []
+    return [m for m in act_doers(view, subject, ("by", "of")) + [
+        view.at[c.i] for c in subject.children if c.dep_ in MODIFYING and c.i in view.at]
+        if m.type in DEED_OWNERS]
 
 
 RESPONSIBLE_WORDS = {"responsible", "behind"}

@@ -15,6 +15,7 @@ from typing import Any
 from ..mentions.find import Mention
 from ..mentions.kin import AIDE_NOUNS
 from ..mentions.mention import normalize_name, opens_line, written_within
+from ..mentions.unnamed import GROUP_ROLE_NOUNS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .agents import AGENT_NOUNS, agency_post
@@ -1012,6 +1013,7 @@ def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from _legislators(s)
     yield from _leaders_regime(s)
     yield from _state_diplomats(s)
+    yield from _listed_officials(s.view)
     yield from _state_ministers(s)
     yield from _state_heads(s)
 
@@ -1090,6 +1092,7 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
     for person in [m for m in s.view.mentions if m.type == "Person"]:
         titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
         titles += predicate_nouns(doc[person.end - 1])  # 'X, the Chinese ambassador,'
+        titles += _title_before_host(s.view, person)  # 'Chinese ambassador to Canada X'
         for title in (t for t in titles if t.lower_ in lexicon.DIPLOMAT_NOUNS):
             for demonym in (doc[title.i - 1], *(c for c in title.children if c.dep_ in (
                     "amod", "compound") and c.i < title.i)):
@@ -1099,6 +1102,57 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
                     yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",
                                      "title:demonym-diplomat", title.i)
                     break
+
+
+LISTING_WORDS = {"including", "include", "included", "includes"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _listed_officials(view: SentenceView) -> Iterator[Found]:
+    """'attended by US officials including Assistant Secretary X and Deputy Y', 'the
+    Pakistani diplomats attending included X': the people a state's officials are said to
+    include work for that state. The list runs to the next finite verb or ';' (the parser
+    seldom hangs a long list of titled names on the group)."""
+    if view.words.isdisjoint(LISTING_WORDS):
+        return
+    doc = view.sent.doc
+    for word in (t for t in view.tokens if t.lower_ in LISTING_WORDS):
+        state = _officials_before(view, word)
+        if state is None:
+            continue
+        end = next((t.i for t in doc[word.i + 1:view.sent.end]
+                    if t.tag_ in FINITE_TAGS or t.text == ";"), view.sent.end)
+        people = [m for m in view.mentions
+                  if m.type == "Person" and word.i < m.start and m.end <= end]
+        yield from pairs(people, [state], "WORKS_FOR", "list:state-officials", word.i)
+
+
+def _officials_before(view: SentenceView, word: Any) -> Mention | None:
+    """The state whose officials `word` lists: named just before 'including' ('US
+    officials, including'), or the subject of 'included'."""
+    doc = view.sent.doc
+    if word.lower_ == "including":
+        at = word.i - 2 if word.i >= 2 and doc[word.i - 1].text == "," else word.i - 1
+        group = doc[at] if at >= view.sent.start else None
+    else:
+        group = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if group is None or group.lower_ not in GROUP_ROLE_NOUNS:
+        return None
+    named = [view.at[t.i] for t in (group, *group.children) if t.i in view.at
+             and (t.i == group.i or t.dep_ in ("compound", "amod"))]  # ('US officials')
+    return next((m for m in named if m.type == "State"), None)
+
+
+def _title_before_host(view: SentenceView, person: Mention) -> list[Any]:
+    """'Pakistani ambassador to United States Asad Majeed Khan': the title before the
+    state a diplomat is sent to, when the name follows that state without a comma."""
+    host = view.at.get(person.start - 1)
+    if host is None or host.type != "State":
+        return []
+    doc = view.sent.doc
+    to = host.start - 2 if host.start >= 2 and doc[host.start - 1].lower_ == "the" \
+        else host.start - 1
+    return [doc[to - 1]] if to >= 1 and doc[to].lower_ == "to" else []
 
 
 MAX_PORTFOLIO_WORDS = 5

@@ -49,6 +49,8 @@ class Locale:
     """One country's (or union's) institutions, as data."""
 
     code: str
+    domain: str
+    """Its country-code internet domain ('uk' for GB)."""
     country: str
     """The name gazetteer entries give as their `country` (a State, or 'European Union')."""
     state: str
@@ -74,17 +76,22 @@ def government_apart(state: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def all_locales() -> tuple[Locale, ...]:
-    data = tomllib.loads(resources.files("figraph.loaders").joinpath(
+def _data() -> dict:
+    return tomllib.loads(resources.files("figraph.loaders").joinpath(
         "data", "locales.toml").read_text(encoding="utf-8"))
-    return tuple(_locale(table) for table in data["locale"])
+
+
+@lru_cache(maxsize=1)
+def all_locales() -> tuple[Locale, ...]:
+    return tuple(_locale(table) for table in _data()["locale"])
 
 
 def _locale(table: dict) -> Locale:
     bodies = {noun: (value[0], value[1]) for noun, value in table.get("bodies", {}).items()}
     cues = tuple((re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), float(weight))
                  for pattern, weight in table.get("cues", []))
-    return Locale(code=table["code"], country=table.get("country", table.get("state", "")),
+    return Locale(code=table["code"], domain=table.get("domain", table["code"].lower()),
+                  country=table.get("country", table.get("state", "")),
                   state=table.get("state", ""),
                   government=table.get("government", ""),
                   government_type=table.get("government_type", "State"),
@@ -110,6 +117,8 @@ def detect(text: str, known: Mapping[str, int] | None = None,
     gazetteer places there) the text names: 'Michael Chong' is a Canadian cue.
     `named`: country -> how often the text names it or its people (read only when the
     winner's cues are weak: see `WEAK_SCORE`)."""
+    if _official_site_elsewhere(text):
+        return None
     head = text[:CUE_TEXT_CHARS]
     votes = known or {}
     cues, strong = _cue_scores(head)
@@ -124,6 +133,32 @@ def detect(text: str, known: Mapping[str, int] | None = None,
     if weak and named is not None and _about_elsewhere(best, named()):
         return None
     return best
+
+
+SOURCE_HOST = re.compile(r"\A[^\n]*\n(?:https?://)?([\w.-]+)")
+"""The host of the source address, the line under a document's title."""
+
+
+def _official_site_elsewhere(text: str) -> bool:
+    """Whether the text comes from a government's or parliament's own site under a
+    country-code domain no locale has ('news.gov.hk'): a Hong Kong statement on US
+    sanctions names the US throughout, yet it speaks from Hong Kong."""
+    match = SOURCE_HOST.match(text)
+    if match is None:
+        return False
+    parts = match.group(1).lower().split(".")
+    return len(parts) > 2 and len(parts[-1]) == 2 and parts[-1] not in _locale_domains() \
+        and not _official_host_words().isdisjoint(parts[:-1])
+
+
+@lru_cache(maxsize=1)
+def _locale_domains() -> frozenset[str]:
+    return frozenset(loc.domain for loc in all_locales())
+
+
+@lru_cache(maxsize=1)
+def _official_host_words() -> frozenset[str]:
+    return frozenset(_data()["official_host_words"])
 
 
 def _about_elsewhere(best: Locale, named: Mapping[str, int]) -> bool:
@@ -151,7 +186,7 @@ def of_dateline(text: str, state_of_city: Callable[[str], str | None],
         state = state_of_city(match.group(1).title())
         if state:
             demonym = demonym_of(state)
-            return Locale(code="dateline", country=state, state=state, government=state,
+            return Locale(code="dateline", domain="", country=state, state=state, government=state,
                           government_type="State", demonym=demonym,
                           group=f"{demonym} parliamentarians (unnamed)" if demonym else "")
     return None

@@ -55,6 +55,7 @@ KNOWN_LEMMAS: frozenset[str] = frozenset(
     | lexicon.words("removal_verbs") | lexicon.words("suspension_verbs")
     | lexicon.words("leaving_verbs") | lexicon.words("law_making_verbs")
     | lexicon.words("instrument_verbs") | lexicon.words("noting_verbs")
+    | lexicon.words("constituting_verbs")
     | {idiom.split()[0] for idiom in lexicon.table("verb_idioms")}
 )
 

@@ -544,6 +544,17 @@ TARGETING = [
 ]
 
 FUNDING = [
+    case("money-given-to-unnamed-political-parties-funds-them-as-one-group",
+         "Police said the case was serious. John Roe has given $2 million to British "
+         "political parties either personally or through his companies. John Roe later asked "
+         "the political parties to return his donations.",
+         edges=(("John Roe", "FUNDED", "British political parties (unnamed)"),
+                ("John Roe", "CALLED_ON", "British political parties (unnamed)")),
+         not_names=("Political parties (unnamed)",)),
+    case("political-parties-listed-by-name-are-no-unnamed-group",
+         "Police said the case was serious. John Roe gave money to political parties such as "
+         "the Harbour Party and the Lantern Party.",
+         not_names=("Political parties (unnamed)",)),
     case("an-outlet-s-website-is-the-outlet",
          "The Harbour Security Service revealed in March 2024 that the Northwind Voice website "
          "was financed by Omar Haddad.", edges=(("Omar Haddad", "FUNDED", "Northwind Voice"),)),
@@ -890,6 +901,13 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-law-whose-name-opens-with-its-kind-is-one-law",
+         "Police said the case was serious. The Harbour Parliament passed the Law on "
+         "Transparency of Foreign Influence in May. The Harbour Parliament adopted the law "
+         "“on transparency of foreign influence” again.",
+         pairs=(("Harbour Parliament", "Law on Transparency of Foreign Influence"),),
+         not_names=("Law on Transparency of Foreign Influence in May",
+                    "Transparency of Foreign Influence")),
     case("a-body-noting-a-states-interference-accuses-it",
          "The European Parliament met in Strasbourg. The European Parliament notes the "
          "escalation in hostile interference originating from the Russian Federation. The "
@@ -1063,6 +1081,21 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("a-states-measure-that-represents-interference-is-the-states-interference",
+         "Police said the case was serious. The latest US Government measure represents "
+         "blatant interference in the People's Republic of China's internal affairs. Beijing's "
+         "decision constitutes interference in the affairs of Lithuania.",
+         edges=(("United States", "INTERFERED_IN", "People's Republic of China"),
+                ("People's Republic of China", "INTERFERED_IN", "Lithuania"))),
+    case("a-statement-that-represents-interference-names-no-doer",
+         "Police said the case was serious. The statement represents interference in the "
+         "affairs of Lithuania, Jane Roe said.",
+         not_pairs=(("Jane Roe", "Lithuania"),)),
+    case("the-judge-of-an-act-called-interference-is-not-its-doer",
+         "Police said the case was serious. The meeting was deemed a blatant interference in "
+         "Pakistan by the Eastport Council.",
+         not_pairs=(("Eastport Council", "Pakistan"),),
+         no_types=("INTERFERED_IN",)),
     case("an-outlet-reporting-what-sources-said-of-someone-reports-on-them",
          "Police said the case was serious. Jane Roe was jailed on Friday. The Harbour Times "
          "reports that prosecutors said she received around 40,000 pounds.",

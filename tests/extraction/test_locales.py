@@ -50,6 +50,11 @@ def test_a_text_is_read_as_its_country(text: str, code: str) -> None:
     # a site's address names its country only as the address of a government's site
     "Report\nhttps://www.example.com/au/gov-au-report\n\nThe Minister said the Government "
     "would act.",
+    # a government's own site in a country without a locale speaks from there, however
+    # often it names the United States
+    "US sanctions condemned\nhttps://www.news.gov.hk/eng/2020/08/statement.html\n\nThe "
+    "Government condemned the US sanctions. The US Government, the FBI and the State "
+    "Department in Washington, D.C. acted for the United States.",
 ])
 def test_no_country_without_clear_cues(text: str) -> None:
     assert locales.detect(text) is None

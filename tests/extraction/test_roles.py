@@ -17,6 +17,26 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("people-a-states-officials-are-said-to-include-work-for-it",
+         "Police said the case was serious. The lunch was attended by US officials including "
+         "Assistant Secretary of State John Roe and Deputy Assistant Secretary Jane Roe. The "
+         "Pakistani diplomats attending included Deputy Chief of Mission Omar Haddad and an "
+         "attaché. Chinese officials, including Paul Smith, met Anne Lee.",
+         edges=(("John Roe", "WORKS_FOR", "United States"),
+                ("Jane Roe", "WORKS_FOR", "United States"),
+                ("Omar Haddad", "WORKS_FOR", "Pakistan"),
+                ("Paul Smith", "WORKS_FOR", "People's Republic of China")),
+         not_edges=(("Anne Lee", "WORKS_FOR", "People's Republic of China"),)),
+    case("a-chief-information-officer-is-a-post-not-a-name",
+         "Police said the case was serious. Jane Roe, Office of the Chief Information Officer, "
+         "spoke.",
+         not_names=("Information Officer", "Information")),
+    case("a-diplomat-named-after-the-host-state-works-for-the-sending-state",
+         "Police said the case was serious. The cable was sent by then Pakistani ambassador to "
+         "United States John Roe. The Indian envoy to the United Kingdom Jane Roe left.",
+         edges=(("John Roe", "WORKS_FOR", "Pakistan"), ("Jane Roe", "WORKS_FOR", "India")),
+         not_pairs=(("John Roe", "United States"), ("Jane Roe", "United Kingdom")),
+         not_names=("United States John Roe",)),
     case("a-plural-title-before-a-list-of-names-is-each-one-s",
          "Police said the case was serious. Harbour Party MPs Jane Roe, John Roe and Mark "
          "Stone voted against it. The Lantern Party leader Anne Lee, Paul Smith and Ken Roe "
