@@ -370,11 +370,14 @@ NAME_INITIAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isu
 """A capital of the Latin alphabets: 'Ştefănuță', 'Łukasz', 'Šimečka' open names too."""
 PERSON_NAME = rf"{NAME_INITIAL}[\w'’\-]+(?:[ \t]+(?:(?:{NAME_PARTICLES})[ \t]+)*" \
     rf"{NAME_INITIAL}[\w'’\-]+){{1,3}}"
+NAME_GAP = r"(?:[ \t]*,){1,6}[ \t]*"
+"""Between two names: a comma, or several where a copied page lost the names between
+('A, , B, , , C')."""
 SIGNATORY_LINE = re.compile(
-    rf"^[ \t]*(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?[ \t]*\n"
+    rf"^[ \t]*(?P<names>{PERSON_NAME}(?:{NAME_GAP}{PERSON_NAME}){{0,60}})(?:[ \t]*,)*[ \t]*\n"
     r"[ \t]*(?:\n[ \t]*)?on behalf of (?:the )?(?P<group>[^\n]{2,100}?)[ \t]*$", re.MULTILINE)
 NAME_IN_LINE = re.compile(PERSON_NAME)
-AUTHOR_SEGMENT = rf"(?P<names>{PERSON_NAME}(?:[ \t]*,[ \t]*{PERSON_NAME}){{0,60}})[ \t]*,?" \
+AUTHOR_SEGMENT = rf"(?P<names>{PERSON_NAME}(?:{NAME_GAP}{PERSON_NAME}){{0,60}})(?:[ \t]*,)*" \
     r"[ \t]*on behalf of (?:the )?(?P<group>[A-Z][^\n,]{0,40}?[ \t]Group)\b"
 AUTHOR_SEGMENT_RE = re.compile(AUTHOR_SEGMENT)
 """The same blocks run into one line, as a copied page gives them: 'A, B on behalf of the

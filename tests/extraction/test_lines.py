@@ -562,6 +562,9 @@ def test_signatories_lines_are_found() -> None:
      ["Diana Riba i Giner", "Jorge Buxadé y Villalba"]),
     ("Nicolae Ştefănuță, Łukasz Kohut, Michal Šimečka",
      ["Nicolae Ştefănuță", "Łukasz Kohut", "Michal Šimečka"]),
+    # a copied page that lost some names keeps their commas: the others still sign
+    ("Anna van der Berg, , Piotr Nowakowski, , , Clara Dumont-Ribeiro, ",
+     ["Anna van der Berg", "Piotr Nowakowski", "Clara Dumont-Ribeiro"]),
 ])
 def test_signatories_with_particles_and_accented_capitals(line: str, names: list[str]) -> None:
     """A Catalan 'i', a Spanish 'y', a Romanian 'Ş' or a Polish 'Ł' opens or joins a name
