@@ -1282,7 +1282,12 @@ def _title_case_headline(doc: Any, candidates: list[Mention]) -> list[Mention]:
         # 'Suspected Spy': 'a suspected spy' below; '... Police Stations': only 'stations'
         swallowing = any(m.start <= a and b <= m.end and (a, b) != (m.start, m.end)
                          for a, b in known) or m.type == "Person"
-        return common or swallowing and any(_sentence_word(t) for t in doc[m.start:m.end])
+        return common or swallowing and any(_sentence_word(t) for t in doc[m.start:m.end]) \
+            or _name_and_more(doc, m, rest) \
+            or m.type != "Person" and any(t.lower_ in ("a", "an") and t.is_lower
+                                          for t in doc[m.start + 1:m.end])
+        # 'Elliott Broidy Pleads Guilty': the body names 'Elliott Broidy' alone; '... to Drop
+        # X and Remove a Chinese Foreign National': an article inside is no name's
         # '... House of Commons Allegedly Helped Boss ...', 'RCMP Begins Probe Into ...'
     return [m for m in candidates if not misread(m)]
 
@@ -1320,6 +1325,15 @@ def _topics_in_capitals(doc: Any, candidates: list[Mention]) -> list[Mention]:
             written_low[m.text] = low != m.text and low in text
         return written_low[m.text]
     return [m for m in candidates if not topic(m)]
+
+
+def _name_and_more(doc: Any, m: Mention, body: str) -> bool:
+    """A person the headline's words run past: its first two or three words, and not the
+    whole, are a name the text below writes."""
+    if m.type != "Person":
+        return False
+    words = doc[m.start:m.end]
+    return any(doc[m.start:m.start + n].text in body for n in (2, 3) if n < len(words))
 
 
 def _only_lower(word: str, text: str) -> bool:

@@ -59,7 +59,7 @@ _FAMILIES: dict[str, Family] = {}
 FAMILY_MODULES = ("verbs", "arenas", "roles", "affiliations", "sponsors", "aimed", "accusations",
                   "denials", "motions", "hearings", "sworn", "press", "agents", "calls", "fields",
                   "generic", "clauses", "authored", "attendance", "designations",
-                  "state_described", "operations")
+                  "state_described", "operations", "favour")
 """Modules holding families, imported once so that they register."""
 
 

@@ -53,6 +53,9 @@ STAFF_NOUNS = {"officials", "diplomats", "agents", "operatives", "envoys", "repr
                "hackers", "operators", "personnel", "spies"}
 """People named by the body they serve ('Government of Canada officials', 'a secretariat at
 Global Affairs Canada'): that body acts."""
+EXPERT_NOUNS = {"analysts", "experts", "researchers", "specialists"}
+"""...and those named by the body they work in ('USIC experts warned'), a body only:
+'Chinese experts' are no Chinese state."""
 
 
 
@@ -293,13 +296,14 @@ class SentenceView:
             listed = _listed_people(self, token)
             if listed:
                 return listed
-        if token.lower_ in STAFF_NOUNS:  # 'Government of Canada officials' act for it
-            modifiers = [c for c in token.children if c.i < token.i
-                         and c.dep_ in ("compound", "nmod")]
+        if token.lower_ in STAFF_NOUNS or token.lower_ in EXPERT_NOUNS:  # 'Government of
+            modifiers = [c for c in token.children if c.i < token.i  # Canada officials'
+                         and c.dep_ in ("compound", "nmod")]  # act for it
             modifiers += [g for c in modifiers if c.i not in self.at for g in c.children
                           if g.dep_ in ("compound", "nmod")]  # 'ROK government officials'
             named = [self.at[c.i] for c in modifiers if c.i in self.at
-                     and self.at[c.i].type != "Person"]
+                     and self.at[c.i].type != "Person"
+                     and (token.lower_ in STAFF_NOUNS or self.at[c.i].type != "State")]
             named += [self.at[o.i] for p in token.children if p.dep_ == "prep"
                       and p.lower_ in ("at", "within", "from") for o in p.children
                       if o.dep_ == "pobj" and o.i in self.at  # 'officials at GAC'

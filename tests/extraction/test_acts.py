@@ -1081,6 +1081,18 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("interfering-in-someones-favour-supports-them",
+         "Police said the case was serious. FBI experts warned that Russia was interfering in "
+         "the 2020 presidential election in then-President Jane Roe's favor. China meddled in "
+         "the election in favour of John Roe.",
+         edges=(("Russia", "SUPPORTED", "Jane Roe"),
+                ("People's Republic of China", "SUPPORTED", "John Roe"),
+                ("Federal Bureau of Investigation", "ACCUSED", "Russia"))),
+    case("not-acting-in-someones-favour-supports-no-one",
+         "Police said the case was serious. The Harbour Party did not campaign in favour of "
+         "Anne Lee. Chinese experts said that Northland was meddling in the election.",
+         not_pairs=(("Harbour Party", "Anne Lee"),),
+         not_edges=(("People's Republic of China", "ACCUSED", "Northland"),)),
     case("a-states-measure-that-represents-interference-is-the-states-interference",
          "Police said the case was serious. The latest US Government measure represents "
          "blatant interference in the People's Republic of China's internal affairs. Beijing's "

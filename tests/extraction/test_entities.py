@@ -1653,6 +1653,13 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-title-case-headline-s-person-runs-no-further-than-the-name-below",
+         "Jane Roe Pleads Guilty for Lobbying Campaign to Drop Harbour Investigation and "
+         "Remove a Chinese Foreign National\nhttps://example.org/x\n\nJane Roe, 63, pleaded "
+         "guilty today. “Jane Roe concealed the foreign interests she served,” said John Roe.",
+         names=("Jane Roe",), edges=(("John Roe", "ACCUSED", "Jane Roe"),),
+         not_names=("Jane Roe Pleads Guilty",
+                    "Drop Harbour Investigation and Remove a Chinese Foreign National")),
     case("a-known-body-s-local-letters-name-it-where-the-text-names-it",
          "Harbour agency detains four citizens on behalf of Russian intelligence and security "
          "service (Latvian State Security Service press release)\nhttps://example.org/x\n\n"
