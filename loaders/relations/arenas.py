@@ -28,6 +28,8 @@ ARENA_PREPS = ("in", "into", "with")
 
 def arena_interference(view: SentenceView, gazetteer: Gazetteer, builtin: Builtin
                        ) -> Iterator[Found]:
+    if view.lemmas.isdisjoint(ARENA_VERBS) and view.words.isdisjoint(ARENA_EVENT_NOUNS):
+        return  # no verb or noun of interference or swaying: no token need be read
     for token in view.tokens:
         if token.pos_ == "VERB" and lexicon.VERB_RELATIONS.get(lemma(token.text)) == \
                 "INTERFERED_IN":
@@ -162,6 +164,12 @@ def _arenas(view: SentenceView, token: Any, gazetteer: Gazetteer, builtin: Built
 
 
 SWAYING_VERBS = lexicon.words("swaying_verbs")
+ARENA_VERBS = frozenset(w for w, kind in lexicon.VERB_RELATIONS.items()
+                        if kind == "INTERFERED_IN") | SWAYING_VERBS
+"""The lemmas `arena_interference` reads a verb of (what it asks of every token)..."""
+ARENA_EVENT_NOUNS = frozenset(w for w, kind in lexicon.NOMINAL_EVENTS.items()
+                              if kind == "INTERFERED_IN")
+"""...and the nouns it reads: a sentence with none of either is skipped whole."""
 ARENA_NOUNS = lexicon.ARENA_NOUNS
 ERODING_VERBS = lexicon.words("eroding_verbs")
 """Swaying verbs whose object owned by a state is an arena whatever it is ('undermining

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from ..mentions.find import Mention
@@ -36,6 +37,8 @@ what for."""
 def calls_on(view: SentenceView, measure: Mention | None = None) -> Iterator[Found]:
     """`measure`: the bill or resolution the document numbers, whose title line calls with
     no subject ('Providing that the President should seek ...', 'Urging X to ...')."""
+    if not any(_may_call(word) for word in view.words):
+        return  # no verb of calling, pressing, writing or proposing: no token need be read
     implied = view.implied[0] if view.implied is not None else -1
     for verb in view.tokens:
         if verb.pos_ != "VERB" and verb.i != implied:
@@ -55,6 +58,18 @@ def _title_gerund(verb: Any) -> bool:
     sent = verb.sent
     return verb.tag_ == "VBG" and verb.dep_ == "ROOT" and verb.i == sent.start \
         and opens_line(verb)
+
+
+CALLED_STEMS = CALLING_ON | PRESSING | PROPOSING
+"""The lists `_called` also reads on a verb's bare stem ('urg' of 'urging')."""
+
+
+@lru_cache(maxsize=8192)
+def _may_call(word: str) -> bool:
+    """Whether `_called` can find anyone on a verb written `word` (lower case): it reads
+    only the lemmas and stems of its lists, so a sentence holding none is skipped whole
+    (asked once per word, not at each verb of each sentence)."""
+    return lemma(word) in CALLED_STEMS or lemma(word) in WRITING or _stem(word) in CALLED_STEMS
 
 
 def _called(view: SentenceView, verb: Any, word: str) -> list[Mention] | None:

@@ -87,6 +87,7 @@ class SentenceView:
     _tokens: list[Any] | None = field(default=None, repr=False)
     _referents: list[Mention] | None = field(default=None, repr=False)
     _words: frozenset[str] | None = field(default=None, repr=False)
+    _lemmas: frozenset[str] | None = field(default=None, repr=False)
     _mentions: list[Mention] | None = field(default=None, repr=False)
     _read: dict[tuple[str, int, bool], list[Mention]] = field(default_factory=dict, repr=False)
     """Phrases and verbs already read (families ask of the same ones again and again)."""
@@ -113,6 +114,15 @@ class SentenceView:
         if self._words is None:
             self._words = frozenset(t.lower_ for t in self.tokens)
         return self._words
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of the sentence's words (`morph.lemma`), read once: a family keyed on
+        verbs ('say', 'urge', 'interfere') tests them once per sentence, not each token's
+        lemma at each step of its walk."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(lemma(w) for w in self.words)
+        return self._lemmas
 
     def may_link(self, linked: set[frozenset[str]],
                  key_of: Callable[[Mention], str | None]) -> bool:
