@@ -159,7 +159,7 @@ class MentionFinder:
         self.party_aliases = {
             a.lower(): e for e in gazetteer.by_type("Party")
             for a in [e.name, *e.aliases, *e.local]}
-        self._keys: Any = None
+        self._keys: frozenset[int] | None = None
         self._others: dict[str, str] = {}
         self.descriptors = DescriptorFinder(gazetteer)
 
@@ -271,7 +271,6 @@ class MentionFinder:
 
     def _keyed_tokens(self, doc: Any) -> list[Any]:
         """Tokens some rule keys on, found without building a Token for every word."""
-        import numpy
         from spacy.attrs import LOWER
 
         if self._keys is None:
@@ -301,8 +300,7 @@ class MentionFinder:
                 | HONOURED | SURNAME_TITLES | HEARING_BODIES | ALLY_NOUNS | {"states"} \
                 | set(UNNAMED_BODY_NOUNS) | set(FOREIGN_POWER_NOUNS) | {"parties"} \
                 | OPERATION_WORDS | NATIVE_PARTY_WORDS
-            self._keys = numpy.array(sorted(doc.vocab.strings.add(w) for w in words),
-                                     dtype="uint64")
+            self._keys = frozenset(doc.vocab.strings.add(w) for w in words)
         return tokens_with(doc, LOWER, self._keys)
 
     # -- gazetteer ---------------------------------------------------------------
@@ -2016,11 +2014,9 @@ def _named_again(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 def _tokens_written(doc: Any, words: list[str]) -> list[Any]:
     """The tokens written as one of `words` (case as written)."""
-    import numpy
     from spacy.attrs import ORTH
 
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
-    return tokens_with(doc, ORTH, wanted)
+    return tokens_with(doc, ORTH, [doc.vocab.strings.add(w) for w in words])
 
 
 SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -167,17 +168,30 @@ def _listed_bodies(ent: Any) -> list[Any]:
     return [Span(doc, a, b, label=ent.label_) for a, b in bounds]
 
 
-def tokens_with(doc: Any, attr: int, wanted: Any) -> list[Any]:
+def tokens_with(doc: Any, attr: int, wanted: Collection[int]) -> list[Any]:
     """The tokens whose `attr` (spaCy's ORTH or LOWER) is one of the string ids `wanted`,
-    found on the document's token array: a Token made for every word of a long text costs
-    more than the matching."""
-    import numpy
+    in order, found on the document's index of that attribute: a Token made for every word
+    of a long text costs more than the matching, and one index serves every finder that
+    asks (a dozen a chunk), where matching the whole token array each time would not."""
+    index = _positions(doc, attr)
+    keys = wanted if isinstance(wanted, (set, frozenset)) else set(wanted)
+    if len(keys) > len(index):  # (a long list against a short text: walk the text's words)
+        hits = [i for key, at in index.items() if key in keys for i in at]
+    else:
+        hits = [i for key in keys for i in index.get(key, ())]
+    return [doc[i] for i in sorted(hits)]
 
-    arrays = doc.user_data.setdefault("figraph_arrays", {})
-    values = arrays.get(attr)
-    if values is None:
-        values = arrays[attr] = doc.to_array([attr]).reshape(-1)
-    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(values, wanted))[0]]
+
+def _positions(doc: Any, attr: int) -> dict[int, list[int]]:
+    """String id of `attr` -> the positions of the tokens bearing it, built once per
+    document from its token array."""
+    indexes = doc.user_data.setdefault("figraph_positions", {})
+    index = indexes.get(attr)
+    if index is None:
+        index = indexes[attr] = {}
+        for i, key in enumerate(doc.to_array([attr]).reshape(-1).tolist()):
+            index.setdefault(key, []).append(i)
+    return index
 
 
 def tokens_written(doc: Any, words: frozenset[str] | set[str]) -> list[Any]:
