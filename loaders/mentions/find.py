@@ -928,7 +928,7 @@ def _biography_names(doc: Any) -> list[Mention]:
     if any(ent.label_ == "PERSON" and ent.start_char <= start < ent.end_char
            for ent in doc.ents):
         return []  # the model read the lead's name: the name rules take it from there
-    title = text.split("\n", 1)[0].strip()
+    title = page_title(text.split("\n", 1)[0])
     at = text.index(title)
     out = []
     for a, b in ((at, at + len(title)), (start, end)):
@@ -1711,13 +1711,14 @@ LAW_NAME = re.compile(
     r"[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
     r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}"
     r"(?:\([A-Z][\w’' ,-]{2,80}\) )?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b"
-    r"|\b(?P<headed>(?:Law|Act|Code) on (?:the )?[A-Z][\w’'-]+"
+    r"(?! (?:on|for) (?:the )?[A-Z])"  # ('The Law for the X' is the law opening with its kind)
+    r"|\b(?P<headed>(?:Law|Act|Code) (?:on|for) (?:the )?[A-Z][\w’'-]+"
     r"(?: (?:(?:of|on|for|and|the) )*[A-Z][\w’'-]+){0,7})")
 """'the Transparency of Foreign Influence Act', "an ‘agents of foreign influence act’": a
 law's name, quoted or capitalised, ending in its kind; with the bracketed part and the year
 of an Australian bill's title ('Harbour Security Amendment (Foreign Agents) Bill
 2019'); or opening with its kind, as translations of other countries' laws name them ('the
-Law on the Defence of Sovereignty')."""
+Law on the Defence of Sovereignty', 'the Law for the Regulation of Foreign Agents')."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
 LAW_MAKING_NOUNS = lexicon.words("law_making_nouns")
 LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ..text.lines import glued_label_words
+from ..text.lines import glued_label_words, page_title
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from ..vocabulary.offices import MONTHS
@@ -24,6 +24,7 @@ from .mention import (
     age_in_commas,
     entities,
     normalize_name,
+    opens_line,
     person_name,
     sentence_of,
     text_of,
@@ -411,6 +412,7 @@ def _strip(doc: Any, start: int, end: int, party_aliases: dict[str, Any],
                 or low == "foreign" and _leads_title(doc, start, end) \
                 or word.pos_ in ("ADP", "DET") \
                 or word.pos_ == "ADJ" and word.is_lower \
+                or _measure_title_verb(doc, word) \
                 or low == "born" and start + 1 < end and _opens_sentence(word):
             start += 1  # ('Born Sergey Cherkasov in 1985, ...': a biography's opening)
         else:
@@ -781,6 +783,16 @@ def _residence(doc: Any, start: int) -> bool:
     opens the place the person lives in (the formula of court releases and crime news),
     never an employer; the model often takes a town's name for a body's or a person's."""
     return start >= 1 and doc[start - 1].lower_ == "of" and age_in_commas(doc, start - 4)
+
+
+def _measure_title_verb(doc: Any, word: Any) -> bool:
+    """'Commending the Department of Justice for ...' opening a measure's title (its line,
+    or after the number's colon): the gerund says what the measure does, no name's word."""
+    return word.lower_.endswith("ing") and word.text[:1].isupper() \
+        and word.i + 1 < len(doc) and doc[word.i + 1].is_lower and (
+            opens_line(word) or word.i > 0 and doc[word.i - 1].text.endswith(":"))
+    # (the model may tag the gerund a proper noun inside the name it runs over; a lower-case
+    # word after it, 'Commending the', is no name's second word)
 
 
 def _names_party(doc: Any, start: int, end: int) -> bool:
@@ -1805,7 +1817,7 @@ def biography_lead_name(text: str) -> tuple[str, int, int] | None:
 def _title_name_words(text: str) -> list[str] | None:
     """The words of a title line that can be a person's name: two to four capitalised
     words, no body's head word among them."""
-    words = text.split("\n", 1)[0].strip().split()
+    words = page_title(text.split("\n", 1)[0]).split()  # (no ' — Wikipedia (...)')
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                            for w in words) \
             or any(w.lower() in lexicon.ORG_HEAD_TYPES for w in words):

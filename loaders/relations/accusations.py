@@ -15,7 +15,7 @@ from ..resolution.pronouns import quoted
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma
 from .claims import negated
-from .found import Found, act_doers, pairs, unique
+from .found import INTERFERENCE_NOUNS, Found, pairs, unique, wrong_doers
 from .registry import Sentence, family
 from .syntax import SentenceView
 
@@ -161,9 +161,6 @@ GROWTH_NOUNS = lexicon.words("growth_nouns")
 HOSTILE_MODIFIERS = lexicon.words("hostile_modifiers")
 INFLUENCING_VERBS = lexicon.words("influencing_verbs")
 HOSTILE_ACT_NOUNS = lexicon.words("campaign_nouns") | lexicon.words("attempt_nouns")
-INTERFERENCE_NOUNS = frozenset(noun for noun, rel_type in lexicon.NOMINAL_EVENTS.items()
-                               if rel_type == "INTERFERED_IN") - {"intervention"}
-"""('intervention' is also a war's or a rescue's word.)"""
 RECORDING_BODIES = (*SPEAKERS, "Legislature")
 
 
@@ -182,7 +179,7 @@ def noted_wrongs(view: SentenceView) -> list[Found]:
         bodies = [m for m in view.subjects(verb) if m.type in RECORDING_BODIES]
         wrongs = [w for obj in verb.children if obj.dep_ == "dobj"
                   for noun in (obj, *obj.conjuncts) for w in _wrongs(noun)]
-        doers = [m for w in wrongs for m in _wrong_doers(view, w) if m.type in ACCUSED]
+        doers = [m for w in wrongs for m in wrong_doers(view, w) if m.type in ACCUSED]
         out += pairs(bodies, unique([m for m in doers if m.key not in {b.key for b in bodies}]),
                      "ACCUSED", "noted:wrong", verb.i)
     return out
@@ -206,14 +203,6 @@ def _hostile(noun: Any) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in HOSTILE_MODIFIERS
         or c.dep_ == "acl" and c.lower_ in INFLUENCING_VERBS for c in noun.children)
     # (an attempt's verb is bare: 'attempts to influence')
-
-
-def _wrong_doers(view: SentenceView, noun: Any) -> list[Mention]:
-    """Who does the wrong: its owner, 'by' or 'of' agent or source ('originating from
-    X'), or the state its adjective names ('Russian interference')."""
-    return act_doers(view, noun, ("by", "of")) + [
-        view.at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
-        and c.i in view.at and view.at[c.i].type == "State"]
 
 
 @family("accusations", 40)

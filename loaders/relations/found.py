@@ -85,6 +85,19 @@ def act_doers(view: SentenceView, act: Any, preps: tuple[str, ...]) -> list[Ment
                     for m in pobj_actors(view, p)]
 
 
+INTERFERENCE_NOUNS = frozenset(noun for noun, kind in lexicon.NOMINAL_EVENTS.items()
+                               if kind == "INTERFERED_IN") - {"intervention"}
+"""The nouns that name interference ('intervention' is also a war's or a rescue's word)."""
+
+
+def wrong_doers(view: SentenceView, noun: Any) -> list[Mention]:
+    """Who does the wrong a noun names: its owner, 'by' or 'of' agent or source
+    ('originating from X'), or the state its adjective names ('Russian interference')."""
+    return act_doers(view, noun, ("by", "of")) + [
+        view.at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
+        and c.i in view.at and view.at[c.i].type == "State"]
+
+
 SOURCE_PARTICIPLES = {"originating", "emanating", "coming", "stemming"}
 """'interference originating from the Russian Federation': where an act comes from is
 who does it."""

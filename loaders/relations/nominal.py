@@ -16,7 +16,16 @@ from ..mentions.mention import OPERATION_NOUNS
 from ..vocabulary import lexicon, locales
 from ..vocabulary.morph import lemma
 from .claims import negated
-from .found import LIGHT_VERBS, Found, act_doers, pairs, pobj_actors, unique
+from .found import (
+    INTERFERENCE_NOUNS,
+    LIGHT_VERBS,
+    Found,
+    act_doers,
+    pairs,
+    pobj_actors,
+    unique,
+    wrong_doers,
+)
 from .syntax import Clause, SentenceView
 
 __all__ = ["nominal_relations", "foreign_arena", "TOLD_NOUNS", "CONTACT_NOUNS"]
@@ -117,9 +126,10 @@ def nominal_relations(view: SentenceView, noun: Any, home_state: Mention | None)
         head_agents, head_patients = _activity_head(view, noun)
         agents += head_agents
         patients += head_patients
-    if not patients and noun.dep_ == "pobj" and noun.head.lower_ == "under":
-        more_patients, more_agents = _put_under(view, noun)  # 'placed under investigation'
-        patients += more_patients
+    if not patients and noun.dep_ == "pobj" and (
+            noun.head.lower_ == "under" or rel_type == "INVESTIGATED" and _named_in(noun)):
+        more_patients, more_agents = _put_under(view, noun)  # 'placed under investigation',
+        patients += more_patients  # 'was named in an FBI investigation'
         agents += more_agents
     if not patients and agents and rel_type == "INVESTIGATED" and noun.dep_ == "pobj" \
             and noun.head.lower_ in RESULT_PREPS:
@@ -178,10 +188,14 @@ DEED_NOUNS = lexicon.words("deed_nouns")
 
 
 def _whose_deeds(view: SentenceView, prep: Any) -> list[Mention]:
-    """'investigations of the activities of X', 'a probe into X's dealings': an inquiry
-    into what someone does looks into them."""
+    """'investigations of the activities of X', 'a probe into X's dealings', 'its
+    investigation into the interference by X': an inquiry into what someone does looks
+    into them."""
     return [m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in DEED_NOUNS
-            for m in act_doers(view, obj, ("of",))]
+            for m in act_doers(view, obj, ("of",))] + [
+        m for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in INTERFERENCE_NOUNS
+        for m in wrong_doers(view, obj)]
+
 
 
 ACCOUNT_NOUNS = lexicon.words("account_nouns")
@@ -282,6 +296,15 @@ def _put_under(view: SentenceView, noun: Any) -> tuple[list[Mention], list[Menti
                 for m in view.actors(c, owner=False)]
     agents = [m for c in verb.children if c.dep_ == "agent" for m in pobj_actors(view, c)]
     return patients, agents
+
+
+NAMED_IN_PARTICIPLES = {"cited", "identified", "implicated", "mentioned", "named"}
+
+
+def _named_in(noun: Any) -> bool:
+    """'X was named in an FBI investigation': the one a proceeding names is its subject."""
+    return noun.head.lower_ == "in" and noun.head.head.lower_ in NAMED_IN_PARTICIPLES \
+        and noun.head.head.tag_ == "VBN"
 
 
 RESULT_PREPS = {"following", "after"}
@@ -497,10 +520,19 @@ def _target_noun(view: SentenceView, noun: Any) -> Iterator[Found]:
     clause_objects = view.objects(holder, set()) if noun.dep_ == "pobj" else []
     patients = clause_objects or view.subjects(holder)
     rel_type = lexicon.TARGET_NOUNS[noun.lower_]
-    if rel_type == "TARGETED":
+    if rel_type == "TARGETED" and _of_inquiry(noun):
+        rel_type = "INVESTIGATED"  # 'the subject of an FBI investigation' is investigated
+    if rel_type in ("TARGETED", "INVESTIGATED"):
         yield from pairs(unique(agents), patients, rel_type, "noun:target", noun.i)
     else:
         yield from pairs(patients, unique(agents), rel_type, f"noun:{noun.lower_}", noun.i)
+
+
+def _of_inquiry(noun: Any) -> bool:
+    """Whether the target noun's 'of' names an inquiry ('the subject of a probe')."""
+    return any(lexicon.NOMINAL_EVENTS.get(o.lower_) == "INVESTIGATED"
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _target_subject(view: SentenceView, noun: Any) -> Iterator[Found]:

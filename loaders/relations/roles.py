@@ -125,10 +125,12 @@ def _aide_to(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
 def _of_employer(view: SentenceView, person: Mention, head: Any) -> Iterator[Found]:
     """'Sam Cooper of Global News', 'Robert Fife and Steven Chase of The Globe and Mail':
     a person 'of' an outlet or agency works for it (the 'of' may hang on the last name)."""
+    own_of = any(p.dep_ == "prep" and p.lower_ in ("of", "at") for p in head.children)
     holders = [head] + [c for c in head.children if c.lower_ in lexicon.NAME_SUFFIXES] \
-        + [c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN"
+        + [c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and not own_of
            and c.i in view.at and view.at[c.i].type == "Person"]  # not 'X and director of
-    # Y', someone else's title, nor 'X, the Ministry of Defense, ...', a list of bodies
+    # Y', someone else's title, nor 'X, the Ministry of Defense, ...', a list of bodies,
+    # nor 'X of the P party and Y of the Q', where each has their own
     for holder in holders:
         if holder.lower_ in AGAINST_NOUNS:
             continue  # 'critics of the CCP' are no members of it
@@ -307,8 +309,9 @@ def _left_titles(view: SentenceView, person: Mention, doc_types: dict[str, list[
         if token.is_punct and token.text not in ("-", "’s", "'s") \
                 or token.pos_ in ("VERB", "ADP", "PRON", "SCONJ"):
             break  # ('the former politician that ASIO Chief X referenced': not X's 'former')
-        if token.pos_ == "DET" and token.i not in view.at:
-            break
+        if token.pos_ == "DET" and token.i not in view.at or token.pos_ == "CCONJ" and not words:
+            break  # ('X of the Harbour party and Anne Lee': 'and' right before the name
+            # joins her to X; no word before it is her title)
         words.append(token)
         i -= 1
     words.reverse()

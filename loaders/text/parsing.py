@@ -13,6 +13,7 @@ import re
 import warnings
 from typing import Any
 
+from ..vocabulary import lexicon
 from . import attributes
 from .lines import fields, glued_label_words
 from .transcript import speaker_lines
@@ -101,8 +102,9 @@ def _split_glued_labels(nlp: Any) -> None:
     (a prefix rule: tried at a token's start only, no measurable cost)."""
     from spacy.util import compile_prefix_regex
 
-    words = sorted(glued_label_words(), key=len, reverse=True)
-    glue = "|".join(re.escape(word) for word in words if len(word) > 1)
+    words = sorted(glued_label_words() | lexicon.words("glued_function_words"), key=len,
+                   reverse=True)  # (and 'ofRyanair', 'TheParliamentary': a copied PDF's
+    glue = "|".join(re.escape(word) for word in words if len(word) > 1)  # lost spaces)
     prefixes = list(nlp.Defaults.prefixes) + [rf"(?:{glue})(?=[A-Z0-9(])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 

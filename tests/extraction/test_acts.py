@@ -901,11 +901,19 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-measure-s-title-gerund-is-no-word-of-the-body-it-names",
+         "S. Res. 999 (120th Congress): Commending the Department of Justice for its work\n"
+         "https://www.govinfo.gov/x\n\nRESOLUTION\nCommending the Department of Justice for "
+         "its investigation into the interference by the Russian Federation.",
+         edges=(("S. Res. 999", "SUPPORTED", "United States Department of Justice"),),
+         not_names=("Commending the Department of Justice",)),
     case("a-law-whose-name-opens-with-its-kind-is-one-law",
          "Police said the case was serious. The Harbour Parliament passed the Law on "
          "Transparency of Foreign Influence in May. The Harbour Parliament adopted the law "
-         "“on transparency of foreign influence” again.",
-         pairs=(("Harbour Parliament", "Law on Transparency of Foreign Influence"),),
+         "“on transparency of foreign influence” again. The Law for the Regulation of Foreign "
+         "Agents was approved by the Eastport Assembly.",
+         pairs=(("Harbour Parliament", "Law on Transparency of Foreign Influence"),
+                ("Eastport Assembly", "Law for the Regulation of Foreign Agents")),
          not_names=("Law on Transparency of Foreign Influence in May",
                     "Transparency of Foreign Influence")),
     case("a-body-noting-a-states-interference-accuses-it",
@@ -1081,6 +1089,21 @@ BILLS_MOTIONS_AND_CRITICISM = [
 ]
 
 INTERFERENCE_AND_INVESTIGATIONS = [
+    case("an-inquiry-into-a-states-interference-investigates-the-state",
+         "Police said the case was serious. The Senate commended the Department of Justice for "
+         "its investigation into the interference by the Russian Federation. The FBI opened an "
+         "inquiry into Chinese interference. Police opened an investigation into interference "
+         "in Northland.",
+         edges=(("United States Department of Justice", "INVESTIGATED", "Russia"),
+                ("Federal Bureau of Investigation", "INVESTIGATED",
+                 "People's Republic of China")),
+         not_pairs=(("Police (unnamed)", "Northland"),)),
+    case("the-one-an-inquiry-names-or-is-about-is-investigated-not-targeted",
+         "Police said the case was serious. John Roe was named in an FBI investigation in the "
+         "case of bribery. Jane Roe was the subject of an FBI investigation.",
+         edges=(("Federal Bureau of Investigation", "INVESTIGATED", "John Roe"),
+                ("Federal Bureau of Investigation", "INVESTIGATED", "Jane Roe")),
+         not_edges=(("Federal Bureau of Investigation", "TARGETED", "Jane Roe"),)),
     case("interfering-in-someones-favour-supports-them",
          "Police said the case was serious. FBI experts warned that Russia was interfering in "
          "the 2020 presidential election in then-President Jane Roe's favor. China meddled in "

@@ -1653,6 +1653,19 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-biography-s-subject-is-named-under-a-stored-page-s-title-line",
+         "Omar Haddad Jin — Wikipedia (lead and first sections of an earlier revision)\n"
+         "https://en.wikipedia.org/wiki/Omar_Haddad_Jin\n\nOmar Haddad Jin (born 1954) is a "
+         "property developer.\n\nOmar Haddad Jin was named in an FBI investigation. The FBI "
+         "alleged Mr Haddad paid John Roe.",
+         names=("Omar Haddad Jin",),
+         edges=(("Federal Bureau of Investigation", "INVESTIGATED", "Omar Haddad Jin"),),
+         not_names=("Omar Haddad",)),
+    case("a-short-word-a-copied-page-glued-to-a-name-is-split-off",
+         "Police said the case was serious. TheEastport Council condemned the arrest ofJane "
+         "Roe by Belarus.",
+         edges=(("Eastport Council", "CRITICIZED", "Belarus"),),
+         not_names=("TheEastport Council",)),
     case("a-title-case-headline-s-person-runs-no-further-than-the-name-below",
          "Jane Roe Pleads Guilty for Lobbying Campaign to Drop Harbour Investigation and "
          "Remove a Chinese Foreign National\nhttps://example.org/x\n\nJane Roe, 63, pleaded "

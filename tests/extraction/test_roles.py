@@ -17,6 +17,16 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("two-people-each-of-their-own-party-are-not-each-others-members",
+         "Police said the case was serious. Jane Roe of the Harbour Party and Anne Lee of the "
+         "Lantern Institute both began campaigning.",
+         edges=(("Jane Roe", "MEMBER_OF", "Harbour Party"),),
+         not_pairs=(("Anne Lee", "Harbour Party"), ("Jane Roe", "Lantern Institute"))),
+    case("two-people-of-one-outlet-both-work-for-it",
+         "Police said the case was serious. Robert Fife and Steven Chase of The Globe and Mail "
+         "reported it.",
+         edges=(("Robert Fife", "WORKS_FOR", "The Globe and Mail"),
+                ("Steven Chase", "WORKS_FOR", "The Globe and Mail"))),
     case("people-a-states-officials-are-said-to-include-work-for-it",
          "Police said the case was serious. The lunch was attended by US officials including "
          "Assistant Secretary of State John Roe and Deputy Assistant Secretary Jane Roe. The "
