@@ -172,6 +172,9 @@ class Assembler:
         plain = DISAMBIGUATOR.sub("", info.name) if entry is not None else info.name
         if plain != info.name:  # 'Labour Party (UK)' is called 'Labour Party' at home
             aliases.append(plain)
+        if info.scoped:  # 'a subordinate organization of the IRGC' is also looked up
+            aliases += [INDEFINITE.sub("", a) for a in aliases if INDEFINITE.match(a)]
+            # without its article, as readers write it
         name = info.name if entry is not None else self._as_written(info.name)
         if name.isupper() and " " in name:  # 'Hon JUDITH COLLINS', 'THE HARBOUR ASSEMBLY'
             written = next((self._as_written(a) for a in info.aliases
@@ -194,6 +197,8 @@ class Assembler:
         return curly if written else text
 
 
+INDEFINITE = re.compile(r"^(?:a|an)\s+(?=\S)", re.IGNORECASE)
+"""The article an unnamed actor's phrase opens with ('a senior Chinese diplomat')."""
 DISAMBIGUATOR = re.compile(r"\s+\([^()]+\)$")
 """A known name's bracketed country or kind: 'Democratic Party (United States)'."""
 

@@ -566,3 +566,14 @@ def test_counted_people_of_a_trade_or_a_service_are_a_group(
     found = run(extractor, text)
     assert group in {a.name for a in found.actors}, text
     assert edge in triples(found), triples(found)
+
+
+def test_an_unnamed_actor_is_also_named_without_its_article(extractor: Extractor) -> None:
+    """Readers look up 'subordinate organization of the Harbour Guard', not 'a ...'."""
+    extraction = run(extractor, "Police said the case was serious. The Treasury designated a "
+                                "subordinate organization of the Harbour Guard Corps.")
+    unnamed = [a for a in extraction.actors if a.name.endswith("(unnamed)")]
+    assert unnamed, [a.name for a in extraction.actors]
+    aliases = {alias for a in unnamed for alias in a.aliases}
+    assert "a subordinate organization" in aliases, aliases
+    assert "subordinate organization" in aliases, aliases
