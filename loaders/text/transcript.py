@@ -147,6 +147,16 @@ WESTMINSTER_OFFICE = re.compile(
 """Hansard: 'Mr Deputy Speaker (Mr Nigel Evans)', 'The Minister of State, Foreign,
 Commonwealth and Development Office (Anne-Marie Trevelyan)', 'The Minister for Harbour Affairs
 (Mr K Tanaka):': the office, then the name."""
+EP_LABEL = re.compile(
+    rf"^[ \t]*(?P<name>{NAME})(?:,[ \t]+on[ \t]+behalf[ \t]+of[ \t]+the[ \t]+"
+    r"(?P<group>[A-Z][^.\n–—]{1,60}?[ \t]Group)|[ \t]*\((?P<paren>[A-Z][\w&/ ]{0,15})\))"
+    r"(?:,[ \t]+in[ \t]+writing)?\.?[ \t]+[–—][ \t]+", re.MULTILINE)
+"""The European Parliament's verbatim report: 'Jane Roe, on behalf of the Renew Group. –
+Madam President, ...', 'John Roe (ID). – ...', 'Anne Lee (S&D), in writing. – ...': the
+name, the political group, a dash, and the speech on the same line."""
+EP_PRESIDENT = re.compile(r"^[ \t]*(?:President|Vice-President)\.?[ \t]+[–—][ \t]+",
+                          re.MULTILINE)
+"""The chair's turns in that report: 'President. – The next item is ...'."""
 NAME_ONLY = re.compile(
     rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(?P<name>{NAME})[ \t]*\n"
     r"[ \t]*\n", re.MULTILINE)
@@ -245,6 +255,7 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
                                      *paren, inner.group("name"), chair=True))
         else:
             found.append(SpeakerLine(m.start(), m.end(), 0, 0, "", chair=True))
+    found += _european_parliament_labels(text)
     alone = _line_labels(text)
     found += alone
     taken = {s.start for s in found}
@@ -259,6 +270,20 @@ def _speaker_lines(text: str) -> tuple[SpeakerLine, ...]:
         found = found[:MAX_LABELS]
     return tuple(found) if len(labels) >= 2 or any(not s.listed and s.name for s in alone) \
         else ()
+
+
+def _european_parliament_labels(text: str) -> list[SpeakerLine]:
+    """The speakers of a European Parliament debate, with their group, and its chair."""
+    if "–" not in text and "—" not in text:
+        return []
+    found = []
+    for m in EP_LABEL.finditer(text):
+        group = "group" if m.group("group") else "paren"
+        found.append(SpeakerLine(m.start("name"), m.end("name"), m.start(group), m.end(group),
+                                 m.group("name")))
+    found += [SpeakerLine(m.start(), m.end(), 0, 0, "", chair=True)
+              for m in EP_PRESIDENT.finditer(text)]
+    return found
 
 
 MAX_LABELS = 2000

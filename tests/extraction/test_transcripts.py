@@ -1217,3 +1217,29 @@ def test_an_interview_speaker_addressing_another_spoke_with_them(
     found = triples(run(extractor, text))
     spoke = {(s, t) for s, kind, t in found if kind == "SPOKE_WITH"}
     assert bool(spoke & {("Jane Roe", "Mark Stone"), ("Mark Stone", "Jane Roe")}) == linked, found
+
+
+EUROPEAN_PARLIAMENT_DEBATE = """Foreign funding of parties (debate)
+https://www.europarl.europa.eu/doceo/document/CRE-9-2099-01-01-ITM-001_EN.html
+
+Jane Roe, on behalf of the Renew Group. – Madam President, the Harbour Party took money.
+
+John Roe (ID). – Madam President, my party has never received a cent from abroad.
+
+President. – Thank you, colleagues.
+
+Anne Lee (S&D), in writing. – I voted in favour.
+"""
+
+
+@pytest.mark.parametrize(("speaker", "group"), [
+    ("Jane Roe", "Renew Europe"),
+    ("John Roe", "Identity and Democracy"),
+    ("Anne Lee", "Progressive Alliance of Socialists and Democrats"),
+])
+def test_a_european_parliament_speaker_belongs_to_the_group_the_label_gives(
+        extractor: Extractor, speaker: str, group: str) -> None:
+    """'Name, on behalf of the X Group. –', 'Name (ID). –', 'Name (S&D), in writing. –'."""
+    found = triples(run(extractor, EUROPEAN_PARLIAMENT_DEBATE))
+    assert (speaker, "MEMBER_OF", group) in found, found
+    assert not any(s == "President" for s, _, _ in found), found
