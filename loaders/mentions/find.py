@@ -543,8 +543,9 @@ class MentionFinder:
         """'a foreign government' is an actor of its own only in a text that names no
         foreign country: where one is named ('acting as an agent of a foreign government'
         in a release on an agent of Turkey), the phrase is the charge's wording for it."""
-        if len(self.states_named(doc)) <= 1:
-            return found
+        if not any(m.attrs.get("foreign_power") for m in found) \
+                or len(self.states_named(doc)) <= 1:
+            return found  # (the count reads every token: only when it can matter)
         return [m for m in found if not m.attrs.get("foreign_power")]
 
 

@@ -711,8 +711,7 @@ def _political_parties(doc: Any, token: Any) -> Mention | None:
     """'has given A$2.7 million to Australian political parties': the parties a donor
     gives to, unnamed, are one group (a text that names them is read by the parties'
     own rules)."""
-    if token.dep_ in ("compound", "attr", "appos") or not any(
-            c.dep_ == "amod" and c.lower_ == "political" for c in token.children) \
+    if token.dep_ in ("compound", "attr", "appos") or not _political(token) \
             or any(c.dep_ in ("appos", "conj") for c in token.children) \
             or any(t.lower_ in EXAMPLE_WORDS for t in doc[token.i + 1:token.i + 3]):
         return None  # ('political parties such as X and Y' are named)
@@ -732,12 +731,15 @@ def _parties_named_before(doc: Any, token: Any) -> str | None:
     """The name of the last group of political parties before `token` that said more of
     them than 'political' (within a few paragraphs: the look-back stays bounded)."""
     for before in reversed(doc[max(0, token.i - LOOK_BACK):token.i]):
-        if before.lower_ == "parties" and any(c.dep_ == "amod" and c.lower_ == "political"
-                                              for c in before.children):
+        if before.lower_ == "parties" and _political(before):
             start = left_modifiers(doc, before, before.i)
             if before.i - start > 1:
-                return _mention(doc, start, start, before.i + 1, "", None, True).name
+                return _unnamed_name(doc, start, before.i + 1)
     return None
+
+
+def _political(parties: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "political" for c in parties.children)
 
 
 def _staff_of(doc: Any, token: Any, demonyms: dict[str, Any]) -> Mention | None:
@@ -824,11 +826,16 @@ def _unnamed_body(doc: Any, text_start: int, start: int, end: int) -> Mention:
     return mention
 
 
-def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: Any,
-             group: bool) -> Mention:
+def _unnamed_name(doc: Any, start: int, end: int) -> str:
+    """'Senior Chinese diplomat (unnamed)': the phrase's words without its hedges."""
     words = [t for t in doc[start:end] if t.lower_ not in HEDGE_ADJECTIVES]
     text = "".join(t.text_with_ws for t in words).strip()  # 'state-sponsored' kept whole
-    name = text[:1].upper() + text[1:] + " (unnamed)"
+    return text[:1].upper() + text[1:] + " (unnamed)"
+
+
+def _mention(doc: Any, text_start: int, start: int, end: int, role: str, state: Any,
+             group: bool) -> Mention:
+    name = _unnamed_name(doc, start, end)
     state_name = state if isinstance(state, str) else getattr(state, "name", None)
     attrs: dict[str, Any] = {"state": state_name} if state_name else {}
     longer = long_forms(doc, text_start, end)

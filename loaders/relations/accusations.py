@@ -41,7 +41,7 @@ ACCUSED = ("State", "Government", "Agency", "Organization", "Person")
 def involvement_accusations(view: SentenceView) -> list[Found]:
     """'X said that Y had been involved in crimes' -> X accused Y."""
     out: list[Found] = []
-    if not any(lemma(word) in SAYING for word in view.words):
+    if view.lemmas.isdisjoint(SAYING):
         return out  # no verb of saying: no token need be read
     for verb in view.tokens:
         if verb.pos_ not in ("VERB", "AUX") or lemma(verb.text) not in SAYING:
@@ -171,7 +171,7 @@ def noted_wrongs(view: SentenceView) -> list[Found]:
     (interference, or a campaign or attempt that is hostile or aims to sway), so that
     'notes the efforts of Moldova' accuses no one."""
     out: list[Found] = []
-    if not any(lemma(word) in NOTING_VERBS for word in view.words):
+    if view.lemmas.isdisjoint(NOTING_VERBS):
         return out
     for verb in view.tokens:
         if verb.pos_ != "VERB" or lemma(verb.text) not in NOTING_VERBS or negated(verb):

@@ -17,7 +17,7 @@ from ..vocabulary import lexicon, locales
 from ..vocabulary.gazetteer import Gazetteer
 from ..vocabulary.morph import lemma
 from .claims import asked_for, negated
-from .found import Builtin, Found, pairs, pobj_actors, unique
+from .found import INTERFERENCE_EVENT_NOUNS, Builtin, Found, pairs, pobj_actors, unique
 from .registry import Sentence, family
 from .syntax import REASON_PREPS, REASON_VERBS, SentenceView, in_particular, reason_patient
 
@@ -167,8 +167,7 @@ SWAYING_VERBS = lexicon.words("swaying_verbs")
 ARENA_VERBS = frozenset(w for w, kind in lexicon.VERB_RELATIONS.items()
                         if kind == "INTERFERED_IN") | SWAYING_VERBS
 """The lemmas `arena_interference` reads a verb of (what it asks of every token)..."""
-ARENA_EVENT_NOUNS = frozenset(w for w, kind in lexicon.NOMINAL_EVENTS.items()
-                              if kind == "INTERFERED_IN")
+ARENA_EVENT_NOUNS = INTERFERENCE_EVENT_NOUNS
 """...and the nouns it reads: a sentence with none of either is skipped whole."""
 ARENA_NOUNS = lexicon.ARENA_NOUNS
 ERODING_VERBS = lexicon.words("eroding_verbs")

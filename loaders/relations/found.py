@@ -85,17 +85,21 @@ def act_doers(view: SentenceView, act: Any, preps: tuple[str, ...]) -> list[Ment
                     for m in pobj_actors(view, p)]
 
 
-INTERFERENCE_NOUNS = frozenset(noun for noun, kind in lexicon.NOMINAL_EVENTS.items()
-                               if kind == "INTERFERED_IN") - {"intervention"}
-"""The nouns that name interference ('intervention' is also a war's or a rescue's word)."""
+INTERFERENCE_EVENT_NOUNS = frozenset(noun for noun, kind in lexicon.NOMINAL_EVENTS.items()
+                                     if kind == "INTERFERED_IN")
+INTERFERENCE_NOUNS = INTERFERENCE_EVENT_NOUNS - {"intervention"}
+"""The nouns that name interference and nothing else ('intervention' is also a war's or a
+rescue's word)."""
 
 
-def wrong_doers(view: SentenceView, noun: Any) -> list[Mention]:
-    """Who does the wrong a noun names: its owner, 'by' or 'of' agent or source
-    ('originating from X'), or the state its adjective names ('Russian interference')."""
+def wrong_doers(view: SentenceView, noun: Any, kinds: tuple[str, ...] = ("State",),
+                modifiers: tuple[str, ...] = ("amod", "compound")) -> list[Mention]:
+    """Who does the act a noun names: its owner, 'by' or 'of' agent or source ('originating
+    from X'), or the actor of `kinds` a modifier names ('Russian interference', 'the US
+    Government measure')."""
     return act_doers(view, noun, ("by", "of")) + [
-        view.at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
-        and c.i in view.at and view.at[c.i].type == "State"]
+        view.at[c.i] for c in noun.children if c.dep_ in modifiers
+        and c.i in view.at and view.at[c.i].type in kinds]
 
 
 SOURCE_PARTICIPLES = {"originating", "emanating", "coming", "stemming"}

@@ -441,9 +441,8 @@ def _deed_owners(view: SentenceView, verb: Any) -> list[Mention]:
     subject = Clause.of(verb).subject
     if subject is None or subject.i in view.at:
         return []
-    return [m for m in act_doers(view, subject, ("by", "of")) + [
-        view.at[c.i] for c in subject.children if c.dep_ in MODIFYING and c.i in view.at]
-        if m.type in DEED_OWNERS]
+    return [m for m in wrong_doers(view, subject, DEED_OWNERS, MODIFYING)
+            if m.type in DEED_OWNERS]
 
 
 RESPONSIBLE_WORDS = {"responsible", "behind"}

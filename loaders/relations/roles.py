@@ -1141,9 +1141,8 @@ def _officials_before(view: SentenceView, word: Any) -> Mention | None:
         group = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if group is None or group.lower_ not in GROUP_ROLE_NOUNS:
         return None
-    named = [view.at[t.i] for t in (group, *group.children) if t.i in view.at
-             and (t.i == group.i or t.dep_ in ("compound", "amod"))]  # ('US officials')
-    return next((m for m in named if m.type == "State"), None)
+    return next((m for m in view.actors(group, owner=False) if m.type == "State"), None)
+    # ('US officials', 'Chinese officials': the state they serve)
 
 
 def _title_before_host(view: SentenceView, person: Mention) -> list[Any]:

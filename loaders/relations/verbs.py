@@ -166,7 +166,7 @@ def verb_relations(view: SentenceView, home_state: Mention | None,
     implied = view.implied[0] if view.implied is not None else -1
     for token in (view.sent if tokens is None else tokens):
         if token.lower_ in CONCERNED and (token.pos_ == "ADJ" and token.dep_ == "ROOT"
-                                          or token.tag_ == "VBN" and _passive(token)):
+                                          or token.tag_ == "VBN" and Clause.of(token).passive):
             yield from concerned(view, token)  # (the parser may make 'concerned' the root,
             # which a resolution's numbered paragraph takes for its implied verb, or a
             # passive verb whose 'by' names what concerns, not who is concerned)
@@ -782,10 +782,6 @@ def concerned(view: SentenceView, adjective: Any) -> Iterator[Found]:
     if not concerned_ones and adjective.dep_ != "ROOT":  # passive: X is the one concerned)
         concerned_ones = view.subjects(adjective.head)
     yield from pairs(concerned_ones, unique(doers), "CRITICIZED", "adj:concerned", adjective.i)
-
-
-def _passive(verb: Any) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 
