@@ -188,7 +188,11 @@ class Assembler:
 
     def _as_written(self, text: str) -> str:
         """A name read from the parsed text, with the document's typographic apostrophes
-        back (the parser reads them plain, see `text.textprep.masked`)."""
+        and non-breaking hyphens back (the parser reads them plain, see
+        `text.textprep.masked`)."""
+        if "-" in text and "\u2011" in self.document.text:
+            unbroken = text.replace("-", "\u2011")
+            text = unbroken if unbroken in self.document.text else text
         if "'" not in text:
             return text
         curly = text.replace("'", "’")

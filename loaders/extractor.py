@@ -41,7 +41,12 @@ from .relations.hostility import hostile_doers
 from .relations.judged import spare_victims
 from .relations.kin import kin_ties, through_family
 from .relations.registry import Sentence, families
-from .relations.signatories import byline_relations, signatory_relations, sponsor_relations
+from .relations.signatories import (
+    byline_relations,
+    replaced_motion_relations,
+    signatory_relations,
+    sponsor_relations,
+)
 from .relations.speakers import speaker_relations
 from .relations.syntax import SentenceView
 from .relations.verbs import keyed_tokens
@@ -216,7 +221,7 @@ class Extractor:
                                     _labels_first(turns, self._office_holder(out)),
                                     hearing=bool(turns))
         label_relations += signatory_relations(doc, mentions) + sponsor_relations(doc, mentions) \
-            + byline_relations(doc, mentions)
+            + byline_relations(doc, mentions) + replaced_motion_relations(doc, mentions)
         if offset == 0:
             mentions = lead_person(doc, mentions)
         mentions = refer_to_titled_people(doc, refer_to_named_people(doc, mentions))

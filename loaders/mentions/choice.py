@@ -196,7 +196,9 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     defined: dict[str, Mention] = {}
     for n, m in enumerate(mentions):
         if m.kind != "metonym" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
-                and doc[m.end + 2].text == ")" and _short_form(doc[m.end + 1].text):
+                and doc[m.end + 2].text == ")" and _short_form(doc[m.end + 1].text) \
+                and WORDED.search(m.text):  # ('B9-0248/2024 (PPE)': a number spells
+            # no letters; the brackets name who tabled it)
             defined[doc[m.end + 1].text] = _owner_spelled(doc, mentions[:n], m,
                                                           doc[m.end + 1].text)
     defined.update(_glossed(doc, mentions))
@@ -219,6 +221,10 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if source is not None and token.i not in taken:
             extra.append(same_actor_at(doc, token.i, token.i + 1, "acronym", source))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+WORDED = re.compile(r"[^\W\d_]{2}")
+"""A long form has a word of letters."""
 
 
 def _defined_otherwise(letters: Mention, source: Mention) -> bool:

@@ -28,6 +28,7 @@ from ..text.lines import (
     line_spans,
     measure_name,
     page_title,
+    replaced_motions,
     signatories,
     sponsors,
 )
@@ -206,7 +207,7 @@ class MentionFinder:
         candidates = _byline_bodies(doc, candidates)
         candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc) + _listed_committees(doc) + _dated_resolutions(doc) \
-            + _titled_resolution(doc)
+            + _titled_resolution(doc) + _short_titles(doc)
         candidates += numbered_units(doc) + placed_branches(doc) + placed_police(doc)
         candidates += district_courts(doc) + placed_courts(doc)
         candidates = _drop_non_actors(doc, _title_case_headline(doc, candidates))
@@ -238,6 +239,7 @@ class MentionFinder:
             doc, chosen))))
         _headed_by_house(chosen)
         _procedure_of_resolution(chosen)
+        _short_titled(chosen)
         return field_offices(doc, directors_offices(
             doc, known_committees(doc, chosen, self.gazetteer), self.gazetteer), self.gazetteer)
 
@@ -1186,7 +1188,9 @@ def _motion_numbers(doc: Any) -> list[Mention]:
         return []
     out: list[Mention] = []
     motion = ""
-    for match in EP_DOCUMENT.finditer(text):
+    listed = replaced_motions(text)
+    joint = bool(listed)  # a joint motion lists the motions it replaces: it is the one
+    for match in EP_DOCUMENT.finditer(text):  # whose number opens with 'RC-'
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -1194,9 +1198,11 @@ def _motion_numbers(doc: Any) -> list[Mention]:
             name = motion or match.group(0)
         else:
             name = match.group(0)
-            motion = motion or ("" if match.group("rc") else name)
+            motion = motion or ("" if bool(match.group("rc")) != joint else name)
         out.append(Mention(span.start, span.end, span.text, "bill", name, "Bill",
                            key=normalize_name(name), source="text"))
+        if name == motion:
+            out[-1].attrs["own_motion"] = True
     procedures = [m for m in out if m.text == m.name and "(" in m.text]
     for m in procedures:  # a procedure named before its motion's number is that motion's
         if motion:
@@ -1816,6 +1822,11 @@ def _adopted_resolutions(doc: Any) -> list[Mention]:
             continue  # ('adopted by 508 votes to 53, a resolution on X': the parser may
             # hang the resolution on the votes)
         start, end = token.left_edge.i, token.right_edge.i + 1
+        titled = _quoted_title(doc, token)
+        if titled is not None:
+            titled.attrs["adopted_at"] = verb.i
+            out.append(titled)
+            continue
         cut = next((t.i for t in doc[token.i + 1:end] if t.is_punct or "\n" in t.text), end)
         end = min(cut, token.i + RESOLUTION_WORDS)
         while end > token.i and doc[end - 1].pos_ not in ("NOUN", "PROPN", "VERB"):
@@ -1840,6 +1851,66 @@ def _adopted_resolutions(doc: Any) -> list[Mention]:
         mention.attrs["adopted_at"] = verb.i
         out.append(mention)
     return out
+
+
+QUOTED_TITLE = re.compile(
+    r"[ \t]+(?:on|entitled|titled)[ \t]+(?:``|\"|“|‘)(?P<title>[^\"“”`‘’\n]{3,200}?)"
+    r"(?:''|\"|”|’)")
+"""A resolution cited by its quoted title: 'a resolution on “X”', 'entitled "X"'."""
+
+
+def _quoted_title(doc: Any, token: Any) -> Mention | None:
+    """'the European Parliament adopted a resolution on “Harbour, the case of Jane Roe”': the
+    title in quotes is the resolution's name, commas and all (a description stops at the
+    first comma; a title does not)."""
+    match = QUOTED_TITLE.match(doc.text, token.idx + len(token.text))
+    if match is None:
+        return None
+    span = doc.char_span(token.idx, match.end("title"), alignment_mode="expand")
+    if span is None:
+        return None
+    title = match.group("title").strip()
+    return Mention(span.start, span.end, span.text, "called", title, "Bill",
+                   key=normalize_name(title), source="text")
+
+
+SHORT_TITLE = re.compile(
+    r"\b[Tt]his[ \t]+(?P<kind>Act|Bill|Law|Resolution|Ordinance|Decree|Code)[ \t]+"
+    r"(?:shall|may|will)[ \t]+be[ \t]+(?:cited|known|referred[ \t]+to)[ \t]+as[ \t]+"
+    r"(?:the[ \t]+)?(?:``|[\"“‘'])(?P<name>[A-Z][^\"“”‘’`'\n]{2,150}?)(?:''|[\"”’'])")
+"""A measure's short title: 'This Act may be cited as the “X Act of 2024”'."""
+SHORT_TITLED = {"act", "an act", "this act", "bill", "a bill", "this bill", "law", "this law",
+                "resolution", "this resolution"}
+"""What a measure calls itself before its short title names it ('An Act regulating ...')."""
+
+
+def _short_titles(doc: Any) -> list[Mention]:
+    """'Section 1. This Act shall be known as the “Foreign Agents Act of 1979”': the
+    measure the text is, a `Bill` named by its short title (one scan of the text)."""
+    text = text_of(doc)
+    if " as " not in text:
+        return []
+    out = []
+    for match in SHORT_TITLE.finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        name = match.group("name").strip().rstrip(".,")
+        out.append(Mention(span.start, span.end, span.text, "bill", name, "Bill",
+                           key=normalize_name(name), source="text",
+                           attrs={"short_title": True}))
+    return out
+
+
+def _short_titled(mentions: list[Mention]) -> None:
+    """'An Act regulating ...', 'this Act': the measure with one short title is that title."""
+    titles = {m.key: m for m in mentions if m.attrs.get("short_title")}
+    if len(titles) != 1:
+        return
+    title = next(iter(titles.values()))
+    for m in mentions:
+        if m.type == "Bill" and m.name.lower() in SHORT_TITLED:
+            m.name, m.key, m.source = title.name, title.key, title.source
 
 
 def _made_law(root: Any) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..text.lines import glued_label_words, page_title
 from ..vocabulary import lexicon
-from ..vocabulary.morph import lemma
+from ..vocabulary.morph import lemma, singular
 from ..vocabulary.offices import MONTHS
 from .courts import COURT_KINDS
 from .mention import (
@@ -208,7 +208,11 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             parent = _typed(doc, "ORG", cut + 2, end, doc[cut + 2:end].text)
             out += [parent] if parent is not None else []
             end, text = cut, doc[start:cut].text
-        mention = _typed(doc, label, start, end, text)
+        listed = _listed_kind(doc[end - 1]) if label in ("PERSON", "ORG") \
+            and text[:1].isupper() else None
+        mention = _typed(doc, label, start, end, text) if listed is None else \
+            Mention(start, end, text, "ner", text, listed, key=normalize_name(text),
+                    source="ner")  # (one word of the list is a name too: 'Fidelis')
         if mention is not None:
             described = _described_kind(doc[end - 1]) \
                 if mention.type in ("Agency", "Organization") else None
@@ -1208,6 +1212,38 @@ def _naming_noun(noun: Any) -> str | None:
         return None
     before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
     return NAMED_BY_NOUN.get(before + noun.lower_) or NAMED_BY_NOUN.get(noun.lower_)
+
+
+LIST_OPENERS = {"including", "as"}
+MAX_LISTED = 12
+
+
+def _listed_kind(token: Any) -> str | None:
+    """'several cybersecurity firms, Harbourline, Fidelis, and Mandiant', 'companies such
+    as Fidelis': a name listed after a plural noun of a kind of body is such a body (the
+    model may read a one-word company's name as a person's)."""
+    for _ in range(MAX_LISTED):
+        if token.dep_ != "conj" or token.head.tag_ == "NNS":
+            break
+        token = token.head
+    head = token.head
+    if token.dep_ == "conj":  # (the parser may join the names to the noun itself)
+        pass
+    elif token.dep_ == "pobj" and head.lower_ in LIST_OPENERS:
+        head = head.head.head if head.lower_ == "as" and head.head.lower_ == "such" \
+            else head.head
+    elif token.dep_ != "appos":
+        return None
+    if head.tag_ != "NNS" or not head.is_lower:
+        return None
+    kind = _naming_noun_word(head, singular(head.lower_))
+    return kind if kind in ("Organization", "Media") else None
+
+
+def _naming_noun_word(noun: Any, word: str) -> str | None:
+    """The kind of body a noun (by its singular `word`) names, with the word before it."""
+    before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
+    return NAMED_BY_NOUN.get(before + word) or NAMED_BY_NOUN.get(word)
 
 
 def _destination(doc: Any, start: int, end: int, surnames: set[str]) -> bool:

@@ -401,11 +401,13 @@ def asked_for(anchor: Any) -> bool:
 
 
 def _asked_for(anchor: Any) -> bool:
+    """(What is urged follows the urging: 'X adopted a resolution ...; urges Y to act',
+    parsed with the adoption under 'urges', tells the adoption as done.)"""
     below = anchor
     if _performative(anchor):
         return False
     for node in ancestors_within(anchor, 8):
-        if (below.dep_ in ("ccomp", "xcomp") or _purpose(below)) \
+        if (below.dep_ in ("ccomp", "xcomp") or _purpose(below)) and below.i > node.i \
                 and lemma(node.text) in lexicon.IRREALIS_VERBS \
                 and not (lemma(node.text) in REPORTING_OR_ASKING and _indicative(below)):
             if lemma(node.text) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "for")

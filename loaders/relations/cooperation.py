@@ -87,6 +87,10 @@ def joint_authors(view: SentenceView, verb: Any, inquiry: bool = False) -> Itera
     find out one thing together cooperated on it (not states: 'China and Russia targeted
     X' says nothing of their working together; not people: 'A and B identified themselves
     as ...'). `inquiry`: the verb is one of finding out, which research groups do too."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        o for by in verb.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+    if any(h.tag_ == "NNS" and h.is_lower for h in heads):
+        return  # 'evidence analyzed by several firms, A, B and C': each of a kind, listed
     named = view.subjects(verb) + [m for by in verb.children if by.dep_ == "agent"
                                    for o in by.children if o.dep_ == "pobj"
                                    for m in view.actors(o, owner=False)]  # (the parser may

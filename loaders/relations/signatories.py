@@ -15,10 +15,11 @@ from typing import Any
 
 from ..mentions.mention import Mention, text_of
 from ..text.bylines import bylines
-from ..text.lines import referrals, signatories, sponsors
+from ..text.lines import referrals, replaced_motions, signatories, sponsors
 from .found import Found, pairs
 
-__all__ = ["signatory_relations", "sponsor_relations", "byline_relations"]
+__all__ = ["signatory_relations", "sponsor_relations", "byline_relations",
+           "replaced_motion_relations"]
 
 GROUP_TYPES = ("Party", "Organization")
 
@@ -35,11 +36,35 @@ def signatory_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
             for person in people:
                 found += pairs([person], [group], "MEMBER_OF", "signatories:group",
                                person.start)
-        motion = next((m for m in mentions if m.kind == "bill" and m.type == "Bill"
-                       and not m.name.startswith("RC-")), None)
+        motion = _own_motion(mentions)
         if motion is not None and people:  # who signs the motion, and for which group,
             found += pairs(people + groups[:1], [motion], "INTRODUCED",  # tables it
                            "signatories:motion", people[0].start)
+    return found
+
+
+def _own_motion(mentions: list[Mention]) -> Mention | None:
+    """The motion the document is: its own number (`mentions.find._motion_numbers`)."""
+    return next((m for m in mentions if m.kind == "bill" and m.type == "Bill"
+                 and m.attrs.get("own_motion")), None)
+
+
+def replaced_motion_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
+    """'replacing the following motions: B9-0244/2024 (Verts/ALE) ...': each group
+    tabled the motion beside it, and the joint motion takes its place."""
+    found: list[Found] = []
+    own = _own_motion(mentions)
+    for number, group in replaced_motions(text_of(doc)):
+        motion = next((m for m in mentions if m.type == "Bill" and _within(doc, m, (number,))),
+                      None)
+        if motion is None:
+            continue
+        tablers = [m for m in mentions if m.type in GROUP_TYPES and group is not None
+                   and _within(doc, m, (group,))]
+        found += pairs(tablers[:1], [motion], "INTRODUCED", "motions:listed-group",
+                       motion.start)
+        if own is not None and own.key != motion.key:
+            found += pairs([own], [motion], "REPLACED", "motions:replaces", motion.start)
     return found
 
 

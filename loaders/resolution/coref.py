@@ -59,6 +59,7 @@ def resolve_mentions(mentions: list[Mention], home_government: Mention | None = 
     holding it."""
     _people_mistyped(mentions)
     _bodies_mistyped(mentions)
+    _surnames_of_others(mentions)
     _cluster_people(mentions)
     _shortened_bodies(mentions)
     _spelled_alike(mentions)
@@ -124,6 +125,28 @@ def _bodies_mistyped(mentions: list[Mention]) -> None:
             else None
         if body is not None:
             m.type, m.key = body.type, body.key
+
+
+def _surnames_of_others(mentions: list[Mention]) -> None:
+    """'a dealer named Bo Zhao ... Zhao reported it': a bare surname the gazetteer gives a
+    known person ('Zhao' for a diplomat Zhao Wei) is the person the text names in full,
+    when the text never names the known one in full (a silent pick of a stranger would put
+    the text's acts on him)."""
+    full = [normalize_name(m.name).split() for m in mentions
+            if m.type == "Person" and m.kind == "ner" and len(m.name.split()) > 1]
+    last_words = {words[-1] for words in full}
+    if not last_words:
+        return
+    named_in_full = {m.key for m in mentions if m.type == "Person" and m.key
+                     and len(m.text.split()) > 1}
+    named_in_full |= {m.key for m in mentions if m.type == "Person" and m.kind == "alias"
+                      and set(m.key.split()) in [set(words) for words in full]}
+    # ('Wei Zhao' is the known Zhao Wei, written given name first)
+    for m in mentions:
+        if m.type == "Person" and m.kind == "alias" and len(m.text.split()) == 1 \
+                and m.key not in named_in_full and normalize_name(m.text) in last_words:
+            m.key, m.kind, m.name, m.source = "", "ner", m.text, "text"
+            m.attrs.pop("entry", None)
 
 
 def _cluster_people(mentions: list[Mention]) -> None:

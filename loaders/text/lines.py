@@ -485,6 +485,26 @@ def sponsors(text: str) -> list[tuple[int, int]]:
     return out[:MAX_SPONSORS]
 
 
+REPLACED_MOTIONS = re.compile(
+    r"replacing the following motions?[ \t]*:?[ \t]*\n(?P<lines>(?:[ \t]*B\d{1,2}-\d{4}/\d{4}"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:\n|$)){1,40})")
+"""A joint motion's list of the motions it replaces, one a line with its group in
+brackets: 'B9-0244/2024 (Verts/ALE)'."""
+LISTED_MOTION = re.compile(r"(?P<number>B\d{1,2}-\d{4}/\d{4})[ \t]*(?:\((?P<group>[^()\n]+)\))?")
+
+
+def replaced_motions(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Character spans of each replaced motion's number and of its group, if bracketed."""
+    if "replacing the following motion" not in text:
+        return []
+    out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    for block in REPLACED_MOTIONS.finditer(text):
+        for line in LISTED_MOTION.finditer(text, block.start("lines"), block.end("lines")):
+            group = line.span("group") if line.group("group") else None
+            out.append((line.span("number"), group))
+    return out
+
+
 EP_DOCUMENT = re.compile(r"(?<![\w-])(?P<rc>RC-)?B\d{1,2}-\d{4}/\d{4}\b"
                          r"|\b(?P<procedure>\d{4}/\d{4}\((?:RSP|INI|COD|NLE|BUD)\))")
 """The numbers of a European Parliament motion ('B9-0263/2024'; a joint one 'RC-B9-...')

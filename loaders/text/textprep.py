@@ -17,7 +17,9 @@ from .lines import header
 
 __all__ = ["masked", "TAIL_HEADINGS"]
 
-CITATION = re.compile(r"\[(?:\d{1,3}(?:[,–\-]\s?\d{1,3})*|[a-z]|citation needed|note \d+)\]")
+CITATION = re.compile(r"\[(?:\d{1,3}(?:[,–\-]\s?\d{1,3})*|[a-z](?=\](?![A-Za-z]))|citation needed"
+                      r"|note \d+)\]")
+"""A citation marker: '[14]', '[a]'; not a quotation's editorial letter ('[e]xpresses')."""
 FOOTNOTE = re.compile(r"(?<=[a-z)\]][.,;:”\"’])\d{1,3}(?=\s|$)", re.MULTILINE)
 """A footnote number right after a word's closing punctuation: 'processes.88 The'."""
 LIFE_DATES = re.compile(r"(?<=[\w.] )\((?P<inside>[^()\n]{0,200}?\b\d{3,4}\b[^()\n]{0,80}?)\)")
@@ -59,9 +61,11 @@ PROSE_LINE_CHARS = 160
 
 def masked(text: str) -> str:
     """`text` with apparatus and boilerplate replaced by spaces (same length), and its
-    typographic apostrophes made plain ('EU’s support to Moldova': the small model, trained
-    on plain ones, misreads the phrase around a curly one; one character for one)."""
-    text = text.replace("’", "'")
+    typographic apostrophes and non-breaking hyphens made plain ('EU’s support to
+    Moldova': the small model, trained on plain ones, misreads the phrase around a curly
+    one; one character for one)."""
+    text = text.replace("’", "'").replace("\u2011", "-")  # ('Wiseler\u2011Lima' is one
+    # name to the model only with a plain hyphen)
     text = _blank_layout(text)
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)

@@ -122,3 +122,11 @@ def _bases(word: str) -> frozenset[str]:
     if word.endswith(("ied", "ies")):
         bases.add(word[:-3] + "y")  # 'studied', 'studies'
     return frozenset(bases)
+
+
+def singular(noun: str) -> str:
+    """'companies' -> 'company', 'firms' -> 'firm': a regular plural noun's singular (the
+    pipeline runs no lemmatizer)."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

@@ -901,6 +901,43 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-measure-is-named-by-its-short-title",
+         "Harbour Law No. 39: An Act Regulating the Activities of Foreign Agents\n"
+         "https://example.org/x\n\nAn Act Regulating the Activities of Foreign Agents in "
+         "Northland\n\nSection 1. Title. This Act shall be known as the \"Harbour Agents Act "
+         "of 1979\".\n\nSection 2. It shall be the policy of this Act to regulate foreign "
+         "agents.",
+         names=("Harbour Agents Act of 1979",), not_names=("An Act",)),
+    case("a-bill-s-short-title-in-curly-quotes-names-it",
+         "Police said the case was serious.\n\nA BILL\nTo require the registration of foreign "
+         "agents.\n\nSection 1. Short title.\nThis Act may be cited as the “Lantern "
+         "Transparency Act”.\n\nSection 2. The Harbour Party opposed this Act.",
+         names=("Lantern Transparency Act",)),
+    case("a-resolution-cited-by-its-quoted-title-is-named-by-the-title",
+         "Police said the case was serious. In 2020 the Harbour Assembly adopted a resolution "
+         "on “Eastport, the case of Jane Roe”. The Lantern Assembly adopted a resolution on "
+         "``Northland, the case of John Roe'' in 2021.",
+         edges=(("Harbour Assembly", "ENACTED", "Eastport, the case of Jane Roe"),
+                ("Lantern Assembly", "ENACTED", "Northland, the case of John Roe"))),
+    case("what-a-resolution-urges-after-its-adoption-leaves-the-adoption-done",
+         "Police said the case was serious. Whereas, on February 11, 2021, the Harbour "
+         "Assembly adopted a resolution on ``Eastport, the case of Jane Roe'', which in part "
+         "``[e]xpresses deep concern about the violations of Ms Roe's rights; urges the "
+         "Eastport authorities to allow Ms Roe to undergo a fair hearing'';",
+         edges=(("Harbour Assembly", "ENACTED", "Eastport, the case of Jane Roe"),)),
+    case("a-joint-motion-replaces-the-listed-motions-each-group-tabled",
+         "Joint motion for a resolution - RC-B9-0412/2023\nhttps://www.europarl.europa.eu/x"
+         "\n\nJOINT MOTION FOR A RESOLUTION on interference in Northland\n\n"
+         "2023/2001(RSP)\n\nreplacing the following motions:\nB9\u20110410/2023 (Verts/ALE)\n"
+         "B9\u20110411/2023 (PPE)\n\nAnna Berg, Clara Dumont\u2011Ribeiro\non behalf of the "
+         "PPE Group\n\nThe European Parliament,\n- having regard to its earlier resolutions,",
+         edges=(("Greens/European Free Alliance", "INTRODUCED", "B9\u20110410/2023"),
+                ("European People's Party Group", "INTRODUCED", "B9\u20110411/2023"),
+                ("RC-B9-0412/2023", "REPLACED", "B9\u20110410/2023"),
+                ("RC-B9-0412/2023", "REPLACED", "B9\u20110411/2023"),
+                ("Clara Dumont\u2011Ribeiro", "INTRODUCED", "RC-B9-0412/2023"),
+                ("Clara Dumont\u2011Ribeiro", "MEMBER_OF", "European People's Party Group")),
+         not_edges=(("Anna Berg", "INTRODUCED", "B9\u20110411/2023"),)),
     case("a-measure-s-title-gerund-is-no-word-of-the-body-it-names",
          "S. Res. 999 (120th Congress): Commending the Department of Justice for its work\n"
          "https://www.govinfo.gov/x\n\nRESOLUTION\nCommending the Department of Justice for "

@@ -1653,6 +1653,16 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("names-listed-after-a-plural-kind-of-body-are-such-bodies",
+         "Police said the case was serious. Forensic evidence analyzed by several "
+         "cybersecurity firms, Harbourline, Fidelis, and Mandiant, strongly indicates that "
+         "Russian intelligence agencies infiltrated the Harbour Party's systems.",
+         types=(("Fidelis", "Organization"), ("Harbourline", "Organization")),
+         no_types=("COOPERATED_WITH",)),
+    case("a-number-in-brackets-after-a-motion-s-number-defines-no-acronym",
+         "Police said the case was serious. The joint text replaces B9-0248/2024 (PPE). "
+         "Jane Roe spoke for the PPE Group.",
+         not_names=("B9-0248/2024",)),
     case("a-biography-s-subject-is-named-under-a-stored-page-s-title-line",
          "Omar Haddad Jin — Wikipedia (lead and first sections of an earlier revision)\n"
          "https://en.wikipedia.org/wiki/Omar_Haddad_Jin\n\nOmar Haddad Jin (born 1954) is a "

@@ -47,6 +47,15 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-bare-surname-is-the-person-named-in-full-not-a-known-stranger",
+         "Police said the case was serious. The target of the plot was a car dealer named "
+         "Kai \"Nick\" Zhao, who was a member of the Harbour Party. In 2018, Zhao reported "
+         "the approach to the Harbour Party.",
+         names=("Kai Zhao",), not_names=("Zhao Wei",)),
+    case("a-known-person-written-given-name-first-stays-the-known-person",
+         "Police said the case was serious. The diplomat Wei Zhao met John Roe in Toronto. "
+         "Zhao was later expelled.",
+         names=("Zhao Wei",), not_names=("Wei Zhao",)),
     case("a-biography-s-subject-outweighs-a-possessive-s-guess",
          "Jane Roe — Wikipedia\nhttps://example.org/x\n\nJane Roe is a property developer. "
          "She was a donor in Australia.\n\nJane Roe invited the Labor leader Anne Lee to her "
