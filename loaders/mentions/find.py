@@ -2092,6 +2092,7 @@ def _tokens_written(doc: Any, words: list[str]) -> list[Any]:
     return tokens_with(doc, ORTH, [doc.vocab.strings.add(w) for w in words])
 
 
+PORTFOLIO_WORDS = lexicon.words("portfolio_words")
 SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",
                 "representative", "deputy", "parliament"}
 """'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'
@@ -2344,6 +2345,9 @@ def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
         holder = i - 1
         if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
             holder = i - 4  # 'Member of Parliament (MP) for Brighton Pavilion'
+        if any(t.lower_ in PORTFOLIO_WORDS for t in doc[i + 1:m.start]):
+            return False  # 'High Representative for Foreign Affairs and Security Policy
+            # Jane Roe': a portfolio, then its holder
         return i >= 1 and doc[i].lower_ == "for" and doc[holder].lower_ in SEAT_HOLDERS
     return [m for m in mentions if not constituency(m)]
 

@@ -1653,6 +1653,11 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-portfolio-after-for-is-a-title-not-a-constituency",
+         "Police said the case was serious. The decision, based on a proposal by the High "
+         "Representative for Foreign Affairs and Security Policy Jane Roe, is part of the "
+         "Harbour Union's response.",
+         names=("Jane Roe",)),
     case("names-listed-after-a-plural-kind-of-body-are-such-bodies",
          "Police said the case was serious. Forensic evidence analyzed by several "
          "cybersecurity firms, Harbourline, Fidelis, and Mandiant, strongly indicates that "
