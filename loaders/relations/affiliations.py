@@ -40,7 +40,8 @@ def _names_parent(text: str, parent: Any) -> bool:
     demonyms = getattr(parent, "demonyms", ()) if parent.type == "State" else ()
     for form in [parent.name, *parent.aliases, *demonyms]:  # 'the Chinese Ministry of
         # State Security', 'Russia's Federal Security Service
-        if len(form) >= 3 and form != text and re.search(rf"\b{re.escape(form)}\b", text):
+        if (len(form) >= 3 or form.isalpha() and form.isupper()) and form != text \
+                and re.search(rf"\b{re.escape(form)}\b", text):  # ('EU Council': 'EU')
             return True
     return False
 

@@ -434,6 +434,10 @@ EMPLOYERS = [
          "East Germany's secret service, the Stasi, in Bonn.",
          edges=(("Federal Security Service", "PART_OF", "Russia"),
                 ("Stasi", "PART_OF", "East Germany"))),
+    case("a-body-named-with-its-parent-s-two-letters-is-part-of-it",
+         "Police said the case was serious. The EU Council today established a new framework "
+         "for restrictive measures against Jane Roe.",
+         edges=(("Council of the European Union", "PART_OF", "European Union"),)),
     case("serving-as-a-head-heads-and-leaving-the-post-headed",
          "Karl Berger served as Austrian chancellor until 2019. Ivan Novak resigned as Czech "
          "president in 2003. Ann Poe was voted out of office as Finnish president.",
