@@ -1449,6 +1449,11 @@ CALLED_HEADS = {"group": "Organization", "network": "Organization", "campaign": 
                 "actor": "Organization", "actors": "Organization", "entity": "Organization"}
 
 
+QUOTED_GROUP = re.compile(
+    r"[\"“'‘](?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})[\"”'’] (?:hacking |hacker |cyber )?"
+    r"(?:group|gang|collective|cell)\b")
+"""'the “Fancy Bear” group': a quoted name before the noun of a group (the model may read
+a quoted name as a work's title)."""
 OPERATION_NAME = re.compile(
     r"[\"“'‘](?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[\"”'’] "
     r"(?P<noun>campaign|operation|network)\b")
@@ -1532,6 +1537,11 @@ def _called(doc: Any) -> list[Mention]:
                 and not TEMPLATE_FIELD.match(span.text) \
                 and not PARTY_DISTRICT.search(text, max(match.start() - 2, 0), match.start()):
             # not 'Termstart1', a field name, nor 'CA-28' of '[D-CA-28]', a district
+            out.append(Mention(span.start, span.end, span.text, "called", span.text,
+                               "Organization", key=normalize_name(span.text), source="text"))
+    for match in QUOTED_GROUP.finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is not None and len(span):
             out.append(Mention(span.start, span.end, span.text, "called", span.text,
                                "Organization", key=normalize_name(span.text), source="text"))
     for match in OPERATION_NAME.finditer(text):

@@ -976,7 +976,8 @@ def _handed_to(view: SentenceView, verb: Any, things: set[str]) -> list[Any]:
 
 REPORTED_WORRIES = {"concern", "concerns", "incident", "incidents", "threat", "threats",
                     "suspicion", "suspicions", "approach", "approaches", "activity",
-                    "activities", "matter", "it", "this", "them"}
+                    "activities", "matter", "it", "this", "them", "encounter", "encounters",
+                    "contact", "contacts", "offer", "offers", "plot"}
 
 
 def _reported_to(view: SentenceView, verb: Any) -> Iterator[Found]:

@@ -649,6 +649,11 @@ FUNDING = [
 ]
 
 BRIEFINGS = [
+    case("reporting-something-to-a-body-briefs-the-body",
+         "Police said the case was serious. In 2018, Jane Roe reported the encounter to the "
+         "Harbour Security Service. The Lantern Times reported that John Roe met Anne Lee.",
+         edges=(("Jane Roe", "BRIEFED", "Harbour Security Service"),),
+         not_pairs=(("Lantern Times", "Anne Lee"),)),
     case("a-ministry-saying-what-its-own-state-did-reports-on-others-only",
          "Estonia has expelled a Russian diplomat, the Estonian Foreign Ministry said on "
          "Friday. The Estonian Foreign Ministry said Russia had interfered in the election.",

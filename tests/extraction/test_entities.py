@@ -1653,6 +1653,11 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-quoted-name-before-the-noun-group-is-a-group",
+         "Police said the case was serious. Attacks by \"Lantern Owl\" began in April 2016. "
+         "It was after the \"Lantern Owl\" group began its activities that the Harbour Party "
+         "noticed.",
+         types=(("Lantern Owl", "Organization"),)),
     case("a-portfolio-after-for-is-a-title-not-a-constituency",
          "Police said the case was serious. The decision, based on a proposal by the High "
          "Representative for Foreign Affairs and Security Policy Jane Roe, is part of the "
