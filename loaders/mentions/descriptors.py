@@ -93,6 +93,10 @@ class DescriptorFinder:
                        and c.lower_ in ("its", "their") for c in token.children):
                     continue  # 'the last Government': another administration, not today's;
                     # 'critical of its government': the government of whoever 'its' is
+                if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.dep_ == "pobj" and o.tag_ == "NNP" for o in c.children)
+                        for c in token.children):
+                    continue  # 'the pro-Russian government of Mark Stone': his, not ours
             if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
                                                                       "dubbed", "named"):
                 continue  # 'the group known as APT31' is APT31, not the last group named

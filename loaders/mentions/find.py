@@ -328,7 +328,8 @@ class MentionFinder:
             entry = self.gazetteer.get(name)
             if entry is not None and _case_ok(doc, start, end, form) \
                     and not any(t.lower_ in lexicon.SHADOW_TITLE_WORDS
-                                for t in doc[max(start - 3, 0):start]):
+                                for t in doc[max(start - 3, 0):start]) \
+                    and not (end - start > 1 and _leaning(doc, start)):  # (`_demonym`)
                 raw.append((start, end, kind, entry))  # ('the Shadow Home Affairs
                 # Minister' speaks for the opposition: no department of the government)
         full_present = {e.name for s, _, k, e in raw
@@ -355,11 +356,12 @@ class MentionFinder:
     def _choose(self, doc: Any, start: int, end: int, options: list, full_present: set[str],
                 ner_person: set[int]) -> Mention | None:
         options = _in_locale(options)
+        if after_capitalised_title(doc, start):  # 'Deputy Attorney General Monaco',
+            options = [(k, e) for k, e in options if e.type != "State"]  # 'Ambassador
+            # Holland': a surname (`ner._titled_place`), whatever else the word may name
         if not options:
             return None
         kind, entry = options[0]
-        if entry.type == "State" and after_capitalised_title(doc, start):
-            return None  # 'Deputy Attorney General Monaco': a surname (`ner._titled_place`)
         if entry.type == "Legislature" and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in ("member", "members") \
                 and doc[start:end].text.lower() in TITLE_HOUSES:
@@ -410,6 +412,10 @@ class MentionFinder:
         words ('East German officials') is read at its last."""
         token = doc[end - 1]
         head = token.head
+        if _leaning(doc, start):  # 'the pro-Russian government': the side alone, not the
+            side = from_entry(doc, start, end, "demonym", entry)  # government it names, and
+            side.attrs["incidental"] = True  # a side named in passing
+            return side
         if _the_people_of(token):  # 'the data they gave the Russians', 'the Chinese have
             return from_entry(doc, start - 1, end, "demonym", entry)  # access': the state
         if token.lower_.endswith("ans"):
@@ -2360,6 +2366,16 @@ def _drop_constituencies(doc: Any, mentions: list[Mention]) -> list[Mention]:
             # Jane Roe': a portfolio, then its holder
         return i >= 1 and doc[i].lower_ == "for" and doc[holder].lower_ in SEAT_HOLDERS
     return [m for m in mentions if not constituency(m)]
+
+
+LEANING_PREFIXES = {"pro", "anti"}
+
+
+def _leaning(doc: Any, start: int) -> bool:
+    """'the pro-Russian government': a side taken; the government is not Russia's (the
+    side alone is read by `relations.sponsors`)."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and doc[start - 2].lower_ in LEANING_PREFIXES
 
 
 def _named_in_full(doc: Any) -> dict[str, str]:

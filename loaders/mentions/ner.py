@@ -80,6 +80,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             end = _business_joined(doc, end)  # 'Concord Management' + 'and Consulting LLC'
             end = _before_date(doc, start, end)  # 'the Council' + 'of 18 March 2025'
         end = next((i for i in range(start, end) if doc[i].text == "("), end)
+        if kind == "PERSON":  # 'Jane Roe - Wikipedia': a spaced dash ends a person's name
+            end = next((i for i in range(start + 1, end) if doc[i].text in SPACED_DASHES
+                        and doc[i - 1].whitespace_ and doc[i].whitespace_), end)
         start, end = _strip(doc, start, end, party_aliases, demonyms)
         if kind != "GPE" and _residence(doc, ent.start):
             continue  # 'Ping Li, 59, of Wesley Chapel, Florida': where a person lives
@@ -1805,8 +1808,14 @@ def after_capitalised_title(doc: Any, start: int) -> bool:
     """A capitalised title word ends right before `start` on the same line ('Deputy
     Attorney General' before 'Monaco')."""
     title = doc[start - 1] if start > 0 else None
-    return title is not None and title.lower_ in lexicon.TITLE_ROLES \
+    return title is not None and (title.lower_ in lexicon.TITLE_ROLES
+                                  or title.lower_ in NAME_HONORIFICS) \
         and title.text[:1].isupper() and "\n" not in title.whitespace_
+
+
+SPACED_DASHES = {"-", "–", "—"}
+NAME_HONORIFICS = lexicon.HONORIFICS - {"the", "right"}
+"""Honorifics only a person's name follows ('Mr Holland'; 'The Netherlands' is a state)."""
 
 
 def _his_in_own_clause(ent: Any) -> bool:

@@ -1653,6 +1653,10 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-country-s-other-name-after-a-title-or-honorific-is-a-surname",
+         "Police said the case was serious. Ambassador Holland outlined the measures the "
+         "Harbour Party is taking. Mr Holland said the Harbour Party would act.",
+         types=(("Holland", "Person"),), not_names=("Netherlands",)),
     case("a-quoted-name-before-the-noun-group-is-a-group",
          "Police said the case was serious. Attacks by \"Lantern Owl\" began in April 2016. "
          "It was after the \"Lantern Owl\" group began its activities that the Harbour Party "

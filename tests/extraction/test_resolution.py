@@ -47,6 +47,13 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("another-leader-s-government-is-not-the-home-government",
+         "Jane Roe - Wikipedia\nhttps://en.wikipedia.org/wiki/Jane_Roe\n\nJane Roe is an "
+         "American lobbyist. The FBI charged her over her consulting work for the pro-Russian "
+         "government of Mark Stone in Eastport. The U.S. Justice Department said the U.S. "
+         "government would act.",
+         names=("Jane Roe",), not_names=("Jane Roe - Wikipedia",),
+         edges=(("Federal Bureau of Investigation", "CHARGED", "Jane Roe"),)),
     case("a-bare-surname-is-the-person-named-in-full-not-a-known-stranger",
          "Police said the case was serious. The target of the plot was a car dealer named "
          "Kai \"Nick\" Zhao, who was a member of the Harbour Party. In 2018, Zhao reported "
@@ -562,3 +569,15 @@ def test_remarks_by_no_named_speaker_give_the_i_to_no_one(extractor: Extractor) 
     text = REMARKS.replace("Remarks by Prime Minister Jane Roe", "Remarks by the Prime Minister")
     found = triples(run(extractor, text))
     assert not any(t == "BRIEFED" for _, t, _ in found), found
+
+
+def test_a_side_taken_is_not_the_government_it_names(extractor: Extractor) -> None:
+    """'the pro-Russian government of X' is X's, neither the home government nor Russia's:
+    no actor may carry it as a name."""
+    extraction = run(extractor, (
+        "Jane Roe - Wikipedia\nhttps://en.wikipedia.org/wiki/Jane_Roe\n\nJane Roe is an "
+        "American lobbyist. The FBI charged her over her consulting work for the pro-Russian "
+        "government of Mark Stone in Eastport. The U.S. Justice Department said the U.S. "
+        "government would act."))
+    aliases = {a.lower() for actor in extraction.actors for a in actor.aliases}
+    assert "pro-russian government" not in aliases and "russian government" not in aliases
