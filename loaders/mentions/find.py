@@ -1820,6 +1820,7 @@ def _heads_line(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+CALLING_PARTICIPLES = {"calling", "urging", "asking", "demanding", "requesting", "inviting"}
 RESOLUTION_WORDS = 16
 """The most words a resolution described in running text is named with."""
 
@@ -1855,8 +1856,11 @@ def _adopted_resolutions(doc: Any) -> list[Mention]:
         named = [c for c in cuts if doc[c - 1].pos_ in ("NOUN", "PROPN")]
         name = doc[token.i:named[-1] if named else end].text  # ends on what it is about
         judging = next((t.i for t in judging_participles(token) if t.i < end), None)
-        if judging is not None:  # 'a resolution condemning Russia': Russia is an actor of
-            forms.append(text)  # its own, which it condemns (the whole phrase stays a name)
+        judging = next((c.i for c in token.children if c.dep_ == "acl" and c.i < end
+                        and c.lower_ in CALLING_PARTICIPLES), judging)
+        if judging is not None:  # 'a resolution condemning Russia', 'urging Georgia to
+            # withdraw X': Russia, Georgia are actors of their own, which it condemns or calls
+            forms.append(text)  # on (the whole phrase stays a name)
             end = judging
             while end > token.i + 1 and doc[end - 1].pos_ == "ADV":
                 end -= 1  # ('a resolution firmly denouncing ...')

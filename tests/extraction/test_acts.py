@@ -906,6 +906,12 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("whom-an-adopted-resolution-urges-is-an-actor-of-its-own",
+         "Police said the case was serious. The Harbour Assembly adopted a resolution urging "
+         "Moldova to withdraw the Law on Lantern Agents.",
+         edges=(("Resolution urging Moldova to withdraw the Law", "CALLED_ON", "Moldova"),),
+         not_edges=(("Harbour Assembly", "CRITICIZED",
+                     "Resolution urging Moldova to withdraw the Law"),)),
     case("a-measure-is-named-by-its-short-title",
          "Harbour Law No. 39: An Act Regulating the Activities of Foreign Agents\n"
          "https://example.org/x\n\nAn Act Regulating the Activities of Foreign Agents in "
