@@ -957,6 +957,9 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
     if cited_instrument(doc[start:end]):
         return None  # 'the Treaty on European Union': an instrument the text cites
     node_type = _org_type(doc[start:end])
+    if node_type is None and _described_as_person(doc[start:end]):
+        return Mention(start, end, text, "ner", person_name(text), "Person", source="ner")
+        # ('María del Luján Telpuk, the airport police officer who ...': the model's body)
     if node_type is None:
         return None
     if node_type == "Organization" and end < len(doc) and doc[end].lower_ == "party":

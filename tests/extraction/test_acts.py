@@ -931,10 +931,10 @@ BILLS_MOTIONS_AND_CRITICISM = [
          edges=(("Harbour Assembly", "ENACTED", "Eastport, the case of Jane Roe"),
                 ("Lantern Assembly", "ENACTED", "Northland, the case of John Roe"))),
     case("what-a-resolution-urges-after-its-adoption-leaves-the-adoption-done",
-         "Police said the case was serious. Whereas, on February 11, 2021, the Harbour "
-         "Assembly adopted a resolution on ``Eastport, the case of Jane Roe'', which in part "
-         "``[e]xpresses deep concern about the violations of Ms Roe's rights; urges the "
-         "Eastport authorities to allow Ms Roe to undergo a fair hearing'';",
+         "Police said the case was serious. Whereas, on March 3, 2022, the Harbour Assembly "
+         "adopted a resolution on ``Eastport, the case of Jane Roe'', which in part "
+         "``[s]tates grave concern over the treatment of Ms Roe; urges the Eastport "
+         "authorities to let Ms Roe have a fair trial'';",
          edges=(("Harbour Assembly", "ENACTED", "Eastport, the case of Jane Roe"),)),
     case("a-joint-motion-replaces-the-listed-motions-each-group-tabled",
          "Joint motion for a resolution - RC-B9-0412/2023\nhttps://www.europarl.europa.eu/x"

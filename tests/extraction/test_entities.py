@@ -1653,6 +1653,10 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-name-described-as-a-person-is-one-whatever-the-model-read",
+         "Police said the case was serious. The affair grew when Julia del Carmen Torrez, "
+         "the Eastport harbour police officer who found the cash, spoke to reporters.",
+         types=(("Julia del Carmen Torrez", "Person"),)),
     case("a-country-s-other-name-after-a-title-or-honorific-is-a-surname",
          "Police said the case was serious. Ambassador Holland outlined the measures the "
          "Harbour Party is taking. Mr Holland said the Harbour Party would act.",
@@ -1668,9 +1672,9 @@ NAMES_AS_WRITTEN = [
          "Harbour Union's response.",
          names=("Jane Roe",)),
     case("names-listed-after-a-plural-kind-of-body-are-such-bodies",
-         "Police said the case was serious. Forensic evidence analyzed by several "
-         "cybersecurity firms, Harbourline, Fidelis, and Mandiant, strongly indicates that "
-         "Russian intelligence agencies infiltrated the Harbour Party's systems.",
+         "Police said the case was serious. The logs, read by several cybersecurity firms, "
+         "Harbourline, Fidelis, and Mandiant, show that Russian intelligence agencies "
+         "breached the Harbour Party's servers.",
          types=(("Fidelis", "Organization"), ("Harbourline", "Organization")),
          no_types=("COOPERATED_WITH",)),
     case("a-number-in-brackets-after-a-motion-s-number-defines-no-acronym",
