@@ -226,7 +226,8 @@ def _central(info: ActorInfo) -> bool:
         return len(info.name.split()) > 1 or info.mentions > 1 or bool(
             info.attrs.get("speaker")) or bool(info.roles)
     if info.type in ("Legislature", "Bill"):
-        return info.named > 1
+        return info.named > 1 or bool(info.attrs.get("numbered"))  # ('Council Decision
+        # (CFSP) 2021/481': a number names one act in full, once is enough)
     if info.type == "Organization" and _school(info.name):
         return False  # 'graduated from Northwind University': where one studied
     if info.type == "State":

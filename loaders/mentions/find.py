@@ -207,7 +207,7 @@ class MentionFinder:
         candidates = _byline_bodies(doc, candidates)
         candidates += _congress_measures(doc) + _congress_members(doc)
         candidates += _motion_numbers(doc) + _listed_committees(doc) + _dated_resolutions(doc) \
-            + _titled_resolution(doc) + _short_titles(doc)
+            + _titled_resolution(doc) + _short_titles(doc) + _numbered_instruments(doc)
         candidates += numbered_units(doc) + placed_branches(doc) + placed_police(doc)
         candidates += district_courts(doc) + placed_courts(doc)
         candidates = _drop_non_actors(doc, _title_case_headline(doc, candidates))
@@ -585,10 +585,11 @@ def _numbered_resolution(doc: Any, word: Any) -> list[Mention]:
             and doc[end + 2].text == ")":  # 'Resolution 2593 (2025)', '2131 (XX)' (a session)
         end += 3
     name = doc[word.i:end].text
-    numbered = [t.text for t in doc[word.i:end] if t.lower_ not in NUMBER_WORDS and t.text != "."]
+    numbered = [t.text for t in doc[word.i:after + 1] if t.lower_ not in NUMBER_WORDS
+                and t.text != "."]  # (with or without its year, one text)
     return [Mention(word.i, end, name, "bill", name, "Bill",  # 'Resolution No. 171' and
                     key=normalize_name(" ".join(numbered)),  # 'Resolution Nr. 171': one text
-                    source="text")]
+                    source="text", attrs={"numbered": True})]
 
 
 STATE_ACTIVITY_NOUNS = lexicon.words("state_activity_nouns")
@@ -1103,6 +1104,49 @@ adopted text cited by its date and subject."""
 
 DOCUMENT_CODE = re.compile(r"\((?=[^)\n]*\d)[A-Z0-9_/().-]{4,40}\)")
 """A document's number in brackets: '(2020/2268(INI))', '(P9_TA(2022)0064)'."""
+
+
+NUMBERED_INSTRUMENT = re.compile(
+    r"\b(?:(?:Council|Commission)[ \t]+)?(?:(?:Implementing|Delegated)[ \t]+)?"
+    r"(?:Regulation|Directive|Decision)[ \t]+\((?:EU|CFSP|EC|EU,[ \t]Euratom)\)[ \t]+"
+    r"(?:No[ \t]+)?\d{2,4}/\d{1,4}\b"
+    r"|\bRecommendation[ \t]+\d{3,4}[ \t]+\(\d{4}\)")
+"""An instrument named by its number: 'Council Decision (CFSP) 2021/481', 'Regulation (EU)
+2022/2065', an assembly's 'Recommendation 2292 (2025)' (its resolutions:
+`_numbered_resolution`)."""
+SHORT_NUMBERED = re.compile(r"\b(?:Regulation|Directive|Decision)[ \t]+(?:No[ \t]+)?"
+                            r"(?P<number>\d{4}/\d{1,4})\b")
+"""The same act by kind and number alone: 'Regulation 2025/535'."""
+
+
+def _numbered_instruments(doc: Any) -> list[Mention]:
+    """Each act, decision or assembly text the text names by its number: one `Bill` per
+    number (its short form, 'Regulation 2025/535', the same act), named as first written."""
+    text = text_of(doc)
+    if "(" not in text or not ("Regulation" in text or "Directive" in text
+                               or "Decision" in text or "Recommendation" in text):
+        return []
+    out: list[Mention] = []
+    names: dict[str, str] = {}
+    for match in NUMBERED_INSTRUMENT.finditer(text):
+        name = " ".join(match.group(0).split())
+        number = re.search(r"\d{2,4}/\d{1,4}|\d{3,4} \(\d{4}\)", name)
+        name = names.setdefault(number.group(0) if number else name, name)
+        out += _bill_at(doc, match.start(), match.end(), name)
+    for match in SHORT_NUMBERED.finditer(text):
+        name = names.get(match.group("number"))
+        if name is not None and not any(m.start <= doc.char_span(
+                match.start(), match.end(), alignment_mode="expand").start < m.end for m in out):
+            out += _bill_at(doc, match.start(), match.end(), name)
+    return out
+
+
+def _bill_at(doc: Any, start: int, end: int, name: str) -> list[Mention]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    return [Mention(span.start, span.end, span.text, "bill", name, "Bill",
+                    key=normalize_name(name), source="text", attrs={"numbered": True})]
 
 
 def _dated_resolutions(doc: Any) -> list[Mention]:

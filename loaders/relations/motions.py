@@ -157,7 +157,24 @@ def _opens_title(verb: Any) -> bool:
     return opens_line(verb) or verb.doc[verb.i - 1].text == ":"
 
 
+ACT_ISSUERS = {"Council": "Council of the European Union", "Commission": "European Commission"}
+"""The body an act's name says adopted it: 'Council Decision (CFSP) 2021/481'."""
+
+
+def issued_acts(s: Sentence) -> list[Found]:
+    """'Council Decision (CFSP) 2021/481', 'Commission Implementing Regulation ...': a
+    numbered act whose name opens with its issuer was adopted by that body, when the
+    text names the body."""
+    out: list[Found] = []
+    for act in unique([m for m in s.view.at.values() if m.type == "Bill"
+                       and m.attrs.get("numbered")]):
+        issuer = ACT_ISSUERS.get(act.name.split()[0])
+        bodies = [m for ms in s.doc_types.values() for m in ms if m.name == issuer]
+        out += pairs(bodies[:1], [act], "ENACTED", "motion:issuer-named", act.start)
+    return out
+
+
 @family("motions", 50)
 def _motions_family(s: Sentence) -> Iterable[Found]:
     return motion_relations(s.view) + house_resolutions(s.view) + _headed_resolution(s) \
-        + _condemning_title(s)
+        + _condemning_title(s) + issued_acts(s)

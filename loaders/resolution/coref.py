@@ -545,7 +545,8 @@ def _last_named(mentions: list[Mention], m: Mention) -> Mention | None:
     """The last (else first) keyed body named before `m` whose name has `m`'s noun (a
     person's, 'a Justice Department official', is no department)."""
     noun = m.attrs.get("noun", "")
-    named = [o for o in mentions if o.key and o.kind != "anaphora" and o.type != "Person"
+    named = [o for o in mentions if o.key and o.kind != "anaphora"
+             and o.type not in ("Person", "Bill")  # ('Council Decision X' is no council)
              and (noun in o.name.lower().split() or o.attrs.get("head") == noun
                   or noun in KIND_NOUNS and _known_as(o, noun))
              and not set(NOT_MEANT.get(noun, ())) & set(o.name.lower().split())
@@ -631,7 +632,7 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
             info.aliases.update(dict.fromkeys(m.attrs.get("forms", ())))  # 'dozens of MPs'
         if m.source == "gazetteer":
             info.source = "gazetteer"
-        for key in ("state", "party"):
+        for key in ("state", "party", "numbered"):
             if key in m.attrs:
                 info.attrs[key] = m.attrs[key]
         if m.kind == "speaker" or m.attrs.get("speaker"):  # (a label the model read too)

@@ -22,11 +22,13 @@ CITATION = re.compile(r"\[(?:\d{1,3}(?:[,–\-]\s?\d{1,3})*|[a-z](?=\](?![A-Za-z
 """A citation marker: '[14]', '[a]'; not a quotation's editorial letter ('[e]xpresses')."""
 FOOTNOTE = re.compile(r"(?<=[a-z)\]][.,;:”\"’])\d{1,3}(?=\s|$)", re.MULTILINE)
 """A footnote number right after a word's closing punctuation: 'processes.88 The'."""
-LIFE_DATES = re.compile(r"(?<=[\w.] )\((?P<inside>[^()\n]{0,200}?\b\d{3,4}\b[^()\n]{0,80}?)\)")
+LIFE_DATES = re.compile(r"(?<=[\w.] )(?<!\d )"
+                        r"\((?P<inside>[^()\n]{0,200}?\b\d{3,4}\b[^()\n]{0,80}?)\)")
 """'Herman Simm (born 29 May 1947) is ...', 'Willy Brandt (18 December 1913 – 8 October
 1992) was ...': a person's dates in brackets after the name, which the small model parses
 into the sentence ('May' its subject). Blanked but for the word 'born' (the mention finder
-reads it: a name so written is a person's)."""
+reads it: a name so written is a person's). Not after a number: 'Resolution 2509 (2023)'
+is an assembly's text by its number and year."""
 SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 """Superscript footnote markers ('Toronto.⁵'), wherever they stand."""
 

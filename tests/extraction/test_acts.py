@@ -906,6 +906,16 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("an-act-named-by-its-number-is-a-named-text",
+         "Police said the case was serious. The Council of the EU met on Monday. It adopted "
+         "Council Decision (CFSP) 2024/101 against Jane Roe. The Assembly recalls its "
+         "Resolution 2401 (2023), its Resolution 2401 and its Recommendation 2299 (2024). "
+         "Regulation (EU) 2024/77 sets up a fund; Regulation 2024/77 applies from May.",
+         names=("Council Decision (CFSP) 2024/101", "Resolution 2401 (2023)",
+                "Recommendation 2299 (2024)", "Regulation (EU) 2024/77"),
+         not_names=("Resolution 2401", "Regulation 2024/77"),
+         edges=(("Council of the European Union", "ENACTED",
+                 "Council Decision (CFSP) 2024/101"),)),
     case("whom-an-adopted-resolution-urges-is-an-actor-of-its-own",
          "Police said the case was serious. The Harbour Assembly adopted a resolution urging "
          "Moldova to withdraw the Law on Lantern Agents.",
