@@ -47,6 +47,11 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-head-of-state-named-by-surname-alone-is-the-known-person",
+         "Police said the case was serious. Jane Roe met President Trump in 2019. Mr Erdogan "
+         "and Lukashenka spoke later.",
+         names=("Donald Trump", "Recep Tayyip Erdoğan", "Alexander Lukashenko"),
+         not_names=("Trump", "Erdogan", "Lukashenka")),
     case("another-leader-s-government-is-not-the-home-government",
          "Jane Roe - Wikipedia\nhttps://en.wikipedia.org/wiki/Jane_Roe\n\nJane Roe is an "
          "American lobbyist. The FBI charged her over her consulting work for the pro-Russian "

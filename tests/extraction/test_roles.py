@@ -332,8 +332,8 @@ EMPLOYERS = [
     case("the-leader-of-a-state-heads-it",
          "The leader of Belarus, Alyaksandr Lukashenka, met Vladimir Putin. Narendra Modi, the "
          "Prime Minister of India, spoke.",
-         edges=(("Alyaksandr Lukashenka", "HEADS", "Belarus"),
-                ("Alyaksandr Lukashenka", "MET_WITH", "Vladimir Putin"),
+         edges=(("Alexander Lukashenko", "HEADS", "Belarus"),
+                ("Alexander Lukashenko", "MET_WITH", "Vladimir Putin"),
                 ("Narendra Modi", "HEADS", "India"))),
     case("a-former-or-vice-president-heads-no-state",
          "Jane Roe, a former president of Moldova, spoke. Vice President of the United States "
