@@ -56,11 +56,36 @@ def involvement_accusations(view: SentenceView) -> list[Found]:
             if _involvement(clause) or lemma(clause.text) in WRONGDOING_VERBS:
                 accused += [m for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                             for m in _named(view, s)]
+            accused += _perpetrators(view, clause)
             accused = [m for m in accused if m.type in ACCUSED]
             out += pairs(speakers, accused, "ACCUSED", "said:involved", verb.i)
         quoted = [m for m in _quoted_wrong(view, verb) if m.type in ACCUSED]
         out += pairs(speakers, quoted, "ACCUSED", "said:quoted-wrong", verb.i)
     return out
+
+
+HOSTILE_ACTS = lexicon.words("hostile_act_nouns")
+PERPETRATING = lexicon.words("perpetrating_verbs")
+
+
+def _perpetrators(view: SentenceView, clause: Any) -> list[Mention]:
+    """Who a reported clause says did a hostile act: 'the cyberespionage was the work of
+    X', 'the attack was carried out by X', 'X conducted the intrusion'."""
+    word = lemma(clause.text)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if word == "be" and any(s.lower_ in HOSTILE_ACTS for s in subjects):
+        return [m for a in clause.children if a.dep_ == "attr" and a.lower_ == "work"
+                for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    if word not in PERPETRATING or word == "carry" and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
+        return []
+    if any(s.dep_ == "nsubjpass" and s.lower_ in HOSTILE_ACTS for s in subjects):
+        return [m for by in clause.children if by.dep_ == "agent"
+                for o in by.children if o.dep_ == "pobj" for m in view.actors(o, owner=False)]
+    if any(o.dep_ == "dobj" and o.lower_ in HOSTILE_ACTS for o in clause.children):
+        return [m for s in subjects if s.dep_ == "nsubj" for m in view.actors(s, owner=False)]
+    return []
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}

@@ -17,6 +17,15 @@ INQUIRY = "Public Inquiry into Foreign Interference"
 NSICOP = "National Security and Intelligence Committee of Parliamentarians"
 
 ACCUSATIONS = [
+    case("who-a-reported-clause-says-did-a-hostile-act-is-accused",
+         "Police said the case was serious. The Harbour Agency stated that the cyberespionage "
+         "was the work of Russian intelligence agencies. The Harbour Agency said the attack "
+         "was carried out by the GRU. The Harbour Agency said the campaign was run by Jane "
+         "Roe. The Harbour Agency said the attack was not carried out by the FSB.",
+         edges=(("Harbour Agency", "ACCUSED", "Russian intelligence services"),
+                ("Harbour Agency", "ACCUSED", "Main Intelligence Directorate")),
+         not_pairs=(("Harbour Agency", "Jane Roe"),
+                    ("Harbour Agency", "Federal Security Service"))),
     case("denial-points-at-the-accuser", "Han Dong denied the allegations made by Global News.",
          edges=(("Han Dong", "DENIED", "Global News"),)),
     case("labelling-with-a-stigma-accuses",
