@@ -1132,21 +1132,24 @@ def _numbered_instruments(doc: Any) -> list[Mention]:
         name = " ".join(match.group(0).split())
         number = re.search(r"\d{2,4}/\d{1,4}|\d{3,4} \(\d{4}\)", name)
         name = names.setdefault(number.group(0) if number else name, name)
-        out += _bill_at(doc, match.start(), match.end(), name)
+        out += _bill_at(doc, match.start(), match.end(), name, numbered=True)
     for match in SHORT_NUMBERED.finditer(text):
         name = names.get(match.group("number"))
         if name is not None and not any(m.start <= doc.char_span(
                 match.start(), match.end(), alignment_mode="expand").start < m.end for m in out):
-            out += _bill_at(doc, match.start(), match.end(), name)
+            out += _bill_at(doc, match.start(), match.end(), name, numbered=True)
     return out
 
 
-def _bill_at(doc: Any, start: int, end: int, name: str) -> list[Mention]:
+def _bill_at(doc: Any, start: int, end: int, name: str, kind: str = "bill",
+             **attrs: Any) -> list[Mention]:
+    """A `Bill` mention over the characters `start:end`, named `name` (none where the
+    characters fall outside the parsed text)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
-    return [Mention(span.start, span.end, span.text, "bill", name, "Bill",
-                    key=normalize_name(name), source="text", attrs={"numbered": True})]
+    return [Mention(span.start, span.end, span.text, kind, name, "Bill",
+                    key=normalize_name(name), source="text", attrs=attrs)]
 
 
 def _dated_resolutions(doc: Any) -> list[Mention]:
@@ -1930,12 +1933,9 @@ def _quoted_title(doc: Any, token: Any) -> Mention | None:
     match = QUOTED_TITLE.match(doc.text, token.idx + len(token.text))
     if match is None:
         return None
-    span = doc.char_span(token.idx, match.end("title"), alignment_mode="expand")
-    if span is None:
-        return None
-    title = match.group("title").strip()
-    return Mention(span.start, span.end, span.text, "called", title, "Bill",
-                   key=normalize_name(title), source="text")
+    titled = _bill_at(doc, token.idx, match.end("title"), match.group("title").strip(),
+                      "called")
+    return titled[0] if titled else None
 
 
 SHORT_TITLE = re.compile(
@@ -1956,13 +1956,8 @@ def _short_titles(doc: Any) -> list[Mention]:
         return []
     out = []
     for match in SHORT_TITLE.finditer(text):
-        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        name = match.group("name").strip().rstrip(".,")
-        out.append(Mention(span.start, span.end, span.text, "bill", name, "Bill",
-                           key=normalize_name(name), source="text",
-                           attrs={"short_title": True}))
+        out += _bill_at(doc, match.start("name"), match.end("name"),
+                        match.group("name").strip().rstrip(".,"), short_title=True)
     return out
 
 
