@@ -211,6 +211,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             parent = _typed(doc, "ORG", cut + 2, end, doc[cut + 2:end].text)
             out += [parent] if parent is not None else []
             end, text = cut, doc[start:cut].text
+        if label == "PERSON" and end - start > 1 and doc[end - 1].text in BODY_HEADS:
+            label = "ORG"  # 'Lee Foundation', 'Harbour Institute': no one's surname
         listed = _listed_kind(doc[end - 1]) if label in ("PERSON", "ORG") \
             and text[:1].isupper() else None
         mention = _typed(doc, label, start, end, text) if listed is None else \
@@ -1816,6 +1818,10 @@ def after_capitalised_title(doc: Any, start: int) -> bool:
         and title.text[:1].isupper() and "\n" not in title.whitespace_
 
 
+BODY_HEADS = {"Foundation", "Institute", "Institution", "Party", "Committee", "Commission",
+              "Agency", "Ministry", "Department", "Association", "University", "Centre",
+              "Center"}
+"""Capitalised head words of bodies the model may end a person's name on."""
 SPACED_DASHES = {"-", "–", "—"}
 NAME_HONORIFICS = lexicon.HONORIFICS - {"the", "right"}
 """Honorifics only a person's name follows ('Mr Holland'; 'The Netherlands' is a state)."""

@@ -1653,6 +1653,10 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-name-ending-in-a-body-s-head-word-is-no-one-s",
+         "Police said the case was serious. Jane Roe was Director of the Centre, and Lee "
+         "Foundation Professor on Northland Relations, at the School.",
+         types=(("Lee Foundation", "Organization"),)),
     case("a-name-described-as-a-person-is-one-whatever-the-model-read",
          "Police said the case was serious. The affair grew when Julia del Carmen Torrez, "
          "the Eastport harbour police officer who found the cash, spoke to reporters.",
