@@ -84,6 +84,7 @@ from .ner import (
     NAMING_NOUNS,
     NATIVE_PARTY_WORDS,
     ORG_DESCRIPTIONS,
+    PORTFOLIO_WORDS,
     SURNAME_TITLES,
     TEMPLATE_FIELD,
     after_capitalised_title,
@@ -1133,11 +1134,11 @@ def _numbered_instruments(doc: Any) -> list[Mention]:
         number = re.search(r"\d{2,4}/\d{1,4}|\d{3,4} \(\d{4}\)", name)
         name = names.setdefault(number.group(0) if number else name, name)
         out += _bill_at(doc, match.start(), match.end(), name, numbered=True)
+    taken = {i for m in out for i in range(m.start, m.end)}
     for match in SHORT_NUMBERED.finditer(text):
         name = names.get(match.group("number"))
-        if name is not None and not any(m.start <= doc.char_span(
-                match.start(), match.end(), alignment_mode="expand").start < m.end for m in out):
-            out += _bill_at(doc, match.start(), match.end(), name, numbered=True)
+        short = _bill_at(doc, match.start(), match.end(), name, numbered=True) if name else []
+        out += [m for m in short if m.start not in taken]  # (not inside a full name)
     return out
 
 
@@ -1241,9 +1242,8 @@ def _motion_numbers(doc: Any) -> list[Mention]:
         return []
     out: list[Mention] = []
     motion = ""
-    listed = replaced_motions(text)
-    joint = bool(listed)  # a joint motion lists the motions it replaces: it is the one
-    for match in EP_DOCUMENT.finditer(text):  # whose number opens with 'RC-'
+    joint = bool(replaced_motions(text))  # a joint motion lists the motions it replaces:
+    for match in EP_DOCUMENT.finditer(text):  # it is the one whose number opens with 'RC-'
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -1578,6 +1578,12 @@ def _surnamed_people(doc: Any) -> list[Mention]:
     return out
 
 
+def _called_body(span: Any) -> Mention:
+    """A group the text calls by the words of `span` ('APT31', '“Fancy Bear” group')."""
+    return Mention(span.start, span.end, span.text, "called", span.text, "Organization",
+                   key=normalize_name(span.text), source="text")
+
+
 def _called(doc: Any) -> list[Mention]:
     """'the group known as APT31', 'a network dubbed Spamouflage', and code names alone:
     a name the text gives a group, however the model read it (two scans of the text,
@@ -1590,13 +1596,11 @@ def _called(doc: Any) -> list[Mention]:
                 and not TEMPLATE_FIELD.match(span.text) \
                 and not PARTY_DISTRICT.search(text, max(match.start() - 2, 0), match.start()):
             # not 'Termstart1', a field name, nor 'CA-28' of '[D-CA-28]', a district
-            out.append(Mention(span.start, span.end, span.text, "called", span.text,
-                               "Organization", key=normalize_name(span.text), source="text"))
+            out.append(_called_body(span))
     for match in QUOTED_GROUP.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is not None and len(span):
-            out.append(Mention(span.start, span.end, span.text, "called", span.text,
-                               "Organization", key=normalize_name(span.text), source="text"))
+            out.append(_called_body(span))
     for match in OPERATION_NAME.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or not len(span):
@@ -2151,7 +2155,6 @@ def _tokens_written(doc: Any, words: list[str]) -> list[Any]:
     return tokens_with(doc, ORTH, [doc.vocab.strings.add(w) for w in words])
 
 
-PORTFOLIO_WORDS = lexicon.words("portfolio_words")
 SEAT_HOLDERS = {"member", "members", "mp", "mps", "mpp", "mla", "mna", "senator", "candidate",
                 "representative", "deputy", "parliament"}
 """'Member of Parliament for Wellington-Halton Hills', 'the MP for Chisholm': after 'for'

@@ -1218,8 +1218,7 @@ def _naming_noun(noun: Any) -> str | None:
     'group'), else None."""
     if not (noun.is_lower or noun.text in CAPITAL_NOUNS) or noun.lower_ not in NAMING_NOUNS:
         return None
-    before = noun.doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
-    return NAMED_BY_NOUN.get(before + noun.lower_) or NAMED_BY_NOUN.get(noun.lower_)
+    return _naming_noun_word(noun, noun.lower_)
 
 
 LIST_OPENERS = {"including", "as"}
@@ -1234,13 +1233,11 @@ def _listed_kind(token: Any) -> str | None:
         if token.dep_ != "conj" or token.head.tag_ == "NNS":
             break
         token = token.head
-    head = token.head
-    if token.dep_ == "conj":  # (the parser may join the names to the noun itself)
-        pass
-    elif token.dep_ == "pobj" and head.lower_ in LIST_OPENERS:
+    head = token.head  # (a conjunct: the parser may join the names to the noun itself)
+    if token.dep_ == "pobj" and head.lower_ in LIST_OPENERS:
         head = head.head.head if head.lower_ == "as" and head.head.lower_ == "such" \
             else head.head
-    elif token.dep_ != "appos":
+    elif token.dep_ not in ("conj", "appos"):
         return None
     if head.tag_ != "NNS" or not head.is_lower:
         return None
