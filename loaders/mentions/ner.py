@@ -125,6 +125,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # each read as its own committee (`find._listed_committees`)
         if kind == "ORG" and _capital_heading(doc, start, end):
             continue  # 'RUSSIAN HACKING OPERATIONS': a report's heading, no body's name
+        if kind == "ORG" and (_policy_area(doc[start:end]) or _office_name(doc, start, end)):
+            continue  # 'Parliament's Foreign Affairs, Defence and Trade (...) committees',
+            # 'the Common Foreign and Security Policy': a field, not a body
         if kind == "ORG" and start < end and _role_title(doc[start:end]):
             continue  # 'the National Security Adviser': an office, not a body
         if kind == "ORG" and _country_pair(doc[start:end].text, demonyms):
@@ -284,6 +287,35 @@ def _role_title(span: Any) -> bool:
     no body 'of' or 'for' something ('Office of the Director' stays)."""
     return span[-1].lower_ in ROLE_HEADS and not any(
         t.lower_ in ("of", "for") or t.tag_ == "POS" for t in span)
+
+
+POLICY_AREA_WORDS = lexicon.words("policy_area_words") | lexicon.words("portfolio_words") \
+    | lexicon.FIELD_OF_WORK_WORDS
+OFFICE_LEADS = frozenset(ROLE_HEADS - {"general", "chief", "counsel"} | {"representative"})
+POLICY_AREA_JOINERS = frozenset({"and", "of", "for", "the", ",", "&", "eu"})
+
+
+def _office_name(doc: Any, start: int, end: int) -> bool:
+    """'Representative of the Union for Foreign Affairs', 'Minister for Trade': an office
+    the model read as a body, whole or from its 'of' on ('the High Representative of the
+    [Union for Foreign Affairs]'); a body is never named by its holder's title first."""
+    span = doc[start:end]
+    if len(span) > 2 and span[0].lower_ in OFFICE_LEADS and span[1].lower_ in ("of", "for"):
+        return True
+    i = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in OFFICE_LEADS \
+            or span[0].lower_ in lexicon.ORG_HEAD_TYPES:
+        return False
+    fors = [t.i for t in span if t.lower_ == "for"]
+    return bool(fors) and _policy_area(doc[fors[0] + 1:end])
+
+
+def _policy_area(span: Any) -> bool:
+    """Two or more capitalised field words, joined by 'and'/'of' at most, name a policy
+    area or a portfolio: a body keeps a head word the list lacks ('Committee', 'Agency')."""
+    fields = [t for t in span if t.lower_ in POLICY_AREA_WORDS]
+    return len(fields) >= 2 and all(t.is_title for t in fields) and all(
+        t.lower_ in POLICY_AREA_WORDS or t.lower_ in POLICY_AREA_JOINERS for t in span)
 
 
 def _country_pair(text: str, demonyms: dict[str, Any]) -> bool:
@@ -928,6 +960,23 @@ def _a_named_surname(doc: Any, word: str) -> bool:
         for ent in doc.ents)  # (the model may take in a nickname: '"Sam" Wu Peilin')
 
 
+LAW_BRACKET_WORDS = 12
+"""How far a bracketed part of a law's title may run ('(Espionage and Foreign Interference)')."""
+
+
+def _bracketed_law(doc: Any, start: int, end: int) -> bool:
+    """'the Foreign Interference (Countermeasures) Act 2021', 'the Crimes (Foreign
+    Interference) Amendment Act': a title with a bracketed part, cut by the model at the
+    bracket, is a law's; its kind comes after the closing bracket, two words on at most."""
+    opening = next((t.i for t in doc[start:min(end + 1, len(doc))] if t.text == "("), None)
+    if opening is None:
+        return False
+    closing = next((t.i for t in doc[opening + 1:min(opening + LAW_BRACKET_WORDS, len(doc))]
+                    if t.text == ")"), None)
+    return closing is not None and any(
+        t.text in LAW_KINDS for t in doc[closing + 1:min(closing + 4, len(doc))])
+
+
 def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | None:
     if label == "PERSON":
         if not _looks_like_name(doc[start:end]) \
@@ -945,7 +994,7 @@ def _typed(doc: Any, label: str, start: int, end: int, text: str) -> Mention | N
                            key=normalize_name(text), source="ner")
         return None
     if doc[start].lower_ == "minister" or doc[end - 1].text in LAW_KINDS \
-            or end < len(doc) and doc[end].text in LAW_KINDS \
+            or end < len(doc) and doc[end].text in LAW_KINDS or _bracketed_law(doc, start, end) \
             or doc[end - 1].lower_ in COURT_TITLES or any(t.text == "Hansard" for t in
                                                            doc[start:end]):
         return None  # 'the Canada Evidence Act' is a law (an actor only when made, see

@@ -1653,6 +1653,22 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("an-office-the-model-reads-as-a-body-is-no-body",
+         "Police said the case was serious. The High Representative of the Union for "
+         "Foreign Affairs and Security Policy, Jane Roe, condemned the Harbour Party. The "
+         "Minister for Trade and Industry, John Roe, agreed.",
+         names=("Jane Roe", "John Roe", "Harbour Party"),
+         not_names=("Representative of the Union for Foreign Affairs",
+                    "Union for Foreign Affairs", "Minister for Trade and Industry")),
+    case("a-policy-area-is-no-body",
+         "Police said the case was serious. Jane Roe served on the Harbour Party's Foreign "
+         "Affairs, Defence and Trade and Industrial Relations committees, and John Roe, "
+         "Director General, Federal Policing, National Security, at the Northland Police, "
+         "spoke on the Common Foreign and Security Policy.",
+         names=("Harbour Party", "Jane Roe", "John Roe"),
+         not_names=("Foreign Affairs", "Defence and Trade", "Federal Policing",
+                    "National Security", "Common Foreign and Security Policy",
+                    "Industrial Relations")),
     case("a-name-ending-in-a-body-s-head-word-is-no-one-s",
          "Police said the case was serious. Jane Roe was Director of the Centre, and Lee "
          "Foundation Professor on Northland Relations, at the School.",
