@@ -195,12 +195,11 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     (OSINT)' defines a short form of words that name no actor."""
     defined: dict[str, Mention] = {}
     for n, m in enumerate(mentions):
-        if m.kind != "metonym" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
-                and doc[m.end + 2].text == ")" and _short_form(doc[m.end + 1].text) \
+        short = _bracketed_short_form(doc, m.end)
+        if m.kind != "metonym" and short is not None \
                 and WORDED.search(m.text):  # ('B9-0248/2024 (PPE)': a number spells
             # no letters; the brackets name who tabled it)
-            defined[doc[m.end + 1].text] = _owner_spelled(doc, mentions[:n], m,
-                                                          doc[m.end + 1].text)
+            defined[short] = _owner_spelled(doc, mentions[:n], m, short)
     defined.update(_glossed(doc, mentions))
     _gloss_of_known(doc, mentions)
     common = _common_acronyms(doc) - set(defined)
@@ -221,6 +220,22 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if source is not None and token.i not in taken:
             extra.append(same_actor_at(doc, token.i, token.i + 1, "acronym", source))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _bracketed_short_form(doc: Any, at: int) -> str | None:
+    """The short form in brackets at token `at`: '(CSIS)', or quoted as releases write it,
+    '("HSO")'."""
+    i = at + 1 if at < len(doc) and doc[at].text == "(" else len(doc)
+    quoted = i < len(doc) and doc[i].text in QUOTE_MARKS
+    i += quoted
+    close = i + 1 + quoted
+    if close >= len(doc) or doc[close].text != ")" or not _short_form(doc[i].text) \
+            or quoted and doc[i + 1].text not in QUOTE_MARKS:
+        return None
+    return doc[i].text
 
 
 WORDED = re.compile(r"[^\W\d_]{2}")

@@ -122,8 +122,10 @@ class DescriptorFinder:
                 # there; not the last agency named before
             described = self._described(token)
             start = left_modifiers(doc, token, token.i)
-            if described is None and any(t.pos_ == "PROPN" for t in doc[start:token.i]):
-                continue  # 'the British Columbia New Democratic Party' is a name
+            if described is None and (any(t.pos_ == "PROPN" for t in doc[start:token.i])
+                                      or token.i > 0 and doc[token.i - 1].text == ")"):
+                continue  # 'the British Columbia New Democratic Party' is a name, and so is
+                # 'the Foreign Interference (Countermeasures) Act' (a title's bracket)
             if described is not None:
                 end = max(t.i for t in token.subtree) + 1
                 out.append(from_entry(doc, start, end, "descriptor", described))

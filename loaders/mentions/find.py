@@ -1784,7 +1784,7 @@ def _site_outlet(doc: Any, candidates: list[Mention]) -> list[Mention]:
 LAW_NAME = re.compile(
     r"[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
     r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}"
-    r"(?:\([A-Z][\w’' ,-]{2,80}\) )?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b"
+    r"(?:\([A-Z][\w’' ,-]{2,80}\) (?:[A-Z][\w’'-]+ ){0,2})?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b"
     r"(?! (?:on|for) (?:the )?[A-Z])"  # ('The Law for the X' is the law opening with its kind)
     r"|\b(?P<headed>(?:Law|Act|Code) (?:on|for) (?:the )?[A-Z][\w’'-]+"
     r"(?: (?:(?:of|on|for|and|the) )*[A-Z][\w’'-]+){0,7})")
@@ -1811,7 +1811,8 @@ def _proposed_laws(doc: Any) -> list[Mention]:
         if span is not None and len(span) > 1 and span[0].lower_ == "the":
             span = span[1:]  # 'The Anti-Infiltration Act (...) is a law': no article
         if span is not None and len(span) > 1:  # ('The Act' alone names no law)
-            spans.append((span, _made_law(span.root) or _heads_line(text, match.start(group))))
+            spans.append((span, any(_made_law(t) for t in _law_heads(span))
+                          or _heads_line(text, match.start(group))))
     made = {normalize_name(span.text) for span, law in spans if law}
     out = [Mention(span.start, span.end, span.text, "called", span.text, "Bill",
                    key=normalize_name(span.text), source="text")
@@ -1974,6 +1975,14 @@ def _short_titled(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "Bill" and m.name.lower() in SHORT_TITLED:
             m.name, m.key, m.source = title.name, title.key, title.source
+
+
+def _law_heads(span: Any) -> list[Any]:
+    """The words of a law's name that hang outside it: its root, and with a bracketed part
+    ('the X Amendment (Y) Bill 2017') the word before the bracket too, which the parser may
+    make the verb's object while the kind starts a sentence of its own."""
+    return [span.root] + [t for t in span if t is not span.root
+                          and not span.start <= t.head.i < span.end]
 
 
 def _made_law(root: Any) -> bool:

@@ -361,6 +361,47 @@ def listed_affiliates(view: SentenceView) -> Iterator[Found]:
             yield from pairs(listed, bodies[:1], "AFFILIATED_WITH", "affiliated:listed", word.i)
 
 
+AFFILIATE_NOUNS = lexicon.words("affiliate_nouns")
+AFFILIATE_OWNERS = {"his", "her", "its", "their"}
+
+
+def possessed_affiliates(view: SentenceView) -> Iterator[Found]:
+    """'Guo Wengui, and his affiliated organisations, A and B', "the firm's associated
+    companies A and B": each one listed after the owned group is affiliated with its owner
+    (the one the possessive names, or the one 'and his' follows)."""
+    if view.words.isdisjoint(AFFILIATION_WORDS) or view.words.isdisjoint(AFFILIATE_NOUNS):
+        return
+    doc = view.sent.doc
+    for word in view.tokens:
+        if word.lower_ not in AFFILIATION_WORDS or word.i + 1 >= view.sent.end \
+                or doc[word.i + 1].lower_ not in AFFILIATE_NOUNS:
+            continue
+        owner = _affiliates_owner(view, word.i - 1)
+        if owner is None:
+            continue
+        listed = [m for m in listed_after(view, doc[word.i + 1]) if m.key != owner.key]
+        yield from pairs([owner], listed, "AFFILIATED_WITH", "affiliated:possessed", word.i)
+
+
+def _affiliates_owner(view: SentenceView, i: int) -> Mention | None:
+    """Who owns the group whose possessive is token `i`: the actor before "'s", or the
+    actor 'and his' follows ('X, and his'); no one for a pronoun without 'and'."""
+    doc = view.sent.doc
+    if i <= view.sent.start:
+        return None
+    if doc[i].tag_ == "POS":
+        return view.at.get(i - 1)
+    if doc[i].lower_ not in AFFILIATE_OWNERS or doc[i - 1].lower_ != "and":
+        return None
+    j = i - 2
+    while j > view.sent.start and doc[j].text in (",", ")"):
+        if doc[j].text == ")":  # 'Guo Wengui ("GWG"), and his': past the brackets
+            j = next((k for k in range(j - 1, max(view.sent.start, j - 6) - 1, -1)
+                      if doc[k].text == "("), j)
+        j -= 1
+    return view.at.get(j)
+
+
 def _describes_group(word: Any) -> bool:
     """'individuals close to', 'groups linked to': the word describes a plural noun (the
     parser may make 'linked' the sentence's verb with that noun its subject)."""
@@ -558,7 +599,8 @@ def _led_by_prefix(view: SentenceView) -> Iterator[Found]:
 @family("affiliations", 30)
 def _affiliations_family(s: Sentence) -> list[Found]:
     return affiliation_relations(s.view, s.gazetteer, s.builtin) \
-        + list(listed_affiliates(s.view)) + list(_subordinate(s.view)) \
+        + list(listed_affiliates(s.view)) + list(possessed_affiliates(s.view)) \
+        + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
         + list(_as_member(s.view)) + list(_led_by_prefix(s.view)) \
         + list(_led_coalition(s.view)) \

@@ -121,7 +121,8 @@ def listed_after(view: SentenceView, verb: Any) -> list[Mention]:
         if m is not None:
             found.setdefault(m.key, m)
             i = max(m.end, i + 1)
-        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in ("members", "member"):
+        elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in ("members", "member") \
+                or doc[i].is_space:  # (a blanked footnote number)
             i += 1
         else:
             break

@@ -151,7 +151,9 @@ def _surnames_of_others(mentions: list[Mention]) -> None:
 
 def _cluster_people(mentions: list[Mention]) -> None:
     """NER persons: "Sanjay Kumar Verma" ... "Verma" ... "Mr. Verma" are one person."""
-    people = [m for m in mentions if m.type == "Person" and not m.key and m.kind == "ner"]
+    people = [m for m in mentions if m.type == "Person" and not m.key
+              and m.kind in ("ner", "acronym")]  # ('Guo Wengui ("GWG")': the letters
+    # carry the name they were defined by, keyed with it)
     full: dict[str, str] = {}
     for m in people:
         words = m.name.split()
@@ -622,7 +624,7 @@ def collect_actors(mentions: list[Mention]) -> dict[str, ActorInfo]:
                 and not m.attrs.get("header"):
             info.free += 1
         if m.kind in ("name", "alias", "ner", "acronym", "speaker", "subject", "bill", "called",
-                      "seat"):
+                      "seat", "local"):
             info.named += 1
             info.named_in_full += m.kind in ("name", "alias") and not m.attrs.get("incidental")
         info.roles |= m.roles

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import lexicon
 from .lines import header
 
 __all__ = ["masked", "TAIL_HEADINGS"]
@@ -29,6 +30,10 @@ LIFE_DATES = re.compile(r"(?<=[\w.] )(?<!\d )"
 into the sentence ('May' its subject). Blanked but for the word 'born' (the mention finder
 reads it: a name so written is a person's). Not after a number: 'Resolution 2509 (2023)'
 is an assembly's text by its number and year."""
+GLUED_FOOTNOTE = re.compile(r"(?:(?<=\b[A-Z][a-z])[a-z]+|(?<=[)\]]))(\d{1,2})(?=[\s,.;:)]|$)",
+                            re.MULTILINE)
+"""A footnote number a copied page glues to a capitalised word or a closing bracket: 'the
+New Federal State of China1 and', 'Organisation ("HSO")2.'; not 'APT28', 'G7', 'Su27'."""
 SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 """Superscript footnote markers ('Toronto.⁵'), wherever they stand."""
 
@@ -71,6 +76,9 @@ def masked(text: str) -> str:
     text = _blank_layout(text)
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)
+    if GLUED_FOOTNOTE.search(text):
+        plain = set(PLAIN_WORD.findall(text)) | lexicon.COUNTRIES
+        text = GLUED_FOOTNOTE.sub(lambda match: _blank_footnote(match, plain), text)
     text = SUPERSCRIPT.sub(_blank, text)
     text = LIFE_DATES.sub(_blank_dates, text)
     text = BOILERPLATE_LINE.sub(_blank, text)
@@ -165,6 +173,20 @@ def _blank_dates(match: re.Match) -> str:
         at = inside.index("born")
         return "(" + _blank_text(inside[:at]) + "born" + _blank_text(inside[at + 4:]) + ")"
     return "(" + _blank_text(inside) + ")"
+
+
+PLAIN_WORD = re.compile(r"\b[A-Za-z]+\b(?!\d)")
+
+
+def _blank_footnote(match: re.Match, plain: set[str]) -> str:
+    """The match with its number (group 1) blanked, its word kept, when the number follows
+    a bracket or a word the text writes without a number elsewhere, or a country
+    ('China1'); not 'Direkt36' or 'Flash90', names with their number."""
+    start, end = match.span(1)
+    word = re.search(r"[A-Za-z]*$", match.string[max(0, start - 40):start]).group()
+    if word and word not in plain:
+        return match.group()
+    return match.group()[:start - match.start()] + " " * (end - start)
 
 
 def _blank(match: re.Match) -> str:

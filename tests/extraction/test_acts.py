@@ -742,6 +742,19 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("the-ones-listed-after-someone-s-affiliated-group-are-affiliated-with-them",
+         "Police said the case was serious. The accounts are part of a network linked to a "
+         "foreigner, Omar Haddad (\"OHD\"), and his affiliated organisations, the Harbour "
+         "Foundation and the Lantern Society. Treasury sanctioned Eastport Holdings and its "
+         "affiliated companies, Harbour Capital and Lantern Capital, on Monday.",
+         edges=(("Omar Haddad", "AFFILIATED_WITH", "Harbour Foundation"),
+                ("Omar Haddad", "AFFILIATED_WITH", "Lantern Society"),
+                ("Eastport Holdings", "AFFILIATED_WITH", "Harbour Capital"),
+                ("Eastport Holdings", "AFFILIATED_WITH", "Lantern Capital"))),
+    case("an-affiliated-group-without-its-owner-affiliates-no-one",
+         "Police said the case was serious. Omar Haddad spoke. Affiliated organisations, the "
+         "Harbour Foundation and the Lantern Society, were named.",
+         not_pairs=(("Omar Haddad", "Harbour Foundation"), ("Omar Haddad", "Lantern Society"))),
     case("a-joint-operation-by-two-states-authorities-is-cooperation",
          "Police arrested a man last week. His arrest was the result of a joint operation by "
          "German and British authorities.",
@@ -906,6 +919,17 @@ MEETINGS_AND_TIES = [
 ]
 
 BILLS_MOTIONS_AND_CRITICISM = [
+    case("a-law-s-title-with-a-bracketed-part-is-one-law",
+         "Police said the case was serious. The Ministry of Home Affairs has issued Account "
+         "Restriction Directions under the Harbour Interference (Countermeasures) Act 2021 "
+         "(\u201cHICA\u201d) to Meta. Jane Roe introduced the Harbour Security Legislation "
+         "Amendment (Espionage and Foreign Interference) Bill 2017 in the Senate. The Crimes "
+         "(Foreign Interference) Amendment Act was passed by the Harbour Party.",
+         edges=(("Jane Roe", "INTRODUCED", "Harbour Security Legislation Amendment (Espionage "
+                 "and Foreign Interference) Bill 2017"),
+                ("Harbour Party", "SUPPORTED", "Crimes (Foreign Interference) Amendment Act")),
+         not_names=("Harbour Interference", "Harbour Security Legislation Amendment",
+                    "Account Restriction Directions", "Amendment Act")),
     case("an-act-named-by-its-number-is-a-named-text",
          "Police said the case was serious. The Council of the EU met on Monday. It adopted "
          "Council Decision (CFSP) 2024/101 against Jane Roe. The Assembly recalls its "

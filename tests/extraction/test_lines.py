@@ -495,6 +495,27 @@ def test_other_dated_brackets_stay_as_written(text: str) -> None:
     assert masked(text) == text
 
 
+@pytest.mark.parametrize(("text", "masked_text"), [
+    ("the Harbour Foundation of Northland1 and the Lantern Society (\u201cLS\u201d)2. Northland",
+     "the Harbour Foundation of Northland  and the Lantern Society (\u201cLS\u201d) . Northland"),
+    ("a network linked to the State of China1 and others", "a network linked to the State of "
+     "China  and others"),
+])
+def test_a_footnote_number_glued_to_a_word_or_a_bracket_is_blanked(text: str,
+                                                                   masked_text: str) -> None:
+    assert masked(text) == masked_text
+
+
+@pytest.mark.parametrize("text", [
+    "A photo by Jane Roe/Flash90 shows APT28 and the G7 in Direkt36 reports.",
+    "The Su27 and the Windows10 files were seized.",
+])
+def test_a_name_with_its_number_stays_as_written(text: str) -> None:
+    """'Flash90', 'Direkt36' are names with their number: the text never writes the word
+    alone, and it names no country."""
+    assert masked(text) == text
+
+
 def test_other_notes_stay_masked() -> None:
     kept = masked(INQUIRY_REPORT)
     assert "Jody Thomas" in kept and "Country Summary" not in kept

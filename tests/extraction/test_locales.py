@@ -78,6 +78,20 @@ def test_the_house_is_the_countrys_own(extractor: Extractor, text: str, house: s
         ("Jane Roe", house)}
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("H.R. 9999, Harbour Act\nhttps://www.congress.gov/bill/9999\n\nTo direct the Secretary "
+     "to submit to Congress a plan. It is the sense of Congress that the United States should "
+     "act on foreign influence.", "United States Congress"),
+    ("Senate question time\nhttps://www.aph.gov.au/senate\n\nThe Senate sat late in "
+     "Canberra. The Senate will sit again on Monday.", "Australian Senate"),
+])
+def test_a_home_legislature_named_twice_is_an_actor(extractor: Extractor, text: str,
+                                                    body: str) -> None:
+    """The country's own body by its bare name ('Congress', 'the Senate') is named as
+    fully as its readers name it: twice, it is an actor of the text with no relation."""
+    assert body in names(run(extractor, text))
+
+
 def test_the_house_alone_is_the_house_of_commons(extractor: Extractor) -> None:
     text = "The House condemned Zhao Wei after the Globe and Mail report."
     assert ("House of Commons", "CRITICIZED", "Zhao Wei") in triples(run(extractor, text))

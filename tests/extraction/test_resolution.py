@@ -47,6 +47,13 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-quoted-short-form-in-brackets-names-the-one-before-it",
+         "Police said the case was serious. The network is linked to a foreigner, Omar Haddad "
+         "(\u201cOHD\u201d), and to the Lantern Supervisory Organisation (\u201cLSO\u201d). Later, "
+         "OHD funded the Harbour Party. The LSO criticised the Harbour Party.",
+         edges=(("Omar Haddad", "FUNDED", "Harbour Party"),
+                ("Lantern Supervisory Organisation", "CRITICIZED", "Harbour Party")),
+         not_names=("OHD", "LSO")),
     case("a-head-of-state-named-by-surname-alone-is-the-known-person",
          "Police said the case was serious. Jane Roe met President Trump in 2019. Mr Erdogan "
          "and Lukashenka spoke later.",
