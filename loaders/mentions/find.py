@@ -25,6 +25,7 @@ from ..text.bylines import bylines
 from ..text.lines import (
     EP_DOCUMENT,
     MEASURE,
+    NUMBERED_BILL,
     line_spans,
     measure_name,
     page_title,
@@ -534,7 +535,8 @@ class MentionFinder:
                 if entry is not None:
                     out.append(from_entry(doc, token.i - 1, token.i + 1, "bill", entry))
                 else:
-                    out.append(Mention(token.i - 1, token.i + 1, name, "bill", name, "Bill"))
+                    out.append(Mention(token.i - 1, token.i + 1, name, "bill", name, "Bill",
+                                       key=normalize_name(name), source="text"))
         return out
 
     # -- role phrases ------------------------------------------------------------
@@ -1967,8 +1969,10 @@ def _short_titles(doc: Any) -> list[Mention]:
 
 
 def _short_titled(mentions: list[Mention]) -> None:
-    """'An Act regulating ...', 'this Act': the measure with one short title is that title."""
-    titles = {m.key: m for m in mentions if m.attrs.get("short_title")}
+    """'An Act regulating ...', 'this Act': the measure with one short title is that title;
+    in a text without one, the one bill it numbers."""
+    titles = {m.key: m for m in mentions if m.attrs.get("short_title")} or {
+        m.key: m for m in mentions if m.type == "Bill" and NUMBERED_BILL.match(m.name)}
     if len(titles) != 1:
         return
     title = next(iter(titles.values()))

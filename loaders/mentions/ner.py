@@ -1694,13 +1694,17 @@ def honoured_people(doc: Any, keyed: list[Any]) -> list[Mention]:
         if hon.lower_ not in HONOURED:
             continue
         words: list[Any] = []
-        for token in doc[hon.i + 1:hon.i + 5]:
+        titled = False
+        for token in doc[hon.i + 1:hon.i + 6]:
+            if not words and token.lower_ in lexicon.TITLE_ROLES:
+                titled = True  # 'THE HONOURABLE SENATOR Housakos': the title, then the name
+                continue
             if token.lower_ in POST_NOMINALS or not token.text[:1].isupper() \
                     or not token.text.replace("-", "").replace("'", "").isalpha() \
                     or token.lower_ in lexicon.HONORIFICS or "\n" in token.whitespace_ and words:
                 break
             words.append(token)
-        if 2 <= len(words) <= 3:
+        if 2 - titled <= len(words) <= 3:
             start, end = words[0].i, words[-1].i + 1
             out.append(Mention(start, end, doc[start:end].text, "ner", doc[start:end].text,
                                "Person", source="ner", attrs={"honoured": True}))

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..mentions.mention import Mention, text_of
 from ..text.bylines import bylines
-from ..text.lines import referrals, replaced_motions, signatories, sponsors
+from ..text.lines import NUMBERED_BILL, referrals, replaced_motions, signatories, sponsors
 from .found import Found, pairs
 
 __all__ = ["signatory_relations", "sponsor_relations", "byline_relations",
@@ -98,7 +98,8 @@ def sponsor_relations(doc: Any, mentions: list[Mention]) -> list[Found]:
     spans = tuple(sponsors(text_of(doc)))
     if not spans:
         return []
-    measure = next((m for m in mentions if m.kind == "bill" and m.type == "Bill"), None)
+    measure = next((m for m in mentions if m.type == "Bill" and (
+        m.kind == "bill" or NUMBERED_BILL.match(m.name))), None)  # (a known bill by name)
     if measure is None:
         return []
     people = [m for m in mentions if m.type == "Person" and _within(doc, m, spans)]

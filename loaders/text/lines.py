@@ -437,6 +437,9 @@ MEASURE = re.compile(r"\b(?P<house>S|H)\.[ \t]?(?:(?P<kind>Con\.|J\.)[ \t]?)?Res
                      r"(?P<number>\d{1,4})\b|\bH\.[ \t]?R\.[ \t]?(?P<bill>\d{1,5})\b",
                      re.IGNORECASE)
 """A measure of the United States Congress: 'S. Res. 583', 'H. Con. Res. 12', 'H.R. 1234'."""
+NUMBERED_BILL = re.compile(r"^Bill [CS]-\d{1,3}$")
+"""A Canadian bill by its number: 'Bill S-237', whose first-reading page then calls it 'An
+Act to establish ...'."""
 SPONSOR_NAME = r"(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+" \
     r"(?P<{}>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)" \
     r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"  # 'Ms. Chu of California'
@@ -450,6 +453,13 @@ REFERRAL = re.compile(r"[ \t]*;?\s{0,4}which\s{1,4}was\s{1,4}referred\s{1,4}to\s
 """'...; which was referred to the Committee on Rules, and in addition to the Committee on
 House Administration, ...': the rest of a sponsor line names the committees."""
 MAX_SPONSORS = 200
+FIRST_READING_SPONSOR = re.compile(
+    r"^[ \t]*FIRST READING\b[^\n]{0,60}\n(?:[ \t]*\n){0,3}[ \t]*"
+    r"(?:THE[ \t]+HONOURABLE[ \t]+|HON\.?[ \t]+)?(?:SENATOR|MR|MS|MRS|MADAM)\.?[ \t]+"
+    r"(?P<lead>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})[ \t]*$", re.MULTILINE)
+"""The sponsor under a Canadian bill's first-reading line: 'FIRST READING, February 24,
+2022' then 'THE HONOURABLE SENATOR Housakos' or 'MR. CHONG' (a minister's bill names the
+portfolio, no one)."""
 
 
 def measure_name(match: re.Match[str]) -> str:
@@ -482,6 +492,7 @@ def sponsors(text: str) -> list[tuple[int, int]]:
                     for m in CO_SPONSOR.finditer(line.group("others"))]
         if len(out) >= MAX_SPONSORS:
             break
+    out += [line.span("lead") for line in FIRST_READING_SPONSOR.finditer(text)]
     return out[:MAX_SPONSORS]
 
 

@@ -740,6 +740,14 @@ Ms. ROE (for herself and Mr. DOE) submitted the following concurrent resolution;
 
 
 CONGRESS_MEASURES = [
+    case("a-canadian-bill-s-first-reading-names-its-sponsor-and-its-long-title",
+         "Bill S-999\nhttps://www.parl.ca/DocumentViewer/en/44-1/bill/S-999/first-reading\n\n"
+         "SENATE OF CANADA\n\nBILL S-999\nAn Act to establish the Harbour Registry\n\n"
+         "FIRST READING, February 24, 2022\n\nTHE HONOURABLE SENATOR Roe\n\nSUMMARY\n\n"
+         "This enactment establishes the Harbour Registry.\n",
+         edges=(("Roe", "INTRODUCED", "Bill S-999"), ("Roe", "MEMBER_OF", "Senate of Canada"),
+                ("Bill S-999", "ESTABLISHED", "Harbour Registry")),
+         not_names=("An Act", "SENATOR Roe")),
     case("house-sponsors-named-with-their-state-introduce-the-measure",
          "H. CON. RES. 41\nIN THE HOUSE OF REPRESENTATIVES\nMs. Jane Roe of California (for "
          "herself, Mr. Doe of New York, and Ms. Poe) submitted the following concurrent "
