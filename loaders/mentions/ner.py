@@ -482,17 +482,22 @@ def _court_city(doc: Any, start: int, end: int, countries: Collection[str]) -> i
     """'the Regional Administrative Court in Warsaw': a court named with the city it sits
     in (as many European courts are) ends after the city; a country after 'in' (any of
     `countries`, lowercase) is where the story is, not part of the name; so is the city of
-    a court its name already places ('Harbour County Court in Eastport')."""
-    if end + 1 >= len(doc) or doc[end - 1].text not in COURT_HEADS or doc[end].lower_ != "in":
+    a court its name already places ('Harbour County Court in Eastport'). After 'of' the
+    place is the name's, a country too ('the High Court of Hong Kong', 'the Supreme Court
+    of Canada')."""
+    if end + 1 >= len(doc) or doc[end - 1].text not in COURT_HEADS \
+            or doc[end].lower_ not in ("in", "of"):
         return end
     if any(t.text[:1].isupper() and t.lower_ not in COURT_KINDS and t.lower_ != "the"
            for t in doc[start:end - 1]):
         return end
-    stop = end + 1
-    while stop < len(doc) and stop - end <= 3 and doc[stop].ent_type_ == "GPE" \
+    named = doc[end].lower_ == "of"
+    first = end + 2 if named and doc[end + 1].lower_ == "the" else end + 1
+    stop = first
+    while stop < len(doc) and stop - first < 3 and doc[stop].ent_type_ == "GPE" \
             and doc[stop].text[:1].isupper():
         stop += 1
-    if stop == end + 1 or doc[end + 1:stop].text.lower() in countries:
+    if stop == first or not named and doc[first:stop].text.lower() in countries:
         return end
     return stop
 
@@ -857,7 +862,11 @@ TITLE_LEADS = ("prime", "high", "public", "safety")
 def _opens_title(doc: Any, start: int, end: int) -> bool:
     """'Prime Minister X', 'Public Safety Minister X': a title's first words before a name
     (or a portfolio's: 'Minister for the Public Service'); 'public security' with no title
-    after it names China's police, 'a Public Security Bureau of China'."""
+    after it names China's police, 'a Public Security Bureau of China'; 'High' opens a
+    title only before one ('High Commissioner X'), not in 'the High Court of Hong Kong'."""
+    if doc[start].lower_ == "high":
+        return start + 1 < end and (doc[start + 1].lower_ in lexicon.TITLE_ROLES
+                                    or doc[start + 1].lower_ == "representative")
     return not (doc[start].lower_ == "public" and start + 1 < end
                 and doc[start + 1].lower_ == "security"
                 and not any(doc[i].lower_ in lexicon.TITLE_ROLES for i in range(start + 2, end)))

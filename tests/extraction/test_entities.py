@@ -1796,6 +1796,12 @@ NAMES_AS_WRITTEN = [
          "Police said the case was serious. Mark Stone was a diplomat and Harbour Labour Party "
          "politician. His father was a senior member of the Harbour Labor Party.",
          names=("Harbour Labour Party",), not_names=("Harbour Labor Party",)),
+    case("a-high-court-keeps-high-and-the-place-after-of",
+         "Police said the case was serious. Proceedings were issued against Jane Roe in the "
+         "High Court of Hong Kong, and the court issued a subpoena. The High Court in Eastport "
+         "sentenced Mark Stone. High Commissioner Anne Lee spoke.",
+         names=("High Court of Hong Kong", "High Court in Eastport", "Anne Lee"),
+         not_names=("Court", "Court in Eastport", "High Commissioner Anne Lee")),
     case("a-court-named-with-its-city-ends-after-the-city",
          "Jane Roe worked as a judge in the Regional Administrative Court in Lanterna.",
          names=("Regional Administrative Court in Lanterna",),
