@@ -199,7 +199,8 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "metonym" and short is not None \
                 and WORDED.search(m.text):  # ('B9-0248/2024 (PPE)': a number spells
             # no letters; the brackets name who tabled it)
-            defined[short] = _owner_spelled(doc, mentions[:n], m, short)
+            defined[short] = _earlier_spelled(doc, mentions[:n], m, short) \
+                or _owner_spelled(doc, mentions[:n], m, short)
     defined.update(_glossed(doc, mentions))
     _gloss_of_known(doc, mentions)
     common = _common_acronyms(doc) - set(defined)
@@ -309,6 +310,44 @@ def _owner_spelled(doc: Any, before: list[Mention], last: Mention, short: str) -
             or doc[owner.end].lower_ != "of" or _spells(short, last.text):
         return last
     return owner if _spells(short, owner.text) else last
+
+
+SPELLED_REACH = 30
+"""How many tokens back a long name may open whose letters follow a later name ('the
+Independent Investigation Body on ... within the Parliamentary Assembly (IBAC)')."""
+
+
+def _earlier_spelled(doc: Any, before: list[Mention], last: Mention, short: str
+                     ) -> Mention | None:
+    """The earlier name whose words, read on through `last`, the letters abbreviate, when
+    `last` alone does not open with them: '(IBAC)' after 'the Independent Investigation
+    Body with regard to allegations of corruption within the Parliamentary Assembly' is the
+    body's, not the Assembly's."""
+    if _opens_spelling(short, last.text):
+        return None
+    for m in reversed(before):
+        if last.start - m.start > SPELLED_REACH:
+            break
+        if m.type != "Person" and _opens_spelling(short, doc[m.start:last.end].text):
+            return m
+    return None
+
+
+def _opens_spelling(short: str, text: str) -> bool:
+    """Whether the letters are initials of the words of `text` in order, the first word
+    giving the first ('IBAC' <- Independent ... Body ... allegations ... corruption)."""
+    initials = [w[0] for w in re.findall(r"[\w&]+", text.lower())]
+    letters = short.lower()
+    if not initials or not letters or initials[0] != letters[0]:
+        return False
+    at = 1
+    for letter in letters[1:]:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
 
 
 def _spells(short: str, text: str) -> bool:

@@ -1844,12 +1844,21 @@ def _capital_heading(doc: Any, start: int, end: int) -> bool:
     return sum(c.isalpha() for c in line) > 6 and line.upper() == line
 
 
+PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame",
+                               "dr", "dr."})
+"""Honorifics only a person is given ('the Hon' may open a body's name: 'The Honourable
+Company')."""
+
+
 def _titled_person(ent: Any) -> bool:
     """'State Prosecutor Inna Ombler' tagged as one organisation: a title ending in a role
     ('prosecutor', 'minister'), then two or three capitalised words and no body's head word
     after it, is a titled person (the title is cut off below)."""
     if ent.label_ != "ORG":
         return False
+    if ent[0].lower_ in PERSON_HONORIFICS and 2 <= len(ent) <= 5 \
+            and not any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in ent):
+        return True  # 'rapporteur: Ms Petra De Sutter': 'Ms' names a person, no body
     titles = [t.i for t in ent if t.lower_ in lexicon.TITLE_ROLES]
     if not titles or titles[-1] == ent.start:
         return False

@@ -577,6 +577,25 @@ def _as_member(view: SentenceView) -> Iterator[Found]:
         yield from pairs([member], bodies, kind, "as:member", j)  # membership is a part)
 
 
+def _members_listed(view: SentenceView) -> Iterator[Found]:
+    """'thanks to the members of the IBAC, Sir Nicolas Bratza, Mr X and Ms Y': the people
+    listed right after 'the members of X,' are its members (read as written: the parser
+    hangs a long list anywhere)."""
+    if "members" not in view.words:
+        return
+    doc = view.sent.doc
+    for noun in view.tokens:
+        i = noun.i
+        if noun.lower_ != "members" or i + 2 >= view.sent.end or doc[i + 1].lower_ != "of":
+            continue
+        body = view.at.get(i + 3 if doc[i + 2].lower_ == "the" else i + 2)
+        if body is None or body.type in ("Person", "State", "Bill") \
+                or body.end >= view.sent.end or doc[body.end].text != ",":
+            continue
+        people = [m for m in listed_after(view, doc[body.end]) if m.type == "Person"]
+        yield from pairs(people, [body], "MEMBER_OF", "members:listed", i)
+
+
 def _led_by_prefix(view: SentenceView) -> Iterator[Found]:
     """'the ASIO-led Taskforce', 'a Kremlin-led network': the one named before '-led'
     leads the body the phrase names (a person heads it, a body controls it)."""
@@ -602,7 +621,8 @@ def _affiliations_family(s: Sentence) -> list[Found]:
         + list(listed_affiliates(s.view)) + list(possessed_affiliates(s.view)) \
         + list(_subordinate(s.view)) \
         + list(_placed_under(s.view)) + list(_through_ranks(s.view)) \
-        + list(_as_member(s.view)) + list(_led_by_prefix(s.view)) \
+        + list(_as_member(s.view)) + list(_members_listed(s.view)) \
+        + list(_led_by_prefix(s.view)) \
         + list(_led_coalition(s.view)) \
         + list(_rapporteurs(s.view, s.doc_types.get("Committee", []))) \
         + list(_state_services(s.view, s.doc_types, s.builtin)) + list(_its_bodies(s.view))

@@ -122,7 +122,8 @@ def listed_after(view: SentenceView, verb: Any) -> list[Mention]:
             found.setdefault(m.key, m)
             i = max(m.end, i + 1)
         elif doc[i].lower_ in LIST_GLUE or doc[i].lower_ in ("members", "member") \
-                or doc[i].is_space:  # (a blanked footnote number)
+                or doc[i].is_space or doc[i].lower_ in lexicon.HONORIFICS:  # (a blanked
+            # footnote number; 'Sir' or 'Ms' before a name the model tagged without it)
             i += 1
         else:
             break

@@ -742,6 +742,21 @@ BRIEFINGS = [
 ]
 
 MEETINGS_AND_TIES = [
+    case("the-people-listed-after-the-members-of-a-body-are-its-members",
+         "Police said the case was serious. The Assembly thanks the members of the Harbour "
+         "Commission, Sir Nicolas Bratza, Mr Jean-Louis Bruguière and Ms Elisabet Fura, and "
+         "its secretariat. The members of the Harbour Party, the Lantern Society and others met.",
+         edges=(("Nicolas Bratza", "MEMBER_OF", "Harbour Commission"),
+                ("Jean-Louis Bruguière", "MEMBER_OF", "Harbour Commission"),
+                ("Elisabet Fura", "MEMBER_OF", "Harbour Commission")),
+         not_pairs=(("Lantern Society", "Harbour Party"),)),
+    case("a-rapporteur-named-with-ms-is-a-person",
+         "Police said the case was serious. See Doc. 14540, report of the Committee on Rules "
+         "of Procedure, rapporteur: Ms Petra De Sutter; and Doc. 14543, opinion of the "
+         "Committee on Legal Affairs, rapporteur: Ms Olena Sotnyk.",
+         edges=(("Petra De Sutter", "MEMBER_OF", "Committee on Rules of Procedure"),
+                ("Olena Sotnyk", "MEMBER_OF", "Committee on Legal Affairs")),
+         types=(("Petra De Sutter", "Person"),)),
     case("the-ones-listed-after-someone-s-affiliated-group-are-affiliated-with-them",
          "Police said the case was serious. The accounts are part of a network linked to a "
          "foreigner, Omar Haddad (\"OHD\"), and his affiliated organisations, the Harbour "

@@ -47,6 +47,12 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("letters-after-a-long-name-belong-to-the-name-they-spell",
+         "Police said the case was serious. The Assembly approved the terms of reference of "
+         "the Independent Investigation Body with regard to allegations of corruption within "
+         "the Harbour Assembly (IBAC). The IBAC criticised Jane Roe.",
+         edges=(("Independent Investigation Body", "CRITICIZED", "Jane Roe"),),
+         not_edges=(("Harbour Assembly", "CRITICIZED", "Jane Roe"),)),
     case("a-quoted-short-form-in-brackets-names-the-one-before-it",
          "Police said the case was serious. The network is linked to a foreigner, Omar Haddad "
          "(\u201cOHD\u201d), and to the Lantern Supervisory Organisation (\u201cLSO\u201d). Later, "
