@@ -149,6 +149,7 @@ def fields(text: str) -> list[Field]:
                 break
     glued = list(itertools.islice(_glued_field_line().finditer(text), MAX_FIELDS)) \
         if len(candidates) < MAX_FIELDS else []
+    glued += _stacked_fields(text) if len(candidates) + len(glued) < MAX_FIELDS else []
     if glued:
         candidates = sorted(candidates + glued, key=lambda m: m.start())[:MAX_FIELDS]
     if not candidates:
@@ -345,6 +346,57 @@ def _glued_field_line() -> re.Pattern[str]:
     alternation = "|".join(re.escape(label) for label in glued_labels())
     return re.compile(rf"^[ \t]*(?P<label>{alternation})(?!\(e?s\))"  # (not 'Parent(s):')
                       r"(?P<value>[A-Z0-9(][^\n]{0,300}?)[ \t]*$", re.MULTILINE)
+
+
+STACKED_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z'’ ]{1,38}?(?:\(e?s\))?)[ \t]*$",
+                           re.MULTILINE)
+STACKED_VALUES = 8
+"""Lines read under a label standing alone ('Spouses', then one name a line)."""
+STACKED_VALUE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class _LineMatch:
+    """One value line under a label standing alone, read as `fields` reads a match."""
+
+    line: tuple[int, int]
+    label: str
+
+    def start(self, group: str = "") -> int:
+        return self.line[0]
+
+    def end(self, group: str = "") -> int:
+        return self.line[1]
+
+    def group(self, name: str) -> str:
+        return self.label
+
+
+def _stacked_fields(text: str) -> list[_LineMatch]:
+    """'Spouses' on a line of its own, then one value a line ('Marina Lebedeva',
+    '(divorced)', 'Natalya Gavrilyuk', ...): a stored page's infobox cell of several
+    values, each a field of that label. Only a known label, only short lines with no
+    colon and no full stop (a heading over prose is no label)."""
+    out: list[_LineMatch] = []
+    glued = _glued_field_line()
+    for match in STACKED_LABEL.finditer(text):
+        if field_meaning(match.group("label")) is None:
+            continue
+        at = match.end() + 1
+        for _ in range(STACKED_VALUES):
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            line = text[at:stop].strip()
+            if line.startswith("(") and line.endswith(")"):
+                at = stop + 1  # '(divorced)', '(m. 2003)': the value above's note
+                continue
+            if not line or not line[0].isupper() or ":" in line or line.endswith(".") \
+                    or len(line.split()) > STACKED_VALUE_WORDS or field_meaning(line) \
+                    or is_incidental_label(line) or glued.match(text, at):
+                break  # (the next label, 'Alma materKyiv University', ends the values)
+            out.append(_LineMatch((at, stop), match.group("label")))
+            at = stop + 1
+    return out
 
 
 def field_meaning(label: str) -> FieldMeaning | None:

@@ -265,6 +265,47 @@ def test_an_infobox_office_is_read_with_its_term_and_succession(
     assert (triple in triples(run(extractor, OFFICE_TERMS))) is held
 
 
+STACKED_VALUES = """Viktor Roe
+https://en.wikipedia.org/wiki/Viktor_Roe
+
+Viktor Roe
+Head of the Office of the President of Northland
+Personal details
+Political partyHarbour Party (2016–2022)
+Spouses
+Marina Lebedeva
+(divorced)
+Natalya Gavrilyuk
+(divorced)
+Oksana Marchenko
+(m. 2003)
+Children2
+Alma materEastport University (1978)
+OccupationPolitician, lawyer
+
+Family
+Jane Roe met the Lantern Society.
+
+Viktor Roe is a Northland politician.
+"""
+
+
+@pytest.mark.parametrize(("pair", "held"), [
+    (("Viktor Roe", "Marina Lebedeva"), True),
+    (("Viktor Roe", "Natalya Gavrilyuk"), True),
+    (("Viktor Roe", "Oksana Marchenko"), True),
+    (("Viktor Roe", "Eastport University"), False),
+    (("Viktor Roe", "Jane Roe"), False),
+    (("Viktor Roe", "Lantern Society"), False),
+])
+def test_a_label_alone_on_its_line_gives_the_lines_under_it(
+        extractor: Extractor, pair: tuple[str, str], held: bool) -> None:
+    """'Spouses' on its own line, then one name a line: each is a spouse; the next label
+    ('Alma materEastport University'), or a sentence under a heading, ends the values."""
+    linked = {frozenset((s, o)) for s, _, o in triples(run(extractor, STACKED_VALUES))}
+    assert (frozenset(pair) in linked) is held
+
+
 UNTAGGED_NAMES = """Harbour Wire
 Harbour Wire
 Type: News outlet
