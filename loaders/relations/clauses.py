@@ -611,6 +611,9 @@ def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mentio
         by_prep.setdefault(prep.lower_, []).extend(
             m for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ != "DATE"
             for m in view.actors(obj, owner=False))
+    if _told_content(noun):
+        by_prep.pop("to", None)  # 'allegations of corruption by X to the FBI': the
+        # allegations went to the FBI; the corruption is X's alone
     by = by_prep.pop("by", [])
     if noun.lower_ not in lexicon.TITLE_WORDS:  # ('named ambassador to Y by Z': a title
         doers += by  # does nothing; the parser hung the naming verb's agent on it)
@@ -620,6 +623,16 @@ def _event_noun(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mentio
     for doer in doers:
         for other in others:
             yield doer, other, f"clause:{noun.lower_}", noun.i
+
+
+TOLD_NOUNS = lexicon.words("denied_claim_nouns") | lexicon.words("said_nouns")
+
+
+def _told_content(noun: Any) -> bool:
+    """'allegations of corruption', 'claims of interference': the noun says what was told,
+    and a 'to' after it names whom it was told to (the parser hangs it on the noun)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lower_ in TOLD_NOUNS
 
 
 def _together(view: SentenceView, verb: Any) -> Iterator[tuple[Mention, Mention, str, int]]:

@@ -37,6 +37,9 @@ LINKED = [
 ]
 
 NOT_LINKED = [
+    ("In July 2023, Jane Roe claimed she had made allegations of corruption by Mark Stone's "
+     "son, John Stone to the FBI and the Justice Department.",
+     ("John Stone", "Federal Bureau of Investigation")),
     ("Jane Roe was appointed ambassador to Belarus by President Mark Stone in 2019.",
      ("Mark Stone", "Belarus")),
     ("The Harbour Agency is the Northland Security Service.",
