@@ -464,10 +464,16 @@ NOT_HEADING_WORDS = lexicon.SUBORDINATE_TITLE_WORDS | FUNCTIONAL_TITLE_WORDS
 STAFF_NOUNS = {"officer", "employee", "analyst", "investigator", "officers", "employees"}
 
 
+LATER_TITLE_WORDS = {"future", "later"}
+"""'the future president', 'later prime minister': a title the person did not hold then."""
+
+
 def _titled(person: Mention, titles: list[str], orgs: list[Mention], former: bool, rule: str,
             anchor: int) -> Iterator[Found]:
     """Turn title words plus the organisations beside them into relations."""
     title_set = set(titles) | {_singular(t) for t in titles if t in PLURAL_HEADS}
+    if title_set & LATER_TITLE_WORDS:
+        return  # 'future president of South Korea Kim Dae-jung': a post held only later
     if title_set & lexicon.SHADOW_TITLE_WORDS:
         return  # 'the Shadow Home Affairs Minister' speaks for the opposition on the
         # portfolio: no minister of its department, no member of the government

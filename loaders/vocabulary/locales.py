@@ -36,6 +36,9 @@ FOREIGN_MENTIONS = 3
 """A locale won on weak cues (a party called 'Labour', twice) does not hold in a text that
 names another country, one without a locale, at least this often and more than its own
 ('a Norwegian civil servant, diplomat and Labour Party politician')."""
+BARE_WIN_FOREIGN_MENTIONS = 2
+"""...twice is enough against a locale won on one weak cue alone ('Democratic Republican
+Party' says 'Republican' once in a text on South Korea and Japan)."""
 STRONG_CUE = 2.0
 """A cue that speaks from a country ('Canada', 'MEPs', a government's own address); a locale
 won on lesser cues alone ('EU' four times in a national senate's resolution: the text speaks
@@ -130,7 +133,9 @@ def detect(text: str, known: Mapping[str, int] | None = None,
     if best_score < MIN_SCORE or best_score < MARGIN * runner_up:
         return None
     weak = best_score < WEAK_SCORE or best.code not in strong and not votes.get(best.country)
-    if weak and named is not None and _about_elsewhere(best, named()):
+    least = FOREIGN_MENTIONS if votes.get(best.country) or best_score > MIN_SCORE \
+        else BARE_WIN_FOREIGN_MENTIONS  # (one cue alone, no actor of the country named)
+    if weak and named is not None and _about_elsewhere(best, named(), least):
         return None
     return best
 
@@ -161,11 +166,12 @@ def _official_host_words() -> frozenset[str]:
     return frozenset(_data()["official_host_words"])
 
 
-def _about_elsewhere(best: Locale, named: Mapping[str, int]) -> bool:
-    """Whether a country without a locale is named often, and more than `best`'s own."""
+def _about_elsewhere(best: Locale, named: Mapping[str, int], least: int) -> bool:
+    """Whether a country without a locale is named often (`least` times), and more than
+    `best`'s own."""
     with_locale = {loc.country for loc in all_locales()}
     own = named.get(best.country, 0)
-    return any(count >= FOREIGN_MENTIONS and count > own
+    return any(count >= least and count > own
                for country, count in named.items() if country not in with_locale)
 
 

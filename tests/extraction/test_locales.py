@@ -116,6 +116,19 @@ def test_weak_cues_do_not_hold_in_a_text_about_another_country(extractor: Extrac
     assert "Labour Party (UK)" not in found and "Labour Party" in found, found
 
 
+def test_one_weak_cue_is_no_home_in_a_text_about_other_countries(extractor: Extractor) -> None:
+    """'Democratic Republican Party' says 'Republican' once (a weak American cue); a text
+    naming South Korea and Japan twice each is not American, nor its 'Democratic Party'
+    the American one."""
+    text = ("In the 1971 South Korean presidential election, Kim Dae-jung represented the "
+            "Democratic Party, challenging President Park Chung-hee of the Democratic "
+            "Republican Party. Kim fled to Japan, where he led a movement for democracy in "
+            "South Korea. He was kidnapped in Tokyo, Japan.")
+    found = names(run(extractor, text))
+    assert "Democratic Party (United States)" not in found, found
+    assert "Democratic Party" in found, found
+
+
 def test_a_union_named_in_passing_is_not_the_text_s_home(extractor: Extractor) -> None:
     """A national senate's resolution says 'EU' four times (weak cues of the Union only)
     and names its own country more: its senators are not Members of the European

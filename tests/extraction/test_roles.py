@@ -17,6 +17,12 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-future-title-heads-nothing-yet",
+         "Police said the case was serious. In 1973 the Harbour Intelligence Agency kidnapped "
+         "dissident leader and future president of South Korea Jane Roe in Tokyo. The president "
+         "of South Korea Mark Stone denied it.",
+         edges=(("Mark Stone", "HEADS", "South Korea"),),
+         not_edges=(("Jane Roe", "HEADS", "South Korea"),)),
     case("two-people-each-of-their-own-party-are-not-each-others-members",
          "Police said the case was serious. Jane Roe of the Harbour Party and Anne Lee of the "
          "Lantern Institute both began campaigning.",
