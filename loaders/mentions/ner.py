@@ -125,6 +125,9 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
             # each read as its own committee (`find._listed_committees`)
         if kind == "ORG" and _capital_heading(doc, start, end):
             continue  # 'RUSSIAN HACKING OPERATIONS': a report's heading, no body's name
+        if kind == "ORG" and end - start == 1 and TWO_LETTERS.match(doc[start].text):
+            continue  # 'pravda DE, pravda PL', 'this GE': a country's or a term's code; a
+            # body's letters are the gazetteer's or defined in the text (`add_acronyms`)
         if kind == "ORG" and (_policy_area(doc[start:end]) or _office_name(doc, start, end)):
             continue  # 'Parliament's Foreign Affairs, Defence and Trade (...) committees',
             # 'the Common Foreign and Security Policy': a field, not a body
@@ -289,6 +292,7 @@ def _role_title(span: Any) -> bool:
         t.lower_ in ("of", "for") or t.tag_ == "POS" for t in span)
 
 
+TWO_LETTERS = re.compile(r"^[A-Z]{2}$")
 POLICY_AREA_WORDS = lexicon.words("policy_area_words") | lexicon.words("portfolio_words") \
     | lexicon.FIELD_OF_WORK_WORDS
 OFFICE_LEADS = frozenset(ROLE_HEADS - {"general", "chief", "counsel"} | {"representative"})

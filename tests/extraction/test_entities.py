@@ -1660,6 +1660,12 @@ NAMES_AS_WRITTEN = [
          names=("Jane Roe", "John Roe", "Harbour Party"),
          not_names=("Representative of the Union for Foreign Affairs",
                     "Union for Foreign Affairs", "Minister for Trade and Industry")),
+    case("two-capitals-alone-name-no-body-unless-defined-or-known",
+         "Police said the case was serious. Sites of the network include pravda DE and "
+         "pravda PL. Jane Roe expressed support for a candidate in the GE. The Harbour Group "
+         "(HG) funded the Lantern Party. HG denied it, AP reported.",
+         names=("Harbour Group", "Associated Press"), not_names=("DE", "PL", "GE", "HG", "AP"),
+         edges=(("Harbour Group", "FUNDED", "Lantern Party"),)),
     case("a-policy-area-is-no-body",
          "Police said the case was serious. Jane Roe served on the Harbour Party's Foreign "
          "Affairs, Defence and Trade and Industrial Relations committees, and John Roe, "
