@@ -461,6 +461,45 @@ def _rapporteurs(view: SentenceView, committees_named: list[Mention]) -> Iterato
                              token.i)
 
 
+DEBATED_PAPERS = {"report", "opinion"}
+DEBATE_LINE_REACH = 400
+"""How many characters before a committee's report the debate that opens its line may be."""
+
+
+def _debated_reports(view: SentenceView, houses: list[Mention]) -> Iterator[Found]:
+    """'Origin - Assembly debate on 26 April 2018 (see Doc. 14540, report of the Committee
+    on X, rapporteur: ...; and Doc. 14543, opinion of the Committee on Y, ...)': each
+    committee whose report or opinion the assembly debated briefed that assembly (a
+    parliamentary assembly's usual origin line, which the parser cuts at 'Doc.')."""
+    if view.words.isdisjoint(DEBATED_PAPERS) or not houses:
+        return
+    doc = view.sent.doc
+    text = text_of(doc)
+    for m in view.mentions:
+        i = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if m.type != "Committee" or i < 2 or doc[i - 1].lower_ != "of" \
+                or doc[i - 2].lower_ not in DEBATED_PAPERS:
+            continue
+        at = doc[m.start].idx
+        line = text[text.rfind("\n", 0, at) + 1:at][-DEBATE_LINE_REACH:]
+        debate = DEBATE.search(line)
+        house = _house_named(houses, debate.group("house")) if debate else None
+        if house is not None:
+            yield from pairs([m], [house], "BRIEFED", "debate:report", m.start)
+
+
+DEBATE = re.compile(r"\b(?P<house>[A-Z][a-z]+) debate\b")
+"""'Assembly debate on 26 April 2018': the house whose debate opens a line."""
+
+
+def _house_named(houses: list[Mention], word: str) -> Mention | None:
+    """The one house the document names whose name ends in `word` ('Assembly'); none when
+    two differ."""
+    named = {h.key: h for h in houses if h.text.split()[-1] == word or h.name.split()[-1]
+             == word}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 HEADING_REACH = 200
 """How many characters above a 'Rapporteur:' line the report's committee may be named."""
 
@@ -625,6 +664,7 @@ def _affiliations_family(s: Sentence) -> list[Found]:
         + list(_led_by_prefix(s.view)) \
         + list(_led_coalition(s.view)) \
         + list(_rapporteurs(s.view, s.doc_types.get("Committee", []))) \
+        + list(_debated_reports(s.view, s.doc_types.get("Legislature", []))) \
         + list(_state_services(s.view, s.doc_types, s.builtin)) + list(_its_bodies(s.view))
 
 

@@ -649,6 +649,18 @@ FUNDING = [
 ]
 
 BRIEFINGS = [
+    case("a-committee-whose-report-the-assembly-debated-briefed-it",
+         "Resolution 9999 (2018)\nhttp://assembly.coe.int/x\n\nResolution 9999 (2018)\n\n"
+         "Author(s): Parliamentary Assembly\n\nOrigin - Assembly debate on 26 April 2018 (16th "
+         "Sitting) (see Doc. 14540, report of the Committee on Harbour Affairs, rapporteur: Ms "
+         "Jane Roe; and Doc. 14543, opinion of the Committee on Lantern Affairs, rapporteur: Ms "
+         "Anne Lee). Text adopted by the Assembly on 26 April 2018.\n\n1. The Parliamentary "
+         "Assembly of the Council of Europe recalls its work.\n",
+         edges=(("Committee on Harbour Affairs", "BRIEFED",
+                 "Parliamentary Assembly of the Council of Europe"),
+                ("Committee on Lantern Affairs", "BRIEFED",
+                 "Parliamentary Assembly of the Council of Europe"),
+                ("Jane Roe", "MEMBER_OF", "Committee on Harbour Affairs"))),
     case("reporting-something-to-a-body-briefs-the-body",
          "Police said the case was serious. In 2018, Jane Roe reported the encounter to the "
          "Harbour Security Service. The Lantern Times reported that John Roe met Anne Lee.",
