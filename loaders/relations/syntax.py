@@ -74,6 +74,10 @@ OUTLET_NOUNS = {"website", "site", "outlet", "portal", "platform", "channel", "n
 """What an outlet's name is written before: 'the Voice of Europe website' is the outlet."""
 
 
+BRACKET_REACH = 40
+"""How far a bracketed list of names after a plural noun may run."""
+
+
 @dataclass
 class SentenceView:
     """One sentence with its mentions indexed by token, and a pronoun resolver."""
@@ -183,10 +187,34 @@ class SentenceView:
             + _coordinated_before(token, self.at) + (self._listed(basis) if basis else [])
         for head in heads:
             found += self._one(head, owner)
+        if token.tag_ == "NNS":  # (the parser nests a bracketed list's names)
+            bracketed = self._bracketed_names(token)
+            found = bracketed if len(bracketed) > len(found) else found
         unique: dict[str, Mention] = {}
         for m in found:
             unique.setdefault(m.key, m)
         return list(unique.values())
+
+    def _bracketed_names(self, noun: Any) -> list[Mention]:
+        """'three men (Bill Yuen, Peter Wai, and Matthew Trickett) had been charged': the
+        people a plural noun names in brackets right after it are the ones it stands for."""
+        doc = noun.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "(":
+            return []
+        named: list[Mention] = []
+        i = noun.i + 2
+        while i < min(len(doc), noun.i + BRACKET_REACH):
+            m = self.at.get(i)
+            if m is not None and m.type == "Person":
+                named.append(m)
+                i = max(m.end, i + 1)
+            elif doc[i].text == ")":
+                return named
+            elif doc[i].lower_ in (",", "and"):
+                i += 1
+            else:
+                return []
+        return []
 
     def _listed(self, prep: Any) -> list[Any]:
         """What 'including' (or 'such as') lists: its object and the object's conjuncts;
@@ -419,6 +447,8 @@ class SentenceView:
         if verb.dep_ == "conj" and lemma(verb.text) in SPEECH_ACTS and verb.head.dep_ == "ccomp" \
                 and lemma(verb.head.head.text) in SAYING and not self.subjects(verb.head):
             return self.subjects(verb.head.head)  # 'X said the move came late and accused Y'
+        if stolen_subject(verb) is not None:
+            return []  # 'X announced Y had been charged': who charged Y is not said
         misparsed = verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children)
         if verb.dep_ == "pcomp" and (verb.head.lower_ == "including" or such_as(verb.head)) \
                 and lemma(verb.head.head.text) in ASCRIBING_VERBS:
@@ -1198,7 +1228,17 @@ def charged_with(gerund: Any, parent: Any | None = None) -> Any | None:
     if parent is None or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("of", "with", "for") \
             or not is_stop_form(parent.lower_, CHARGING_VERBS):
         return None
-    return next((c for c in parent.children if c.dep_ == "dobj"), None)
+    return next((c for c in parent.children if c.dep_ == "dobj"), None) \
+        or stolen_subject(parent)
+
+
+def stolen_subject(verb: Any) -> Any | None:
+    """'X announced three men had been charged': the parser makes the passive clause's
+    subject the object of the verb before it; that object, if so."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 BASIS_WORDS = {"according", "pursuant", "accordance"}

@@ -373,6 +373,14 @@ SANCTIONS_AND_DETENTIONS = [
 ]
 
 TARGETING = [
+    case("people-named-in-brackets-after-a-plural-are-the-ones-charged-not-the-announcer",
+         "Police said the case was serious. On 13 May 2024, the Eastport Police announced "
+         "three men (John Roe, Peter Wai, and Mark Stone) had been charged with national "
+         "security offences for assisting Northland intelligence service, including spying on "
+         "Nathan Law and other exiled activists.",
+         edges=(("John Roe", "TARGETED", "Nathan Law"), ("Peter Wai", "TARGETED", "Nathan Law"),
+                ("Mark Stone", "TARGETED", "Nathan Law")),
+         not_pairs=(("Eastport Police", "Nathan Law"),)),
     case("our-elections-in-a-release-are-its-country-s",
          "Treasury Sanctions Two Firms\nhttps://home.treasury.gov/news/press-releases/x\n\n"
          "WASHINGTON – Today, the Department of the Treasury's Office of Foreign Assets "
