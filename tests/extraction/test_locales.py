@@ -105,28 +105,25 @@ def test_plain_forms_of_foreign_bodies_are_not_canadian(extractor: Extractor) ->
     assert "United States Department of Justice" in found
 
 
-def test_weak_cues_do_not_hold_in_a_text_about_another_country(extractor: Extractor) -> None:
-    """Two 'Labour Party' cues made a Norwegian biography British; the country the text
-    keeps naming, one without a locale, says it is not."""
-    text = ("Ola Nordmann was a Norwegian diplomat and Labour Party politician. He worked in "
-            "Norway and was the first Norwegian to be convicted of espionage. His father was "
-            "a member of the Labour Party.")
-    assert locales.detect(text) is not None  # the cues alone would say British
+@pytest.mark.parametrize(("text", "foreign", "own"), [
+    ("Ola Nordmann was a Norwegian diplomat and Labour Party politician. He worked in "
+     "Norway and was the first Norwegian to be convicted of espionage. His father was "
+     "a member of the Labour Party.", "Labour Party (UK)", "Labour Party"),
+    ("In the 1971 South Korean presidential election, Kim Dae-jung represented the "
+     "Democratic Party, challenging President Park Chung-hee of the Democratic "
+     "Republican Party. Kim fled to Japan, where he led a movement for democracy in "
+     "South Korea. He was kidnapped in Tokyo, Japan.",
+     "Democratic Party (United States)", "Democratic Party"),
+])
+def test_weak_cues_do_not_hold_in_a_text_about_another_country(
+        extractor: Extractor, text: str, foreign: str, own: str) -> None:
+    """Two 'Labour Party' cues made a Norwegian biography British, one 'Republican' (of
+    'Democratic Republican Party') a Korean affair American; the country the text keeps
+    naming, one without a locale, says it is not (twice is enough against a lone cue
+    backed by no known actor)."""
+    assert locales.detect(text) is not None  # the cues alone would say British, American
     found = names(run(extractor, text))
-    assert "Labour Party (UK)" not in found and "Labour Party" in found, found
-
-
-def test_one_weak_cue_is_no_home_in_a_text_about_other_countries(extractor: Extractor) -> None:
-    """'Democratic Republican Party' says 'Republican' once (a weak American cue); a text
-    naming South Korea and Japan twice each is not American, nor its 'Democratic Party'
-    the American one."""
-    text = ("In the 1971 South Korean presidential election, Kim Dae-jung represented the "
-            "Democratic Party, challenging President Park Chung-hee of the Democratic "
-            "Republican Party. Kim fled to Japan, where he led a movement for democracy in "
-            "South Korea. He was kidnapped in Tokyo, Japan.")
-    found = names(run(extractor, text))
-    assert "Democratic Party (United States)" not in found, found
-    assert "Democratic Party" in found, found
+    assert foreign not in found and own in found, found
 
 
 def test_a_union_named_in_passing_is_not_the_text_s_home(extractor: Extractor) -> None:
