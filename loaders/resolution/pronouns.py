@@ -391,6 +391,9 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
     if token.i == sentence_of(token).start or token.dep_ in ("nsubj", "nsubjpass") and \
             not any(i < token.i for i in in_sent):
         return previous_body
+    blamed = _blamed_for(token, in_sent) if token.dep_ == "poss" else None
+    if blamed is not None:  # 'condemning the Government of X for its harassment': X's
+        return blamed
     if token.dep_ == "poss":  # 'worked for the Party of Regions and advised its leader'
         bodies = [m for i, m in sorted(in_sent.items()) if i < token.i and m.type in BODY_TYPES]
         return bodies[-1] if bodies else None
@@ -405,6 +408,22 @@ def _neuter(token: Any, in_sent: dict[int, Mention], previous_body: Mention | No
     return None
 
 
+def _blamed_for(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
+    """'condemned the Government of X for its harassment', 'thanked Y for its support':
+    'its' after 'for' is the verb's object's, when the object names a body or a state
+    (never a body named before the verb: 'the House condemning X for its ...')."""
+    phrase = token.head
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None:
+        return None
+    named = [in_sent[t.i] for t in obj.subtree if t.i in in_sent
+             and in_sent[t.i].type in BODY_TYPES + ("State",)]
+    return named[0] if named else None
+
+
 def _clause_subject(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     """The body or state that is the subject of the verb whose object holds 'its': what
     one does to one's own ('X stepped up its campaign') is the subject's."""
@@ -413,7 +432,8 @@ def _clause_subject(token: Any, in_sent: dict[int, Mention]) -> Mention | None:
     if phrase.dep_ == "pobj" and verb.dep_ == "prep":  # 'infamous for its meddling in X'
         verb = verb.head.head if verb.head.dep_ == "acomp" else verb.head
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            return None  # 'condemned Russia for its interference': whose is not sure
+            return None  # 'condemned Russia for its interference': the object's, not the
+            # subject's (`_blamed_for`)
     elif phrase.dep_ != "dobj":
         return None
     if verb.pos_ not in ("VERB", "AUX"):

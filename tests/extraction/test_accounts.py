@@ -17,6 +17,14 @@ INQUIRY = "Public Inquiry into Foreign Interference"
 NSICOP = "National Security and Intelligence Committee of Parliamentarians"
 
 ACCUSATIONS = [
+    case("its-after-for-is-the-condemned-one-s-not-the-condemner-s",
+         "H. Res. 999, condemning the Government of Northland\nhttps://www.congress.gov/bill/999"
+         "\n\nH. RES. 999\n\nExpressing the sense of the House of Representatives in "
+         "condemning the \n  Government of the Russian Federation for its harassment and \n"
+         "efforts to intimidate American citizens and other individuals on United \n  States "
+         "soil with the goal of suppressing speech.\n",
+         edges=(("Russia", "TARGETED", "American citizens (unnamed)"),),
+         not_pairs=(("United States House of Representatives", "American citizens (unnamed)"),)),
     case("who-a-reported-clause-says-did-a-hostile-act-is-accused",
          "Police said the case was serious. The Harbour Agency stated that the cyberespionage "
          "was the work of Russian intelligence agencies. The Harbour Agency said the attack "
