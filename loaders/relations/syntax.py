@@ -439,6 +439,10 @@ class SentenceView:
             found = self.actors(verb.head, owner=False) if verb.head.lower_ not in PARTITIVES \
                 else []  # 'components, some involving X and others targeting Y': the parser
             # may join 'others' to X, which does none of it
+            if verb.head.pos_ == "NOUN" and verb.head.i not in self.at:
+                siblings = {c.i for c in verb.head.conjuncts}  # 'the war between Russia and
+                found = [m for m in found if not any(  # Ukraine and refusal to back the
+                    m.start <= i < m.end for i in siblings)]  # Ukrainians': not Russia's
             if not found and verb.tag_ == "VBG":  # 'X is a politician representing Y'
                 found = self._described_subject(verb.head)
             if found or not _planned(verb):

@@ -291,6 +291,9 @@ TYPED = [
 ]
 
 NOT_TYPED = [
+    ("The telegram stated that the United States wanted Jane Roe removed from office because "
+     "of her neutral stance on the war between Russia and Ukraine and refusal to back the "
+     "Ukrainians.", ("Russia", "SUPPORTED", "Ukraine")),
     ("The Luoyang institute is run by China's equivalent of the United States National "
      "Security Agency.", ("People's Republic of China", "RELATED_TO",
                           "United States National Security Agency")),
