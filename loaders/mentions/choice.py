@@ -223,18 +223,15 @@ def add_acronyms(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def _bracketed_short_form(doc: Any, at: int) -> str | None:
     """The short form in brackets at token `at`: '(CSIS)', or quoted as releases write it,
     '("HSO")'."""
     i = at + 1 if at < len(doc) and doc[at].text == "(" else len(doc)
-    quoted = i < len(doc) and doc[i].text in QUOTE_MARKS
+    quoted = i < len(doc) and doc[i].is_quote
     i += quoted
     close = i + 1 + quoted
     if close >= len(doc) or doc[close].text != ")" or not _short_form(doc[i].text) \
-            or quoted and doc[i + 1].text not in QUOTE_MARKS:
+            or quoted and not doc[i + 1].is_quote:
         return None
     return doc[i].text
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..text.bylines import bylines
 from ..text.lines import (
+    BILL_NUMBER,
     EP_DOCUMENT,
     MEASURE,
     NUMBERED_BILL,
@@ -119,7 +120,7 @@ __all__ = ["Mention", "MentionFinder"]
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "within"}
 CITY_OFFICES = lexicon.words("city_office_words")
-BILL = re.compile(r"^[CS]-\d{1,3}$")
+BILL = re.compile(rf"^{BILL_NUMBER}$")
 
 
 QUANTIFIERS = {"several", "some", "many", "few", "other", "certain", "numerous"}

@@ -1848,10 +1848,7 @@ def _capital_heading(doc: Any, start: int, end: int) -> bool:
     return sum(c.isalpha() for c in line) > 6 and line.upper() == line
 
 
-PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame",
-                               "dr", "dr."})
-"""Honorifics only a person is given ('the Hon' may open a body's name: 'The Honourable
-Company')."""
+PERSON_HONORIFICS = lexicon.words("person_honorifics")
 
 
 def _titled_person(ent: Any) -> bool:

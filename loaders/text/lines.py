@@ -489,7 +489,9 @@ MEASURE = re.compile(r"\b(?P<house>S|H)\.[ \t]?(?:(?P<kind>Con\.|J\.)[ \t]?)?Res
                      r"(?P<number>\d{1,4})\b|\bH\.[ \t]?R\.[ \t]?(?P<bill>\d{1,5})\b",
                      re.IGNORECASE)
 """A measure of the United States Congress: 'S. Res. 583', 'H. Con. Res. 12', 'H.R. 1234'."""
-NUMBERED_BILL = re.compile(r"^Bill [CS]-\d{1,3}$")
+BILL_NUMBER = r"[CS]-\d{1,3}"
+"""A Canadian bill's number: 'C-70', 'S-237'."""
+NUMBERED_BILL = re.compile(rf"^Bill {BILL_NUMBER}$")
 """A Canadian bill by its number: 'Bill S-237', whose first-reading page then calls it 'An
 Act to establish ...'."""
 SPONSOR_NAME = r"(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+" \

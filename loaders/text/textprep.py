@@ -77,7 +77,7 @@ def masked(text: str) -> str:
     text = CITATION.sub(_blank, text)
     text = FOOTNOTE.sub(_blank, text)
     if GLUED_FOOTNOTE.search(text):
-        plain = set(PLAIN_WORD.findall(text)) | lexicon.COUNTRIES
+        plain = set(PLAIN_WORD.findall(text))
         text = GLUED_FOOTNOTE.sub(lambda match: _blank_footnote(match, plain), text)
     text = SUPERSCRIPT.sub(_blank, text)
     text = LIFE_DATES.sub(_blank_dates, text)
@@ -184,7 +184,7 @@ def _blank_footnote(match: re.Match, plain: set[str]) -> str:
     ('China1'); not 'Direkt36' or 'Flash90', names with their number."""
     start, end = match.span(1)
     word = re.search(r"[A-Za-z]*$", match.string[max(0, start - 40):start]).group()
-    if word and word not in plain:
+    if word and word not in plain and word not in lexicon.COUNTRIES:
         return match.group()
     return match.group()[:start - match.start()] + " " * (end - start)
 
