@@ -14,7 +14,7 @@ import warnings
 from typing import Any
 
 from ..vocabulary import lexicon
-from . import attributes
+from . import attributes, entity_decoding
 from .lines import fields, glued_label_words
 from .transcript import speaker_lines
 
@@ -41,6 +41,7 @@ def load_nlp() -> Any:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("figraph_line_breaks", before="parser")
         _replace_attribute_ruler(nlp)
+        _decode_entities_on_arrays(nlp)
         _keep_hyphenated_titles(nlp)
         _split_glued_labels(nlp)
         _split_dashes_after_quotes(nlp)
@@ -68,6 +69,21 @@ def _replace_attribute_ruler(nlp: Any) -> None:
         warnings.warn(f"the model's attribute ruler kept: {unsupported}", stacklevel=3)
         return
     nlp.remove_pipe("attribute_ruler")
+
+
+def _decode_entities_on_arrays(nlp: Any) -> None:
+    """The model's `ner` gives way to the same recogniser stepped on arrays for a batch at
+    once (same entities, a fraction of the time: see `entity_decoding`); a recogniser of
+    another kind keeps the model's component, with a warning."""
+    if "ner" not in nlp.pipe_names:
+        return
+    entity_decoding.register()
+    try:
+        nlp.add_pipe(entity_decoding.NAME, before="ner")
+    except entity_decoding.Unsupported as unsupported:
+        warnings.warn(f"the model's entity recogniser kept: {unsupported}", stacklevel=3)
+        return
+    nlp.remove_pipe("ner")
 
 
 HYPHENATED_TITLES = ("co-chair", "co-chairs", "vice-chair", "vice-chairs", "co-founder",
