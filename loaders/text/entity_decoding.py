@@ -1,20 +1,23 @@
-"""The model's named-entity recogniser, its greedy steps taken on arrays for a whole batch.
+"""The model's named-entity recogniser, its greedy steps taken on arrays.
 
 Why: the model's `ner` component spends most of its time outside its network. Its
 per-step checks of which moves are valid go, in the spaCy build we install, through a
 GIL round trip for each token they look at (a few hundred per word), which makes the
-recogniser half of the model's time. The network is cheap by comparison: the model's own
-layers compute every token's features once per batch, and what is left per step is a sum
-of three rows, a maxout, and one small product with the output layer.
+recogniser half of the model's time, a long document's steps included. The network is
+cheap by comparison: the model's own layers compute every token's features once per
+batch, and what is left per step is a sum of three rows, a maxout, and one small product
+with the output layer.
 
 So this component runs the model's own layers (`tok2vec`, then `lower`, on the same
-sub-batches as the model's `pipe`), then takes the steps for every document of the batch
-at once: the same three features per state (the next word, the first word of an open
-entity, the word before the next), the same validity rules of the BILUO moves (no entity
-across a sentence start, none opening on whitespace, an open entity closed with its own
-label), and the first best valid move, as the model does. The output product is numpy's;
-where the two best valid moves are nearly tied it is redone with the model's own matrix
-routine, so a rounding difference between the two libraries cannot change a choice.
+sub-batches as the model's `pipe`), then reads each document word by word as the model
+does: the same three features per state (the next word, the first word of an open entity,
+the word before the next), the same validity rules of the BILUO moves (no entity across a
+sentence start, none opening on whitespace, an open entity closed with its own label),
+and the first best valid move. A state with no entity open depends on its word alone, so
+those choices are made for all words at once; only an open entity's next step is worked
+out on its own. The output product is numpy's; where the two best valid moves are nearly
+tied it is redone with the model's own matrix routine, so a rounding difference between
+the two libraries cannot change a choice.
 
 The result is the model's entities, token for token (checked against the model's own
 component on our texts in the tests). What this reader does not reproduce (a beam, other
@@ -57,7 +60,7 @@ def _make(nlp: Any, name: str) -> EntityDecoder:
 
 
 class EntityDecoder:
-    """The `ner` component's decisions, taken for all documents of a batch per step."""
+    """The `ner` component's decisions, taken on arrays (see the module's docstring)."""
 
     def __init__(self, ner: Any) -> None:
         model = ner.model
@@ -72,7 +75,8 @@ class EntityDecoder:
         moves = [name.split("-", 1) for name in names]
         if any(m[0] not in MOVES or (len(m) == 1) != (m[0] == "O") for m in moves):
             raise Unsupported(f"moves other than BILUO: {names}")
-        self.labels = [""] + sorted({m[1] for m in moves if len(m) == 2})
+        self.labels = [""] + sorted({m[1] for m in moves if len(m) == 2 and m[1]})
+        # ('U-' with no label: a preset blocked token's, never valid here)
         self.move = numpy.array([MOVES[m[0]] for m in moves])
         self.label = numpy.array([self.labels.index(m[1]) if len(m) == 2 else 0
                                   for m in moves])
@@ -81,6 +85,14 @@ class EntityDecoder:
         self.bias = upper.get_param("b")
         self.lower_bias = self.lower.get_param("b").reshape(-1)
         self.pieces = self.lower.get_dim("nP")
+        self.moves, self.move_labels = self.move.tolist(), self.label.tolist()
+        by_move = {(int(m), int(k)): i
+                   for i, (m, k) in enumerate(zip(self.move, self.label, strict=True))}
+        labels = range(1, len(self.labels))
+        if any((MOVES[m], k) not in by_move for m in "BILU" for k in labels):
+            raise Unsupported("a label without its four moves")
+        self.inside = {k: by_move[(MOVES["I"], k)] for k in labels}
+        self.closing = {k: by_move[(MOVES["L"], k)] for k in labels}
 
     def __call__(self, doc: Any) -> Any:
         self._batch([doc], 1)
@@ -96,7 +108,7 @@ class EntityDecoder:
 
     def _batch(self, batch: list[Any], batch_size: int) -> None:
         """As the model's `pipe`: documents by length, its layers run on sub-batches of a
-        quarter of the batch; then the steps of all of them together."""
+        quarter of the batch; then the words of each."""
         from spacy.util import minibatch
 
         if any(doc.has_annotation("ENT_IOB") for doc in batch):
@@ -120,90 +132,98 @@ def _span(doc: Any, start: int, end: int, label: str) -> Any:
 
 
 class _Steps:
-    """The states of one batch: each document's next word, open entity and found ones."""
+    """One batch's documents, read word by word as the model does, with what does not
+    depend on an open entity worked out for every word at once.
+
+    With no entity open, a state's features are its next word and two paddings, so its
+    scores are the word's alone: computed for all words in one product, with each word's
+    best move among those valid there (B, U or O). Only with an entity open do the first
+    word and the word before count; then the valid moves are that entity's I and L alone,
+    and those two scores are computed for that word.
+    """
 
     def __init__(self, decoder: EntityDecoder, docs: list[Any], tables: list[Any]) -> None:
         from spacy.attrs import IS_SPACE, SENT_START
 
         self.d = decoder
-        self.lengths = numpy.array([len(doc) for doc in docs])
-        self.offsets = numpy.concatenate([[0], numpy.cumsum(self.lengths)[:-1]])
+        self.docs = docs
+        self.offsets = numpy.concatenate([[0], numpy.cumsum([len(doc) for doc in docs])])
         # every sub-batch's table opens with the same padding row; one of them is kept
         table = numpy.concatenate([tables[0][:1]] + [t[1:] for t in tables])
         self.table = table.reshape(table.shape[0], FEATURES, -1)
-        end = numpy.zeros(1, dtype="int64")
-        self.starts = numpy.concatenate([doc.to_array(SENT_START).astype("int64")
-                                         for doc in docs] + [end]) == 1
-        self.spaces = numpy.concatenate([doc.to_array(IS_SPACE).astype("int64")
-                                         for doc in docs] + [end]) == 1
-        n = len(docs)
-        self.at = numpy.zeros(n, dtype="int64")
-        self.open = numpy.zeros(n, dtype=bool)
-        self.opened = numpy.zeros(n, dtype="int64")
-        self.open_label = numpy.zeros(n, dtype="int64")
-        self.found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
+        words = len(self.table) - 1
+        starts = numpy.concatenate([doc.to_array(SENT_START).astype("int64") for doc in docs])
+        spaces = numpy.concatenate([doc.to_array(IS_SPACE).astype("int64") for doc in docs])
+        last = numpy.zeros(words, dtype=bool)
+        last[self.offsets[1:][self.offsets[1:] > self.offsets[:-1]] - 1] = True
+        next_starts = numpy.zeros(words, dtype=bool)
+        next_starts[:-1] = starts[1:] == 1
+        self.may_go_on = ~last & ~next_starts  # (B and I need a next word in the sentence)
+        self.closed_move = self._closed_moves(self.may_go_on & (spaces == 0), spaces == 0)
 
-    def run(self) -> list[list[tuple[int, int, int]]]:
-        active = numpy.nonzero(self.lengths > 0)[0]
-        while active.size:
-            self._step(active)
-            self.at[active] += 1
-            active = active[self.at[active] < self.lengths[active]]
-        return self.found
-
-    def _step(self, active: Any) -> None:
-        at, is_open = self.at[active], self.open[active]
-        word = at + self.offsets[active]
-        scores = self._scores(word, is_open, self.opened[active] + self.offsets[active])
-        valid = self._valid(active, word, is_open)
+    def _closed_moves(self, may_begin: Any, may_unit: Any) -> Any:
+        """Each word's best valid move with no entity open: O always, U off whitespace, B
+        off whitespace before a word of the same sentence."""
+        d = self.d
+        hidden = self._maxout(self.table[1:, 0] + self.table[0, 1], self.table[0, 2])
+        valid = (may_begin[:, None] & (d.move == MOVES["B"])
+                 | may_unit[:, None] & (d.move == MOVES["U"])) & (d.label != 0) \
+            | (d.move == MOVES["O"])
+        scores = hidden @ d.weights_t + d.bias
         chosen = _best(scores, valid)
         near = _near_ties(scores, valid, chosen)
         if near.size:  # the model's own product decides a near tie
-            chosen[near] = _best(self._exact(word[near], is_open[near],
-                                             self.opened[active[near]]
-                                             + self.offsets[active[near]]), valid[near])
-        move, label = self.d.move[chosen], self.d.label[chosen]
-        for j in numpy.nonzero((move == MOVES["L"]) | (move == MOVES["U"]))[0]:
-            doc = active[j]
-            first = self.opened[doc] if move[j] == MOVES["L"] else at[j]
-            self.found[doc].append((int(first), int(at[j]) + 1, int(label[j])))
-        begins = move == MOVES["B"]
-        self.opened[active[begins]] = at[begins]
-        self.open_label[active[begins]] = label[begins]
-        self.open[active] = (is_open | begins) & (move != MOVES["L"])
+            chosen[near] = _best(_exact(hidden[near], d), valid[near])
+        return chosen
 
-    def _hidden(self, word: Any, is_open: Any, first: Any) -> Any:
-        """The state's three feature rows summed (row 0: the padding of a missing word),
-        with the bias, then the maxout: as the model's step, in the same order."""
-        summed = self.table[word + 1, 0] + self.table[numpy.where(is_open, first + 1, 0), 1]
-        summed = summed + self.table[numpy.where(is_open, word, 0), 2]
+    def _maxout(self, summed: Any, third: Any) -> Any:
+        """Features summed in the model's order (first, second, third, then the bias),
+        then the maxout over the pieces."""
+        summed = summed + third
         summed = summed + self.d.lower_bias
-        return summed.reshape(len(word), -1, self.d.pieces).max(axis=2)
+        return summed.reshape(len(summed), -1, self.d.pieces).max(axis=2)
 
-    def _scores(self, word: Any, is_open: Any, first: Any) -> Any:
-        return self._hidden(word, is_open, first) @ self.d.weights_t + self.d.bias
+    def run(self) -> list[list[tuple[int, int, int]]]:
+        closed = self.closed_move.tolist()  # (plain ints: one look-up per word)
+        return [self._read(i, closed) for i in range(len(self.docs))]
 
-    def _exact(self, word: Any, is_open: Any, first: Any) -> Any:
-        from thinc.api import NumpyOps
+    def _read(self, i: int, closed: list[int]) -> list[tuple[int, int, int]]:
+        kinds, labels, found = self.d.moves, self.d.move_labels, []
+        first, opened, label = int(self.offsets[i]), -1, 0
+        for word in range(first, int(self.offsets[i + 1])):
+            if opened < 0:
+                kind, label = kinds[closed[word]], labels[closed[word]]
+                if kind == MOVES["U"]:
+                    found.append((word - first, word - first + 1, label))
+                elif kind == MOVES["B"]:
+                    opened = word
+            elif not self._goes_on(word, opened, label):
+                found.append((opened - first, word - first + 1, label))
+                opened = -1
+        return found
 
-        hidden = numpy.ascontiguousarray(self._hidden(word, is_open, first))
-        return NumpyOps().gemm(hidden, self.d.weights, trans2=True) + self.d.bias
-
-    def _valid(self, active: Any, word: Any, is_open: Any) -> Any:
-        """The BILUO moves' validity with no preset entities: B and I not on a document's
-        last word nor before a sentence start, B and U not on whitespace, I and L only of
-        the open entity's label, O and U and B only with no entity open."""
+    def _goes_on(self, word: int, opened: int, label: int) -> bool:
+        """With an entity open: I (go on) or L (close) of its label, whichever scores
+        higher (the first in the model's order on a tie); L alone where I is not valid."""
         d = self.d
-        last = self.at[active] >= self.lengths[active] - 1
-        next_starts = ~last & self.starts[numpy.minimum(word + 1, len(self.starts) - 1)]
-        space, closed = self.spaces[word], ~is_open
-        same = d.label[None, :] == self.open_label[active][:, None]
-        labelled = d.label != 0
-        return ((closed & ~last & ~next_starts & ~space)[:, None] & (d.move == MOVES["B"])
-                | (is_open & ~last & ~next_starts)[:, None] & (d.move == MOVES["I"]) & same
-                | is_open[:, None] & (d.move == MOVES["L"]) & same
-                | (closed & ~space)[:, None] & (d.move == MOVES["U"])
-                ) & labelled | closed[:, None] & (d.move == MOVES["O"])
+        if not self.may_go_on.item(word):
+            return False
+        inside, last = d.inside[label], d.closing[label]
+        hidden = self._maxout(self.table[word + 1, 0][None] + self.table[opened + 1, 1],
+                              self.table[word, 2])
+        pair = hidden @ d.weights_t[:, [inside, last]] + d.bias[[inside, last]]
+        gap = float(pair[0, 0] - pair[0, 1])
+        if abs(gap) <= NEAR_TIE * (1.0 + abs(float(pair[0, 0]))):
+            exact = _exact(hidden, d)[0]
+            gap = float(exact[inside] - exact[last])
+        return gap > 0 or gap == 0 and inside < last
+
+
+def _exact(hidden: Any, d: EntityDecoder) -> Any:
+    """The output layer by the model's own matrix routine."""
+    from thinc.api import NumpyOps
+
+    return NumpyOps().gemm(numpy.ascontiguousarray(hidden), d.weights, trans2=True) + d.bias
 
 
 def _best(scores: Any, valid: Any) -> Any:
