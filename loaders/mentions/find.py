@@ -1949,8 +1949,10 @@ def _quoted_title(doc: Any, token: Any) -> Mention | None:
 SHORT_TITLE = re.compile(
     r"\b[Tt]his[ \t]+(?P<kind>Act|Bill|Law|Resolution|Ordinance|Decree|Code)[ \t]+"
     r"(?:shall|may|will)[ \t]+be[ \t]+(?:cited|known|referred[ \t]+to)[ \t]+as[ \t]+"
-    r"(?:the[ \t]+)?(?:``|[\"“‘'])(?P<name>[A-Z][^\"“”‘’`'\n]{2,150}?)(?:''|[\"”’'])")
-"""A measure's short title: 'This Act may be cited as the “X Act of 2024”'."""
+    r"(?:the[ \t]+)?(?:``|[\"“‘'])(?P<name>[A-Z](?:[^\"“”‘’`'\n]|['’]s\b){2,150}?)"
+    r"(?:''|[\"”’'](?!s\b))")
+"""A measure's short title: 'This Act may be cited as the “X Act of 2024”' (a possessive
+inside it is no closing quote: “Countering China's Political Warfare Act”)."""
 SHORT_TITLED = {"act", "an act", "this act", "bill", "a bill", "this bill", "law", "this law",
                 "resolution", "this resolution"}
 """What a measure calls itself before its short title names it ('An Act regulating ...')."""

@@ -95,6 +95,8 @@ def ner_mentions(doc: Any, party_aliases: dict[str, Any], demonyms: dict[str, An
         if kind == "PERSON" and end - start == 1 and doc[start].is_upper \
                 and doc[start].lower_ in CAPITAL_PAPER_WORDS:
             continue  # 'MOTION FOR A RESOLUTION on ...': a heading's paper, no person
+        if end - start == 1 and _section_heading(doc, start):
+            continue  # 'SEC. 2. FINDINGS.': a measure's heading, no name
         if kind == "PERSON" and end < len(doc) and doc[end - 1].lower_ in PAPER_STAGES \
                 and doc[end].lower_ in CAPITAL_PAPER_WORDS:
             continue  # 'A. Draft resolution': a heading's paper, no person
@@ -515,6 +517,21 @@ def _demonym_in_name(doc: Any, start: int, end: int) -> bool:
         and all(t.text[:1].isupper() for t in rest)
 
 
+SECTION_HEADING_WORDS = lexicon.words("section_heading_words")
+
+
+def _section_heading(doc: Any, i: int) -> bool:
+    """'SEC. 2. FINDINGS.', 'SECTION 1. SHORT TITLE.': a heading word in capitals on a
+    line with no lowercase letter."""
+    word = doc[i]
+    if not word.is_upper or word.lower_ not in SECTION_HEADING_WORDS:
+        return False
+    text = doc.text
+    start = text.rfind("\n", 0, word.idx) + 1
+    end = text.find("\n", word.idx)
+    return not any(c.islower() for c in text[start:end if end >= 0 else len(text)])
+
+
 def _opens_sentence(token: Any) -> bool:
     return token.i == 0 or bool(token.is_sent_start) or "\n" in token.nbor(-1).text
 
@@ -845,9 +862,16 @@ def _measure_title_verb(doc: Any, word: Any) -> bool:
     # word after it, 'Commending the', is no name's second word)
 
 
+PARTY_GROUP_HEADS = lexicon.words("party_group_heads")
+
+
 def _names_party(doc: Any, start: int, end: int) -> bool:
     """'the Conservative Party': a party's short label is its name's first word here, not a
-    label before someone else's name ('Conservative MP Jane Roe')."""
+    label before someone else's name ('Conservative MP Jane Roe'); so in a group's named
+    after it ('Conservative Friends of Russia')."""
+    if start + 1 < end and doc[start + 1].lower_ in PARTY_GROUP_HEADS \
+            and doc[start + 1].text[:1].isupper():
+        return True
     return start + 1 < end and doc[start + 1].lower_ == "party" and (
         start + 2 == end or doc[start + 2].lower_ == "of")  # not 'Labour Party Cash for ...'
 
@@ -1814,7 +1838,7 @@ def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str
     Defence Jane Roe'): two or three capitalised words after the body's head word, the
     country or the portfolio."""
     of = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
-    if of < 1 or doc[of].lower_ != "of" \
+    if of < 1 or doc[of].lower_ not in ("of", "for") \
             or doc[of - 1].lower_.split("-")[-1] not in lexicon.TITLE_WORDS:
         return None
     heads = [t.i for t in doc[start:end] if t.lower_ in lexicon.ORG_HEAD_TYPES
@@ -1824,9 +1848,24 @@ def _titled_after_body(doc: Any, start: int, end: int, countries: Collection[str
     if not heads:
         return None
     name = doc[heads[-1] + 1:end]
-    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+    if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name):
+        return heads[-1] + 1
+    return _named_again_after(doc, heads[-1] + 1, end)
+
+
+def _named_again_after(doc: Any, start: int, end: int) -> int | None:
+    """'spokesperson for the Department of International Relations and Cooperation Clayson
+    Monyela': the body's name runs on past its head word, so the holder's name is its last
+    two capitalised words when the last of them is written alone elsewhere ('Monyela
+    said')."""
+    if end - start < 4 or not all(t.is_title and t.is_alpha for t in doc[end - 2:end]) \
+            or doc[end - 3].lower_ in ("and", "of", "for"):
         return None
-    return heads[-1] + 1
+    surname = doc[end - 1].text
+    alone = any(t.text == surname and not (start <= t.i < end)
+                and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha)
+                for t in doc)
+    return end - 2 if alone else None
 
 
 PORTFOLIO_WORDS = lexicon.words("portfolio_words")

@@ -9,6 +9,7 @@ a wrong merge draws an edge nobody wrote.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -168,9 +169,12 @@ def _cluster_people(mentions: list[Mention]) -> None:
     first_named = variants.get(normalize_name(first.name), normalize_name(first.name)) \
         if first is not None and first.start < FIRST_NAMED_TOKENS else ""
     first_at = first.start if first is not None else 0
+    cut_short = _cut_short(full)
     by_last: dict[str, set[str]] = {}
     for key, name in [*full.items(), *known_people.items()]:
-        by_last.setdefault(normalize_name(_bare(name)[-1]), set()).add(variants.get(key, key))
+        whole = cut_short.get(key, key)  # ('Arancibia' of 'Enrique Arancibia' is 'Enrique
+        by_last.setdefault(normalize_name(_bare(name)[-1]), set()).add(  # Arancibia
+            variants.get(whole, whole))  # Clavel''s, when the text names him so too)
     by_key_name = {**full, **known_people}
     by_given: dict[str, set[str]] = {}  # 'kate' -> the people named in full 'Kate ...'
     for key in by_key_name:
@@ -201,6 +205,19 @@ def _cluster_people(mentions: list[Mention]) -> None:
             m.name = by_key_name[m.key]
         elif not owners and not _family_named(m.name, by_last):
             m.key = normalize_name(m.name)
+
+
+def _cut_short(full: dict[str, str]) -> dict[str, str]:
+    """Full names that open the one longer full name of the text ('enrique arancibia' ->
+    'enrique arancibia clavel'): a name given with and without its second surname."""
+    ordered = sorted(full)  # (the names opening with 'key ' follow it in this order)
+    out = {}
+    for key in full:
+        at = bisect.bisect_left(ordered, key + " ")
+        longer = [other for other in ordered[at:at + 2] if other.startswith(key + " ")]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
 
 
 def _written_in_full(key: str, full_by_last: dict[str, list[str]]) -> str:

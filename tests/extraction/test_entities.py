@@ -1653,6 +1653,27 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-group-named-after-a-party-keeps-the-partys-label",
+         "Police said the case was serious. In 2012 the embassy hosted the launch of the "
+         "Conservative Friends of Harbouria, headed by the Honorary President RtHon Sir Alan "
+         "Brook. Conservative MP Jane Roe attended.",
+         names=("Conservative Friends of Harbouria", "Alan Brook", "Jane Roe"),
+         not_names=("Friends of Harbouria", "RtHon", "Conservative MP Jane Roe")),
+    case("a-short-title-with-a-possessive-is-whole",
+         "Police said the case was serious. This Act may be cited as the ``Countering "
+         "Harbouria's Influence Act of 2024''. Senator Jane Roe introduced the bill.",
+         names=("Countering Harbouria's Influence Act of 2024",),
+         not_names=("Countering Harbouria",)),
+    case("a-measures-section-heading-in-capitals-names-no-one",
+         "SECTION 1. SHORT TITLE.\n\nThis Act may be cited as the Harbour Act.\n\nSEC. 2. "
+         "FINDINGS.\n\nCongress makes the following findings. The SEC charged Jane Roe.",
+         names=("Jane Roe", "SEC"), not_names=("TITLE", "FINDINGS", "SECTION")),
+    case("a-holders-name-after-a-long-body-name-he-speaks-for",
+         "Police said the case was serious. “The attacks are linked,” said spokesperson "
+         "for the Department of International Relations and Cooperation Alan Brook on "
+         "Saturday. Brook said three diplomats were expelled.",
+         names=("Alan Brook", "Department of International Relations and Cooperation"),
+         not_names=("Department of International Relations and Cooperation Alan Brook",)),
     case("an-office-the-model-reads-as-a-body-is-no-body",
          "Police said the case was serious. The High Representative of the Union for "
          "Foreign Affairs and Security Policy, Jane Roe, condemned the Harbour Party. The "

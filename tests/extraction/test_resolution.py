@@ -47,6 +47,13 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-name-with-and-without-its-second-surname-is-one-person",
+         "Enrique Vallejo Moreno\n\nEnrique Vallejo (13 October 1944 – 28 April 2011) was "
+         "a Chilean intelligence agent. Enrique Vallejo Moreno worked for the Harbour "
+         "Directorate. After the murder, Vallejo left Chile. Vallejo received assistance "
+         "from Jane Roe.",
+         edges=(("Jane Roe", "ALLEGED_ASSISTANCE", "Enrique Vallejo Moreno"),),
+         not_names=("Enrique Vallejo",)),
     case("letters-after-a-long-name-belong-to-the-name-they-spell",
          "Police said the case was serious. The Assembly approved the terms of reference of "
          "the Independent Investigation Body with regard to allegations of corruption within "
