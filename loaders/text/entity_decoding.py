@@ -15,9 +15,10 @@ the word before the next), the same validity rules of the BILUO moves (no entity
 sentence start, none opening on whitespace, an open entity closed with its own label),
 and the first best valid move. A state with no entity open depends on its word alone, so
 those choices are made for all words at once; only an open entity's next step is worked
-out on its own. The output product is numpy's; where the two best valid moves are nearly
-tied it is redone with the model's own matrix routine, so a rounding difference between
-the two libraries cannot change a choice.
+out on its own. The output products are the model's own matrix routine's (one for all
+words; single-threaded, as worker processes side by side want it) or numpy's (an open
+entity's two moves); where the two best valid moves are nearly tied, the word's row is
+redone alone with the model's routine, so no difference of rounding can change a choice.
 
 The result is the model's entities, token for token (checked against the model's own
 component on our texts in the tests). What this reader does not reproduce (a beam, other
@@ -169,11 +170,11 @@ class _Steps:
         valid = (may_begin[:, None] & (d.move == MOVES["B"])
                  | may_unit[:, None] & (d.move == MOVES["U"])) & (d.label != 0) \
             | (d.move == MOVES["O"])
-        scores = hidden @ d.weights_t + d.bias
-        chosen = _best(scores, valid)
+        scores = _exact(hidden, d)  # (one product for all words: the model's routine, one
+        chosen = _best(scores, valid)  # thread, as two worker processes want it)
         near = _near_ties(scores, valid, chosen)
-        if near.size:  # the model's own product decides a near tie
-            chosen[near] = _best(_exact(hidden[near], d), valid[near])
+        if near.size:  # the model's own product, row by row, decides a near tie
+            chosen[near] = [_best(_exact(hidden[[k]], d), valid[[k]])[0] for k in near]
         return chosen
 
     def _maxout(self, summed: Any, third: Any) -> Any:
