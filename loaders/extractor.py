@@ -458,6 +458,7 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
     """Flag mentions in passing: states that only say where something is or happened,
     schools a person attended, the place of an inline dateline."""
     datelines = _dateline_spans(doc)
+    states = {i for m in mentions if m.type == "State" for i in range(m.start, m.end)}
     for m in mentions:
         if m.start >= len(doc) or m.kind in ("anaphora", "builtin"):
             continue
@@ -483,8 +484,18 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
                 or _war_ground(root) \
                 or _travelled(root) \
                 or root.dep_ in ("conj", "appos") and _is_place(root.head) \
-                or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN":
+                or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN" \
+                or _after_place(doc, m.start, states):
             m.attrs = {**m.attrs, "place": True}
+
+
+def _after_place(doc: Any, start: int, states: set[int]) -> bool:
+    """'a business in California, United States', 'died in Buenos Aires, Argentina': the
+    country after a place and a comma says where that place is (the parser may join it to
+    a noun far before, as if the country were one more thing owned); not after a country
+    ('Estonia, Latvia and Lithuania' is a list)."""
+    return start >= 2 and doc[start - 1].text == "," and start - 2 not in states \
+        and doc[start - 2].ent_type_ in ("GPE", "LOC") and doc[start - 2].text[:1].isupper()
 
 
 WAR_NOUNS = lexicon.words("war_nouns")

@@ -372,6 +372,9 @@ class MentionFinder:
         named = [(k, e) for k, e in options if k in ("name", "alias", "local")]
         if named:
             kind, entry = named[0]
+            if kind == "local" and _owner_named_after(doc, end):
+                return None  # 'the Parliament of Kyrgyzstan' in a European Parliament
+                # motion: the text says whose house it is, not the locale's
             return from_entry(doc, start, end, kind, entry)
         if kind == "lastname":
             return self._last_name(doc, start, end, options, full_present, ner_person)
@@ -731,6 +734,15 @@ def _inside_a_longer_name(doc: Any, start: int) -> bool:
     return before is not None and before.is_alpha and before.text[:1].isupper() \
         and before.pos_ != "DET" and doc[start].ent_iob_ == "I"  # (the model's name
     # began before the known one: not just with its article)
+
+
+def _owner_named_after(doc: Any, end: int) -> bool:
+    """'Parliament' + 'of Kyrgyzstan', 'Senate' + 'of the Philippines': a place's name
+    after 'of' says whose body a local form names ('the government of Stephen Harper' is
+    still the locale's)."""
+    at = end + 1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end
+    return end < len(doc) and doc[end].lower_ == "of" and at + 1 < len(doc) \
+        and doc[at + 1].ent_type_ in ("GPE", "LOC") and doc[at + 1].text[:1].isupper()
 
 
 def _known_here(entry: GazetteerEntry) -> bool:
@@ -1785,7 +1797,8 @@ def _site_outlet(doc: Any, candidates: list[Mention]) -> list[Mention]:
 
 
 LAW_NAME = re.compile(
-    r"[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
+    r"[“\"](?P<quoted_headed>(?:Law|Act|Code) (?:on|for|of) [^”\"\n]{3,150}?)[”\"]"
+    r"|[‘'\"“](?P<quoted>[A-Za-z][\w ’'-]{2,60}?\b(?:[Aa]ct|[Ll]aw|[Bb]ill))[’'\"”]"
     r"|\b(?P<titled>(?:[A-Z][\w’'-]+ (?:(?:of|on|for|and|the|in) )*){1,8}"
     r"(?:\([A-Z][\w’' ,-]{2,80}\) (?:[A-Z][\w’'-]+ ){0,2})?(?:Act|Law|Bill)(?: (?:19|20)\d\d)?)\b"
     r"(?! (?:on|for) (?:the )?[A-Z])"  # ('The Law for the X' is the law opening with its kind)
@@ -1795,7 +1808,9 @@ LAW_NAME = re.compile(
 law's name, quoted or capitalised, ending in its kind; with the bracketed part and the year
 of an Australian bill's title ('Harbour Security Amendment (Foreign Agents) Bill
 2019'); or opening with its kind, as translations of other countries' laws name them ('the
-Law on the Defence of Sovereignty', 'the Law for the Regulation of Foreign Agents')."""
+Law on the Defence of Sovereignty', 'the Law for the Regulation of Foreign Agents'), whole
+when quoted (“Law on Amending the Law of the Kyrgyz Republic on Non-commercial
+Organisations”)."""
 LAW_MAKING_VERBS = lexicon.words("law_making_verbs")
 LAW_MAKING_NOUNS = lexicon.words("law_making_nouns")
 LAW_WORD = re.compile(r"\b(?:[Aa]ct|[Ll]aw|[Bb]ill)\b")
@@ -1809,7 +1824,8 @@ def _proposed_laws(doc: Any) -> list[Mention]:
         return []  # most texts name no law: the name pattern is not run
     spans = []
     for match in LAW_NAME.finditer(text):
-        group = next(g for g in ("quoted", "titled", "headed") if match.group(g))
+        group = next(g for g in ("quoted_headed", "quoted", "titled", "headed")
+                     if match.group(g))
         span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].lower_ == "the":
             span = span[1:]  # 'The Anti-Infiltration Act (...) is a law': no article

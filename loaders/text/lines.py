@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,11 @@ URL_LINE = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
 FIELD_LINE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][A-Za-z'’/ &.-]{0,38}?(?:\(e?s\))?)[ \t]*:[ \t]+"
     r"(?P<value>\S[^\n]{0,300}?)[ \t]*$", re.MULTILINE)
+PIPED_FIELD_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Za-z'’/ &.-]{0,38}?(?:[ \t]*\([^()|\n]{1,20}\))?)[ \t]*\|[ \t]*"
+    r"(?P<value>[^|\s][^|\n]{0,300}?)[ \t]*\|?[ \t]*$", re.MULTILINE)
+"""An infobox flattened into a table, a row a line: 'Chairman | Jane Roe |' (two cells; the
+closing bar may be missing)."""
 LABEL_SMALL_WORDS = {"of", "and", "for", "the", "by", "in", "to", "on", "at", "with", "a"}
 NOT_LABELS = {"mr", "mrs", "ms", "dr", "hon", "the", "senator", "sen", "madam", "sir", "q", "a",
               "note", "notes", "source", "sources", "quote", "update", "warning", "editor",
@@ -142,11 +148,12 @@ def fields(text: str) -> list[Field]:
     label is known (data/fields.toml); a prose sentence with a colon is neither. At most
     MAX_FIELDS of them."""
     candidates = []
-    for match in FIELD_LINE.finditer(text):
+    for match in itertools.chain(FIELD_LINE.finditer(text), _piped_rows(text)):
         if _label_ok(match.group("label")):
             candidates.append(match)
             if len(candidates) >= MAX_FIELDS:
                 break
+    candidates.sort(key=lambda m: m.start())
     glued = list(itertools.islice(_glued_field_line().finditer(text), MAX_FIELDS)) \
         if len(candidates) < MAX_FIELDS else []
     glued += _stacked_fields(text) if len(candidates) + len(glued) < MAX_FIELDS else []
@@ -185,6 +192,11 @@ def fields(text: str) -> list[Field]:
     return sorted(out, key=lambda f: f.start)
 
 
+def _piped_rows(text: str) -> Iterator[re.Match[str]]:
+    """'Chairman | Jane Roe |' rows, when the text has a bar (most have none)."""
+    return PIPED_FIELD_LINE.finditer(text) if "|" in text else iter(())
+
+
 OFFICE_WORDS = {"mayor", "minister", "member", "councillor", "councilor", "president",
                 "governor", "senator", "chair", "chairman", "chairperson", "leader", "secretary",
                 "shadow", "deputy", "ambassador", "director", "judge", "justice", "speaker",
@@ -197,7 +209,8 @@ OFFICE_LOOKBACK = 4
 
 def _office_line(line: str) -> bool:
     words = line.split()
-    return 1 <= len(words) <= 12 and ":" not in line and not line.rstrip().endswith(
+    return 1 <= len(words) <= 12 and ":" not in line and "|" not in line \
+        and not line.rstrip().endswith(
         (".", "?", "!")) and words[0].lower().strip(",") in OFFICE_WORDS
 
 
@@ -258,13 +271,19 @@ def _infobox_name(text: str, lines: list[tuple[int, int]], number: int
     if not title or len(title.split()) > NAME_LINE_WORDS or ":" in title:
         return None
     for start, end in reversed(filled[1:][-INFOBOX_LINES:]):
-        line = text[start:end].strip()
-        if line == title:
-            offset = text.index(line, start)
-            return offset, offset + len(line)
+        line = text[start:end].split("|")[0].strip()  # (a table row's first cell)
+        if line == title or _native_name_after(line, title):
+            offset = text.index(title, start)
+            return offset, offset + len(title)
         if line[-1:] in ".?!" or len(line.split()) > 12:
             return None
     return None
+
+
+def _native_name_after(line: str, title: str) -> bool:
+    """'Harbour Unity Party 港灣團結黨': the title, then the name in another script."""
+    rest = line[len(title):].strip() if line.startswith(title + " ") else ""
+    return bool(rest) and not any("a" <= c.lower() <= "z" for c in rest)
 
 
 NATIVE_NAME = re.compile(r"\((?:[A-Z][a-z]+)\)$")

@@ -37,6 +37,9 @@ LINKED = [
 ]
 
 NOT_LINKED = [
+    ("Born in Harbouria, Jane Roe was the owner of a \"blastfaxing\" business (an "
+     "automated system that sends out faxes to thousands of businesses) in California, "
+     "United States in the early 1990s.", ("Jane Roe", "United States")),
     ("In July 2023, Jane Roe claimed she had made allegations of corruption by Mark Stone's "
      "son, John Stone to the FBI and the Justice Department.",
      ("John Stone", "Federal Bureau of Investigation")),

@@ -1653,6 +1653,13 @@ def test_letters_ending_an_act_s_number_are_no_short_form(extractor: Extractor) 
 
 
 NAMES_AS_WRITTEN = [
+    case("a-quoted-law-opening-with-its-kind-is-named-whole",
+         "Police said the case was serious. Whereas on 14 March 2024 the Parliament of "
+         "Harbouria adopted the \u201cLaw on Amending the Law of the Harbour Republic on "
+         "Non-commercial Organisations\u201d.",
+         names=("Law on Amending the Law of the Harbour Republic on Non-commercial "
+                "Organisations",),
+         not_names=("Law on Amending the Law",)),
     case("a-group-named-after-a-party-keeps-the-partys-label",
          "Police said the case was serious. In 2012 the embassy hosted the launch of the "
          "Conservative Friends of Harbouria, headed by the Honorary President RtHon Sir Alan "

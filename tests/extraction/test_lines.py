@@ -306,6 +306,41 @@ def test_a_label_alone_on_its_line_gives_the_lines_under_it(
     assert (frozenset(pair) in linked) is held
 
 
+PIPED_ROWS = """Harbour Unity Party
+https://en.wikipedia.org/wiki/Harbour_Unity_Party
+
+Harbour Unity Party 港灣團結黨 | |
+---|---|
+[REDACTED] | |
+Abbreviation | HUP |
+President | Chang Wei-lo |
+Chairman | Zhang Fulin |
+Secretary-General | Tang Zhongwei |
+First Vice Chairman | Zeng Zhengli |
+Founded | 9 September 2005 |
+Country | Northland |
+Seats | 0 / 113 |
+
+The Harbour Unity Party is a minor party in Northland. Jane Roe met the Lantern Society.
+"""
+
+
+@pytest.mark.parametrize(("triple", "held"), [
+    (("Chang Wei-lo", "HEADS", "Harbour Unity Party"), True),
+    (("Zhang Fulin", "HEADS", "Harbour Unity Party"), True),
+    (("Tang Zhongwei", "HEADS", "Harbour Unity Party"), True),
+    (("Zeng Zhengli", "MEMBER_OF", "Harbour Unity Party"), True),
+    (("Zeng Zhengli", "HEADS", "Harbour Unity Party"), False),
+    (("Jane Roe", "HEADS", "Harbour Unity Party"), False),
+])
+def test_an_infobox_flattened_into_a_table_is_read_row_by_row(
+        extractor: Extractor, triple: tuple[str, str, str], held: bool) -> None:
+    """'Chairman | Zhang Fulin |': a table row of two cells is a field; its subject is the
+    title written again above the table, the name in another script after it; a vice
+    chairman is the party's member, not its head."""
+    assert (triple in triples(run(extractor, PIPED_ROWS))) is held
+
+
 UNTAGGED_NAMES = """Harbour Wire
 Harbour Wire
 Type: News outlet

@@ -47,6 +47,17 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-local-house-followed-by-whose-it-is-is-not-the-locales",
+         "MOTION FOR A RESOLUTION on the situation in Kyrgyzstan\n\nThe European Parliament,"
+         "\n\nA. whereas on 2 May 2024 the Parliament of Kyrgyzstan passed the \u201cLaw on "
+         "Foreign Representatives\u201d; whereas this law obliges NGOs to register;\n\n1. "
+         "Condemns the law; calls on the Parliament to act.",
+         not_edges=(("European Parliament", "SUPPORTED", "Law on Foreign Representatives"),),
+         edges=(("Parliament of Kyrgyzstan", "SUPPORTED", "Law on Foreign Representatives"),)),
+    case("the-democrat-party-in-a-us-text-is-the-democratic-party",
+         "Police said the case was serious. In Washington, the FBI said that Jane Roe gave "
+         "$300,000 to the Democrat Party before the election in the United States.",
+         names=("Democratic Party (United States)",), not_names=("Democrat Party",)),
     case("a-name-with-and-without-its-second-surname-is-one-person",
          "Enrique Vallejo Moreno\n\nEnrique Vallejo (13 October 1944 – 28 April 2011) was "
          "a Chilean intelligence agent. Enrique Vallejo Moreno worked for the Harbour "
