@@ -459,6 +459,8 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
     schools a person attended, the place of an inline dateline."""
     datelines = _dateline_spans(doc)
     states = {i for m in mentions if m.type == "State" for i in range(m.start, m.end)}
+    hosted = {i for m in mentions if m.attrs.get("placed")  # 'the Russian Embassy to the
+              for i in range(m.start, m.end)}  # United Kingdom': the host is a place
     for m in mentions:
         if m.start >= len(doc) or m.kind in ("anaphora", "builtin"):
             continue
@@ -485,7 +487,8 @@ def mark_places(doc: Any, mentions: list[Mention]) -> None:
                 or _travelled(root) \
                 or root.dep_ in ("conj", "appos") and _is_place(root.head) \
                 or root.dep_ in ("compound", "nmod", "npadvmod") and root.head.pos_ == "PROPN" \
-                or _after_place(doc, m.start, states):
+                or _after_place(doc, m.start, states) \
+                or m.start in hosted:
             m.attrs = {**m.attrs, "place": True}
 
 

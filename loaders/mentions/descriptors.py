@@ -45,6 +45,10 @@ Defence' for the 'Minister of Defence'); 'Security Service' holds a word of its 
 OTHER_TERMS = lexicon.words("other_term_words")
 """'the last Government blamed ...': an administration other than the one in office."""
 
+REMIT_NOUNS = {"committee", "subcommittee", "commission", "council"}
+"""Bodies named by what they deal with ('the committee for International Affairs')."""
+
+
 class DescriptorFinder:
     """Built once per gazetteer (its bodies, departments and leaders), used per document."""
 
@@ -115,6 +119,12 @@ class DescriptorFinder:
                     and not (token.text == "Text" and _adopted_text(token)):
                 continue  # ('Text adopted by the Assembly on 8 April': a resolution's own
                 # line saying who adopted it, as its records write it)
+            if token.lower_ in REMIT_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                        o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)
+                    for c in token.children):
+                continue  # 'chairman of the committee for International Affairs of the
+                # Duma': a body its remit describes, not the last committee named
             if token.lower_ in PLACED_NOUNS and _placed_after(doc, token):
                 continue  # 'the consulate in Shanghai' is not the consulate named before
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):

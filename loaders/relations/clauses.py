@@ -511,13 +511,22 @@ def _described(view: SentenceView, noun: Any) -> Iterator[tuple[Mention, Mention
                      LIKENESS_NOUNS and c.lower_ not in SKIPPED_PREPS
                      and c.lower_ not in PLACE_PREPS):  # ('the equivalent of China's CIA')
             for target in (m for obj in prep.children if obj.dep_ == "pobj"
-                           for m in _first_actors(view, obj, 1)):
+                           for m in _first_actors(view, obj, 1)
+                           if not _person_joined_to_body(view, m)):
                 yield actor, target, f"clause:appos-{prep.lower_}", part.i
     for poss in (c for c in noun.children if c.dep_ == "poss"
                  and c.lower_ not in ("his", "her", "its", "their", "my", "our")):
         for owner in view.actors(poss, owner=False):
             if owner.type != "State":
                 yield owner, actor, "clause:possessive", noun.i
+
+
+def _person_joined_to_body(view: SentenceView, target: Mention) -> bool:
+    """'A, chairman of the committee of the Duma and B, ambassador to London': the parser
+    joins B to the body A chairs; a person is no one's 'of' there, but the next in a list."""
+    root = view.sent.doc[target.start:target.end].root
+    joined = view.at.get(root.head.i) if root.dep_ == "conj" else None
+    return target.type == "Person" and joined is not None and joined.type != "Person"
 
 
 PERSON_NOUNS = lexicon.PERSON_ROLE_NOUNS | lexicon.words("lead_person_nouns")

@@ -1098,11 +1098,15 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
     doc = s.view.sent.doc
     if s.view.words.isdisjoint(lexicon.DIPLOMAT_NOUNS):
         return  # most sentences name no diplomat (this runs on every one)
-    for person in [m for m in s.view.mentions if m.type == "Person"]:
+    people = [m for m in s.view.mentions if m.type == "Person"]
+    for person in people:
         titles = [doc[person.start - 1]] if person.start >= 2 else []  # 'Chinese Ambassador X'
         titles += predicate_nouns(doc[person.end - 1])  # 'X, the Chinese ambassador,'
         titles += _title_before_host(s.view, person)  # 'Chinese ambassador to Canada X'
-        for title in (t for t in titles if t.lower_ in lexicon.DIPLOMAT_NOUNS):
+        titles += _title_after_comma(doc, person.end)  # 'A, chair of X, and B, Russian
+        # ambassador to London': the parser may give B's title to A
+        for title in (t for t in titles if t.lower_ in lexicon.DIPLOMAT_NOUNS
+                      and not _nearer_person(people, person, t.i)):
             for demonym in (doc[title.i - 1], *(c for c in title.children if c.dep_ in (
                     "amod", "compound") and c.i < title.i)):
                 state = s.gazetteer.state_of_demonym_at(demonym) \
@@ -1111,6 +1115,21 @@ def _state_diplomats(s: Sentence) -> Iterator[Found]:
                     yield from pairs([person], [s.builtin(state, "State")], "WORKS_FOR",
                                      "title:demonym-diplomat", title.i)
                     break
+
+
+def _title_after_comma(doc: Any, end: int) -> list[Any]:
+    """'X, Russian ambassador to London': a title two or three words after a name and a
+    comma."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    return [doc[i] for i in range(end + 1, min(end + 4, len(doc)))
+            if doc[i].lower_ in lexicon.DIPLOMAT_NOUNS][:1]
+
+
+def _nearer_person(people: list[Mention], person: Mention, title: int) -> bool:
+    """Another person named between this one and a title after it: the title is theirs."""
+    return title > person.end and any(person.end <= o.start and o.end <= title
+                                      for o in people if o.key != person.key)
 
 
 LISTING_WORDS = {"including", "include", "included", "includes"}

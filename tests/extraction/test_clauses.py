@@ -37,6 +37,13 @@ LINKED = [
 ]
 
 NOT_LINKED = [
+    ("During 2010\u20132015, Omar Haddad was the first secretary of the political section at "
+     "the Russian Embassy to the United Kingdom where his dossier included bilateral "
+     "relations.", ("Omar Haddad", "United Kingdom")),
+    ("In June 2012, he attended meetings of the British parliament's Foreign Affairs "
+     "Committee along with Omar Haddad, chairman of the committee for International Affairs "
+     "of the Harbour Assembly and Mark Stone, Russian ambassador to London.",
+     ("Omar Haddad", "Mark Stone")),
     ("Born in Harbouria, Jane Roe was the owner of a \"blastfaxing\" business (an "
      "automated system that sends out faxes to thousands of businesses) in California, "
      "United States in the early 1990s.", ("Jane Roe", "United States")),

@@ -47,6 +47,14 @@ In 2006, Prime Minister Stephen Harper appointed him minister of intergovernment
 """  # noqa: E501 - document text, one paragraph a line, kept verbatim
 
 RESOLVED = [
+    case("a-service-of-another-field-is-not-the-last-service-named",
+         "Police said the case was serious. His father is a former FSB general. After "
+         "graduation, Omar Haddad joined the Russian diplomatic service.",
+         not_edges=(("Omar Haddad", "MEMBER_OF", "Federal Security Service"),)),
+    case("a-motions-group-by-its-letters-and-group",
+         "MOTION FOR A RESOLUTION on the situation in Harbouria\nJane Roe\non behalf of the "
+         "ESN Group\nB10-0999/2024\nThe European Parliament,\n1. Condemns the arrests.",
+         edges=(("Jane Roe", "MEMBER_OF", "Europe of Sovereign Nations"),)),
     case("a-local-house-followed-by-whose-it-is-is-not-the-locales",
          "MOTION FOR A RESOLUTION on the situation in Kyrgyzstan\n\nThe European Parliament,"
          "\n\nA. whereas on 2 May 2024 the Parliament of Kyrgyzstan passed the \u201cLaw on "

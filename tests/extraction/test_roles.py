@@ -17,6 +17,14 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-title-after-a-name-in-a-list-is-the-nearer-persons",
+         "Police said the case was serious. In June 2012, he attended meetings of the "
+         "British parliament's Foreign Affairs Committee along with Omar Haddad, chairman of "
+         "the committee for International Affairs of the Harbour Assembly and Mark Stone, "
+         "Russian ambassador to London.",
+         edges=(("Mark Stone", "WORKS_FOR", "Russia"),),
+         not_edges=(("Omar Haddad", "WORKS_FOR", "Russia"),
+                    ("Omar Haddad", "HEADS", "Foreign Affairs Committee"))),
     case("a-future-title-heads-nothing-yet",
          "Police said the case was serious. In 1973 the Harbour Intelligence Agency kidnapped "
          "dissident leader and future president of South Korea Jane Roe in Tokyo. The president "
