@@ -16,7 +16,7 @@ from ..mentions.find import Mention
 from ..mentions.kin import AIDE_NOUNS
 from ..mentions.mention import normalize_name, opens_line, written_within
 from ..mentions.unnamed import GROUP_ROLE_NOUNS
-from ..vocabulary import lexicon, locales
+from ..vocabulary import lexicon, locales, offices
 from ..vocabulary.morph import lemma
 from .agents import AGENT_NOUNS, agency_post
 from .claims import negated
@@ -551,9 +551,18 @@ def _portfolio(person: Mention, titles: list[str], doc_types: dict[str, list[Men
         targets = doc_types["Commission"]
     if not targets and held[-1] == "minister":
         targets = _named_ministry(titles, doc_types.get("Agency", [])) \
-            or ([] if abroad else _home_state_named(titles, doc_types))
+            or ([] if abroad or _known_abroad(person) else _home_state_named(titles, doc_types))
     kind = "MINISTER_OF" if held[-1] == "minister" else "HEADS"
     yield from pairs([person], targets, kind, "title:portfolio", anchor)
+
+
+def _known_abroad(person: Mention) -> bool:
+    """A person the gazetteer knows as another country's ('Foreign Minister Wang Yi' in a
+    British text is China's, not the text's own minister)."""
+    entry = person.attrs.get("entry")
+    here = locales.current()
+    return entry is not None and bool(entry.country) and here is not None \
+        and entry.country != here.state
 
 
 def _home_state_named(titles: list[str], doc_types: dict[str, list[Mention]]
@@ -1024,6 +1033,7 @@ def _titles_family(s: Sentence) -> Iterator[Found]:
     yield from _state_diplomats(s)
     yield from _listed_officials(s.view)
     yield from _state_ministers(s)
+    yield from _home_ministers(s)
     yield from _state_heads(s)
 
 
@@ -1208,6 +1218,31 @@ def _state_ministers(s: Sentence) -> Iterator[Found]:
             if state is not None and state.name != home:
                 yield from pairs([person], [state], "MINISTER_OF", "title:demonym-minister",
                                  title.i)
+                break
+
+
+def _home_ministers(s: Sentence) -> Iterator[Found]:
+    """'Foreign Secretary David Cameron said' in a British release: a minister's title of
+    the document's own country, written just before the name, makes the person its
+    minister (where the country's government is no actor apart; a former or shadow
+    minister is none)."""
+    here, state = locales.current(), s.home_state
+    if here is None or state is None or _own_government_apart(state):
+        return
+    cabinet = offices.cabinet_titles(here.state)
+    if not cabinet or s.view.words.isdisjoint(offices.CABINET_WORDS):
+        return
+    doc = s.view.sent.doc
+    for person in _unique([m for m in s.view.mentions if m.type == "Person"
+                           and not _known_abroad(m)]):
+        start = person.start
+        for first in range(max(s.view.sent.start, start - 4), start - 1):
+            words = doc[first:start]
+            if all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and words.text.lower() in cabinet \
+                    and not (first > 0 and doc[first - 1].lower_ in LEFT | {"shadow"}):
+                yield from pairs([person], [state], "MINISTER_OF", "title:home-minister",
+                                 first)
                 break
 
 

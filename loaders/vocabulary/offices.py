@@ -83,6 +83,19 @@ def titles() -> frozenset[str]:
 
 
 
+CABINET_WORDS = ("secretary", "minister")
+NOT_CABINET_WORDS = ("prime", "speaker", "leader", "shadow", "president", "general")
+
+
+@lru_cache(maxsize=64)
+def cabinet_titles(country: str) -> frozenset[str]:
+    """The titles of a country's ministers the book knows ('foreign secretary', 'home
+    secretary'), not its head of government's nor its house's officers."""
+    return frozenset(title for held_in, title in _book() if held_in == country
+                     and any(w in title.split() for w in CABINET_WORDS)
+                     and not any(w in title.split() for w in NOT_CABINET_WORDS))
+
+
 def holder(country: str, title: str, dates: list[date]) -> str | None:
     """The one person who held `title` in `country` on every one of `dates`, or None."""
     terms = _book().get((country, title.lower()))

@@ -17,6 +17,14 @@ PRC = "People's Republic of China"
 HOUSE = "House of Commons"
 
 OFFICES = [
+    case("a-home-secretary-is-the-home-states-minister",
+         "UK sanctions officials over threats\nhttps://www.gov.uk/government/news/x\n\n"
+         "The UK will today sanction 7 individuals. Foreign Secretary Jane Roe said the "
+         "threats must stop. Former Home Secretary Mark Stone agreed. Foreign Minister Wang "
+         "Yi denied it.",
+         edges=(("Jane Roe", "MINISTER_OF", "United Kingdom"),),
+         not_edges=(("Mark Stone", "MINISTER_OF", "United Kingdom"),
+                    ("Wang Yi", "MINISTER_OF", "United Kingdom"))),
     case("a-title-after-a-name-in-a-list-is-the-nearer-persons",
          "Police said the case was serious. In June 2012, he attended meetings of the "
          "British parliament's Foreign Affairs Committee along with Omar Haddad, chairman of "
