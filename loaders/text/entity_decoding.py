@@ -86,7 +86,7 @@ class EntityDecoder:
         self.bias = upper.get_param("b")
         self.lower_bias = self.lower.get_param("b").reshape(-1)
         self.pieces = self.lower.get_dim("nP")
-        self.moves, self.move_labels = self.move.tolist(), self.label.tolist()
+        self.move_list, self.label_list = self.move.tolist(), self.label.tolist()  # (per word)
         by_move = {(int(m), int(k)): i
                    for i, (m, k) in enumerate(zip(self.move, self.label, strict=True))}
         labels = range(1, len(self.labels))
@@ -189,7 +189,7 @@ class _Steps:
         return [self._read(i, closed) for i in range(len(self.docs))]
 
     def _read(self, i: int, closed: list[int]) -> list[tuple[int, int, int]]:
-        kinds, labels, found = self.d.moves, self.d.move_labels, []
+        kinds, labels, found = self.d.move_list, self.d.label_list, []
         first, opened, label = int(self.offsets[i]), -1, 0
         for word in range(first, int(self.offsets[i + 1])):
             if opened < 0:
