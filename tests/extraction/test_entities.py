@@ -1189,6 +1189,8 @@ def test_a_typographic_apostrophe_names_the_same_state(extractor: Extractor) -> 
     ("Jane Roe was recruited by Russian intelligence in 2010.", "Russian intelligence services"),
     ("Jane Roe spied for China's military intelligence.", "Chinese military intelligence"),
     ("Paul Smith served in the Israeli special forces.", "Israeli special forces"),
+    ("In Argentina, Jane Roe acted as a liaison between the Harbour Directorate and the "
+     "Argentine secret police.", "Argentine secret police"),
     ("The group supported Russian military forces in Ukraine.", "Russian armed forces"),
     ("Police arrested two men. Russia's special services tasked Mark Stone with collecting "
      "information.", "Russian intelligence services"),
