@@ -11,6 +11,7 @@ its words against the gazetteer's bodies, departments and leaders; a bare
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -47,6 +48,12 @@ OTHER_TERMS = lexicon.words("other_term_words")
 
 REMIT_NOUNS = {"committee", "subcommittee", "commission", "council"}
 """Bodies named by what they deal with ('the committee for International Affairs')."""
+
+
+def _prep_objects(token: Any, preps: tuple[str, ...]) -> Iterator[Any]:
+    """The objects of the token's own prepositions among `preps` ('of X', 'for Y')."""
+    return (o for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj")
 
 
 class DescriptorFinder:
@@ -97,9 +104,7 @@ class DescriptorFinder:
                        and c.lower_ in ("its", "their") for c in token.children):
                     continue  # 'the last Government': another administration, not today's;
                     # 'critical of its government': the government of whoever 'its' is
-                if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                        o.dep_ == "pobj" and o.tag_ == "NNP" for o in c.children)
-                        for c in token.children):
+                if any(o.tag_ == "NNP" for o in _prep_objects(token, ("of",))):
                     continue  # 'the pro-Russian government of Mark Stone': his, not ours
             if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("known", "called",
                                                                       "dubbed", "named"):
@@ -120,9 +125,7 @@ class DescriptorFinder:
                 continue  # ('Text adopted by the Assembly on 8 April': a resolution's own
                 # line saying who adopted it, as its records write it)
             if token.lower_ in REMIT_NOUNS and any(
-                    c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
-                        o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)
-                    for c in token.children):
+                    o.text[:1].isupper() for o in _prep_objects(token, ("for", "on"))):
                 continue  # 'chairman of the committee for International Affairs of the
                 # Duma': a body its remit describes, not the last committee named
             if token.lower_ in PLACED_NOUNS and _placed_after(doc, token):

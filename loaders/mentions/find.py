@@ -27,6 +27,7 @@ from ..text.lines import (
     EP_DOCUMENT,
     MEASURE,
     NUMBERED_BILL,
+    line_around,
     line_spans,
     measure_name,
     page_title,
@@ -2400,10 +2401,7 @@ def _countries_in_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 def _in_headline(doc: Any, m: Mention) -> bool:
     """The mention sits on a line written in title case or in capitals (a title)."""
-    text = text_of(doc)
-    at = doc[m.start].idx
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+    line = line_around(text_of(doc), doc[m.start].idx)
     return line.isupper() or _title_case(line)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ..text.lines import glued_label_words, page_title
+from ..text.lines import glued_label_words, line_around, page_title
 from ..vocabulary import lexicon
 from ..vocabulary.morph import lemma, singular
 from ..vocabulary.offices import MONTHS
@@ -524,12 +524,8 @@ def _section_heading(doc: Any, i: int) -> bool:
     """'SEC. 2. FINDINGS.', 'SECTION 1. SHORT TITLE.': a heading word in capitals on a
     line with no lowercase letter."""
     word = doc[i]
-    if not word.is_upper or word.lower_ not in SECTION_HEADING_WORDS:
-        return False
-    text = doc.text
-    start = text.rfind("\n", 0, word.idx) + 1
-    end = text.find("\n", word.idx)
-    return not any(c.islower() for c in text[start:end if end >= 0 else len(text)])
+    return word.is_upper and word.lower_ in SECTION_HEADING_WORDS \
+        and not any(c.islower() for c in line_around(text_of(doc), word.idx))
 
 
 def _opens_sentence(token: Any) -> bool:
@@ -1880,10 +1876,7 @@ def _capital_heading(doc: Any, start: int, end: int) -> bool:
     ('FEDERAL BUREAU OF INVESTIGATION') or its letters."""
     if end - start < 2 or any(t.lower_ in lexicon.ORG_HEAD_TYPES for t in doc[start:end]):
         return False
-    text = text_of(doc)
-    line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = text.find("\n", doc[end - 1].idx)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = line_around(text_of(doc), doc[start].idx, doc[end - 1].idx)
     return sum(c.isalpha() for c in line) > 6 and line.upper() == line
 
 

@@ -82,7 +82,6 @@ class EntityDecoder:
         self.label = numpy.array([self.labels.index(m[1]) if len(m) == 2 else 0
                                   for m in moves])
         self.weights = upper.get_param("W")
-        self.weights_t = numpy.ascontiguousarray(self.weights.T)
         self.bias = upper.get_param("b")
         self.lower_bias = self.lower.get_param("b").reshape(-1)
         self.pieces = self.lower.get_dim("nP")
@@ -170,11 +169,11 @@ class _Steps:
         valid = (may_begin[:, None] & (d.move == MOVES["B"])
                  | may_unit[:, None] & (d.move == MOVES["U"])) & (d.label != 0) \
             | (d.move == MOVES["O"])
-        scores = _exact(hidden, d)  # (one product for all words: the model's routine, one
-        chosen = _best(scores, valid)  # thread, as two worker processes want it)
-        near = _near_ties(scores, valid, chosen)
-        if near.size:  # the model's own product, row by row, decides a near tie
-            chosen[near] = [_best(_exact(hidden[[k]], d), valid[[k]])[0] for k in near]
+        masked = numpy.where(valid, _exact(hidden, d), -numpy.inf)  # (one product for all
+        chosen = masked.argmax(axis=1)  # words: the model's routine, one thread, as two
+        for k in _near_ties(masked, chosen):  # worker processes want it; a near tie is
+            row = numpy.where(valid[k], _exact(hidden[[k]], d)[0], -numpy.inf)  # decided
+            chosen[k] = row.argmax()  # by the model's product on that row alone)
         return chosen
 
     def _maxout(self, summed: Any, third: Any) -> Any:
@@ -212,7 +211,7 @@ class _Steps:
         inside, last = d.inside[label], d.closing[label]
         hidden = self._maxout(self.table[word + 1, 0][None] + self.table[opened + 1, 1],
                               self.table[word, 2])
-        pair = hidden @ d.weights_t[:, [inside, last]] + d.bias[[inside, last]]
+        pair = hidden @ d.weights[[inside, last]].T + d.bias[[inside, last]]
         gap = float(pair[0, 0] - pair[0, 1])
         if abs(gap) <= NEAR_TIE * (1.0 + abs(float(pair[0, 0]))):
             exact = _exact(hidden, d)[0]
@@ -227,14 +226,12 @@ def _exact(hidden: Any, d: EntityDecoder) -> Any:
     return NumpyOps().gemm(numpy.ascontiguousarray(hidden), d.weights, trans2=True) + d.bias
 
 
-def _best(scores: Any, valid: Any) -> Any:
-    """The first highest-scoring valid move of each state (the model's tie rule)."""
-    return numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
-
-
-def _near_ties(scores: Any, valid: Any, chosen: Any) -> Any:
-    masked = numpy.where(valid, scores, -numpy.inf)
+def _near_ties(masked: Any, chosen: Any) -> list[int]:
+    """Rows whose best valid score (`argmax`: the first best, the model's tie rule) is
+    within NEAR_TIE of the next best."""
     rows = numpy.arange(len(chosen))
-    top = masked[rows, chosen].copy()
-    masked[rows, chosen] = -numpy.inf
-    return numpy.nonzero(top - masked.max(axis=1) <= NEAR_TIE * (1.0 + numpy.abs(top)))[0]
+    top = masked[rows, chosen]
+    runner_up = masked.copy()
+    runner_up[rows, chosen] = -numpy.inf
+    gap = top - runner_up.max(axis=1)
+    return numpy.nonzero(gap <= NEAR_TIE * (1.0 + numpy.abs(top)))[0].tolist()

@@ -21,7 +21,8 @@ from importlib import resources
 from ..vocabulary import lexicon
 
 __all__ = ["Field", "FieldMeaning", "Header", "Signatories", "fields", "header",
-           "field_meaning", "is_incidental_label", "line_spans", "signatories", "page_title"]
+           "field_meaning", "is_incidental_label", "line_around", "line_spans", "signatories",
+           "page_title"]
 
 PAGE_SUFFIX = re.compile(r" \(| [—–|-] ")
 """Where a stored page's title line leaves its subject: a site's name after a dash or a
@@ -119,6 +120,12 @@ def line_spans(text: str, most: int | None = None) -> list[tuple[int, int]]:
     if most is None or len(out) < most:
         out.append((start, len(text)))
     return out
+
+
+def line_around(text: str, start: int, end: int | None = None) -> str:
+    """The whole line (or lines) holding text[start:end], without its line breaks."""
+    last = text.find("\n", start if end is None else end)
+    return text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)]
 
 
 def header(text: str) -> Header:

@@ -81,8 +81,6 @@ def titles() -> frozenset[str]:
     return frozenset(title for _, title in _book())
 
 
-
-
 CABINET_WORDS = ("secretary", "minister")
 NOT_CABINET_WORDS = ("prime", "speaker", "leader", "shadow", "president", "general")
 
@@ -92,8 +90,8 @@ def cabinet_titles(country: str) -> frozenset[str]:
     """The titles of a country's ministers the book knows ('foreign secretary', 'home
     secretary'), not its head of government's nor its house's officers."""
     return frozenset(title for held_in, title in _book() if held_in == country
-                     and any(w in title.split() for w in CABINET_WORDS)
-                     and not any(w in title.split() for w in NOT_CABINET_WORDS))
+                     and not set(title.split()).isdisjoint(CABINET_WORDS)
+                     and set(title.split()).isdisjoint(NOT_CABINET_WORDS))
 
 
 def holder(country: str, title: str, dates: list[date]) -> str | None:
